@@ -1,0 +1,42 @@
+// The data precis works on: documents grouped into clusters (one story each),
+// optionally with a query and human reference summaries. Plain values; copy
+// and move freely.
+#ifndef PRECIS_DOCUMENT_H_
+#define PRECIS_DOCUMENT_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace precis {
+
+struct Document {
+  std::string id;      // file stem, DOCNO, or the id given in JSONL
+  std::string title;   // headline; empty when unknown
+  std::string date;    // ISO 8601 (YYYY-MM-DD or with time); empty when unknown
+  std::string source;  // where it came from: a path, "-" for stdin, or an outlet
+  std::string text;    // UTF-8 body, paragraphs separated by "\n\n"
+};
+
+struct Query {
+  std::string title;
+  std::string narrative;
+};
+
+struct Reference {
+  std::string id;
+  int words = 0;  // nominal length in words
+  std::string text;
+};
+
+struct Cluster {
+  std::string id;
+  std::string source;  // e.g. "DUC 2002"; empty when unknown
+  std::optional<Query> query;
+  std::vector<Document> documents;
+  std::vector<Reference> references;
+};
+
+}  // namespace precis
+
+#endif  // PRECIS_DOCUMENT_H_

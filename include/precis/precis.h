@@ -1,0 +1,11 @@
+// Everything a program using precis needs: include this one header.
+#ifndef PRECIS_PRECIS_H_
+#define PRECIS_PRECIS_H_
+
+#include "precis/document.h"
+#include "precis/reader.h"
+#include "precis/render.h"
+#include "precis/status.h"
+#include "precis/summarizer.h"
+
+#endif  // PRECIS_PRECIS_H_

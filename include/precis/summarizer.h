@@ -1,0 +1,119 @@
+// Summarizing one cluster: clean the documents, split them into sentences,
+// score and select sentences with the chosen method within a length budget,
+// order them, and return them with citations into the cleaned documents.
+// A Summarizer is immutable after Create(); Summarize() may be called from
+// several threads at once. Same input and options give the same output.
+#ifndef PRECIS_SUMMARIZER_H_
+#define PRECIS_SUMMARIZER_H_
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "precis/document.h"
+#include "precis/status.h"
+
+namespace precis {
+
+struct Budget {
+  enum class Unit { kWords, kBytes, kSentences };
+  Unit unit = Unit::kWords;
+  std::size_t limit = 100;
+  // When true, the last sentence is cut so the summary uses the budget
+  // exactly (for benchmarks); otherwise only whole sentences are used.
+  bool fill = false;
+};
+
+enum class Order {
+  kChronological,  // by document date, then document order, then position
+  kRelevance,      // by selection score, best first
+};
+
+struct SummarizeOptions {
+  // One of MethodNames(); "default" picks the recommended method.
+  std::string method = "default";
+  Budget budget;
+  Order order = Order::kChronological;
+  std::string language = "english";  // a Snowball stemmer language
+  // Time limit for exact solvers (ilp); past it the best solution so far, or
+  // a greedy one, is used.
+  double time_limit_seconds = 0.5;
+  // Keep boilerplate-cleaning decisions in Summary::removed.
+  bool explain = false;
+};
+
+// Names accepted in SummarizeOptions::method, in a stable order.
+std::vector<std::string> MethodNames();
+std::string DefaultMethodName();
+
+// A place in a cleaned document: sentence index and [start, end) in Unicode
+// code points of Document::text.
+struct Citation {
+  std::string doc_id;
+  std::size_t document = 0;  // index into Summary::documents
+  std::size_t sentence = 0;
+  std::size_t start = 0;
+  std::size_t end = 0;
+};
+
+struct SummarySentence {
+  std::string text;  // exactly the cited span (possibly cut when Budget::fill)
+  Citation source;
+  double score = 0;
+  bool truncated = false;        // cut by Budget::fill
+  std::vector<Citation> also_in;  // near-duplicates in other documents
+};
+
+// A piece of input removed as boilerplate, and why.
+struct Removal {
+  std::string doc_id;
+  std::string text;
+  std::string reason;  // e.g. "cookie notice", "paywall", "byline"
+};
+
+struct DocumentStats {
+  std::string doc_id;
+  std::size_t input_chars = 0;   // code points before cleaning
+  std::size_t cleaned_chars = 0;
+  std::size_t sentences = 0;
+  std::size_t words = 0;
+  std::size_t removed = 0;       // pieces removed as boilerplate
+  std::size_t duplicates = 0;    // sentences also found in an earlier document
+};
+
+struct Summary {
+  std::string cluster_id;
+  std::string method;
+  std::vector<SummarySentence> sentences;
+  std::vector<Document> documents;  // cleaned; citations point into their text
+  std::vector<DocumentStats> stats;
+  std::vector<Removal> removed;     // filled when SummarizeOptions::explain
+  std::vector<std::string> warnings;
+};
+
+class Summarizer {
+ public:
+  // Checks the options (method name, language, budget).
+  static Result<Summarizer> Create(const SummarizeOptions& options);
+
+  // An empty cluster, or one left with no sentences after cleaning, is an
+  // input error. A single document is fine.
+  Result<Summary> Summarize(const Cluster& cluster) const;
+
+  const SummarizeOptions& options() const;
+
+  Summarizer(Summarizer&&) noexcept;
+  Summarizer& operator=(Summarizer&&) noexcept;
+  ~Summarizer();
+
+ private:
+  struct Impl;
+  explicit Summarizer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace precis
+
+#endif  // PRECIS_SUMMARIZER_H_

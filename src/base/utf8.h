@@ -1,0 +1,38 @@
+// UTF-8 helpers shared by readers, text processing and rendering. Offsets
+// given to users are in Unicode code points; internally text is UTF-8 bytes.
+#ifndef PRECIS_BASE_UTF8_H_
+#define PRECIS_BASE_UTF8_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace precis::utf8 {
+
+struct Repair {
+  std::string text;             // valid UTF-8
+  std::size_t invalid = 0;      // invalid sequences replaced with U+FFFD
+  std::size_t first_bad = 0;    // byte offset of the first one (if invalid > 0)
+};
+
+// Replaces every invalid or overlong sequence (and surrogates) by U+FFFD.
+Repair MakeValid(std::string_view bytes);
+
+bool IsValid(std::string_view bytes);
+
+// Number of code points in valid UTF-8.
+std::size_t CodePoints(std::string_view text);
+
+// Appends code point c as UTF-8.
+void Append(std::string& out, char32_t c);
+
+// Decodes the code point at byte i of valid UTF-8 and advances i.
+char32_t Next(std::string_view text, std::size_t& i);
+
+// True when the data looks binary rather than text: NUL bytes, or many
+// control characters in the first few kilobytes.
+bool LooksBinary(std::string_view bytes);
+
+}  // namespace precis::utf8
+
+#endif  // PRECIS_BASE_UTF8_H_

@@ -1,0 +1,41 @@
+// precis: the command line. Picks the verb and hands over to it.
+#include <cstdio>
+#include <cstring>
+#include <string_view>
+
+#include "cli/commands.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: precis <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  summarize   summarize a cluster of news articles (files, folders, or - for stdin)\n"
+    "  rouge       score summaries with ROUGE (ROUGE-1.5.5 compatible)\n"
+    "  eval        summarize a dataset and score it against its references\n"
+    "\n"
+    "Run 'precis <command> --help' for a command's options.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fputs(kUsage, stderr);
+    return 2;
+  }
+  std::string_view verb = argv[1];
+  if (verb == "-h" || verb == "--help" || verb == "help") {
+    std::fputs(kUsage, stdout);
+    return 0;
+  }
+  if (verb == "--version") {
+    std::puts("precis 0.1.0");
+    return 0;
+  }
+  if (verb == "summarize") return precis::cli::RunSummarize(argc - 1, argv + 1);
+  if (verb == "rouge") return precis::cli::RunRouge(argc - 1, argv + 1);
+  if (verb == "eval") return precis::cli::RunEval(argc - 1, argv + 1);
+  std::fprintf(stderr, "precis: unknown command '%s' (try 'precis --help')\n", argv[1]);
+  return 2;
+}

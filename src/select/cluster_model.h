@@ -1,0 +1,69 @@
+// The view of a cluster that selection methods work on: unique sentences with
+// their terms, plus cluster-wide term statistics. Built once per cluster by
+// the pipeline (or by hand in tests); read-only afterwards, so methods may
+// share it across threads.
+#ifndef PRECIS_SELECT_CLUSTER_MODEL_H_
+#define PRECIS_SELECT_CLUSTER_MODEL_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace precis::select {
+
+// A word of a sentence after normalisation and stemming.
+struct Token {
+  int term = 0;       // id into ClusterModel::terms
+  bool stop = false;  // stopword or punctuation-only; not a content word
+};
+
+struct SentenceUnit {
+  std::size_t doc = 0;       // index of the document (ClusterModel::docs)
+  std::size_t position = 0;  // sentence index within its document
+  std::string text;          // the sentence as it appears in the cleaned text
+  std::size_t words = 0;     // whitespace-separated words (as ROUGE -l counts)
+  std::size_t bytes = 0;     // UTF-8 bytes of text
+  std::vector<Token> tokens;  // every word, in order
+  std::size_t copies = 1;     // how many documents carry this sentence
+};
+
+struct DocumentInfo {
+  std::string id;
+  std::string date;              // ISO date or empty
+  std::size_t sentences = 0;     // sentences in the document (incl. duplicates)
+};
+
+struct ClusterModel {
+  std::vector<DocumentInfo> docs;
+  std::vector<SentenceUnit> sentences;  // document order, then position
+  std::vector<std::string> terms;       // term id -> stemmed form
+  std::vector<int> doc_freq;            // term id -> documents containing it
+  std::vector<int> query_terms;         // content terms of the query, if any
+
+  std::size_t num_terms() const { return terms.size(); }
+  // Content term ids of sentence i, in order (stopwords dropped).
+  std::vector<int> ContentTerms(std::size_t i) const;
+};
+
+// Builds a ClusterModel from already-tokenised sentences. Term ids are
+// assigned in order of first appearance, so results are deterministic.
+class ClusterModelBuilder {
+ public:
+  std::size_t AddDocument(std::string id, std::string date = "");
+  // `words` are normalised (stemmed) terms; `stop` marks non-content words.
+  void AddSentence(std::size_t doc, std::string text, const std::vector<std::string>& words,
+                   const std::vector<bool>& stop, std::size_t copies = 1);
+  void SetQuery(const std::vector<std::string>& content_terms);
+  ClusterModel Build() &&;
+
+ private:
+  int Intern(std::string_view term);
+  ClusterModel model_;
+  std::unordered_map<std::string, int> ids_;
+};
+
+}  // namespace precis::select
+
+#endif  // PRECIS_SELECT_CLUSTER_MODEL_H_
