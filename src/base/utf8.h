@@ -10,9 +10,9 @@
 namespace precis::utf8 {
 
 struct Repair {
-  std::string text;             // valid UTF-8
-  std::size_t invalid = 0;      // invalid sequences replaced with U+FFFD
-  std::size_t first_bad = 0;    // byte offset of the first one (if invalid > 0)
+  std::string text;           // valid UTF-8
+  std::size_t invalid = 0;    // invalid sequences replaced with U+FFFD
+  std::size_t first_bad = 0;  // byte offset of the first one (if invalid > 0)
 };
 
 // Replaces every invalid or overlong sequence (and surrogates) by U+FFFD.

@@ -5,8 +5,12 @@
 namespace precis::utf8 {
 
 TEST(Utf8, RepairsInvalidBytes) {
-  Repair r = MakeValid("ab\xFF" "c\xC3");
-  EXPECT_EQ(r.text, "ab\xEF\xBF\xBD" "c\xEF\xBF\xBD");
+  Repair r = MakeValid(
+      "ab\xFF"
+      "c\xC3");
+  EXPECT_EQ(r.text,
+            "ab\xEF\xBF\xBD"
+            "c\xEF\xBF\xBD");
   EXPECT_EQ(r.invalid, 2u);
   EXPECT_EQ(r.first_bad, 2u);
   EXPECT_TRUE(IsValid(r.text));

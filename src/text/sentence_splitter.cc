@@ -1,0 +1,189 @@
+#include "text/sentence_splitter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/utext.h>
+
+#include <array>
+#include <cctype>
+#include <utility>
+
+namespace precis::text {
+namespace {
+
+struct LanguageName {
+  const char* name;
+  const char* code;
+};
+
+constexpr std::array<LanguageName, 29> kLanguages = {{
+    {"arabic", "ar"},     {"armenian", "hy"},   {"basque", "eu"},    {"catalan", "ca"},
+    {"danish", "da"},     {"dutch", "nl"},      {"english", "en"},   {"finnish", "fi"},
+    {"french", "fr"},     {"german", "de"},     {"greek", "el"},     {"hindi", "hi"},
+    {"hungarian", "hu"},  {"indonesian", "id"}, {"irish", "ga"},     {"italian", "it"},
+    {"lithuanian", "lt"}, {"nepali", "ne"},     {"norwegian", "no"}, {"porter", "en"},
+    {"portuguese", "pt"}, {"romanian", "ro"},   {"russian", "ru"},   {"serbian", "sr"},
+    {"spanish", "es"},    {"swedish", "sv"},    {"tamil", "ta"},     {"turkish", "tr"},
+    {"yiddish", "yi"},
+}};
+
+// Abbreviations that precede a name and so never end a sentence.
+constexpr std::string_view kTitles[] = {
+    "Mr",   "Mrs",  "Ms",  "Dr",     "Sen",  "Sens", "Rep",  "Reps", "Gov", "Gen", "Lt", "Col",
+    "Maj",  "Capt", "Sgt", "Adm",    "Cmdr", "Cpl",  "Prof", "Rev",  "St",  "Mt",  "Ft", "Pres",
+    "Supt", "Atty", "Hon", "Messrs", "Mmes", "Gens", "Brig", "Insp", "Det", "Pvt",
+};
+
+// Abbreviations that end a sentence only when a capitalised word follows
+// that is not a number.
+constexpr std::string_view kBeforeNumbers[] = {
+    "Jan", "Feb",  "Mar", "Apr", "Jun", "Jul", "Aug",
+    "Sep", "Sept", "Oct", "Nov", "Dec", "No",  "Nos",
+};
+
+bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+
+// The word just before the final '.' of `s` (letters only), or empty.
+std::string_view WordBeforePeriod(std::string_view s) {
+  if (s.empty() || s.back() != '.') return {};
+  std::size_t end = s.size() - 1;
+  std::size_t b = end;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
+  if (b > 0 && !IsSpace(s[b - 1]) && s[b - 1] != '(' && s[b - 1] != '"' && s[b - 1] != '.')
+    return {};
+  return s.substr(b, end - b);
+}
+
+// A time zone (all capitals, 2-4 letters) or a weekday: what follows "a.m.".
+bool IsTimeFollower(std::string_view next) {
+  std::size_t n = 0;
+  while (n < next.size() && std::isalpha(static_cast<unsigned char>(next[n]))) ++n;
+  std::string_view w = next.substr(0, n);
+  static constexpr std::string_view kDays[] = {"Monday",  "Tuesday",  "Wednesday", "Thursday",
+                                               "Friday",  "Saturday", "Sunday",    "Today",
+                                               "Tonight", "Tomorrow", "Yesterday"};
+  for (auto d : kDays)
+    if (w == d) return true;
+  if (w.size() < 2 || w.size() > 4) return false;
+  for (char c : w)
+    if (!std::isupper(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
+// True when the break between `prev` and `next` is a false one.
+bool ShouldJoin(std::string_view prev, std::string_view next) {
+  if (next.empty() || prev.empty()) return false;
+  unsigned char first = static_cast<unsigned char>(next[0]);
+  // A fragment of closing punctuation belongs to the previous sentence.
+  if (std::ispunct(first) && next.size() <= 3) return true;
+  if (std::islower(first)) return true;
+  std::string_view word = WordBeforePeriod(prev);
+  if (word.empty()) return false;
+  // "at 8 a.m. EDT", "6 p.m. Sunday": a time is followed by a zone or day.
+  if ((word == "m" && prev.size() >= 4 && (prev.ends_with("a.m.") || prev.ends_with("p.m."))) &&
+      IsTimeFollower(next))
+    return true;
+  for (auto t : kTitles)
+    if (word == t) return true;
+  if (std::isdigit(first))
+    for (auto t : kBeforeNumbers)
+      if (word == t) return true;
+  // An initial inside a name ("John F. Kennedy", "J. R. R. Tolkien"): one
+  // capital letter after a capitalised word or another initial.
+  if (word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]))) {
+    std::string_view head = prev.substr(0, prev.size() - 2);
+    while (!head.empty() && IsSpace(head.back())) head.remove_suffix(1);
+    std::size_t b = head.size();
+    while (b > 0 && !IsSpace(head[b - 1])) --b;
+    std::string_view before = head.substr(b);
+    if (!before.empty() && std::isupper(static_cast<unsigned char>(before[0])) &&
+        (before.size() == 2 && before[1] == '.'))
+      return true;  // "J. R." chains of initials
+    if (!before.empty() && std::isupper(static_cast<unsigned char>(before[0])) &&
+        before.back() != '.' && before.back() != ',')
+      return std::isupper(first) != 0;  // "John F. Kennedy"
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string LanguageCode(std::string_view language) {
+  for (const auto& l : kLanguages)
+    if (language == l.name || language == l.code) return l.code;
+  return {};
+}
+
+SentenceSplitter::SentenceSplitter(std::unique_ptr<icu::BreakIterator> it) : it_(std::move(it)) {}
+SentenceSplitter::SentenceSplitter(SentenceSplitter&&) noexcept = default;
+SentenceSplitter& SentenceSplitter::operator=(SentenceSplitter&&) noexcept = default;
+SentenceSplitter::~SentenceSplitter() = default;
+
+Result<SentenceSplitter> SentenceSplitter::Create(std::string_view language) {
+  std::string code = LanguageCode(language);
+  if (code.empty()) return Status::UsageError("unknown language '" + std::string(language) + "'");
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale locale(code.c_str());
+  std::unique_ptr<icu::BreakIterator> base(
+      icu::BreakIterator::createSentenceInstance(locale, status));
+  if (U_FAILURE(status) || !base)
+    return Status::InputError("cannot create ICU sentence iterator for '" + code + "'");
+  // CLDR's abbreviation list for the language ("Mr.", "U.S.", ...), when ICU has one.
+  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+      icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
+  if (U_SUCCESS(status) && builder) {
+    icu::BreakIterator* wrapped = builder->wrapIteratorWithFilter(base.release(), status);
+    if (U_FAILURE(status) || !wrapped)
+      return Status::InputError("cannot create ICU sentence filter for '" + code + "'");
+    return SentenceSplitter(std::unique_ptr<icu::BreakIterator>(wrapped));
+  }
+  return SentenceSplitter(std::move(base));
+}
+
+std::vector<Span> SentenceSplitter::Split(std::string_view text) {
+  std::vector<Span> out;
+  // Paragraphs first: a blank line always ends a sentence.
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t blank = text.find("\n\n", start);
+    std::size_t end = blank == std::string_view::npos ? text.size() : blank;
+    if (end > start) SplitParagraph(text.substr(start, end - start), start, out);
+    if (blank == std::string_view::npos) break;
+    start = blank + 2;
+  }
+  return out;
+}
+
+void SentenceSplitter::SplitParagraph(std::string_view text, std::size_t offset,
+                                      std::vector<Span>& out) {
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_FAILURE(status)) return;
+  it_->setText(ut, status);
+  std::vector<Span> pieces;
+  if (U_SUCCESS(status)) {
+    int32_t prev = it_->first();
+    for (int32_t b = it_->next(); b != icu::BreakIterator::DONE; prev = b, b = it_->next()) {
+      std::size_t s = static_cast<std::size_t>(prev), e = static_cast<std::size_t>(b);
+      while (s < e && IsSpace(text[s])) ++s;
+      while (e > s && IsSpace(text[e - 1])) --e;
+      if (e > s) pieces.push_back({s, e});
+    }
+  }
+  utext_close(ut);
+  // The iterator keeps a pointer to the UText; detach it before returning.
+  it_->setText(icu::UnicodeString());
+  for (const Span& p : pieces) {
+    if (!out.empty() && out.back().begin >= offset) {
+      Span& last = out.back();
+      std::string_view prev = text.substr(last.begin - offset, last.end - last.begin);
+      if (ShouldJoin(prev, text.substr(p.begin, p.end - p.begin))) {
+        last.end = p.end + offset;
+        continue;
+      }
+    }
+    out.push_back({p.begin + offset, p.end + offset});
+  }
+}
+
+}  // namespace precis::text

@@ -1,0 +1,30 @@
+#include "text/stopwords.h"
+
+#include "base/utf8.h"
+#include "text/sentence_splitter.h"
+
+namespace precis::data {
+extern const std::string_view stopwords_english;
+}
+
+namespace precis::text {
+
+Stopwords::Stopwords(std::string_view language) {
+  std::string_view list;
+  if (LanguageCode(language) == "en") list = data::stopwords_english;
+  std::size_t start = 0;
+  while (start < list.size()) {
+    std::size_t end = list.find('\n', start);
+    if (end == std::string_view::npos) end = list.size();
+    std::string_view w = list.substr(start, end - start);
+    if (!w.empty()) words_.emplace(w);
+    start = end + 1;
+  }
+}
+
+bool Stopwords::Contains(std::string_view word) const {
+  if (utf8::CodePoints(word) <= 1) return true;
+  return words_.count(std::string(word)) > 0;
+}
+
+}  // namespace precis::text

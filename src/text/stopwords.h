@@ -1,0 +1,27 @@
+// Stopword lists, embedded at build time (data/stopwords/<language>.txt).
+// Immutable after construction; thread-safe.
+#ifndef PRECIS_TEXT_STOPWORDS_H_
+#define PRECIS_TEXT_STOPWORDS_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+namespace precis::text {
+
+class Stopwords {
+ public:
+  // The list for `language` (Snowball name or ISO code); empty when precis
+  // has none for it, in which case only numbers and one-letter words count.
+  explicit Stopwords(std::string_view language);
+  // `word` must be folded.
+  bool Contains(std::string_view word) const;
+  std::size_t size() const { return words_.size(); }
+
+ private:
+  std::unordered_set<std::string> words_;
+};
+
+}  // namespace precis::text
+
+#endif  // PRECIS_TEXT_STOPWORDS_H_

@@ -1,0 +1,103 @@
+#include "text/tokenizer.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "base/utf8.h"
+
+namespace precis::text {
+namespace {
+
+bool IsApostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }
+
+bool IsWordChar(char32_t c) {
+  return c < 0x80
+             ? std::isalnum(static_cast<int>(c)) != 0
+             : u_isalnum(static_cast<UChar32>(c)) != 0 ||
+                   u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_GENERAL_CATEGORY_MASK) &
+                       U_GC_M_MASK;
+}
+
+bool IsDigit(char32_t c) {
+  return c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(static_cast<UChar32>(c)) != 0;
+}
+
+// U+2019 and U+02BC become ASCII apostrophes.
+std::string FoldApostrophes(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t j = i;
+    char32_t c = utf8::Next(s, j);
+    if (IsApostrophe(c))
+      out += '\'';
+    else
+      out.append(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string Fold(std::string_view text) {
+  bool ascii = true;
+  for (char c : text)
+    if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
+  if (ascii) {
+    std::string out(text);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  if (U_FAILURE(status)) return std::string(text);
+  icu::UnicodeString folded =
+      nfkc_cf->normalize(icu::UnicodeString::fromUTF8(
+                             icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))),
+                         status);
+  std::string out;
+  if (U_SUCCESS(status)) folded.toUTF8String(out);
+  return out;
+}
+
+std::vector<Word> Tokenize(std::string_view text) {
+  std::vector<Word> out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t start = i;
+    char32_t c = utf8::Next(text, i);
+    if (!IsWordChar(c)) continue;
+    bool has_letter = !IsDigit(c);
+    std::size_t end = i;
+    // Extend over word characters, and over an apostrophe, '.' or ',' that
+    // sits between two word characters ("don't", "8.2", "100,000").
+    while (end < text.size()) {
+      std::size_t j = end;
+      char32_t d = utf8::Next(text, j);
+      if (IsWordChar(d)) {
+        has_letter |= !IsDigit(d);
+        end = j;
+        continue;
+      }
+      bool joiner = IsApostrophe(d) || ((d == U'.' || d == U',') && !has_letter);
+      if (!joiner || j >= text.size()) break;
+      std::size_t k = j;
+      char32_t e = utf8::Next(text, k);
+      if (!IsWordChar(e) || ((d == U'.' || d == U',') && !IsDigit(e))) break;
+      end = j;
+    }
+    i = end;
+    std::string norm = Fold(text.substr(start, end - start));
+    // Fold curly apostrophes and drop the possessive.
+    if (norm.find('\xE2') != std::string::npos || norm.find('\xCA') != std::string::npos)
+      norm = FoldApostrophes(norm);
+    if (norm.size() > 2 && norm.ends_with("'s")) norm.resize(norm.size() - 2);
+    out.push_back({std::move(norm), start, end, has_letter});
+  }
+  return out;
+}
+
+}  // namespace precis::text

@@ -1,0 +1,57 @@
+#include "text/tokenizer.h"
+
+#include <gtest/gtest.h>
+
+namespace precis::text {
+namespace {
+
+std::vector<std::string> Norms(std::string_view s) {
+  std::vector<std::string> out;
+  for (const auto& w : Tokenize(s)) out.push_back(w.norm);
+  return out;
+}
+
+TEST(Tokenizer, SplitsAndFolds) {
+  EXPECT_EQ(Norms("The U.S. Army, in 2013."),
+            (std::vector<std::string>{"the", "u", "s", "army", "in", "2013"}));
+}
+
+TEST(Tokenizer, KeepsNumbersAndContractions) {
+  EXPECT_EQ(Norms("8.2 percent of 100,000 don't"),
+            (std::vector<std::string>{"8.2", "percent", "of", "100,000", "don't"}));
+}
+
+TEST(Tokenizer, FoldsCurlyApostrophesAndPossessives) {
+  EXPECT_EQ(
+      Norms("Kerry\xE2\x80\x99s plan, Assad's regime, it\xE2\x80\x99s"),
+      (std::vector<std::string>{"kerry", "plan", "assad", "regime", "it"}));  // 's always goes
+}
+
+TEST(Tokenizer, HyphensSplitWords) {
+  EXPECT_EQ(Norms("al-Assad's U.S.-led"),
+            (std::vector<std::string>{"al", "assad", "u", "s", "led"}));
+}
+
+TEST(Tokenizer, UnicodeCaseFoldingAndCompatibility) {
+  EXPECT_EQ(Norms("CAF\xC3\x89 \xEF\xAC\x81nal Stra\xC3\x9F"
+                  "e"),  // CAFÉ ﬁnal Straße
+            (std::vector<std::string>{"caf\xC3\xA9", "final", "strasse"}));
+}
+
+TEST(Tokenizer, OffsetsPointIntoInput) {
+  std::string s = "  \xE2\x80\x9CHello\xE2\x80\x9D world";
+  auto words = Tokenize(s);
+  ASSERT_EQ(words.size(), 2u);
+  EXPECT_EQ(s.substr(words[0].begin, words[0].end - words[0].begin), "Hello");
+  EXPECT_EQ(s.substr(words[1].begin, words[1].end - words[1].begin), "world");
+  EXPECT_TRUE(words[0].has_letter);
+  EXPECT_FALSE(Tokenize("1988")[0].has_letter);
+}
+
+TEST(Tokenizer, PunctuationOnlyAndEmpty) {
+  EXPECT_TRUE(Tokenize("").empty());
+  EXPECT_TRUE(Tokenize(" -- ... !!! \xE2\x80\x94 ").empty());
+}
+
+}  // namespace
+}  // namespace precis::text
