@@ -49,7 +49,8 @@ class Method {
 // Names of all methods, in a stable order.
 std::vector<std::string> MethodNames();
 // Creates the method called `name`, or a usage error naming the choices.
-Result<std::unique_ptr<Method>> MakeMethod(std::string_view name, const MethodOptions& options = {});
+Result<std::unique_ptr<Method>> MakeMethod(std::string_view name,
+                                           const MethodOptions& options = {});
 
 }  // namespace precis::select
 

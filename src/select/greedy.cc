@@ -1,0 +1,91 @@
+#include "select/greedy.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace precis::select {
+namespace {
+
+class FixedScores final : public GreedyObjective {
+ public:
+  explicit FixedScores(const std::vector<double>& scores) : scores_(scores) {}
+  double Gain(std::size_t i) override { return scores_[i]; }
+  void Add(std::size_t) override {}
+
+ private:
+  const std::vector<double>& scores_;
+};
+
+}  // namespace
+
+std::vector<std::size_t> GreedySelect(const ClusterModel& model, const LengthBudget& budget,
+                                      GreedyObjective& objective, const GreedyOptions& options) {
+  const std::size_t n = model.sentences.size();
+  std::vector<std::size_t> cost(n);
+  std::vector<double> scale(n, 1.0);
+  std::vector<std::size_t> open;  // still eligible: fits, allowed, not redundant
+  for (std::size_t i = 0; i < n; ++i) {
+    cost[i] = budget.Cost(model.sentences[i]);
+    if (options.cost_exponent != 0)
+      scale[i] =
+          std::pow(static_cast<double>(std::max<std::size_t>(1, cost[i])), options.cost_exponent);
+    if (cost[i] <= budget.limit && (!options.allowed || (*options.allowed)[i])) open.push_back(i);
+  }
+  auto contentless = [&](std::size_t i) {
+    const auto& tokens = model.sentences[i].tokens;
+    return std::none_of(tokens.begin(), tokens.end(), [](const Token& t) { return !t.stop; });
+  };
+  if (options.skip_contentless && !std::all_of(open.begin(), open.end(), contentless))
+    std::erase_if(open, contentless);
+
+  std::vector<std::size_t> chosen;
+  std::size_t used = 0;
+  double total_gain = 0;
+  std::size_t best_single = n;
+  double best_single_gain = -std::numeric_limits<double>::infinity();
+  while (!open.empty()) {
+    objective.StartRound(open);
+    std::size_t best = n;
+    double best_key = 0, best_gain = 0;
+    for (std::size_t i : open) {
+      double gain = objective.Gain(i);
+      if (std::isinf(gain) && gain < 0) continue;
+      if (chosen.empty() && gain > best_single_gain) {
+        best_single_gain = gain;
+        best_single = i;
+      }
+      double key = gain / scale[i];
+      if (best == n || key > best_key) {
+        best = i;
+        best_key = key;
+        best_gain = gain;
+      }
+    }
+    if (best == n) break;
+    if (options.stop_without_gain && best_gain <= 0 && !chosen.empty()) break;
+    chosen.push_back(best);
+    used += cost[best];
+    total_gain += best_gain;
+    objective.Add(best);
+    std::erase_if(open, [&](std::size_t i) {
+      if (i == best || cost[i] > budget.limit - used) return true;
+      return options.vectors && options.vectors->Cosine(i, best) > options.max_cosine;
+    });
+  }
+  if (options.compare_best_singleton && best_single < n && best_single_gain > total_gain)
+    return {best_single};
+  return chosen;
+}
+
+std::vector<std::size_t> SelectByScore(const ClusterModel& model, const LengthBudget& budget,
+                                       const std::vector<double>& scores,
+                                       const TermVectors& vectors, double max_cosine) {
+  FixedScores objective(scores);
+  GreedyOptions options;
+  options.vectors = &vectors;
+  options.max_cosine = max_cosine;
+  return GreedySelect(model, budget, objective, options);
+}
+
+}  // namespace precis::select

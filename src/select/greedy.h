@@ -1,0 +1,67 @@
+// The budgeted greedy loop every selection method shares. Each round it adds
+// the sentence with the best (gain / cost^r) among those that still fit the
+// budget and are not near-duplicates of a chosen sentence; ties go to the
+// lower sentence index, so results are deterministic.
+#ifndef PRECIS_SELECT_GREEDY_H_
+#define PRECIS_SELECT_GREEDY_H_
+
+#include <cstddef>
+#include <span>
+#include <vector>
+
+#include "select/cluster_model.h"
+#include "select/method.h"
+#include "select/term_vectors.h"
+
+namespace precis::select {
+
+// Two sentences whose TF-IDF cosine exceeds this are near-duplicates.
+inline constexpr double kNearDuplicateCosine = 0.8;
+// MEAD's reranker threshold, used by the methods that come from MEAD.
+inline constexpr double kMeadMaxCosine = 0.7;
+
+// The marginal gains of a selection objective. Gain() is asked about the
+// current selection; Add() commits a sentence to it.
+class GreedyObjective {
+ public:
+  virtual ~GreedyObjective() = default;
+  // Called at the start of each round with the sentences that may be added.
+  virtual void StartRound(std::span<const std::size_t> candidates) { (void)candidates; }
+  // Gain of adding sentence i now; -infinity makes i ineligible this round.
+  virtual double Gain(std::size_t i) = 0;
+  virtual void Add(std::size_t i) = 0;
+};
+
+struct GreedyOptions {
+  // r in gain / cost^r (Lin & Bilmes' cost scaling); costs below 1 count as 1.
+  double cost_exponent = 0;
+  // Stop once the best gain is <= 0 (for monotone objectives, where adding a
+  // sentence that brings nothing only wastes budget). The first sentence is
+  // still added, so the result is empty only when no sentence fits.
+  bool stop_without_gain = false;
+  // Return the best single sentence instead when its gain exceeds the sum of
+  // the greedy set's gains (needs Gain() to be a true marginal gain).
+  bool compare_best_singleton = false;
+  // Near-duplicate filter; off when null.
+  const TermVectors* vectors = nullptr;
+  double max_cosine = kNearDuplicateCosine;
+  // Skip sentences without content terms unless no fitting sentence has any.
+  bool skip_contentless = true;
+  // Candidate mask (every sentence when null).
+  const std::vector<bool>* allowed = nullptr;
+};
+
+// Picked sentences, in the order picked; never over budget.limit.
+std::vector<std::size_t> GreedySelect(const ClusterModel& model, const LengthBudget& budget,
+                                      GreedyObjective& objective, const GreedyOptions& options);
+
+// Selection by a fixed score: best first, skipping sentences that do not fit
+// or are near-duplicates (cosine > max_cosine) of a chosen one.
+std::vector<std::size_t> SelectByScore(const ClusterModel& model, const LengthBudget& budget,
+                                       const std::vector<double>& scores,
+                                       const TermVectors& vectors,
+                                       double max_cosine = kNearDuplicateCosine);
+
+}  // namespace precis::select
+
+#endif  // PRECIS_SELECT_GREEDY_H_

@@ -1,0 +1,82 @@
+#include "select/term_vectors.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace precis::select {
+
+SparseVector SparseVector::FromPairs(std::vector<std::pair<int, double>> pairs) {
+  std::sort(pairs.begin(), pairs.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  SparseVector v;
+  for (const auto& [term, weight] : pairs) {
+    if (!v.entries.empty() && v.entries.back().first == term)
+      v.entries.back().second += weight;
+    else
+      v.entries.emplace_back(term, weight);
+  }
+  std::erase_if(v.entries, [](const auto& e) { return e.second == 0; });
+  double sq = 0;
+  for (const auto& e : v.entries) sq += e.second * e.second;
+  v.norm = std::sqrt(sq);
+  return v;
+}
+
+double Dot(const SparseVector& a, const SparseVector& b) {
+  double sum = 0;
+  auto i = a.entries.begin();
+  auto j = b.entries.begin();
+  while (i != a.entries.end() && j != b.entries.end()) {
+    if (i->first < j->first) {
+      ++i;
+    } else if (j->first < i->first) {
+      ++j;
+    } else {
+      sum += i->second * j->second;
+      ++i;
+      ++j;
+    }
+  }
+  return sum;
+}
+
+double Cosine(const SparseVector& a, const SparseVector& b) {
+  if (a.norm == 0 || b.norm == 0) return 0;
+  return Dot(a, b) / (a.norm * b.norm);
+}
+
+std::vector<double> SmoothedIdf(const ClusterModel& model) {
+  const double n = static_cast<double>(model.docs.size());
+  std::vector<double> idf(model.num_terms(), 1.0);
+  for (std::size_t t = 0; t < idf.size() && t < model.doc_freq.size(); ++t)
+    idf[t] = std::log((1 + n) / (1 + model.doc_freq[t])) + 1;
+  return idf;
+}
+
+TermVectors::TermVectors(const ClusterModel& model) : idf_(SmoothedIdf(model)) {
+  vectors_.reserve(model.sentences.size());
+  std::vector<std::pair<int, double>> centroid;
+  for (std::size_t i = 0; i < model.sentences.size(); ++i) {
+    std::vector<std::pair<int, double>> pairs;
+    for (int t : model.ContentTerms(i)) pairs.emplace_back(t, idf_[t]);
+    vectors_.push_back(SparseVector::FromPairs(std::move(pairs)));
+    const double copies = static_cast<double>(std::max<std::size_t>(1, model.sentences[i].copies));
+    for (const auto& [t, w] : vectors_.back().entries) centroid.emplace_back(t, w * copies);
+  }
+  const double docs = static_cast<double>(std::max<std::size_t>(1, model.docs.size()));
+  for (auto& e : centroid) e.second /= docs;
+  centroid_ = SparseVector::FromPairs(std::move(centroid));
+}
+
+double TermVectors::Cosine(std::size_t i, std::size_t j) const {
+  return select::Cosine(vectors_[i], vectors_[j]);
+}
+
+SparseVector TermVectors::Weigh(const std::vector<int>& terms) const {
+  std::vector<std::pair<int, double>> pairs;
+  for (int t : terms)
+    if (t >= 0 && static_cast<std::size_t>(t) < idf_.size()) pairs.emplace_back(t, idf_[t]);
+  return SparseVector::FromPairs(std::move(pairs));
+}
+
+}  // namespace precis::select

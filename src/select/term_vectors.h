@@ -1,0 +1,54 @@
+// TF-IDF vectors of a ClusterModel's sentences over their content terms, and
+// cosine similarity. IDF is smoothed over the cluster's documents,
+// idf(t) = ln((1 + N) / (1 + df(t))) + 1, so a one-document cluster still has
+// non-zero weights. A TermVectors is immutable once built and thread-safe.
+#ifndef PRECIS_SELECT_TERM_VECTORS_H_
+#define PRECIS_SELECT_TERM_VECTORS_H_
+
+#include <cstddef>
+#include <utility>
+#include <vector>
+
+#include "select/cluster_model.h"
+
+namespace precis::select {
+
+// A sparse vector: (term id, weight) sorted by term id, weights non-zero.
+struct SparseVector {
+  std::vector<std::pair<int, double>> entries;
+  double norm = 0;  // Euclidean norm of the weights
+
+  // Sorts and merges (term, weight) pairs, then sets the norm.
+  static SparseVector FromPairs(std::vector<std::pair<int, double>> pairs);
+};
+
+double Dot(const SparseVector& a, const SparseVector& b);
+// Cosine of the angle between a and b; 0 when either is empty.
+double Cosine(const SparseVector& a, const SparseVector& b);
+
+std::vector<double> SmoothedIdf(const ClusterModel& model);
+
+class TermVectors {
+ public:
+  explicit TermVectors(const ClusterModel& model);
+
+  std::size_t size() const { return vectors_.size(); }
+  const SparseVector& operator[](std::size_t i) const { return vectors_[i]; }
+  const std::vector<double>& idf() const { return idf_; }
+  double Cosine(std::size_t i, std::size_t j) const;
+
+  // TF-IDF vector of a bag of term ids (e.g. the query terms).
+  SparseVector Weigh(const std::vector<int>& terms) const;
+  // The cluster centroid: the mean TF-IDF vector per document, each sentence
+  // counted as often as documents carry it (SentenceUnit::copies).
+  const SparseVector& centroid() const { return centroid_; }
+
+ private:
+  std::vector<double> idf_;
+  std::vector<SparseVector> vectors_;
+  SparseVector centroid_;
+};
+
+}  // namespace precis::select
+
+#endif  // PRECIS_SELECT_TERM_VECTORS_H_
