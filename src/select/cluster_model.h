@@ -20,19 +20,19 @@ struct Token {
 };
 
 struct SentenceUnit {
-  std::size_t doc = 0;        // index of the document (ClusterModel::docs)
-  std::size_t position = 0;   // sentence index within its document
-  std::string text;           // the sentence as it appears in the cleaned text
-  std::size_t words = 0;      // whitespace-separated words (as ROUGE -l counts)
-  std::size_t bytes = 0;      // UTF-8 bytes of text
+  std::size_t doc = 0;       // index of the document (ClusterModel::docs)
+  std::size_t position = 0;  // sentence index within its document
+  std::string text;          // the sentence as it appears in the cleaned text
+  std::size_t words = 0;     // whitespace-separated words (as ROUGE -l counts)
+  std::size_t bytes = 0;     // UTF-8 bytes of text
   std::vector<Token> tokens;  // every word, in order
   std::size_t copies = 1;     // how many documents carry this sentence
 };
 
 struct DocumentInfo {
   std::string id;
-  std::string date;           // ISO date or empty
-  std::size_t sentences = 0;  // sentences in the document (incl. duplicates)
+  std::string date;              // ISO date or empty
+  std::size_t sentences = 0;     // sentences in the document (incl. duplicates)
 };
 
 struct ClusterModel {
