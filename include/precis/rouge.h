@@ -1,0 +1,126 @@
+// ROUGE, computed exactly as ROUGE-1.5.5.pl computes it: same tokens, stems,
+// length limits, metrics (N, L, W, S/SU), -f A/B, rounding, and the same
+// bootstrap averages and confidence intervals. A summary is a list of sentences
+// (one per line of an SPL file). Scores are the 5-decimal values ROUGE prints.
+//
+// RougeScorer tokenises each text once into integer ids and scores peers from
+// those; it is not thread-safe (its vocabulary grows): use one per thread.
+// The free functions are thread-safe.
+#ifndef PRECIS_ROUGE_H_
+#define PRECIS_ROUGE_H_
+
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "precis/status.h"
+
+namespace precis {
+
+// ROUGE-1.5.5's options; the flag each field stands for is given.
+struct RougeOptions {
+  int max_ngram = 0;              // -n N: ROUGE-1 .. ROUGE-N (0: none)
+  bool stem = false;              // -m: WordNet exceptions, then ROUGE's Porter variant
+  bool remove_stopwords = false;  // -s
+  int word_limit = 0;             // -l: first N words of peer and models (0: no limit)
+  int byte_limit = 0;             // -b: first N bytes (0: no limit); not with -l
+  double alpha = 0.5;             // -p: F = PR / ((1-alpha)P + alpha R)
+  bool best_model = false;        // -f B (best single model) instead of -f A (pooled)
+  bool lcs = true;                // ROUGE-L; false is -x
+  std::optional<double> wlcs_weight;  // -w W: ROUGE-W with f(k) = k^W, W > 0
+  std::string wlcs_weight_label;      // W as typed, for "ROUGE-W-1.2"; empty: %g of W
+  std::optional<int> skip_distance;   // -2 D: ROUGE-S with gaps up to D (< 0: any)
+  bool skip_unigrams = false;         // -u: ROUGE-SU (unigrams too)
+  bool skip_both = false;             // -U: both ROUGE-S and ROUGE-SU
+  double confidence = 95;             // -c: confidence level of the intervals, 0..100
+  int resamples = 1000;               // -r: bootstrap resamples, >= 1
+};
+
+// Usage error naming the bad field, or OK.
+Status ValidateRougeOptions(const RougeOptions& options);
+
+// The metrics these options compute, in ROUGE's order: "ROUGE-1".."ROUGE-N",
+// "ROUGE-L", "ROUGE-W-<W>", "ROUGE-S<D>" / "ROUGE-SU<D>" ("*" for D < 0).
+std::vector<std::string> RougeMetricNames(const RougeOptions& options);
+
+// Recall, precision and F, each rounded to 5 decimals as ROUGE prints them.
+struct RougeScore {
+  double recall = 0;
+  double precision = 0;
+  double f = 0;
+};
+
+struct RougeMetricScore {
+  std::string metric;  // one of RougeMetricNames()
+  RougeScore score;
+};
+
+// A text tokenised for one RougeScorer. Cheap to copy; immutable.
+class RougeText {
+ public:
+  RougeText();
+  ~RougeText();
+  RougeText(const RougeText&);
+  RougeText& operator=(const RougeText&);
+  struct Data;
+
+ private:
+  friend class RougeScorer;
+  explicit RougeText(std::shared_ptr<const Data> data);
+  std::shared_ptr<const Data> data_;
+};
+
+class RougeScorer {
+ public:
+  static Result<RougeScorer> Create(const RougeOptions& options);
+  RougeScorer(RougeScorer&&) noexcept;
+  RougeScorer& operator=(RougeScorer&&) noexcept;
+  ~RougeScorer();
+
+  const RougeOptions& options() const;
+
+  // Sentences as lines of an SPL file: empty ones are skipped; length limits,
+  // stopwords and stemming are applied here, to peers and models alike.
+  RougeText Prepare(const std::vector<std::string>& sentences);
+  // Units already read from a ROUGE input file (see the CLI); same as Prepare.
+  RougeText PrepareUnits(const std::vector<std::string>& units);
+
+  // Scores `peer` against `models` (at least one), one entry per metric in
+  // RougeMetricNames() order. Texts must come from this scorer.
+  // Where ROUGE-1.5.5 dies (ROUGE-W on a model without tokens) the score is 0.
+  std::vector<RougeMetricScore> Score(const RougeText& peer,
+                                      std::span<const RougeText* const> models);
+
+ private:
+  struct Impl;
+  explicit RougeScorer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// One-off convenience: prepares and scores one peer against its models.
+Result<std::vector<RougeMetricScore>> RougeScorePeer(
+    const std::vector<std::string>& peer, const std::vector<std::vector<std::string>>& models,
+    const RougeOptions& options);
+
+// One evaluation's score for a system; `id` is ROUGE's "<EVAL ID>.<peer ID>".
+struct RougeEvalScore {
+  std::string id;
+  RougeScore score;
+};
+
+// A system's average over its evaluations as ROUGE-1.5.5 prints it with -t 0:
+// the mean of `resamples` bootstrap means (Perl's srand(i)/drand48 draws over
+// the evaluations ordered by id), with the `confidence` % interval.
+struct RougeAverage {
+  RougeScore average;
+  RougeScore low;
+  RougeScore high;
+};
+RougeAverage RougeBootstrapAverage(std::vector<RougeEvalScore> scores, int resamples = 1000,
+                                   double confidence = 95);
+
+}  // namespace precis
+
+#endif  // PRECIS_ROUGE_H_

@@ -1,0 +1,71 @@
+#include "rouge/bootstrap.h"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "precis/rouge.h"
+#include "rouge/rouge_scorer.h"
+
+namespace precis {
+namespace rouge {
+
+double PerlElement(const double* values, int64_t size, int64_t index) {
+  if (index < 0) index += size;
+  if (index < 0 || index >= size) return 0.0;
+  return values[index];
+}
+
+}  // namespace rouge
+
+RougeAverage RougeBootstrapAverage(std::vector<RougeEvalScore> scores, int resamples,
+                                   double confidence) {
+  RougeAverage result;
+  if (resamples < 1) resamples = 1;
+  // ROUGE sorts the "<eval>.<peer>" ids as strings (byte order).
+  std::sort(scores.begin(), scores.end(),
+            [](const RougeEvalScore& a, const RougeEvalScore& b) { return a.id < b.id; });
+  const uint64_t n = scores.size();
+  const size_t b_count = static_cast<size_t>(resamples);
+  std::array<std::vector<double>, 3> means;
+  for (auto& m : means) m.resize(b_count, 0.0);
+  for (size_t b = 0; b < b_count; ++b) {
+    rouge::PerlDrand48 rng(b);
+    double sum[3] = {0, 0, 0};
+    for (uint64_t i = 0; i < n; ++i) {
+      const RougeScore& s = scores[rng.NextIndex(n)].score;
+      sum[0] += s.recall;
+      sum[1] += s.precision;
+      sum[2] += s.f;
+    }
+    for (int k = 0; k < 3; ++k) means[k][b] = n > 0 ? sum[k] / static_cast<double>(n) : 0.0;
+  }
+  // Percentile interval with ROUGE's interpolation between neighbours.
+  const double bd = static_cast<double>(resamples);
+  const double delta = bd * ((100 - confidence) / 2.0) / 100.0;
+  const int64_t upper_a = static_cast<int64_t>(bd - delta - 1);
+  const int64_t lower_a = static_cast<int64_t>(delta);
+  const double ratio = bd - delta - 1 - static_cast<double>(upper_a);
+  double avg[3], low[3], high[3];
+  for (int k = 0; k < 3; ++k) {
+    std::vector<double>& v = means[k];
+    std::sort(v.begin(), v.end());
+    double total = 0;
+    for (double x : v) total += x;
+    avg[k] = rouge::RoundRouge(total / bd);
+    const double* d = v.data();
+    const int64_t size = static_cast<int64_t>(v.size());
+    double la = rouge::PerlElement(d, size, lower_a);
+    double lb = rouge::PerlElement(d, size, lower_a + 1);
+    double ua = rouge::PerlElement(d, size, upper_a);
+    double ub = rouge::PerlElement(d, size, upper_a + 1);
+    low[k] = rouge::RoundRouge(la + (lb - la) * ratio);
+    high[k] = rouge::RoundRouge(ua + (ub - ua) * ratio);
+  }
+  result.average = {avg[0], avg[1], avg[2]};
+  result.low = {low[0], low[1], low[2]};
+  result.high = {high[0], high[1], high[2]};
+  return result;
+}
+
+}  // namespace precis

@@ -1,0 +1,581 @@
+#include "rouge/rouge_scorer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <utility>
+
+#include "rouge/rouge_input.h"
+#include "rouge/rouge_tokenizer.h"
+
+namespace precis {
+
+// Everything a text needs for every metric, computed once: token ids of the
+// truncated text (n-grams, skip-bigrams, clipping counts) and of the units
+// ROUGE-L/W see, plus sorted n-gram and skip-bigram counts for linear merges.
+struct RougeText::Data {
+  const void* owner = nullptr;
+  std::vector<uint32_t> tokens;        // the truncated text, all units joined
+  std::vector<uint32_t> lcs_tokens;    // the ROUGE-L/W units, flattened
+  std::vector<uint32_t> lcs_offsets;   // unit k is [lcs_offsets[k], lcs_offsets[k+1])
+  std::vector<std::pair<uint32_t, uint32_t>> unigrams;  // (id, count), by id
+  // ngrams[n-1]: (start in tokens, count) for each distinct n-gram, sorted.
+  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> ngrams;
+  // Skip-bigram keys with their counts, sorted by key: [0] without unigrams, [1] with.
+  std::vector<std::pair<uint64_t, uint32_t>> skip[2];
+  uint64_t skip_total[2] = {0, 0};
+};
+
+namespace rouge {
+
+std::string FormatRouge(double x) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%7.5f", x);
+  return buf;
+}
+
+double RoundRouge(double x) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%7.5f", x);
+  return std::strtod(buf, nullptr);
+}
+
+RougeScore ScoreFromRatios(double recall, double precision, double alpha) {
+  RougeScore s;
+  s.recall = RoundRouge(recall);
+  s.precision = RoundRouge(precision);
+  double denominator = (1 - alpha) * s.precision + alpha * s.recall;
+  s.f = denominator > 0 ? RoundRouge((s.precision * s.recall) / denominator) : 0.0;
+  return s;
+}
+
+RougeScore ScoreFromCounts(double hit, double model_count, double peer_count, double alpha) {
+  return ScoreFromRatios(model_count != 0 ? hit / model_count : 0.0,
+                         peer_count != 0 ? hit / peer_count : 0.0, alpha);
+}
+
+}  // namespace rouge
+
+namespace {
+
+using Counts = std::vector<std::pair<uint32_t, uint32_t>>;
+using KeyCounts = std::vector<std::pair<uint64_t, uint32_t>>;
+
+constexpr uint32_t kUnigramMark = 0xFFFFFFFFu;
+
+// Sorted distinct n-grams of `tokens` with their counts.
+Counts CountNgrams(const std::vector<uint32_t>& tokens, size_t n) {
+  Counts out;
+  if (tokens.size() < n) return out;
+  const size_t total = tokens.size() - n + 1;
+  std::vector<uint32_t> starts(total);
+  for (size_t i = 0; i < total; ++i) starts[i] = static_cast<uint32_t>(i);
+  const uint32_t* t = tokens.data();
+  auto less = [t, n](uint32_t a, uint32_t b) {
+    return std::lexicographical_compare(t + a, t + a + n, t + b, t + b + n);
+  };
+  std::sort(starts.begin(), starts.end(), less);
+  for (size_t i = 0; i < total;) {
+    size_t j = i + 1;
+    while (j < total && std::equal(t + starts[i], t + starts[i] + n, t + starts[j])) ++j;
+    out.emplace_back(starts[i], static_cast<uint32_t>(j - i));
+    i = j;
+  }
+  return out;
+}
+
+KeyCounts GroupKeys(std::vector<uint64_t>& keys) {
+  std::sort(keys.begin(), keys.end());
+  KeyCounts out;
+  for (size_t i = 0; i < keys.size();) {
+    size_t j = i + 1;
+    while (j < keys.size() && keys[j] == keys[i]) ++j;
+    out.emplace_back(keys[i], static_cast<uint32_t>(j - i));
+    i = j;
+  }
+  return out;
+}
+
+// ROUGE's createSkipBigram: for every token but the last, its unigram (with -u)
+// and the pairs it starts within the skip distance.
+void CountSkipBigrams(const std::vector<uint32_t>& tokens, int distance, bool unigrams,
+                      KeyCounts& out, uint64_t& total) {
+  std::vector<uint64_t> keys;
+  const size_t n = tokens.size();
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (unigrams) keys.push_back((uint64_t{tokens[i]} << 32) | kUnigramMark);
+    size_t last = n - 1;
+    if (distance >= 0) last = std::min(last, i + static_cast<size_t>(distance) + 1);
+    for (size_t j = i + 1; j <= last; ++j) keys.push_back((uint64_t{tokens[i]} << 32) | tokens[j]);
+  }
+  total = keys.size();
+  out = GroupKeys(keys);
+}
+
+// Sum over shared n-grams of min(count in a, count in b).
+uint64_t NgramHits(const RougeText::Data& a, const RougeText::Data& b, size_t n) {
+  const Counts& x = a.ngrams[n - 1];
+  const Counts& y = b.ngrams[n - 1];
+  const uint32_t* ta = a.tokens.data();
+  const uint32_t* tb = b.tokens.data();
+  uint64_t hits = 0;
+  size_t i = 0, j = 0;
+  while (i < x.size() && j < y.size()) {
+    const uint32_t* p = ta + x[i].first;
+    const uint32_t* q = tb + y[j].first;
+    auto [pe, qe] = std::mismatch(p, p + n, q);
+    if (pe == p + n) {
+      hits += std::min(x[i].second, y[j].second);
+      ++i;
+      ++j;
+    } else if (*pe < *qe) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return hits;
+}
+
+uint64_t KeyHits(const KeyCounts& x, const KeyCounts& y) {
+  uint64_t hits = 0;
+  size_t i = 0, j = 0;
+  while (i < x.size() && j < y.size()) {
+    if (x[i].first == y[j].first) {
+      hits += std::min(x[i].second, y[j].second);
+      ++i;
+      ++j;
+    } else if (x[i].first < y[j].first) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return hits;
+}
+
+std::string FormatWeight(double w) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%g", w);
+  return buf;
+}
+
+}  // namespace
+
+Status ValidateRougeOptions(const RougeOptions& o) {
+  if (o.max_ngram < 0) return Status::UsageError("ROUGE-N size (-n) must be >= 0");
+  if (o.word_limit < 0) return Status::UsageError("word limit (-l) must be >= 0");
+  if (o.byte_limit < 0) return Status::UsageError("byte limit (-b) must be >= 0");
+  if (o.word_limit != 0 && o.byte_limit != 0) {
+    return Status::UsageError("give a length limit in words (-l) or bytes (-b), not both");
+  }
+  if (!(o.alpha >= 0 && o.alpha <= 1)) return Status::UsageError("alpha (-p) must be in [0, 1]");
+  if (o.wlcs_weight && !(*o.wlcs_weight > 0)) {
+    return Status::UsageError("ROUGE-W weight (-w) must be greater than 0");
+  }
+  if (!(o.confidence >= 0 && o.confidence <= 100)) {
+    return Status::UsageError("confidence level (-c) must be in [0, 100]");
+  }
+  if (o.resamples < 1) return Status::UsageError("number of resamples (-r) must be >= 1");
+  return Status::Ok();
+}
+
+std::vector<std::string> RougeMetricNames(const RougeOptions& o) {
+  std::vector<std::string> names;
+  for (int n = 1; n <= o.max_ngram; ++n) names.push_back("ROUGE-" + std::to_string(n));
+  if (o.lcs) names.push_back("ROUGE-L");
+  if (o.wlcs_weight) {
+    names.push_back("ROUGE-W-" + (o.wlcs_weight_label.empty() ? FormatWeight(*o.wlcs_weight)
+                                                              : o.wlcs_weight_label));
+  }
+  if (o.skip_distance) {
+    std::string d = *o.skip_distance >= 0 ? std::to_string(*o.skip_distance) : "*";
+    if (o.skip_unigrams) {
+      names.push_back("ROUGE-SU" + d);
+    } else {
+      names.push_back("ROUGE-S" + d);
+      if (o.skip_both) names.push_back("ROUGE-SU" + d);
+    }
+  }
+  return names;
+}
+
+RougeText::RougeText() = default;
+RougeText::~RougeText() = default;
+RougeText::RougeText(const RougeText&) = default;
+RougeText& RougeText::operator=(const RougeText&) = default;
+RougeText::RougeText(std::shared_ptr<const Data> data) : data_(std::move(data)) {}
+
+struct RougeScorer::Impl {
+  explicit Impl(const RougeOptions& o)
+      : options(o), tokenizer(o.stem, o.remove_stopwords), names(RougeMetricNames(o)) {}
+
+  RougeOptions options;
+  rouge::RougeTokenizer tokenizer;
+  std::vector<std::string> names;
+
+  // Scratch reused across calls: clipping counts indexed by token id, DP tables.
+  std::vector<int32_t> peer_count;
+  std::vector<int32_t> model_count;
+  std::vector<int32_t> lcs_table;
+  std::vector<double> wlcs_table;
+  std::vector<int32_t> run_table;
+  std::vector<char> mask;
+  std::vector<double> weight_of;  // f(k) = k^W for run lengths k
+
+  double Weight(size_t k) {
+    while (weight_of.size() <= k) {
+      weight_of.push_back(std::pow(static_cast<double>(weight_of.size()), *options.wlcs_weight));
+    }
+    return weight_of[k];
+  }
+
+  std::shared_ptr<RougeText::Data> Prepare(const std::vector<std::string>& units);
+  void LoadCounts(const RougeText::Data& peer, const RougeText::Data& model);
+  void ClearCounts(const RougeText::Data& peer, const RougeText::Data& model);
+  void MarkLcs(const uint32_t* s, size_t m, const uint32_t* p, size_t n);
+  void MarkWlcs(const uint32_t* s, size_t m, const uint32_t* p, size_t n);
+  bool Clip(uint32_t id) {
+    if (model_count[id] > 0 && peer_count[id] > 0) {
+      --model_count[id];
+      --peer_count[id];
+      return true;
+    }
+    return false;
+  }
+  // ROUGE-L (weighted = false) or ROUGE-W of one model: hit and base.
+  std::pair<double, double> Lcs(const RougeText::Data& peer, const RougeText::Data& model,
+                                bool weighted);
+  RougeScore ScoreLcs(const RougeText::Data& peer,
+                      const std::vector<const RougeText::Data*>& models, bool weighted);
+};
+
+std::shared_ptr<RougeText::Data> RougeScorer::Impl::Prepare(
+    const std::vector<std::string>& units) {
+  auto data = std::make_shared<RougeText::Data>();
+  data->owner = this;
+  const rouge::LengthLimit limit{options.word_limit, options.byte_limit};
+  std::vector<std::string> text = rouge::TruncateUnits(units, limit);
+  data->lcs_offsets.push_back(0);
+  for (const std::string& unit : text) {
+    tokenizer.Tokenize(unit, data->tokens);
+    data->lcs_offsets.push_back(static_cast<uint32_t>(data->tokens.size()));
+  }
+  if (options.byte_limit != 0) {
+    // ROUGE-1.5.5's byte counter bug: ROUGE-L/W see other units.
+    data->lcs_offsets.assign(1, 0);
+    for (const std::string& unit : rouge::TruncateUnitsForLcs(units, limit)) {
+      tokenizer.Tokenize(unit, data->lcs_tokens);
+      data->lcs_offsets.push_back(static_cast<uint32_t>(data->lcs_tokens.size()));
+    }
+  } else {
+    data->lcs_tokens = data->tokens;
+  }
+
+  std::vector<uint32_t> sorted = data->tokens;
+  std::sort(sorted.begin(), sorted.end());
+  for (size_t i = 0; i < sorted.size();) {
+    size_t j = i + 1;
+    while (j < sorted.size() && sorted[j] == sorted[i]) ++j;
+    data->unigrams.emplace_back(sorted[i], static_cast<uint32_t>(j - i));
+    i = j;
+  }
+  for (int n = 1; n <= options.max_ngram; ++n) {
+    data->ngrams.push_back(CountNgrams(data->tokens, static_cast<size_t>(n)));
+  }
+  if (options.skip_distance) {
+    bool plain = !options.skip_unigrams;
+    bool with_unigrams = options.skip_unigrams || options.skip_both;
+    if (plain) {
+      CountSkipBigrams(data->tokens, *options.skip_distance, false, data->skip[0],
+                       data->skip_total[0]);
+    }
+    if (with_unigrams) {
+      CountSkipBigrams(data->tokens, *options.skip_distance, true, data->skip[1],
+                       data->skip_total[1]);
+    }
+  }
+  return data;
+}
+
+void RougeScorer::Impl::LoadCounts(const RougeText::Data& peer, const RougeText::Data& model) {
+  const size_t vocab = tokenizer.vocabulary_size();
+  if (peer_count.size() < vocab) {
+    peer_count.resize(vocab, 0);
+    model_count.resize(vocab, 0);
+  }
+  for (auto [id, count] : peer.unigrams) peer_count[id] = static_cast<int32_t>(count);
+  for (auto [id, count] : model.unigrams) model_count[id] = static_cast<int32_t>(count);
+}
+
+void RougeScorer::Impl::ClearCounts(const RougeText::Data& peer, const RougeText::Data& model) {
+  for (auto [id, count] : peer.unigrams) peer_count[id] = 0;
+  for (auto [id, count] : model.unigrams) model_count[id] = 0;
+}
+
+// LCS table of model unit s (rows) against peer unit p (columns), then ROUGE's
+// traceback from the bottom-right corner: diagonal on equal tokens, else up when
+// the cell above is >= the cell to the left. Marks the model positions passed.
+void RougeScorer::Impl::MarkLcs(const uint32_t* s, size_t m, const uint32_t* p, size_t n) {
+  const size_t w = n + 1;
+  lcs_table.assign((m + 1) * w, 0);
+  int32_t* c = lcs_table.data();
+  for (size_t i = 1; i <= m; ++i) {
+    int32_t* row = c + i * w;
+    const int32_t* up = row - w;
+    const uint32_t si = s[i - 1];
+    for (size_t j = 1; j <= n; ++j) {
+      if (si == p[j - 1]) {
+        row[j] = up[j - 1] + 1;
+      } else {
+        row[j] = up[j] >= row[j - 1] ? up[j] : row[j - 1];
+      }
+    }
+  }
+  size_t i = m, j = n;
+  while (i != 0 && j != 0) {
+    if (s[i - 1] == p[j - 1]) {
+      --i;
+      --j;
+      mask[i] = 1;
+    } else if (c[(i - 1) * w + j] >= c[i * w + j - 1]) {
+      --i;
+    } else {
+      --j;
+    }
+  }
+}
+
+// The same with ROUGE-W's weighted table: a diagonal step extending a run of k
+// matches adds f(k+1) - f(k), summed in ROUGE's order.
+void RougeScorer::Impl::MarkWlcs(const uint32_t* s, size_t m, const uint32_t* p, size_t n) {
+  const size_t w = n + 1;
+  wlcs_table.assign((m + 1) * w, 0.0);
+  run_table.assign((m + 1) * w, 0);
+  double* c = wlcs_table.data();
+  int32_t* l = run_table.data();
+  Weight(std::min(m, n) + 1);
+  const double* f = weight_of.data();
+  for (size_t i = 1; i <= m; ++i) {
+    double* row = c + i * w;
+    const double* up = row - w;
+    int32_t* lrow = l + i * w;
+    const int32_t* lup = lrow - w;
+    const uint32_t si = s[i - 1];
+    for (size_t j = 1; j <= n; ++j) {
+      if (si == p[j - 1]) {
+        int32_t k = lup[j - 1];
+        row[j] = up[j - 1] + f[k + 1] - f[k];
+        lrow[j] = k + 1;
+      } else {
+        row[j] = up[j] >= row[j - 1] ? up[j] : row[j - 1];
+        lrow[j] = 0;
+      }
+    }
+  }
+  size_t i = m, j = n;
+  while (i != 0 && j != 0) {
+    if (s[i - 1] == p[j - 1]) {
+      --i;
+      --j;
+      mask[i] = 1;
+    } else if (c[(i - 1) * w + j] >= c[i * w + j - 1]) {
+      --i;
+    } else {
+      --j;
+    }
+  }
+}
+
+std::pair<double, double> RougeScorer::Impl::Lcs(const RougeText::Data& peer,
+                                                 const RougeText::Data& model, bool weighted) {
+  double hit = 0, base = 0;
+  const size_t model_units = model.lcs_offsets.size() - 1;
+  const size_t peer_units = peer.lcs_offsets.size() - 1;
+  for (size_t u = 0; u < model_units; ++u) {
+    const uint32_t* s = model.lcs_tokens.data() + model.lcs_offsets[u];
+    const size_t m = model.lcs_offsets[u + 1] - model.lcs_offsets[u];
+    mask.assign(m, 0);
+    base += weighted ? Weight(m) : static_cast<double>(m);
+    if (m == 0) continue;
+    for (size_t v = 0; v < peer_units; ++v) {
+      const uint32_t* p = peer.lcs_tokens.data() + peer.lcs_offsets[v];
+      const size_t n = peer.lcs_offsets[v + 1] - peer.lcs_offsets[v];
+      if (n == 0) continue;
+      if (weighted) {
+        MarkWlcs(s, m, p, n);
+      } else {
+        MarkLcs(s, m, p, n);
+      }
+    }
+    if (!weighted) {
+      for (size_t j = 0; j < m; ++j)
+        if (mask[j] && Clip(s[j])) hit += 1;
+      continue;
+    }
+    // ROUGE-W's run scoring, quirks included: a clip-rejected marked token
+    // neither counts nor closes the run, and a run open at the end is lost.
+    size_t run = 0;
+    for (size_t j = 0; j < m; ++j) {
+      if (!mask[j] || !Clip(s[j])) continue;
+      ++run;
+      if ((j + 1 < m && !mask[j + 1]) || j + 1 == m) {
+        hit += Weight(run);
+        run = 0;
+      }
+    }
+  }
+  return {hit, base};
+}
+
+RougeScore RougeScorer::Impl::ScoreLcs(const RougeText::Data& peer,
+                                       const std::vector<const RougeText::Data*>& models,
+                                       bool weighted) {
+  const double w = weighted ? *options.wlcs_weight : 1.0;
+  auto inverse = [w](double x) { return std::pow(x, 1 / w); };
+  const double peer_tokens = static_cast<double>(peer.tokens.size());
+  double total_hit = 0, total_count = 0, total_peer = 0, best = -1;
+  for (const RougeText::Data* model : models) {
+    LoadCounts(peer, *model);
+    auto [hit, base] = Lcs(peer, *model, weighted);
+    ClearCounts(peer, *model);
+    double model_count = weighted ? std::pow(base, w) : base;
+    double peer_count = weighted ? std::pow(peer_tokens, w) : peer_tokens;
+    if (options.best_model) {
+      // ROUGE-W dies here when base is 0; we score that model 0 instead.
+      double score = base > 0 ? (weighted ? inverse(hit / base) : hit / base) : 0.0;
+      if (score > best) {
+        best = score;
+        total_hit = hit;
+        total_count = model_count;
+        total_peer = peer_count;
+      }
+    } else {
+      total_hit += hit;
+      total_count += model_count;
+      total_peer += peer_count;
+    }
+  }
+  double recall = total_count != 0 ? total_hit / total_count : 0.0;
+  double precision = total_peer != 0 ? total_hit / total_peer : 0.0;
+  if (weighted) {
+    if (total_count != 0) recall = inverse(recall);
+    if (total_peer != 0) precision = inverse(precision);
+  }
+  return rouge::ScoreFromRatios(recall, precision, options.alpha);
+}
+
+RougeScorer::RougeScorer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+RougeScorer::RougeScorer(RougeScorer&&) noexcept = default;
+RougeScorer& RougeScorer::operator=(RougeScorer&&) noexcept = default;
+RougeScorer::~RougeScorer() = default;
+
+Result<RougeScorer> RougeScorer::Create(const RougeOptions& options) {
+  if (Status s = ValidateRougeOptions(options); !s.ok()) return s;
+  return RougeScorer(std::make_unique<Impl>(options));
+}
+
+const RougeOptions& RougeScorer::options() const { return impl_->options; }
+
+RougeText RougeScorer::Prepare(const std::vector<std::string>& sentences) {
+  return RougeText(impl_->Prepare(rouge::UnitsFromSentences(sentences)));
+}
+
+RougeText RougeScorer::PrepareUnits(const std::vector<std::string>& units) {
+  return RougeText(impl_->Prepare(units));
+}
+
+std::vector<RougeMetricScore> RougeScorer::Score(const RougeText& peer_text,
+                                                 std::span<const RougeText* const> model_texts) {
+  Impl& im = *impl_;
+  const RougeOptions& o = im.options;
+  static const RougeText::Data* const kEmpty = [] {
+    auto* d = new RougeText::Data();
+    d->lcs_offsets.push_back(0);
+    return d;
+  }();
+  auto data_of = [&](const RougeText& t) -> const RougeText::Data& {
+    // Empty handles and texts from another scorer (other ids) count as empty.
+    return t.data_ && t.data_->owner == &im ? *t.data_ : *kEmpty;
+  };
+  const RougeText::Data& peer = data_of(peer_text);
+  std::vector<const RougeText::Data*> models;
+  models.reserve(model_texts.size());
+  for (const RougeText* m : model_texts) models.push_back(&data_of(*m));
+
+  std::vector<RougeMetricScore> out;
+  out.reserve(im.names.size());
+  size_t name = 0;
+
+  // ROUGE-N and ROUGE-S/SU: pooled counts (-f A) or the model with the best
+  // rounded recall, first one winning ties (-f B).
+  auto count_metric = [&](auto hits_of, auto model_total, uint64_t peer_total) {
+    double total_hit = 0, total_count = 0, total_peer = 0, best = -1;
+    for (const RougeText::Data* model : models) {
+      double hit = static_cast<double>(hits_of(*model));
+      double count = static_cast<double>(model_total(*model));
+      if (o.best_model) {
+        double score = count != 0 ? rouge::RoundRouge(hit / count) : 0.0;
+        if (score > best) {
+          best = score;
+          total_hit = hit;
+          total_count = count;
+          total_peer = static_cast<double>(peer_total);
+        }
+      } else {
+        total_hit += hit;
+        total_count += count;
+        total_peer += static_cast<double>(peer_total);
+      }
+    }
+    return rouge::ScoreFromCounts(total_hit, total_count, total_peer, o.alpha);
+  };
+
+  for (int n = 1; n <= o.max_ngram; ++n) {
+    const size_t sn = static_cast<size_t>(n);
+    auto total = [sn](const RougeText::Data& d) -> uint64_t {
+      return d.tokens.size() >= sn ? d.tokens.size() - sn + 1 : 0;
+    };
+    // Texts from another scorer have no n-gram tables; they count as empty.
+    auto hits = [&](const RougeText::Data& m) -> uint64_t {
+      if (peer.ngrams.size() < sn || m.ngrams.size() < sn) return 0;
+      return NgramHits(peer, m, sn);
+    };
+    out.push_back({im.names[name++], count_metric(hits, total, total(peer))});
+  }
+  if (o.lcs) out.push_back({im.names[name++], im.ScoreLcs(peer, models, false)});
+  if (o.wlcs_weight) out.push_back({im.names[name++], im.ScoreLcs(peer, models, true)});
+  if (o.skip_distance) {
+    auto skip_metric = [&](int k) {
+      auto hits = [&](const RougeText::Data& m) { return KeyHits(peer.skip[k], m.skip[k]); };
+      auto total = [k](const RougeText::Data& d) { return d.skip_total[k]; };
+      return count_metric(hits, total, peer.skip_total[k]);
+    };
+    if (o.skip_unigrams) {
+      out.push_back({im.names[name++], skip_metric(1)});
+    } else {
+      out.push_back({im.names[name++], skip_metric(0)});
+      if (o.skip_both) out.push_back({im.names[name++], skip_metric(1)});
+    }
+  }
+  return out;
+}
+
+Result<std::vector<RougeMetricScore>> RougeScorePeer(
+    const std::vector<std::string>& peer, const std::vector<std::vector<std::string>>& models,
+    const RougeOptions& options) {
+  Result<RougeScorer> scorer = RougeScorer::Create(options);
+  if (!scorer.ok()) return scorer.status();
+  if (models.empty()) return Status::UsageError("ROUGE needs at least one model summary");
+  RougeText peer_text = scorer->Prepare(peer);
+  std::vector<RougeText> model_texts;
+  model_texts.reserve(models.size());
+  for (const auto& m : models) model_texts.push_back(scorer->Prepare(m));
+  std::vector<const RougeText*> pointers;
+  for (const RougeText& t : model_texts) pointers.push_back(&t);
+  return scorer->Score(peer_text, pointers);
+}
+
+}  // namespace precis

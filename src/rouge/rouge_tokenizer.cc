@@ -1,0 +1,127 @@
+#include "rouge/rouge_tokenizer.h"
+
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+
+#include "rouge/porter_stemmer.h"
+
+namespace precis::data {
+extern const std::string_view rouge_stopwords;
+extern const std::string_view rouge_wordnet_exceptions;
+}  // namespace precis::data
+
+namespace precis::rouge {
+namespace {
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// Loaded once, on first use, from the embedded copies of ROUGE's data files.
+const std::unordered_set<std::string, StringHash, std::equal_to<>>& Stopwords() {
+  static const auto* set = [] {
+    auto* s = new std::unordered_set<std::string, StringHash, std::equal_to<>>();
+    std::string_view data = precis::data::rouge_stopwords;
+    size_t pos = 0;
+    while (pos < data.size()) {
+      size_t nl = data.find('\n', pos);
+      if (nl == std::string_view::npos) nl = data.size();
+      s->emplace(data.substr(pos, nl - pos));  // Perl chomps only the '\n'
+      pos = nl + 1;
+    }
+    return s;
+  }();
+  return *set;
+}
+
+const std::unordered_map<std::string, std::string, StringHash, std::equal_to<>>& Exceptions() {
+  static const auto* map = [] {
+    auto* m = new std::unordered_map<std::string, std::string, StringHash, std::equal_to<>>();
+    std::string_view data = precis::data::rouge_wordnet_exceptions;
+    size_t pos = 0;
+    while (pos < data.size()) {
+      size_t nl = data.find('\n', pos);
+      if (nl == std::string_view::npos) nl = data.size();
+      std::string_view line = data.substr(pos, nl - pos);
+      pos = nl + 1;
+      size_t tab = line.find('\t');
+      if (tab == std::string_view::npos) continue;
+      m->emplace(std::string(line.substr(0, tab)), std::string(line.substr(tab + 1)));
+    }
+    return m;
+  }();
+  return *map;
+}
+
+bool IsTokenByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+}
+
+}  // namespace
+
+bool IsRougeStopword(std::string_view token) {
+  const auto& set = Stopwords();
+  return set.find(token) != set.end();
+}
+
+const std::string* FindWordNetException(std::string_view token) {
+  const auto& map = Exceptions();
+  auto it = map.find(token);
+  return it == map.end() ? nullptr : &it->second;
+}
+
+std::string ProcessRougeToken(std::string_view token, bool stem, bool remove_stopwords) {
+  // Stopwords go before stemming, and only exact matches count.
+  if (remove_stopwords && IsRougeStopword(token)) return std::string();
+  if (!stem || token.size() <= 3) return std::string(token);
+  if (const std::string* value = FindWordNetException(token)) return *value;
+  return PorterStem(token);
+}
+
+RougeTokenizer::RougeTokenizer(bool stem, bool remove_stopwords)
+    : stem_(stem), remove_stopwords_(remove_stopwords) {}
+
+uint32_t RougeTokenizer::Intern(std::string word) {
+  auto [it, inserted] = ids_.try_emplace(std::move(word), static_cast<uint32_t>(words_.size()));
+  if (inserted) words_.push_back(it->first);
+  return it->second;
+}
+
+uint32_t RougeTokenizer::IdOfRaw(std::string_view raw) {
+  scratch_.assign(raw);
+  auto it = raw_ids_.find(scratch_);
+  if (it != raw_ids_.end()) return it->second;
+  std::string processed = ProcessRougeToken(scratch_, stem_, remove_stopwords_);
+  uint32_t id = processed.empty() ? kDropped : Intern(std::move(processed));
+  raw_ids_.emplace(scratch_, id);
+  return id;
+}
+
+void RougeTokenizer::Tokenize(std::string_view unit, std::vector<uint32_t>& out) {
+  std::string token;
+  size_t pos = 0;
+  while (pos < unit.size()) {
+    while (pos < unit.size() && !IsTokenByte(unit[pos])) ++pos;
+    size_t start = pos;
+    while (pos < unit.size() && IsTokenByte(unit[pos])) ++pos;
+    if (pos == start) break;
+    token.assign(unit.substr(start, pos - start));
+    for (char& c : token)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    uint32_t id = IdOfRaw(token);
+    if (id != kDropped) out.push_back(id);
+  }
+}
+
+std::vector<std::string> RougeTokenizer::TokenStrings(std::string_view unit) {
+  std::vector<uint32_t> ids;
+  Tokenize(unit, ids);
+  std::vector<std::string> words;
+  words.reserve(ids.size());
+  for (uint32_t id : ids) words.push_back(words_[id]);
+  return words;
+}
+
+}  // namespace precis::rouge

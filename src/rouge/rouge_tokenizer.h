@@ -1,0 +1,54 @@
+// ROUGE-1.5.5's tokenisation of one (already truncated) unit: every byte outside
+// [A-Za-z0-9] separates tokens, A-Z are lower-cased; with -s, tokens found in
+// ROUGE's stopword list are dropped; with -m, tokens longer than 3 bytes are
+// replaced by their WordNet exception value, else by their Porter stem.
+// Tokens become integer ids in the tokenizer's own vocabulary, so equal ids mean
+// equal ROUGE tokens. Not thread-safe (the vocabulary grows); one per thread.
+#ifndef PRECIS_ROUGE_ROUGE_TOKENIZER_H_
+#define PRECIS_ROUGE_ROUGE_TOKENIZER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace precis::rouge {
+
+// ROUGE's embedded stopword list (smart_common_words.txt) and exception table.
+bool IsRougeStopword(std::string_view token);
+// The exception value for `token`, or nullptr. Keys are looked up verbatim.
+const std::string* FindWordNetException(std::string_view token);
+
+// The processed form of one raw token (lower-case [a-z0-9]+): "" if it is
+// dropped as a stopword, else the token itself, its exception value or its stem.
+std::string ProcessRougeToken(std::string_view token, bool stem, bool remove_stopwords);
+
+class RougeTokenizer {
+ public:
+  RougeTokenizer(bool stem, bool remove_stopwords);
+
+  // Appends the ids of the tokens of `unit` to `out`.
+  void Tokenize(std::string_view unit, std::vector<uint32_t>& out);
+  // Convenience: the token strings of `unit`.
+  std::vector<std::string> TokenStrings(std::string_view unit);
+
+  const std::string& Word(uint32_t id) const { return words_[id]; }
+  size_t vocabulary_size() const { return words_.size(); }
+
+ private:
+  static constexpr uint32_t kDropped = 0xFFFFFFFFu;
+  uint32_t Intern(std::string word);
+  uint32_t IdOfRaw(std::string_view raw);
+
+  bool stem_;
+  bool remove_stopwords_;
+  std::unordered_map<std::string, uint32_t> raw_ids_;  // raw token -> id or kDropped
+  std::unordered_map<std::string, uint32_t> ids_;      // processed token -> id
+  std::vector<std::string> words_;
+  std::string scratch_;
+};
+
+}  // namespace precis::rouge
+
+#endif  // PRECIS_ROUGE_ROUGE_TOKENIZER_H_
