@@ -83,8 +83,17 @@ bool ShouldJoin(std::string_view prev, std::string_view next) {
   if ((word == "m" && prev.size() >= 4 && (prev.ends_with("a.m.") || prev.ends_with("p.m."))) &&
       IsTimeFollower(next))
     return true;
+  // Case-insensitive: lower-cased corpora write "mr." and "gov.".
+  auto same = [](std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+      if (std::tolower(static_cast<unsigned char>(a[i])) !=
+          std::tolower(static_cast<unsigned char>(b[i])))
+        return false;
+    return true;
+  };
   for (auto t : kTitles)
-    if (word == t) return true;
+    if (same(word, t)) return true;
   if (std::isdigit(first))
     for (auto t : kBeforeNumbers)
       if (word == t) return true;

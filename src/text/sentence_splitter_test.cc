@@ -37,6 +37,11 @@ TEST(SentenceSplitter, KeepsTitlesWithNames) {
             (std::vector<std::string>{"Mr. Obama spoke.", "Mrs. Clinton listened."}));
 }
 
+TEST(SentenceSplitter, KeepsLowerCasedTitles) {
+  EXPECT_EQ(SplitToStrings("The center said it sued mr. miller in 1980. He lost."),
+            (std::vector<std::string>{"The center said it sued mr. miller in 1980.", "He lost."}));
+}
+
 TEST(SentenceSplitter, KeepsAcronymsDecimalsAndDates) {
   EXPECT_EQ(
       SplitToStrings("The U.S. and the U.N. agreed on Jan. 5 to pay 8.2 percent more. "

@@ -1,0 +1,234 @@
+#include "clean/boilerplate_cleaner.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "clean/dateline.h"
+#include "clean/paragraph_signals.h"
+#include "clean/text_normalizer.h"
+#include "text/sentence_splitter.h"
+#include "text/stemmer.h"
+#include "text/tokenizer.h"
+
+namespace precis::clean {
+namespace {
+
+// A unit of judgement: a paragraph, or one sentence of a long paragraph
+// (so one sentence of furniture does not take a whole article with it).
+struct Paragraph {
+  std::string text;
+  std::size_t group = 0;  // index of the source paragraph
+  ParagraphSignals signals;
+  std::string reason;  // empty while kept
+};
+
+// Paragraphs longer than this are judged sentence by sentence.
+constexpr std::size_t kLongParagraphWords = 60;
+
+using TermVector = std::unordered_map<std::string, double>;
+
+// Why a paragraph, judged on its own, is boilerplate; empty when it is not.
+std::string JudgeAlone(const ParagraphSignals& s) {
+  if (!s.has_letters) return s.words == 0 ? "no text" : (s.price ? "paywall" : "no text");
+  if (s.placeholder) return "template placeholder";
+  for (Cue c : {Cue::kCookie, Cue::kPaywall, Cue::kNavigation, Cue::kShare}) {
+    std::size_t score = s.cue(c);
+    if (score < 2) continue;
+    // Furniture is short and unfinished, or dense in cues; prose that
+    // mentions "Facebook" or "subscribers" is news.
+    bool unfinished_line = !s.terminal && s.words <= 12;
+    if (!s.prose() && (unfinished_line || score >= 3)) return std::string(CueName(c));
+    if (score >= 6 && score * 6 >= s.words) return std::string(CueName(c));
+  }
+  if (s.price && s.words <= 8) return "price or list line";
+  if (s.byline) return "byline";
+  if (s.time_or_date && !s.terminal && s.words <= 16 && s.stopwords <= 1) return "timestamp";
+  return {};
+}
+
+bool IsCueReason(const std::string& r) {
+  return r == CueName(Cue::kCookie) || r == CueName(Cue::kPaywall) ||
+         r == CueName(Cue::kNavigation) || r == CueName(Cue::kShare);
+}
+
+double Cosine(const TermVector& a, const TermVector& b) {
+  double dot = 0, na = 0, nb = 0;
+  for (const auto& [t, w] : a) {
+    na += w * w;
+    auto it = b.find(t);
+    if (it != b.end()) dot += w * it->second;
+  }
+  for (const auto& [t, w] : b) nb += w * w;
+  return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
+}
+
+}  // namespace
+
+BoilerplateCleaner::BoilerplateCleaner(std::string language)
+    : language_(std::move(language)), stopwords_(language_) {}
+
+std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Document>& docs) const {
+  std::vector<std::vector<Paragraph>> all(docs.size());
+  auto splitter = text::SentenceSplitter::Create(language_);
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    std::size_t group = 0;
+    for (auto& p : NormalizedParagraphs(docs[d].text)) {
+      ParagraphSignals signals = MeasureParagraph(p, stopwords_);
+      if (signals.words > kLongParagraphWords && splitter.ok()) {
+        for (const auto& span : splitter->Split(p))
+          all[d].push_back({p.substr(span.begin, span.end - span.begin), group, {}, {}});
+      } else {
+        all[d].push_back({std::move(p), group, std::move(signals), {}});
+      }
+      ++group;
+    }
+  }
+
+  // Furniture repeated on several pages: short unfinished lines that occur
+  // in more than one document.
+  std::map<std::string, std::set<std::size_t>> seen_in;
+  for (std::size_t d = 0; d < docs.size(); ++d)
+    for (auto& p : all[d]) {
+      if (p.signals.key.empty()) p.signals = MeasureParagraph(p.text, stopwords_);
+      if (!p.signals.prose() && p.signals.words <= 15) seen_in[p.signals.key].insert(d);
+    }
+
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    auto& paras = all[d];
+    std::string title_key = MeasureParagraph(docs[d].title, stopwords_).key;
+    std::map<std::string, int> count_in_doc;
+    for (const auto& p : paras) ++count_in_doc[p.signals.key];
+    for (std::size_t i = 0; i < paras.size(); ++i) {
+      Paragraph& p = paras[i];
+      const ParagraphSignals& s = p.signals;
+      p.reason = JudgeAlone(s);
+      if (!p.reason.empty()) continue;
+      if (!docs[d].title.empty() && s.key == title_key && s.words > 0) {
+        p.reason = "repeated headline";
+      } else if (count_in_doc[s.key] > 1 && !s.prose() && s.words <= 20) {
+        p.reason = "repeated caption";
+      } else if (seen_in[s.key].size() > 1 && s.words <= 15 && !s.prose()) {
+        p.reason = "repeated across documents";
+      }
+    }
+    // A block of furniture carries its unfinished lines with it: the menu
+    // items, plan names and prices around a paywall or cookie notice.
+    for (std::size_t i = 1; i < paras.size(); ++i) {
+      if (!paras[i].reason.empty() || paras[i].signals.prose()) continue;
+      const std::string& prev = paras[i - 1].reason;
+      if (prev == CueName(Cue::kPaywall) && !paras[i].signals.terminal &&
+          paras[i].signals.words <= 15)
+        paras[i].reason = prev;
+    }
+    // Paywall or cookie text near the end cuts off what follows it, unless
+    // real prose resumes.
+    for (std::size_t i = 0; i + 1 < paras.size(); ++i) {
+      if (paras[i].reason != CueName(Cue::kPaywall)) continue;
+      std::size_t prose_after = 0, rest = 0;
+      for (std::size_t j = i + 1; j < paras.size(); ++j) {
+        ++rest;
+        if (paras[j].signals.prose()) ++prose_after;
+      }
+      if (rest > 0 && prose_after * 3 < rest)
+        for (std::size_t j = i + 1; j < paras.size(); ++j)
+          if (paras[j].reason.empty()) paras[j].reason = paras[i].reason;
+    }
+  }
+
+  // A second story glued onto an article: after a heading or a removed
+  // block, a run of paragraphs far less similar to the rest of the cluster
+  // than the article's opening is.
+  auto stemmer = text::Stemmer::Create(language_);
+  if (stemmer.ok() && docs.size() >= 2) {
+    auto vectorize = [&](const std::vector<const Paragraph*>& ps) {
+      TermVector v;
+      for (const Paragraph* p : ps)
+        for (const auto& w : text::Tokenize(p->text))
+          if (w.has_letter && !stopwords_.Contains(w.norm)) v[stemmer->Stem(w.norm)] += 1;
+      return v;
+    };
+    std::vector<TermVector> doc_vectors(docs.size());
+    for (std::size_t d = 0; d < docs.size(); ++d) {
+      std::vector<const Paragraph*> kept;
+      for (const auto& p : all[d])
+        if (p.reason.empty()) kept.push_back(&p);
+      doc_vectors[d] = vectorize(kept);
+    }
+    for (std::size_t d = 0; d < docs.size(); ++d) {
+      TermVector others;
+      for (std::size_t e = 0; e < docs.size(); ++e)
+        if (e != d)
+          for (const auto& [t, w] : doc_vectors[e]) others[t] += w;
+      // Candidate boundaries: where web furniture (a player, a share bar,
+      // a newsletter box) sits between two runs of text. Crawlers glue the
+      // next story on there; headings inside one story are not enough.
+      std::map<std::size_t, int> group_size;
+      for (const auto& p : all[d]) ++group_size[p.group];
+      std::vector<std::vector<Paragraph*>> segments(1);
+      bool after_furniture = false;
+      for (auto& p : all[d]) {
+        if (!p.reason.empty()) {
+          // Only whole paragraphs of furniture; a sentence of it inside a
+          // paragraph is not a seam between stories.
+          after_furniture |= IsCueReason(p.reason) && group_size[p.group] == 1;
+          continue;
+        }
+        if (after_furniture && !segments.back().empty()) segments.emplace_back();
+        after_furniture = false;
+        segments.back().push_back(&p);
+      }
+      if (segments.size() < 2) continue;
+      std::vector<const Paragraph*> before(segments[0].begin(), segments[0].end());
+      double best = Cosine(vectorize(before), others);
+      for (std::size_t k = 1; k < segments.size(); ++k) {
+        std::size_t words = 0;
+        for (auto* p : segments[k]) words += p->signals.words;
+        std::vector<const Paragraph*> seg(segments[k].begin(), segments[k].end());
+        TermVector v = vectorize(seg);
+        double sim = Cosine(v, others);
+        double own = Cosine(v, vectorize(before));
+        // Unlike its own article's earlier text, and further from the
+        // cluster's topic than that text.
+        if (segments[k].size() >= 2 && words >= 40 && own < 0.35 && sim < 0.85 * best) {
+          for (std::size_t m = k; m < segments.size(); ++m)
+            for (auto* p : segments[m]) p->reason = "unrelated story";
+          break;
+        }
+        best = std::max(best, sim);
+        before.insert(before.end(), seg.begin(), seg.end());
+      }
+    }
+  }
+
+  std::vector<CleanedDocument> out(docs.size());
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    std::size_t kept = 0;
+    std::size_t last_group = static_cast<std::size_t>(-1);
+    for (auto& p : all[d]) {
+      if (!p.reason.empty()) {
+        out[d].removed.push_back({p.text, p.reason});
+        continue;
+      }
+      std::string text = p.text;
+      if (kept < 2) {
+        std::size_t n = DatelineLength(text);
+        if (n > 0 && n < text.size()) {
+          out[d].removed.push_back({text.substr(0, n), "dateline"});
+          text = text.substr(n);
+        }
+      }
+      if (!out[d].text.empty()) out[d].text += p.group == last_group ? " " : "\n\n";
+      out[d].text += text;
+      last_group = p.group;
+      ++kept;
+    }
+  }
+  return out;
+}
+
+}  // namespace precis::clean

@@ -1,0 +1,47 @@
+// Removes web and wire boilerplate from the documents of one cluster before
+// anything else reads them: consent and cookie notices, paywalls and prices,
+// navigation, share prompts, bylines, timestamps, datelines, repeated
+// captions and headlines, template placeholders, and a second, unrelated
+// story appended to an article. Decisions use general signals (shape,
+// stopwords, punctuation, cue lexicons, repetition within and across
+// documents, topic similarity), and each removal says why. Immutable after
+// construction; Clean() is thread-safe.
+#ifndef PRECIS_CLEAN_BOILERPLATE_CLEANER_H_
+#define PRECIS_CLEAN_BOILERPLATE_CLEANER_H_
+
+#include <string>
+#include <vector>
+
+#include "precis/document.h"
+#include "text/stopwords.h"
+
+namespace precis::clean {
+
+struct RemovedPiece {
+  std::string text;
+  std::string reason;
+};
+
+struct CleanedDocument {
+  std::string text;  // kept paragraphs joined with "\n\n"
+  std::vector<RemovedPiece> removed;
+};
+
+class BoilerplateCleaner {
+ public:
+  // `language` must be a valid Snowball language (checked by the caller).
+  explicit BoilerplateCleaner(std::string language);
+
+  // One result per document, in order. Cross-document signals (furniture
+  // repeated on several pages, topic of the other articles) need the whole
+  // cluster at once.
+  std::vector<CleanedDocument> Clean(const std::vector<Document>& docs) const;
+
+ private:
+  std::string language_;
+  text::Stopwords stopwords_;
+};
+
+}  // namespace precis::clean
+
+#endif  // PRECIS_CLEAN_BOILERPLATE_CLEANER_H_

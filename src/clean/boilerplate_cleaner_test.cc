@@ -1,0 +1,133 @@
+#include "clean/boilerplate_cleaner.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace precis::clean {
+namespace {
+
+Document Doc(std::string id, std::string text, std::string title = "") {
+  Document d;
+  d.id = std::move(id);
+  d.text = std::move(text);
+  d.title = std::move(title);
+  return d;
+}
+
+std::string ReasonFor(const CleanedDocument& c, const std::string& needle) {
+  for (const auto& r : c.removed)
+    if (r.text.find(needle) != std::string::npos) return r.reason;
+  return "";
+}
+
+const char* kStory =
+    "The council voted on Tuesday to close the old harbor bridge after engineers found deep "
+    "cracks in two of its supports.\n\n"
+    "Traffic will be diverted through the tunnel, which officials said could handle the extra "
+    "cars for several months.\n\n"
+    "Repairs are expected to cost about $40 million, and the work could take two years, the "
+    "city engineer told reporters.";
+
+TEST(BoilerplateCleaner, KeepsPlainNews) {
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean({Doc("a", kStory)});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_TRUE(out[0].removed.empty());
+  EXPECT_EQ(out[0].text, kStory);
+}
+
+TEST(BoilerplateCleaner, RemovesWebFurniture) {
+  BoilerplateCleaner cleaner("english");
+  std::string text = std::string("Skip to main content\n\nBy Jane Doe\n\n") +
+                     "12/03/2024 10:15 GMT | Updated 12/03/2024 11:40 GMT\n\n" + kStory +
+                     "\n\nWe use cookies to personalise content. Accept all or manage "
+                     "preferences.\n\nShare on Facebook\n\n"
+                     "You have read {{count}} of your free articles.\n\n"
+                     "Subscribe now for unlimited access.\n\nGold Plan\n\n$9.99\n\n1 Year";
+  auto out = cleaner.Clean({Doc("a", text)});
+  EXPECT_EQ(out[0].text, kStory);
+  EXPECT_EQ(ReasonFor(out[0], "Skip to main"), "navigation");
+  EXPECT_EQ(ReasonFor(out[0], "Jane Doe"), "byline");
+  EXPECT_EQ(ReasonFor(out[0], "Updated"), "timestamp");
+  EXPECT_EQ(ReasonFor(out[0], "cookies"), "cookie notice");
+  EXPECT_EQ(ReasonFor(out[0], "Facebook"), "share prompt");
+  EXPECT_EQ(ReasonFor(out[0], "{{count}}"), "template placeholder");
+  EXPECT_EQ(ReasonFor(out[0], "Gold Plan"), "paywall");
+  EXPECT_EQ(ReasonFor(out[0], "$9.99"), "paywall");
+}
+
+TEST(BoilerplateCleaner, NewsAboutSubscriptionsIsNotAPaywall) {
+  BoilerplateCleaner cleaner("english");
+  std::string text =
+      "The streaming company said on Monday that its subscribers grew by two million in the "
+      "quarter, helped by a cheaper plan with advertising.";
+  auto out = cleaner.Clean({Doc("a", text)});
+  EXPECT_TRUE(out[0].removed.empty());
+}
+
+TEST(BoilerplateCleaner, RepeatedCaptionAndHeadline) {
+  BoilerplateCleaner cleaner("english");
+  std::string text = std::string("Bridge closed for repairs\n\nWorkers inspect the bridge\n\n") +
+                     "Workers inspect the bridge\n\n" + kStory;
+  auto out = cleaner.Clean({Doc("a", text, "Bridge closed for repairs")});
+  EXPECT_EQ(out[0].text, kStory);
+  EXPECT_EQ(ReasonFor(out[0], "Bridge closed"), "repeated headline");
+  EXPECT_EQ(ReasonFor(out[0], "Workers inspect"), "repeated caption");
+}
+
+TEST(BoilerplateCleaner, StripsDatelines) {
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean({Doc("a", "PORTVILLE (AP) _ The council voted on Tuesday.")});
+  EXPECT_EQ(out[0].text, "The council voted on Tuesday.");
+  EXPECT_EQ(ReasonFor(out[0], "PORTVILLE"), "dateline");
+}
+
+TEST(BoilerplateCleaner, RepairsSpacesAndMojibake) {
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean({Doc("a",
+                                "The\xC2\xA0"
+                                "council  voted.\n\xC3\x82\xC2\xA0\n")});
+  EXPECT_EQ(out[0].text, "The council voted.");
+}
+
+std::vector<Document> ReadExample() {
+  namespace fs = std::filesystem;
+  std::vector<Document> docs;
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(fs::path(PRECIS_SHARED_DIR) / "examples/syria-talks"))
+    files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) {
+    std::ifstream in(f);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    docs.push_back(Doc(f.stem().string(), ss.str()));
+  }
+  return docs;
+}
+
+TEST(BoilerplateCleaner, SyriaExampleLosesItsNoise) {
+  auto docs = ReadExample();
+  ASSERT_EQ(docs.size(), 5u);
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean(docs);
+  std::string all;
+  for (const auto& c : out) all += c.text + "\n\n";
+  for (const char* noise :
+       {"skip to main content", "consent", "cookies", "GMT", "Subscribe", "free_limit",
+        "\xE2\x82\xB9", "Renews automatically", "Archives", "Ad-free", "Raqqa", "ISIL", "Manama"})
+    EXPECT_EQ(all.find(noise), std::string::npos) << noise;
+  for (const char* news :
+       {"Kerry urges 'grace' from Russia", "a little grace", "Syria is ready for talks",
+        "common platform", "Geneva 2", "arms embargo lifted"})
+    EXPECT_NE(all.find(news), std::string::npos) << news;
+  for (std::size_t d = 0; d < out.size(); ++d)
+    for (const auto& r : out[d].removed)
+      std::printf("%s\t%s\t%.70s\n", docs[d].id.c_str(), r.reason.c_str(), r.text.c_str());
+}
+
+}  // namespace
+}  // namespace precis::clean

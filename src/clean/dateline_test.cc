@@ -1,0 +1,34 @@
+#include "clean/dateline.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace precis::clean {
+namespace {
+
+std::string Strip(const std::string& p) { return p.substr(DatelineLength(p)); }
+
+TEST(Dateline, WireServiceDatelines) {
+  EXPECT_EQ(Strip("WASHINGTON (AP) _ The drought may force action."),
+            "The drought may force action.");
+  EXPECT_EQ(Strip("SANTO DOMINGO, Dominican Republic (AP) -- Hurricane Gilbert swept on."),
+            "Hurricane Gilbert swept on.");
+  EXPECT_EQ(Strip("Washington, February 28 (XINHUA) -- U.S. President Bill Clinton spoke."),
+            "U.S. President Bill Clinton spoke.");
+  EXPECT_EQ(Strip("BEIRUT \xE2\x80\x94 Syrian troops advanced."), "Syrian troops advanced.");
+  EXPECT_EQ(Strip("LONDON - Britain said on Monday it would act."),
+            "Britain said on Monday it would act.");
+  EXPECT_EQ(Strip("[Text] The ministry announced a plan."), "The ministry announced a plan.");
+}
+
+TEST(Dateline, LeavesOrdinarySentencesAlone) {
+  for (std::string s : {"The U.S. Army (USA) said it would act.", "Hurricane Gilbert swept on.",
+                        "NATO said the talks - which began Monday - would go on.",
+                        "US Secretary of State John Kerry on Monday appealed to the opposition.",
+                        "I think so - he said.", "A (small) step - they said.", ""})
+    EXPECT_EQ(DatelineLength(s), 0u) << s;
+}
+
+}  // namespace
+}  // namespace precis::clean

@@ -1,0 +1,50 @@
+// What a paragraph looks like, measured once: word counts, stopword share,
+// punctuation, digits, and hits of the boilerplate cue lexicons (cookie
+// notices, paywalls, navigation, share prompts, timestamps, bylines). The
+// lexicons hold phrases of web-page furniture in general, not of one site.
+#ifndef PRECIS_CLEAN_PARAGRAPH_SIGNALS_H_
+#define PRECIS_CLEAN_PARAGRAPH_SIGNALS_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/stopwords.h"
+
+namespace precis::clean {
+
+enum class Cue { kCookie, kPaywall, kNavigation, kShare, kCount };
+
+struct ParagraphSignals {
+  std::size_t words = 0;         // tokens with a letter or digit
+  std::size_t letter_words = 0;  // tokens with a letter
+  std::size_t stopwords = 0;
+  std::size_t capitalized = 0;  // words starting with an upper-case letter
+  bool terminal = false;        // ends like a sentence (. ! ? or a closing quote after one)
+  bool has_letters = false;
+  bool placeholder = false;   // {{name}}, ${name}, %%name%%
+  bool price = false;         // currency sign next to a number, "/month"
+  bool time_or_date = false;  // 09:29, 21/11/2011, "Updated", "Published"
+  bool byline = false;        // "By Jane Doe", "Staff Writer"
+  // Cue scores per kind: 2 per strong cue phrase, 1 per weak one.
+  std::size_t cues[static_cast<int>(Cue::kCount)] = {};
+  std::string key;  // folded words joined by spaces, for comparisons
+
+  std::size_t cue(Cue c) const { return cues[static_cast<int>(c)]; }
+  double stopword_share() const {
+    return letter_words ? static_cast<double>(stopwords) / static_cast<double>(letter_words) : 0;
+  }
+  // Reads like running prose: a finished sentence with function words.
+  bool prose() const { return terminal && words >= 8 && stopword_share() >= 0.2; }
+  // Short and unfinished, like a heading, menu item or caption.
+  bool fragment() const { return !terminal && words <= 12; }
+};
+
+ParagraphSignals MeasureParagraph(std::string_view paragraph, const text::Stopwords& stopwords);
+
+std::string_view CueName(Cue cue);
+
+}  // namespace precis::clean
+
+#endif  // PRECIS_CLEAN_PARAGRAPH_SIGNALS_H_

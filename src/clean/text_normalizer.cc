@@ -1,0 +1,83 @@
+#include "clean/text_normalizer.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include "base/utf8.h"
+
+namespace precis::clean {
+namespace {
+
+bool IsOddSpace(char32_t c) {
+  return c == 0x00A0 || c == 0x2007 || c == 0x202F || (c >= 0x2000 && c <= 0x200A) || c == 0x3000 ||
+         c == 0x1680 || c == 0x205F || c == '\t' || c == '\v' || c == '\f' || c == '\r';
+}
+
+bool IsInvisible(char32_t c) {
+  return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
+}
+
+std::string Nfc(std::string_view s) {
+  bool ascii = true;
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
+  if (ascii) return std::string(s);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return std::string(s);
+  icu::UnicodeString u =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  if (nfc->isNormalized(u, status) && U_SUCCESS(status)) return std::string(s);
+  status = U_ZERO_ERROR;
+  icu::UnicodeString n = nfc->normalize(u, status);
+  std::string out;
+  if (U_FAILURE(status)) return std::string(s);
+  n.toUTF8String(out);
+  return out;
+}
+
+}  // namespace
+
+std::string NormalizeLine(std::string_view line) {
+  std::string in = Nfc(line);
+  std::string out;
+  out.reserve(in.size());
+  bool pending_space = false;
+  std::size_t i = 0;
+  while (i < in.size()) {
+    char32_t c = utf8::Next(in, i);
+    // "Â" right before a (no-break) space is UTF-8 NBSP read as Latin-1.
+    if (c == 0x00C2) {
+      std::size_t j = i;
+      char32_t d = j < in.size() ? utf8::Next(in, j) : U' ';
+      if (d == 0x00A0 || d == ' ' || j >= in.size()) {
+        pending_space = true;
+        continue;
+      }
+    }
+    if (IsInvisible(c)) continue;
+    if (c == ' ' || IsOddSpace(c)) {
+      pending_space = true;
+      continue;
+    }
+    if (pending_space && !out.empty()) out += ' ';
+    pending_space = false;
+    utf8::Append(out, c);
+  }
+  return out;
+}
+
+std::vector<std::string> NormalizedParagraphs(std::string_view text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string line = NormalizeLine(text.substr(start, end - start));
+    if (!line.empty()) out.push_back(std::move(line));
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace precis::clean
