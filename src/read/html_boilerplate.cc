@@ -1,0 +1,169 @@
+#include "read/html_boilerplate.h"
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_set>
+
+namespace precis::read {
+
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+const char* Attribute(const GumboElement& element, const char* name) {
+  const GumboAttribute* a = gumbo_get_attribute(&element.attributes, name);
+  return a == nullptr ? nullptr : a->value;
+}
+
+bool IsBoilerplateWord(const std::string& word) {
+  static const auto* words = new std::unordered_set<std::string>{
+      "nav",           "navbar",   "navigation", "menu",     "menus",     "submenu", "breadcrumb",
+      "breadcrumbs",   "share",    "sharing",    "sharebar", "shares",    "social",  "comment",
+      "comments",      "cookie",   "cookies",    "consent",  "gdpr",      "related", "recommended",
+      "recirc",        "sidebar",  "footer",     "header",   "masthead",  "banner",  "advert",
+      "advertisement", "ad",       "ads",        "sponsor",  "sponsored", "promo",   "newsletter",
+      "subscribe",     "popup",    "modal",      "skip",     "skiplink",  "toolbar", "pagination",
+      "pager",         "outbrain", "taboola",    "disqus",   "byline",    "topbar",
+  };
+  return words->count(word) > 0;
+}
+
+bool IsBoilerplateRole(const std::string& role) {
+  static const auto* roles = new std::unordered_set<std::string>{
+      "navigation",    "menu",   "menubar", "banner",      "contentinfo",
+      "complementary", "search", "dialog",  "alertdialog", "toolbar",
+  };
+  return roles->count(role) > 0;
+}
+
+}  // namespace
+
+bool IsSkippedTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_META:
+    case GUMBO_TAG_LINK:
+    case GUMBO_TAG_MENU:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsBlockTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_HGROUP:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_UL:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsHidden(const GumboElement& element) {
+  if (Attribute(element, "hidden") != nullptr) return true;
+  const char* aria = Attribute(element, "aria-hidden");
+  if (aria != nullptr && Lower(aria) == "true") return true;
+  const char* style = Attribute(element, "style");
+  if (style == nullptr) return false;
+  std::string s = Lower(style);
+  s.erase(std::remove_if(s.begin(), s.end(),
+                         [](char c) { return std::isspace(static_cast<unsigned char>(c)); }),
+          s.end());
+  return s.find("display:none") != std::string::npos ||
+         s.find("visibility:hidden") != std::string::npos;
+}
+
+std::vector<std::string> NameWords(std::string_view value) {
+  std::vector<std::string> words;
+  std::string current;
+  auto flush = [&] {
+    if (!current.empty()) words.push_back(Lower(current));
+    current.clear();
+  };
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(value[i]);
+    if (!std::isalnum(c)) {
+      flush();
+      continue;
+    }
+    bool hump = std::isupper(c) && !current.empty() &&
+                std::islower(static_cast<unsigned char>(current.back()));
+    if (hump) flush();
+    current += static_cast<char>(c);
+  }
+  flush();
+  return words;
+}
+
+bool HasBoilerplateName(const GumboElement& element) {
+  for (const char* name : {"class", "id"}) {
+    const char* value = Attribute(element, name);
+    if (value == nullptr) continue;
+    for (const std::string& word : NameWords(value))
+      if (IsBoilerplateWord(word)) return true;
+  }
+  const char* role = Attribute(element, "role");
+  return role != nullptr && IsBoilerplateRole(Lower(role));
+}
+
+}  // namespace precis::read

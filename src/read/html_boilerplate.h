@@ -1,0 +1,35 @@
+// Decides which HTML elements are page furniture rather than article text:
+// by tag (script, nav, footer, form, ...), when hidden, or when the words of
+// their class, id or role name navigation, menus, share bars, comments,
+// cookie banners, related links and the like. Pure; thread-safe.
+#ifndef PRECIS_READ_HTML_BOILERPLATE_H_
+#define PRECIS_READ_HTML_BOILERPLATE_H_
+
+#include <gumbo.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace precis::read {
+
+// Elements never holding article text (script, style, nav, header, ...).
+bool IsSkippedTag(GumboTag tag);
+
+// Elements that break paragraphs (p, div, li, h1-h6, blockquote, tr, ...).
+bool IsBlockTag(GumboTag tag);
+
+// Hidden with the hidden attribute, aria-hidden="true" or display:none.
+bool IsHidden(const GumboElement& element);
+
+// Class, id or role words that signal boilerplate ("share-bar", "cookieBanner",
+// role="navigation").
+bool HasBoilerplateName(const GumboElement& element);
+
+// Lower-case words of a class or id value, split at non-alphanumerics and
+// camelCase humps: "shareBar main-nav" -> share, bar, main, nav.
+std::vector<std::string> NameWords(std::string_view value);
+
+}  // namespace precis::read
+
+#endif  // PRECIS_READ_HTML_BOILERPLATE_H_

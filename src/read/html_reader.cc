@@ -1,0 +1,250 @@
+#include "read/html_reader.h"
+
+#include <gumbo.h>
+
+#include <cctype>
+#include <cstring>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+#include "read/html_boilerplate.h"
+#include "read/html_metadata.h"
+#include "read/paragraphs.h"
+#include "read/path_name.h"
+
+namespace precis::read {
+
+namespace {
+
+// Owns a gumbo parse tree.
+class GumboTree {
+ public:
+  explicit GumboTree(std::string_view html) : options_(kGumboDefaultOptions) {
+    options_.max_errors = 0;  // parse errors are not needed; don't keep them
+    output_ = gumbo_parse_with_options(&options_, html.data(), html.size());
+  }
+  ~GumboTree() {
+    if (output_ != nullptr) gumbo_destroy_output(&options_, output_);
+  }
+  GumboTree(const GumboTree&) = delete;
+  GumboTree& operator=(const GumboTree&) = delete;
+  const GumboNode* document() const { return output_ == nullptr ? nullptr : output_->document; }
+
+ private:
+  GumboOptions options_;
+  GumboOutput* output_ = nullptr;
+};
+
+const GumboVector* Children(const GumboNode* node) {
+  if (node->type == GUMBO_NODE_DOCUMENT) return &node->v.document.children;
+  if (node->type == GUMBO_NODE_ELEMENT) return &node->v.element.children;
+  return nullptr;
+}
+
+const GumboNode* Child(const GumboVector* children, unsigned int i) {
+  return static_cast<const GumboNode*>(children->data[i]);
+}
+
+std::size_t VisibleLength(const char* text) {
+  std::size_t n = 0;
+  for (const char* p = text; *p != '\0'; ++p)
+    if (!std::isspace(static_cast<unsigned char>(*p))) ++n;
+  return n;
+}
+
+// Elements dropped whatever their size (the link test comes later).
+bool IsFurniture(const GumboNode* node) {
+  const GumboElement& e = node->v.element;
+  return IsSkippedTag(e.tag) || IsHidden(e);
+}
+
+// Visible text length of every element, and how much of it is link text.
+struct TextCounts {
+  std::size_t text = 0;
+  std::size_t links = 0;
+};
+using CountMap = std::unordered_map<const GumboNode*, TextCounts>;
+
+// Post-order walk with an explicit stack (pages can nest thousands deep).
+CountMap CountText(const GumboNode* root) {
+  CountMap counts;
+  struct Frame {
+    const GumboNode* node;
+    unsigned int next;
+    bool in_link;
+  };
+  std::vector<Frame> stack = {{root, 0, false}};
+  while (!stack.empty()) {
+    Frame& f = stack.back();
+    const GumboVector* children = Children(f.node);
+    if (children != nullptr && f.next < children->length) {
+      const GumboNode* child = Child(children, f.next++);
+      bool in_link = f.in_link;
+      if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA) {
+        std::size_t n = VisibleLength(child->v.text.text);
+        TextCounts& c = counts[f.node];
+        c.text += n;
+        if (in_link) c.links += n;
+      } else if (child->type == GUMBO_NODE_ELEMENT && !IsFurniture(child)) {
+        stack.push_back({child, 0, in_link || child->v.element.tag == GUMBO_TAG_A});
+      }
+      continue;
+    }
+    const GumboNode* done = f.node;
+    stack.pop_back();
+    if (!stack.empty()) {
+      TextCounts c = counts[done];
+      TextCounts& parent = counts[stack.back().node];
+      parent.text += c.text;
+      parent.links += c.links;
+    }
+  }
+  return counts;
+}
+
+bool AttributeIs(const GumboElement& e, const char* name, const char* value) {
+  const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
+  return a != nullptr && strcasecmp(a->value, value) == 0;
+}
+
+// The element holding the article: itemprop="articleBody", else the <article>
+// with the most text, else <main> (or role="main"), else <body>.
+const GumboNode* ArticleRoot(const GumboNode* document, const CountMap& counts) {
+  const GumboNode* best[4] = {nullptr, nullptr, nullptr, nullptr};
+  std::size_t best_text[4] = {0, 0, 0, 0};
+  std::vector<const GumboNode*> stack = {document};
+  while (!stack.empty()) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    const GumboVector* children = Children(node);
+    if (children == nullptr) continue;
+    if (node->type == GUMBO_NODE_ELEMENT) {
+      if (IsFurniture(node)) continue;
+      const GumboElement& e = node->v.element;
+      int kind = AttributeIs(e, "itemprop", "articleBody")                   ? 0
+                 : e.tag == GUMBO_TAG_ARTICLE                                ? 1
+                 : e.tag == GUMBO_TAG_MAIN || AttributeIs(e, "role", "main") ? 2
+                 : e.tag == GUMBO_TAG_BODY                                   ? 3
+                                                                             : -1;
+      auto it = counts.find(node);
+      std::size_t text = it == counts.end() ? 0 : it->second.text;
+      if (kind >= 0 && text > 0 && (best[kind] == nullptr || text > best_text[kind])) {
+        best[kind] = node;
+        best_text[kind] = text;
+      }
+    }
+    for (unsigned int i = children->length; i > 0; --i) stack.push_back(Child(children, i - 1));
+  }
+  for (const GumboNode* node : best)
+    if (node != nullptr) return node;
+  return document;
+}
+
+// Walks the chosen subtree and writes paragraphs.
+class BodyWriter {
+ public:
+  BodyWriter(const CountMap& counts, const GumboNode* root, const GumboNode* title_node)
+      : counts_(counts), title_node_(title_node) {
+    auto it = counts.find(root);
+    root_text_ = it == counts.end() ? 0 : it->second.text;
+  }
+
+  ParagraphList Write(const GumboNode* root);
+
+ private:
+  bool Dropped(const GumboNode* node) const;
+  void Text(const char* text, bool in_pre);
+  void Break() {
+    out_.Add(current_);
+    current_.clear();
+  }
+
+  const CountMap& counts_;
+  const GumboNode* title_node_;
+  std::size_t root_text_ = 0;
+  std::string current_;
+  ParagraphList out_;
+};
+
+bool BodyWriter::Dropped(const GumboNode* node) const {
+  if (node == title_node_ || IsFurniture(node)) return true;
+  auto it = counts_.find(node);
+  TextCounts c = it == counts_.end() ? TextCounts{} : it->second;
+  const GumboElement& e = node->v.element;
+  // A boilerplate name on a wrapper holding nearly all the text is a false
+  // alarm (class="content no-sidebar").
+  if (HasBoilerplateName(e) && c.text * 5 < root_text_ * 4) return true;
+  bool block = IsBlockTag(e.tag) || e.tag == GUMBO_TAG_TD || e.tag == GUMBO_TAG_TH;
+  return block && c.text > 0 && c.links * 2 > c.text;  // a link list
+}
+
+void BodyWriter::Text(const char* text, bool in_pre) {
+  if (!in_pre) {
+    current_ += text;
+    return;
+  }
+  for (const char* p = text; *p != '\0'; ++p) {
+    if (*p == '\n') {
+      Break();
+    } else {
+      current_ += *p;
+    }
+  }
+}
+
+ParagraphList BodyWriter::Write(const GumboNode* root) {
+  struct Frame {
+    const GumboNode* node;
+    unsigned int next;
+    int pre;
+  };
+  std::vector<Frame> stack = {{root, 0, 0}};
+  while (!stack.empty()) {
+    Frame& f = stack.back();
+    const GumboVector* children = Children(f.node);
+    if (children != nullptr && f.next < children->length) {
+      const GumboNode* child = Child(children, f.next++);
+      int pre = f.pre;
+      if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA ||
+          child->type == GUMBO_NODE_WHITESPACE) {
+        Text(child->v.text.text, pre > 0);
+      } else if (child->type == GUMBO_NODE_ELEMENT && !Dropped(child)) {
+        GumboTag tag = child->v.element.tag;
+        if (IsBlockTag(tag)) Break();
+        if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) current_ += ' ';
+        stack.push_back({child, 0, pre + (tag == GUMBO_TAG_PRE ? 1 : 0)});
+      }
+      continue;
+    }
+    if (f.node->type == GUMBO_NODE_ELEMENT && IsBlockTag(f.node->v.element.tag)) Break();
+    stack.pop_back();
+  }
+  Break();
+  return std::move(out_);
+}
+
+}  // namespace
+
+Document ReadHtml(std::string_view html, const std::string& path) {
+  Document doc;
+  doc.id = FileStem(path);
+  doc.source = path;
+  GumboTree tree(html);
+  const GumboNode* document = tree.document();
+  if (document == nullptr) return doc;
+  HtmlMetadata meta = ReadHtmlMetadata(document);
+  doc.title = meta.title;
+  doc.date = meta.date;
+  if (!meta.site_name.empty()) doc.source = meta.site_name;
+  CountMap counts = CountText(document);
+  const GumboNode* root = ArticleRoot(document, counts);
+  const GumboNode* title_node = doc.title.empty() ? nullptr : meta.h1;
+  doc.text = BodyWriter(counts, root, title_node).Write(root).Take();
+  if (doc.text.empty() && root != document) {
+    doc.text = BodyWriter(counts, document, title_node).Write(document).Take();
+  }
+  return doc;
+}
+
+}  // namespace precis::read

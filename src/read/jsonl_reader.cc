@@ -1,0 +1,157 @@
+#include "read/jsonl_reader.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+#include "read/paragraphs.h"
+#include "read/path_name.h"
+
+namespace precis::read {
+
+namespace {
+
+using nlohmann::json;
+
+// The problem with one line, or "" when it is fine.
+using Problem = std::string;
+
+// Reads an optional string field: absent or null gives "", a string is
+// copied, anything else is a problem.
+Problem OptionalString(const json& object, const char* key, std::string* out) {
+  auto it = object.find(key);
+  if (it == object.end() || it->is_null()) return "";
+  if (!it->is_string()) return std::string("\"") + key + "\" is not a string";
+  *out = it->get<std::string>();
+  return "";
+}
+
+// An id may be a string or an integer.
+Problem OptionalId(const json& object, std::string* out) {
+  auto it = object.find("id");
+  if (it != object.end() && (it->is_number_integer() || it->is_number_unsigned())) {
+    *out = it->dump();
+    return "";
+  }
+  return OptionalString(object, "id", out);
+}
+
+Problem ReadQuery(const json& value, Cluster& cluster) {
+  if (value.is_null()) return "";
+  if (!value.is_object()) return "\"query\" is not an object or null";
+  Query q;
+  if (Problem p = OptionalString(value, "title", &q.title); !p.empty()) return "query: " + p;
+  if (Problem p = OptionalString(value, "narrative", &q.narrative); !p.empty())
+    return "query: " + p;
+  cluster.query = std::move(q);
+  return "";
+}
+
+Problem ReadDocument(const json& value, std::size_t k, const std::string& path, Cluster& cluster) {
+  std::string where = "document " + std::to_string(k + 1) + ": ";
+  if (!value.is_object()) return where + "not an object";
+  Document d;
+  d.source = path;
+  for (Problem p : {OptionalId(value, &d.id), OptionalString(value, "title", &d.title),
+                    OptionalString(value, "date", &d.date), OptionalString(value, "text", &d.text),
+                    OptionalString(value, "source", &d.source)}) {
+    if (!p.empty()) return where + p;
+  }
+  if (!value.contains("text")) return where + "no \"text\"";
+  if (d.id.empty()) d.id = cluster.id + "-" + std::to_string(k);
+  if (d.source.empty()) d.source = path;
+  cluster.documents.push_back(std::move(d));
+  return "";
+}
+
+std::size_t CountWords(std::string_view text) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool space = IsAsciiSpace(c);
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+Problem ReadReference(const json& value, std::size_t k, Cluster& cluster) {
+  std::string where = "reference " + std::to_string(k + 1) + ": ";
+  if (!value.is_object()) return where + "not an object";
+  Reference r;
+  if (Problem p = OptionalId(value, &r.id); !p.empty()) return where + p;
+  if (Problem p = OptionalString(value, "text", &r.text); !p.empty()) return where + p;
+  auto words = value.find("words");
+  if (words != value.end() && !words->is_null()) {
+    if (!words->is_number() || !std::isfinite(words->get<double>()) || words->get<double>() < 0 ||
+        words->get<double>() > 1e9) {
+      return where + "\"words\" is not a non-negative number";
+    }
+    r.words = static_cast<int>(words->get<double>());
+  } else {
+    r.words = static_cast<int>(CountWords(r.text));
+  }
+  if (r.id.empty()) r.id = cluster.id + "-ref-" + std::to_string(k);
+  cluster.references.push_back(std::move(r));
+  return "";
+}
+
+// Reads an optional array field element by element.
+template <typename Fn>
+Problem EachOf(const json& object, const char* key, Fn fn) {
+  auto it = object.find(key);
+  if (it == object.end() || it->is_null()) return "";
+  if (!it->is_array()) return std::string("\"") + key + "\" is not an array";
+  for (std::size_t k = 0; k < it->size(); ++k) {
+    if (Problem p = fn((*it)[k], k); !p.empty()) return p;
+  }
+  return "";
+}
+
+Problem ReadCluster(const json& value, const std::string& default_id, const std::string& path,
+                    Cluster& cluster) {
+  if (!value.is_object()) return "not a JSON object";
+  if (Problem p = OptionalId(value, &cluster.id); !p.empty()) return p;
+  if (cluster.id.empty()) cluster.id = default_id;
+  if (Problem p = OptionalString(value, "source", &cluster.source); !p.empty()) return p;
+  if (auto q = value.find("query"); q != value.end()) {
+    if (Problem p = ReadQuery(*q, cluster); !p.empty()) return p;
+  }
+  Problem p = EachOf(value, "documents", [&](const json& d, std::size_t k) {
+    return ReadDocument(d, k, path, cluster);
+  });
+  if (!p.empty()) return p;
+  return EachOf(value, "references",
+                [&](const json& r, std::size_t k) { return ReadReference(r, k, cluster); });
+}
+
+}  // namespace
+
+Result<std::vector<Cluster>> ReadJsonl(std::string_view text, const std::string& path,
+                                       std::vector<std::string>* warnings) {
+  std::vector<Cluster> clusters;
+  std::string stem = FileStem(path);
+  std::size_t number = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++number;
+    if (IsBlank(line)) continue;
+    std::string where = path + ":" + std::to_string(number) + ": ";
+    json value = json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (value.is_discarded()) return Status::InputError(where + "malformed JSON");
+    Cluster cluster;
+    Problem p = ReadCluster(value, stem + "-" + std::to_string(number), path, cluster);
+    if (!p.empty()) return Status::InputError(where + p);
+    if (cluster.documents.empty() && warnings != nullptr) {
+      warnings->push_back(where + "cluster " + cluster.id + " has no documents");
+    }
+    clusters.push_back(std::move(cluster));
+  }
+  return clusters;
+}
+
+}  // namespace precis::read
