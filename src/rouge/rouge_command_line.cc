@@ -27,7 +27,7 @@ bool ParseDouble(const std::string& s, double& out) {
 }
 
 Status Bad(char option, const std::string& value, const std::string& expected) {
-  return Status::UsageError("precis rouge: bad value '" + value + "' for -" +
+  return Status::UsageError("bad value '" + value + "' for -" +
                             std::string(1, option) + " (expected " + expected + ")");
 }
 
@@ -67,7 +67,7 @@ Status ApplyValue(RougeCommandLine& cl, char option, const std::string& v, bool&
       return Status::Ok();
     case 't':
       if (v != "0") {
-        return Status::UsageError("precis rouge: only -t 0 (average over evaluations) is supported");
+        return Status::UsageError("only -t 0 (average over evaluations) is supported");
       }
       has_t = true;
       return Status::Ok();
@@ -83,7 +83,7 @@ Status ApplyValue(RougeCommandLine& cl, char option, const std::string& v, bool&
       return Status::Ok();
     }
     case '3':
-      return Status::UsageError("precis rouge: -3 (Basic Elements) is not supported");
+      return Status::UsageError("-3 (Basic Elements) is not supported");
     case 'w': {
       double w = 0;
       if (!ParseDouble(v, w) || !(w > 0)) return Bad(option, v, "a weight > 0");
@@ -98,7 +98,7 @@ Status ApplyValue(RougeCommandLine& cl, char option, const std::string& v, bool&
       return Status::Ok();
     }
   }
-  return Status::UsageError("precis rouge: unknown option -" + std::string(1, option));
+  return Status::UsageError("unknown option -" + std::string(1, option));
 }
 
 }  // namespace
@@ -141,7 +141,7 @@ Result<RougeCommandLine> ParseRougeCommandLine(const std::vector<std::string>& a
       auto take = [&]() -> Result<std::string> {
         if (has_value) return value;
         if (i + 1 >= args.size()) {
-          return Status::UsageError("precis rouge: --" + name + " needs a value");
+          return Status::UsageError("--" + name + " needs a value");
         }
         return args[++i];
       };
@@ -154,7 +154,7 @@ Result<RougeCommandLine> ParseRougeCommandLine(const std::vector<std::string>& a
         if (!v.ok()) return v.status();
         if (name == "peer") {
           if (!cl.peer_file.empty()) {
-            return Status::UsageError("precis rouge: give --peer only once");
+            return Status::UsageError("give --peer only once");
           }
           cl.peer_file = *v;
         } else if (name == "ref") {
@@ -166,11 +166,11 @@ Result<RougeCommandLine> ParseRougeCommandLine(const std::vector<std::string>& a
         } else if (*v == "csv") {
           cl.format = ReportFormat::kCsv;
         } else {
-          return Status::UsageError("precis rouge: bad value '" + *v +
+          return Status::UsageError("bad value '" + *v +
                                     "' for --format (expected text, json or csv)");
         }
       } else {
-        return Status::UsageError("precis rouge: unknown option --" + name);
+        return Status::UsageError("unknown option --" + name);
       }
       continue;
     }
@@ -184,7 +184,7 @@ Result<RougeCommandLine> ParseRougeCommandLine(const std::vector<std::string>& a
         } else if (i + 1 < args.size()) {
           value = args[++i];
         } else {
-          return Status::UsageError("precis rouge: -" + std::string(1, c) + " needs a value");
+          return Status::UsageError("-" + std::string(1, c) + " needs a value");
         }
         if (c == 'l') saw_l = true;
         if (c == 'b') saw_b = true;
@@ -192,7 +192,7 @@ Result<RougeCommandLine> ParseRougeCommandLine(const std::vector<std::string>& a
         break;
       }
       if (kFlags.find(c) == std::string_view::npos) {
-        return Status::UsageError("precis rouge: unknown option -" + std::string(1, c) +
+        return Status::UsageError("unknown option -" + std::string(1, c) +
                                   " (try 'precis rouge -h')");
       }
       switch (c) {
@@ -212,7 +212,7 @@ Result<RougeCommandLine> ParseRougeCommandLine(const std::vector<std::string>& a
           cl.options.stem = true;
           break;
         case 'M':
-          return Status::UsageError("precis rouge: -M (stem models only) is not supported");
+          return Status::UsageError("-M (stem models only) is not supported");
         case 's':
           cl.options.remove_stopwords = true;
           break;
@@ -233,35 +233,35 @@ Result<RougeCommandLine> ParseRougeCommandLine(const std::vector<std::string>& a
   if (cl.help || cl.full_help) return cl;
   if (saw_l && saw_b) {
     return Status::UsageError(
-        "precis rouge: please specify length limit in words (-l) or bytes (-b) but not both");
+        "please specify length limit in words (-l) or bytes (-b) but not both");
   }
   const bool pair_mode = !cl.peer_file.empty() || !cl.ref_files.empty();
   if (pair_mode) {
-    if (cl.peer_file.empty()) return Status::UsageError("precis rouge: --ref needs --peer");
+    if (cl.peer_file.empty()) return Status::UsageError("--ref needs --peer");
     if (cl.ref_files.empty()) {
-      return Status::UsageError("precis rouge: --peer needs at least one --ref");
+      return Status::UsageError("--peer needs at least one --ref");
     }
     if (!cl.positional.empty()) {
-      return Status::UsageError("precis rouge: unexpected argument '" + cl.positional[0] +
+      return Status::UsageError("unexpected argument '" + cl.positional[0] +
                                 "' with --peer/--ref");
     }
   } else {
     if (cl.positional.empty()) {
       return Status::UsageError(
-          "precis rouge: please specify the ROUGE configuration file (or --peer/--ref); "
+          "please specify the ROUGE configuration file (or --peer/--ref); "
           "try 'precis rouge -h'");
     }
     if (cl.positional.size() > 2) {
-      return Status::UsageError("precis rouge: unexpected argument '" + cl.positional[2] + "'");
+      return Status::UsageError("unexpected argument '" + cl.positional[2] + "'");
     }
     if (cl.positional.size() == 1 && !cl.all_systems && !cl.file_list) {
       return Status::UsageError(
-          "precis rouge: please specify a system ID to evaluate or use option '-a' to evaluate "
+          "please specify a system ID to evaluate or use option '-a' to evaluate "
           "all systems");
     }
   }
   if (Status s = ValidateRougeOptions(cl.options); !s.ok()) {
-    return Status::UsageError("precis rouge: " + s.message());
+    return Status::UsageError(s.message());
   }
   (void)has_t;
   return cl;

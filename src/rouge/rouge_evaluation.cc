@@ -1,0 +1,163 @@
+#include "rouge/rouge_evaluation.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <optional>
+#include <sstream>
+
+#include "rouge/rouge_input.h"
+#include "rouge/rouge_scorer.h"
+
+namespace precis::rouge {
+namespace {
+
+std::string_view DigitPrefix(std::string_view s) {
+  size_t n = 0;
+  while (n < s.size() && s[n] >= '0' && s[n] <= '9') ++n;
+  return s.substr(0, n);
+}
+
+// Compares two digit strings as numbers.
+int CompareNumbers(std::string_view a, std::string_view b) {
+  while (a.size() > 1 && a[0] == '0') a.remove_prefix(1);
+  while (b.size() > 1 && b[0] == '0') b.remove_prefix(1);
+  if (a.size() != b.size()) return a.size() < b.size() ? -1 : 1;
+  return a.compare(b) < 0 ? -1 : a.compare(b) > 0 ? 1 : 0;
+}
+
+struct EvalState {
+  bool loaded = false;
+  std::vector<RougeText> models;
+};
+
+RougeScore Mean(const std::vector<RougeScore>& scores) {
+  double r = 0, p = 0, f = 0;
+  for (const RougeScore& s : scores) {
+    r += s.recall;
+    p += s.precision;
+    f += s.f;
+  }
+  const double n = static_cast<double>(scores.size());
+  return {RoundRouge(r / n), RoundRouge(p / n), RoundRouge(f / n)};
+}
+
+}  // namespace
+
+Result<std::string> ReadRougeFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return Status::InputError("cannot read '" + path + "': " + std::strerror(errno));
+  }
+  std::ostringstream out;
+  out << in.rdbuf();
+  if (in.bad()) return Status::InputError("cannot read '" + path + "': read error");
+  return out.str();
+}
+
+void SortByEvalId(std::vector<RougeEvalScore>& scores) {
+  std::stable_sort(scores.begin(), scores.end(),
+                   [](const RougeEvalScore& a, const RougeEvalScore& b) {
+                     std::string_view da = DigitPrefix(a.id), db = DigitPrefix(b.id);
+                     if (!da.empty() && !db.empty()) {
+                       if (int c = CompareNumbers(da, db); c != 0) return c < 0;
+                     }
+                     return a.id < b.id;
+                   });
+}
+
+Result<RougeEvaluation> EvaluateRouge(const RougeConfig& config,
+                                      const std::vector<std::string>& systems,
+                                      const RougeOptions& options, bool jackknife,
+                                      const RougeFileReader& read) {
+  Result<RougeScorer> created = RougeScorer::Create(options);
+  if (!created.ok()) return created.status();
+  RougeScorer& scorer = *created;
+  const std::vector<std::string> names = RougeMetricNames(options);
+
+  auto load_text = [&](const std::string& path, InputFormat format) -> Result<RougeText> {
+    Result<std::string> content = read(path);
+    if (!content.ok()) return content.status();
+    Result<std::vector<std::string>> units = ExtractUnits(*content, format);
+    if (!units.ok()) return Status::InputError("cannot score '" + path + "': " +
+                                               units.status().message());
+    return scorer.PrepareUnits(*units);
+  };
+
+  std::vector<EvalState> states(config.evals.size());
+  RougeEvaluation result;
+  for (const std::string& system : systems) {
+    std::vector<std::vector<RougeEvalScore>> per_metric(names.size());
+    for (size_t e = 0; e < config.evals.size(); ++e) {
+      const RougeEval& eval = config.evals[e];
+      if (!eval.peers.count(system)) {
+        result.warnings.push_back("*ROUGE Warning: test instance for peer " + system +
+                                  " does not exist for evaluation " + eval.id);
+        continue;
+      }
+      if (!eval.format) {
+        return Status::InputError("evaluation " + eval.id + " has no <INPUT-FORMAT TYPE=...>");
+      }
+      EvalState& state = states[e];
+      if (!state.loaded) {
+        for (const std::string& model_id : eval.model_ids) {
+          Result<RougeText> text = load_text(eval.ModelPath(model_id), *eval.format);
+          if (!text.ok()) return text.status();
+          state.models.push_back(*text);
+        }
+        state.loaded = true;
+      }
+      Result<RougeText> peer = load_text(eval.PeerPath(system), *eval.format);
+      if (!peer.ok()) return peer.status();
+
+      std::vector<RougeScore> scores(names.size());
+      const size_t k = state.models.size();
+      auto score_without = [&](std::optional<size_t> skip_index,
+                               const std::string* skip_id) -> std::vector<RougeMetricScore> {
+        std::vector<const RougeText*> models;
+        for (size_t i = 0; i < k; ++i) {
+          if (skip_index && i == *skip_index) continue;
+          if (skip_id && eval.model_ids[i] == *skip_id) continue;
+          models.push_back(&state.models[i]);
+        }
+        return scorer.Score(*peer, models);
+      };
+      const bool human_peer = std::find(eval.model_ids.begin(), eval.model_ids.end(), system) !=
+                              eval.model_ids.end();
+      if (!jackknife || k < 2) {
+        std::vector<RougeMetricScore> s = score_without(std::nullopt, nullptr);
+        for (size_t m = 0; m < names.size(); ++m) scores[m] = s[m].score;
+      } else if (human_peer) {
+        std::vector<RougeMetricScore> s = score_without(std::nullopt, &system);
+        for (size_t m = 0; m < names.size(); ++m) scores[m] = s[m].score;
+      } else {
+        std::vector<std::vector<RougeScore>> runs(names.size());
+        for (size_t leave = 0; leave < k; ++leave) {
+          std::vector<RougeMetricScore> s = score_without(leave, nullptr);
+          for (size_t m = 0; m < names.size(); ++m) runs[m].push_back(s[m].score);
+        }
+        for (size_t m = 0; m < names.size(); ++m) scores[m] = Mean(runs[m]);
+      }
+      for (size_t m = 0; m < names.size(); ++m) {
+        per_metric[m].push_back({eval.id + "." + system, scores[m]});
+      }
+    }
+    RougeSystemResult sr;
+    sr.system = system;
+    for (size_t m = 0; m < names.size(); ++m) {
+      RougeMetricResult mr;
+      mr.metric = names[m];
+      mr.average = RougeBootstrapAverage(per_metric[m], options.resamples, options.confidence);
+      mr.evals = std::move(per_metric[m]);
+      SortByEvalId(mr.evals);
+      sr.metrics.push_back(std::move(mr));
+    }
+    result.systems.push_back(std::move(sr));
+  }
+  return result;
+}
+
+}  // namespace precis::rouge
