@@ -6,16 +6,6 @@
 #include "select/term_vectors.h"
 
 namespace precis::select {
-namespace {
-
-SparseVector Counts(const ClusterModel& model, std::size_t i) {
-  std::vector<std::pair<int, double>> pairs;
-  for (int t : model.ContentTerms(i)) pairs.emplace_back(t, 1.0);
-  return SparseVector::FromPairs(std::move(pairs));
-}
-
-}  // namespace
-
 Selection CentroidMethod::Select(const ClusterModel& model, const LengthBudget& budget) const {
   const std::size_t n = model.sentences.size();
   const std::size_t num_docs = model.docs.size();
@@ -34,9 +24,6 @@ Selection CentroidMethod::Select(const ClusterModel& model, const LengthBudget& 
     if (first[s.doc] == n || s.position < model.sentences[first[s.doc]].position) first[s.doc] = i;
     length[s.doc] = std::max({length[s.doc], model.docs[s.doc].sentences, s.position + 1});
   }
-  std::vector<SparseVector> first_counts(num_docs);
-  for (std::size_t d = 0; d < num_docs; ++d)
-    if (first[d] < n) first_counts[d] = Counts(model, first[d]);
 
   Selection out;
   out.scores.assign(n, 0.0);
@@ -46,7 +33,7 @@ Selection CentroidMethod::Select(const ClusterModel& model, const LengthBudget& 
     if (s.doc < num_docs) {
       const double len = static_cast<double>(length[s.doc]);
       score += (len - static_cast<double>(s.position)) / len * c_max[s.doc];
-      score += Dot(Counts(model, i), first_counts[s.doc]);
+      if (first[s.doc] < n) score += vectors.Cosine(i, first[s.doc]) * c_max[s.doc];
     }
     out.scores[i] = score;
   }

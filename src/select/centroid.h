@@ -1,8 +1,9 @@
 // MEAD's centroid method (Radev et al. 2004). score = C + P + F, where C is the
 // sum of the cluster centroid's TF-IDF values over the sentence's distinct
 // content terms, P = (n - position) / n * Cmax (n sentences in the document,
-// Cmax the document's best C), and F the dot product of the sentence's
-// content-term counts with those of its document's first sentence. Sentences
+// Cmax the document's best C), and F = Cmax * the TF-IDF cosine with the
+// document's first sentence (the paper's first-sentence overlap, put on C's
+// scale like P, so a long lead does not swamp the other terms). Sentences
 // go best first, skipping those with cosine > 0.7 to a chosen one (MEAD's
 // redundancy filter).
 #ifndef PRECIS_SELECT_CENTROID_H_
