@@ -81,7 +81,7 @@ Wrap AnalyzeWrap(const std::vector<Line>& lines) {
   if (widths.size() < 2) return wrap;
   std::vector<std::size_t> sorted = widths;
   std::sort(sorted.begin(), sorted.end());
-  std::size_t w = sorted[(sorted.size() - 1) * 9 / 10];
+  std::size_t w = sorted[((sorted.size() - 1) * 9 + 9) / 10];  // 90th percentile, rounded up
   if (w < 20 || w > 200) return wrap;
   std::size_t similar = 0;
   for (std::size_t width : widths)
