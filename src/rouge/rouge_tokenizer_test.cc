@@ -1,0 +1,69 @@
+#include "rouge/rouge_tokenizer.h"
+
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace precis::rouge {
+namespace {
+
+using Tokens = std::vector<std::string>;
+
+Tokens Tok(const std::string& text, bool stem = false, bool stop = false) {
+  RougeTokenizer t(stem, stop);
+  return t.TokenStrings(text);
+}
+
+TEST(RougeTokenizer, BytesOutsideAlphanumericsSeparate) {
+  EXPECT_EQ(Tok("$8 billion"), (Tokens{"8", "billion"}));
+  EXPECT_EQ(Tok("100,000 and 26.31"), (Tokens{"100", "000", "and", "26", "31"}));
+  EXPECT_EQ(Tok("U.S. don't"), (Tokens{"u", "s", "don", "t"}));
+  EXPECT_EQ(Tok("state-of-the-art -- U.S.-led"),
+            (Tokens{"state", "of", "the", "art", "u", "s", "led"}));
+  EXPECT_EQ(Tok("caf\xc3\xa9 \xc2\xa3" "10 voil\xc3\xa0!"), (Tokens{"caf", "10", "voil"}));
+  EXPECT_EQ(Tok("Hurricane GILBERT"), (Tokens{"hurricane", "gilbert"}));
+  EXPECT_EQ(Tok("  ... !! -- "), Tokens{});
+}
+
+TEST(RougeTokenizer, StemmingUsesExceptionsThenPorterOnLongTokens) {
+  EXPECT_EQ(Tok("left leave said says best better", true),
+            (Tokens{"leave", "leav", "say", "sai", "well", "well"}));
+  EXPECT_EQ(Tok("data were was has men women", true),
+            (Tokens{"datum", "be", "was", "has", "men", "women"}));
+  EXPECT_EQ(Tok("agreement government comics", true),
+            (Tokens{"agreem", "govern", "comic_strip"}));
+  // Exception values are not stemmed again; short tokens are never looked up.
+  // (Porter would turn "alumnus" into "alumnu" and "address" into "address".)
+  EXPECT_EQ(Tok("ran alumni addrest", true), (Tokens{"ran", "alumnus", "address"}));
+}
+
+TEST(RougeTokenizer, StopwordsGoBeforeStemming) {
+  EXPECT_EQ(Tok("The storm may hit Reuters AP news index today", false, true),
+            (Tokens{"storm", "hit", "today"}));
+  EXPECT_TRUE(IsRougeStopword("the"));
+  EXPECT_TRUE(IsRougeStopword("reuters"));
+  EXPECT_FALSE(IsRougeStopword("hurricane"));
+  EXPECT_EQ(ProcessRougeToken("the", true, true), "");
+  EXPECT_EQ(ProcessRougeToken("hurricanes", true, true), "hurrican");
+}
+
+TEST(RougeTokenizer, ExceptionTableIsEmbedded) {
+  ASSERT_NE(FindWordNetException("said"), nullptr);
+  EXPECT_EQ(*FindWordNetException("said"), "say");
+  EXPECT_EQ(FindWordNetException("hurricane"), nullptr);
+}
+
+TEST(RougeTokenizer, EqualTokensShareIds) {
+  RougeTokenizer t(true, false);
+  std::vector<uint32_t> ids;
+  t.Tokenize("Agreement agreements said say", ids);
+  ASSERT_EQ(ids.size(), 4u);
+  EXPECT_EQ(ids[0], ids[1]);
+  EXPECT_EQ(ids[2], ids[3]);
+  EXPECT_NE(ids[0], ids[2]);
+  EXPECT_EQ(t.Word(ids[0]), "agreem");
+}
+
+}  // namespace
+}  // namespace precis::rouge
