@@ -25,9 +25,21 @@ int ClusterModelBuilder::Intern(std::string_view term) {
 void ClusterModelBuilder::AddSentence(std::size_t doc, std::string text,
                                       const std::vector<std::string>& words,
                                       const std::vector<bool>& stop, std::size_t copies) {
+  AddSentenceAt(doc, model_.docs[doc].sentences, std::move(text), words, stop, copies);
+}
+
+void ClusterModelBuilder::AddDocumentTerm(std::size_t doc, const std::string& term) {
+  if (extra_terms_.size() <= doc) extra_terms_.resize(doc + 1);
+  extra_terms_[doc].push_back(Intern(term));
+}
+
+void ClusterModelBuilder::AddSentenceAt(std::size_t doc, std::size_t position, std::string text,
+                                        const std::vector<std::string>& words,
+                                        const std::vector<bool>& stop, std::size_t copies) {
   SentenceUnit s;
   s.doc = doc;
-  s.position = model_.docs[doc].sentences++;
+  s.position = position;
+  if (model_.docs[doc].sentences <= position) model_.docs[doc].sentences = position + 1;
   s.bytes = text.size();
   std::size_t n = 0;
   bool in_word = false;
@@ -54,6 +66,8 @@ ClusterModel ClusterModelBuilder::Build() && {
   std::vector<std::set<int>> per_doc(model_.docs.size());
   for (const auto& s : model_.sentences)
     for (const Token& t : s.tokens) per_doc[s.doc].insert(t.term);
+  for (std::size_t d = 0; d < extra_terms_.size() && d < per_doc.size(); ++d)
+    per_doc[d].insert(extra_terms_[d].begin(), extra_terms_[d].end());
   for (const auto& terms : per_doc)
     for (int t : terms) ++model_.doc_freq[t];
   return std::move(model_);

@@ -55,6 +55,14 @@ class ClusterModelBuilder {
   // `words` are normalised (stemmed) terms; `stop` marks non-content words.
   void AddSentence(std::size_t doc, std::string text, const std::vector<std::string>& words,
                    const std::vector<bool>& stop, std::size_t copies = 1);
+  // Same, with the sentence's index in its document given explicitly (when
+  // some sentences of the document are not candidates).
+  void AddSentenceAt(std::size_t doc, std::size_t position, std::string text,
+                     const std::vector<std::string>& words, const std::vector<bool>& stop,
+                     std::size_t copies = 1);
+  // Counts `term` as occurring in `doc` for document frequencies, for text
+  // that is not a candidate sentence (duplicates, headings).
+  void AddDocumentTerm(std::size_t doc, const std::string& term);
   void SetQuery(const std::vector<std::string>& content_terms);
   ClusterModel Build() &&;
 
@@ -62,6 +70,7 @@ class ClusterModelBuilder {
   int Intern(std::string_view term);
   ClusterModel model_;
   std::unordered_map<std::string, int> ids_;
+  std::vector<std::vector<int>> extra_terms_;  // per document
 };
 
 }  // namespace precis::select
