@@ -1,0 +1,189 @@
+#include "rouge/rouge_scorer.h"
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "precis/rouge.h"
+
+namespace precis {
+namespace {
+
+using Text = std::vector<std::string>;
+
+// Scores and returns the metric `name` as "R P F" strings.
+std::string Rouge(const Text& peer, const std::vector<Text>& models, const RougeOptions& o,
+                const std::string& name) {
+  Result<std::vector<RougeMetricScore>> r = RougeScorePeer(peer, models, o);
+  if (!r.ok()) return "error: " + r.status().message();
+  for (const RougeMetricScore& m : *r) {
+    if (m.metric == name) {
+      return rouge::FormatRouge(m.score.recall) + " " + rouge::FormatRouge(m.score.precision) +
+             " " + rouge::FormatRouge(m.score.f);
+    }
+  }
+  return "no " + name;
+}
+
+RougeOptions NOnly(int n) {
+  RougeOptions o;
+  o.max_ngram = n;
+  o.lcs = false;
+  return o;
+}
+
+TEST(RougeScorer, MetricNamesInRougeOrder) {
+  RougeOptions o;
+  o.max_ngram = 2;
+  o.wlcs_weight = 1.2;
+  o.wlcs_weight_label = "1.2";
+  o.skip_distance = 4;
+  o.skip_both = true;
+  EXPECT_EQ(RougeMetricNames(o), (std::vector<std::string>{"ROUGE-1", "ROUGE-2", "ROUGE-L",
+                                                            "ROUGE-W-1.2", "ROUGE-S4",
+                                                            "ROUGE-SU4"}));
+  o.skip_unigrams = true;
+  o.skip_distance = -1;
+  o.lcs = false;
+  o.max_ngram = 0;
+  EXPECT_EQ(RougeMetricNames(o), (std::vector<std::string>{"ROUGE-W-1.2", "ROUGE-SU*"}));
+  EXPECT_EQ(RougeMetricNames(RougeOptions{}), (std::vector<std::string>{"ROUGE-L"}));
+}
+
+TEST(RougeScorer, ValidatesOptions) {
+  RougeOptions o;
+  o.word_limit = 100;
+  o.byte_limit = 665;
+  EXPECT_FALSE(ValidateRougeOptions(o).ok());
+  EXPECT_EQ(ValidateRougeOptions(o).exit_code(), 2);
+  o.byte_limit = 0;
+  o.alpha = 1.5;
+  EXPECT_FALSE(ValidateRougeOptions(o).ok());
+  o.alpha = 0.5;
+  o.wlcs_weight = 0;
+  EXPECT_FALSE(ValidateRougeOptions(o).ok());
+  EXPECT_FALSE(RougeScorePeer({"a"}, {}, RougeOptions{}).ok());
+}
+
+TEST(RougeScorer, NgramsClipAndCrossSentences) {
+  EXPECT_EQ(Rouge({"The cat sat on the mat."}, {{"the cat is on the mat"}}, NOnly(2), "ROUGE-1"),
+            "0.83333 0.83333 0.83333");
+  EXPECT_EQ(Rouge({"The cat sat on the mat."}, {{"the cat is on the mat"}}, NOnly(2), "ROUGE-2"),
+            "0.60000 0.60000 0.60000");
+  // "b c" spans the sentence boundary of the peer and still counts.
+  EXPECT_EQ(Rouge({"a b", "c d"}, {{"b c"}}, NOnly(2), "ROUGE-2"), "1.00000 0.33333 0.50000");
+  // Clipping: the peer repeats "a" but the model has it once.
+  EXPECT_EQ(Rouge({"a a a a"}, {{"a b"}}, NOnly(1), "ROUGE-1"), "0.50000 0.25000 0.33333");
+}
+
+TEST(RougeScorer, ModelAveragePoolsCounts) {
+  // -f A: R = (1 + 2) / (2 + 4), P = 3 / (2 * 2).
+  EXPECT_EQ(Rouge({"a b"}, {{"a x"}, {"a b y z"}}, NOnly(1), "ROUGE-1"), "0.50000 0.75000 0.60000");
+}
+
+TEST(RougeScorer, BestModelChoosesByRoundedRecallFirstWins) {
+  RougeOptions o = NOnly(1);
+  o.best_model = true;
+  // Model 1 has recall 1.0 but precision 0.4; model 2 contains the whole peer.
+  EXPECT_EQ(Rouge({"a b c d e"}, {{"a b"}, {"a b c d e x"}}, o, "ROUGE-1"),
+            "1.00000 0.40000 0.57143");
+  // Equal recall 0.5: the first model wins even though the second has more hits.
+  EXPECT_EQ(Rouge({"a b c d e"}, {{"a x"}, {"a b x y"}}, o, "ROUGE-1"), "0.50000 0.20000 0.28571");
+}
+
+TEST(RougeScorer, AlphaWeightsRecallAndPrecision) {
+  RougeOptions o = NOnly(1);
+  o.alpha = 1;  // F = P
+  EXPECT_EQ(Rouge({"a b c d"}, {{"a b"}}, o, "ROUGE-1"), "1.00000 0.50000 0.50000");
+  o.alpha = 0;  // F = R
+  EXPECT_EQ(Rouge({"a b c d"}, {{"a b"}}, o, "ROUGE-1"), "1.00000 0.50000 1.00000");
+}
+
+TEST(RougeScorer, SkipBigramsAndTheMissingLastUnigram) {
+  RougeOptions o = NOnly(0);
+  o.skip_distance = 1;
+  // Peer pairs: ab ac bc; model: ac.
+  EXPECT_EQ(Rouge({"a b c"}, {{"a c"}}, o, "ROUGE-S1"), "1.00000 0.33333 0.50000");
+  o.skip_unigrams = true;
+  // Unigrams of every token but the last: peer a b + 3 pairs, model a + 1 pair.
+  EXPECT_EQ(Rouge({"a b c"}, {{"a c"}}, o, "ROUGE-SU1"), "1.00000 0.40000 0.57143");
+  // One token: nothing at all.
+  EXPECT_EQ(Rouge({"gilbert"}, {{"gilbert came"}}, o, "ROUGE-SU1"), "0.00000 0.00000 0.00000");
+  o.skip_distance = 0;
+  o.skip_unigrams = false;
+  EXPECT_EQ(Rouge({"a b c"}, {{"a c"}}, o, "ROUGE-S0"), "0.00000 0.00000 0.00000");
+}
+
+TEST(RougeScorer, LcsIsTheUnionOverPeerSentences) {
+  // README "edge-lcs-union": w1 w2 from the first peer sentence, w3 w5 from the second.
+  EXPECT_EQ(Rouge({"w1 w2 w6 w7", "w6 w3 w5"}, {{"w1 w2 w3 w4 w5"}}, RougeOptions{}, "ROUGE-L"),
+            "0.80000 0.57143 0.66667");
+}
+
+TEST(RougeScorer, LcsTracebackPrefersUpOnTies) {
+  // README "edge-lcs-tiebreak": "x" marks position 2 again, not 0.
+  EXPECT_EQ(Rouge({"y x", "x"}, {{"x y x y"}}, RougeOptions{}, "ROUGE-L"),
+            "0.50000 0.66667 0.57143");
+}
+
+TEST(RougeScorer, LcsHitsAreClippedByUnigramCounts) {
+  // Both model sentences match "a b", but the peer has each word once.
+  EXPECT_EQ(Rouge({"a b"}, {{"a b", "a b"}}, RougeOptions{}, "ROUGE-L"), "0.50000 1.00000 0.66667");
+}
+
+TEST(RougeScorer, WlcsAppliesTheWeightTwiceToTheModelLength) {
+  RougeOptions o;
+  o.wlcs_weight = 1.2;
+  // hit = 3^1.2, R = (3^1.2 / (3^1.2)^1.2)^(1/1.2) = 3^-0.2, P = 1, F = 2R / (1 + R).
+  const std::string r = rouge::FormatRouge(std::pow(3.0, -0.2));
+  EXPECT_EQ(Rouge({"a b c"}, {{"a b c"}}, o, "ROUGE-W-1.2"), r + " 1.00000 0.89058");
+  EXPECT_EQ(Rouge({"a b c"}, {{"a b c"}}, o, "ROUGE-L"), "1.00000 1.00000 1.00000");
+}
+
+TEST(RougeScorer, ByteLimitBugLetsLcsSeeWholeUnits) {
+  RougeOptions o;
+  o.byte_limit = 4;
+  // Truncated texts: peer "a b c", model "c d a"; ROUGE-L sees every line whole,
+  // so the base is 4 while clipping and P use the truncated counts.
+  EXPECT_EQ(Rouge({"a b", "c d"}, {{"c d", "a b"}}, o, "ROUGE-L"), "0.50000 0.66667 0.57143");
+}
+
+TEST(RougeScorer, WordLimitAppliesToModelsToo) {
+  RougeOptions o = NOnly(1);
+  o.word_limit = 2;
+  EXPECT_EQ(Rouge({"a b c d"}, {{"a x c d"}}, o, "ROUGE-1"), "0.50000 0.50000 0.50000");
+}
+
+TEST(RougeScorer, EmptyTextsScoreZero) {
+  RougeOptions o;
+  o.max_ngram = 2;
+  o.wlcs_weight = 1.2;
+  o.skip_distance = 4;
+  Result<std::vector<RougeMetricScore>> r = RougeScorePeer({}, {{"a b"}, {"-- !!"}}, o);
+  ASSERT_TRUE(r.ok());
+  for (const RougeMetricScore& m : *r) {
+    EXPECT_EQ(m.score.recall, 0) << m.metric;
+    EXPECT_EQ(m.score.f, 0) << m.metric;
+  }
+}
+
+TEST(RougeScorer, PreparedTextsAreReusable) {
+  Result<RougeScorer> s = RougeScorer::Create(NOnly(1));
+  ASSERT_TRUE(s.ok());
+  RougeText peer = s->Prepare({"a b c d"});
+  RougeText m1 = s->Prepare({"a b"});
+  RougeText m2 = s->Prepare({"c d e f"});
+  const RougeText* both[] = {&m1, &m2};
+  const RougeText* one[] = {&m2};
+  EXPECT_DOUBLE_EQ(s->Score(peer, both)[0].score.recall, 0.66667);  // (2 + 2) / (2 + 4)
+  EXPECT_DOUBLE_EQ(s->Score(peer, one)[0].score.recall, 0.5);
+  // A text from another scorer counts as empty rather than mixing vocabularies.
+  Result<RougeScorer> other = RougeScorer::Create(NOnly(1));
+  RougeText foreign = other->Prepare({"a b c d"});
+  EXPECT_DOUBLE_EQ(s->Score(foreign, one)[0].score.recall, 0.0);
+}
+
+}  // namespace
+}  // namespace precis
