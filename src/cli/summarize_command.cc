@@ -1,12 +1,119 @@
+// precis summarize: read sources, summarize each cluster, print.
+#include <CLI/CLI.hpp>
 #include <cstdio>
+#include <iostream>
+#include <optional>
 
 #include "cli/commands.h"
+#include "precis/precis.h"
 
 namespace precis::cli {
+namespace {
 
-int RunSummarize(int, char**) {
-  std::fputs("precis summarize: not implemented yet\n", stderr);
-  return 2;
+int Fail(const Status& s) {
+  std::fprintf(stderr, "precis summarize: %s\n", s.message().c_str());
+  return s.exit_code();
+}
+
+}  // namespace
+
+int RunSummarize(int argc, char** argv) {
+  CLI::App app{"Summarize a cluster of news articles.", "precis summarize"};
+  std::vector<std::string> sources;
+  std::string method = "default", format = "text", input_format = "auto", order = "chronological";
+  std::string language = "english";
+  std::optional<std::size_t> words, bytes, sentences;
+  bool fill = false, explain = false, quiet = false;
+  double time_limit = 0.5;
+  app.add_option("sources", sources, "Article files, folders (recursive), or - for stdin")
+      ->required();
+  std::string methods;
+  for (const auto& m : MethodNames()) methods += (methods.empty() ? "" : ", ") + m;
+  app.add_option("-m,--method", method, "Method: default (" + DefaultMethodName() + "), " + methods)
+      ->capture_default_str();
+  auto* w = app.add_option("-w,--words", words, "Length budget in words (default 100)");
+  auto* b = app.add_option("-b,--bytes", bytes, "Length budget in bytes");
+  auto* s = app.add_option("-s,--sentences", sentences, "Length budget in sentences");
+  w->excludes(b)->excludes(s);
+  b->excludes(s);
+  app.add_flag("--fill", fill, "Cut the last sentence so the summary fills the budget exactly");
+  app.add_option("--order", order, "Sentence order: chronological or relevance")
+      ->capture_default_str();
+  app.add_option("-f,--format", format, "Output: text, json or markdown")->capture_default_str();
+  app.add_option("-i,--input-format", input_format,
+                 "Input: auto, text, html, sgml, multinews or jsonl")
+      ->capture_default_str();
+  app.add_option("-l,--language", language, "Language for sentences, stopwords and stemming")
+      ->capture_default_str();
+  app.add_flag("--explain", explain, "List the boilerplate removed, and why");
+  app.add_option("--time-limit", time_limit, "Seconds allowed to exact solvers (ilp)")
+      ->capture_default_str();
+  app.add_flag("-q,--quiet", quiet, "Do not print warnings");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    std::cout << app.help();
+    return 0;
+  } catch (const CLI::ParseError& e) {
+    std::fprintf(stderr, "precis summarize: %s (try --help)\n", e.what());
+    return 2;
+  }
+
+  auto out_format = ParseOutputFormat(format);
+  if (!out_format.ok()) return Fail(out_format.status());
+  auto in_format = ParseInputFormat(input_format);
+  if (!in_format.ok()) return Fail(in_format.status());
+  SummarizeOptions options;
+  options.method = method;
+  options.language = language;
+  options.explain = explain;
+  options.time_limit_seconds = time_limit;
+  options.budget.fill = fill;
+  if (bytes) {
+    options.budget.unit = Budget::Unit::kBytes;
+    options.budget.limit = *bytes;
+  } else if (sentences) {
+    options.budget.unit = Budget::Unit::kSentences;
+    options.budget.limit = *sentences;
+  } else if (words) {
+    options.budget.limit = *words;
+  }
+  if (order == "relevance") {
+    options.order = Order::kRelevance;
+  } else if (order != "chronological") {
+    return Fail(Status::UsageError("unknown order '" + order +
+                                   "' (choose from: chronological, relevance)"));
+  }
+  auto summarizer = Summarizer::Create(options);
+  if (!summarizer.ok()) return Fail(summarizer.status());
+
+  ReadOptions read_options;
+  read_options.format = *in_format;
+  auto read = ReadSources(sources, read_options);
+  if (!read.ok()) return Fail(read.status());
+  if (!quiet)
+    for (const auto& warning : read->warnings)
+      std::fprintf(stderr, "precis summarize: warning: %s\n", warning.c_str());
+
+  const bool many = read->clusters.size() > 1;
+  int exit_code = 0;
+  for (std::size_t c = 0; c < read->clusters.size(); ++c) {
+    auto summary = summarizer->Summarize(read->clusters[c]);
+    if (!summary.ok()) {
+      exit_code = Fail(summary.status());
+      continue;
+    }
+    if (*out_format == OutputFormat::kText && many)
+      std::cout << (c ? "\n" : "") << "# " << summary->cluster_id << "\n";
+    if (*out_format == OutputFormat::kMarkdown && c) std::cout << "\n";
+    std::cout << Render(*summary, *out_format, {.explain = explain});
+    if (explain && *out_format != OutputFormat::kJson)
+      for (const auto& r : summary->removed)
+        std::fprintf(stderr, "removed [%s] %s: %s\n", r.doc_id.c_str(), r.reason.c_str(),
+                     r.text.c_str());
+    std::cout.flush();
+  }
+  return exit_code;
 }
 
 }  // namespace precis::cli

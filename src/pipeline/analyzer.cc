@@ -1,0 +1,64 @@
+#include "pipeline/analyzer.h"
+
+#include "text/tokenizer.h"
+
+namespace precis::pipeline {
+namespace {
+
+// Ends like a finished sentence: final punctuation, maybe inside quotes.
+bool EndsSentence(std::string_view s) {
+  while (!s.empty()) {
+    char c = s.back();
+    if (c == '.' || c == '!' || c == '?') return true;
+    if (c == '"' || c == '\'' || c == ')') {
+      s.remove_suffix(1);
+    } else if (s.ends_with("\xE2\x80\x9D") || s.ends_with("\xE2\x80\x99")) {
+      s.remove_suffix(3);
+    } else {
+      return false;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+Result<Analyzer> Analyzer::Create(const std::string& language) {
+  auto splitter = text::SentenceSplitter::Create(language);
+  if (!splitter.ok()) return splitter.status();
+  auto stemmer = text::Stemmer::Create(language);
+  if (!stemmer.ok()) return stemmer.status();
+  return Analyzer(std::move(splitter).value(), std::move(stemmer).value(), language);
+}
+
+std::vector<AnalyzedSentence> Analyzer::Analyze(std::string_view text) {
+  std::vector<AnalyzedSentence> out;
+  for (const auto& span : splitter_.Split(text)) {
+    AnalyzedSentence s;
+    s.begin = span.begin;
+    s.end = span.end;
+    std::string_view body = text.substr(span.begin, span.end - span.begin);
+    std::size_t words = 0;
+    for (const auto& w : text::Tokenize(body)) {
+      bool stop = !w.has_letter || stopwords_.Contains(w.norm);
+      s.stems.push_back(stop ? w.norm : stemmer_.Stem(w.norm));
+      s.stop.push_back(stop);
+      if (!stop) ++s.content_words;
+      ++words;
+    }
+    // Headings, captions and fragments are kept in the text but not offered
+    // for the summary: a candidate is a finished sentence, or a long line.
+    s.candidate = s.content_words >= 2 && words >= 5 && (EndsSentence(body) || words >= 12);
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::vector<std::string> Analyzer::ContentStems(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& w : text::Tokenize(text))
+    if (w.has_letter && !stopwords_.Contains(w.norm)) out.push_back(stemmer_.Stem(w.norm));
+  return out;
+}
+
+}  // namespace precis::pipeline

@@ -1,0 +1,279 @@
+// The pipeline behind precis::Summarizer: clean -> analyze -> collapse
+// duplicates -> select -> (fill) -> order -> cite.
+#include "precis/summarizer.h"
+
+#include <algorithm>
+#include <numeric>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "base/utf8.h"
+#include "clean/boilerplate_cleaner.h"
+#include "clean/duplicate_finder.h"
+#include "pipeline/analyzer.h"
+#include "select/method.h"
+
+namespace precis {
+namespace {
+
+// Sentences with fewer content words are never merged as duplicates: "He
+// said so." repeats without being the same statement.
+constexpr std::size_t kMinWordsForDuplicate = 4;
+constexpr double kDuplicateJaccard = 0.7;
+
+select::LengthBudget ToLengthBudget(const Budget& b) {
+  select::LengthBudget out;
+  out.limit = b.limit;
+  out.unit = b.unit == Budget::Unit::kWords   ? select::LengthBudget::Unit::kWords
+             : b.unit == Budget::Unit::kBytes ? select::LengthBudget::Unit::kBytes
+                                              : select::LengthBudget::Unit::kSentences;
+  return out;
+}
+
+// Where a model sentence came from.
+struct Origin {
+  std::size_t doc = 0;
+  std::size_t sentence = 0;
+};
+
+Citation Cite(const std::vector<Document>& docs,
+              const std::vector<std::vector<pipeline::AnalyzedSentence>>& analyzed, Origin o) {
+  const std::string& text = docs[o.doc].text;
+  const auto& s = analyzed[o.doc][o.sentence];
+  Citation c;
+  c.doc_id = docs[o.doc].id;
+  c.document = o.doc;
+  c.sentence = o.sentence;
+  c.start = utf8::CodePoints(std::string_view(text).substr(0, s.begin));
+  c.end = c.start + utf8::CodePoints(std::string_view(text).substr(s.begin, s.end - s.begin));
+  return c;
+}
+
+// The first `n` whitespace-separated words of `s`.
+std::string_view FirstWords(std::string_view s, std::size_t n) {
+  std::size_t i = 0, words = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    if (i >= s.size()) break;
+    if (words == n) break;
+    ++words;
+    while (i < s.size() && s[i] != ' ') ++i;
+  }
+  std::string_view out = s.substr(0, i);
+  while (!out.empty() && out.back() == ' ') out.remove_suffix(1);
+  return out;
+}
+
+// The first `n` bytes of `s`, cut back to a whole UTF-8 character.
+std::string_view FirstBytes(std::string_view s, std::size_t n) {
+  if (n >= s.size()) return s;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n);
+}
+
+double Overlap(const std::vector<int>& a, const std::vector<int>& b) {
+  std::unordered_set<int> sa(a.begin(), a.end());
+  std::unordered_set<int> sb(b.begin(), b.end());
+  std::size_t common = 0;
+  for (int t : sa) common += sb.count(t);
+  std::size_t uni = sa.size() + sb.size() - common;
+  return uni ? static_cast<double>(common) / static_cast<double>(uni) : 0;
+}
+
+}  // namespace
+
+std::vector<std::string> MethodNames() { return select::MethodNames(); }
+std::string DefaultMethodName() { return "ilp"; }
+
+struct Summarizer::Impl {
+  SummarizeOptions options;
+  std::string method_name;
+  std::unique_ptr<select::Method> method;
+};
+
+Summarizer::Summarizer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Summarizer::Summarizer(Summarizer&&) noexcept = default;
+Summarizer& Summarizer::operator=(Summarizer&&) noexcept = default;
+Summarizer::~Summarizer() = default;
+
+const SummarizeOptions& Summarizer::options() const { return impl_->options; }
+
+Result<Summarizer> Summarizer::Create(const SummarizeOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  impl->method_name = options.method == "default" ? DefaultMethodName() : options.method;
+  select::MethodOptions mo;
+  mo.time_limit_seconds = options.time_limit_seconds;
+  auto method = select::MakeMethod(impl->method_name, mo);
+  if (!method.ok()) return method.status();
+  impl->method = std::move(method).value();
+  if (options.budget.limit == 0) return Status::UsageError("the length budget must be positive");
+  if (options.time_limit_seconds < 0)
+    return Status::UsageError("the time limit must not be negative");
+  auto analyzer = pipeline::Analyzer::Create(options.language);
+  if (!analyzer.ok()) return analyzer.status();
+  return Summarizer(std::move(impl));
+}
+
+Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
+  const SummarizeOptions& opt = impl_->options;
+  const std::string name = cluster.id.empty() ? std::string("cluster") : cluster.id;
+  if (cluster.documents.empty()) return Status::InputError(name + ": no documents to summarize");
+
+  Summary summary;
+  summary.cluster_id = cluster.id;
+  summary.method = impl_->method_name;
+
+  // 1. Clean.
+  clean::BoilerplateCleaner cleaner(opt.language);
+  auto cleaned = cleaner.Clean(cluster.documents);
+  summary.documents = cluster.documents;
+  for (std::size_t d = 0; d < cleaned.size(); ++d) {
+    summary.documents[d].text = std::move(cleaned[d].text);
+    if (opt.explain)
+      for (auto& r : cleaned[d].removed)
+        summary.removed.push_back(
+            {cluster.documents[d].id, std::move(r.text), std::move(r.reason)});
+  }
+  const auto& docs = summary.documents;
+
+  // 2. Analyze.
+  auto analyzer = pipeline::Analyzer::Create(opt.language);
+  if (!analyzer.ok()) return analyzer.status();
+  std::vector<std::vector<pipeline::AnalyzedSentence>> analyzed(docs.size());
+  std::vector<Origin> all;  // every sentence of the cluster, in document order
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    analyzed[d] = analyzer->Analyze(docs[d].text);
+    for (std::size_t k = 0; k < analyzed[d].size(); ++k) all.push_back({d, k});
+  }
+
+  // 3. Collapse near-duplicates onto their first occurrence.
+  std::unordered_map<std::string, int> ids;
+  std::vector<std::vector<int>> terms(all.size());
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const auto& s = analyzed[all[i].doc][all[i].sentence];
+    if (s.content_words < kMinWordsForDuplicate) continue;
+    for (std::size_t w = 0; w < s.stems.size(); ++w)
+      if (!s.stop[w])
+        terms[i].push_back(ids.try_emplace(s.stems[w], static_cast<int>(ids.size())).first->second);
+  }
+  std::vector<std::size_t> canonical = clean::FindDuplicates(terms, kDuplicateJaccard);
+  std::vector<std::vector<std::size_t>> copies_of(all.size());
+  for (std::size_t i = 0; i < all.size(); ++i)
+    if (canonical[i] != i) copies_of[canonical[i]].push_back(i);
+
+  // 4. The selection model: unique candidate sentences.
+  select::ClusterModelBuilder builder;
+  for (const auto& d : docs) builder.AddDocument(d.id, d.date);
+  std::vector<std::size_t> model_to_all;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const auto& s = analyzed[all[i].doc][all[i].sentence];
+    if (canonical[i] == i && s.candidate) {
+      std::unordered_set<std::size_t> carrying{all[i].doc};
+      for (std::size_t c : copies_of[i]) carrying.insert(all[c].doc);
+      builder.AddSentenceAt(all[i].doc, all[i].sentence,
+                            docs[all[i].doc].text.substr(s.begin, s.end - s.begin), s.stems, s.stop,
+                            carrying.size());
+      model_to_all.push_back(i);
+    } else {
+      for (std::size_t w = 0; w < s.stems.size(); ++w)
+        if (!s.stop[w]) builder.AddDocumentTerm(all[i].doc, s.stems[w]);
+    }
+  }
+  if (cluster.query)
+    builder.SetQuery(analyzer->ContentStems(cluster.query->title + " " + cluster.query->narrative));
+  select::ClusterModel model = std::move(builder).Build();
+  if (model.sentences.empty())
+    return Status::InputError(name + ": no sentences left to summarize after cleaning");
+
+  // 5. Select.
+  select::LengthBudget budget = ToLengthBudget(opt.budget);
+  select::Selection selection = impl_->method->Select(model, budget);
+  std::vector<std::size_t> chosen = selection.chosen;
+  auto score_of = [&](std::size_t m) {
+    return m < selection.scores.size() ? selection.scores[m] : 0.0;
+  };
+
+  // 6. Fill: cut one more sentence to use the rest of the budget exactly.
+  std::size_t used = 0;
+  for (std::size_t m : chosen) used += budget.Cost(model.sentences[m]);
+  std::size_t fill_sentence = static_cast<std::size_t>(-1);
+  if (opt.budget.fill && opt.budget.unit != Budget::Unit::kSentences && used < budget.limit) {
+    std::vector<std::size_t> order(model.sentences.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return score_of(a) > score_of(b); });
+    std::unordered_set<std::size_t> taken(chosen.begin(), chosen.end());
+    for (std::size_t m : order) {
+      if (taken.count(m)) continue;
+      auto cm = model.ContentTerms(m);
+      bool redundant = false;
+      for (std::size_t c : chosen) redundant |= Overlap(cm, model.ContentTerms(c)) > 0.5;
+      if (redundant) continue;
+      fill_sentence = m;
+      chosen.push_back(m);
+      break;
+    }
+  }
+
+  // 7. Order.
+  bool all_dated = true;
+  for (std::size_t m : chosen) all_dated &= !docs[model.sentences[m].doc].date.empty();
+  if (opt.order == Order::kChronological) {
+    std::stable_sort(chosen.begin(), chosen.end(), [&](std::size_t a, std::size_t b) {
+      const auto& sa = model.sentences[a];
+      const auto& sb = model.sentences[b];
+      if (all_dated && docs[sa.doc].date != docs[sb.doc].date)
+        return docs[sa.doc].date < docs[sb.doc].date;
+      if (sa.doc != sb.doc) return sa.doc < sb.doc;
+      return sa.position < sb.position;
+    });
+  } else {
+    std::stable_sort(chosen.begin(), chosen.end(), [&](std::size_t a, std::size_t b) {
+      if (a == fill_sentence || b == fill_sentence) return b == fill_sentence && a != b;
+      return score_of(a) > score_of(b);
+    });
+  }
+
+  // 8. Cite.
+  for (std::size_t m : chosen) {
+    std::size_t i = model_to_all[m];
+    SummarySentence out;
+    out.source = Cite(docs, analyzed, all[i]);
+    const auto& s = analyzed[all[i].doc][all[i].sentence];
+    std::string_view text =
+        std::string_view(docs[all[i].doc].text).substr(s.begin, s.end - s.begin);
+    if (m == fill_sentence) {
+      std::size_t left = budget.limit - used;
+      std::string_view cut =
+          opt.budget.unit == Budget::Unit::kWords ? FirstWords(text, left) : FirstBytes(text, left);
+      if (cut.size() < text.size()) {
+        out.truncated = true;
+        out.source.end = out.source.start + utf8::CodePoints(cut);
+        text = cut;
+      }
+    }
+    if (text.empty()) continue;
+    out.text = std::string(text);
+    out.score = score_of(m);
+    for (std::size_t c : copies_of[i]) out.also_in.push_back(Cite(docs, analyzed, all[c]));
+    summary.sentences.push_back(std::move(out));
+  }
+
+  // 9. Stats.
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    DocumentStats st;
+    st.doc_id = docs[d].id;
+    st.input_chars = utf8::CodePoints(cluster.documents[d].text);
+    st.cleaned_chars = utf8::CodePoints(docs[d].text);
+    st.sentences = analyzed[d].size();
+    for (const auto& s : analyzed[d]) st.words += s.stems.size();
+    st.removed = cleaned[d].removed.size();
+    summary.stats.push_back(st);
+  }
+  for (std::size_t i = 0; i < all.size(); ++i)
+    if (canonical[i] != i) ++summary.stats[all[i].doc].duplicates;
+  return summary;
+}
+
+}  // namespace precis

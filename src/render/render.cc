@@ -1,0 +1,121 @@
+#include "precis/render.h"
+
+#include <map>
+#include <nlohmann/json.hpp>
+
+namespace precis {
+namespace {
+
+nlohmann::json CitationJson(const Citation& c) {
+  return {{"document", c.doc_id}, {"sentence", c.sentence}, {"start", c.start}, {"end", c.end}};
+}
+
+std::string RenderJson(const Summary& s, const RenderOptions& options) {
+  nlohmann::json out;
+  out["cluster"] = s.cluster_id;
+  out["method"] = s.method;
+  nlohmann::json sentences = nlohmann::json::array();
+  for (const auto& x : s.sentences) {
+    nlohmann::json j = CitationJson(x.source);
+    j["text"] = x.text;
+    j["document_index"] = x.source.document;
+    j["score"] = x.score;
+    j["truncated"] = x.truncated;
+    j["also_in"] = nlohmann::json::array();
+    for (const auto& c : x.also_in) j["also_in"].push_back(CitationJson(c));
+    sentences.push_back(std::move(j));
+  }
+  out["summary"] = std::move(sentences);
+  nlohmann::json docs = nlohmann::json::array();
+  for (const auto& d : s.documents)
+    docs.push_back({{"id", d.id},
+                    {"title", d.title},
+                    {"date", d.date},
+                    {"source", d.source},
+                    {"text", d.text}});
+  out["documents"] = std::move(docs);
+  nlohmann::json stats = nlohmann::json::array();
+  for (const auto& st : s.stats)
+    stats.push_back({{"document", st.doc_id},
+                     {"input_chars", st.input_chars},
+                     {"cleaned_chars", st.cleaned_chars},
+                     {"sentences", st.sentences},
+                     {"words", st.words},
+                     {"removed", st.removed},
+                     {"duplicates", st.duplicates}});
+  out["stats"] = std::move(stats);
+  if (options.explain) {
+    nlohmann::json removed = nlohmann::json::array();
+    for (const auto& r : s.removed)
+      removed.push_back({{"document", r.doc_id}, {"reason", r.reason}, {"text", r.text}});
+    out["removed"] = std::move(removed);
+  }
+  out["warnings"] = s.warnings;
+  // Invalid UTF-8 cannot reach here (readers repair it); replace to be safe.
+  return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+std::string RenderText(const Summary& s) {
+  std::string out;
+  for (const auto& x : s.sentences) out += x.text + "\n";
+  return out;
+}
+
+std::string RenderMarkdown(const Summary& s) {
+  // Sources are numbered in order of first citation.
+  std::map<std::size_t, int> number;
+  std::vector<std::size_t> cited;
+  auto num = [&](std::size_t doc) {
+    auto [it, inserted] = number.try_emplace(doc, static_cast<int>(number.size()) + 1);
+    if (inserted) cited.push_back(doc);
+    return it->second;
+  };
+  std::string out;
+  if (!s.cluster_id.empty()) out += "## " + s.cluster_id + "\n\n";
+  for (const auto& x : s.sentences) {
+    out += x.text;
+    if (x.truncated) out += " \xE2\x80\xA6";
+    out += " [" + std::to_string(num(x.source.document)) + "]";
+    for (const auto& c : x.also_in) {
+      int n = num(c.document);
+      out += "[" + std::to_string(n) + "]";
+    }
+    out += "\n\n";
+  }
+  out += "**Sources**\n\n";
+  for (std::size_t doc : cited) {
+    const Document& d = s.documents[doc];
+    out += std::to_string(number[doc]) + ". ";
+    out += d.title.empty() ? d.id : "*" + d.title + "*";
+    std::string meta = d.title.empty() ? "" : d.id;
+    if (!d.date.empty()) meta += (meta.empty() ? "" : ", ") + d.date;
+    if (!d.source.empty() && d.source != d.id) meta += (meta.empty() ? "" : ", ") + d.source;
+    if (!meta.empty()) out += " (" + meta + ")";
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<OutputFormat> ParseOutputFormat(std::string_view name) {
+  if (name == "text") return OutputFormat::kText;
+  if (name == "json") return OutputFormat::kJson;
+  if (name == "markdown" || name == "md") return OutputFormat::kMarkdown;
+  return Status::UsageError("unknown output format '" + std::string(name) +
+                            "' (choose from: text, json, markdown)");
+}
+
+std::string Render(const Summary& summary, OutputFormat format, const RenderOptions& options) {
+  switch (format) {
+    case OutputFormat::kJson:
+      return RenderJson(summary, options);
+    case OutputFormat::kMarkdown:
+      return RenderMarkdown(summary);
+    case OutputFormat::kText:
+    default:
+      return RenderText(summary);
+  }
+}
+
+}  // namespace precis

@@ -1,0 +1,69 @@
+#include "precis/render.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+namespace precis {
+namespace {
+
+Summary Example() {
+  Summary s;
+  s.cluster_id = "c1";
+  s.method = "ilp";
+  s.documents = {{"a", "Bridge closes", "2024-03-01", "a.txt", "The bridge closed. Cars wait."},
+                 {"b", "", "", "b.txt", "Cars wait."}};
+  SummarySentence x;
+  x.text = "Cars wait.";
+  x.source = {"a", 0, 1, 19, 29};
+  x.score = 0.5;
+  x.also_in = {{"b", 1, 0, 0, 10}};
+  s.sentences = {x};
+  s.stats = {{"a", 30, 29, 2, 5, 1, 0}, {"b", 10, 10, 1, 2, 0, 1}};
+  s.removed = {{"a", "Share on Facebook", "share prompt"}};
+  return s;
+}
+
+TEST(Render, TextIsOneSentencePerLine) {
+  EXPECT_EQ(Render(Example(), OutputFormat::kText), "Cars wait.\n");
+}
+
+TEST(Render, JsonCarriesCitationsDocumentsAndStats) {
+  std::string out = Render(Example(), OutputFormat::kJson, {.explain = true});
+  ASSERT_EQ(out.back(), '\n');
+  EXPECT_EQ(out.find('\n'), out.size() - 1);  // one line
+  auto j = nlohmann::json::parse(out);
+  EXPECT_EQ(j["cluster"], "c1");
+  EXPECT_EQ(j["summary"][0]["document"], "a");
+  EXPECT_EQ(j["summary"][0]["start"], 19);
+  EXPECT_EQ(j["summary"][0]["end"], 29);
+  EXPECT_EQ(j["summary"][0]["also_in"][0]["document"], "b");
+  EXPECT_EQ(j["documents"][0]["text"], "The bridge closed. Cars wait.");
+  EXPECT_EQ(j["stats"][1]["duplicates"], 1);
+  EXPECT_EQ(j["removed"][0]["reason"], "share prompt");
+  // The citation points at the sentence in the document text.
+  std::string text = j["documents"][0]["text"];
+  EXPECT_EQ(text.substr(19, 10), "Cars wait.");
+}
+
+TEST(Render, JsonWithoutExplainHasNoRemovals) {
+  auto j = nlohmann::json::parse(Render(Example(), OutputFormat::kJson));
+  EXPECT_FALSE(j.contains("removed"));
+}
+
+TEST(Render, MarkdownNumbersSources) {
+  std::string md = Render(Example(), OutputFormat::kMarkdown);
+  EXPECT_NE(md.find("Cars wait. [1][2]"), std::string::npos) << md;
+  EXPECT_NE(md.find("1. *Bridge closes* (a, 2024-03-01, a.txt)"), std::string::npos) << md;
+  EXPECT_NE(md.find("2. b (b.txt)"), std::string::npos) << md;
+}
+
+TEST(Render, ParsesFormats) {
+  EXPECT_EQ(*ParseOutputFormat("md"), OutputFormat::kMarkdown);
+  auto bad = ParseOutputFormat("pdf");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().exit_code(), 2);
+}
+
+}  // namespace
+}  // namespace precis
