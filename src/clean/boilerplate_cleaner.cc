@@ -170,6 +170,7 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
       std::map<std::size_t, int> group_size;
       for (const auto& p : all[d]) ++group_size[p.group];
       std::vector<std::vector<Paragraph*>> segments(1);
+      std::vector<bool> furniture_seam(1, false);
       bool after_furniture = false;
       for (auto& p : all[d]) {
         if (!p.reason.empty()) {
@@ -178,7 +179,11 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
           after_furniture |= IsCueReason(p.reason) && group_size[p.group] == 1;
           continue;
         }
-        if (after_furniture && !segments.back().empty()) segments.emplace_back();
+        bool heading = p.signals.fragment() && p.signals.words >= 2;
+        if ((after_furniture || heading) && !segments.back().empty()) {
+          segments.emplace_back();
+          furniture_seam.push_back(after_furniture);
+        }
         after_furniture = false;
         segments.back().push_back(&p);
       }
@@ -193,8 +198,13 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
         double sim = Cosine(v, others);
         double own = Cosine(v, vectorize(before));
         // Unlike its own article's earlier text, and further from the
-        // cluster's topic than that text.
-        if (segments[k].size() >= 2 && words >= 40 && own < 0.35 && sim < 0.85 * best) {
+        // cluster's topic than that text. A bare heading (the page's
+        // furniture already stripped by the HTML reader) needs a clearer
+        // break than furniture does: sections of one long story have
+        // headings too.
+        bool unrelated =
+            furniture_seam[k] ? own < 0.35 && sim < 0.85 * best : own < 0.2 && sim < 0.6 * best;
+        if (segments[k].size() >= 2 && words >= 40 && unrelated) {
           for (std::size_t m = k; m < segments.size(); ++m)
             for (auto* p : segments[m]) p->reason = "unrelated story";
           break;
