@@ -36,6 +36,7 @@ Result<std::string> Gunzip(std::string_view bytes, const std::string& name, std:
   zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
   zs.avail_in = static_cast<uInt>(std::min<std::size_t>(bytes.size(), 1u << 30));
   std::string out;
+  out.reserve(std::min(limit, bytes.size() * 4));
   char buffer[1 << 16];
   while (true) {
     zs.next_out = reinterpret_cast<Bytef*>(buffer);

@@ -96,11 +96,14 @@ std::string NodeText(const GumboNode* node) {
       text += n->v.text.text;
       continue;
     }
-    if (n->type != GUMBO_NODE_ELEMENT) continue;
-    GumboTag tag = n->v.element.tag;
-    if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TEMPLATE) continue;
-    if (tag == GUMBO_TAG_BR) text += ' ';
-    const GumboVector& children = n->v.element.children;
+    if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT) continue;
+    if (n->type == GUMBO_NODE_ELEMENT) {
+      GumboTag tag = n->v.element.tag;
+      if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TEMPLATE) continue;
+      if (tag == GUMBO_TAG_BR) text += ' ';
+    }
+    const GumboVector& children =
+        n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children : n->v.element.children;
     for (unsigned int i = children.length; i > 0; --i)
       stack.push_back(static_cast<const GumboNode*>(children.data[i - 1]));
   }

@@ -24,19 +24,15 @@ void AddArticle(Document doc, const std::string& name, std::vector<std::string>*
 
 }  // namespace
 
-Result<ParsedInput> ParseInput(std::string_view bytes, const std::string& name, InputFormat format,
+Result<ParsedInput> ParseInput(std::string bytes, const std::string& name, InputFormat format,
                                std::size_t max_bytes, std::vector<std::string>* warnings) {
-  std::string inflated;
   if (IsGzip(bytes)) {
     Result<std::string> r = Gunzip(bytes, name, max_bytes);
     if (!r.ok()) return r.status();
-    inflated = std::move(r).value();
-    bytes = inflated;
+    bytes = std::move(r).value();
   }
-  Result<std::string> decoded = DecodeText(bytes, name, warnings);
+  Result<std::string> decoded = DecodeText(std::move(bytes), name, warnings);
   if (!decoded.ok()) return decoded.status();
-  inflated.clear();
-  inflated.shrink_to_fit();
   const std::string& text = decoded.value();
   if (format == InputFormat::kAuto) format = DetectFormat(text, name);
   ParsedInput out;

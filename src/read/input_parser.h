@@ -22,10 +22,11 @@ struct ParsedInput {
   std::vector<Cluster> clusters;  // clusters as the input defines them
 };
 
-// `name` is the path (or "-"), used for ids, sources and messages.
+// `name` is the path (or "-"), used for ids, sources and messages. The bytes
+// are taken by value and released as soon as they are decoded.
 // Decompressed gzip data larger than `max_bytes` is refused. Empty articles
 // are left out with a warning.
-Result<ParsedInput> ParseInput(std::string_view bytes, const std::string& name, InputFormat format,
+Result<ParsedInput> ParseInput(std::string bytes, const std::string& name, InputFormat format,
                                std::size_t max_bytes, std::vector<std::string>* warnings);
 
 }  // namespace precis::read

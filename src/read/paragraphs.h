@@ -39,6 +39,7 @@ class ParagraphList {
   bool empty() const { return count_ == 0; }
   std::size_t size() const { return count_; }
   void Append(const ParagraphList& other);
+  void Reserve(std::size_t bytes) { text_.reserve(bytes); }
   const std::string& text() const { return text_; }
   std::string Take() { return std::move(text_); }
 

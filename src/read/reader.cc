@@ -93,8 +93,8 @@ Status ReadOne(const std::string& source, const ReadOptions& options, Collector&
     Result<std::string> bytes = file == "-" ? read::LoadStdin(options.max_file_bytes)
                                             : read::LoadFile(file, options.max_file_bytes);
     if (!bytes.ok()) return bytes.status();
-    Result<ParsedInput> parsed =
-        read::ParseInput(bytes.value(), file, options.format, options.max_file_bytes, warnings);
+    Result<ParsedInput> parsed = read::ParseInput(std::move(bytes).value(), file, options.format,
+                                                  options.max_file_bytes, warnings);
     if (!parsed.ok()) return parsed.status();
     collector.Add(std::move(parsed).value(), file);
   }
@@ -138,8 +138,8 @@ Result<ReadResult> ReadSources(const std::vector<std::string>& sources,
 
 Result<ReadResult> ParseBytes(std::string_view bytes, const std::string& name, InputFormat format) {
   ReadResult result;
-  Result<ParsedInput> parsed =
-      read::ParseInput(bytes, name, format, ReadOptions().max_file_bytes, &result.warnings);
+  Result<ParsedInput> parsed = read::ParseInput(std::string(bytes), name, format,
+                                                ReadOptions().max_file_bytes, &result.warnings);
   if (!parsed.ok()) return parsed.status();
   Collector collector;
   collector.Add(std::move(parsed).value(), name);

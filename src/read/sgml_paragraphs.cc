@@ -91,19 +91,21 @@ SgmlLayout LayoutForDocno(std::string_view docno) {
   return SgmlLayout::kLines;
 }
 
-ParagraphList SgmlParagraphs(std::string_view body, SgmlLayout layout) {
-  ParagraphList out;
+void SgmlParagraphs(std::string_view body, SgmlLayout layout, ParagraphList& out) {
   if (HasTag(body, "P")) {
     ByParagraphTags(body, out);
-    return out;
+    return;
   }
-  std::string text = StripTags(body);
+  std::string stripped;
+  if (body.find('<') != std::string_view::npos) {
+    stripped = StripTags(body);
+    body = stripped;
+  }
   if (layout == SgmlLayout::kSjmn) {
-    BySemicolons(text, out);
+    BySemicolons(body, out);
   } else {
-    ByLines(text, layout, out);
+    ByLines(body, layout, out);
   }
-  return out;
 }
 
 }  // namespace precis::read

@@ -22,7 +22,8 @@ enum class SgmlLayout {
 // The layout of a document, from its DOCNO.
 SgmlLayout LayoutForDocno(std::string_view docno);
 
-ParagraphList SgmlParagraphs(std::string_view body, SgmlLayout layout);
+// Appends the paragraphs of `body` to `out`.
+void SgmlParagraphs(std::string_view body, SgmlLayout layout, ParagraphList& out);
 
 }  // namespace precis::read
 

@@ -75,32 +75,41 @@ std::string Date(std::string_view doc, std::string_view docno) {
 // every <TEXT> block. Without <TEXT>, the <BODY> minus its headline and slug.
 std::string Body(std::string_view doc, SgmlLayout layout) {
   ParagraphList paragraphs;
+  paragraphs.Reserve(doc.size());
   for (std::string_view lead : {"LP", "LEADPARA"}) {
     for (const SgmlElement& e : FindElements(doc, lead))
-      paragraphs.Append(SgmlParagraphs(e.content, layout));
+      SgmlParagraphs(e.content, layout, paragraphs);
   }
   std::vector<SgmlElement> texts = FindElements(doc, "TEXT");
-  for (const SgmlElement& e : texts) paragraphs.Append(SgmlParagraphs(e.content, layout));
+  for (const SgmlElement& e : texts) SgmlParagraphs(e.content, layout, paragraphs);
   if (texts.empty()) {
     bool has_body = false;
     std::string_view body = FirstContent(doc, "BODY", &has_body);
     if (has_body) {
       std::string rest = RemoveElements(RemoveElements(body, "HEADLINE"), "SLUG");
-      paragraphs.Append(SgmlParagraphs(rest, layout));
+      SgmlParagraphs(rest, layout, paragraphs);
     }
   }
-  return paragraphs.Take();
+  std::string text = paragraphs.Take();
+  text.shrink_to_fit();
+  return text;
 }
 
 Document ReadDoc(std::string_view doc, const std::string& path, std::size_t index) {
-  std::string cleaned = RemoveElements(doc, "ANNOTATION");
+  // AQUAINT's <ANNOTATION> notes ("STORY CAN END HERE") are not text; copy
+  // the document only when there are some to remove.
+  std::string cleaned;
+  if (HasTag(doc, "ANNOTATION")) {
+    cleaned = RemoveElements(doc, "ANNOTATION");
+    doc = cleaned;
+  }
   Document d;
-  d.id = FieldText(FirstContent(cleaned, "DOCNO"));
+  d.id = FieldText(FirstContent(doc, "DOCNO"));
   if (d.id.empty()) d.id = FileStem(path) + "-" + std::to_string(index + 1);
   d.source = path;
-  d.title = Title(cleaned);
-  d.date = Date(cleaned, d.id);
-  d.text = Body(cleaned, LayoutForDocno(d.id));
+  d.title = Title(doc);
+  d.date = Date(doc, d.id);
+  d.text = Body(doc, LayoutForDocno(d.id));
   return d;
 }
 

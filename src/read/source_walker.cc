@@ -50,8 +50,10 @@ Status Walk(const fs::path& dir, std::set<fs::path>& seen, std::vector<std::stri
 }
 
 // Reads a stream to its end; more than `max_bytes` is an error.
-Result<std::string> ReadAll(std::FILE* f, const std::string& name, std::size_t max_bytes) {
+Result<std::string> ReadAll(std::FILE* f, const std::string& name, std::size_t max_bytes,
+                            std::size_t expected = 0) {
   std::string data;
+  data.reserve(expected);
   char buffer[1 << 16];
   while (true) {
     std::size_t n = std::fread(buffer, 1, sizeof(buffer), f);
@@ -107,7 +109,8 @@ Result<std::string> LoadFile(const std::string& path, std::size_t max_bytes) {
     if (errno == ENOENT) return Status::InputError(path + ": no such file or folder");
     return Status::InputError(path + ": cannot read (" + std::strerror(errno) + ")");
   }
-  Result<std::string> data = ReadAll(f, path, max_bytes);
+  std::size_t expected = ec ? 0 : static_cast<std::size_t>(size) + 1;
+  Result<std::string> data = ReadAll(f, path, max_bytes, expected);
   std::fclose(f);
   return data;
 }

@@ -19,21 +19,23 @@ std::string NormalizeLineEnds(std::string_view text) {
   return out;
 }
 
-Result<std::string> DecodeText(std::string_view bytes, const std::string& name,
+Result<std::string> DecodeText(std::string bytes, const std::string& name,
                                std::vector<std::string>* warnings) {
   if (utf8::LooksBinary(bytes)) return Status::InputError(name + ": binary data, not text");
-  std::string repaired;
   if (!utf8::IsValid(bytes)) {
     utf8::Repair r = utf8::MakeValid(bytes);
     if (warnings != nullptr) {
       warnings->push_back(name + ": invalid UTF-8 at byte " + std::to_string(r.first_bad) + " (" +
                           std::to_string(r.invalid) + " sequences replaced with U+FFFD)");
     }
-    repaired = std::move(r.text);
-    bytes = repaired;
+    bytes = std::move(r.text);
   }
-  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
-  return NormalizeLineEnds(bytes);
+  std::size_t bom = std::string_view(bytes).starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  if (bytes.find('\r') != std::string::npos) {
+    return NormalizeLineEnds(std::string_view(bytes).substr(bom));
+  }
+  bytes.erase(0, bom);
+  return bytes;
 }
 
 }  // namespace precis::read

@@ -12,8 +12,9 @@
 
 namespace precis::read {
 
-// `name` is the path (or "-") used in the error and warning messages.
-Result<std::string> DecodeText(std::string_view bytes, const std::string& name,
+// `name` is the path (or "-") used in the error and warning messages. Takes
+// the bytes by value so that clean input is passed on without a copy.
+Result<std::string> DecodeText(std::string bytes, const std::string& name,
                                std::vector<std::string>* warnings);
 
 // "\r\n" and lone '\r' become '\n'.

@@ -183,6 +183,7 @@ Document ReadText(std::string_view text, const std::string& path) {
     }
   }
   ParagraphList paragraphs;
+  paragraphs.Reserve(text.size());
   AddLines(lines, from, wrap, paragraphs);
   doc.text = paragraphs.Take();
   return doc;

@@ -1,0 +1,62 @@
+#include "read/html_boilerplate.h"
+
+#include <gtest/gtest.h>
+
+namespace precis::read {
+namespace {
+
+TEST(HtmlBoilerplate, SplitsNameWords) {
+  EXPECT_EQ(NameWords("shareBar main-nav  cookie_banner2"),
+            (std::vector<std::string>{"share", "bar", "main", "nav", "cookie", "banner2"}));
+  EXPECT_TRUE(NameWords("").empty());
+}
+
+TEST(HtmlBoilerplate, Tags) {
+  EXPECT_TRUE(IsSkippedTag(GUMBO_TAG_SCRIPT));
+  EXPECT_TRUE(IsSkippedTag(GUMBO_TAG_NAV));
+  EXPECT_FALSE(IsSkippedTag(GUMBO_TAG_P));
+  EXPECT_TRUE(IsBlockTag(GUMBO_TAG_LI));
+  EXPECT_TRUE(IsBlockTag(GUMBO_TAG_BR));
+  EXPECT_FALSE(IsBlockTag(GUMBO_TAG_SPAN));
+}
+
+// Parses `html` and returns the first element named by `tag`.
+class FirstElement {
+ public:
+  FirstElement(const char* html, GumboTag tag) : output_(gumbo_parse(html)) {
+    std::vector<const GumboNode*> stack = {output_->root};
+    while (!stack.empty() && element_ == nullptr) {
+      const GumboNode* n = stack.back();
+      stack.pop_back();
+      if (n->type != GUMBO_NODE_ELEMENT) continue;
+      if (n->v.element.tag == tag) element_ = &n->v.element;
+      for (unsigned i = 0; i < n->v.element.children.length; ++i)
+        stack.push_back(static_cast<const GumboNode*>(n->v.element.children.data[i]));
+    }
+  }
+  ~FirstElement() { gumbo_destroy_output(&kGumboDefaultOptions, output_); }
+  const GumboElement& get() const { return *element_; }
+
+ private:
+  GumboOutput* output_;
+  const GumboElement* element_ = nullptr;
+};
+
+TEST(HtmlBoilerplate, NamesAndRoles) {
+  EXPECT_TRUE(HasBoilerplateName(FirstElement("<div class='social-share'>", GUMBO_TAG_DIV).get()));
+  EXPECT_TRUE(HasBoilerplateName(FirstElement("<div id='relatedLinks'>", GUMBO_TAG_DIV).get()));
+  EXPECT_TRUE(HasBoilerplateName(FirstElement("<div role='navigation'>", GUMBO_TAG_DIV).get()));
+  EXPECT_FALSE(
+      HasBoilerplateName(FirstElement("<div class='article-body lead'>", GUMBO_TAG_DIV).get()));
+  EXPECT_FALSE(HasBoilerplateName(FirstElement("<div class='download'>", GUMBO_TAG_DIV).get()));
+}
+
+TEST(HtmlBoilerplate, Hidden) {
+  EXPECT_TRUE(IsHidden(FirstElement("<div hidden>", GUMBO_TAG_DIV).get()));
+  EXPECT_TRUE(IsHidden(FirstElement("<div style='DISPLAY : none'>", GUMBO_TAG_DIV).get()));
+  EXPECT_TRUE(IsHidden(FirstElement("<div aria-hidden='TRUE'>", GUMBO_TAG_DIV).get()));
+  EXPECT_FALSE(IsHidden(FirstElement("<div style='color: red'>", GUMBO_TAG_DIV).get()));
+}
+
+}  // namespace
+}  // namespace precis::read

@@ -1,0 +1,124 @@
+#include "read/html_reader.h"
+
+#include <gtest/gtest.h>
+
+namespace precis::read {
+namespace {
+
+TEST(HtmlReader, ExtractsArticleParagraphsAndMetadata) {
+  Document d = ReadHtml(R"(<!DOCTYPE html>
+<html><head>
+<title>Storm hits coast | Daily News</title>
+<meta property="og:title" content="Storm hits coast">
+<meta property="og:site_name" content="Daily News">
+<meta property="article:published_time" content="2013-02-25T10:04:05Z">
+<script>var s = "<p>not text</p>";</script>
+<style>p { color: red }</style>
+</head><body>
+<header><a href="/">Home</a> <a href="/world">World</a></header>
+<nav><ul><li><a href="/a">Politics</a></li><li><a href="/b">Sport</a></li></ul></nav>
+<article>
+  <h1>Storm hits coast</h1>
+  <p>A strong   storm hit the coast on Sunday, cutting power to &quot;thousands&quot; of homes.</p>
+  <p>Officials said repairs would take days&nbsp;&amp; nights.<br>Schools were closed.</p>
+  <div class="share-bar"><a href="#">Share on Facebook</a> Share this story</div>
+  <p>Crews were working <a href="/x">through the night</a> to restore service to the area.</p>
+</article>
+<aside>Most read: other things</aside>
+<div id="comments"><p>First comment!</p></div>
+<footer>Copyright</footer>
+</body></html>)",
+                        "pages/storm.html");
+  EXPECT_EQ(d.id, "storm");
+  EXPECT_EQ(d.title, "Storm hits coast");
+  EXPECT_EQ(d.date, "2013-02-25T10:04:05Z");
+  EXPECT_EQ(d.source, "Daily News");
+  EXPECT_EQ(d.text,
+            "A strong storm hit the coast on Sunday, cutting power to \"thousands\" of homes.\n\n"
+            "Officials said repairs would take days & nights.\n\n"
+            "Schools were closed.\n\n"
+            "Crews were working through the night to restore service to the area.");
+}
+
+TEST(HtmlReader, FallsBackToBodyAndH1AndTitle) {
+  Document d = ReadHtml(
+      "<html><head><title>Page title</title></head><body><h1>Big News</h1>"
+      "<div>First block.<div>Nested block.</div>Tail.</div></body></html>",
+      "a.htm");
+  EXPECT_EQ(d.title, "Big News");
+  EXPECT_EQ(d.source, "a.htm");
+  EXPECT_EQ(d.text, "First block.\n\nNested block.\n\nTail.");
+  Document t = ReadHtml("<title>Only a title</title><p>Text.</p>", "b.html");
+  EXPECT_EQ(t.title, "Only a title");
+  EXPECT_EQ(t.text, "Text.");
+}
+
+TEST(HtmlReader, PrefersMainAndDropsLinkLists) {
+  Document d = ReadHtml(
+      "<body><div>Outside main.</div><main><p>Inside main, a sentence of text.</p>"
+      "<ul><li><a href=1>Link one</a></li><li><a href=2>Link two</a></li></ul>"
+      "<p>See <a href=3>this</a> for more detail about it.</p></main></body>",
+      "m.html");
+  EXPECT_EQ(d.text, "Inside main, a sentence of text.\n\nSee this for more detail about it.");
+}
+
+TEST(HtmlReader, OddMarkup) {
+  // Unclosed tags, nested lists, entities, a script with "</p>" in a string,
+  // hidden elements, a cookie banner, a table.
+  Document d = ReadHtml(
+      "<body><p>One &amp; only &eacute;t&eacute; &#8212; ok<p>Two<ul><li>Item a<ul><li>Sub b</li>"
+      "</ul></li><li>Item c</ul><script>document.write('</p><p>evil');</script>"
+      "<div class=\"cookie-consent\">We use cookies.</div><div hidden>Hidden.</div>"
+      "<div style=\"display: none\">Also hidden.</div><div aria-hidden=\"true\">Icon</div>"
+      "<table><tr><td>Cell 1</td><td>Cell 2</td></tr><tr><td>Cell 3</td></tr></table>"
+      "<pre>line one\nline two</pre><noscript>Enable JS</noscript><template><p>T</p></template>"
+      "<svg><text>svg text</text></svg><form><label>Email</label><button>Go</button></form>",
+      "odd.html");
+  EXPECT_EQ(d.text,
+            "One & only \xC3\xA9t\xC3\xA9 \xE2\x80\x94 ok\n\nTwo\n\nItem a\n\nSub b\n\nItem c\n\n"
+            "Cell 1 Cell 2\n\nCell 3\n\nline one\n\nline two");
+}
+
+TEST(HtmlReader, LargestArticleWinsAndItempropBodyIsPreferred) {
+  Document d = ReadHtml(
+      "<body><article><p>Teaser.</p></article><article><p>The real story is longer than the "
+      "teaser.</p></article></body>",
+      "x.html");
+  EXPECT_EQ(d.text, "The real story is longer than the teaser.");
+  Document e = ReadHtml(
+      "<article><p>Summary line outside.</p><div itemprop=\"articleBody\"><p>Body.</p></div>"
+      "</article>",
+      "y.html");
+  EXPECT_EQ(e.text, "Body.");
+}
+
+TEST(HtmlReader, DatesFromTimeAndItemprop) {
+  EXPECT_EQ(ReadHtml("<p>x</p><time datetime=\"2016-12-10\">Sat</time>", "a.html").date,
+            "2016-12-10");
+  EXPECT_EQ(ReadHtml("<p>x</p><span itemprop=\"datePublished\">June 5, 1990</span>", "a.html").date,
+            "1990-06-05");
+  EXPECT_EQ(
+      ReadHtml("<p>x</p><meta itemprop=\"datePublished\" content=\"2011-11-21\">", "a.html").date,
+      "2011-11-21");
+}
+
+TEST(HtmlReader, WrapperWithABoilerplateWordIsKept) {
+  Document d = ReadHtml(
+      "<body><div class=\"content no-sidebar\"><p>All of the story is in here, a long "
+      "paragraph.</p></div><div class=\"sidebar\">Side.</div></body>",
+      "w.html");
+  EXPECT_EQ(d.text, "All of the story is in here, a long paragraph.");
+}
+
+TEST(HtmlReader, EmptyAndBrokenInput) {
+  EXPECT_EQ(ReadHtml("", "e.html").text, "");
+  EXPECT_EQ(ReadHtml("<html><body><script>x</script></body></html>", "e.html").text, "");
+  EXPECT_EQ(ReadHtml("<<<>>></p></div><p", "e.html").text, "<<<>>>");
+  std::string deep;
+  for (int i = 0; i < 20000; ++i) deep += "<div>";
+  deep += "deep text";
+  EXPECT_EQ(ReadHtml(deep, "deep.html").text, "deep text");
+}
+
+}  // namespace
+}  // namespace precis::read

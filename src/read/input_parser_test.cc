@@ -1,0 +1,82 @@
+#include "read/input_parser.h"
+
+#include <gtest/gtest.h>
+#include <zlib.h>
+
+namespace precis::read {
+namespace {
+
+Result<ParsedInput> Parse(std::string_view bytes, const std::string& name,
+                          InputFormat format = InputFormat::kAuto,
+                          std::vector<std::string>* warnings = nullptr) {
+  return ParseInput(std::string(bytes), name, format, 1 << 20, warnings);
+}
+
+TEST(InputParser, LooseArticlesAndClustersComeApart) {
+  auto text = Parse("Just a story.\n", "s.txt");
+  ASSERT_TRUE(text.ok());
+  EXPECT_EQ(text->loose.size(), 1u);
+  EXPECT_TRUE(text->clusters.empty());
+  auto sgml = Parse(
+      "<DOC><DOCNO>A</DOCNO><TEXT>x</TEXT></DOC><DOC><DOCNO>B</DOCNO><TEXT>y</TEXT></DOC>", "s");
+  ASSERT_TRUE(sgml.ok());
+  EXPECT_EQ(sgml->loose.size(), 2u);
+  auto jsonl = Parse("{\"id\": \"c\", \"documents\": [{\"text\": \"t\"}]}\n", "c");
+  ASSERT_TRUE(jsonl.ok());
+  EXPECT_TRUE(jsonl->loose.empty());
+  EXPECT_EQ(jsonl->clusters.size(), 1u);
+  auto multi = Parse("a ||||| b\nc ||||| d\n", "m");
+  ASSERT_TRUE(multi.ok());
+  EXPECT_EQ(multi->clusters.size(), 2u);
+}
+
+TEST(InputParser, ForcedFormatWins) {
+  auto html_as_text = Parse("<p>One.</p>", "x.html", InputFormat::kText);
+  ASSERT_TRUE(html_as_text.ok());
+  EXPECT_EQ(html_as_text->loose[0].text, "<p>One.</p>");
+  auto as_html = Parse("<p>One.</p>", "x.txt", InputFormat::kHtml);
+  EXPECT_EQ(as_html->loose[0].text, "One.");
+  auto bad_jsonl = Parse("not json", "x.txt", InputFormat::kJsonl);
+  ASSERT_FALSE(bad_jsonl.ok());
+  EXPECT_EQ(bad_jsonl.status().message(), "x.txt:1: malformed JSON");
+}
+
+TEST(InputParser, EmptyArticlesAreSkippedWithAWarning) {
+  std::vector<std::string> warnings;
+  auto r = Parse(" \n\n ", "blank.txt", InputFormat::kAuto, &warnings);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->loose.empty());
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0], "blank.txt: no article text, skipped");
+}
+
+TEST(InputParser, GzipIsUndoneBeforeDetection) {
+  std::string json = "{\"id\": \"g\", \"documents\": [{\"text\": \"zipped\"}]}\n";
+  uLongf size = compressBound(json.size()) + 64;
+  std::string gz(size, '\0');
+  z_stream zs{};
+  ASSERT_EQ(deflateInit2(&zs, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY), Z_OK);
+  zs.next_in = reinterpret_cast<Bytef*>(json.data());
+  zs.avail_in = static_cast<uInt>(json.size());
+  zs.next_out = reinterpret_cast<Bytef*>(gz.data());
+  zs.avail_out = static_cast<uInt>(gz.size());
+  ASSERT_EQ(deflate(&zs, Z_FINISH), Z_STREAM_END);
+  gz.resize(zs.total_out);
+  deflateEnd(&zs);
+  auto r = Parse(gz, "c.jsonl.gz");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_EQ(r->clusters.size(), 1u);
+  EXPECT_EQ(r->clusters[0].documents[0].text, "zipped");
+  auto small = ParseInput(gz, "c.jsonl.gz", InputFormat::kAuto, 10, nullptr);
+  ASSERT_FALSE(small.ok());
+  EXPECT_EQ(small.status().message(), "c.jsonl.gz: decompressed data larger than 10 bytes");
+}
+
+TEST(InputParser, BinaryIsAnError) {
+  auto r = Parse(std::string("\x89PNG\r\n\x1a\n\0\0\0", 11), "img.png");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().message(), "img.png: binary data, not text");
+}
+
+}  // namespace
+}  // namespace precis::read

@@ -1,0 +1,70 @@
+#include "read/jsonl_reader.h"
+
+#include <gtest/gtest.h>
+
+namespace precis::read {
+namespace {
+
+TEST(JsonlReader, ReadsClusters) {
+  std::vector<std::string> warnings;
+  auto r = ReadJsonl(
+      R"({"id": "d061j", "source": "DUC 2002", "query": null, "documents": [{"id": "AP1", "date": "1988-09-11", "title": null, "text": "Body one."}, {"id": "AP2", "date": null, "title": "T", "text": "Body two."}], "references": [{"id": "D061.M.100.J.B", "words": 100, "text": "Ref."}]}
+
+{"id": "q1", "query": {"title": "Topic", "narrative": "Describe it."}, "documents": [{"text": "No id here."}], "references": [{"text": "three words here"}]})",
+      "sets/dev.jsonl", &warnings);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  const auto& clusters = r.value();
+  ASSERT_EQ(clusters.size(), 2u);
+  EXPECT_EQ(clusters[0].id, "d061j");
+  EXPECT_EQ(clusters[0].source, "DUC 2002");
+  EXPECT_FALSE(clusters[0].query.has_value());
+  ASSERT_EQ(clusters[0].documents.size(), 2u);
+  EXPECT_EQ(clusters[0].documents[0].date, "1988-09-11");
+  EXPECT_EQ(clusters[0].documents[0].title, "");
+  EXPECT_EQ(clusters[0].documents[0].source, "sets/dev.jsonl");
+  EXPECT_EQ(clusters[0].documents[1].title, "T");
+  ASSERT_EQ(clusters[0].references.size(), 1u);
+  EXPECT_EQ(clusters[0].references[0].words, 100);
+  EXPECT_EQ(clusters[1].query->title, "Topic");
+  EXPECT_EQ(clusters[1].query->narrative, "Describe it.");
+  EXPECT_EQ(clusters[1].documents[0].id, "q1-0");
+  EXPECT_EQ(clusters[1].references[0].words, 3);
+  EXPECT_EQ(clusters[1].references[0].id, "q1-ref-0");
+  EXPECT_TRUE(warnings.empty());
+}
+
+TEST(JsonlReader, MissingIdsComeFromFileAndLine) {
+  auto r = ReadJsonl("{\"documents\": [{\"text\": \"x\"}]}\n{\"id\": 7, \"documents\": []}\n",
+                     "a/b.jsonl", nullptr);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value()[0].id, "b-1");
+  EXPECT_EQ(r.value()[1].id, "7");
+}
+
+TEST(JsonlReader, ClustersWithoutDocumentsAreKeptWithAWarning) {
+  std::vector<std::string> warnings;
+  auto r = ReadJsonl("{\"id\": \"d31f\", \"references\": []}\n", "dup.jsonl", &warnings);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().size(), 1u);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0], "dup.jsonl:1: cluster d31f has no documents");
+}
+
+Status ErrorOf(std::string_view text) { return ReadJsonl(text, "c.jsonl", nullptr).status(); }
+
+TEST(JsonlReader, MalformedLinesNameFileAndLine) {
+  EXPECT_EQ(ErrorOf("{\"documents\": []}\n{\"id\": \n").message(), "c.jsonl:2: malformed JSON");
+  EXPECT_EQ(ErrorOf("[1, 2]").message(), "c.jsonl:1: not a JSON object");
+  EXPECT_EQ(ErrorOf("{\"documents\": {}}").message(), "c.jsonl:1: \"documents\" is not an array");
+  EXPECT_EQ(ErrorOf("{\"documents\": [{\"text\": 5}]}").message(),
+            "c.jsonl:1: document 1: \"text\" is not a string");
+  EXPECT_EQ(ErrorOf("{\"documents\": [{\"id\": \"x\"}]}").message(),
+            "c.jsonl:1: document 1: no \"text\"");
+  EXPECT_EQ(ErrorOf("{\"documents\": [3]}").message(), "c.jsonl:1: document 1: not an object");
+  EXPECT_EQ(ErrorOf("{\"query\": 1}").message(), "c.jsonl:1: \"query\" is not an object or null");
+  EXPECT_EQ(ErrorOf("{\"references\": [{\"words\": \"ten\"}]}").message(),
+            "c.jsonl:1: reference 1: \"words\" is not a non-negative number");
+}
+
+}  // namespace
+}  // namespace precis::read
