@@ -1,12 +1,14 @@
 // Gillick & Favre's (2009) concept ILP: maximise the weight of the concepts
-// covered (see concepts.h) within the budget, with the standard consistency
-// constraints (a chosen sentence covers its concepts; a covered concept needs
-// a chosen sentence containing it) and s_i + s_j <= 1 for near-duplicate pairs.
-// Candidates: sentences with a concept and at least 8 words (rules relaxed when
-// none is left). Solved exactly by GLPK (presolve, time limit from
-// MethodOptions); without a proven optimum the better of GLPK's incumbent and
-// a cost-scaled greedy (gain / cost, compared with the best single sentence)
-// is used. A time limit <= 0 uses the greedy alone.
+// covered (see concepts.h) within the budget. Constraints: length; a covered
+// concept needs a chosen sentence containing it (that a chosen sentence
+// covers its concepts holds at any optimum, weights being positive, so those
+// rows are left out); s_i + s_j <= 1 for near-duplicate pairs. Candidates:
+// sentences with a concept and at least 8 words (rules relaxed when none is
+// left). A cost-scaled greedy (gain / cost, compared with the best single
+// sentence) runs first; GLPK then solves exactly from that incumbent
+// (presolve on, time limit from MethodOptions). Without a proven optimum the
+// better of GLPK's incumbent and the greedy set is used; a time limit <= 0
+// uses the greedy alone. Chosen sentences that add no concept are dropped.
 #ifndef PRECIS_SELECT_ILP_H_
 #define PRECIS_SELECT_ILP_H_
 
