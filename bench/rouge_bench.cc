@@ -63,7 +63,8 @@ const std::vector<Cluster>& Duc2002() {
       }
       out.push_back(std::move(cl));
     }
-    if (out.empty()) std::fprintf(stderr, "rouge_bench: no DUC 2002 data in %s\n", PRECIS_SHARED_DIR);
+    if (out.empty())
+      std::fprintf(stderr, "rouge_bench: no DUC 2002 data in %s\n", PRECIS_SHARED_DIR);
     return out;
   }();
   return clusters;

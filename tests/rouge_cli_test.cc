@@ -124,7 +124,8 @@ TEST_F(RougeCli, PrintsRouge155LayoutForAConfigFile) {
       "sysB ROUGE-1 Average_F: 0.00000 (95%-conf.int. 0.00000 - 0.00000)\n" +
       kDots + "sysB ROUGE-1 Eval 2.sysB R:0.00000 P:0.00000 F:0.00000\n";
   EXPECT_EQ(r.out, expected);
-  EXPECT_EQ(r.err, "*ROUGE Warning: test instance for peer sysB does not exist for evaluation 10\n");
+  EXPECT_EQ(r.err,
+            "*ROUGE Warning: test instance for peer sysB does not exist for evaluation 10\n");
 
   // One system, no -d, ROUGE-L by default.
   r = Rouge("config.xml sysB");
@@ -192,9 +193,9 @@ TEST_F(RougeCli, FileListMode) {
 }
 
 TEST_F(RougeCli, UsageErrorsExitTwoWithOneLine) {
-  for (const char* args : {"", "config.xml", "-t 1 -a config.xml", "-q -a config.xml",
-                           "-l 10 -b 10 -a config.xml", "--peer p.txt", "-n", "-f C -a c.xml",
-                           "--format yaml --peer p --ref r"}) {
+  for (const char* args :
+       {"", "config.xml", "-t 1 -a config.xml", "-q -a config.xml", "-l 10 -b 10 -a config.xml",
+        "--peer p.txt", "-n", "-f C -a c.xml", "--format yaml --peer p --ref r"}) {
     CommandResult r = Rouge(args);
     EXPECT_EQ(r.code, 2) << args;
     EXPECT_TRUE(r.out.empty()) << args;

@@ -21,14 +21,14 @@ namespace precis {
 
 // ROUGE-1.5.5's options; the flag each field stands for is given.
 struct RougeOptions {
-  int max_ngram = 0;              // -n N: ROUGE-1 .. ROUGE-N (0: none)
-  bool stem = false;              // -m: WordNet exceptions, then ROUGE's Porter variant
-  bool remove_stopwords = false;  // -s
-  int word_limit = 0;             // -l: first N words of peer and models (0: no limit)
-  int byte_limit = 0;             // -b: first N bytes (0: no limit); not with -l
-  double alpha = 0.5;             // -p: F = PR / ((1-alpha)P + alpha R)
-  bool best_model = false;        // -f B (best single model) instead of -f A (pooled)
-  bool lcs = true;                // ROUGE-L; false is -x
+  int max_ngram = 0;                  // -n N: ROUGE-1 .. ROUGE-N (0: none)
+  bool stem = false;                  // -m: WordNet exceptions, then ROUGE's Porter variant
+  bool remove_stopwords = false;      // -s
+  int word_limit = 0;                 // -l: first N words of peer and models (0: no limit)
+  int byte_limit = 0;                 // -b: first N bytes (0: no limit); not with -l
+  double alpha = 0.5;                 // -p: F = PR / ((1-alpha)P + alpha R)
+  bool best_model = false;            // -f B (best single model) instead of -f A (pooled)
+  bool lcs = true;                    // ROUGE-L; false is -x
   std::optional<double> wlcs_weight;  // -w W: ROUGE-W with f(k) = k^W, W > 0
   std::string wlcs_weight_label;      // W as typed, for "ROUGE-W-1.2"; empty: %g of W
   std::optional<int> skip_distance;   // -2 D: ROUGE-S with gaps up to D (< 0: any)

@@ -53,10 +53,9 @@ int RunRouge(int argc, char** argv) {
     Result<std::string> content = ReadRougeFile(path);
     if (!content.ok()) return Fail(content.status());
     Result<RougeConfig> read =
-        cl.file_list
-            ? ParseRougeFileList(*content, *cl.file_list,
-                                 cl.positional.size() > 1 ? cl.positional[1] : "X", path)
-            : ParseRougeConfigXml(*content, path);
+        cl.file_list ? ParseRougeFileList(*content, *cl.file_list,
+                                          cl.positional.size() > 1 ? cl.positional[1] : "X", path)
+                     : ParseRougeConfigXml(*content, path);
     if (!read.ok()) return Fail(read.status());
     config = std::move(read).value();
     if (cl.file_list) {

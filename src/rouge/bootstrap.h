@@ -20,9 +20,7 @@ class PerlDrand48 {
     return static_cast<double>(x_) * (1.0 / 281474976710656.0);
   }
   // Perl's int(rand(n)).
-  uint64_t NextIndex(uint64_t n) {
-    return static_cast<uint64_t>(static_cast<double>(n) * Next());
-  }
+  uint64_t NextIndex(uint64_t n) { return static_cast<uint64_t>(static_cast<double>(n) * Next()); }
 
  private:
   static constexpr uint64_t kMask = (uint64_t{1} << 48) - 1;

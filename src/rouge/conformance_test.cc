@@ -92,8 +92,8 @@ const Outcome& RunVectors() {
           std::string want = Fmt(e[key].get<double>());
           if (Fmt(value) != want) {
             ++o->mismatches;
-            ADD_FAILURE() << v["id"] << " [" << config << "] " << m.metric << " " << key
-                          << ": got " << Fmt(value) << ", ROUGE-1.5.5 printed " << want;
+            ADD_FAILURE() << v["id"] << " [" << config << "] " << m.metric << " " << key << ": got "
+                          << Fmt(value) << ", ROUGE-1.5.5 printed " << want;
           }
         }
       }

@@ -37,10 +37,10 @@ class Positions {
 };
 
 bool IsAeiou(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
-bool ClassC(char c) { return !IsAeiou(c); }                  // [^aeiou]
+bool ClassC(char c) { return !IsAeiou(c); }                      // [^aeiou]
 bool ClassNotAeiouy(char c) { return !IsAeiou(c) && c != 'y'; }  // [^aeiouy]
-bool ClassV(char c) { return IsAeiou(c) || c == 'y'; }       // [aeiouy]
-bool ClassCvcEnd(char c) {                                   // [^aeiouwxy]
+bool ClassV(char c) { return IsAeiou(c) || c == 'y'; }           // [aeiouy]
+bool ClassCvcEnd(char c) {                                       // [^aeiouwxy]
   return !IsAeiou(c) && c != 'w' && c != 'x' && c != 'y';
 }
 
@@ -108,13 +108,12 @@ struct Rule {
   std::string_view replacement;
 };
 
-constexpr std::array<Rule, 21> kStep2 = {{{"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"},
-                                          {"anci", "ance"},   {"izer", "ize"},    {"bli", "ble"},
-                                          {"alli", "al"},     {"entli", "ent"},   {"eli", "e"},
-                                          {"ousli", "ous"},   {"ization", "ize"}, {"ation", "ate"},
-                                          {"ator", "ate"},    {"alism", "al"},    {"iveness", "ive"},
-                                          {"fulness", "ful"}, {"ousness", "ous"}, {"aliti", "al"},
-                                          {"iviti", "ive"},   {"biliti", "ble"},  {"logi", "log"}}};
+constexpr std::array<Rule, 21> kStep2 = {
+    {{"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"}, {"anci", "ance"}, {"izer", "ize"},
+     {"bli", "ble"},     {"alli", "al"},     {"entli", "ent"}, {"eli", "e"},     {"ousli", "ous"},
+     {"ization", "ize"}, {"ation", "ate"},   {"ator", "ate"},  {"alism", "al"},  {"iveness", "ive"},
+     {"fulness", "ful"}, {"ousness", "ous"}, {"aliti", "al"},  {"iviti", "ive"}, {"biliti", "ble"},
+     {"logi", "log"}}};
 constexpr std::array<Rule, 7> kStep3 = {{{"icate", "ic"},
                                          {"ative", ""},
                                          {"alize", "al"},
@@ -122,9 +121,9 @@ constexpr std::array<Rule, 7> kStep3 = {{{"icate", "ic"},
                                          {"ical", "ic"},
                                          {"ful", ""},
                                          {"ness", ""}}};
-constexpr std::array<std::string_view, 16> kStep4 = {"al",  "ance", "ence", "er",    "ic", "able",
-                                                     "ible", "ant", "ement", "ou",   "ism", "ate",
-                                                     "iti", "ous", "ive",  "ize"};
+constexpr std::array<std::string_view, 16> kStep4 = {"al",   "ance", "ence",  "er", "ic",  "able",
+                                                     "ible", "ant",  "ement", "ou", "ism", "ate",
+                                                     "iti",  "ous",  "ive",   "ize"};
 
 // A regex alternation anchored with $ matches at the leftmost position, i.e.
 // the longest listed suffix wins.

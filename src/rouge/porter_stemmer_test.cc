@@ -57,12 +57,10 @@ TEST(PorterStemmer, ShortWordsAndLeadingY) {
 // The Perl reference stemmer as regular expressions (ECMAScript backtracks like
 // Perl for these patterns), to check the hand-written matcher word by word.
 std::string RegexStem(std::string w) {
-  static const std::string c = "[^aeiou]", v = "[aeiouy]", C = c + "[^aeiouy]*",
-                           V = v + "[aeiou]*";
-  static const std::regex mgr0("^(" + C + ")?" + V + C), meq1("^(" + C + ")?" + V + C + "(" + V +
-                                                              ")?$"),
-      mgr1("^(" + C + ")?" + V + C + V + C), vowel("^(" + C + ")?" + v),
-      cvc("^" + C + v + "[^aeiouwxy]$");
+  static const std::string c = "[^aeiou]", v = "[aeiouy]", C = c + "[^aeiouy]*", V = v + "[aeiou]*";
+  static const std::regex mgr0("^(" + C + ")?" + V + C),
+      meq1("^(" + C + ")?" + V + C + "(" + V + ")?$"), mgr1("^(" + C + ")?" + V + C + V + C),
+      vowel("^(" + C + ")?" + v), cvc("^" + C + v + "[^aeiouwxy]$");
   static const std::map<std::string, std::string> step2 = {
       {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"},   {"anci", "ance"},
       {"izer", "ize"},    {"bli", "ble"},     {"alli", "al"},     {"entli", "ent"},
@@ -104,8 +102,9 @@ std::string RegexStem(std::string w) {
     std::string stem = m.prefix().str();
     if (std::regex_search(stem, vowel)) w = stem + "i";
   }
-  if (match(w, "(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|"
-               "alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$")) {
+  if (match(w,
+            "(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|"
+            "alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$")) {
     std::string stem = m.prefix().str(), suffix = m[1].str();
     if (std::regex_search(stem, mgr0)) w = stem + step2.at(suffix);
   }

@@ -9,7 +9,7 @@
 namespace precis::rouge {
 namespace {
 
-constexpr std::string_view kFlags = "ahHdmMsuUvx";       // switches
+constexpr std::string_view kFlags = "ahHdmMsuUvx";        // switches
 constexpr std::string_view kWithValue = "bcefnlptr23wz";  // take a value
 
 bool ParseInt(const std::string& s, int& out) {
@@ -27,8 +27,8 @@ bool ParseDouble(const std::string& s, double& out) {
 }
 
 Status Bad(char option, const std::string& value, const std::string& expected) {
-  return Status::UsageError("bad value '" + value + "' for -" +
-                            std::string(1, option) + " (expected " + expected + ")");
+  return Status::UsageError("bad value '" + value + "' for -" + std::string(1, option) +
+                            " (expected " + expected + ")");
 }
 
 Status ApplyValue(RougeCommandLine& cl, char option, const std::string& v, bool& has_t) {
@@ -58,7 +58,8 @@ Status ApplyValue(RougeCommandLine& cl, char option, const std::string& v, bool&
       }
       return Status::Ok();
     case 'n':
-      if (!ParseInt(v, o.max_ngram) || o.max_ngram < 0) return Bad(option, v, "an n-gram size >= 0");
+      if (!ParseInt(v, o.max_ngram) || o.max_ngram < 0)
+        return Bad(option, v, "an n-gram size >= 0");
       return Status::Ok();
     case 'p':
       if (!ParseDouble(v, o.alpha) || o.alpha < 0 || o.alpha > 1) {
@@ -242,8 +243,7 @@ Result<RougeCommandLine> ParseRougeCommandLine(const std::vector<std::string>& a
       return Status::UsageError("--peer needs at least one --ref");
     }
     if (!cl.positional.empty()) {
-      return Status::UsageError("unexpected argument '" + cl.positional[0] +
-                                "' with --peer/--ref");
+      return Status::UsageError("unexpected argument '" + cl.positional[0] + "' with --peer/--ref");
     }
   } else {
     if (cl.positional.empty()) {
@@ -300,12 +300,11 @@ std::string RougeUsage(bool full) {
       "  --format FORMAT   text (ROUGE-1.5.5's layout, default), json or csv\n"
       "  --jackknife       score each evaluation K times leaving one model out, and average\n";
   if (full) {
-    u +=
-        "\n"
-        "Defaults as in ROUGE-1.5.5: ROUGE-L only, 95% intervals, no stemming, stopwords kept,\n"
-        "model average (-f A), alpha 0.5. Averages are ROUGE's bootstrap means (Perl's\n"
-        "drand48 with srand(i) per resample). ROUGE-W on a model without any token, where\n"
-        "ROUGE-1.5.5 dies, scores 0.\n";
+    u += "\n"
+         "Defaults as in ROUGE-1.5.5: ROUGE-L only, 95% intervals, no stemming, stopwords kept,\n"
+         "model average (-f A), alpha 0.5. Averages are ROUGE's bootstrap means (Perl's\n"
+         "drand48 with srand(i) per resample). ROUGE-W on a model without any token, where\n"
+         "ROUGE-1.5.5 dies, scores 0.\n";
   }
   return u;
 }

@@ -19,17 +19,17 @@ enum class ReportFormat { kText, kJson, kCsv };
 
 struct RougeCommandLine {
   RougeOptions options;
-  bool all_systems = false;                  // -a
-  bool per_eval = false;                     // -d
-  std::string confidence_label = "95";       // -c as typed, for "(95%-conf.int. ...)"
-  std::optional<InputFormat> file_list;      // -z FORMAT: the config is a file list
-  std::vector<std::string> positional;       // config file [system ID]
-  std::string peer_file;                     // --peer
-  std::vector<std::string> ref_files;        // --ref
+  bool all_systems = false;                   // -a
+  bool per_eval = false;                      // -d
+  std::string confidence_label = "95";        // -c as typed, for "(95%-conf.int. ...)"
+  std::optional<InputFormat> file_list;       // -z FORMAT: the config is a file list
+  std::vector<std::string> positional;        // config file [system ID]
+  std::string peer_file;                      // --peer
+  std::vector<std::string> ref_files;         // --ref
   ReportFormat format = ReportFormat::kText;  // --format
-  bool jackknife = false;                    // --jackknife
-  bool help = false;                         // -h / --help
-  bool full_help = false;                    // -H
+  bool jackknife = false;                     // --jackknife
+  bool help = false;                          // -h / --help
+  bool full_help = false;                     // -H
 };
 
 // Usage errors name the option. Checks values (ranges, -l with -b, -t other

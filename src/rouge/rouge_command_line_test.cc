@@ -52,11 +52,11 @@ TEST(RougeCommandLine, PeerAndRefs) {
 }
 
 TEST(RougeCommandLine, UsageErrors) {
-  for (const char* bad : {"", "config.xml", "-a", "-n", "-n x -a c.xml", "-t 1 -a c.xml",
-                          "-l 10 -b 10 -a c.xml", "-f C -a c.xml", "-p 2 -a c.xml",
-                          "-c 101 -a c.xml", "-w 0 -a c.xml", "-r 0 -a c.xml", "-q -a c.xml",
-                          "--bogus -a c.xml", "-3 HM -a c.xml", "-M -a c.xml",
-                          "-a c.xml sys extra", "-z XML list"}) {
+  for (const char* bad :
+       {"", "config.xml", "-a", "-n", "-n x -a c.xml", "-t 1 -a c.xml", "-l 10 -b 10 -a c.xml",
+        "-f C -a c.xml", "-p 2 -a c.xml", "-c 101 -a c.xml", "-w 0 -a c.xml", "-r 0 -a c.xml",
+        "-q -a c.xml", "--bogus -a c.xml", "-3 HM -a c.xml", "-M -a c.xml", "-a c.xml sys extra",
+        "-z XML list"}) {
     Result<RougeCommandLine> c = Parse(bad);
     EXPECT_FALSE(c.ok()) << bad;
     if (!c.ok()) {

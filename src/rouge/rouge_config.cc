@@ -178,7 +178,7 @@ std::string RougeEval::ModelPath(const std::string& model_id) const {
 Result<RougeConfig> ParseRougeConfigXml(std::string_view xml, const std::string& name) {
   Builder builder;
   std::unique_ptr<XML_ParserStruct, decltype(&XML_ParserFree)> parser(XML_ParserCreate(nullptr),
-                                                                       &XML_ParserFree);
+                                                                      &XML_ParserFree);
   if (!parser) return Status::InputError(name + ": cannot create an XML parser");
   XML_SetUserData(parser.get(), &builder);
   XML_SetElementHandler(parser.get(), OnStart, OnEnd);
@@ -186,8 +186,7 @@ Result<RougeConfig> ParseRougeConfigXml(std::string_view xml, const std::string&
   XML_SetCommentHandler(parser.get(), OnComment);
   if (XML_Parse(parser.get(), xml.data(), static_cast<int>(xml.size()), XML_TRUE) ==
       XML_STATUS_ERROR) {
-    return Status::InputError(name + ":" +
-                              std::to_string(XML_GetCurrentLineNumber(parser.get())) +
+    return Status::InputError(name + ":" + std::to_string(XML_GetCurrentLineNumber(parser.get())) +
                               ": not a ROUGE configuration (XML error: " +
                               XML_ErrorString(XML_GetErrorCode(parser.get())) + ")");
   }

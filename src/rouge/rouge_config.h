@@ -29,8 +29,8 @@ struct RougeEval {
   std::optional<std::string> peer_root;
   std::optional<std::string> model_root;
   std::optional<InputFormat> format;
-  std::map<std::string, std::string> peers;  // peer ID -> file
-  std::vector<std::string> model_ids;        // in document order, as ROUGE lists them
+  std::map<std::string, std::string> peers;   // peer ID -> file
+  std::vector<std::string> model_ids;         // in document order, as ROUGE lists them
   std::map<std::string, std::string> models;  // model ID -> file
   bool rooted = true;                         // false for -z file lists: paths as given
 

@@ -59,9 +59,9 @@ TEST(RougeConfig, Errors) {
 }
 
 TEST(RougeConfig, FileList) {
-  Result<RougeConfig> c = ParseRougeFileList(
-      "# comment\npeer1.txt m1.txt m2.txt\n\n  peer2.txt\tm3.txt  \n", InputFormat::kSpl, "X",
-      "list.txt");
+  Result<RougeConfig> c =
+      ParseRougeFileList("# comment\npeer1.txt m1.txt m2.txt\n\n  peer2.txt\tm3.txt  \n",
+                         InputFormat::kSpl, "X", "list.txt");
   ASSERT_TRUE(c.ok());
   ASSERT_EQ(c->evals.size(), 2u);
   EXPECT_EQ(c->evals[0].id, "1");

@@ -82,8 +82,8 @@ Result<RougeEvaluation> EvaluateRouge(const RougeConfig& config,
     Result<std::string> content = read(path);
     if (!content.ok()) return content.status();
     Result<std::vector<std::string>> units = ExtractUnits(*content, format);
-    if (!units.ok()) return Status::InputError("cannot score '" + path + "': " +
-                                               units.status().message());
+    if (!units.ok())
+      return Status::InputError("cannot score '" + path + "': " + units.status().message());
     return scorer.PrepareUnits(*units);
   };
 
@@ -125,8 +125,8 @@ Result<RougeEvaluation> EvaluateRouge(const RougeConfig& config,
         }
         return scorer.Score(*peer, models);
       };
-      const bool human_peer = std::find(eval.model_ids.begin(), eval.model_ids.end(), system) !=
-                              eval.model_ids.end();
+      const bool human_peer =
+          std::find(eval.model_ids.begin(), eval.model_ids.end(), system) != eval.model_ids.end();
       if (!jackknife || k < 2) {
         std::vector<RougeMetricScore> s = score_without(std::nullopt, nullptr);
         for (size_t m = 0; m < names.size(); ++m) scores[m] = s[m].score;

@@ -39,7 +39,7 @@ RougeConfig TwoEvals() {
 }
 
 std::map<std::string, std::string> TwoEvalFiles() {
-  return {{"p/10.txt", "a b c d\n"}, {"m/10.A", "a b\n"},   {"m/10.B", "c d e f\n"},
+  return {{"p/10.txt", "a b c d\n"}, {"m/10.A", "a b\n"},  {"m/10.B", "c d e f\n"},
           {"p/9.txt", "x y\n"},      {"m/9.A", "x y z\n"}, {"m/9.B", "q\n"},
           {"p/t.txt", "x\n"}};
 }
@@ -97,16 +97,16 @@ TEST(RougeEvaluation, JackknifeScoresAHumanPeerWithoutItsOwnModel) {
 TEST(RougeEvaluation, MissingFilesAreInputErrorsNamingTheFile) {
   auto files = TwoEvalFiles();
   files.erase("m/9.B");
-  Result<RougeEvaluation> ev = EvaluateRouge(TwoEvals(), {"S"}, RougeOptions{}, false,
-                                             Files(files));
+  Result<RougeEvaluation> ev =
+      EvaluateRouge(TwoEvals(), {"S"}, RougeOptions{}, false, Files(files));
   ASSERT_FALSE(ev.ok());
   EXPECT_EQ(ev.status().exit_code(), 1);
   EXPECT_NE(ev.status().message().find("m/9.B"), std::string::npos);
 }
 
 TEST(RougeEvaluation, SortByEvalId) {
-  std::vector<RougeEvalScore> s = {{"b.X", {}}, {"10.X", {}}, {"a.X", {}}, {"9.X", {}},
-                                   {"009.Y", {}}};
+  std::vector<RougeEvalScore> s = {
+      {"b.X", {}}, {"10.X", {}}, {"a.X", {}}, {"9.X", {}}, {"009.Y", {}}};
   SortByEvalId(s);
   std::vector<std::string> ids;
   for (const auto& e : s) ids.push_back(e.id);
@@ -119,7 +119,8 @@ TEST(RougeReport, TextLayoutIsRouge155s) {
   s.system = "sys1";
   RougeMetricResult m;
   m.metric = "ROUGE-1";
-  m.average = {{0.35127, 0.34818, 0.3496}, {0.32636, 0.32334, 0.32486}, {0.37749, 0.37383, 0.37555}};
+  m.average = {
+      {0.35127, 0.34818, 0.3496}, {0.32636, 0.32334, 0.32486}, {0.37749, 0.37383, 0.37555}};
   m.evals = {{"d061.sys1", {0.5, 0.25, 1.0 / 3}}};
   s.metrics.push_back(m);
   ev.systems.push_back(s);

@@ -65,8 +65,8 @@ bool MatchIsiLine(std::string_view line, std::string_view& text) {
   size_t pos = 0;
   if (!Literal(line, pos, "<S SNTNO=\"")) return false;
   size_t start = pos;
-  while (pos < line.size() && ((line[pos] >= 'a' && line[pos] <= 'z') || IsDigit(line[pos]) ||
-                               line[pos] == ','))
+  while (pos < line.size() &&
+         ((line[pos] >= 'a' && line[pos] <= 'z') || IsDigit(line[pos]) || line[pos] == ','))
     ++pos;
   if (pos == start) return false;
   return Literal(line, pos, "\">") && TextUntilTag(line, pos, text) && Literal(line, pos, "</S>");

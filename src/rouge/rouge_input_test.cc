@@ -11,7 +11,8 @@ namespace {
 using Lines = std::vector<std::string>;
 
 TEST(RougeInput, SplReadsNonEmptyLinesLowerCasedAsBytes) {
-  Result<Lines> u = ExtractUnits("First LINE.\n\n   \nvoil\xC3\xA0 \xC3\x80\r\nlast", InputFormat::kSpl);
+  Result<Lines> u =
+      ExtractUnits("First LINE.\n\n   \nvoil\xC3\xA0 \xC3\x80\r\nlast", InputFormat::kSpl);
   ASSERT_TRUE(u.ok());
   // Empty lines go, whitespace-only lines stay; only A-Z are lower-cased.
   EXPECT_EQ(*u, (Lines{"first line.", "   ", "voil\xC3\xA0 \xC3\x80\r", "last"}));

@@ -45,20 +45,17 @@ std::string Json(const RougeEvaluation& ev, const ReportSettings& s) {
     for (const RougeMetricResult& m : system.metrics) {
       nlohmann::json evals = nlohmann::json::array();
       for (const RougeEvalScore& e : m.evals) {
-        evals.push_back({{"id", e.id},
-                         {"R", e.score.recall},
-                         {"P", e.score.precision},
-                         {"F", e.score.f}});
+        evals.push_back(
+            {{"id", e.id}, {"R", e.score.recall}, {"P", e.score.precision}, {"F", e.score.f}});
       }
-      metrics.push_back(
-          {{"metric", m.metric},
-           {"average", Triple(m.average.average)},
-           {"confidence", s.confidence_label},
-           {"conf_int",
-            {{"R", {m.average.low.recall, m.average.high.recall}},
-             {"P", {m.average.low.precision, m.average.high.precision}},
-             {"F", {m.average.low.f, m.average.high.f}}}},
-           {"evaluations", evals}});
+      metrics.push_back({{"metric", m.metric},
+                         {"average", Triple(m.average.average)},
+                         {"confidence", s.confidence_label},
+                         {"conf_int",
+                          {{"R", {m.average.low.recall, m.average.high.recall}},
+                           {"P", {m.average.low.precision, m.average.high.precision}},
+                           {"F", {m.average.low.f, m.average.high.f}}}},
+                         {"evaluations", evals}});
     }
     systems.push_back({{"system", system.system}, {"metrics", metrics}});
   }

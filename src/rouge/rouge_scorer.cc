@@ -17,9 +17,9 @@ namespace precis {
 // ROUGE-L/W see, plus sorted n-gram and skip-bigram counts for linear merges.
 struct RougeText::Data {
   const void* owner = nullptr;
-  std::vector<uint32_t> tokens;        // the truncated text, all units joined
-  std::vector<uint32_t> lcs_tokens;    // the ROUGE-L/W units, flattened
-  std::vector<uint32_t> lcs_offsets;   // unit k is [lcs_offsets[k], lcs_offsets[k+1])
+  std::vector<uint32_t> tokens;       // the truncated text, all units joined
+  std::vector<uint32_t> lcs_tokens;   // the ROUGE-L/W units, flattened
+  std::vector<uint32_t> lcs_offsets;  // unit k is [lcs_offsets[k], lcs_offsets[k+1])
   std::vector<std::pair<uint32_t, uint32_t>> unigrams;  // (id, count), by id
   // ngrams[n-1]: (start in tokens, count) for each distinct n-gram, sorted.
   std::vector<std::vector<std::pair<uint32_t, uint32_t>>> ngrams;
@@ -252,8 +252,7 @@ struct RougeScorer::Impl {
                       const std::vector<const RougeText::Data*>& models, bool weighted);
 };
 
-std::shared_ptr<RougeText::Data> RougeScorer::Impl::Prepare(
-    const std::vector<std::string>& units) {
+std::shared_ptr<RougeText::Data> RougeScorer::Impl::Prepare(const std::vector<std::string>& units) {
   auto data = std::make_shared<RougeText::Data>();
   data->owner = this;
   const rouge::LengthLimit limit{options.word_limit, options.byte_limit};

@@ -15,7 +15,7 @@ using Text = std::vector<std::string>;
 
 // Scores and returns the metric `name` as "R P F" strings.
 std::string Rouge(const Text& peer, const std::vector<Text>& models, const RougeOptions& o,
-                const std::string& name) {
+                  const std::string& name) {
   Result<std::vector<RougeMetricScore>> r = RougeScorePeer(peer, models, o);
   if (!r.ok()) return "error: " + r.status().message();
   for (const RougeMetricScore& m : *r) {
@@ -41,9 +41,9 @@ TEST(RougeScorer, MetricNamesInRougeOrder) {
   o.wlcs_weight_label = "1.2";
   o.skip_distance = 4;
   o.skip_both = true;
-  EXPECT_EQ(RougeMetricNames(o), (std::vector<std::string>{"ROUGE-1", "ROUGE-2", "ROUGE-L",
-                                                            "ROUGE-W-1.2", "ROUGE-S4",
-                                                            "ROUGE-SU4"}));
+  EXPECT_EQ(RougeMetricNames(o),
+            (std::vector<std::string>{"ROUGE-1", "ROUGE-2", "ROUGE-L", "ROUGE-W-1.2", "ROUGE-S4",
+                                      "ROUGE-SU4"}));
   o.skip_unigrams = true;
   o.skip_distance = -1;
   o.lcs = false;

@@ -21,7 +21,9 @@ TEST(RougeTokenizer, BytesOutsideAlphanumericsSeparate) {
   EXPECT_EQ(Tok("U.S. don't"), (Tokens{"u", "s", "don", "t"}));
   EXPECT_EQ(Tok("state-of-the-art -- U.S.-led"),
             (Tokens{"state", "of", "the", "art", "u", "s", "led"}));
-  EXPECT_EQ(Tok("caf\xc3\xa9 \xc2\xa3" "10 voil\xc3\xa0!"), (Tokens{"caf", "10", "voil"}));
+  EXPECT_EQ(Tok("caf\xc3\xa9 \xc2\xa3"
+                "10 voil\xc3\xa0!"),
+            (Tokens{"caf", "10", "voil"}));
   EXPECT_EQ(Tok("Hurricane GILBERT"), (Tokens{"hurricane", "gilbert"}));
   EXPECT_EQ(Tok("  ... !! -- "), Tokens{});
 }
@@ -31,8 +33,7 @@ TEST(RougeTokenizer, StemmingUsesExceptionsThenPorterOnLongTokens) {
             (Tokens{"leave", "leav", "say", "sai", "well", "well"}));
   EXPECT_EQ(Tok("data were was has men women", true),
             (Tokens{"datum", "be", "was", "has", "men", "women"}));
-  EXPECT_EQ(Tok("agreement government comics", true),
-            (Tokens{"agreem", "govern", "comic_strip"}));
+  EXPECT_EQ(Tok("agreement government comics", true), (Tokens{"agreem", "govern", "comic_strip"}));
   // Exception values are not stemmed again; short tokens are never looked up.
   // (Porter would turn "alumnus" into "alumnu" and "address" into "address".)
   EXPECT_EQ(Tok("ran alumni addrest", true), (Tokens{"ran", "alumnus", "address"}));
