@@ -1,6 +1,7 @@
 // precis rouge: ROUGE-1.5.5's command line (config file, -a, -d, -n ...) and
 // precis' --peer/--ref form. Parsing, scoring and printing live in src/rouge.
 #include <cstdio>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -67,7 +68,13 @@ int RunRouge(int argc, char** argv) {
     }
   }
 
-  Result<RougeEvaluation> evaluation = EvaluateRouge(config, systems, cl.options, cl.jackknife);
+  Result<RougeEvaluation> evaluation = Status::Ok();
+  try {
+    evaluation = EvaluateRouge(config, systems, cl.options, cl.jackknife);
+  } catch (const std::bad_alloc&) {
+    // ROUGE-L/W keep a table of (model sentence x peer sentence) tokens.
+    return Fail(Status::InputError("out of memory (are the input lines very long?)"));
+  }
   if (!evaluation.ok()) return Fail(evaluation.status());
   for (const std::string& w : evaluation->warnings) std::fprintf(stderr, "%s\n", w.c_str());
   ReportSettings settings;

@@ -64,6 +64,7 @@ using Counts = std::vector<std::pair<uint32_t, uint32_t>>;
 using KeyCounts = std::vector<std::pair<uint64_t, uint32_t>>;
 
 constexpr uint32_t kUnigramMark = 0xFFFFFFFFu;
+enum : uint8_t { kDiagonal, kUp, kLeft };
 
 // Sorted distinct n-grams of `tokens` with their counts.
 Counts CountNgrams(const std::vector<uint32_t>& tokens, size_t n) {
@@ -219,9 +220,10 @@ struct RougeScorer::Impl {
   // Scratch reused across calls: clipping counts indexed by token id, DP tables.
   std::vector<int32_t> peer_count;
   std::vector<int32_t> model_count;
-  std::vector<int32_t> lcs_table;
-  std::vector<double> wlcs_table;
-  std::vector<int32_t> run_table;
+  std::vector<uint8_t> moves;  // traceback moves, one byte per DP cell
+  std::vector<int32_t> lcs_rows;
+  std::vector<double> wlcs_rows;
+  std::vector<int32_t> run_rows;
   std::vector<char> mask;
   std::vector<double> weight_of;  // f(k) = k^W for run lengths k
 
@@ -237,6 +239,7 @@ struct RougeScorer::Impl {
   void ClearCounts(const RougeText::Data& peer, const RougeText::Data& model);
   void MarkLcs(const uint32_t* s, size_t m, const uint32_t* p, size_t n);
   void MarkWlcs(const uint32_t* s, size_t m, const uint32_t* p, size_t n);
+  void Trace(size_t m, size_t n);
   bool Clip(uint32_t id) {
     if (model_count[id] > 0 && peer_count[id] > 0) {
       --model_count[id];
@@ -317,70 +320,81 @@ void RougeScorer::Impl::ClearCounts(const RougeText::Data& peer, const RougeText
 // LCS table of model unit s (rows) against peer unit p (columns), then ROUGE's
 // traceback from the bottom-right corner: diagonal on equal tokens, else up when
 // the cell above is >= the cell to the left. Marks the model positions passed.
+// Only two rows of values are kept; the moves are stored one byte per cell.
 void RougeScorer::Impl::MarkLcs(const uint32_t* s, size_t m, const uint32_t* p, size_t n) {
-  const size_t w = n + 1;
-  lcs_table.assign((m + 1) * w, 0);
-  int32_t* c = lcs_table.data();
-  for (size_t i = 1; i <= m; ++i) {
-    int32_t* row = c + i * w;
-    const int32_t* up = row - w;
-    const uint32_t si = s[i - 1];
+  moves.resize(m * n);
+  lcs_rows.assign(2 * (n + 1), 0);
+  int32_t* up = lcs_rows.data();
+  int32_t* row = up + (n + 1);
+  for (size_t i = 0; i < m; ++i) {
+    uint8_t* move = moves.data() + i * n;
+    const uint32_t si = s[i];
+    row[0] = 0;
     for (size_t j = 1; j <= n; ++j) {
       if (si == p[j - 1]) {
         row[j] = up[j - 1] + 1;
+        move[j - 1] = kDiagonal;
+      } else if (up[j] >= row[j - 1]) {
+        row[j] = up[j];
+        move[j - 1] = kUp;
       } else {
-        row[j] = up[j] >= row[j - 1] ? up[j] : row[j - 1];
+        row[j] = row[j - 1];
+        move[j - 1] = kLeft;
       }
     }
+    std::swap(up, row);
   }
-  size_t i = m, j = n;
-  while (i != 0 && j != 0) {
-    if (s[i - 1] == p[j - 1]) {
-      --i;
-      --j;
-      mask[i] = 1;
-    } else if (c[(i - 1) * w + j] >= c[i * w + j - 1]) {
-      --i;
-    } else {
-      --j;
-    }
-  }
+  Trace(m, n);
 }
 
 // The same with ROUGE-W's weighted table: a diagonal step extending a run of k
 // matches adds f(k+1) - f(k), summed in ROUGE's order.
 void RougeScorer::Impl::MarkWlcs(const uint32_t* s, size_t m, const uint32_t* p, size_t n) {
-  const size_t w = n + 1;
-  wlcs_table.assign((m + 1) * w, 0.0);
-  run_table.assign((m + 1) * w, 0);
-  double* c = wlcs_table.data();
-  int32_t* l = run_table.data();
+  moves.resize(m * n);
+  wlcs_rows.assign(2 * (n + 1), 0.0);
+  run_rows.assign(2 * (n + 1), 0);
+  double* up = wlcs_rows.data();
+  double* row = up + (n + 1);
+  int32_t* lup = run_rows.data();
+  int32_t* lrow = lup + (n + 1);
   Weight(std::min(m, n) + 1);
   const double* f = weight_of.data();
-  for (size_t i = 1; i <= m; ++i) {
-    double* row = c + i * w;
-    const double* up = row - w;
-    int32_t* lrow = l + i * w;
-    const int32_t* lup = lrow - w;
-    const uint32_t si = s[i - 1];
+  for (size_t i = 0; i < m; ++i) {
+    uint8_t* move = moves.data() + i * n;
+    const uint32_t si = s[i];
+    row[0] = 0;
+    lrow[0] = 0;
     for (size_t j = 1; j <= n; ++j) {
       if (si == p[j - 1]) {
-        int32_t k = lup[j - 1];
+        const int32_t k = lup[j - 1];
         row[j] = up[j - 1] + f[k + 1] - f[k];
         lrow[j] = k + 1;
-      } else {
-        row[j] = up[j] >= row[j - 1] ? up[j] : row[j - 1];
+        move[j - 1] = kDiagonal;
+      } else if (up[j] >= row[j - 1]) {
+        row[j] = up[j];
         lrow[j] = 0;
+        move[j - 1] = kUp;
+      } else {
+        row[j] = row[j - 1];
+        lrow[j] = 0;
+        move[j - 1] = kLeft;
       }
     }
+    std::swap(up, row);
+    std::swap(lup, lrow);
   }
+  Trace(m, n);
+}
+
+void RougeScorer::Impl::Trace(size_t m, size_t n) {
   size_t i = m, j = n;
   while (i != 0 && j != 0) {
-    if (s[i - 1] == p[j - 1]) {
+    const uint8_t move = moves[(i - 1) * n + (j - 1)];
+    if (move == kDiagonal) {
       --i;
       --j;
       mask[i] = 1;
-    } else if (c[(i - 1) * w + j] >= c[i * w + j - 1]) {
+    } else if (move == kUp) {
       --i;
     } else {
       --j;
