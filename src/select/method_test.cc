@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "select/greedy.h"
 #include "select/term_vectors.h"
@@ -187,6 +188,23 @@ TEST_P(EveryMethodTest, EveryBudgetUnitIsRespectedAndResultsAreDeterministic) {
       EXPECT_EQ(s.chosen, again.chosen);
       EXPECT_EQ(s.scores, again.scores);
     }
+  }
+}
+
+TEST_P(EveryMethodTest, ConcurrentCallsAgreeWithSerialOnes) {
+  ClusterModel model = ThemeCluster();
+  const LengthBudget budget{LengthBudget::Unit::kWords, 30};
+  const Selection serial = method_->Select(model, budget);
+  std::vector<Selection> results(4);
+  std::vector<std::thread> threads;
+  for (auto& result : results)
+    threads.emplace_back([&] {
+      for (int k = 0; k < 20; ++k) result = method_->Select(model, budget);
+    });
+  for (auto& t : threads) t.join();
+  for (const auto& result : results) {
+    EXPECT_EQ(result.chosen, serial.chosen);
+    EXPECT_EQ(result.scores, serial.scores);
   }
 }
 
