@@ -2,7 +2,8 @@
 // detected from the content (and the file name), or forced with
 // ReadOptions::format. Loose articles (text, HTML, SGML files) given together
 // form one cluster; JSONL and Multi-News files carry their own clusters (one
-// per line). Stateless functions; safe to call from several threads.
+// per line). Stateless functions; safe to call from several threads (except
+// that reading "-" consumes standard input).
 #ifndef PRECIS_READER_H_
 #define PRECIS_READER_H_
 
@@ -36,13 +37,23 @@ struct ReadResult {
 };
 
 // Reads every source: a file, a folder (recursively, files in byte order of
-// their paths, hidden files skipped), or "-" for standard input. Errors name
-// the file and the problem. An empty result (no documents) is an input error.
+// their paths, hidden files and folders and "~" backups skipped), or "-" for
+// standard input. Clusters from JSONL and Multi-News inputs come first, in
+// reading order; the loose articles of all sources follow as one cluster,
+// named after the folder when a single folder was given, else after the first
+// file's stem ("stdin" for standard input). Their document ids are the file
+// stems (or DOCNOs), made unique with "-2", "-3", ... Gzip input (.jsonl.gz)
+// is decompressed. Invalid UTF-8 is repaired with a warning; empty articles
+// are skipped with a warning. Errors (one line, naming the path): missing or
+// unreadable file or folder, binary data, a file over max_file_bytes, a
+// malformed JSONL line (with its number), and an empty result (no documents).
 Result<ReadResult> ReadSources(const std::vector<std::string>& sources,
                                const ReadOptions& options = {});
 
-// Parses bytes already in memory. `name` is used for ids and messages.
-// Documents of loose-article formats come back as one cluster.
+// Parses bytes already in memory, like one file of ReadSources. `name` (a
+// path) is used for ids, sources and messages. Documents of loose-article
+// formats come back as one cluster named after `name`'s stem. No documents
+// is an input error.
 Result<ReadResult> ParseBytes(std::string_view bytes, const std::string& name,
                               InputFormat format = InputFormat::kAuto);
 
