@@ -150,6 +150,9 @@ std::optional<GlpkResult> SolveWithGlpk(const ClusterModel& model, const LengthB
         result->chosen.push_back(candidates[k]);
   }
   glp_delete_prob(lp);
+  // GLPK keeps a thread-local environment; free it so that worker threads
+  // leave nothing behind (nothing else here holds GLPK objects).
+  glp_free_env();
   return result;
 }
 
