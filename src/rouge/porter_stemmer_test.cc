@@ -1,9 +1,10 @@
 #include "rouge/porter_stemmer.h"
 
+#include <regex.h>
+
 #include <cstdlib>
 #include <fstream>
 #include <map>
-#include <regex>
 #include <set>
 #include <string>
 
@@ -54,88 +55,98 @@ TEST(PorterStemmer, ShortWordsAndLeadingY) {
   EXPECT_EQ(PorterStem("yelling"), "yell");
 }
 
-// The Perl reference stemmer as regular expressions (ECMAScript backtracks like
-// Perl for these patterns), to check the hand-written matcher word by word.
+// The Perl reference stemmer written with POSIX regular expressions (glibc's
+// regcomp: a different engine, same answers for these anchored patterns), to
+// check the hand-written matcher word by word.
+class Regex {
+ public:
+  explicit Regex(const std::string& pattern) {
+    ok_ = regcomp(&re_, pattern.c_str(), REG_EXTENDED) == 0;
+  }
+  ~Regex() {
+    if (ok_) regfree(&re_);
+  }
+  Regex(const Regex&) = delete;
+  Regex& operator=(const Regex&) = delete;
+  // On a match, prefix is $` and groups are $1, $2.
+  bool Search(const std::string& s, std::string* prefix = nullptr,
+              std::vector<std::string>* groups = nullptr) const {
+    regmatch_t m[4];
+    if (!ok_ || regexec(&re_, s.c_str(), 4, m, 0) != 0) return false;
+    if (prefix) *prefix = s.substr(0, static_cast<size_t>(m[0].rm_so));
+    if (groups) {
+      groups->clear();
+      for (int i = 1; i < 4; ++i) {
+        groups->push_back(m[i].rm_so < 0 ? std::string()
+                                         : s.substr(static_cast<size_t>(m[i].rm_so),
+                                                    static_cast<size_t>(m[i].rm_eo - m[i].rm_so)));
+      }
+    }
+    return true;
+  }
+
+ private:
+  regex_t re_;
+  bool ok_ = false;
+};
+
 std::string RegexStem(std::string w) {
   static const std::string c = "[^aeiou]", v = "[aeiouy]", C = c + "[^aeiouy]*", V = v + "[aeiou]*";
-  static const std::regex mgr0("^(" + C + ")?" + V + C),
-      meq1("^(" + C + ")?" + V + C + "(" + V + ")?$"), mgr1("^(" + C + ")?" + V + C + V + C),
-      vowel("^(" + C + ")?" + v), cvc("^" + C + v + "[^aeiouwxy]$");
-  static const std::map<std::string, std::string> step2 = {
+  static const Regex mgr0("^(" + C + ")?" + V + C), meq1("^(" + C + ")?" + V + C + "(" + V + ")?$"),
+      mgr1("^(" + C + ")?" + V + C + V + C), vowel("^(" + C + ")?" + v),
+      cvc("^" + C + v + "[^aeiouwxy]$"), sses("(ss|i)es$"), s1("([^s])s$"), eed("eed$"),
+      ed("(ed|ing)$"), atblitz("(at|bl|iz)$"), y("y$"),
+      step2(
+          "(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|"
+          "iveness|fulness|ousness|aliti|iviti|biliti|logi)$"),
+      step3("(icate|ative|alize|iciti|ical|ful|ness)$"),
+      step4("(al|ance|ence|er|ic|able|ible|ant|ement|ou|ism|ate|iti|ous|ive|ize)$"), ment("ment$"),
+      ent("ent$"), ion("(s|t)(ion)$"), e("e$"), ll("ll$");
+  static const std::map<std::string, std::string> step2list = {
       {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"},   {"anci", "ance"},
       {"izer", "ize"},    {"bli", "ble"},     {"alli", "al"},     {"entli", "ent"},
       {"eli", "e"},       {"ousli", "ous"},   {"ization", "ize"}, {"ation", "ate"},
       {"ator", "ate"},    {"alism", "al"},    {"iveness", "ive"}, {"fulness", "ful"},
       {"ousness", "ous"}, {"aliti", "al"},    {"iviti", "ive"},   {"biliti", "ble"},
       {"logi", "log"}};
-  static const std::map<std::string, std::string> step3 = {
+  static const std::map<std::string, std::string> step3list = {
       {"icate", "ic"}, {"ative", ""}, {"alize", "al"}, {"iciti", "ic"},
       {"ical", "ic"},  {"ful", ""},   {"ness", ""}};
-  std::smatch m;
-  auto match = [&](const std::string& s, const char* re) {
-    return std::regex_search(s, m, std::regex(re));
-  };
+  std::string stem;
+  std::vector<std::string> g;
   if (w.size() < 3) return w;
-  bool y = w[0] == 'y';
-  if (y) w[0] = 'Y';
-  if (match(w, "(ss|i)es$")) {
-    w = m.prefix().str() + m[1].str();
-  } else if (match(w, "([^s])s$")) {
-    w = m.prefix().str() + m[1].str();
-  }
-  if (match(w, "eed$")) {
-    if (std::regex_search(m.prefix().str(), mgr0)) w.pop_back();
-  } else if (match(w, "(ed|ing)$")) {
-    std::string stem = m.prefix().str();
-    if (std::regex_search(stem, vowel)) {
-      w = stem;
-      if (match(w, "(at|bl|iz)$")) {
-        w += "e";
-      } else if (match(w, "([^aeiouylsz])\\1$")) {
-        w.pop_back();
-      } else if (std::regex_search(w, cvc)) {
-        w += "e";
-      }
+  const bool leading_y = w[0] == 'y';
+  if (leading_y) w[0] = 'Y';
+  if (sses.Search(w, &stem, &g) || s1.Search(w, &stem, &g)) w = stem + g[0];
+  if (eed.Search(w, &stem)) {
+    if (mgr0.Search(stem)) w.pop_back();
+  } else if (ed.Search(w, &stem) && vowel.Search(stem)) {
+    w = stem;
+    const size_t n = w.size();
+    if (atblitz.Search(w)) {
+      w += "e";
+    } else if (n >= 2 && w[n - 1] == w[n - 2] &&
+               std::string("aeiouylsz").find(w[n - 1]) == std::string::npos) {
+      w.pop_back();  // ([^aeiouylsz])\1$
+    } else if (cvc.Search(w)) {
+      w += "e";
     }
   }
-  if (match(w, "y$")) {
-    std::string stem = m.prefix().str();
-    if (std::regex_search(stem, vowel)) w = stem + "i";
+  if (y.Search(w, &stem) && vowel.Search(stem)) w = stem + "i";
+  if (step2.Search(w, &stem, &g) && mgr0.Search(stem)) w = stem + step2list.at(g[0]);
+  if (step3.Search(w, &stem, &g) && mgr0.Search(stem)) w = stem + step3list.at(g[0]);
+  if (step4.Search(w, &stem) && mgr1.Search(stem)) w = stem;
+  if (ment.Search(w, &stem) && mgr1.Search(stem)) w = stem;
+  if (ent.Search(w, &stem)) {
+    if (mgr1.Search(stem)) w = stem;
+  } else if (ion.Search(w, &stem, &g) && mgr1.Search(stem + g[0])) {
+    w = stem + g[0];
   }
-  if (match(w,
-            "(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|"
-            "alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$")) {
-    std::string stem = m.prefix().str(), suffix = m[1].str();
-    if (std::regex_search(stem, mgr0)) w = stem + step2.at(suffix);
+  if (e.Search(w, &stem) && (mgr1.Search(stem) || (meq1.Search(stem) && !cvc.Search(stem)))) {
+    w = stem;
   }
-  if (match(w, "(icate|ative|alize|iciti|ical|ful|ness)$")) {
-    std::string stem = m.prefix().str(), suffix = m[1].str();
-    if (std::regex_search(stem, mgr0)) w = stem + step3.at(suffix);
-  }
-  if (match(w, "(al|ance|ence|er|ic|able|ible|ant|ement|ou|ism|ate|iti|ous|ive|ize)$")) {
-    std::string stem = m.prefix().str();
-    if (std::regex_search(stem, mgr1)) w = stem;
-  }
-  if (match(w, "ment$")) {
-    std::string stem = m.prefix().str();
-    if (std::regex_search(stem, mgr1)) w = stem;
-  }
-  if (match(w, "ent$")) {
-    std::string stem = m.prefix().str();
-    if (std::regex_search(stem, mgr1)) w = stem;
-  } else if (match(w, "(s|t)(ion)$")) {
-    std::string stem = m.prefix().str() + m[1].str();
-    if (std::regex_search(stem, mgr1)) w = stem;
-  }
-  if (match(w, "e$")) {
-    std::string stem = m.prefix().str();
-    if (std::regex_search(stem, mgr1) ||
-        (std::regex_search(stem, meq1) && !std::regex_search(stem, cvc))) {
-      w = stem;
-    }
-  }
-  if (match(w, "ll$") && std::regex_search(w, mgr1)) w.pop_back();
-  if (y) w[0] = 'y';
+  if (ll.Search(w) && mgr1.Search(w)) w.pop_back();
+  if (leading_y) w[0] = 'y';
   return w;
 }
 
