@@ -36,16 +36,34 @@ struct Origin {
   std::size_t sentence = 0;
 };
 
-Citation Cite(const std::vector<Document>& docs,
-              const std::vector<std::vector<pipeline::AnalyzedSentence>>& analyzed, Origin o) {
-  const std::string& text = docs[o.doc].text;
-  const auto& s = analyzed[o.doc][o.sentence];
+// Code-point offsets of every sentence of a document, found in one pass.
+struct CodePointSpans {
+  std::vector<std::size_t> begin, end;
+};
+
+CodePointSpans Measure(std::string_view text, const std::vector<pipeline::AnalyzedSentence>& ss) {
+  CodePointSpans out;
+  std::size_t byte = 0, cp = 0;
+  auto advance = [&](std::size_t to) {
+    cp += utf8::CodePoints(text.substr(byte, to - byte));
+    byte = to;
+    return cp;
+  };
+  for (const auto& s : ss) {
+    out.begin.push_back(advance(s.begin));
+    out.end.push_back(advance(s.end));
+  }
+  return out;
+}
+
+Citation Cite(const std::vector<Document>& docs, const std::vector<CodePointSpans>& spans,
+              Origin o) {
   Citation c;
   c.doc_id = docs[o.doc].id;
   c.document = o.doc;
   c.sentence = o.sentence;
-  c.start = utf8::CodePoints(std::string_view(text).substr(0, s.begin));
-  c.end = c.start + utf8::CodePoints(std::string_view(text).substr(s.begin, s.end - s.begin));
+  c.start = spans[o.doc].begin[o.sentence];
+  c.end = spans[o.doc].end[o.sentence];
   return c;
 }
 
@@ -236,10 +254,12 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
   }
 
   // 8. Cite.
+  std::vector<CodePointSpans> spans(docs.size());
+  for (std::size_t d = 0; d < docs.size(); ++d) spans[d] = Measure(docs[d].text, analyzed[d]);
   for (std::size_t m : chosen) {
     std::size_t i = model_to_all[m];
     SummarySentence out;
-    out.source = Cite(docs, analyzed, all[i]);
+    out.source = Cite(docs, spans, all[i]);
     const auto& s = analyzed[all[i].doc][all[i].sentence];
     std::string_view text =
         std::string_view(docs[all[i].doc].text).substr(s.begin, s.end - s.begin);
@@ -256,7 +276,7 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
     if (text.empty()) continue;
     out.text = std::string(text);
     out.score = score_of(m);
-    for (std::size_t c : copies_of[i]) out.also_in.push_back(Cite(docs, analyzed, all[c]));
+    for (std::size_t c : copies_of[i]) out.also_in.push_back(Cite(docs, spans, all[c]));
     summary.sentences.push_back(std::move(out));
   }
 

@@ -1,0 +1,261 @@
+// End-to-end tests of `precis summarize`: every input format, every method,
+// budgets, output formats with checkable citations, and the error cases.
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "cli_test_util.h"
+
+namespace precis::testing {
+namespace {
+
+const std::string kExample = std::string(PRECIS_SOURCE_DIR) + "/examples/harbor-bridge";
+const char* kMethods[] = {"lead", "centroid", "lexrank", "textrank",  "mmr",
+                          "kl",   "sumbasic", "ilp",     "submodular"};
+
+std::u32string CodePoints(const std::string& s) {
+  std::u32string out;
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    char32_t cp = n == 1 ? c : n == 2 ? c & 0x1F : n == 3 ? c & 0x0F : c & 0x07;
+    for (int k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
+    out += cp;
+    i += n;
+  }
+  return out;
+}
+
+std::size_t Words(const std::string& s) {
+  std::istringstream in(s);
+  std::size_t n = 0;
+  for (std::string w; in >> w;) ++n;
+  return n;
+}
+
+// Every summary sentence of a JSON summary is exactly the span it cites.
+void ExpectCitationsHold(const nlohmann::json& j) {
+  ASSERT_FALSE(j["summary"].empty());
+  for (const auto& s : j["summary"]) {
+    std::size_t doc = s["document_index"];
+    std::u32string text = CodePoints(j["documents"][doc]["text"].get<std::string>());
+    std::size_t start = s["start"], end = s["end"];
+    ASSERT_LE(end, text.size());
+    EXPECT_EQ(text.substr(start, end - start), CodePoints(s["text"].get<std::string>()));
+    EXPECT_EQ(j["documents"][doc]["id"], s["document"]);
+    for (const auto& c : s["also_in"]) {
+      EXPECT_NE(c["document"], s["document"]);
+      EXPECT_LT(c["start"].get<std::size_t>(), c["end"].get<std::size_t>());
+    }
+  }
+}
+
+using SummarizeCli = CliTest;
+
+TEST_F(SummarizeCli, BundledExampleGivesCleanWholeSentences) {
+  auto r = Run("summarize '" + kExample + "' --words 100");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_GE(Words(r.out), 50u);
+  EXPECT_LE(Words(r.out), 100u);
+  for (const char* noise :
+       {"cookie", "Subscribe", "free_limit", "striker", "Share this", "Skip to", "CET", "By Nora"})
+    EXPECT_EQ(r.out.find(noise), std::string::npos) << noise << "\n" << r.out;
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) {
+    EXPECT_TRUE(std::isupper(static_cast<unsigned char>(line[0])) || line[0] == '"') << line;
+    EXPECT_TRUE(line.back() == '.' || line.back() == '"') << line;
+  }
+}
+
+TEST_F(SummarizeCli, SyriaExampleLeavesTheNoiseOut) {
+  auto r = Run("summarize '" + SharedDir() + "/examples/syria-talks' --words 100 --format json");
+  ASSERT_EQ(r.code, 0) << r.err;
+  auto j = nlohmann::json::parse(r.out);
+  ExpectCitationsHold(j);
+  std::string all;
+  for (const auto& s : j["summary"]) all += s["text"].get<std::string>() + "\n";
+  for (const char* noise : {"consent", "Subscribe", "free_limit", "GMT", "Raqqa", "ISIL",
+                            "skip to main", "\xE2\x82\xB9"})
+    EXPECT_EQ(all.find(noise), std::string::npos) << noise << "\n" << all;
+  EXPECT_LE(Words(all), 100u);
+}
+
+TEST_F(SummarizeCli, EveryMethodOnTheExample) {
+  for (const char* m : kMethods) {
+    auto r = Run(std::string("summarize '") + kExample + "' --format json -m " + m);
+    ASSERT_EQ(r.code, 0) << m << ": " << r.err;
+    auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["method"], m);
+    ExpectCitationsHold(j);
+  }
+}
+
+TEST_F(SummarizeCli, EveryMethodOnEveryInputFormat) {
+  const std::string duc = SharedDir() + "/data/duc2002/raw/docs/d061j";
+  std::string jsonl;
+  {
+    std::ifstream in(SharedDir() + "/data/duc2002/clusters.jsonl");
+    std::getline(in, jsonl);
+  }
+  File("cluster.jsonl", jsonl + "\n");
+  std::string mn;
+  {
+    auto j = nlohmann::json::parse(jsonl);
+    for (const auto& d : j["documents"]) {
+      std::string t = d["text"];
+      for (std::size_t p; (p = t.find('\n')) != std::string::npos;)
+        t.replace(p, 1, " NEWLINE_CHAR ");
+      mn += (mn.empty() ? "" : " ||||| ") + t;
+    }
+  }
+  File("cluster.src", mn + "\n");
+  File("html/a.html",
+       "<html><head><title>Storm hits coast</title></head><body><nav><a href='/'>Home</a></nav>"
+       "<article><h1>Storm hits coast</h1><p>A powerful storm hit the northern coast on Monday, "
+       "flooding hundreds of homes and cutting power to thousands of families.</p><p>Rescue "
+       "teams evacuated more than 2,000 people from low-lying villages, officials said.</p>"
+       "</article></body></html>");
+  File("html/b.html",
+       "<html><body><p>The storm that flooded the northern coast on Monday left thousands of "
+       "families without power, the utility company said.</p><p>Officials said more than 2,000 "
+       "people had been evacuated from villages near the sea.</p></body></html>");
+  const std::string sources[] = {"'" + duc + "'", "cluster.jsonl", "cluster.src", "html"};
+  for (const auto& src : sources)
+    for (const char* m : kMethods) {
+      auto r = Run("summarize " + src + " --format json -m " + m);
+      ASSERT_EQ(r.code, 0) << src << " " << m << ": " << r.err;
+      ExpectCitationsHold(nlohmann::json::parse(r.out));
+    }
+}
+
+TEST_F(SummarizeCli, ReadsJsonlFromStdinAndSummarizesEveryCluster) {
+  std::ifstream in(SharedDir() + "/data/duc2002/clusters.jsonl");
+  std::string a, b;
+  std::getline(in, a);
+  std::getline(in, b);
+  auto r = Run("summarize - --format json", a + "\n" + b + "\n");
+  ASSERT_EQ(r.code, 0) << r.err;
+  std::istringstream lines(r.out);
+  std::vector<std::string> ids;
+  for (std::string line; std::getline(lines, line);) {
+    auto j = nlohmann::json::parse(line);
+    ExpectCitationsHold(j);
+    ids.push_back(j["cluster"]);
+  }
+  EXPECT_EQ(ids, (std::vector<std::string>{nlohmann::json::parse(a)["id"],
+                                           nlohmann::json::parse(b)["id"]}));
+}
+
+TEST_F(SummarizeCli, BudgetsAreRespected) {
+  auto words = Run("summarize '" + kExample + "' --words 40");
+  ASSERT_EQ(words.code, 0) << words.err;
+  EXPECT_LE(Words(words.out), 40u);
+  auto fill = Run("summarize '" + kExample + "' --words 70 --fill");
+  ASSERT_EQ(fill.code, 0) << fill.err;
+  EXPECT_EQ(Words(fill.out), 70u);
+  auto bytes = Run("summarize '" + kExample + "' --bytes 300 --fill");
+  ASSERT_EQ(bytes.code, 0) << bytes.err;
+  std::string joined;  // bytes are counted without line breaks, as ROUGE -b does
+  for (char c : bytes.out)
+    if (c != '\n') joined += c;
+  EXPECT_LE(joined.size(), 300u);
+  EXPECT_GE(joined.size(), 290u);
+  auto sentences = Run("summarize '" + kExample + "' --sentences 2");
+  ASSERT_EQ(sentences.code, 0);
+  EXPECT_EQ(std::count(sentences.out.begin(), sentences.out.end(), '\n'), 2);
+}
+
+TEST_F(SummarizeCli, MarkdownHasCitationsAndSources) {
+  auto r = Run("summarize '" + kExample + "' --format markdown");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("[1]"), std::string::npos);
+  EXPECT_NE(r.out.find("**Sources**"), std::string::npos);
+  EXPECT_NE(r.out.find("\n1. "), std::string::npos);
+}
+
+TEST_F(SummarizeCli, ExplainListsRemovals) {
+  auto r = Run("summarize '" + kExample + "' --format json --explain");
+  ASSERT_EQ(r.code, 0) << r.err;
+  auto j = nlohmann::json::parse(r.out);
+  std::set<std::string> reasons;
+  for (const auto& x : j["removed"]) reasons.insert(x["reason"]);
+  for (const char* reason :
+       {"paywall", "timestamp", "byline", "unrelated story", "dateline", "template placeholder"})
+    EXPECT_TRUE(reasons.count(reason)) << reason;
+  auto text = Run("summarize '" + kExample + "' --explain");
+  EXPECT_NE(text.err.find("removed ["), std::string::npos);
+}
+
+TEST_F(SummarizeCli, OrderRelevanceAndDeterminism) {
+  auto a = Run("summarize '" + kExample + "' --order relevance --format json");
+  auto b = Run("summarize '" + kExample + "' --order relevance --format json");
+  ASSERT_EQ(a.code, 0) << a.err;
+  EXPECT_EQ(a.out, b.out);
+  auto j = nlohmann::json::parse(a.out);
+  for (std::size_t i = 1; i < j["summary"].size(); ++i)
+    EXPECT_GE(j["summary"][i - 1]["score"].get<double>(), j["summary"][i]["score"].get<double>());
+}
+
+TEST_F(SummarizeCli, SingleArticleWorks) {
+  File("one.txt",
+       "Bridge shut after cracks found\n\nThe city closed its main bridge on Tuesday after "
+       "inspectors found cracks in two supports.\n\nEngineers said repairs could take months.\n");
+  auto r = Run("summarize one.txt --words 30");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("The city closed its main bridge"), std::string::npos);
+}
+
+TEST_F(SummarizeCli, LargeArticleWorks) {
+  std::string big;
+  for (int i = 0; big.size() < 5u << 20; ++i)
+    big += "Paragraph " + std::to_string(i) +
+           " says the council met again on Tuesday to discuss "
+           "the bridge repairs and the cost of the work.\n\n";
+  File("big.txt", big);
+  auto r = Run("summarize big.txt --words 50");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_FALSE(r.out.empty());
+}
+
+TEST_F(SummarizeCli, InvalidUtf8IsRepairedWithAWarning) {
+  File("bad.txt",
+       "The council closed the bridge on Tuesday after finding cracks \xFF\xFE in it.\n");
+  auto r = Run("summarize bad.txt");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.err.find("bad.txt"), std::string::npos);
+  EXPECT_NE(r.err.find("UTF-8"), std::string::npos);
+  EXPECT_NE(r.out.find("\xEF\xBF\xBD"), std::string::npos);
+}
+
+TEST_F(SummarizeCli, InputErrorsExitOneWithOneLine) {
+  File("bin.dat", std::string("\x7F"
+                              "ELF\0\0\0\0\x01\x02",
+                              10));
+  fs::create_directories(dir_ / "empty");
+  for (const std::string& args :
+       {std::string("summarize missing.txt"), std::string("summarize bin.dat"),
+        std::string("summarize empty")}) {
+    auto r = Run(args);
+    EXPECT_EQ(r.code, 1) << args;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << args << ": " << r.err;
+    EXPECT_TRUE(r.out.empty()) << args;
+  }
+  EXPECT_NE(Run("summarize missing.txt").err.find("missing.txt"), std::string::npos);
+}
+
+TEST_F(SummarizeCli, UsageErrorsExitTwo) {
+  for (const std::string& args : std::vector<std::string>{
+           "summarize", "summarize x --bogus", "summarize x -m nosuch", "summarize x --format pdf",
+           "summarize x --input-format doc", "summarize x --words 0", "summarize x --order random",
+           "summarize x --language klingon", "summarize x --words 10 --bytes 10", "frobnicate"}) {
+    auto r = Run(args);
+    EXPECT_EQ(r.code, 2) << args << ": " << r.err;
+    EXPECT_FALSE(r.err.empty()) << args;
+    EXPECT_LE(std::count(r.err.begin(), r.err.end(), '\n'), 1) << args << ": " << r.err;
+  }
+  auto help = Run("summarize --help");
+  EXPECT_EQ(help.code, 0);
+  EXPECT_NE(help.out.find("--method"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace precis::testing
