@@ -1,0 +1,116 @@
+#include "precis/summarizer.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+namespace precis {
+namespace {
+
+Cluster Bridge() {
+  Cluster c;
+  c.id = "bridge";
+  c.documents = {
+      {"a", "Bridge shut", "2024-04-10", "a.txt",
+       "Skip to main content\n\nThe city closed the harbor bridge on Tuesday after inspectors "
+       "found cracks in two steel supports.\n\nThe mayor said the bridge would stay shut until "
+       "engineers said it was safe.\n\nSubscribe now for unlimited access."},
+      {"b", "", "2024-04-09", "b.txt",
+       "The city closed the harbor bridge on Tuesday after inspectors found cracks in two steel "
+       "supports.\n\nTraffic was sent through the tunnel, which officials said could cope for "
+       "several months."},
+  };
+  return c;
+}
+
+TEST(Summarizer, CreateChecksOptions) {
+  SummarizeOptions o;
+  o.method = "nosuch";
+  auto s = Summarizer::Create(o);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.status().exit_code(), 2);
+  o = {};
+  o.budget.limit = 0;
+  EXPECT_FALSE(Summarizer::Create(o).ok());
+  o = {};
+  o.language = "klingon";
+  EXPECT_FALSE(Summarizer::Create(o).ok());
+  EXPECT_EQ(Summarizer::Create({})->options().method, "default");
+}
+
+TEST(Summarizer, EmptyClusterIsAnInputError) {
+  auto s = Summarizer::Create({});
+  ASSERT_TRUE(s.ok());
+  Cluster c;
+  c.id = "empty";
+  auto r = s->Summarize(c);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().exit_code(), 1);
+  EXPECT_NE(r.status().message().find("empty"), std::string::npos);
+  c.documents = {{"x", "", "", "", "Subscribe now.\n\nShare on Facebook"}};
+  EXPECT_FALSE(s->Summarize(c).ok());
+}
+
+TEST(Summarizer, CleansCollapsesDuplicatesAndCites) {
+  SummarizeOptions o;
+  o.budget.limit = 60;
+  o.explain = true;
+  for (const auto& method : MethodNames()) {
+    o.method = method;
+    auto s = Summarizer::Create(o);
+    ASSERT_TRUE(s.ok()) << method;
+    auto r = s->Summarize(Bridge());
+    ASSERT_TRUE(r.ok()) << method << ": " << r.status().message();
+    EXPECT_EQ(r->method, method);
+    ASSERT_FALSE(r->sentences.empty()) << method;
+    std::size_t words = 0;
+    for (const auto& x : r->sentences) {
+      const std::string& text = r->documents[x.source.document].text;
+      // ASCII text: code points are bytes.
+      EXPECT_EQ(text.substr(x.source.start, x.source.end - x.source.start), x.text);
+      EXPECT_EQ(x.text.find("Subscribe"), std::string::npos);
+      std::istringstream in(x.text);
+      for (std::string w; in >> w;) ++words;
+      if (x.text.starts_with("The city closed")) {
+        // Carried by both documents: cited once, with the copy remembered.
+        EXPECT_EQ(x.source.doc_id, "a");
+        ASSERT_EQ(x.also_in.size(), 1u);
+        EXPECT_EQ(x.also_in[0].doc_id, "b");
+      }
+    }
+    EXPECT_LE(words, 60u) << method;
+    EXPECT_EQ(r->stats[1].duplicates, 1u);
+    EXPECT_EQ(r->stats[0].removed, 2u);
+    EXPECT_EQ(r->removed.size(), 2u);
+  }
+}
+
+TEST(Summarizer, ChronologicalOrderFollowsDates) {
+  SummarizeOptions o;
+  o.method = "lead";
+  o.budget.unit = Budget::Unit::kSentences;
+  o.budget.limit = 3;
+  auto s = Summarizer::Create(o);
+  auto r = s->Summarize(Bridge());
+  ASSERT_TRUE(r.ok());
+  for (std::size_t i = 1; i < r->sentences.size(); ++i)
+    EXPECT_LE(r->documents[r->sentences[i - 1].source.document].date,
+              r->documents[r->sentences[i].source.document].date);
+}
+
+TEST(Summarizer, FillUsesTheWholeBudget) {
+  SummarizeOptions o;
+  o.budget.limit = 25;
+  o.budget.fill = true;
+  auto r = Summarizer::Create(o)->Summarize(Bridge());
+  ASSERT_TRUE(r.ok());
+  std::size_t words = 0;
+  for (const auto& x : r->sentences) {
+    std::istringstream in(x.text);
+    for (std::string w; in >> w;) ++words;
+  }
+  EXPECT_EQ(words, 25u);
+}
+
+}  // namespace
+}  // namespace precis
