@@ -1,0 +1,67 @@
+#include "clean/duplicate_finder.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace precis::clean {
+namespace {
+
+double Jaccard(const std::vector<int>& a, const std::vector<int>& b) {
+  std::size_t common = 0, i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] == b[j]) {
+      ++common, ++i, ++j;
+    } else if (a[i] < b[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  std::size_t uni = a.size() + b.size() - common;
+  return uni ? static_cast<double>(common) / static_cast<double>(uni) : 0;
+}
+
+}  // namespace
+
+std::vector<std::size_t> FindDuplicates(const std::vector<std::vector<int>>& terms,
+                                        double threshold) {
+  const std::size_t n = terms.size();
+  std::vector<std::size_t> canonical(n);
+  std::vector<std::vector<int>> sets(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    sets[i] = terms[i];
+    std::sort(sets[i].begin(), sets[i].end());
+    sets[i].erase(std::unique(sets[i].begin(), sets[i].end()), sets[i].end());
+  }
+  // How many sentences carry each term: rare terms make the best keys.
+  std::unordered_map<int, std::size_t> frequency;
+  for (const auto& s : sets)
+    for (int t : s) ++frequency[t];
+  std::unordered_map<int, std::vector<std::size_t>> index;  // key term -> canonical sentences
+  constexpr std::size_t kKeys = 2;
+  for (std::size_t i = 0; i < n; ++i) {
+    canonical[i] = i;
+    if (sets[i].empty()) continue;
+    std::vector<int> keys = sets[i];
+    std::partial_sort(keys.begin(), keys.begin() + std::min(kKeys, keys.size()), keys.end(),
+                      [&](int a, int b) {
+                        return frequency[a] != frequency[b] ? frequency[a] < frequency[b] : a < b;
+                      });
+    keys.resize(std::min(kKeys, keys.size()));
+    // A near-duplicate shares most terms, so with two keys it shares at least
+    // one of them unless the sentences are very short.
+    std::size_t best = i;
+    for (int k : keys) {
+      auto it = index.find(k);
+      if (it == index.end()) continue;
+      for (std::size_t c : it->second)
+        if (c < best && Jaccard(sets[i], sets[c]) >= threshold) best = c;
+    }
+    canonical[i] = best;
+    if (best == i)
+      for (int k : keys) index[k].push_back(i);
+  }
+  return canonical;
+}
+
+}  // namespace precis::clean

@@ -1,0 +1,36 @@
+#include "clean/duplicate_finder.h"
+
+#include <gtest/gtest.h>
+
+namespace precis::clean {
+namespace {
+
+TEST(DuplicateFinder, MapsRepeatsToTheFirstCopy) {
+  std::vector<std::vector<int>> terms = {
+      {1, 2, 3, 4, 5, 6},      // 0
+      {7, 8, 9},               // 1
+      {1, 2, 3, 4, 5, 6},      // 2: exact copy of 0
+      {1, 2, 3, 4, 5, 6, 10},  // 3: near copy of 0 (6/7)
+      {1, 2, 11, 12, 13, 14},  // 4: shares little
+      {},                      // 5: no content
+  };
+  auto c = FindDuplicates(terms);
+  EXPECT_EQ(c, (std::vector<std::size_t>{0, 1, 0, 0, 4, 5}));
+}
+
+TEST(DuplicateFinder, OrderOfTermsDoesNotMatter) {
+  auto c = FindDuplicates({{5, 4, 3, 2, 1}, {1, 2, 3, 4, 5, 5}});
+  EXPECT_EQ(c[1], 0u);
+}
+
+TEST(DuplicateFinder, ScalesToManySentences) {
+  std::vector<std::vector<int>> terms;
+  for (int i = 0; i < 20000; ++i) terms.push_back({i, i + 100000, i + 200000, 7});
+  terms.push_back({0, 100000, 200000, 7});
+  auto c = FindDuplicates(terms);
+  EXPECT_EQ(c.back(), 0u);
+  EXPECT_EQ(c[5], 5u);
+}
+
+}  // namespace
+}  // namespace precis::clean
