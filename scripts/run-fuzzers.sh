@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every libFuzzer binary (*_fuzz) built in BUILD_DIR for SECONDS each,
 # one after the other, starting from a copy of its seed corpus
-# (fuzz/corpus/<name>/, if any) in a temporary folder. Fails when any fuzzer
+# (fuzz/corpus/<name>/, if any) in a temporary folder, with the dictionary
+# fuzz/<name>.dict when there is one. Fails when any fuzzer
 # finds a crash, a leak or a timeout; the reproducer is kept and its path shown.
 #
 #   usage: scripts/run-fuzzers.sh BUILD_DIR SECONDS
@@ -16,7 +17,7 @@ seconds=$2
 root=$(cd "$(dirname "$0")/.." && pwd)
 [ -d "$build" ] || { echo "run-fuzzers: no build folder $build" >&2; exit 2; }
 
-mapfile -t fuzzers < <(find "$build" -maxdepth 2 -type f -name '*_fuzz' -perm -u+x | sort)
+mapfile -t fuzzers < <(find -L "$build" -maxdepth 2 -type f -name '*_fuzz' -perm -u+x | sort)
 if [ ${#fuzzers[@]} -eq 0 ]; then
   echo "run-fuzzers: no *_fuzz binaries in $build (configure with -DPRECIS_FUZZ=ON)" >&2
   exit 1
@@ -32,10 +33,12 @@ for fuzzer in "${fuzzers[@]}"; do
   if [ -d "$root/fuzz/corpus/$name" ]; then
     cp -R "$root/fuzz/corpus/$name/." "$corpus/"
   fi
+  dict=()
+  [ -f "$root/fuzz/$name.dict" ] && dict=(-dict="$root/fuzz/$name.dict")
   log="$work/$name/log.txt"
   echo "run-fuzzers: $name for ${seconds}s"
   if "$fuzzer" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=30 \
-      -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" >"$log" 2>&1; then
+      -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" "${dict[@]}" >"$log" 2>&1; then
     grep -E '^stat::number_of_executed_units' "$log" | sed "s/^/  /" || true
   else
     echo "run-fuzzers: $name FAILED; log: $log" >&2
