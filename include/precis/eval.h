@@ -1,0 +1,80 @@
+// Evaluating a summarizer on a dataset: summarize every cluster of a cluster
+// JSONL set, score each summary against the cluster's references with
+// ROUGE-1.5.5-exact settings of the benchmark, and average with ROUGE's
+// bootstrap. Also a paired comparison of two runs. Functions are
+// thread-safe; RunEvaluation uses `jobs` threads itself.
+#ifndef PRECIS_EVAL_H_
+#define PRECIS_EVAL_H_
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "precis/document.h"
+#include "precis/rouge.h"
+#include "precis/status.h"
+#include "precis/summarizer.h"
+
+namespace precis {
+
+struct EvalOptions {
+  SummarizeOptions summarize;  // budget.fill is usually on for benchmarks
+  RougeOptions rouge;          // e.g. -n 4 -m -l 100 -2 4 -u
+  bool f_measure = false;      // report F (Multi-News) instead of recall (DUC)
+  // Use only references of this nominal length (0: all references).
+  int reference_words = 0;
+  int jobs = 1;
+  // Called after each cluster with (done, total); may be empty.
+  std::function<void(std::size_t, std::size_t)> progress;
+};
+
+// The conventional settings for a dataset (by Cluster::source and the
+// budget): DUC 2001/2002 `-n 4 -m -l <words>` recall against the references
+// of that length; DUC 2006 `-n 4 -m -l 250` recall; Multi-News F at the
+// budget. `words` is the summary length.
+EvalOptions BenchmarkSettings(const std::string& source, std::size_t words);
+
+struct ClusterResult {
+  std::string cluster_id;
+  std::vector<std::string> summary;      // sentences
+  std::vector<RougeMetricScore> scores;  // per metric
+  std::size_t words = 0;
+  double seconds = 0;  // time to summarize
+  std::string error;   // when the cluster failed
+};
+
+struct MetricAverage {
+  std::string metric;
+  RougeAverage average;
+};
+
+struct EvalReport {
+  std::vector<ClusterResult> clusters;  // in input order
+  std::vector<MetricAverage> averages;  // ROUGE's bootstrap, per metric
+  double seconds = 0;                   // wall time of the whole run
+  std::size_t skipped = 0;              // clusters without references
+};
+
+Result<EvalReport> RunEvaluation(const std::vector<Cluster>& clusters, const EvalOptions& options);
+
+// Paired comparison of two runs on their common clusters, per metric:
+// mean difference (b - a), a paired bootstrap p-value (one-sided, that b is
+// not better) and a two-sided sign test.
+struct PairedComparison {
+  std::string metric;
+  std::size_t clusters = 0;
+  double mean_a = 0, mean_b = 0, mean_difference = 0;
+  std::size_t b_better = 0, a_better = 0;
+  double bootstrap_p = 1;  // P(mean difference <= 0) under resampling
+  double sign_test_p = 1;
+};
+
+// Per-cluster scores: cluster id -> metric -> value.
+using ClusterScores =
+    std::vector<std::pair<std::string, std::vector<std::pair<std::string, double>>>>;
+std::vector<PairedComparison> ComparePaired(const ClusterScores& a, const ClusterScores& b,
+                                            int resamples = 10000);
+
+}  // namespace precis
+
+#endif  // PRECIS_EVAL_H_

@@ -1,0 +1,141 @@
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <thread>
+
+#include "precis/eval.h"
+#include "text/sentence_splitter.h"
+
+namespace precis {
+namespace {
+
+std::size_t CountWords(const std::vector<std::string>& sentences) {
+  std::size_t n = 0;
+  for (const auto& s : sentences) {
+    bool in = false;
+    for (char c : s) {
+      bool space = c == ' ' || c == '\n' || c == '\t';
+      if (!space && !in) ++n;
+      in = !space;
+    }
+  }
+  return n;
+}
+
+// References as ROUGE sees them: one sentence per line.
+std::vector<std::string> SplitReference(text::SentenceSplitter& splitter, const std::string& text) {
+  std::vector<std::string> out;
+  std::string paragraphs = text;
+  std::replace(paragraphs.begin(), paragraphs.end(), '\r', ' ');
+  for (std::size_t p; (p = paragraphs.find("\n")) != std::string::npos;) paragraphs[p] = '\x01';
+  // Each line of a reference is a paragraph of its own.
+  std::string joined;
+  for (char c : paragraphs) joined += c == '\x01' ? std::string("\n\n") : std::string(1, c);
+  for (const auto& span : splitter.Split(joined))
+    out.push_back(joined.substr(span.begin, span.end - span.begin));
+  return out;
+}
+
+}  // namespace
+
+EvalOptions BenchmarkSettings(const std::string& source, std::size_t words) {
+  EvalOptions o;
+  o.summarize.budget.limit = words;
+  o.summarize.budget.fill = true;
+  o.rouge.max_ngram = 4;
+  o.rouge.stem = true;
+  o.rouge.skip_distance = 4;
+  o.rouge.skip_unigrams = true;
+  if (source.starts_with("DUC")) {
+    // DUC convention: recall, everything cut at the target length.
+    o.rouge.word_limit = static_cast<int>(words);
+    if (source == "DUC 2001" || source == "DUC 2002") o.reference_words = static_cast<int>(words);
+  } else {
+    // Multi-News convention: F-measure, summaries cut to the budget,
+    // references whole.
+    o.f_measure = true;
+  }
+  return o;
+}
+
+Result<EvalReport> RunEvaluation(const std::vector<Cluster>& clusters, const EvalOptions& options) {
+  Status valid = ValidateRougeOptions(options.rouge);
+  if (!valid.ok()) return valid;
+  auto summarizer = Summarizer::Create(options.summarize);
+  if (!summarizer.ok()) return summarizer.status();
+  auto probe = text::SentenceSplitter::Create(options.summarize.language);
+  if (!probe.ok()) return probe.status();
+
+  // Clusters with references to score against.
+  std::vector<std::size_t> todo;
+  EvalReport report;
+  for (std::size_t i = 0; i < clusters.size(); ++i) {
+    bool has = false;
+    for (const auto& r : clusters[i].references)
+      has |= options.reference_words == 0 || r.words == options.reference_words;
+    if (has)
+      todo.push_back(i);
+    else
+      ++report.skipped;
+  }
+  if (todo.empty())
+    return Status::InputError("no cluster has references" +
+                              (options.reference_words
+                                   ? " of " + std::to_string(options.reference_words) + " words"
+                                   : std::string()));
+  report.clusters.resize(todo.size());
+
+  auto start = std::chrono::steady_clock::now();
+  std::atomic<std::size_t> next{0}, done{0};
+  std::mutex progress_mutex;
+  auto work = [&]() {
+    auto scorer = RougeScorer::Create(options.rouge);
+    auto splitter = text::SentenceSplitter::Create(options.summarize.language);
+    for (std::size_t k; (k = next++) < todo.size();) {
+      const Cluster& c = clusters[todo[k]];
+      ClusterResult& r = report.clusters[k];
+      r.cluster_id = c.id;
+      auto t0 = std::chrono::steady_clock::now();
+      auto summary = summarizer->Summarize(c);
+      r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      if (summary.ok()) {
+        for (const auto& s : summary->sentences) r.summary.push_back(s.text);
+      } else {
+        r.error = summary.status().message();
+      }
+      r.words = CountWords(r.summary);
+      std::vector<RougeText> models;
+      for (const auto& ref : c.references)
+        if (options.reference_words == 0 || ref.words == options.reference_words)
+          models.push_back(scorer->Prepare(SplitReference(*splitter, ref.text)));
+      std::vector<const RougeText*> model_ptrs;
+      for (const auto& m : models) model_ptrs.push_back(&m);
+      r.scores = scorer->Score(scorer->Prepare(r.summary), model_ptrs);
+      std::size_t n = ++done;
+      if (options.progress) {
+        std::lock_guard<std::mutex> lock(progress_mutex);
+        options.progress(n, todo.size());
+      }
+    }
+  };
+  int jobs = std::max(1, options.jobs);
+  std::vector<std::thread> threads;
+  for (int j = 1; j < jobs; ++j) threads.emplace_back(work);
+  work();
+  for (auto& t : threads) t.join();
+  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+  for (const std::string& metric : RougeMetricNames(options.rouge)) {
+    std::vector<RougeEvalScore> scores;
+    for (const auto& r : report.clusters)
+      for (const auto& m : r.scores)
+        if (m.metric == metric) scores.push_back({r.cluster_id + ".precis", m.score});
+    report.averages.push_back(
+        {metric, RougeBootstrapAverage(std::move(scores), options.rouge.resamples,
+                                       options.rouge.confidence)});
+  }
+  return report;
+}
+
+}  // namespace precis

@@ -1,0 +1,68 @@
+#include "eval/score_table.h"
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+namespace precis::eval {
+namespace {
+
+std::vector<std::string> SplitCsv(const std::string& line) {
+  std::vector<std::string> out;
+  std::string cell;
+  std::istringstream in(line);
+  while (std::getline(in, cell, ',')) out.push_back(cell);
+  return out;
+}
+
+}  // namespace
+
+std::string ScoresCsv(const EvalReport& report, bool f_measure) {
+  std::string out = "cluster,words,seconds";
+  if (!report.clusters.empty())
+    for (const auto& m : report.clusters.front().scores) out += "," + m.metric;
+  out += "\n";
+  char buf[64];
+  for (const auto& c : report.clusters) {
+    out += c.cluster_id + "," + std::to_string(c.words);
+    std::snprintf(buf, sizeof buf, ",%.6f", c.seconds);
+    out += buf;
+    for (const auto& m : c.scores) {
+      std::snprintf(buf, sizeof buf, ",%.5f", f_measure ? m.score.f : m.score.recall);
+      out += buf;
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+Result<ClusterScores> ReadScoresCsv(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::InputError(path + ": cannot read (not an evaluation run?)");
+  std::string line;
+  if (!std::getline(in, line)) return Status::InputError(path + ": empty file");
+  std::vector<std::string> header = SplitCsv(line);
+  if (header.size() < 4 || header[0] != "cluster")
+    return Status::InputError(path + ": not a precis scores file (bad header)");
+  ClusterScores out;
+  std::size_t number = 1;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.empty()) continue;
+    std::vector<std::string> cells = SplitCsv(line);
+    if (cells.size() != header.size())
+      return Status::InputError(path + ":" + std::to_string(number) + ": wrong number of columns");
+    std::vector<std::pair<std::string, double>> values;
+    for (std::size_t i = 3; i < cells.size(); ++i) {
+      char* end = nullptr;
+      double v = std::strtod(cells[i].c_str(), &end);
+      if (end == cells[i].c_str())
+        return Status::InputError(path + ":" + std::to_string(number) + ": not a number");
+      values.emplace_back(header[i], v);
+    }
+    out.emplace_back(cells[0], std::move(values));
+  }
+  return out;
+}
+
+}  // namespace precis::eval

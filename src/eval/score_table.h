@@ -1,0 +1,21 @@
+// Per-cluster score files of evaluation runs (`<out>/scores.csv`): written by
+// `precis eval --out`, read back by `--compare`. Pure functions.
+#ifndef PRECIS_EVAL_SCORE_TABLE_H_
+#define PRECIS_EVAL_SCORE_TABLE_H_
+
+#include <string>
+
+#include "precis/eval.h"
+
+namespace precis::eval {
+
+// CSV: cluster,words,seconds,<metric>... with the reported measure (recall
+// or F) of each metric, 5 decimals as ROUGE prints them.
+std::string ScoresCsv(const EvalReport& report, bool f_measure);
+
+// Reads the per-cluster metric columns of a ScoresCsv file.
+Result<ClusterScores> ReadScoresCsv(const std::string& path);
+
+}  // namespace precis::eval
+
+#endif  // PRECIS_EVAL_SCORE_TABLE_H_
