@@ -3,8 +3,10 @@
 #define PRECIS_PRECIS_H_
 
 #include "precis/document.h"
+#include "precis/eval.h"
 #include "precis/reader.h"
 #include "precis/render.h"
+#include "precis/rouge.h"
 #include "precis/status.h"
 #include "precis/summarizer.h"
 
