@@ -68,7 +68,3 @@ const bool registered = [] {
 }();
 
 }  // namespace
-
-// precis_bench links benchmark::benchmark, which has no main(); this is the
-// one main() of the bench/*.cc files (move it to its own file when more come).
-BENCHMARK_MAIN();
