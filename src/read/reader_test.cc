@@ -296,7 +296,7 @@ TEST(Reader, FiveMegabyteArticles) {
 
 TEST(Reader, SyriaTalksExample) {
   std::string dir = SharedDir() + "/examples/syria-talks";
-  if (!fs::exists(dir)) GTEST_SKIP() << "no ../shared data";
+  ASSERT_TRUE(fs::exists(dir)) << "missing ../shared data: " << dir;
   auto r = ReadSources({dir});
   ASSERT_TRUE(r.ok()) << r.status().message();
   ASSERT_EQ(r->clusters.size(), 1u);
@@ -342,7 +342,7 @@ TEST(Reader, JsonlDevSets) {
   };
   for (const DevSet& set : sets) {
     std::string path = SharedDir() + "/" + set.path;
-    if (!fs::exists(path)) GTEST_SKIP() << "no " << path;
+    ASSERT_TRUE(fs::exists(path)) << "missing " << path;
     auto r = ReadSources({path});
     ASSERT_TRUE(r.ok()) << r.status().message();
     EXPECT_EQ(r->clusters.size(), set.clusters) << set.path;
@@ -362,7 +362,7 @@ TEST(Reader, JsonlDevSets) {
 
 TEST(Reader, ReferenceOnlyJsonlHasNoDocuments) {
   std::string path = SharedDir() + "/data/duc2001/duplicates.jsonl";
-  if (!fs::exists(path)) GTEST_SKIP() << "no " << path;
+  ASSERT_TRUE(fs::exists(path)) << "missing " << path;
   auto r = ReadSources({path});
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().message(), "no documents found in " + path);
@@ -370,7 +370,7 @@ TEST(Reader, ReferenceOnlyJsonlHasNoDocuments) {
 
 TEST(Reader, RawDuc2002Folder) {
   std::string dir = SharedDir() + "/data/duc2002/raw/docs/d061j";
-  if (!fs::exists(dir)) GTEST_SKIP() << "no ../shared data";
+  ASSERT_TRUE(fs::exists(dir)) << "missing ../shared data: " << dir;
   auto r = ReadSources({dir});
   ASSERT_TRUE(r.ok());
   ASSERT_EQ(r->clusters.size(), 1u);
