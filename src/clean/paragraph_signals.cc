@@ -2,6 +2,8 @@
 
 #include <cctype>
 #include <initializer_list>
+#include <unordered_map>
+#include <vector>
 
 #include "base/utf8.h"
 #include "text/tokenizer.h"
@@ -38,37 +40,96 @@ const CueLexicon kShare = {
     {"facebook", "twitter", "whatsapp", "linkedin", "pinterest", "comments", "embed", "share",
      "sign up", "sponsored", "image caption", "photo"}};
 
-bool HasPhrase(const std::string& key, std::string_view phrase) {
-  std::string needle;
-  needle.reserve(phrase.size() + 2);
-  needle += ' ';
-  needle += phrase;
-  needle += ' ';
-  return key.find(needle) != std::string::npos;
-}
-
-// Strong cues count 2, weak ones 1.
-std::size_t CueScore(const std::string& key, const CueLexicon& lexicon) {
-  std::size_t score = 0;
-  for (std::string_view p : lexicon.strong)
-    if (HasPhrase(key, p)) score += 2;
-  for (std::string_view p : lexicon.weak)
-    if (HasPhrase(key, p)) score += 1;
-  return score;
-}
-
 constexpr std::string_view kTimeWords[] = {
     "updated", "published", "posted", "last modified", "gmt", "utc", "edt", "est", "bst", "cet"};
 constexpr std::string_view kBylineWords[] = {
     "staff writer", "associated press writer", "correspondent", "reporter", "contributor",
     "news service", "staff reporter"};
 
-template <std::size_t N>
-std::size_t CountHits(const std::string& key, const std::string_view (&phrases)[N]) {
-  std::size_t hits = 0;
-  for (std::string_view p : phrases)
-    if (HasPhrase(key, p)) ++hits;
-  return hits;
+// Every phrase above, indexed by its first word, so that one pass over the
+// words of a key finds them all. A phrase " a b " occurs in a key (folded
+// words joined by single spaces, with a space at both ends) exactly when
+// consecutive space-separated pieces of the key are "a", "b".
+class PhraseMatcher {
+ public:
+  // Phrase ids are assigned in this order: the four lexicons (strong, then
+  // weak), then kTimeWords, then kBylineWords.
+  static const PhraseMatcher& Get() {
+    static const PhraseMatcher matcher;
+    return matcher;
+  }
+
+  struct Range {
+    int begin = 0, end = 0;
+  };
+  Range strong[static_cast<int>(Cue::kCount)];
+  Range weak[static_cast<int>(Cue::kCount)];
+  Range time_words, byline_words;
+
+  // hits[p] is set for every phrase p found in `key`.
+  void Match(std::string_view key, std::vector<char>& hits) const {
+    hits.assign(phrases_.size(), 0);
+    // The pieces between two consecutive spaces.
+    std::vector<std::string_view> pieces;
+    for (std::size_t space = key.find(' '); space != std::string_view::npos;) {
+      std::size_t next = key.find(' ', space + 1);
+      if (next == std::string_view::npos) break;
+      pieces.push_back(key.substr(space + 1, next - space - 1));
+      space = next;
+    }
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+      if (pieces[i].empty()) continue;
+      auto it = by_first_.find(pieces[i]);
+      if (it == by_first_.end()) continue;
+      for (int p : it->second) {
+        const auto& words = phrases_[p];
+        if (i + words.size() > pieces.size()) continue;
+        bool all = true;
+        for (std::size_t k = 1; k < words.size() && all; ++k) all = pieces[i + k] == words[k];
+        if (all) hits[p] = 1;
+      }
+    }
+  }
+
+ private:
+  PhraseMatcher() {
+    const CueLexicon* lexicons[] = {&kCookie, &kPaywall, &kNavigation, &kShare};
+    for (int c = 0; c < static_cast<int>(Cue::kCount); ++c) {
+      strong[c] = AddAll(lexicons[c]->strong);
+      weak[c] = AddAll(lexicons[c]->weak);
+    }
+    time_words = AddAll(kTimeWords);
+    byline_words = AddAll(kBylineWords);
+  }
+
+  template <typename Phrases>
+  Range AddAll(const Phrases& phrases) {
+    Range r;
+    r.begin = static_cast<int>(phrases_.size());
+    for (std::string_view phrase : phrases) {
+      std::vector<std::string_view> words;
+      std::size_t start = 0;
+      while (start < phrase.size()) {
+        std::size_t space = phrase.find(' ', start);
+        if (space == std::string_view::npos) space = phrase.size();
+        words.push_back(phrase.substr(start, space - start));
+        start = space + 1;
+      }
+      by_first_[words[0]].push_back(static_cast<int>(phrases_.size()));
+      phrases_.push_back(std::move(words));
+    }
+    r.end = static_cast<int>(phrases_.size());
+    return r;
+  }
+
+  std::vector<std::vector<std::string_view>> phrases_;
+  std::unordered_map<std::string_view, std::vector<int>> by_first_;
+};
+
+std::size_t CountHits(const std::vector<char>& hits, PhraseMatcher::Range r) {
+  std::size_t n = 0;
+  for (int p = r.begin; p < r.end; ++p) n += hits[p] ? 1 : 0;
+  return n;
 }
 
 bool IsTerminal(std::string_view s) {
@@ -167,14 +228,16 @@ ParagraphSignals MeasureParagraph(std::string_view paragraph, const text::Stopwo
   s.terminal = IsTerminal(paragraph);
   s.placeholder = HasPlaceholder(paragraph);
   s.price = HasPrice(paragraph);
-  s.cues[static_cast<int>(Cue::kCookie)] = CueScore(s.key, kCookie);
-  s.cues[static_cast<int>(Cue::kPaywall)] = CueScore(s.key, kPaywall);
-  s.cues[static_cast<int>(Cue::kNavigation)] = CueScore(s.key, kNavigation);
-  s.cues[static_cast<int>(Cue::kShare)] = CueScore(s.key, kShare);
-  s.time_or_date = HasClockOrNumericDate(paragraph) || CountHits(s.key, kTimeWords) > 0;
+  const PhraseMatcher& matcher = PhraseMatcher::Get();
+  std::vector<char> hits;
+  matcher.Match(s.key, hits);
+  // Strong cues count 2, weak ones 1.
+  for (int c = 0; c < static_cast<int>(Cue::kCount); ++c)
+    s.cues[c] = 2 * CountHits(hits, matcher.strong[c]) + CountHits(hits, matcher.weak[c]);
+  s.time_or_date = HasClockOrNumericDate(paragraph) || CountHits(hits, matcher.time_words) > 0;
   bool by = s.key.starts_with(" by ") && s.words <= 8 && !s.terminal &&
             s.capitalized + 1 >= s.letter_words;
-  s.byline = by || (CountHits(s.key, kBylineWords) > 0 && s.words <= 8 && !s.terminal);
+  s.byline = by || (CountHits(hits, matcher.byline_words) > 0 && s.words <= 8 && !s.terminal);
   return s;
 }
 

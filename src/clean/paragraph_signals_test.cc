@@ -1,0 +1,48 @@
+#include "clean/paragraph_signals.h"
+
+#include <gtest/gtest.h>
+
+namespace precis::clean {
+namespace {
+
+ParagraphSignals Measure(std::string_view text) {
+  static const text::Stopwords stopwords("english");
+  return MeasureParagraph(text, stopwords);
+}
+
+TEST(ParagraphSignals, KeyIsFoldedWordsBetweenSpaces) {
+  EXPECT_EQ(Measure("Share THIS, now!").key, " share this now ");
+  EXPECT_EQ(Measure("").key, " ");
+}
+
+TEST(ParagraphSignals, CuePhrasesScoreTwoStrongOneWeak) {
+  // subscribe (strong), unlimited access (strong), unlimited (weak).
+  EXPECT_EQ(Measure("Subscribe now for unlimited access").cue(Cue::kPaywall), 5u);
+  // Each phrase counts once, however often it occurs.
+  EXPECT_EQ(Measure("Subscribe. Subscribe! subscribe").cue(Cue::kPaywall), 2u);
+  EXPECT_EQ(Measure("Read the privacy policy").cue(Cue::kCookie), 2u);
+  // "skip to main content" only: "skip to content" is not consecutive here.
+  EXPECT_EQ(Measure("Skip to main content").cue(Cue::kNavigation), 2u);
+}
+
+TEST(ParagraphSignals, CuesMatchWholeWordsOnly) {
+  EXPECT_EQ(Measure("The homepage and the menus").cue(Cue::kNavigation), 0u);
+  EXPECT_EQ(Measure("Go home").cue(Cue::kNavigation), 1u);
+  EXPECT_EQ(Measure("privacy policies").cue(Cue::kCookie), 0u);
+  // A phrase must be consecutive words.
+  EXPECT_EQ(Measure("privacy and policy").cue(Cue::kCookie), 0u);
+  // At the very start and end of the paragraph.
+  EXPECT_EQ(Measure("cookies").cue(Cue::kCookie), 2u);
+  EXPECT_EQ(Measure("Manage preferences").cue(Cue::kCookie), 2u);
+}
+
+TEST(ParagraphSignals, TimeAndBylineWords) {
+  EXPECT_TRUE(Measure("Last modified Tuesday").time_or_date);
+  EXPECT_FALSE(Measure("The last model").time_or_date);
+  EXPECT_TRUE(Measure("Associated Press Writer").byline);
+  EXPECT_TRUE(Measure("By Jane Doe").byline);
+  EXPECT_FALSE(Measure("The reporters said the bridge was closed.").byline);
+}
+
+}  // namespace
+}  // namespace precis::clean
