@@ -56,6 +56,10 @@ bool IsCueReason(const std::string& r) {
          r == CueName(Cue::kNavigation) || r == CueName(Cue::kShare);
 }
 
+void AddTo(TermVector& into, const TermVector& v) {
+  for (const auto& [t, w] : v) into[t] += w;
+}
+
 double Cosine(const TermVector& a, const TermVector& b) {
   double dot = 0, na = 0, nb = 0;
   for (const auto& [t, w] : a) {
@@ -145,34 +149,34 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
   // than the article's opening is.
   auto stemmer = text::Stemmer::Create(language_);
   if (stemmer.ok() && docs.size() >= 2) {
-    auto vectorize = [&](const std::vector<const Paragraph*>& ps) {
-      TermVector v;
-      for (const Paragraph* p : ps)
-        for (const auto& w : text::Tokenize(p->text))
-          if (w.has_letter && !stopwords_.Contains(w.norm)) v[stemmer->Stem(w.norm)] += 1;
-      return v;
-    };
+    // Term counts of each kept paragraph, computed once; the vectors of
+    // documents and segments are their sums. Counts are whole numbers, so
+    // sums and cosines come out the same in any order.
+    std::vector<std::vector<TermVector>> vectors(docs.size());
     std::vector<TermVector> doc_vectors(docs.size());
+    TermVector total;
     for (std::size_t d = 0; d < docs.size(); ++d) {
-      std::vector<const Paragraph*> kept;
-      for (const auto& p : all[d])
-        if (p.reason.empty()) kept.push_back(&p);
-      doc_vectors[d] = vectorize(kept);
+      vectors[d].resize(all[d].size());
+      for (std::size_t i = 0; i < all[d].size(); ++i) {
+        if (!all[d][i].reason.empty()) continue;
+        for (const auto& w : text::Tokenize(all[d][i].text))
+          if (w.has_letter && !stopwords_.Contains(w.norm))
+            vectors[d][i][stemmer->Stem(w.norm)] += 1;
+        AddTo(doc_vectors[d], vectors[d][i]);
+      }
+      AddTo(total, doc_vectors[d]);
     }
     for (std::size_t d = 0; d < docs.size(); ++d) {
-      TermVector others;
-      for (std::size_t e = 0; e < docs.size(); ++e)
-        if (e != d)
-          for (const auto& [t, w] : doc_vectors[e]) others[t] += w;
       // Candidate boundaries: where web furniture (a player, a share bar,
       // a newsletter box) sits between two runs of text. Crawlers glue the
       // next story on there; headings inside one story are not enough.
       std::map<std::size_t, int> group_size;
       for (const auto& p : all[d]) ++group_size[p.group];
-      std::vector<std::vector<Paragraph*>> segments(1);
+      std::vector<std::vector<std::size_t>> segments(1);  // paragraph indices
       std::vector<bool> furniture_seam(1, false);
       bool after_furniture = false;
-      for (auto& p : all[d]) {
+      for (std::size_t i = 0; i < all[d].size(); ++i) {
+        const Paragraph& p = all[d][i];
         if (!p.reason.empty()) {
           // Only whole paragraphs of furniture; a sentence of it inside a
           // paragraph is not a seam between stories.
@@ -185,18 +189,28 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
           furniture_seam.push_back(after_furniture);
         }
         after_furniture = false;
-        segments.back().push_back(&p);
+        segments.back().push_back(i);
       }
       if (segments.size() < 2) continue;
-      std::vector<const Paragraph*> before(segments[0].begin(), segments[0].end());
-      double best = Cosine(vectorize(before), others);
+      // The other documents: the total less this one.
+      TermVector others = total;
+      for (const auto& [t, w] : doc_vectors[d]) {
+        auto it = others.find(t);
+        if ((it->second -= w) == 0) others.erase(it);
+      }
+      auto segment_vector = [&](const std::vector<std::size_t>& segment) {
+        TermVector v;
+        for (std::size_t i : segment) AddTo(v, vectors[d][i]);
+        return v;
+      };
+      TermVector before = segment_vector(segments[0]);
+      double best = Cosine(before, others);
       for (std::size_t k = 1; k < segments.size(); ++k) {
         std::size_t words = 0;
-        for (auto* p : segments[k]) words += p->signals.words;
-        std::vector<const Paragraph*> seg(segments[k].begin(), segments[k].end());
-        TermVector v = vectorize(seg);
+        for (std::size_t i : segments[k]) words += all[d][i].signals.words;
+        TermVector v = segment_vector(segments[k]);
         double sim = Cosine(v, others);
-        double own = Cosine(v, vectorize(before));
+        double own = Cosine(v, before);
         // Unlike its own article's earlier text, and further from the
         // cluster's topic than that text. A bare heading (the page's
         // furniture already stripped by the HTML reader) needs a clearer
@@ -206,11 +220,11 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
             furniture_seam[k] ? own < 0.35 && sim < 0.85 * best : own < 0.2 && sim < 0.6 * best;
         if (segments[k].size() >= 2 && words >= 40 && unrelated) {
           for (std::size_t m = k; m < segments.size(); ++m)
-            for (auto* p : segments[m]) p->reason = "unrelated story";
+            for (std::size_t i : segments[m]) all[d][i].reason = "unrelated story";
           break;
         }
         best = std::max(best, sim);
-        before.insert(before.end(), seg.begin(), seg.end());
+        AddTo(before, v);
       }
     }
   }
