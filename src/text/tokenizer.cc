@@ -11,9 +11,23 @@ namespace {
 
 bool IsApostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }
 
+// The code point at byte i, advancing i; most text is ASCII.
+inline char32_t NextChar(std::string_view s, std::size_t& i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) {
+    ++i;
+    return b;
+  }
+  return utf8::Next(s, i);
+}
+
+inline bool IsAsciiAlnum(char32_t c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 bool IsWordChar(char32_t c) {
   return c < 0x80
-             ? std::isalnum(static_cast<int>(c)) != 0
+             ? IsAsciiAlnum(c)
              : u_isalnum(static_cast<UChar32>(c)) != 0 ||
                    u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_GENERAL_CATEGORY_MASK) &
                        U_GC_M_MASK;
@@ -68,32 +82,44 @@ std::vector<Word> Tokenize(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t start = i;
-    char32_t c = utf8::Next(text, i);
+    char32_t c = NextChar(text, i);
     if (!IsWordChar(c)) continue;
     bool has_letter = !IsDigit(c);
+    bool ascii = c < 0x80;
     std::size_t end = i;
     // Extend over word characters, and over an apostrophe, '.' or ',' that
     // sits between two word characters ("don't", "8.2", "100,000").
     while (end < text.size()) {
       std::size_t j = end;
-      char32_t d = utf8::Next(text, j);
+      char32_t d = NextChar(text, j);
       if (IsWordChar(d)) {
         has_letter |= !IsDigit(d);
+        ascii &= d < 0x80;
         end = j;
         continue;
       }
       bool joiner = IsApostrophe(d) || ((d == U'.' || d == U',') && !has_letter);
       if (!joiner || j >= text.size()) break;
       std::size_t k = j;
-      char32_t e = utf8::Next(text, k);
+      char32_t e = NextChar(text, k);
       if (!IsWordChar(e) || ((d == U'.' || d == U',') && !IsDigit(e))) break;
+      ascii &= d < 0x80;
       end = j;
     }
     i = end;
-    std::string norm = Fold(text.substr(start, end - start));
-    // Fold curly apostrophes and drop the possessive.
-    if (norm.find('\xE2') != std::string::npos || norm.find('\xCA') != std::string::npos)
-      norm = FoldApostrophes(norm);
+    std::string norm;
+    if (ascii) {
+      // Fold()'s ASCII path, without a second scan of the word.
+      norm.assign(text.substr(start, end - start));
+      for (char& ch : norm)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    } else {
+      norm = Fold(text.substr(start, end - start));
+      // Fold curly apostrophes.
+      if (norm.find('\xE2') != std::string::npos || norm.find('\xCA') != std::string::npos)
+        norm = FoldApostrophes(norm);
+    }
+    // Drop the possessive.
     if (norm.size() > 2 && norm.ends_with("'s")) norm.resize(norm.size() - 2);
     out.push_back({std::move(norm), start, end, has_letter});
   }
