@@ -89,6 +89,45 @@ std::string_view FirstBytes(std::string_view s, std::size_t n) {
   return s.substr(0, n);
 }
 
+// Graph and coverage methods cost O(n^2) in the number of candidates. A
+// cluster of thousands of articles keeps only the sentences most likely to
+// matter (by how widely their words are shared, and how early they come),
+// so work grows near-linearly with the input. Document frequencies still
+// come from every sentence.
+constexpr std::size_t kMaxCandidates = 1500;
+
+void KeepLikelyCandidates(select::ClusterModel& model, std::vector<std::size_t>& model_to_all) {
+  const std::size_t n = model.sentences.size();
+  if (n <= kMaxCandidates) return;
+  std::vector<double> score(n, 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto& s = model.sentences[i];
+    double sum = 0;
+    std::size_t content = 0;
+    for (const auto& t : s.tokens)
+      if (!t.stop) {
+        sum += model.doc_freq[static_cast<std::size_t>(t.term)];
+        ++content;
+      }
+    score[i] = (content ? sum / static_cast<double>(content) : 0) * static_cast<double>(s.copies) /
+               (1.0 + 0.1 * static_cast<double>(s.position));
+  }
+  std::vector<std::size_t> order(n);
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return score[a] > score[b]; });
+  order.resize(kMaxCandidates);
+  std::sort(order.begin(), order.end());  // back to document order
+  std::vector<select::SentenceUnit> kept;
+  std::vector<std::size_t> kept_map;
+  for (std::size_t i : order) {
+    kept.push_back(std::move(model.sentences[i]));
+    kept_map.push_back(model_to_all[i]);
+  }
+  model.sentences = std::move(kept);
+  model_to_all = std::move(kept_map);
+}
+
 double Overlap(const std::vector<int>& a, const std::vector<int>& b) {
   std::unordered_set<int> sa(a.begin(), a.end());
   std::unordered_set<int> sb(b.begin(), b.end());
@@ -203,6 +242,7 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
   select::ClusterModel model = std::move(builder).Build();
   if (model.sentences.empty())
     return Status::InputError(name + ": no sentences left to summarize after cleaning");
+  KeepLikelyCandidates(model, model_to_all);
 
   // 5. Select.
   select::LengthBudget budget = ToLengthBudget(opt.budget);
