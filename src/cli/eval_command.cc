@@ -8,6 +8,7 @@
 #include <iostream>
 #include <optional>
 
+#include "cli/app_parse.h"
 #include "cli/commands.h"
 #include "eval/score_table.h"
 #include "precis/eval.h"
@@ -72,15 +73,7 @@ int RunEval(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--compare", compare, "Compare two runs (folders written by --out)")->expected(2);
   app.add_flag("-q,--quiet", quiet, "No progress bar");
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::CallForHelp&) {
-    std::cout << app.help();
-    return 0;
-  } catch (const CLI::ParseError& e) {
-    std::fprintf(stderr, "precis eval: %s (try --help)\n", e.what());
-    return 2;
-  }
+  if (auto exit_code = ParseApp(app, argc, argv)) return *exit_code;
   if (!compare.empty()) return Compare(compare[0], compare[1]);
   if (dataset.empty()) return Fail(Status::UsageError("no dataset given (a cluster JSONL file)"));
   if (jobs < 1) return Fail(Status::UsageError("--jobs must be at least 1"));

@@ -4,6 +4,7 @@
 #include <iostream>
 #include <optional>
 
+#include "cli/app_parse.h"
 #include "cli/commands.h"
 #include "precis/precis.h"
 
@@ -49,15 +50,7 @@ int RunSummarize(int argc, char** argv) {
   app.add_option("--time-limit", time_limit, "Seconds allowed to exact solvers (ilp)")
       ->capture_default_str();
   app.add_flag("-q,--quiet", quiet, "Do not print warnings");
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::CallForHelp&) {
-    std::cout << app.help();
-    return 0;
-  } catch (const CLI::ParseError& e) {
-    std::fprintf(stderr, "precis summarize: %s (try --help)\n", e.what());
-    return 2;
-  }
+  if (auto exit_code = ParseApp(app, argc, argv)) return *exit_code;
 
   auto out_format = ParseOutputFormat(format);
   if (!out_format.ok()) return Fail(out_format.status());
