@@ -1,6 +1,7 @@
 #include "select/method.h"
 
 #include "select/centroid.h"
+#include "select/coverage.h"
 #include "select/ilp.h"
 #include "select/kl_sum.h"
 #include "select/lead.h"
@@ -13,7 +14,8 @@
 namespace precis::select {
 
 std::vector<std::string> MethodNames() {
-  return {"lead", "centroid", "lexrank", "textrank", "mmr", "kl", "sumbasic", "ilp", "submodular"};
+  return {"lead", "centroid", "lexrank", "textrank",   "mmr",
+          "kl",   "sumbasic", "ilp",     "submodular", "coverage"};
 }
 
 Result<std::unique_ptr<Method>> MakeMethod(std::string_view name, const MethodOptions& options) {
@@ -27,6 +29,7 @@ Result<std::unique_ptr<Method>> MakeMethod(std::string_view name, const MethodOp
   if (name == "sumbasic") method = std::make_unique<SumBasicMethod>();
   if (name == "ilp") method = std::make_unique<IlpMethod>(options);
   if (name == "submodular") method = std::make_unique<SubmodularMethod>();
+  if (name == "coverage") method = std::make_unique<CoverageMethod>();
   if (method) return method;
   std::string choices;
   for (const auto& n : MethodNames()) choices += (choices.empty() ? "" : ", ") + n;

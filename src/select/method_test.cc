@@ -23,7 +23,7 @@ using testing::TotalCost;
 TEST(MethodRegistryTest, NamesAreStableAndAllConstructible) {
   EXPECT_EQ(MethodNames(),
             (std::vector<std::string>{"lead", "centroid", "lexrank", "textrank", "mmr", "kl",
-                                      "sumbasic", "ilp", "submodular"}));
+                                      "sumbasic", "ilp", "submodular", "coverage"}));
   for (const auto& name : MethodNames()) {
     auto method = MakeMethod(name);
     ASSERT_TRUE(method.ok()) << name;
@@ -38,7 +38,7 @@ TEST(MethodRegistryTest, UnknownNameIsAUsageErrorListingChoices) {
   EXPECT_EQ(method.status().exit_code(), 2);
   EXPECT_EQ(method.status().message(),
             "unknown method 'textrnak' (choose from: lead, centroid, lexrank, textrank, mmr, kl, "
-            "sumbasic, ilp, submodular)");
+            "sumbasic, ilp, submodular, coverage)");
   EXPECT_FALSE(MakeMethod("").ok());
   EXPECT_FALSE(MakeMethod("LEAD").ok());
 }

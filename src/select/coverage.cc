@@ -1,0 +1,332 @@
+#include "select/coverage.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+
+#include "select/greedy.h"
+#include "select/term_vectors.h"
+
+namespace precis::select {
+namespace {
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+constexpr std::uint64_t kUnigramBit = std::uint64_t{1} << 63;
+
+bool IsPunctuation(const std::string& term) {
+  return std::none_of(term.begin(), term.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+  });
+}
+
+// The tokens concepts are made of: punctuation-only tokens dropped.
+std::vector<const Token*> ConceptTokens(const ClusterModel& model, std::size_t i,
+                                        std::size_t limit) {
+  std::vector<const Token*> words;
+  const auto& tokens = model.sentences[i].tokens;
+  for (std::size_t k = 0; k < tokens.size() && k < limit; ++k)
+    if (!(tokens[k].stop && IsPunctuation(model.terms[tokens[k].term])))
+      words.push_back(&tokens[k]);
+  return words;
+}
+
+// Calls f(key) for every concept key of the tokens: bigrams not made only of
+// stopwords, and content unigrams.
+template <typename F>
+void ForEachKey(const std::vector<const Token*>& words, F f) {
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    if (words[k]->stop && words[k + 1]->stop) continue;
+    f((static_cast<std::uint64_t>(static_cast<std::uint32_t>(words[k]->term)) << 32) |
+      static_cast<std::uint32_t>(words[k + 1]->term));
+  }
+  for (const Token* w : words)
+    if (!w->stop) f(kUnigramBit | static_cast<std::uint32_t>(w->term));
+}
+
+double PositionWeight(std::size_t position) {
+  return 1 + CoverageMethod::kPositionBoost *
+                 std::exp(-static_cast<double>(position) / CoverageMethod::kPositionDecay);
+}
+
+// Opens with a pronoun that needs an antecedent.
+bool OpensWithPronoun(std::string_view text) {
+  static constexpr std::string_view kPronouns[] = {"He",    "She",   "It",   "They", "This",
+                                                   "These", "Those", "His",  "Her",  "Its",
+                                                   "Their", "That",  "Them", "Him"};
+  const std::size_t space = text.find(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string_view first = text.substr(0, space);
+  return std::find(std::begin(kPronouns), std::end(kPronouns), first) != std::end(kPronouns);
+}
+
+// The last sentence of its document and without final punctuation: the cut
+// end of a truncated article.
+bool IsUnfinishedEnd(const ClusterModel& model, std::size_t i) {
+  const SentenceUnit& s = model.sentences[i];
+  if (s.position + 1 < model.docs[s.doc].sentences) return false;
+  std::string_view t = s.text;
+  while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')'))
+    t.remove_suffix(1);
+  if (t.ends_with("\xE2\x80\x9D") || t.ends_with("\xE2\x80\x99")) t.remove_suffix(3);
+  return t.empty() || !(t.back() == '.' || t.back() == '!' || t.back() == '?');
+}
+
+// Covered weight, with the pronoun rule: a sentence opening with a pronoun
+// whose predecessor is not in the set scales its gain by `factor`.
+class PronounAwareCoverage final : public GreedyObjective {
+ public:
+  PronounAwareCoverage(const WeightedConcepts& concepts, const std::vector<bool>& pronoun,
+                       const std::vector<std::size_t>& previous)
+      : concepts_(concepts),
+        pronoun_(pronoun),
+        previous_(previous),
+        covered_(concepts.weights.size(), false),
+        added_(pronoun.size(), false) {}
+  double Gain(std::size_t i) override {
+    double gain = 0;
+    for (int c : concepts_.sentence_concepts[i])
+      if (!covered_[c]) gain += concepts_.weights[c];
+    if (pronoun_[i] && !(previous_[i] != kNone && added_[previous_[i]]))
+      gain *= CoverageMethod::kPronounFactor;
+    return gain;
+  }
+  void Add(std::size_t i) override {
+    for (int c : concepts_.sentence_concepts[i]) covered_[c] = true;
+    added_[i] = true;
+  }
+
+ private:
+  const WeightedConcepts& concepts_;
+  const std::vector<bool>& pronoun_;
+  const std::vector<std::size_t>& previous_;
+  std::vector<bool> covered_;
+  std::vector<bool> added_;
+};
+
+}  // namespace
+
+double WeightedConcepts::Coverage(const std::vector<std::size_t>& sentences) const {
+  std::vector<int> all;
+  for (std::size_t i : sentences)
+    all.insert(all.end(), sentence_concepts[i].begin(), sentence_concepts[i].end());
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+  double sum = 0;
+  for (int c : all) sum += weights[c];
+  return sum;
+}
+
+std::vector<int> WeightedConcepts::PrefixConcepts(const ClusterModel& model, std::size_t i,
+                                                  std::size_t tokens) const {
+  std::vector<int> out;
+  ForEachKey(ConceptTokens(model, i, tokens), [&](std::uint64_t key) {
+    auto it = std::lower_bound(keys.begin(), keys.end(), std::make_pair(key, -1));
+    if (it != keys.end() && it->first == key) out.push_back(it->second);
+  });
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model) {
+  const std::size_t n = model.sentences.size();
+  struct Stat {
+    std::vector<std::pair<std::size_t, std::size_t>> first;  // (document, first position)
+    double weight = 0;
+    double extra_copies = 0;  // documents carrying a collapsed duplicate
+    bool unigram = false;
+  };
+  std::unordered_map<std::uint64_t, int> ids;
+  std::vector<Stat> stats;
+  std::vector<std::uint64_t> key_of;
+  std::vector<std::vector<int>> raw(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const SentenceUnit& s = model.sentences[i];
+    ForEachKey(ConceptTokens(model, i, s.tokens.size()), [&](std::uint64_t key) {
+      auto [it, inserted] = ids.try_emplace(key, static_cast<int>(stats.size()));
+      if (inserted) {
+        stats.emplace_back();
+        stats.back().unigram = (key & kUnigramBit) != 0;
+        key_of.push_back(key);
+      }
+      raw[i].push_back(it->second);
+    });
+    std::sort(raw[i].begin(), raw[i].end());
+    raw[i].erase(std::unique(raw[i].begin(), raw[i].end()), raw[i].end());
+    for (int c : raw[i]) {
+      Stat& st = stats[c];
+      auto at = std::find_if(st.first.begin(), st.first.end(),
+                             [&](const auto& dp) { return dp.first == s.doc; });
+      if (at == st.first.end()) {
+        st.first.emplace_back(s.doc, s.position);
+      } else if (s.position < at->second) {
+        at->second = s.position;
+      }
+      // Copies in other documents count at this sentence's position.
+      if (s.copies > 1) {
+        st.extra_copies += static_cast<double>(s.copies - 1);
+        st.weight += static_cast<double>(s.copies - 1) * PositionWeight(s.position);
+      }
+    }
+  }
+  const double cap = static_cast<double>(std::max<std::size_t>(1, model.docs.size()));
+  std::vector<double> docs(stats.size());
+  for (std::size_t c = 0; c < stats.size(); ++c) {
+    for (const auto& [d, p] : stats[c].first) stats[c].weight += PositionWeight(p);
+    docs[c] = std::min(cap, static_cast<double>(stats[c].first.size()) + stats[c].extra_copies);
+  }
+
+  WeightedConcepts out;
+  for (int threshold = CoverageMethod::kMaxBigramDocs; threshold >= 1; --threshold) {
+    out.min_docs = threshold;
+    std::size_t kept = 0;
+    for (std::size_t c = 0; c < stats.size(); ++c)
+      kept += !stats[c].unigram && docs[c] >= threshold;
+    if (kept >= CoverageMethod::kMinConcepts) break;
+  }
+  const int unigram_docs = std::min(CoverageMethod::kMaxUnigramDocs, out.min_docs);
+  std::vector<int> renumber(stats.size(), -1);
+  for (std::size_t c = 0; c < stats.size(); ++c) {
+    if (docs[c] < (stats[c].unigram ? unigram_docs : out.min_docs)) continue;
+    renumber[c] = static_cast<int>(out.weights.size());
+    out.weights.push_back(stats[c].weight *
+                          (stats[c].unigram ? CoverageMethod::kUnigramWeight : 1.0));
+    out.keys.emplace_back(key_of[c], renumber[c]);
+  }
+  std::sort(out.keys.begin(), out.keys.end());
+  out.sentence_concepts.resize(n);
+  for (std::size_t i = 0; i < n; ++i)
+    for (int c : raw[i])
+      if (renumber[c] >= 0) out.sentence_concepts[i].push_back(renumber[c]);
+  for (auto& sc : out.sentence_concepts) std::sort(sc.begin(), sc.end());
+  return out;
+}
+
+Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& budget) const {
+  const std::size_t n = model.sentences.size();
+  Selection out;
+  out.scores.assign(n, 0.0);
+  if (n == 0) return out;
+  const WeightedConcepts concepts = ExtractWeightedConcepts(model);
+  for (std::size_t i = 0; i < n; ++i) out.scores[i] = concepts.Coverage({i});
+
+  // Candidates; the rules are relaxed one by one when they leave nothing.
+  std::vector<bool> allowed(n, false);
+  for (int rule = 0; rule < 4; ++rule) {
+    bool any = false;
+    for (std::size_t i = 0; i < n; ++i) {
+      allowed[i] = budget.Cost(model.sentences[i]) <= budget.limit &&
+                   (rule >= 3 || !concepts.sentence_concepts[i].empty()) &&
+                   (rule >= 2 || model.sentences[i].words >= kMinWords) &&
+                   (rule >= 1 || !IsUnfinishedEnd(model, i));
+      any = any || allowed[i];
+    }
+    if (any) break;
+  }
+  std::vector<bool> pronoun(n, false);
+  std::vector<std::size_t> previous(n, kNone);
+  for (std::size_t i = 0; i < n; ++i) {
+    pronoun[i] = OpensWithPronoun(model.sentences[i].text);
+    if (i > 0 && model.sentences[i - 1].doc == model.sentences[i].doc &&
+        model.sentences[i - 1].position + 1 == model.sentences[i].position)
+      previous[i] = i - 1;
+  }
+
+  TermVectors vectors(model);
+  PronounAwareCoverage objective(concepts, pronoun, previous);
+  GreedyOptions options;
+  options.cost_exponent = 1;
+  options.stop_without_gain = true;
+  options.compare_best_singleton = true;
+  options.vectors = &vectors;
+  options.allowed = &allowed;
+  out.chosen = GreedySelect(model, budget, objective, options);
+
+  // Local search: the best single swap (or addition) while it helps. The
+  // objective is the covered weight less a penalty for each sentence opening
+  // with a pronoun whose predecessor is not chosen.
+  std::vector<std::size_t> candidates;
+  for (std::size_t i = 0; i < n; ++i)
+    if (allowed[i]) candidates.push_back(i);
+  auto penalty = [&](std::size_t i, const std::vector<std::size_t>& set) {
+    if (!pronoun[i]) return 0.0;
+    if (previous[i] != kNone && std::find(set.begin(), set.end(), previous[i]) != set.end())
+      return 0.0;
+    return kSearchPronounPenalty * out.scores[i];
+  };
+  auto value = [&](const std::vector<std::size_t>& set) {
+    double v = concepts.Coverage(set);
+    for (std::size_t i : set) v -= penalty(i, set);
+    return v;
+  };
+  std::vector<int> count(concepts.weights.size(), 0);
+  double best_value = value(out.chosen);
+  for (int round = 0; round < kSearchRounds && !out.chosen.empty(); ++round) {
+    std::vector<std::size_t> best_set;
+    for (std::size_t k = 0; k <= out.chosen.size(); ++k) {
+      std::vector<std::size_t> base = out.chosen;
+      if (k < base.size()) base.erase(base.begin() + static_cast<std::ptrdiff_t>(k));
+      std::size_t used = 0;
+      std::fill(count.begin(), count.end(), 0);
+      for (std::size_t j : base) {
+        used += budget.Cost(model.sentences[j]);
+        for (int c : concepts.sentence_concepts[j]) ++count[c];
+      }
+      const double base_cover = concepts.Coverage(base);
+      for (std::size_t i : candidates) {
+        if (used + budget.Cost(model.sentences[i]) > budget.limit) continue;
+        if (std::any_of(base.begin(), base.end(), [&](std::size_t j) {
+              return j == i || vectors.Cosine(i, j) > kNearDuplicateCosine;
+            }))
+          continue;
+        double v = base_cover;
+        for (int c : concepts.sentence_concepts[i])
+          if (count[c] == 0) v += concepts.weights[c];
+        if (v <= best_value) continue;  // penalties only lower it
+        std::vector<std::size_t> with = base;
+        with.push_back(i);
+        for (std::size_t j : with) v -= penalty(j, with);
+        if (v > best_value + 1e-9) {
+          best_value = v;
+          best_set = std::move(with);
+        }
+      }
+    }
+    if (best_set.empty()) break;
+    out.chosen = std::move(best_set);
+  }
+
+  // Scores of the sentences left out: the weight that the words still
+  // fitting in the budget would add (halved for non-candidates).
+  std::size_t used = 0;
+  std::vector<bool> covered(concepts.weights.size(), false), taken(n, false);
+  double top = 0;
+  for (std::size_t i : out.chosen) {
+    used += budget.Cost(model.sentences[i]);
+    taken[i] = true;
+    top = std::max(top, out.scores[i]);
+    for (int c : concepts.sentence_concepts[i]) covered[c] = true;
+  }
+  const std::size_t left = budget.limit > used ? budget.limit - used : 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (taken[i]) continue;
+    const std::size_t tokens =
+        budget.unit == LengthBudget::Unit::kWords ? left : model.sentences[i].tokens.size();
+    double gain = 0;
+    for (int c : concepts.PrefixConcepts(model, i, tokens))
+      if (!covered[c]) gain += concepts.weights[c];
+    if (!allowed[i]) gain *= 0.5;
+    out.scores[i] = std::min(gain, top);
+  }
+  // A set has no pick order: list it best score first.
+  std::sort(out.chosen.begin(), out.chosen.end(), [&](std::size_t a, std::size_t b) {
+    return out.scores[a] != out.scores[b] ? out.scores[a] > out.scores[b] : a < b;
+  });
+  return out;
+}
+
+}  // namespace precis::select

@@ -1,0 +1,71 @@
+// Position-weighted concept coverage, precis's default method. Concepts are
+// the bigrams of Gillick & Favre's ILP (concepts.h) plus content unigrams at
+// a quarter of the weight. A concept weighs, summed over the documents that
+// hold it, 1 + 4 exp(-p / 3), p being the index of its first sentence there:
+// what many articles say early is what a news summary says. Bigrams in fewer
+// than 3 documents are dropped (2, then 1, when fewer than 10 would be left),
+// unigrams in fewer than min(2, that threshold).
+//
+// Candidates have a concept and at least 8 words and are not the unfinished
+// last line of a truncated document (rules relaxed when nothing is left).
+// Selection is the cost-scaled greedy on the covered weight (gain / cost,
+// near-duplicates skipped, compared with the best single sentence), then a
+// local search that swaps or adds one sentence while the objective grows. A
+// sentence opening with a pronoun counts 30% less in the greedy (15% in the
+// local search) unless the sentence before it in its document is chosen too.
+// No solver and no time limit: a DUC cluster takes about a millisecond.
+//
+// Scores: a chosen sentence scores the weight of its concepts; any other
+// sentence the weight its first words (as many as the budget has left) would
+// still add, so that --fill cuts the sentence that brings the most.
+#ifndef PRECIS_SELECT_COVERAGE_H_
+#define PRECIS_SELECT_COVERAGE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "select/method.h"
+
+namespace precis::select {
+
+// The weighted concepts of a cluster, as described above.
+struct WeightedConcepts {
+  std::vector<double> weights;                      // concept id -> weight
+  std::vector<std::vector<int>> sentence_concepts;  // sentence -> sorted distinct concept ids
+  int min_docs = 1;                                 // the bigram document threshold used
+
+  // Total weight of the distinct concepts of the given sentences.
+  double Coverage(const std::vector<std::size_t>& sentences) const;
+  // Concept ids of the first `tokens` tokens of sentence i (all of them when
+  // `tokens` is at least its length).
+  std::vector<int> PrefixConcepts(const ClusterModel& model, std::size_t i,
+                                  std::size_t tokens) const;
+
+  // Interned concept keys, for PrefixConcepts.
+  std::vector<std::pair<std::uint64_t, int>> keys;  // sorted by key
+};
+
+WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model);
+
+class CoverageMethod final : public Method {
+ public:
+  static constexpr double kUnigramWeight = 0.25;
+  static constexpr double kPositionBoost = 4;
+  static constexpr double kPositionDecay = 3;  // sentences
+  static constexpr int kMaxBigramDocs = 3;
+  static constexpr int kMaxUnigramDocs = 2;
+  static constexpr std::size_t kMinConcepts = 10;
+  static constexpr std::size_t kMinWords = 8;
+  static constexpr double kPronounFactor = 0.7;
+  static constexpr double kSearchPronounPenalty = 0.15;
+  static constexpr int kSearchRounds = 5;
+
+  std::string_view name() const override { return "coverage"; }
+  Selection Select(const ClusterModel& model, const LengthBudget& budget) const override;
+};
+
+}  // namespace precis::select
+
+#endif  // PRECIS_SELECT_COVERAGE_H_

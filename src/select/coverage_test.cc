@@ -1,0 +1,190 @@
+#include "select/coverage.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+
+#include "select/greedy.h"
+#include "select/test_clusters.h"
+
+namespace precis::select {
+namespace {
+
+using testing::ExpectValidSelection;
+
+// Sentence of `words` distinct content words.
+std::string Unique(const std::string& prefix, int words) {
+  std::string text;
+  for (int k = 0; k < words; ++k) text += (k ? " " : "") + prefix + std::to_string(k);
+  return text + ".";
+}
+
+// Weight of the concepts that tokens [first, first + tokens) of a sentence add
+// to those of its earlier tokens.
+double WeightOf(const ClusterModel& model, const WeightedConcepts& concepts, std::size_t sentence,
+                std::size_t first_token, std::size_t tokens) {
+  // The concepts of a window = prefix(first + tokens) minus prefix(first).
+  auto all = concepts.PrefixConcepts(model, sentence, first_token + tokens);
+  auto before = concepts.PrefixConcepts(model, sentence, first_token);
+  double w = 0;
+  for (int c : all)
+    if (std::find(before.begin(), before.end(), c) == before.end()) w += concepts.weights[c];
+  return w;
+}
+
+TEST(CoverageTest, EarlyConceptsWeighMoreAndUnigramsAQuarter) {
+  // "storm hit" opens documents A and B, and comes late in C.
+  SimpleCluster c;
+  for (const char* id : {"A", "B", "C"}) {
+    auto d = c.AddDocument(id);
+    if (std::string(id) != "C") c.Add(d, "Storm hit coast towns.");
+    c.Add(d, Unique(std::string(id) + "x", 6));
+    c.Add(d, Unique(std::string(id) + "y", 6));
+    c.Add(d, "Rain fell on farms.");
+    if (std::string(id) == "C") c.Add(d, "Storm hit coast towns.");
+  }
+  ClusterModel model = std::move(c).Build();
+  WeightedConcepts concepts = ExtractWeightedConcepts(model);
+  EXPECT_EQ(concepts.min_docs, 1);  // too few concepts in 3 or 2 documents
+  // Sentence 0 is "Storm hit coast towns." of A; its bigram "storm hit":
+  // first in A and B (position 0), at position 3 in C.
+  const double early = 1 + CoverageMethod::kPositionBoost;
+  const double late = 1 + CoverageMethod::kPositionBoost * std::exp(-3.0 / 3.0);
+  std::vector<int> storm_hit = concepts.PrefixConcepts(model, 0, 2);
+  // Concepts of the first two tokens: "storm", "hit" and "storm hit".
+  ASSERT_EQ(storm_hit.size(), 3u);
+  double total = 0;
+  for (int k : storm_hit) total += concepts.weights[k];
+  EXPECT_NEAR(total, (2 * early + late) * (1 + 2 * CoverageMethod::kUnigramWeight), 1e-9);
+  // "rain fell" is at position 2 or 3 everywhere: it weighs less.
+  const std::size_t rain = 3;  // A's fourth sentence
+  EXPECT_EQ(model.sentences[rain].text, "Rain fell on farms.");
+  EXPECT_LT(WeightOf(model, concepts, rain, 0, 2), total);
+}
+
+TEST(CoverageTest, BigramsNeedThreeDocumentsWhenThereAreEnough) {
+  SimpleCluster c;
+  for (int d = 0; d < 4; ++d) {
+    auto doc = c.AddDocument();
+    c.Add(doc, "Hurricane Gilbert struck Jamaica with strong winds and heavy rain on Monday.");
+    c.Add(doc, Unique("only" + std::to_string(d) + "w", 12));
+  }
+  ClusterModel model = std::move(c).Build();
+  WeightedConcepts concepts = ExtractWeightedConcepts(model);
+  EXPECT_EQ(concepts.min_docs, 3);
+  // The one-document sentences have no concept left.
+  EXPECT_TRUE(concepts.sentence_concepts[1].empty());
+  EXPECT_FALSE(concepts.sentence_concepts[0].empty());
+}
+
+TEST(CoverageTest, LeavesOutTheUnfinishedEndOfATruncatedArticle) {
+  SimpleCluster c;
+  auto a = c.AddDocument("a");
+  c.Add(a, "Officials said the bridge over the harbor will close for repairs next month.");
+  c.Add(a, "The harbor bridge repairs will cost the city nearly forty million dollars, and the");
+  auto b = c.AddDocument("b");
+  c.Add(b, "The harbor bridge will close next month for repairs costing forty million dollars.");
+  c.Add(b, "Drivers will use the old tunnel while the harbor bridge repairs go on.");
+  ClusterModel model = std::move(c).Build();
+  LengthBudget budget{LengthBudget::Unit::kWords, 40};
+  Selection s = CoverageMethod().Select(model, budget);
+  ExpectValidSelection(model, budget, s);
+  EXPECT_FALSE(s.chosen.empty());
+  EXPECT_EQ(std::count(s.chosen.begin(), s.chosen.end(), 1u), 0) << "chose the cut line";
+}
+
+TEST(CoverageTest, AvoidsAnOpeningPronounUnlessItsAntecedentIsChosen) {
+  // Sentences 1 and 3 say the same; 1 opens with "He".
+  SimpleCluster c;
+  auto a = c.AddDocument("a");
+  c.Add(a, "Unrelated words about gardening and tomatoes fill this opening line today.");
+  c.Add(a, "He said the senate vote on the budget bill was delayed until next week.");
+  auto b = c.AddDocument("b");
+  c.Add(b, "Nothing here concerns anything else in the cluster at all, really nothing.");
+  c.Add(b, "Senator Smith said the senate vote on the budget bill was delayed until next week.");
+  ClusterModel model = std::move(c).Build();
+  LengthBudget budget{LengthBudget::Unit::kWords, 16};
+  Selection s = CoverageMethod().Select(model, budget);
+  ASSERT_EQ(s.chosen.size(), 1u);
+  EXPECT_EQ(s.chosen[0], 3u);
+}
+
+TEST(CoverageTest, NeverWorseThanTheGreedyCoverage) {
+  // Local search only accepts improvements of the (penalised) coverage; on a
+  // cluster without pronouns that means coverage at least the greedy's.
+  ClusterModel model = testing::ThemeCluster();
+  WeightedConcepts concepts = ExtractWeightedConcepts(model);
+  for (std::size_t limit : {12, 20, 30, 45, 60}) {
+    LengthBudget budget{LengthBudget::Unit::kWords, limit};
+    Selection s = CoverageMethod().Select(model, budget);
+    ExpectValidSelection(model, budget, s);
+    // A plain greedy on the same concepts.
+    class Plain final : public GreedyObjective {
+     public:
+      explicit Plain(const WeightedConcepts& c) : c_(c), covered_(c.weights.size(), false) {}
+      double Gain(std::size_t i) override {
+        double g = 0;
+        for (int k : c_.sentence_concepts[i])
+          if (!covered_[k]) g += c_.weights[k];
+        return g;
+      }
+      void Add(std::size_t i) override {
+        for (int k : c_.sentence_concepts[i]) covered_[k] = true;
+      }
+
+     private:
+      const WeightedConcepts& c_;
+      std::vector<bool> covered_;
+    } plain(concepts);
+    GreedyOptions options;
+    options.cost_exponent = 1;
+    options.stop_without_gain = true;
+    options.compare_best_singleton = true;
+    auto greedy = GreedySelect(model, budget, plain, options);
+    EXPECT_GE(concepts.Coverage(s.chosen) + 1e-9, concepts.Coverage(greedy)) << limit;
+  }
+}
+
+TEST(CoverageTest, LeftOutSentencesScoreWhatTheirFittingWordsAdd) {
+  SimpleCluster c;
+  auto a = c.AddDocument("a");
+  auto b = c.AddDocument("b");
+  c.Add(a, "Gilbert hit Jamaica with winds of 120 miles per hour.");
+  c.Add(b, "Gilbert hit Jamaica with winds of 120 miles per hour.");
+  c.Add(a, "Cuba suffered flooding damage as Gilbert moved west.");
+  c.Add(b, "Gilbert hit Jamaica hard and Cuba suffered flooding damage.");
+  ClusterModel model = std::move(c).Build();
+  LengthBudget budget{LengthBudget::Unit::kWords, 14};
+  Selection s = CoverageMethod().Select(model, budget);
+  ExpectValidSelection(model, budget, s);
+  ASSERT_EQ(s.chosen.size(), 1u);
+  EXPECT_LT(s.chosen[0], 2u);
+  // Four words left: "Cuba suffered flooding damage" adds, "Gilbert hit
+  // Jamaica hard" does not ("jamaica hard" is in one document only).
+  EXPECT_GT(s.scores[2], 0);
+  EXPECT_EQ(s.scores[3], 0);
+}
+
+TEST(CoverageTest, ManySentencesInMilliseconds) {
+  SimpleCluster c;
+  for (int doc = 0; doc < 25; ++doc) {
+    auto d = c.AddDocument();
+    for (int k = 0; k < 30; ++k) {
+      std::string text;
+      for (int w = 0; w < 20; ++w)
+        text += "t" + std::to_string((doc * 7 + k * 5 + w * 3) % 400) + " ";
+      c.Add(d, text + ".");
+    }
+  }
+  ClusterModel model = std::move(c).Build();
+  LengthBudget budget{LengthBudget::Unit::kWords, 250};
+  auto start = std::chrono::steady_clock::now();
+  Selection s = CoverageMethod().Select(model, budget);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  ExpectValidSelection(model, budget, s);
+  EXPECT_LT(seconds, 0.5);  // about 20 ms in a release build
+}
+
+}  // namespace
+}  // namespace precis::select
