@@ -1,0 +1,43 @@
+#include "eval/score_table.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+
+namespace precis::eval {
+namespace {
+
+TEST(ScoreTable, RoundTrips) {
+  EvalReport r;
+  ClusterResult c;
+  c.cluster_id = "d061j";
+  c.words = 100;
+  c.seconds = 0.0012;
+  c.scores = {{"ROUGE-1", {0.41234, 0.40000, 0.40608}}, {"ROUGE-2", {0.1, 0.2, 0.13333}}};
+  r.clusters = {c};
+  std::string csv = ScoresCsv(r, false);
+  EXPECT_EQ(csv, "cluster,words,seconds,ROUGE-1,ROUGE-2\nd061j,100,0.001200,0.41234,0.10000\n");
+  EXPECT_NE(ScoresCsv(r, true).find("0.40608,0.13333"), std::string::npos);
+  std::string path = ::testing::TempDir() + "/scores.csv";
+  std::ofstream(path) << csv;
+  auto back = ReadScoresCsv(path);
+  ASSERT_TRUE(back.ok());
+  ASSERT_EQ(back->size(), 1u);
+  EXPECT_EQ((*back)[0].first, "d061j");
+  EXPECT_DOUBLE_EQ((*back)[0].second[1].second, 0.1);
+  std::remove(path.c_str());
+}
+
+TEST(ScoreTable, BadFilesAreInputErrors) {
+  EXPECT_FALSE(ReadScoresCsv("/nonexistent/scores.csv").ok());
+  std::string path = ::testing::TempDir() + "/bad.csv";
+  std::ofstream(path) << "a,b\n1,2\n";
+  auto r = ReadScoresCsv(path);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("bad header"), std::string::npos);
+  std::remove(path.c_str());
+}
+
+}  // namespace
+}  // namespace precis::eval
