@@ -9,8 +9,8 @@ namespace precis::testing {
 namespace {
 
 const std::string kExample = std::string(PRECIS_SOURCE_DIR) + "/examples/harbor-bridge";
-const char* kMethods[] = {"lead", "centroid", "lexrank", "textrank",  "mmr",
-                          "kl",   "sumbasic", "ilp",     "submodular"};
+const char* kMethods[] = {"lead", "centroid", "lexrank", "textrank",   "mmr",
+                          "kl",   "sumbasic", "ilp",     "submodular", "coverage"};
 
 std::u32string CodePoints(const std::string& s) {
   std::u32string out;

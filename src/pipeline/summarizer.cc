@@ -140,7 +140,7 @@ double Overlap(const std::vector<int>& a, const std::vector<int>& b) {
 }  // namespace
 
 std::vector<std::string> MethodNames() { return select::MethodNames(); }
-std::string DefaultMethodName() { return "ilp"; }
+std::string DefaultMethodName() { return "coverage"; }
 
 struct Summarizer::Impl {
   SummarizeOptions options;
