@@ -54,6 +54,35 @@ void GiveIncumbent(glp_tree* tree, void* info) {
   glp_ios_heur_sol(tree, incumbent->x.data());
 }
 
+// Pairs (a, b), a < b, of positions in `candidates` whose sentences are
+// near-duplicates, in order. Sentences without a common term have cosine 0,
+// so only pairs sharing a term are compared.
+std::vector<std::pair<std::size_t, std::size_t>> NearDuplicatePairs(
+    const std::vector<std::size_t>& candidates, const TermVectors& vectors) {
+  std::vector<std::vector<std::size_t>> postings;  // term -> positions
+  for (std::size_t k = 0; k < candidates.size(); ++k)
+    for (const auto& [term, weight] : vectors[candidates[k]].entries) {
+      if (static_cast<std::size_t>(term) >= postings.size()) postings.resize(term + 1);
+      postings[term].push_back(k);
+    }
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;
+  std::vector<std::size_t> seen_by(candidates.size(), candidates.size()), others;
+  for (std::size_t a = 0; a < candidates.size(); ++a) {
+    others.clear();
+    for (const auto& [term, weight] : vectors[candidates[a]].entries)
+      for (std::size_t b : postings[term])
+        if (b > a && seen_by[b] != a) {
+          seen_by[b] = a;
+          others.push_back(b);
+        }
+    std::sort(others.begin(), others.end());
+    for (std::size_t b : others)
+      if (vectors.Cosine(candidates[a], candidates[b]) > kNearDuplicateCosine)
+        pairs.emplace_back(a, b);
+  }
+  return pairs;
+}
+
 // Solves the ILP over `candidates`, starting from `start` (a feasible subset
 // of them); nullopt when GLPK has no integer solution (failure, or the time
 // limit hit first).
@@ -109,13 +138,10 @@ std::optional<GlpkResult> SolveWithGlpk(const ClusterModel& model, const LengthB
     add(row, column[c], -1);
   }
   // No two near-duplicates.
-  for (std::size_t a = 0; a < candidates.size(); ++a) {
-    for (std::size_t b = a + 1; b < candidates.size(); ++b) {
-      if (vectors.Cosine(candidates[a], candidates[b]) <= kNearDuplicateCosine) continue;
-      int row = add_row(GLP_UP, 0, 1);
-      add(row, static_cast<int>(a) + 1, 1);
-      add(row, static_cast<int>(b) + 1, 1);
-    }
+  for (const auto& [a, b] : NearDuplicatePairs(candidates, vectors)) {
+    int row = add_row(GLP_UP, 0, 1);
+    add(row, static_cast<int>(a) + 1, 1);
+    add(row, static_cast<int>(b) + 1, 1);
   }
   glp_load_matrix(lp, static_cast<int>(ia.size()) - 1, ia.data(), ja.data(), ar.data());
 
