@@ -193,8 +193,15 @@ WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model) {
   for (std::size_t c = 0; c < stats.size(); ++c) {
     if (docs[c] < (stats[c].unigram ? unigram_docs : out.min_docs)) continue;
     renumber[c] = static_cast<int>(out.weights.size());
+    // Query-focused clusters: concepts with a query word weigh more.
+    const std::uint64_t key = key_of[c];
+    const auto second = static_cast<int>(key & 0xffffffffu);
+    const auto first = stats[c].unigram ? second : static_cast<int>((key >> 32) & 0x7fffffffu);
+    const bool in_query = std::any_of(model.query_terms.begin(), model.query_terms.end(),
+                                      [&](int t) { return t == first || t == second; });
     out.weights.push_back(stats[c].weight *
-                          (stats[c].unigram ? CoverageMethod::kUnigramWeight : 1.0));
+                          (stats[c].unigram ? CoverageMethod::kUnigramWeight : 1.0) *
+                          (in_query ? 1 + CoverageMethod::kQueryBoost : 1.0));
     out.keys.emplace_back(key_of[c], renumber[c]);
   }
   std::sort(out.keys.begin(), out.keys.end());

@@ -4,7 +4,8 @@
 // hold it, 1 + 4 exp(-p / 3), p being the index of its first sentence there:
 // what many articles say early is what a news summary says. Bigrams in fewer
 // than 3 documents are dropped (2, then 1, when fewer than 10 would be left),
-// unigrams in fewer than min(2, that threshold).
+// unigrams in fewer than min(2, that threshold). With a query, concepts
+// holding a query word weigh half as much again.
 //
 // Candidates have a concept and at least 8 words and are not the unfinished
 // last line of a truncated document (rules relaxed when nothing is left).
@@ -54,6 +55,7 @@ class CoverageMethod final : public Method {
   static constexpr double kUnigramWeight = 0.25;
   static constexpr double kPositionBoost = 4;
   static constexpr double kPositionDecay = 3;  // sentences
+  static constexpr double kQueryBoost = 0.5;
   static constexpr int kMaxBigramDocs = 3;
   static constexpr int kMaxUnigramDocs = 2;
   static constexpr std::size_t kMinConcepts = 10;

@@ -165,6 +165,22 @@ TEST(CoverageTest, LeftOutSentencesScoreWhatTheirFittingWordsAdd) {
   EXPECT_EQ(s.scores[3], 0);
 }
 
+TEST(CoverageTest, QueryWordsTipTheBalance) {
+  // Two themes, each the lead of two documents; the query asks about the
+  // second one.
+  SimpleCluster c;
+  for (int d = 0; d < 4; ++d)
+    c.Add(c.AddDocument(),
+          d % 2 ? "Engineers repaired the damaged harbor bridge before the winter storms arrived."
+                : "Farmers harvested record wheat crops across the northern plains this autumn.");
+  c.SetQuery("harbor bridge repairs");
+  ClusterModel model = std::move(c).Build();
+  LengthBudget budget{LengthBudget::Unit::kWords, 12};
+  Selection s = CoverageMethod().Select(model, budget);
+  ASSERT_EQ(s.chosen.size(), 1u);
+  EXPECT_EQ(model.sentences[s.chosen[0]].text.substr(0, 9), "Engineers");
+}
+
 TEST(CoverageTest, ManySentencesInMilliseconds) {
   SimpleCluster c;
   for (int doc = 0; doc < 25; ++doc) {
