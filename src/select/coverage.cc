@@ -63,12 +63,10 @@ bool OpensWithPronoun(std::string_view text) {
   return std::find(std::begin(kPronouns), std::end(kPronouns), first) != std::end(kPronouns);
 }
 
-// The last sentence of its document and without final punctuation: the cut
-// end of a truncated article.
-bool IsUnfinishedEnd(const ClusterModel& model, std::size_t i) {
-  const SentenceUnit& s = model.sentences[i];
-  if (s.position + 1 < model.docs[s.doc].sentences) return false;
-  std::string_view t = s.text;
+// Without final punctuation: the cut end of a truncated article, a headline
+// or standfirst line.
+bool IsUnfinished(const ClusterModel& model, std::size_t i) {
+  std::string_view t = model.sentences[i].text;
   while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')'))
     t.remove_suffix(1);
   if (t.ends_with("\xE2\x80\x9D") || t.ends_with("\xE2\x80\x99")) t.remove_suffix(3);
@@ -229,7 +227,7 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
       allowed[i] = budget.Cost(model.sentences[i]) <= budget.limit &&
                    (rule >= 3 || !concepts.sentence_concepts[i].empty()) &&
                    (rule >= 2 || model.sentences[i].words >= kMinWords) &&
-                   (rule >= 1 || !IsUnfinishedEnd(model, i));
+                   (rule >= 1 || !IsUnfinished(model, i));
       any = any || allowed[i];
     }
     if (any) break;

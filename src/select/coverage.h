@@ -7,8 +7,9 @@
 // unigrams in fewer than min(2, that threshold). With a query, concepts
 // holding a query word weigh half as much again.
 //
-// Candidates have a concept and at least 8 words and are not the unfinished
-// last line of a truncated document (rules relaxed when nothing is left).
+// Candidates have a concept and at least 8 words and end with sentence
+// punctuation (not the cut end of a truncated article, nor a headline line);
+// the rules are relaxed one by one when nothing is left.
 // Selection is the cost-scaled greedy on the covered weight (gain / cost,
 // near-duplicates skipped, compared with the best single sentence), then a
 // local search that swaps or adds one sentence while the objective grows. A

@@ -77,12 +77,13 @@ TEST(CoverageTest, BigramsNeedThreeDocumentsWhenThereAreEnough) {
   EXPECT_FALSE(concepts.sentence_concepts[0].empty());
 }
 
-TEST(CoverageTest, LeavesOutTheUnfinishedEndOfATruncatedArticle) {
+TEST(CoverageTest, LeavesOutUnfinishedLines) {
   SimpleCluster c;
   auto a = c.AddDocument("a");
   c.Add(a, "Officials said the bridge over the harbor will close for repairs next month.");
   c.Add(a, "The harbor bridge repairs will cost the city nearly forty million dollars, and the");
   auto b = c.AddDocument("b");
+  c.Add(b, "Harbor bridge repairs to cost forty million dollars as the city closes the bridge");
   c.Add(b, "The harbor bridge will close next month for repairs costing forty million dollars.");
   c.Add(b, "Drivers will use the old tunnel while the harbor bridge repairs go on.");
   ClusterModel model = std::move(c).Build();
@@ -91,6 +92,12 @@ TEST(CoverageTest, LeavesOutTheUnfinishedEndOfATruncatedArticle) {
   ExpectValidSelection(model, budget, s);
   EXPECT_FALSE(s.chosen.empty());
   EXPECT_EQ(std::count(s.chosen.begin(), s.chosen.end(), 1u), 0) << "chose the cut line";
+  EXPECT_EQ(std::count(s.chosen.begin(), s.chosen.end(), 2u), 0) << "chose the headline";
+  // With nothing else, an unfinished line is still a summary.
+  SimpleCluster only;
+  only.Add(only.AddDocument(), "Harbor bridge repairs to cost forty million dollars, city says");
+  ClusterModel one = std::move(only).Build();
+  EXPECT_EQ(CoverageMethod().Select(one, budget).chosen, std::vector<std::size_t>{0});
 }
 
 TEST(CoverageTest, AvoidsAnOpeningPronounUnlessItsAntecedentIsChosen) {
