@@ -73,8 +73,27 @@ bool IsUnfinished(const ClusterModel& model, std::size_t i) {
   return t.empty() || !(t.back() == '.' || t.back() == '!' || t.back() == '?');
 }
 
-// Covered weight, with the pronoun rule: a sentence opening with a pronoun
-// whose predecessor is not in the set scales its gain by `factor`.
+// Quotation marks that do not pair up: a piece of a quote split across
+// sentences.
+bool HasUnbalancedQuotes(std::string_view t) {
+  std::size_t straight = 0, open = 0, close = 0;
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    if (t[k] == '"') ++straight;
+    if (t.substr(k, 2) == "``")
+      ++open, ++k;
+    else if (t.substr(k, 2) == "''")
+      ++close, ++k;
+    else if (t.substr(k, 3) == "\xE2\x80\x9C")
+      ++open, k += 2;
+    else if (t.substr(k, 3) == "\xE2\x80\x9D")
+      ++close, k += 2;
+  }
+  return straight % 2 == 1 || open != close;
+}
+
+// Covered weight, with the context rule: a sentence that needs the one
+// before it (an opening pronoun, a piece of a quote) scales its gain by
+// kPronounFactor unless that one is in the set.
 class PronounAwareCoverage final : public GreedyObjective {
  public:
   PronounAwareCoverage(const WeightedConcepts& concepts, const std::vector<bool>& pronoun,
@@ -235,7 +254,8 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   std::vector<bool> pronoun(n, false);
   std::vector<std::size_t> previous(n, kNone);
   for (std::size_t i = 0; i < n; ++i) {
-    pronoun[i] = OpensWithPronoun(model.sentences[i].text);
+    pronoun[i] =
+        OpensWithPronoun(model.sentences[i].text) || HasUnbalancedQuotes(model.sentences[i].text);
     if (i > 0 && model.sentences[i - 1].doc == model.sentences[i].doc &&
         model.sentences[i - 1].position + 1 == model.sentences[i].position)
       previous[i] = i - 1;
@@ -252,8 +272,8 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   out.chosen = GreedySelect(model, budget, objective, options);
 
   // Local search: the best single swap (or addition) while it helps. The
-  // objective is the covered weight less a penalty for each sentence opening
-  // with a pronoun whose predecessor is not chosen.
+  // objective is the covered weight less a penalty for each sentence that
+  // needs its predecessor without it.
   std::vector<std::size_t> candidates;
   for (std::size_t i = 0; i < n; ++i)
     if (allowed[i]) candidates.push_back(i);

@@ -13,8 +13,10 @@
 // Selection is the cost-scaled greedy on the covered weight (gain / cost,
 // near-duplicates skipped, compared with the best single sentence), then a
 // local search that swaps or adds one sentence while the objective grows. A
-// sentence opening with a pronoun counts 30% less in the greedy (15% in the
-// local search) unless the sentence before it in its document is chosen too.
+// sentence that needs the one before it in its document (it opens with a
+// pronoun, or its quotation marks do not pair up: a piece of a longer quote)
+// counts 30% less in the greedy (15% in the local search) unless that one is
+// chosen too.
 // No solver and no time limit: a DUC cluster takes about a millisecond.
 //
 // Scores: a chosen sentence scores the weight of its concepts; any other

@@ -116,6 +116,22 @@ TEST(CoverageTest, AvoidsAnOpeningPronounUnlessItsAntecedentIsChosen) {
   EXPECT_EQ(s.chosen[0], 3u);
 }
 
+TEST(CoverageTest, AvoidsAPieceOfAQuoteUnlessItsStartIsChosen) {
+  // Sentences 1 and 3 say the same; 1 closes a quote opened before it.
+  SimpleCluster c;
+  auto a = c.AddDocument("a");
+  c.Add(a, "Unrelated words about gardening and tomatoes fill this opening line today.");
+  c.Add(a, "The senate vote on the budget bill was delayed until next week.\"");
+  auto b = c.AddDocument("b");
+  c.Add(b, "Nothing here concerns anything else in the cluster at all, really nothing.");
+  c.Add(b, "Senator Smith said the senate vote on the budget bill was delayed until next week.");
+  ClusterModel model = std::move(c).Build();
+  LengthBudget budget{LengthBudget::Unit::kWords, 16};
+  Selection s = CoverageMethod().Select(model, budget);
+  ASSERT_EQ(s.chosen.size(), 1u);
+  EXPECT_EQ(s.chosen[0], 3u);
+}
+
 TEST(CoverageTest, NeverWorseThanTheGreedyCoverage) {
   // Local search only accepts improvements of the (penalised) coverage; on a
   // cluster without pronouns that means coverage at least the greedy's.
