@@ -79,8 +79,15 @@ std::string Fold(std::string_view text) {
 
 std::vector<Word> Tokenize(std::string_view text) {
   std::vector<Word> out;
+  out.reserve(text.size() / 8);  // news text: about one word per 6 bytes
   std::size_t i = 0;
   while (i < text.size()) {
+    // Spaces and ASCII punctuation between words, without decoding.
+    const auto lead = static_cast<unsigned char>(text[i]);
+    if (lead < 0x80 && !IsAsciiAlnum(lead)) {
+      ++i;
+      continue;
+    }
     std::size_t start = i;
     char32_t c = NextChar(text, i);
     if (!IsWordChar(c)) continue;
@@ -90,6 +97,12 @@ std::vector<Word> Tokenize(std::string_view text) {
     // Extend over word characters, and over an apostrophe, '.' or ',' that
     // sits between two word characters ("don't", "8.2", "100,000").
     while (end < text.size()) {
+      const auto b = static_cast<unsigned char>(text[end]);
+      if (IsAsciiAlnum(b)) {  // the common case, as below
+        has_letter |= b > '9';
+        ++end;
+        continue;
+      }
       std::size_t j = end;
       char32_t d = NextChar(text, j);
       if (IsWordChar(d)) {
