@@ -1,5 +1,7 @@
 #include "text/stopwords.h"
 
+#include <algorithm>
+
 #include "base/utf8.h"
 #include "text/sentence_splitter.h"
 
@@ -17,14 +19,17 @@ Stopwords::Stopwords(std::string_view language) {
     std::size_t end = list.find('\n', start);
     if (end == std::string_view::npos) end = list.size();
     std::string_view w = list.substr(start, end - start);
-    if (!w.empty()) words_.emplace(w);
+    if (!w.empty()) {
+      words_.emplace(w);
+      longest_ = std::max(longest_, w.size());
+    }
     start = end + 1;
   }
 }
 
 bool Stopwords::Contains(std::string_view word) const {
   if (utf8::CodePoints(word) <= 1) return true;
-  return words_.count(std::string(word)) > 0;
+  return word.size() <= longest_ && words_.find(word) != words_.end();
 }
 
 }  // namespace precis::text

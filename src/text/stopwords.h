@@ -3,6 +3,8 @@
 #ifndef PRECIS_TEXT_STOPWORDS_H_
 #define PRECIS_TEXT_STOPWORDS_H_
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -19,7 +21,13 @@ class Stopwords {
   std::size_t size() const { return words_.size(); }
 
  private:
-  std::unordered_set<std::string> words_;
+  // Looked up by string_view, without making a std::string per word.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, Hash, std::equal_to<>> words_;
+  std::size_t longest_ = 0;  // bytes of the longest word in the list
 };
 
 }  // namespace precis::text
