@@ -60,6 +60,34 @@ void AddTo(TermVector& into, const TermVector& v) {
   for (const auto& [t, w] : v) into[t] += w;
 }
 
+// A sum of term vectors less one of its parts, `whole - part`.
+struct OthersVector {
+  const TermVector& whole;
+  const TermVector& part;
+  double whole_norm2;  // sum of the squared weights of `whole`
+};
+
+// Cosine(a, whole - part). Weights are whole counts, so every sum is exact
+// and the result is that of Cosine() on the difference built out.
+double Cosine(const TermVector& a, const OthersVector& b) {
+  auto weight = [&](const std::string& t) {
+    auto w = b.whole.find(t);
+    if (w == b.whole.end()) return 0.0;
+    auto p = b.part.find(t);
+    return p == b.part.end() ? w->second : w->second - p->second;
+  };
+  double dot = 0, na = 0, nb = b.whole_norm2;
+  for (const auto& [t, w] : a) {
+    na += w * w;
+    dot += w * weight(t);
+  }
+  for (const auto& [t, w] : b.part) {
+    const double whole = b.whole.at(t), rest = whole - w;
+    nb -= whole * whole - rest * rest;
+  }
+  return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
+}
+
 double Cosine(const TermVector& a, const TermVector& b) {
   double dot = 0, na = 0, nb = 0;
   for (const auto& [t, w] : a) {
@@ -166,6 +194,8 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
       }
       AddTo(total, doc_vectors[d]);
     }
+    double total_norm2 = 0;
+    for (const auto& [t, w] : total) total_norm2 += w * w;
     for (std::size_t d = 0; d < docs.size(); ++d) {
       // Candidate boundaries: where web furniture (a player, a share bar,
       // a newsletter box) sits between two runs of text. Crawlers glue the
@@ -192,12 +222,9 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
         segments.back().push_back(i);
       }
       if (segments.size() < 2) continue;
-      // The other documents: the total less this one.
-      TermVector others = total;
-      for (const auto& [t, w] : doc_vectors[d]) {
-        auto it = others.find(t);
-        if ((it->second -= w) == 0) others.erase(it);
-      }
+      // The other documents: the total less this one, read through without
+      // building it (a copy per document would be quadratic).
+      const OthersVector others{total, doc_vectors[d], total_norm2};
       auto segment_vector = [&](const std::vector<std::size_t>& segment) {
         TermVector v;
         for (std::size_t i : segment) AddTo(v, vectors[d][i]);
