@@ -6,10 +6,10 @@
 #     Multi-News background clusters (1,000 and 3,000 articles by default),
 #     seconds per method and the growth from the smaller to the larger size
 #     (3.0x is linear for 1,000 -> 3,000).
-# Times are wall-clock seconds of a single run, reading and writing included;
-# the best of BENCH_REPEAT runs (default 3) is kept, the machine being shared. The data comes from
-# ../shared (or PRECIS_SHARED_DIR); the synthetic clusters are made in a
-# temporary folder with python3 and removed afterwards.
+# Times are wall-clock seconds of a whole run, reading and writing included;
+# the best of BENCH_REPEAT runs (default 3) is kept, as machines are shared.
+# The data comes from ../shared (or PRECIS_SHARED_DIR); the synthetic
+# clusters are made in a temporary folder with python3 and removed afterwards.
 #
 #   usage: scripts/bench-datasets.sh BUILD_DIR
 #   env:   BENCH_SIZES="1000 3000"  BENCH_REPEAT=3  BENCH_METHODS="lead ilp ..."
