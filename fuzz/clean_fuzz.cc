@@ -29,9 +29,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const auto& c : cleaned)
     if (!precis::utf8::IsValid(c.text)) __builtin_trap();
 
-  static const char* kMethods[] = {"ilp", "lexrank", "submodular"};
+  static const char* kMethods[] = {"ilp", "lexrank", "submodular", "coverage"};
   precis::SummarizeOptions options;
-  options.method = kMethods[size % 3];
+  options.method = kMethods[size % 4];
   options.budget.limit = 30;
   options.budget.fill = size % 2 == 0;
   options.time_limit_seconds = 0.05;
