@@ -1,5 +1,7 @@
 #include "clean/text_normalizer.h"
 
+#include <algorithm>
+
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
@@ -39,12 +41,33 @@ std::string Nfc(std::string_view s) {
 }  // namespace
 
 std::string NormalizeLine(std::string_view line) {
-  std::string in = Nfc(line);
+  // ASCII is already NFC: no copy for it.
+  std::string nfc;
+  std::string_view in = line;
+  if (!std::all_of(line.begin(), line.end(),
+                   [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    nfc = Nfc(line);
+    in = nfc;
+  }
   std::string out;
   out.reserve(in.size());
   bool pending_space = false;
   std::size_t i = 0;
   while (i < in.size()) {
+    // ASCII, the common case, as below without decoding: spaces and the
+    // odd ones (tab, vertical tab, form feed, carriage return) collapse.
+    const auto b = static_cast<unsigned char>(in[i]);
+    if (b < 0x80) {
+      ++i;
+      if (b == ' ' || b == '\t' || b == '\v' || b == '\f' || b == '\r') {
+        pending_space = true;
+        continue;
+      }
+      if (pending_space && !out.empty()) out += ' ';
+      pending_space = false;
+      out += static_cast<char>(b);
+      continue;
+    }
     char32_t c = utf8::Next(in, i);
     // "Â" right before a (no-break) space is UTF-8 NBSP read as Latin-1.
     if (c == 0x00C2) {
