@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "base/utf8.h"
 #include "text/sentence_splitter.h"
 
 namespace precis::data {
@@ -28,7 +27,12 @@ Stopwords::Stopwords(std::string_view language) {
 }
 
 bool Stopwords::Contains(std::string_view word) const {
-  if (utf8::CodePoints(word) <= 1) return true;
+  // One code point or none (utf8::CodePoints(word) <= 1), looking no
+  // further than the second one.
+  std::size_t starts = 0;
+  for (char c : word)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++starts > 1) break;
+  if (starts <= 1) return true;
   return word.size() <= longest_ && words_.find(word) != words_.end();
 }
 
