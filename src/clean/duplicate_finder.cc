@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace precis::clean {
 namespace {
@@ -39,15 +41,17 @@ std::vector<std::size_t> FindDuplicates(const std::vector<std::vector<int>>& ter
     for (int t : s) ++frequency[t];
   std::unordered_map<int, std::vector<std::size_t>> index;  // key term -> canonical sentences
   constexpr std::size_t kKeys = 2;
+  std::vector<std::pair<std::size_t, int>> by_rarity;
   for (std::size_t i = 0; i < n; ++i) {
     canonical[i] = i;
     if (sets[i].empty()) continue;
-    std::vector<int> keys = sets[i];
-    std::partial_sort(keys.begin(), keys.begin() + std::min(kKeys, keys.size()), keys.end(),
-                      [&](int a, int b) {
-                        return frequency[a] != frequency[b] ? frequency[a] < frequency[b] : a < b;
-                      });
-    keys.resize(std::min(kKeys, keys.size()));
+    // The rarest terms (ties: the smaller id), each frequency looked up once.
+    by_rarity.clear();
+    for (int t : sets[i]) by_rarity.emplace_back(frequency[t], t);
+    const std::size_t count = std::min(kKeys, by_rarity.size());
+    std::partial_sort(by_rarity.begin(), by_rarity.begin() + count, by_rarity.end());
+    std::vector<int> keys;
+    for (std::size_t j = 0; j < count; ++j) keys.push_back(by_rarity[j].second);
     // A near-duplicate shares most terms, so with two keys it shares at least
     // one of them unless the sentences are very short.
     std::size_t best = i;
