@@ -1,5 +1,6 @@
 #include "clean/paragraph_signals.h"
 
+#include <algorithm>
 #include <cctype>
 #include <initializer_list>
 #include <unordered_map>
@@ -78,7 +79,7 @@ class PhraseMatcher {
       space = next;
     }
     for (std::size_t i = 0; i < pieces.size(); ++i) {
-      if (pieces[i].empty()) continue;
+      if (!MayStartPhrase(pieces[i])) continue;
       auto it = by_first_.find(pieces[i]);
       if (it == by_first_.end()) continue;
       for (int p : it->second) {
@@ -116,14 +117,29 @@ class PhraseMatcher {
         start = space + 1;
       }
       by_first_[words[0]].push_back(static_cast<int>(phrases_.size()));
+      if (words[0].size() < kMaxLength)
+        starts_[static_cast<unsigned char>(words[0][0])][words[0].size()] = true;
+      else
+        long_starts_ = true;
       phrases_.push_back(std::move(words));
     }
     r.end = static_cast<int>(phrases_.size());
     return r;
   }
 
+  // Whether some phrase starts with a word of this first byte and length: a
+  // cheap test before hashing the piece.
+  bool MayStartPhrase(std::string_view piece) const {
+    if (piece.empty()) return false;
+    if (piece.size() >= kMaxLength) return long_starts_;
+    return starts_[static_cast<unsigned char>(piece[0])][piece.size()];
+  }
+
+  static constexpr std::size_t kMaxLength = 32;
   std::vector<std::vector<std::string_view>> phrases_;
   std::unordered_map<std::string_view, std::vector<int>> by_first_;
+  bool starts_[256][kMaxLength] = {};
+  bool long_starts_ = false;  // a first word of kMaxLength bytes or more
 };
 
 std::size_t CountHits(const std::vector<char>& hits, PhraseMatcher::Range r) {
@@ -171,6 +187,10 @@ bool HasPrice(std::string_view s) {
   if (s.find("/month") != std::string_view::npos || s.find("/Month") != std::string_view::npos ||
       s.find("/year") != std::string_view::npos || s.find("/mo") != std::string_view::npos)
     return true;
+  // Every currency sign but '$' is outside ASCII.
+  if (std::none_of(s.begin(), s.end(),
+                   [](char c) { return c == '$' || static_cast<unsigned char>(c) >= 0x80; }))
+    return false;
   std::size_t i = 0;
   char32_t prev = 0;
   while (i < s.size()) {
