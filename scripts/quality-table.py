@@ -17,6 +17,7 @@ SETS = [
     ("duc2001", "DUC 2001, 100 words, recall (29 clusters with references)", None),
     ("multinews100", "Multi-News validation, first 100 clusters, 260 words, F", "Multi-News"),
     ("duc2006", "DUC 2006 dev (D0601-D0625), 250 words, recall", None),
+    ("multinews1000", "Multi-News validation, all 1000 clusters, 260 words, F (no anchors)", None),
 ]
 
 

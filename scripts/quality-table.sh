@@ -13,6 +13,12 @@ default=coverage
 mkdir -p "$out"
 methods=(lead centroid lexrank textrank mmr kl sumbasic ilp submodular coverage)
 "$here/eval-all.sh" "$build" "$out" "${methods[@]}"
+# All 1000 Multi-News validation clusters (dev data too): the first 100 are
+# too few to separate the methods.
+for m in "${methods[@]}"; do
+  "$build/precis" eval "$shared/data/multinews-val/clusters.jsonl" -m "$m" --words 260 \
+    -j "${JOBS:-2}" -q --out "$out/multinews1000-$m"
+done
 python3 "$here/anchor-scores.py" "$shared/data/anchors/duc2002-100w-percluster.csv" --all "$out/anchors/duc2002"
 python3 "$here/anchor-scores.py" "$shared/data/anchors/multinews-val-first100-260w-percluster.csv" --all "$out/anchors/multinews100"
 compare() {  # set, name of A, folder of A
@@ -25,8 +31,10 @@ compare duc2002 PKU-Submodular "$out/anchors/duc2002/PKU-Submodular"
 compare multinews100 sumy-SumBasic "$out/anchors/multinews100/sumy-SumBasic"
 compare multinews100 PKU-ILP "$out/anchors/multinews100/PKU-ILP"
 compare multinews100 sumy-LexRank "$out/anchors/multinews100/sumy-LexRank"
-for set in duc2002 duc2001 multinews100 duc2006; do
+for set in duc2002 duc2001 multinews100 duc2006 multinews1000; do
   compare "$set" precis-ilp "$out/$set-ilp"
   compare "$set" precis-mmr "$out/$set-mmr"
 done
+compare multinews1000 precis-sumbasic "$out/multinews1000-sumbasic"
+compare multinews100 precis-sumbasic "$out/multinews100-sumbasic"
 python3 "$here/quality-table.py" "$out" "$shared/data/ANCHORS.md" | tee "$out/quality.md"
