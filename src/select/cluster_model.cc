@@ -1,6 +1,6 @@
 #include "select/cluster_model.h"
 
-#include <set>
+#include <vector>
 
 namespace precis::select {
 
@@ -63,13 +63,24 @@ void ClusterModelBuilder::SetQuery(const std::vector<std::string>& content_terms
 
 ClusterModel ClusterModelBuilder::Build() && {
   model_.doc_freq.assign(model_.terms.size(), 0);
-  std::vector<std::set<int>> per_doc(model_.docs.size());
-  for (const auto& s : model_.sentences)
-    for (const Token& t : s.tokens) per_doc[s.doc].insert(t.term);
-  for (std::size_t d = 0; d < extra_terms_.size() && d < per_doc.size(); ++d)
-    per_doc[d].insert(extra_terms_[d].begin(), extra_terms_[d].end());
-  for (const auto& terms : per_doc)
-    for (int t : terms) ++model_.doc_freq[t];
+  // A pass per document, counting each term the first time the document
+  // shows it.
+  const std::size_t docs = model_.docs.size();
+  std::vector<std::vector<std::size_t>> by_doc(docs);
+  for (std::size_t i = 0; i < model_.sentences.size(); ++i)
+    by_doc[model_.sentences[i].doc].push_back(i);
+  std::vector<std::size_t> counted_in(model_.terms.size(), docs);
+  auto count = [&](int t, std::size_t d) {
+    if (counted_in[t] == d) return;
+    counted_in[t] = d;
+    ++model_.doc_freq[t];
+  };
+  for (std::size_t d = 0; d < docs; ++d) {
+    for (std::size_t i : by_doc[d])
+      for (const Token& t : model_.sentences[i].tokens) count(t.term, d);
+    if (d < extra_terms_.size())
+      for (int t : extra_terms_[d]) count(t, d);
+  }
   return std::move(model_);
 }
 
