@@ -1,6 +1,7 @@
 #include "select/coverage.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <string_view>
@@ -231,6 +232,9 @@ WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model) {
 }
 
 Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& budget) const {
+  const auto deadline =
+      std::chrono::steady_clock::now() + std::chrono::microseconds(static_cast<long long>(
+                                             std::min(options_.time_limit_seconds, 1e6) * 1e6));
   const std::size_t n = model.sentences.size();
   Selection out;
   out.scores.assign(n, 0.0);
@@ -290,9 +294,23 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   };
   std::vector<int> count(concepts.weights.size(), 0);
   double best_value = value(out.chosen);
-  for (int round = 0; round < kSearchRounds && !out.chosen.empty(); ++round) {
+  // Near-duplicates among the chosen sentences, per candidate: at most the
+  // one swapped out may be one.
+  std::vector<std::vector<std::size_t>> clashes(n);
+  bool out_of_time = false;
+  for (int round = 0; round < kSearchRounds && !out.chosen.empty() && !out_of_time; ++round) {
+    for (std::size_t i : candidates) {
+      clashes[i].clear();
+      for (std::size_t k = 0; k < out.chosen.size(); ++k)
+        if (out.chosen[k] == i || vectors.Cosine(i, out.chosen[k]) > kNearDuplicateCosine)
+          clashes[i].push_back(k);
+    }
     std::vector<std::size_t> best_set;
     for (std::size_t k = 0; k <= out.chosen.size(); ++k) {
+      if (std::chrono::steady_clock::now() > deadline) {
+        out_of_time = true;
+        break;
+      }
       std::vector<std::size_t> base = out.chosen;
       if (k < base.size()) base.erase(base.begin() + static_cast<std::ptrdiff_t>(k));
       std::size_t used = 0;
@@ -304,10 +322,7 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
       const double base_cover = concepts.Coverage(base);
       for (std::size_t i : candidates) {
         if (used + budget.Cost(model.sentences[i]) > budget.limit) continue;
-        if (std::any_of(base.begin(), base.end(), [&](std::size_t j) {
-              return j == i || vectors.Cosine(i, j) > kNearDuplicateCosine;
-            }))
-          continue;
+        if (clashes[i].size() > 1 || (clashes[i].size() == 1 && clashes[i][0] != k)) continue;
         double v = base_cover;
         for (int c : concepts.sentence_concepts[i])
           if (count[c] == 0) v += concepts.weights[c];

@@ -204,6 +204,22 @@ TEST(CoverageTest, QueryWordsTipTheBalance) {
   EXPECT_EQ(model.sentences[s.chosen[0]].text.substr(0, 9), "Engineers");
 }
 
+TEST(CoverageTest, ZeroTimeLimitKeepsTheGreedySet) {
+  ClusterModel model = testing::ThemeCluster();
+  WeightedConcepts concepts = ExtractWeightedConcepts(model);
+  MethodOptions options;
+  options.time_limit_seconds = 0;
+  auto greedy_only = MakeMethod("coverage", options);
+  ASSERT_TRUE(greedy_only.ok());
+  for (std::size_t limit : {12, 30, 60}) {
+    LengthBudget budget{LengthBudget::Unit::kWords, limit};
+    Selection fast = (*greedy_only)->Select(model, budget);
+    Selection full = CoverageMethod().Select(model, budget);
+    ExpectValidSelection(model, budget, fast);
+    EXPECT_LE(concepts.Coverage(fast.chosen), concepts.Coverage(full.chosen) + 1e-9);
+  }
+}
+
 TEST(CoverageTest, ManySentencesInMilliseconds) {
   SimpleCluster c;
   for (int doc = 0; doc < 25; ++doc) {
@@ -223,6 +239,15 @@ TEST(CoverageTest, ManySentencesInMilliseconds) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ExpectValidSelection(model, budget, s);
   EXPECT_LT(seconds, 0.5);  // about 20 ms in a release build
+  // A budget of most of the cluster: the local search stops at the limit.
+  MethodOptions options;
+  options.time_limit_seconds = 0.05;
+  start = std::chrono::steady_clock::now();
+  Selection big = CoverageMethod(options).Select(model, {LengthBudget::Unit::kWords, 10000});
+  const double big_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  ExpectValidSelection(model, {LengthBudget::Unit::kWords, 10000}, big);
+  EXPECT_LT(big_seconds, 2.0);
 }
 
 }  // namespace

@@ -29,7 +29,7 @@ Result<std::unique_ptr<Method>> MakeMethod(std::string_view name, const MethodOp
   if (name == "sumbasic") method = std::make_unique<SumBasicMethod>();
   if (name == "ilp") method = std::make_unique<IlpMethod>(options);
   if (name == "submodular") method = std::make_unique<SubmodularMethod>();
-  if (name == "coverage") method = std::make_unique<CoverageMethod>();
+  if (name == "coverage") method = std::make_unique<CoverageMethod>(options);
   if (method) return method;
   std::string choices;
   for (const auto& n : MethodNames()) choices += (choices.empty() ? "" : ", ") + n;
