@@ -62,9 +62,16 @@ void AddTo(TermVector& into, const TermVector& v) {
 
 // A sum of term vectors less one of its parts, `whole - part`.
 struct OthersVector {
+  OthersVector(const TermVector& w, const TermVector& p, double whole_norm2)
+      : whole(w), part(p), norm2(whole_norm2) {
+    for (const auto& [t, x] : part) {
+      const double all = whole.at(t), rest = all - x;
+      norm2 -= all * all - rest * rest;
+    }
+  }
   const TermVector& whole;
   const TermVector& part;
-  double whole_norm2;  // sum of the squared weights of `whole`
+  double norm2;  // sum of the squared weights of the difference
 };
 
 // Cosine(a, whole - part). Weights are whole counts, so every sum is exact
@@ -76,15 +83,12 @@ double Cosine(const TermVector& a, const OthersVector& b) {
     auto p = b.part.find(t);
     return p == b.part.end() ? w->second : w->second - p->second;
   };
-  double dot = 0, na = 0, nb = b.whole_norm2;
+  double dot = 0, na = 0;
   for (const auto& [t, w] : a) {
     na += w * w;
     dot += w * weight(t);
   }
-  for (const auto& [t, w] : b.part) {
-    const double whole = b.whole.at(t), rest = whole - w;
-    nb -= whole * whole - rest * rest;
-  }
+  const double nb = b.norm2;
   return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
 }
 
