@@ -94,22 +94,22 @@ bool HasUnbalancedQuotes(std::string_view t) {
 
 // Covered weight, with the context rule: a sentence that needs the one
 // before it (an opening pronoun, a piece of a quote) scales its gain by
-// kPronounFactor unless that one is in the set.
-class PronounAwareCoverage final : public GreedyObjective {
+// kContextFactor unless that one is in the set.
+class ContextAwareCoverage final : public GreedyObjective {
  public:
-  PronounAwareCoverage(const WeightedConcepts& concepts, const std::vector<bool>& pronoun,
+  ContextAwareCoverage(const WeightedConcepts& concepts, const std::vector<bool>& needs_previous,
                        const std::vector<std::size_t>& previous)
       : concepts_(concepts),
-        pronoun_(pronoun),
+        needs_previous_(needs_previous),
         previous_(previous),
         covered_(concepts.weights.size(), false),
-        added_(pronoun.size(), false) {}
+        added_(needs_previous.size(), false) {}
   double Gain(std::size_t i) override {
     double gain = 0;
     for (int c : concepts_.sentence_concepts[i])
       if (!covered_[c]) gain += concepts_.weights[c];
-    if (pronoun_[i] && !(previous_[i] != kNone && added_[previous_[i]]))
-      gain *= CoverageMethod::kPronounFactor;
+    if (needs_previous_[i] && !(previous_[i] != kNone && added_[previous_[i]]))
+      gain *= CoverageMethod::kContextFactor;
     return gain;
   }
   void Add(std::size_t i) override {
@@ -119,7 +119,7 @@ class PronounAwareCoverage final : public GreedyObjective {
 
  private:
   const WeightedConcepts& concepts_;
-  const std::vector<bool>& pronoun_;
+  const std::vector<bool>& needs_previous_;
   const std::vector<std::size_t>& previous_;
   std::vector<bool> covered_;
   std::vector<bool> added_;
@@ -255,10 +255,10 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
     }
     if (any) break;
   }
-  std::vector<bool> pronoun(n, false);
+  std::vector<bool> needs_previous(n, false);
   std::vector<std::size_t> previous(n, kNone);
   for (std::size_t i = 0; i < n; ++i) {
-    pronoun[i] =
+    needs_previous[i] =
         OpensWithPronoun(model.sentences[i].text) || HasUnbalancedQuotes(model.sentences[i].text);
     if (i > 0 && model.sentences[i - 1].doc == model.sentences[i].doc &&
         model.sentences[i - 1].position + 1 == model.sentences[i].position)
@@ -266,7 +266,7 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   }
 
   TermVectors vectors(model);
-  PronounAwareCoverage objective(concepts, pronoun, previous);
+  ContextAwareCoverage objective(concepts, needs_previous, previous);
   GreedyOptions options;
   options.cost_exponent = 1;
   options.stop_without_gain = true;
@@ -282,10 +282,10 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   for (std::size_t i = 0; i < n; ++i)
     if (allowed[i]) candidates.push_back(i);
   auto penalty = [&](std::size_t i, const std::vector<std::size_t>& set) {
-    if (!pronoun[i]) return 0.0;
+    if (!needs_previous[i]) return 0.0;
     if (previous[i] != kNone && std::find(set.begin(), set.end(), previous[i]) != set.end())
       return 0.0;
-    return kSearchPronounPenalty * out.scores[i];
+    return kSearchContextPenalty * out.scores[i];
   };
   auto value = [&](const std::vector<std::size_t>& set) {
     double v = concepts.Coverage(set);

@@ -66,8 +66,8 @@ class CoverageMethod final : public Method {
   static constexpr int kMaxUnigramDocs = 2;
   static constexpr std::size_t kMinConcepts = 10;
   static constexpr std::size_t kMinWords = 8;
-  static constexpr double kPronounFactor = 0.7;
-  static constexpr double kSearchPronounPenalty = 0.15;
+  static constexpr double kContextFactor = 0.7;
+  static constexpr double kSearchContextPenalty = 0.15;
   static constexpr int kSearchRounds = 5;
 
   explicit CoverageMethod(const MethodOptions& options = {}) : options_(options) {}
