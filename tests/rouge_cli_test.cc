@@ -1,7 +1,5 @@
 // End-to-end tests of `precis rouge`: ROUGE-1.5.5's command line and output,
 // precis' --peer/--ref form, and the error cases.
-#include <sys/wait.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -14,60 +12,21 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "cli_test_util.h"
+
 namespace {
 
+using precis::testing::CommandResult;
+using precis::testing::SharedDir;
+using precis::testing::Slurp;
 namespace fs = std::filesystem;
 
-struct CommandResult {
-  std::string out;
-  std::string err;
-  int code = -1;
-};
-
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-void Write(const fs::path& p, const std::string& content) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << content;
-}
-
-class RougeCli : public ::testing::Test {
+class RougeCli : public precis::testing::CliTest {
  protected:
-  void SetUp() override {
-    std::string tmpl = (fs::temp_directory_path() / "precis-rouge-XXXXXX").string();
-    ASSERT_NE(mkdtemp(tmpl.data()), nullptr);
-    dir_ = tmpl;
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   // Runs `precis rouge <args>` in the temp directory, capturing both streams.
-  CommandResult Rouge(const std::string& args) {
-    const fs::path out = dir_ / ".stdout", err = dir_ / ".stderr";
-    std::string cmd = "cd '" + dir_.string() + "' && '" + PRECIS_BINARY + "' rouge " + args +
-                      " >'" + out.string() + "' 2>'" + err.string() + "'";
-    int status = std::system(cmd.c_str());
-    CommandResult r;
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = Slurp(out);
-    r.err = Slurp(err);
-    return r;
-  }
-
-  void File(const std::string& name, const std::string& content) { Write(dir_ / name, content); }
+  CommandResult Rouge(const std::string& args) { return Run("rouge " + args); }
   void WriteSmallSetup();
-
-  fs::path dir_;
 };
-
-std::string SharedDir() {
-  if (const char* env = std::getenv("PRECIS_SHARED_DIR"); env && *env) return env;
-  return PRECIS_SHARED_DIR;
-}
 
 std::string F5(double x) {
   char buf[32];
