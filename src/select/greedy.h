@@ -55,6 +55,22 @@ struct GreedyOptions {
 std::vector<std::size_t> GreedySelect(const ClusterModel& model, const LengthBudget& budget,
                                       GreedyObjective& objective, const GreedyOptions& options);
 
+// The plain greedy method: scores are `score(i)` for every sentence (taken
+// before anything is chosen), the choice is GreedySelect with the
+// near-duplicate filter and default options.
+template <typename ScoreFn>
+Selection GreedyWithNearDuplicateFilter(const ClusterModel& model, const LengthBudget& budget,
+                                        GreedyObjective& objective, ScoreFn score) {
+  Selection out;
+  out.scores.resize(model.sentences.size());
+  for (std::size_t i = 0; i < model.sentences.size(); ++i) out.scores[i] = score(i);
+  TermVectors vectors(model);
+  GreedyOptions options;
+  options.vectors = &vectors;
+  out.chosen = GreedySelect(model, budget, objective, options);
+  return out;
+}
+
 // Selection by a fixed score: best first, skipping sentences that do not fit
 // or are near-duplicates (cosine > max_cosine) of a chosen one.
 std::vector<std::size_t> SelectByScore(const ClusterModel& model, const LengthBudget& budget,

@@ -63,16 +63,9 @@ class KlObjective final : public GreedyObjective {
 }  // namespace
 
 Selection KlSumMethod::Select(const ClusterModel& model, const LengthBudget& budget) const {
-  const std::size_t n = model.sentences.size();
   KlObjective objective(model);
-  Selection out;
-  out.scores.resize(n);
-  for (std::size_t i = 0; i < n; ++i) out.scores[i] = objective.Gain(i);
-  TermVectors vectors(model);
-  GreedyOptions options;
-  options.vectors = &vectors;
-  out.chosen = GreedySelect(model, budget, objective, options);
-  return out;
+  return GreedyWithNearDuplicateFilter(model, budget, objective,
+                                       [&](std::size_t i) { return objective.Gain(i); });
 }
 
 }  // namespace precis::select

@@ -60,16 +60,9 @@ class SumBasicObjective final : public GreedyObjective {
 }  // namespace
 
 Selection SumBasicMethod::Select(const ClusterModel& model, const LengthBudget& budget) const {
-  const std::size_t n = model.sentences.size();
   SumBasicObjective objective(model);
-  Selection out;
-  out.scores.resize(n);
-  for (std::size_t i = 0; i < n; ++i) out.scores[i] = objective.Weight(i);
-  TermVectors vectors(model);
-  GreedyOptions options;
-  options.vectors = &vectors;
-  out.chosen = GreedySelect(model, budget, objective, options);
-  return out;
+  return GreedyWithNearDuplicateFilter(model, budget, objective,
+                                       [&](std::size_t i) { return objective.Weight(i); });
 }
 
 }  // namespace precis::select
