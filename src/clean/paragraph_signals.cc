@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/sentence_end.h"
 #include "base/utf8.h"
 #include "text/tokenizer.h"
 
@@ -148,25 +149,6 @@ std::size_t CountHits(const std::vector<char>& hits, PhraseMatcher::Range r) {
   return n;
 }
 
-bool IsTerminal(std::string_view s) {
-  while (!s.empty()) {
-    unsigned char c = static_cast<unsigned char>(s.back());
-    if (c == '.' || c == '!' || c == '?') return true;
-    // Closing quotes and brackets after the final punctuation.
-    if (c == '"' || c == '\'' || c == ')' || c == ']') {
-      s.remove_suffix(1);
-      continue;
-    }
-    if (s.ends_with("\xE2\x80\x9D") || s.ends_with("\xE2\x80\x99")) {  // ” ’
-      s.remove_suffix(3);
-      continue;
-    }
-    if (s.ends_with("\xE2\x80\xA6")) return true;  // …
-    return false;
-  }
-  return false;
-}
-
 bool HasPlaceholder(std::string_view s) {
   std::size_t open = s.find("{{");
   if (open != std::string_view::npos && s.find("}}", open) != std::string_view::npos) return true;
@@ -245,7 +227,7 @@ ParagraphSignals MeasureParagraph(std::string_view paragraph, const text::Stopwo
     s.key += w.norm;
     s.key += ' ';
   }
-  s.terminal = IsTerminal(paragraph);
+  s.terminal = EndsSentence(paragraph);
   s.placeholder = HasPlaceholder(paragraph);
   s.price = HasPrice(paragraph);
   const PhraseMatcher& matcher = PhraseMatcher::Get();

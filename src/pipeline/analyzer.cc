@@ -1,27 +1,9 @@
 #include "pipeline/analyzer.h"
 
+#include "base/sentence_end.h"
 #include "text/tokenizer.h"
 
 namespace precis::pipeline {
-namespace {
-
-// Ends like a finished sentence: final punctuation, maybe inside quotes.
-bool EndsSentence(std::string_view s) {
-  while (!s.empty()) {
-    char c = s.back();
-    if (c == '.' || c == '!' || c == '?') return true;
-    if (c == '"' || c == '\'' || c == ')') {
-      s.remove_suffix(1);
-    } else if (s.ends_with("\xE2\x80\x9D") || s.ends_with("\xE2\x80\x99")) {
-      s.remove_suffix(3);
-    } else {
-      return false;
-    }
-  }
-  return false;
-}
-
-}  // namespace
 
 Result<Analyzer> Analyzer::Create(const std::string& language) {
   auto splitter = text::SentenceSplitter::Create(language);

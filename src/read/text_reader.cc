@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "base/sentence_end.h"
 #include "read/paragraphs.h"
 #include "read/path_name.h"
 
@@ -132,21 +133,9 @@ bool HasDateOrTime(std::string_view s) {
 }  // namespace
 
 bool EndsSentence(std::string_view line) {
+  // A colon also ends a line that introduces what follows.
   std::string_view t = Trim(line);
-  while (!t.empty()) {
-    if (t.back() == '"' || t.back() == '\'' || t.back() == ')' || t.back() == ']') {
-      t.remove_suffix(1);
-    } else if (t.ends_with("\xE2\x80\x9D") || t.ends_with("\xE2\x80\x99") ||
-               t.ends_with("\xC2\xBB")) {  // ” ’ »
-      t.remove_suffix(t.ends_with("\xC2\xBB") ? 2 : 3);
-    } else {
-      break;
-    }
-  }
-  if (t.empty()) return false;
-  if (t.ends_with("\xE2\x80\xA6")) return true;  // …
-  char c = t.back();
-  return c == '.' || c == '!' || c == '?' || c == ':';
+  return precis::EndsSentence(t) || t.ends_with(':');
 }
 
 bool IsTitleLike(std::string_view line) {

@@ -21,8 +21,8 @@ Document ReadText(std::string_view text, const std::string& path);
 // or digit, not ending like a sentence or clause, not a dateline or byline.
 bool IsTitleLike(std::string_view line);
 
-// True when the line ends a sentence (., !, ?, : or an ellipsis, possibly
-// followed by closing quotes or brackets).
+// True when the line ends a sentence (precis::EndsSentence) or a clause
+// that introduces what follows (':').
 bool EndsSentence(std::string_view line);
 
 }  // namespace precis::read

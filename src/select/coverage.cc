@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "base/sentence_end.h"
 #include "select/greedy.h"
 #include "select/term_vectors.h"
 
@@ -67,11 +68,7 @@ bool OpensWithPronoun(std::string_view text) {
 // Without final punctuation: the cut end of a truncated article, a headline
 // or standfirst line.
 bool IsUnfinished(const ClusterModel& model, std::size_t i) {
-  std::string_view t = model.sentences[i].text;
-  while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')'))
-    t.remove_suffix(1);
-  if (t.ends_with("\xE2\x80\x9D") || t.ends_with("\xE2\x80\x99")) t.remove_suffix(3);
-  return t.empty() || !(t.back() == '.' || t.back() == '!' || t.back() == '?');
+  return !EndsSentence(model.sentences[i].text);
 }
 
 // Quotation marks that do not pair up: a piece of a quote split across

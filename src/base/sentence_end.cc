@@ -1,0 +1,25 @@
+#include "base/sentence_end.h"
+
+namespace precis {
+
+bool EndsSentence(std::string_view t) {
+  while (!t.empty()) {
+    char c = t.back();
+    if (c == '.' || c == '!' || c == '?') return true;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '"' || c == '\'' || c == ')' ||
+        c == ']') {
+      t.remove_suffix(1);
+    } else if (t.ends_with("\xE2\x80\xA6")) {  // …
+      return true;
+    } else if (t.ends_with("\xE2\x80\x9D") || t.ends_with("\xE2\x80\x99")) {  // ” ’
+      t.remove_suffix(3);
+    } else if (t.ends_with("\xC2\xBB")) {  // »
+      t.remove_suffix(2);
+    } else {
+      return false;
+    }
+  }
+  return false;
+}
+
+}  // namespace precis

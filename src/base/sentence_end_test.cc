@@ -1,0 +1,27 @@
+#include "base/sentence_end.h"
+
+#include <gtest/gtest.h>
+
+namespace precis {
+namespace {
+
+TEST(EndsSentence, FinalPunctuationBehindQuotesAndBrackets) {
+  EXPECT_TRUE(EndsSentence("The bridge closed."));
+  EXPECT_TRUE(EndsSentence("Is it safe?  "));
+  EXPECT_TRUE(EndsSentence("\"We will not gamble,\" she said.\""));
+  EXPECT_TRUE(EndsSentence("He said \xE2\x80\x9Cno.\xE2\x80\x9D"));
+  EXPECT_TRUE(EndsSentence("(As agreed.)"));
+  EXPECT_TRUE(EndsSentence("and then\xE2\x80\xA6"));
+  EXPECT_TRUE(EndsSentence("\xC2\xAB Oui. \xC2\xBB"));
+}
+
+TEST(EndsSentence, UnfinishedText) {
+  EXPECT_FALSE(EndsSentence("Bridge closed after inspectors find cracks"));
+  EXPECT_FALSE(EndsSentence("the talks would go on, but"));
+  EXPECT_FALSE(EndsSentence("Among the findings:"));
+  EXPECT_FALSE(EndsSentence(""));
+  EXPECT_FALSE(EndsSentence("\"\")"));
+}
+
+}  // namespace
+}  // namespace precis
