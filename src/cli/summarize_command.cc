@@ -99,12 +99,12 @@ int RunSummarize(int argc, char** argv) {
     if (*out_format == OutputFormat::kText && many)
       std::cout << (c ? "\n" : "") << "# " << summary->cluster_id << "\n";
     if (*out_format == OutputFormat::kMarkdown && c) std::cout << "\n";
-    std::cout << Render(*summary, *out_format, {.explain = explain});
+    // The summary first, then (on stderr) what was removed from it.
+    std::cout << Render(*summary, *out_format, {.explain = explain}) << std::flush;
     if (explain && *out_format != OutputFormat::kJson)
       for (const auto& r : summary->removed)
         std::fprintf(stderr, "removed [%s] %s: %s\n", r.doc_id.c_str(), r.reason.c_str(),
                      r.text.c_str());
-    std::cout.flush();
   }
   return exit_code;
 }
