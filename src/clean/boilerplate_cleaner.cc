@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "clean/dateline.h"
+#include "clean/inline_furniture.h"
 #include "clean/paragraph_signals.h"
 #include "clean/text_normalizer.h"
 #include "text/sentence_splitter.h"
@@ -144,6 +145,10 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
       const ParagraphSignals& s = p.signals;
       p.reason = JudgeAlone(s);
       if (!p.reason.empty()) continue;
+      if (IsPhotoCaption(p.text)) {
+        p.reason = "photo caption";
+        continue;
+      }
       if (!docs[d].title.empty() && s.key == title_key && s.words > 0) {
         p.reason = "repeated headline";
       } else if (count_in_doc[s.key] > 1 && !s.prose() && s.words <= 20) {
@@ -276,6 +281,15 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
           out[d].removed.push_back({text.substr(0, n), "dateline"});
           text = text.substr(n);
         }
+      }
+      // Credits and prompts glued into the sentence: cut out, last first so
+      // that the earlier ranges stay valid.
+      auto furniture = FindInlineFurniture(text);
+      for (auto r = furniture.rbegin(); r != furniture.rend(); ++r) {
+        std::string piece = text.substr(r->begin, r->end - r->begin);
+        while (!piece.empty() && piece.back() == ' ') piece.pop_back();
+        out[d].removed.push_back({std::move(piece), "furniture in a sentence"});
+        text.erase(r->begin, r->end - r->begin);
       }
       if (!out[d].text.empty()) out[d].text += p.group == last_group ? " " : "\n\n";
       out[d].text += text;

@@ -22,6 +22,15 @@ TEST(Dateline, WireServiceDatelines) {
   EXPECT_EQ(Strip("[Text] The ministry announced a plan."), "The ministry announced a plan.");
 }
 
+TEST(Dateline, LowerCasedAgencies) {
+  EXPECT_EQ(Strip("Washington ( ap ) \xE2\x80\x94 homeland security secretary spoke."),
+            "homeland security secretary spoke.");
+  EXPECT_EQ(Strip("Dubai, united arab emirates ( ap ) \xE2\x80\x94 an iranian-british woman was "
+                  "held."),
+            "an iranian-british woman was held.");
+  EXPECT_EQ(DatelineLength("The city ( population 5,000 ) - it grew."), 0u);
+}
+
 TEST(Dateline, LeavesOrdinarySentencesAlone) {
   for (std::string s : {"The U.S. Army (USA) said it would act.", "Hurricane Gilbert swept on.",
                         "NATO said the talks - which began Monday - would go on.",

@@ -1,0 +1,296 @@
+#include "clean/inline_furniture.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+namespace precis::clean {
+namespace {
+
+// Who a photo or story is credited to. Matched as whole words.
+constexpr std::string_view kCredits[] = {"getty images",
+                                         "getty",
+                                         "ap photo",
+                                         "ap",
+                                         "afp",
+                                         "reuters",
+                                         "associated press",
+                                         "the associated press",
+                                         "upi",
+                                         "cnn",
+                                         "the washington post",
+                                         "bloomberg",
+                                         "contributed",
+                                         "courtesy",
+                                         "file",
+                                         "supplied",
+                                         "handout",
+                                         "istock",
+                                         "shutterstock",
+                                         "epa",
+                                         "xinhua",
+                                         "pa",
+                                         "bbc"};
+
+// Words that open a sentence but cannot continue a noun phrase opened by
+// "advertisement".
+bool OpensSentence(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "the",  "a",     "an",    "in",    "on",    "at",      "during",    "after",  "before",
+      "when", "while", "but",   "and",   "it",    "he",      "she",       "they",   "we",
+      "i",    "this",  "that",  "these", "those", "his",     "her",       "their",  "our",
+      "as",   "if",    "since", "with",  "last",  "earlier", "now",       "there",  "some",
+      "many", "one",   "two",   "three", "more",  "most",    "officials", "police", "according"};
+  for (auto k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// ASCII lower case, byte for byte, so offsets carry over.
+std::string Fold(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+class Scanner {
+ public:
+  explicit Scanner(const std::string& folded) : s_(folded) {}
+
+  std::size_t SkipSpaces(std::size_t i) const {
+    while (i < s_.size() && s_[i] == ' ') ++i;
+    return i;
+  }
+
+  // End of `phrase` when it occurs at `i` as whole words, else npos.
+  std::size_t Phrase(std::size_t i, std::string_view phrase) const {
+    if (s_.compare(i, phrase.size(), phrase) != 0) return std::string::npos;
+    std::size_t e = i + phrase.size();
+    if (IsWordChar(phrase.back()) && e < s_.size() && IsWordChar(s_[e])) return std::string::npos;
+    return e;
+  }
+
+  // End of one credit ("getty images", "afp/getty images") at `i`, else npos.
+  std::size_t Credit(std::size_t i) const {
+    std::size_t best = std::string::npos;
+    for (auto c : kCredits) {
+      std::size_t e = Phrase(i, c);
+      if (e != std::string::npos && (best == std::string::npos || e > best)) best = e;
+    }
+    if (best != std::string::npos && best < s_.size() && s_[best] == '/') {
+      std::size_t more = Credit(best + 1);
+      if (more != std::string::npos) return more;
+    }
+    return best;
+  }
+
+  // End of the word starting at `i`.
+  std::size_t Word(std::size_t i) const {
+    while (i < s_.size() && s_[i] != ' ') ++i;
+    return i;
+  }
+
+  // A parenthesised credit at `i`: "( photo: tbi )", "(AP)", "( the
+  // washington post )". End after ')', else npos.
+  std::size_t ParenthesisedCredit(std::size_t i) const {
+    if (i >= s_.size() || s_[i] != '(') return std::string::npos;
+    std::size_t close = s_.find(')', i);
+    if (close == std::string::npos || close - i > 80) return std::string::npos;
+    std::size_t in = SkipSpaces(i + 1);
+    std::size_t in_end = close;
+    while (in_end > in && s_[in_end - 1] == ' ') --in_end;
+    if (in_end <= in) return std::string::npos;
+    for (std::string_view cue : {"photo", "photos", "image", "picture", "video", "credit"}) {
+      std::size_t e = Phrase(in, cue);
+      if (e != std::string::npos && e < in_end && (s_[e] == ':' || s_[e] == ' ')) return close + 1;
+    }
+    // A wire dateline's credit ("BEIJING, Jan. 5 (Xinhua) -- ") belongs
+    // to the dateline, which is cut whole or not at all.
+    std::size_t next = SkipSpaces(close + 1);
+    if (next < s_.size() && (s_[next] == '-' || s_[next] == '_' || s_[next] == '\xE2'))
+      return std::string::npos;
+    // "(AP Photo/Manuel Balce Ceneta)": a credit and the photographer.
+    std::size_t credit = Credit(in);
+    if (credit == in_end || (credit != std::string::npos && s_[credit] == '/')) return close + 1;
+    return std::string::npos;
+  }
+
+  // End of a furniture prefix at `i` (one piece of it), else npos.
+  std::size_t Prefix(std::size_t i) const {
+    constexpr std::size_t npos = std::string::npos;
+    for (std::string_view p :
+         {"advertisement", "continue reading the main story", "photo advertisement",
+          "enlarge this image", "image caption", "newsletter sign up", "view full image"}) {
+      if (std::size_t e = Phrase(i, p); e != npos) return e;
+    }
+    if (std::size_t e = Phrase(i, "toggle caption"); e != npos) {
+      // A credit follows, often twice: "patrick baz/afp/getty images patrick
+      // baz/afp/getty images". Cut through the last "getty images" nearby.
+      std::size_t window = std::min(s_.size(), e + 120);
+      std::size_t last = npos;
+      for (std::size_t k = s_.find("getty images", e); k != npos && k + 12 <= window;
+           k = s_.find("getty images", k + 1))
+        last = k + 12;
+      return last != npos ? last : e;
+    }
+    if (std::size_t e = Phrase(i, "image copyright"); e != npos) {
+      std::size_t cap = s_.find("image caption", e);
+      if (cap != npos && cap - e <= 50) return cap + 13;
+      std::size_t c = Credit(SkipSpaces(e));
+      return c != npos ? c : e;
+    }
+    if (std::size_t e = Phrase(i, "share this article"); e != npos) {
+      for (;;) {
+        std::size_t w = SkipSpaces(e);
+        std::size_t we = npos;
+        for (std::string_view site : {"facebook", "twitter", "linkedin", "email", "pinterest",
+                                      "whatsapp", "reddit", "print", "share"})
+          if ((we = Phrase(w, site)) != npos) break;
+        if (we == npos) return e;
+        e = we;
+      }
+    }
+    if (std::size_t e = Phrase(i, "listen to article"); e != npos) {
+      // "listen to article 4: 26"
+      std::size_t k = SkipSpaces(e);
+      while (k < s_.size() &&
+             (std::isdigit(static_cast<unsigned char>(s_[k])) || s_[k] == ':' || s_[k] == ' '))
+        ++k;
+      while (k > e && s_[k - 1] == ' ') --k;
+      return k;
+    }
+    for (std::string_view p : {"photo:", "photos:", "picture:", "image:", "photograph:"}) {
+      if (s_.compare(i, p.size(), p) != 0) continue;
+      std::size_t c = Credit(SkipSpaces(i + p.size()));
+      if (c != npos) return c;
+    }
+    if (std::size_t e = Phrase(i, "follow"); e != npos) {
+      // "follow ynetnews on facebook and twitter"
+      std::size_t on = s_.find(" on ", e);
+      if (on != npos && on - e <= 30) {
+        std::size_t site = SkipSpaces(on + 4);
+        std::size_t se = Phrase(site, "facebook");
+        if (se == npos) se = Phrase(site, "twitter");
+        if (se != npos) {
+          std::size_t more = Phrase(SkipSpaces(se), "and twitter");
+          if (more == npos) more = Phrase(SkipSpaces(se), "and facebook");
+          return more != npos ? more : se;
+        }
+      }
+    }
+    return ParenthesisedCredit(i);
+  }
+
+ private:
+  const std::string& s_;
+};
+
+}  // namespace
+
+std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
+  std::vector<FurnitureRange> out;
+  std::string folded = Fold(unit);
+  Scanner scan(folded);
+  // Furniture at the start, possibly several pieces in a row.
+  std::size_t i = scan.SkipSpaces(0);
+  std::size_t cut = i;
+  for (;;) {
+    std::size_t e = scan.Prefix(cut);
+    if (e == std::string::npos || e <= cut) break;
+    cut = scan.SkipSpaces(e);
+  }
+  // Something must be left after it. "Advertisement" alone may open a
+  // sentence of prose ("Advertisement revenue fell"); as furniture it is
+  // followed by a new sentence: a capital, a quotation, or (in lower-cased
+  // crawls) a function word.
+  if (cut > i && cut < unit.size()) {
+    bool lone_advert =
+        scan.Phrase(i, "advertisement") != std::string::npos && cut == scan.SkipSpaces(i + 13);
+    if (!lone_advert || std::isupper(static_cast<unsigned char>(unit[cut])) || unit[cut] == '"' ||
+        OpensSentence(folded.substr(cut, scan.Word(cut) - cut)))
+      out.push_back({i, cut});
+  }
+  // Furniture that cannot be prose wherever it stands: a page's caption
+  // toggle or "continue reading" box in the middle of a run of text, with
+  // the "Advertisement" label before it.
+  for (std::size_t k = folded.find(' ', cut); k != std::string::npos; k = folded.find(' ', k + 1)) {
+    std::size_t w = k + 1;
+    bool strong = false;
+    for (std::string_view p :
+         {"continue reading the main story", "enlarge this image", "toggle caption",
+          "image copyright", "share this article", "listen to article"})
+      strong |= scan.Phrase(w, p) != std::string::npos;
+    if (!strong) continue;
+    std::size_t b = w;
+    for (std::string_view label : {"advertisement ", "newsletter sign up ", "photo "})
+      if (b >= label.size() && folded.compare(b - label.size(), label.size(), label) == 0 &&
+          (b == label.size() || folded[b - label.size() - 1] == ' '))
+        b -= label.size();
+    std::size_t e = w;
+    for (std::size_t next; (next = scan.Prefix(e)) != std::string::npos && next > e;)
+      e = scan.SkipSpaces(next);
+    if (e >= folded.size()) {
+      while (b > cut && folded[b - 1] == ' ') --b;  // furniture at the end: cut to the end
+    }
+    out.push_back({b, e});
+    k = e > 0 ? e - 1 : e;
+  }
+  // Parenthesised credits further on.
+  for (std::size_t k = folded.find('(', cut); k != std::string::npos; k = folded.find('(', k + 1)) {
+    std::size_t e = scan.ParenthesisedCredit(k);
+    if (e == std::string::npos) continue;
+    std::size_t b = k;
+    while (b > cut && folded[b - 1] == ' ') --b;
+    // Keep one space between the words on either side.
+    std::size_t after = scan.SkipSpaces(e);
+    if (b > cut && after < folded.size()) ++b;
+    out.push_back({b, after < folded.size() ? after : folded.size()});
+    k = e - 1;
+  }
+  // In order, overlaps merged.
+  std::sort(out.begin(), out.end(),
+            [](const FurnitureRange& a, const FurnitureRange& b) { return a.begin < b.begin; });
+  std::vector<FurnitureRange> merged;
+  for (const auto& r : out) {
+    if (!merged.empty() && r.begin <= merged.back().end)
+      merged.back().end = std::max(merged.back().end, r.end);
+    else
+      merged.push_back(r);
+  }
+  return merged;
+}
+
+bool IsPhotoCaption(std::string_view unit) {
+  std::string folded = Fold(unit.substr(0, 120));
+  Scanner scan(folded);
+  std::size_t i = scan.SkipSpaces(0);
+  // "FILE - In this ...", "FILE PHOTO: ..."
+  for (std::string_view p : {"file -", "file \xE2\x80\x94", "file \xE2\x80\x93", "file photo -",
+                             "file photo:", "file photo \xE2\x80\x94"})
+    if (folded.compare(i, p.size(), p) == 0) return true;
+  // "This undated photo provided by ...", "This handout image made ..."
+  for (std::string_view p : {"this undated photo", "this undated image", "this handout photo",
+                             "this file photo", "this photo provided", "this photo taken",
+                             "this image provided", "this photo released", "this image released"})
+    if (scan.Phrase(i, p) != std::string::npos) return true;
+  // "In this Jan. 28, 2014, photo, ...", "In this photo taken ...": between
+  // "in this" and "photo" nothing, "file", or a date.
+  std::size_t start = scan.Phrase(i, "in this");
+  if (start == std::string::npos) return false;
+  std::size_t photo = folded.find(" photo", start);
+  if (photo == std::string::npos || photo - start > 40) return false;
+  std::string_view between = std::string_view(folded).substr(start, photo - start);
+  while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+  bool dated = between.find_first_of("0123456789") != std::string_view::npos &&
+               (between.ends_with(",") || between.ends_with("file"));
+  if (!between.empty() && between != "file" && !dated) return false;
+  std::size_t e = photo + 6;
+  if (e == folded.size() || folded[e] == ',') return true;
+  for (std::string_view next : {" taken", " provided", " released", " made", " shows", " from"})
+    if (folded.compare(e, next.size(), next) == 0) return true;
+  return false;
+}
+
+}  // namespace precis::clean

@@ -1,0 +1,32 @@
+// Web furniture glued into a sentence by a crawler that dropped the line
+// breaks around it: credits and prompts at the start of a sentence
+// ("Advertisement continue reading the main story denver — ...", "Image
+// copyright AFP image caption ...", "( photo: TBI ) the department ..."),
+// credits in parentheses inside one ("... ( associated press ) a dime ..."),
+// and whole photo captions ("FILE - In this Jan. 28, 2014, file photo, ...").
+// Pure functions; thread-safe.
+#ifndef PRECIS_CLEAN_INLINE_FURNITURE_H_
+#define PRECIS_CLEAN_INLINE_FURNITURE_H_
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace precis::clean {
+
+// [begin, end) byte range of furniture inside a sentence or paragraph.
+struct FurnitureRange {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+// Furniture ranges of `unit`, in order and not overlapping; each range
+// includes the spaces after it, so removing it leaves the text readable.
+std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit);
+
+// True when the whole `unit` is a wire photo caption.
+bool IsPhotoCaption(std::string_view unit);
+
+}  // namespace precis::clean
+
+#endif  // PRECIS_CLEAN_INLINE_FURNITURE_H_

@@ -1,0 +1,84 @@
+#include "clean/inline_furniture.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace precis::clean {
+namespace {
+
+// `unit` with its furniture cut out.
+std::string Without(std::string unit) {
+  auto ranges = FindInlineFurniture(unit);
+  for (auto r = ranges.rbegin(); r != ranges.rend(); ++r) unit.erase(r->begin, r->end - r->begin);
+  return unit;
+}
+
+TEST(InlineFurniture, CutsPromptsAndCreditsAtTheStart) {
+  EXPECT_EQ(Without("Advertisement continue reading the main story denver — patrick sullivan was "
+                    "a lawman."),
+            "denver — patrick sullivan was a lawman.");
+  EXPECT_EQ(Without("Advertisement during the call, wheatland said the board met."),
+            "during the call, wheatland said the board met.");
+  EXPECT_EQ(Without("Advertisement The board met on Monday."), "The board met on Monday.");
+  EXPECT_EQ(Without("Photo: getty on wednesday, employees learned the news."),
+            "on wednesday, employees learned the news.");
+  EXPECT_EQ(Without("Image copyright afp image caption mexican troops guard the site."),
+            "mexican troops guard the site.");
+  EXPECT_EQ(Without("Listen to article 4: 26 share this article facebook twitter linkedin email "
+                    "president donald trump ordered a review."),
+            "president donald trump ordered a review.");
+  EXPECT_EQ(Without("enlarge this image toggle caption patrick baz/afp/getty images patrick "
+                    "baz/afp/getty images from tripoli, npr's david greene spoke."),
+            "from tripoli, npr's david greene spoke.");
+  EXPECT_EQ(Without("Follow ynetnews on facebook and twitter the document is one of several."),
+            "the document is one of several.");
+  EXPECT_EQ(Without("( photo: tbi ) clarification: elizabeth thomas is 5-feet tall."),
+            "clarification: elizabeth thomas is 5-feet tall.");
+}
+
+TEST(InlineFurniture, CutsParenthesisedCreditsInside) {
+  EXPECT_EQ(Without("It sold for $ 1.6 million. ( associated press ) a dime made in 1873 sold."),
+            "It sold for $ 1.6 million. a dime made in 1873 sold.");
+  EXPECT_EQ(Without("The house is decked out. (Photo: Provided by Cincy Xmas Lights) Officers "
+                    "drive by."),
+            "The house is decked out. Officers drive by.");
+}
+
+TEST(InlineFurniture, CutsPageFurnitureInTheMiddle) {
+  EXPECT_EQ(Without("As forces attack, tripoli sees celebration enlarge this image toggle caption "
+                    "stringer/afp/getty images stringer/afp/getty images from tripoli, npr spoke."),
+            "As forces attack, tripoli sees celebration from tripoli, npr spoke.");
+  EXPECT_EQ(Without("He sold it. \" advertisement continue reading the main story the report "
+                    "came later."),
+            "He sold it. \" the report came later.");
+  EXPECT_EQ(Without("It was said. newsletter sign up continue reading the main story"),
+            "It was said.");
+  EXPECT_EQ(Without("Pence spoke on feb. 23, 2018. ( ap photo/manuel balce ceneta ) he misstated "
+                    "statistics."),
+            "Pence spoke on feb. 23, 2018. he misstated statistics.");
+}
+
+TEST(InlineFurniture, LeavesProseAlone) {
+  for (std::string s :
+       {"Advertisement revenue fell by a third last year.", "Advertisement",
+        "The photo: a man on a bridge.", "Follow the money, he said.",
+        "He said (in a photo caption) that it was fine.", "The U.S. Army (USA) said it would act.",
+        "Share prices fell 3 percent.", "BEIJING, Jan. 5 (Xinhua) -- China said it would act."})
+    EXPECT_EQ(Without(s), s) << s;
+}
+
+TEST(InlineFurniture, RecognisesWirePhotoCaptions) {
+  EXPECT_TRUE(
+      IsPhotoCaption("FILE - In this Jan. 28, 2014, file photo, northwestern quarterback "
+                     "kain colter speaks."));
+  EXPECT_TRUE(IsPhotoCaption("In this Nov. 5, 2015, photo, a man walks past a store."));
+  EXPECT_TRUE(IsPhotoCaption("In this photo taken Tuesday, police stand guard."));
+  EXPECT_TRUE(IsPhotoCaption("This undated photo provided by the police shows a wolf."));
+  EXPECT_FALSE(IsPhotoCaption("In this case the court ruled for the photographer."));
+  EXPECT_FALSE(IsPhotoCaption("In this town, everyone knows the photo shop."));
+  EXPECT_FALSE(IsPhotoCaption("Files were found in the office."));
+}
+
+}  // namespace
+}  // namespace precis::clean
