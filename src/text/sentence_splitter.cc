@@ -98,7 +98,14 @@ bool ShouldJoin(std::string_view prev, std::string_view next) {
     if (same(word, t)) return true;
   if (std::isdigit(first))
     for (auto t : kBeforeNumbers)
-      if (word == t) return true;
+      if (same(word, t)) return true;
+  // Abbreviations written in lower case, as lower-cased corpora do ("the
+  // u.s. Supreme court", "apple inc. Said"): their tokenizer capitalised the
+  // next word as if a sentence began. Properly cased "U.S." and "Inc." are
+  // left to ICU's CLDR suppressions.
+  for (std::string_view a : {" u.s.", " u.n.", " u.k.", " inc.", " jr.", " sr.", " corp.", " ltd.",
+                             " vs.", "(u.s.", "\"u.s."})
+    if (prev.ends_with(a) || prev == a.substr(1)) return true;
   // An initial inside a name ("John F. Kennedy", "J. R. R. Tolkien"): one
   // capital letter after a capitalised word or another initial.
   if (word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]))) {

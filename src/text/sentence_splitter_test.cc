@@ -42,6 +42,14 @@ TEST(SentenceSplitter, KeepsLowerCasedTitles) {
             (std::vector<std::string>{"The center said it sued mr. miller in 1980.", "He lost."}));
 }
 
+TEST(SentenceSplitter, KeepsLowerCasedAbbreviations) {
+  EXPECT_EQ(
+      SplitToStrings("A report from the u.s. Centers for disease control came out. Shares "
+                     "of apple inc. Rose on sept. 5 and the u.n. Agreed."),
+      (std::vector<std::string>{"A report from the u.s. Centers for disease control came out.",
+                                "Shares of apple inc. Rose on sept. 5 and the u.n. Agreed."}));
+}
+
 TEST(SentenceSplitter, KeepsAcronymsDecimalsAndDates) {
   EXPECT_EQ(
       SplitToStrings("The U.S. and the U.N. agreed on Jan. 5 to pay 8.2 percent more. "
