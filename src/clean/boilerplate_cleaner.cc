@@ -149,6 +149,10 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
         p.reason = "photo caption";
         continue;
       }
+      if (FieldLabels(p.text) >= 4 && s.stopword_share() < 0.25) {
+        p.reason = "field list";
+        continue;
+      }
       if (!docs[d].title.empty() && s.key == title_key && s.words > 0) {
         p.reason = "repeated headline";
       } else if (count_in_doc[s.key] > 1 && !s.prose() && s.words <= 20) {

@@ -39,6 +39,20 @@ TEST(BoilerplateCleaner, KeepsPlainNews) {
   EXPECT_EQ(out[0].text, kStory);
 }
 
+TEST(BoilerplateCleaner, CutsFurnitureGluedIntoSentencesAndCaptions) {
+  BoilerplateCleaner cleaner("english");
+  std::string text =
+      std::string("Advertisement continue reading the main story ") + kStory +
+      "\n\nFILE - In this Jan. 28, 2014, file photo, the old bridge is seen from the river.\n\n"
+      "Release date: 2009-12-18 running length: 2: 41 rating: pg-13 cast: sam worthington";
+  auto out = cleaner.Clean({Doc("a", text)});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].text, kStory);
+  EXPECT_EQ(ReasonFor(out[0], "continue reading"), "furniture in a sentence");
+  EXPECT_EQ(ReasonFor(out[0], "file photo"), "photo caption");
+  EXPECT_EQ(ReasonFor(out[0], "Release date"), "field list");
+}
+
 TEST(BoilerplateCleaner, RemovesWebFurniture) {
   BoilerplateCleaner cleaner("english");
   std::string text = std::string("Skip to main content\n\nBy Jane Doe\n\n") +

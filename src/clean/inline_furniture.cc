@@ -293,4 +293,18 @@ bool IsPhotoCaption(std::string_view unit) {
   return false;
 }
 
+std::size_t FieldLabels(std::string_view unit) {
+  std::size_t labels = 0, letters = 0;
+  for (std::size_t i = 0; i < unit.size(); ++i) {
+    char c = unit[i];
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      ++letters;
+      continue;
+    }
+    if (c == ':' && letters >= 2 && (i + 1 == unit.size() || unit[i + 1] == ' ')) ++labels;
+    letters = 0;
+  }
+  return labels;
+}
+
 }  // namespace precis::clean

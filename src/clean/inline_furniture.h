@@ -27,6 +27,11 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit);
 // True when the whole `unit` is a wire photo caption.
 bool IsPhotoCaption(std::string_view unit);
 
+// Number of field labels in `unit`: words of two or more letters ending in
+// ':' ("Release date: 2009-12-18 running length: 2: 41 cast: ..."). An info
+// box flattened into one line has many; prose seldom more than two.
+std::size_t FieldLabels(std::string_view unit);
+
 }  // namespace precis::clean
 
 #endif  // PRECIS_CLEAN_INLINE_FURNITURE_H_

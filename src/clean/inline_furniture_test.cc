@@ -80,5 +80,13 @@ TEST(InlineFurniture, RecognisesWirePhotoCaptions) {
   EXPECT_FALSE(IsPhotoCaption("Files were found in the office."));
 }
 
+TEST(InlineFurniture, CountsFieldLabels) {
+  EXPECT_EQ(FieldLabels("Release date: 2009-12-18 running length: 2: 41 mpaa classification: "
+                        "pg-13 cast: sam worthington"),
+            4u);
+  EXPECT_EQ(FieldLabels("He said: it was 10:30 and a ratio of 1: 2."), 1u);
+  EXPECT_EQ(FieldLabels(""), 0u);
+}
+
 }  // namespace
 }  // namespace precis::clean
