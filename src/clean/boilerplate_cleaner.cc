@@ -145,6 +145,10 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
       const ParagraphSignals& s = p.signals;
       p.reason = JudgeAlone(s);
       if (!p.reason.empty()) continue;
+      if (IsPrompt(p.text)) {
+        p.reason = "prompt";
+        continue;
+      }
       if (IsPhotoCaption(p.text)) {
         p.reason = "photo caption";
         continue;

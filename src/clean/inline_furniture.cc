@@ -135,6 +135,21 @@ class Scanner {
         last = k + 12;
       return last != npos ? last : e;
     }
+    if (std::size_t e = Phrase(i, "media playback is unsupported on your device"); e != npos) {
+      std::size_t cap = Phrase(SkipSpaces(e), "media caption");
+      return cap != npos ? cap : e;
+    }
+    for (std::string_view p : {"photographer:", "photograph:", "photo:", "picture:"}) {
+      // "Photographer: luke sharrett/bloomberg in a series ...": a name and
+      // an agency joined by '/'.
+      if (s_.compare(i, p.size(), p) != 0) continue;
+      std::size_t w = SkipSpaces(i + p.size());
+      for (int words = 0; words < 6 && w < s_.size(); ++words) {
+        std::size_t we = Word(w);
+        if (s_.find('/', w) < we) return we;
+        w = SkipSpaces(we);
+      }
+    }
     if (std::size_t e = Phrase(i, "image copyright"); e != npos) {
       std::size_t cap = s_.find("image caption", e);
       if (cap != npos && cap - e <= 50) return cap + 13;
@@ -237,6 +252,32 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
     out.push_back({b, e});
     k = e > 0 ? e - 1 : e;
   }
+  // An embedded tweet's signature: "pic.twitter.com/epn0w2zcnt — amber
+  // sullins ( @ambersullins ) july 26, 2014".
+  for (std::size_t k = folded.find("pic.twitter.com/", cut); k != std::string::npos;
+       k = folded.find("pic.twitter.com/", k + 1)) {
+    std::size_t e = scan.SkipSpaces(scan.Word(k));
+    std::size_t handle = folded.find("@", e);
+    std::size_t close = handle == std::string::npos ? handle : folded.find(')', handle);
+    if (close != std::string::npos && close - e <= 80) {
+      e = scan.SkipSpaces(close + 1);
+      // the date: a month, a day and a year
+      std::size_t year = e;
+      for (int words = 0; words < 3 && year < folded.size(); ++words)
+        year = scan.SkipSpaces(scan.Word(year));
+      std::string_view date = std::string_view(folded).substr(e, year - e);
+      if (date.find_first_of("0123456789") != std::string_view::npos) e = year;
+    }
+    std::size_t b = k;
+    // Hashtags just before the link belong to it.
+    while (b > cut) {
+      std::size_t ws = b - 1;
+      while (ws > cut && folded[ws - 1] != ' ') --ws;
+      if (folded[ws] != '#' || ws + 1 >= b) break;
+      b = ws;
+    }
+    out.push_back({b, e});
+  }
   // Parenthesised credits further on.
   for (std::size_t k = folded.find('(', cut); k != std::string::npos; k = folded.find('(', k + 1)) {
     std::size_t e = scan.ParenthesisedCredit(k);
@@ -260,6 +301,19 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
       merged.push_back(r);
   }
   return merged;
+}
+
+bool IsPrompt(std::string_view unit) {
+  std::string folded = Fold(unit.substr(0, 80));
+  Scanner scan(folded);
+  std::size_t i = scan.SkipSpaces(0);
+  for (std::string_view p :
+       {"sign up for breaking news", "sign up for the morning briefing", "sign up you agree",
+        "please verify you're not a robot", "please verify you are not a robot", "click to view",
+        "thanks for subscribing", "media playback is unsupported", "you must enter the characters",
+        "get the times of israel's daily edition", "newsletter sign up"})
+    if (scan.Phrase(i, p) != std::string::npos) return true;
+  return false;
 }
 
 bool IsPhotoCaption(std::string_view unit) {

@@ -24,6 +24,11 @@ struct FurnitureRange {
 // includes the spaces after it, so removing it leaves the text readable.
 std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit);
 
+// True when the whole `unit` is a sign-up, verification or player prompt
+// ("Sign up for breaking news emails ...", "Please verify you're not a
+// robot by clicking the box.").
+bool IsPrompt(std::string_view unit);
+
 // True when the whole `unit` is a wire photo caption.
 bool IsPhotoCaption(std::string_view unit);
 

@@ -59,6 +59,24 @@ TEST(InlineFurniture, CutsPageFurnitureInTheMiddle) {
             "Pence spoke on feb. 23, 2018. he misstated statistics.");
 }
 
+TEST(InlineFurniture, CutsPlayerCaptionsPhotographersAndTweetSignatures) {
+  EXPECT_EQ(Without("Media playback is unsupported on your device media caption aid arrived in "
+                    "madaya."),
+            "aid arrived in madaya.");
+  EXPECT_EQ(Without("Photographer: luke sharrett/bloomberg in a series of messages, trump spoke."),
+            "in a series of messages, trump spoke.");
+  EXPECT_EQ(Without("It was huge. #abc15wx pic.twitter.com/epn0w2zcnt — amber sullins ( "
+                    "@ambersullins ) july 26, 2014 the weather service issued a warning."),
+            "It was huge. the weather service issued a warning.");
+}
+
+TEST(InlineFurniture, RecognisesPrompts) {
+  EXPECT_TRUE(IsPrompt("Sign up for breaking news emails privacy policy thanks for subscribing!"));
+  EXPECT_TRUE(IsPrompt("Please verify you're not a robot by clicking the box."));
+  EXPECT_FALSE(IsPrompt("Click, the company said, is a new app."));
+  EXPECT_FALSE(IsPrompt("Sign up rates for the program rose."));
+}
+
 TEST(InlineFurniture, LeavesProseAlone) {
   for (std::string s :
        {"Advertisement revenue fell by a third last year.", "Advertisement",
