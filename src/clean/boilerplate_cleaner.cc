@@ -290,15 +290,16 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
           text = text.substr(n);
         }
       }
-      // Credits and prompts glued into the sentence: cut out, last first so
-      // that the earlier ranges stay valid.
+      // Credits and prompts glued into the sentence: listed in reading
+      // order, cut out last first so that the earlier ranges stay valid.
       auto furniture = FindInlineFurniture(text);
-      for (auto r = furniture.rbegin(); r != furniture.rend(); ++r) {
-        std::string piece = text.substr(r->begin, r->end - r->begin);
+      for (const auto& r : furniture) {
+        std::string piece = text.substr(r.begin, r.end - r.begin);
         while (!piece.empty() && piece.back() == ' ') piece.pop_back();
         out[d].removed.push_back({std::move(piece), "furniture in a sentence"});
-        text.erase(r->begin, r->end - r->begin);
       }
+      for (auto r = furniture.rbegin(); r != furniture.rend(); ++r)
+        text.erase(r->begin, r->end - r->begin);
       if (!out[d].text.empty()) out[d].text += p.group == last_group ? " " : "\n\n";
       out[d].text += text;
       last_group = p.group;

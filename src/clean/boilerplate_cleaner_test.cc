@@ -53,6 +53,20 @@ TEST(BoilerplateCleaner, CutsFurnitureGluedIntoSentencesAndCaptions) {
   EXPECT_EQ(ReasonFor(out[0], "Release date"), "field list");
 }
 
+TEST(BoilerplateCleaner, ListsFurnitureInReadingOrder) {
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean({Doc("a",
+                                "Advertisement The council voted. (Photo: TBI) The bridge closed "
+                                "after engineers found cracks in two of its supports on Monday.")});
+  ASSERT_EQ(out.size(), 1u);
+  ASSERT_EQ(out[0].removed.size(), 2u);
+  EXPECT_EQ(out[0].removed[0].text, "Advertisement");
+  EXPECT_EQ(out[0].removed[1].text, "(Photo: TBI)");
+  EXPECT_EQ(out[0].text,
+            "The council voted. The bridge closed after engineers found cracks in two of its "
+            "supports on Monday.");
+}
+
 TEST(BoilerplateCleaner, RemovesWebFurniture) {
   BoilerplateCleaner cleaner("english");
   std::string text = std::string("Skip to main content\n\nBy Jane Doe\n\n") +
