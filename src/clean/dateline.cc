@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "clean/inline_furniture.h"
+
 namespace precis::clean {
 namespace {
 
@@ -23,13 +25,6 @@ std::size_t SeparatorLength(std::string_view s) {
   if (i < s.size() && s[i] != ' ') return 0;
   while (i < s.size() && s[i] == ' ') ++i;
   return i;
-}
-
-// Lower-cased crawls write "washington ( ap ) —".
-bool IsLowerCasedAgency(std::string_view a) {
-  for (std::string_view k : {"ap", "afp", "reuters", "upi", "xinhua", "cnn", "ians", "pti"})
-    if (a == k) return true;
-  return false;
 }
 
 bool IsUpper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
@@ -58,11 +53,11 @@ std::size_t DatelineLength(std::string_view p) {
       open > 0) {
     std::string_view place = head.substr(0, open);
     std::string_view agency = head.substr(open + 1, close - open - 1);
+    // Lower-cased crawls write "washington ( ap ) —".
     while (!agency.empty() && agency.front() == ' ') agency.remove_prefix(1);
     while (!agency.empty() && agency.back() == ' ') agency.remove_suffix(1);
     if (CountWords(place) <= 6 && CountWords(agency) <= 3 && !agency.empty() &&
-        (IsUpper(agency[0]) || IsLowerCasedAgency(agency)) &&
-        place.find('.') == std::string_view::npos) {
+        (IsUpper(agency[0]) || IsCreditName(agency)) && place.find('.') == std::string_view::npos) {
       std::size_t sep = SeparatorLength(p.substr(close + 1));
       if (sep) return close + 1 + sep;
     }

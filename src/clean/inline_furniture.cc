@@ -30,7 +30,9 @@ constexpr std::string_view kCredits[] = {"getty images",
                                          "epa",
                                          "xinhua",
                                          "pa",
-                                         "bbc"};
+                                         "bbc",
+                                         "ians",
+                                         "pti"};
 
 // Words that open a sentence but cannot continue a noun phrase opened by
 // "advertisement".
@@ -139,17 +141,6 @@ class Scanner {
       std::size_t cap = Phrase(SkipSpaces(e), "media caption");
       return cap != npos ? cap : e;
     }
-    for (std::string_view p : {"photographer:", "photograph:", "photo:", "picture:"}) {
-      // "Photographer: luke sharrett/bloomberg in a series ...": a name and
-      // an agency joined by '/'.
-      if (s_.compare(i, p.size(), p) != 0) continue;
-      std::size_t w = SkipSpaces(i + p.size());
-      for (int words = 0; words < 6 && w < s_.size(); ++words) {
-        std::size_t we = Word(w);
-        if (s_.find('/', w) < we) return we;
-        w = SkipSpaces(we);
-      }
-    }
     if (std::size_t e = Phrase(i, "image copyright"); e != npos) {
       std::size_t cap = s_.find("image caption", e);
       if (cap != npos && cap - e <= 50) return cap + 13;
@@ -176,10 +167,18 @@ class Scanner {
       while (k > e && s_[k - 1] == ' ') --k;
       return k;
     }
-    for (std::string_view p : {"photo:", "photos:", "picture:", "image:", "photograph:"}) {
+    for (std::string_view p :
+         {"photo:", "photos:", "picture:", "image:", "photograph:", "photographer:"}) {
+      // "Photo: getty", or a name and an agency joined by '/' ("Photographer:
+      // luke sharrett/bloomberg in a series ...").
       if (s_.compare(i, p.size(), p) != 0) continue;
-      std::size_t c = Credit(SkipSpaces(i + p.size()));
-      if (c != npos) return c;
+      std::size_t w = SkipSpaces(i + p.size());
+      if (std::size_t c = Credit(w); c != npos) return c;
+      for (int words = 0; words < 6 && w < s_.size(); ++words) {
+        std::size_t we = Word(w);
+        if (s_.find('/', w) < we) return we;
+        w = SkipSpaces(we);
+      }
     }
     if (std::size_t e = Phrase(i, "follow"); e != npos) {
       // "follow ynetnews on facebook and twitter"
@@ -359,6 +358,13 @@ std::size_t FieldLabels(std::string_view unit) {
     letters = 0;
   }
   return labels;
+}
+
+bool IsCreditName(std::string_view name) {
+  std::string folded = Fold(name);
+  for (auto c : kCredits)
+    if (folded == c) return true;
+  return false;
 }
 
 }  // namespace precis::clean

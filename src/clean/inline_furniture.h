@@ -32,6 +32,10 @@ bool IsPrompt(std::string_view unit);
 // True when the whole `unit` is a wire photo caption.
 bool IsPhotoCaption(std::string_view unit);
 
+// True when `name` (any case) is one of the photo and news credits the
+// functions above know ("AP", "reuters", "Getty Images").
+bool IsCreditName(std::string_view name);
+
 // Number of field labels in `unit`: words of two or more letters ending in
 // ':' ("Release date: 2009-12-18 running length: 2: 41 cast: ..."). An info
 // box flattened into one line has many; prose seldom more than two.
