@@ -283,12 +283,23 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
         continue;
       }
       std::string text = p.text;
+      bool front_cut = false;  // something cut from the start
       if (kept < 2) {
         std::size_t n = DatelineLength(text);
         if (n > 0 && n < text.size()) {
           out[d].removed.push_back({text.substr(0, n), "dateline"});
           text = text.substr(n);
+          front_cut = true;
         }
+      }
+      // A lower-cased U.S. dateline further on: what precedes it is a
+      // caption, headline or prompt glued to the story's first sentence.
+      if (std::size_t n = InnerDatelineEnd(text); n > 0 && n < text.size()) {
+        std::string piece = text.substr(0, n);
+        while (!piece.empty() && piece.back() == ' ') piece.pop_back();
+        out[d].removed.push_back({std::move(piece), "dateline"});
+        text = text.substr(n);
+        front_cut = true;
       }
       // Credits and prompts glued into the sentence: listed in reading
       // order, cut out last first so that the earlier ranges stay valid.
@@ -300,6 +311,12 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
       }
       for (auto r = furniture.rbegin(); r != furniture.rend(); ++r)
         text.erase(r->begin, r->end - r->begin);
+      // Lower-cased crawls capitalise only what opened the unit; the story
+      // now opening it gets the capital, so it reads (and splits) as a
+      // sentence start.
+      front_cut = front_cut || (!furniture.empty() && furniture.front().begin == 0);
+      if (front_cut && !text.empty() && text[0] >= 'a' && text[0] <= 'z')
+        text[0] = static_cast<char>(text[0] - 'a' + 'A');
       if (!out[d].text.empty()) out[d].text += p.group == last_group ? " " : "\n\n";
       out[d].text += text;
       last_group = p.group;

@@ -113,6 +113,25 @@ TEST(BoilerplateCleaner, StripsDatelines) {
   EXPECT_EQ(ReasonFor(out[0], "PORTVILLE"), "dateline");
 }
 
+TEST(BoilerplateCleaner, CutsCaptionsBeforeADatelineAndCapitalisesTheStory) {
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean(
+      {Doc("a",
+           "The suspect is led into court on monday. ( associated press ) goshen, n.y. ( ap ) "
+           "\xE2\x80\x94 a woman accused of killing her fiance admitted tampering with his kayak, "
+           "a prosecutor said.")});
+  EXPECT_EQ(out[0].text,
+            "A woman accused of killing her fiance admitted tampering with his kayak, a prosecutor "
+            "said.");
+  EXPECT_EQ(ReasonFor(out[0], "The suspect is led"), "dateline");
+  // A lower-cased agency dateline at the start: the story gets the capital.
+  out = cleaner.Clean(
+      {Doc("b",
+           "Washington ( ap ) \xE2\x80\x94 homeland security secretary kirstjen nielsen spoke "
+           "on tuesday about the border.")});
+  EXPECT_EQ(out[0].text.substr(0, 18), "Homeland security ");
+}
+
 TEST(BoilerplateCleaner, RepairsSpacesAndMojibake) {
   BoilerplateCleaner cleaner("english");
   auto out = cleaner.Clean({Doc("a",

@@ -1,6 +1,8 @@
 #include "clean/dateline.h"
 
+#include <algorithm>
 #include <cctype>
+#include <string>
 
 #include "clean/inline_furniture.h"
 
@@ -38,6 +40,117 @@ std::size_t CountWords(std::string_view s) {
     in = !space;
   }
   return n;
+}
+
+// U.S. states and their AP abbreviations, lower case, as datelines write
+// them after the city.
+constexpr std::string_view kStates[] = {"ala",
+                                        "alabama",
+                                        "alaska",
+                                        "ariz",
+                                        "arizona",
+                                        "ark",
+                                        "arkansas",
+                                        "calif",
+                                        "california",
+                                        "colo",
+                                        "colorado",
+                                        "conn",
+                                        "connecticut",
+                                        "del",
+                                        "delaware",
+                                        "fla",
+                                        "florida",
+                                        "ga",
+                                        "georgia",
+                                        "hawaii",
+                                        "idaho",
+                                        "ill",
+                                        "illinois",
+                                        "ind",
+                                        "indiana",
+                                        "iowa",
+                                        "kan",
+                                        "kansas",
+                                        "ky",
+                                        "kentucky",
+                                        "la",
+                                        "louisiana",
+                                        "maine",
+                                        "md",
+                                        "maryland",
+                                        "mass",
+                                        "massachusetts",
+                                        "mich",
+                                        "michigan",
+                                        "minn",
+                                        "minnesota",
+                                        "miss",
+                                        "mississippi",
+                                        "mo",
+                                        "missouri",
+                                        "mont",
+                                        "montana",
+                                        "neb",
+                                        "nebraska",
+                                        "nev",
+                                        "nevada",
+                                        "n.h",
+                                        "new hampshire",
+                                        "n.j",
+                                        "new jersey",
+                                        "n.m",
+                                        "new mexico",
+                                        "n.y",
+                                        "new york",
+                                        "n.c",
+                                        "north carolina",
+                                        "n.d",
+                                        "north dakota",
+                                        "ohio",
+                                        "okla",
+                                        "oklahoma",
+                                        "ore",
+                                        "oregon",
+                                        "pa",
+                                        "pennsylvania",
+                                        "r.i",
+                                        "rhode island",
+                                        "s.c",
+                                        "south carolina",
+                                        "s.d",
+                                        "south dakota",
+                                        "tenn",
+                                        "tennessee",
+                                        "texas",
+                                        "utah",
+                                        "vt",
+                                        "vermont",
+                                        "va",
+                                        "virginia",
+                                        "wash",
+                                        "washington",
+                                        "w.va",
+                                        "west virginia",
+                                        "wis",
+                                        "wisconsin",
+                                        "wyo",
+                                        "wyoming",
+                                        "d.c"};
+
+// Words that put a place inside a sentence ("the debate in boulder,
+// colorado — a chaotic affair") rather than at the head of a story.
+bool IsPlacePreposition(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "in", "at",     "from",   "near", "of",      "to",  "into",   "outside", "for",  "and",
+      "by", "across", "around", "over", "between", "via", "toward", "towards", "with", "on"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// Start of the word that ends at `end` (exclusive) in `s`.
+std::size_t WordStart(std::string_view s, std::size_t end) {
+  while (end > 0 && s[end - 1] != ' ') --end;
+  return end;
 }
 
 }  // namespace
@@ -78,6 +191,65 @@ std::size_t DatelineLength(std::string_view p) {
       std::string_view rest = p.substr(i + sep);
       if (!rest.empty() && !(rest[0] >= 'a' && rest[0] <= 'z')) return i + sep;
     }
+  }
+  return 0;
+}
+
+std::size_t InnerDatelineEnd(std::string_view unit) {
+  std::string s(unit.substr(0, 480));
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::size_t k = s.find(' '); k != std::string::npos && k <= 400; k = s.find(' ', k + 1)) {
+    // A separator after a space, then the story.
+    std::size_t sep = SeparatorLength(std::string_view(s).substr(k));
+    if (sep == 0 || k + sep >= unit.size()) continue;
+    std::string_view head = std::string_view(s).substr(0, k);
+    // "( ap )", "( koin )": an agency or a station's call letters.
+    bool agency = false;
+    if (head.ends_with(")")) {
+      std::size_t open = head.rfind('(');
+      if (open == std::string_view::npos) continue;
+      std::string_view name = head.substr(open + 1, head.size() - open - 2);
+      while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+      while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+      const bool call_letters =
+          name.size() >= 3 && name.size() <= 6 && (name[0] == 'k' || name[0] == 'w') &&
+          std::all_of(name.begin(), name.end(),
+                      [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+      if (!IsCreditName(name) && !call_letters && name != "cbs/ap") continue;
+      agency = true;
+      head = head.substr(0, open);
+      while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+    }
+    // ", state" (with or without its period) after the city.
+    std::size_t city_end = std::string_view::npos;
+    std::string_view h = head;
+    if (h.ends_with(".")) h.remove_suffix(1);
+    for (std::string_view state : kStates) {
+      if (h.size() > state.size() + 2 && h.ends_with(state) &&
+          h.substr(h.size() - state.size() - 2, 2) == ", ") {
+        city_end = h.size() - state.size() - 2;
+        break;
+      }
+    }
+    if (city_end == std::string_view::npos) {
+      if (!agency) continue;
+      city_end = head.size();  // "city ( ap ) —"
+    }
+    // The city: one or two words, not the object of a preposition.
+    if (city_end == 0 || head[city_end - 1] == ' ' || head[city_end - 1] == ',') continue;
+    std::size_t w1 = WordStart(head, city_end);
+    std::string_view before1 =
+        w1 >= 2 ? head.substr(WordStart(head, w1 - 1), w1 - 1 - WordStart(head, w1 - 1)) : "";
+    if (IsPlacePreposition(head.substr(w1, city_end - w1)) || IsPlacePreposition(before1)) continue;
+    if (w1 >= 2) {
+      std::size_t w2 = WordStart(head, w1 - 1);
+      std::size_t w3 = w2 >= 2 ? WordStart(head, w2 - 1) : 0;
+      if (w2 >= 2 && IsPlacePreposition(head.substr(w3, w2 - 1 - w3))) continue;
+    }
+    // The story follows: a word, a number or a quotation.
+    const char next = s[k + sep];
+    if (!std::isalnum(static_cast<unsigned char>(next)) && next != '"' && next != '\'') continue;
+    return k + sep;
   }
   return 0;
 }

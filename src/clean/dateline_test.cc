@@ -31,6 +31,33 @@ TEST(Dateline, LowerCasedAgencies) {
   EXPECT_EQ(DatelineLength("The city ( population 5,000 ) - it grew."), 0u);
 }
 
+TEST(Dateline, InnerDatelinesOfLowerCasedCrawls) {
+  auto after = [](const std::string& u) { return u.substr(InnerDatelineEnd(u)); };
+  // A caption glued to the story's first sentence, and its credit.
+  EXPECT_EQ(after("The suspect is led into court on monday. ( associated press ) goshen, n.y. ( ap "
+                  ") \xE2\x80\x94 a woman accused of killing her fiance admitted it."),
+            "a woman accused of killing her fiance admitted it.");
+  EXPECT_EQ(after("Sponsored links omaha, neb. -- an angry online posting offers clues."),
+            "an angry online posting offers clues.");
+  EXPECT_EQ(after("Please enable javascript to watch this video ogden, utah -- a premature baby "
+                  "arrived."),
+            "a premature baby arrived.");
+  EXPECT_EQ(after("portland, ore. ( koin ) -- a former student settled a lawsuit."),
+            "a former student settled a lawsuit.");
+  EXPECT_EQ(after("Gunshot wounds des moines, iowa -- an ames police staffer spoke."),
+            "an ames police staffer spoke.");
+}
+
+TEST(Dateline, PlacesInsideSentencesAreNotDatelines) {
+  for (std::string s :
+       {"The cnbc debate in boulder, colorado \xE2\x80\x94 a chaotic affair \xE2\x80\x94 drew "
+        "criticism.",
+        "She moved from new york, n.y. - and never came back.",
+        "He grew up near st. louis, mo. -- the family said.", "Omaha, neb. is a city.",
+        "The city ( population 5,000 ) - it grew.", "Rain fell in omaha, neb. -- ", ""})
+    EXPECT_EQ(InnerDatelineEnd(s), 0u) << s;
+}
+
 TEST(Dateline, LeavesOrdinarySentencesAlone) {
   for (std::string s : {"The U.S. Army (USA) said it would act.", "Hurricane Gilbert swept on.",
                         "NATO said the talks - which began Monday - would go on.",

@@ -4,6 +4,7 @@
 #include <unicode/filteredbrk.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <map>
@@ -70,6 +71,64 @@ bool IsTimeFollower(std::string_view next) {
   for (char c : w)
     if (!std::isupper(static_cast<unsigned char>(c))) return false;
   return true;
+}
+
+bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
+bool IsLetterAscii(char c) { return IsLowerAscii(c) || (c >= 'A' && c <= 'Z'); }
+
+// Where a sentence glued to the one before without a space begins ("he
+// said.the cbs telecast", crawled text that lost a line break): after a
+// period that follows a word of two or more lower-case letters and comes
+// before a word. Web addresses, file names, e-mail addresses, code and
+// abbreviations ("st.louis") are left alone. ICU does not break there,
+// since a lower-case letter follows.
+std::vector<std::size_t> GluedSentenceStarts(std::string_view s) {
+  static constexpr std::string_view kNotWords[] = {
+      "com", "org", "net",  "gov", "edu",  "mil", "int",  "co",   "uk",  "us",   "ca",
+      "au",  "de",  "fr",   "io",  "ly",   "tv",  "fm",   "me",   "ru",  "cn",   "jp",
+      "nz",  "ie",  "info", "biz", "html", "htm", "php",  "asp",  "aspx", "jpg", "jpeg",
+      "png", "gif", "pdf",  "mp3", "mp4",  "txt", "doc",  "docx", "xml", "json", "js",
+      "css"};
+  std::vector<std::size_t> starts;
+  for (std::size_t k = 2; k + 1 < s.size(); ++k) {
+    if (s[k] != '.' || !IsLowerAscii(s[k - 1]) || !IsLowerAscii(s[k - 2]) ||
+        !IsLetterAscii(s[k + 1]))
+      continue;
+    std::size_t lb = k;  // the token before the period
+    while (lb > 0 && !IsSpace(s[lb - 1])) --lb;
+    std::string_view left = s.substr(lb, k - lb);
+    if (left.find_first_of("./@:_=") != std::string_view::npos || left.starts_with("www") ||
+        left.starts_with("http"))
+      continue;
+    std::size_t wb = k;  // the word before the period
+    while (wb > lb && IsLetterAscii(s[wb - 1])) --wb;
+    const std::string_view word = s.substr(wb, k - wb);
+    auto same = [](std::string_view a, std::string_view b) {
+      if (a.size() != b.size()) return false;
+      for (std::size_t i = 0; i < a.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(a[i])) !=
+            std::tolower(static_cast<unsigned char>(b[i])))
+          return false;
+      return true;
+    };
+    if (std::any_of(std::begin(kTitles), std::end(kTitles),
+                    [&](std::string_view t) { return same(word, t); }) ||
+        std::any_of(std::begin(kBeforeNumbers), std::end(kBeforeNumbers),
+                    [&](std::string_view t) { return same(word, t); }))
+      continue;
+    std::size_t re = k + 1;  // the word after it, and the rest of its token
+    while (re < s.size() && IsLetterAscii(s[re])) ++re;
+    const std::string_view next = s.substr(k + 1, re - k - 1);
+    std::size_t te = re;
+    while (te < s.size() && !IsSpace(s[te])) ++te;
+    if (s.substr(re, te - re).find_first_of("./@(=") != std::string_view::npos) continue;
+    if (next.size() < 2 && !same(next, "a") && !same(next, "i")) continue;
+    if (std::any_of(std::begin(kNotWords), std::end(kNotWords),
+                    [&](std::string_view t) { return same(next, t); }))
+      continue;
+    starts.push_back(k + 1);
+  }
+  return starts;
 }
 
 // True when the break between `prev` and `next` is a false one.
@@ -214,16 +273,23 @@ void SentenceSplitter::SplitParagraph(std::string_view text, std::size_t offset,
   utext_close(ut);
   // The iterator keeps a pointer to the UText; detach it before returning.
   it_->setText(icu::UnicodeString());
+  std::vector<Span> joined;
   for (const Span& p : pieces) {
-    if (!out.empty() && out.back().begin >= offset) {
-      Span& last = out.back();
-      std::string_view prev = text.substr(last.begin - offset, last.end - last.begin);
-      if (ShouldJoin(prev, text.substr(p.begin, p.end - p.begin))) {
-        last.end = p.end + offset;
-        continue;
-      }
+    if (!joined.empty() &&
+        ShouldJoin(text.substr(joined.back().begin, joined.back().end - joined.back().begin),
+                   text.substr(p.begin, p.end - p.begin))) {
+      joined.back().end = p.end;
+      continue;
     }
-    out.push_back({p.begin + offset, p.end + offset});
+    joined.push_back(p);
+  }
+  for (const Span& p : joined) {
+    std::size_t begin = p.begin;
+    for (std::size_t start : GluedSentenceStarts(text.substr(p.begin, p.end - p.begin))) {
+      out.push_back({begin + offset, p.begin + start + offset});
+      begin = p.begin + start;
+    }
+    out.push_back({begin + offset, p.end + offset});
   }
 }
 

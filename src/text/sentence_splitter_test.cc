@@ -70,6 +70,26 @@ TEST(SentenceSplitter, QuotationEndingSentence) {
       (std::vector<std::string>{"\"We will win,\" he said.", "\"No doubt.\"", "Then he left."}));
 }
 
+TEST(SentenceSplitter, SplitsSentencesGluedWithoutASpace) {
+  // Crawls that lost a line break: a lower-case word follows the period.
+  EXPECT_EQ(SplitToStrings("it was, in a word, a bummer.harris tried to sing. \" We won, \" he "
+                           "said.the cbs telecast ran long."),
+            (std::vector<std::string>{"it was, in a word, a bummer.", "harris tried to sing.",
+                                      "\" We won, \" he said.", "the cbs telecast ran long."}));
+  EXPECT_EQ(SplitToStrings("crews found 276 dogs in the county.a litter was born."),
+            (std::vector<std::string>{"crews found 276 dogs in the county.",
+                                      "a litter was born."}));
+}
+
+TEST(SentenceSplitter, KeepsAddressesAndCodeThatLookGlued) {
+  for (std::string_view text :
+       {"Head over to www.ouya.tv for more info.", "Read it at news.google.com today.",
+        "She wrote to jane.doe@example.org about it.", "The photo was dom.jpg on the site.",
+        "They moved to st.louis last year.", "A call to _taboola.push( { mode: x } ) ran.",
+        "See https://example.org/a.html now.", "He ran a ph.d program."})
+    EXPECT_EQ(SplitToStrings(text).size(), 1u) << text;
+}
+
 TEST(SentenceSplitter, EllipsisInsideSentence) {
   EXPECT_EQ(
       SplitToStrings("It is an important meeting... and I remain hopeful. Next."),
