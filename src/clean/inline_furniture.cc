@@ -94,6 +94,16 @@ class Scanner {
     return i;
   }
 
+  // End of a web address at `i` ("http://bit.ly/2rc5rve", "www.cnn.com"),
+  // else npos.
+  std::size_t Url(std::size_t i) const {
+    for (std::string_view scheme : {"http://", "https://", "www."})
+      if (s_.compare(i, scheme.size(), scheme) == 0 && i + scheme.size() < s_.size() &&
+          s_[i + scheme.size()] != ' ')
+        return Word(i);
+    return std::string::npos;
+  }
+
   // A parenthesised credit at `i`: "( photo: tbi )", "(AP)", "( the
   // washington post )". End after ')', else npos.
   std::size_t ParenthesisedCredit(std::size_t i) const {
@@ -104,6 +114,8 @@ class Scanner {
     std::size_t in_end = close;
     while (in_end > in && s_[in_end - 1] == ' ') --in_end;
     if (in_end <= in) return std::string::npos;
+    // "( http://bit.ly/2rc5rve )": a newspaper's link to its source.
+    if (std::size_t u = Url(in); u != std::string::npos && u == in_end) return close + 1;
     for (std::string_view cue : {"photo", "photos", "image", "picture", "video", "credit"}) {
       std::size_t e = Phrase(in, cue);
       if (e != std::string::npos && e < in_end && (s_[e] == ':' || s_[e] == ' ')) return close + 1;
@@ -124,8 +136,16 @@ class Scanner {
     constexpr std::size_t npos = std::string::npos;
     for (std::string_view p :
          {"advertisement", "continue reading the main story", "photo advertisement",
-          "enlarge this image", "image caption", "newsletter sign up", "view full image"}) {
+          "enlarge this image", "image caption", "newsletter sign up", "view full image",
+          "please enable javascript to watch this video", "sponsored links"}) {
       if (std::size_t e = Phrase(i, p); e != npos) return e;
+    }
+    // Web addresses opening a sentence: a page's own link, not its story.
+    if (std::size_t e = Url(i); e != npos) return e;
+    if (std::size_t e = Phrase(i, "to order presentation-ready copies"); e != npos) {
+      // Dow Jones's reprint notice, through its address.
+      std::size_t at = s_.find("djreprints.com", e);
+      if (at != npos && at - e <= 200) return at + 14;
     }
     if (std::size_t e = Phrase(i, "toggle caption"); e != npos) {
       // A credit follows, often twice: "patrick baz/afp/getty images patrick
@@ -215,14 +235,16 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
     if (e == std::string::npos || e <= cut) break;
     cut = scan.SkipSpaces(e);
   }
-  // Something must be left after it. "Advertisement" alone may open a
-  // sentence of prose ("Advertisement revenue fell"); as furniture it is
-  // followed by a new sentence: a capital, a quotation, or (in lower-cased
-  // crawls) a function word.
+  // Something must be left after it. "Advertisement" or "Sponsored links"
+  // alone may open a sentence of prose ("Advertisement revenue fell"); as
+  // furniture it is followed by a new sentence: a capital, a quotation, or
+  // (in lower-cased crawls) a function word.
   if (cut > i && cut < unit.size()) {
-    bool lone_advert =
-        scan.Phrase(i, "advertisement") != std::string::npos && cut == scan.SkipSpaces(i + 13);
-    if (!lone_advert || std::isupper(static_cast<unsigned char>(unit[cut])) || unit[cut] == '"' ||
+    bool lone_label = false;
+    for (std::string_view label : {"advertisement", "sponsored links"})
+      lone_label = lone_label || (scan.Phrase(i, label) != std::string::npos &&
+                                  cut == scan.SkipSpaces(i + label.size()));
+    if (!lone_label || std::isupper(static_cast<unsigned char>(unit[cut])) || unit[cut] == '"' ||
         OpensSentence(folded.substr(cut, scan.Word(cut) - cut)))
       out.push_back({i, cut});
   }
@@ -253,8 +275,13 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
   }
   // An embedded tweet's signature: "pic.twitter.com/epn0w2zcnt — amber
   // sullins ( @ambersullins ) july 26, 2014".
-  for (std::size_t k = folded.find("pic.twitter.com/", cut); k != std::string::npos;
-       k = folded.find("pic.twitter.com/", k + 1)) {
+  auto tweet_link = [&](std::size_t from) {
+    std::size_t at = std::string::npos;
+    for (std::string_view link : {"pic.twitter.com/", "https://t.co/", "http://t.co/"})
+      at = std::min(at, folded.find(link, from));
+    return at;
+  };
+  for (std::size_t k = tweet_link(cut); k != std::string::npos; k = tweet_link(k + 1)) {
     std::size_t e = scan.SkipSpaces(scan.Word(k));
     std::size_t handle = folded.find("@", e);
     std::size_t close = handle == std::string::npos ? handle : folded.find(')', handle);

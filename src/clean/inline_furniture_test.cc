@@ -35,6 +35,17 @@ TEST(InlineFurniture, CutsPromptsAndCreditsAtTheStart) {
             "the document is one of several.");
   EXPECT_EQ(Without("( photo: tbi ) clarification: elizabeth thomas is 5-feet tall."),
             "clarification: elizabeth thomas is 5-feet tall.");
+  EXPECT_EQ(Without("Https://www.example.co.uk/news/a-29108429.html https://www.example.co.uk/"
+                    "b.jpg activist irom sharmila was flown to delhi."),
+            "activist irom sharmila was flown to delhi.");
+  EXPECT_EQ(Without("To order presentation-ready copies for distribution to your colleagues, "
+                    "clients or customers, use the order reprints tool at the bottom of any "
+                    "article or visit www.djreprints.com oprah winfrey's channel unveiled a "
+                    "shake-up."),
+            "oprah winfrey's channel unveiled a shake-up.");
+  EXPECT_EQ(Without("Please enable javascript to watch this video a trip to wal-mart ended in a "
+                    "brawl."),
+            "a trip to wal-mart ended in a brawl.");
 }
 
 TEST(InlineFurniture, CutsParenthesisedCreditsInside) {
@@ -43,6 +54,9 @@ TEST(InlineFurniture, CutsParenthesisedCreditsInside) {
   EXPECT_EQ(Without("The house is decked out. (Photo: Provided by Cincy Xmas Lights) Officers "
                     "drive by."),
             "The house is decked out. Officers drive by.");
+  EXPECT_EQ(Without("The chronicle reports ( http://bit.ly/2c2a3qq ) the villa was put on the "
+                    "market."),
+            "The chronicle reports the villa was put on the market.");
 }
 
 TEST(InlineFurniture, CutsPageFurnitureInTheMiddle) {
@@ -68,6 +82,10 @@ TEST(InlineFurniture, CutsPlayerCaptionsPhotographersAndTweetSignatures) {
   EXPECT_EQ(Without("It was huge. #abc15wx pic.twitter.com/epn0w2zcnt — amber sullins ( "
                     "@ambersullins ) july 26, 2014 the weather service issued a warning."),
             "It was huge. the weather service issued a warning.");
+  EXPECT_EQ(Without("Lew told me \" you're going to be very happy. \" #wegetthejobdone "
+                    "https://t.co/zklfusmz8m — lin-manuel miranda ( @lin_manuel ) march 16, 2016 "
+                    "just what it means is unclear."),
+            "Lew told me \" you're going to be very happy. \" just what it means is unclear.");
 }
 
 TEST(InlineFurniture, RecognisesPrompts) {
@@ -82,7 +100,9 @@ TEST(InlineFurniture, LeavesProseAlone) {
        {"Advertisement revenue fell by a third last year.", "Advertisement",
         "The photo: a man on a bridge.", "Follow the money, he said.",
         "He said (in a photo caption) that it was fine.", "The U.S. Army (USA) said it would act.",
-        "Share prices fell 3 percent.", "BEIJING, Jan. 5 (Xinhua) -- China said it would act."})
+        "Share prices fell 3 percent.", "BEIJING, Jan. 5 (Xinhua) -- China said it would act.",
+        "Head over to www.ouya.tv for more info.", "The site (www.example.org) went dark.",
+        "Sponsored links are ads, the report said."})
     EXPECT_EQ(Without(s), s) << s;
 }
 
