@@ -57,6 +57,33 @@ std::string Fold(std::string_view s) {
   return out;
 }
 
+// A word a page's time stamp is made of: a weekday, a month, a clock
+// word or a time zone.
+bool IsTimestampWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "monday", "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday", "mon",
+      "tue",    "tues",      "wed",       "thu",      "thur",     "thurs",    "fri",    "sat",
+      "sun",    "january",   "february",  "march",    "april",    "may",      "june",   "july",
+      "august", "september", "october",   "november", "december", "jan",      "feb",    "mar",
+      "apr",    "jun",       "jul",       "aug",      "sep",      "sept",     "oct",    "nov",
+      "dec",    "am",        "pm",        "a.m",      "p.m",      "edt",      "est",    "cdt",
+      "cst",    "mdt",       "mst",       "pdt",      "pst",      "gmt",      "bst",    "et",
+      "utc",    "cet",       "on",        "at",       ",",        "|",        "-"};
+  while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
+  if (w.empty()) return true;
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// A number in a time stamp: "2014,", "11:", "45", "10th", "22/6/2015".
+bool IsTimestampNumber(std::string_view w) {
+  if (w.empty() || !std::isdigit(static_cast<unsigned char>(w[0]))) return false;
+  std::size_t k = 0;
+  while (k < w.size() && (std::isdigit(static_cast<unsigned char>(w[k])) || w[k] == '/')) ++k;
+  std::string_view rest = w.substr(k);
+  return rest.empty() || rest == "," || rest == ":" || rest == "." || rest == "st" ||
+         rest == "nd" || rest == "rd" || rest == "th";
+}
+
 class Scanner {
  public:
   explicit Scanner(const std::string& folded) : s_(folded) {}
@@ -303,6 +330,63 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
       b = ws;
     }
     out.push_back({b, e});
+  }
+  // A page's time stamp ("updated: tuesday, march 25, 2014 4: 12 pm edt",
+  // "published on dec 9, 2017"), and the headline before it when nothing
+  // ends a sentence there.
+  for (std::size_t k = 0; k < folded.size();
+       k = folded.find(' ', k) == std::string::npos ? folded.size() : folded.find(' ', k) + 1) {
+    std::size_t label = std::string::npos;
+    for (std::string_view l :
+         {"last updated", "last modified", "first published", "updated", "posted", "published"})
+      if ((label = scan.Phrase(k, l)) != std::string::npos) break;
+    if (label == std::string::npos) continue;
+    std::size_t e = label;
+    const bool colon = e < folded.size() && folded[e] == ':';
+    if (colon) ++e;
+    bool digit = false, strong = colon, date = false;
+    std::size_t end = e;
+    for (std::size_t w = scan.SkipSpaces(e); w < folded.size();) {
+      std::size_t we = scan.Word(w);
+      std::string_view word = std::string_view(folded).substr(w, we - w);
+      if (IsTimestampNumber(word)) {
+        digit = true;
+        strong = strong || word.ends_with(":") ||
+                 (word.size() == 4 && std::isdigit(static_cast<unsigned char>(word[3])));
+      } else if (IsTimestampWord(word)) {
+        date = date || (word != "on" && word != "at" && word != "," && word != "|" && word != "-");
+      } else {
+        break;
+      }
+      end = we;
+      w = scan.SkipSpaces(we);
+    }
+    if (!digit || !strong || !(date || colon)) continue;
+    // Where it can be cut without joining what it separates: opening the
+    // unit, in parentheses, or closing it after a finished sentence. One
+    // between a headline and the story is left: the headline it ends would
+    // run into the story's first sentence.
+    std::size_t b = k;
+    bool parenthesised = false;
+    std::size_t after = scan.SkipSpaces(end);
+    if (b >= 2 && folded.compare(b - 2, 2, "( ") == 0 && after < folded.size() &&
+        folded[after] == ')') {
+      parenthesised = true;
+      b -= 2;
+      after = scan.SkipSpaces(after + 1);
+    }
+    std::size_t last = b;
+    while (last > cut &&
+           (folded[last - 1] == ' ' || folded[last - 1] == '"' || folded[last - 1] == '\''))
+      --last;
+    const bool closes =
+        after >= folded.size() && last > cut &&
+        (folded[last - 1] == '.' || folded[last - 1] == '!' || folded[last - 1] == '?');
+    if (b != cut && !parenthesised && !closes) continue;
+    while (b > cut && folded[b - 1] == ' ') --b;
+    if (b > cut && after < folded.size()) ++b;
+    out.push_back({b, after});
+    k = after > 0 ? after - 1 : after;
   }
   // Parenthesised credits further on.
   for (std::size_t k = folded.find('(', cut); k != std::string::npos; k = folded.find('(', k + 1)) {

@@ -88,6 +88,26 @@ TEST(InlineFurniture, CutsPlayerCaptionsPhotographersAndTweetSignatures) {
             "Lew told me \" you're going to be very happy. \" just what it means is unclear.");
 }
 
+TEST(InlineFurniture, CutsTimeStampsThatStandApart) {
+  EXPECT_EQ(Without("Updated: tuesday, march 25, 2014 4: 12 pm edt police arrested an 18-year-old "
+                    "woman."),
+            "police arrested an 18-year-old woman.");
+  EXPECT_EQ(Without("Published on dec 9, 2017 here is my reaction to my offer of admission."),
+            "here is my reaction to my offer of admission.");
+  EXPECT_EQ(Without("Investigators were \" not ruling anything out. \" updated: tuesday, 11: 44 "
+                    "p.m."),
+            "Investigators were \" not ruling anything out. \"");
+  EXPECT_EQ(Without("Brian thompson reports. ( published saturday, june 4, 2016 ) around 276 dogs "
+                    "were seized."),
+            "Brian thompson reports. around 276 dogs were seized.");
+  // Between a headline and the story it stays, or the two would run
+  // together into one sentence.
+  const std::string headline =
+      "Mom, daughter arrested updated: tuesday, march 25, 2014 4: 12 pm edt police arrested a "
+      "woman.";
+  EXPECT_EQ(Without(headline), headline);
+}
+
 TEST(InlineFurniture, RecognisesPrompts) {
   EXPECT_TRUE(IsPrompt("Sign up for breaking news emails privacy policy thanks for subscribing!"));
   EXPECT_TRUE(IsPrompt("Please verify you're not a robot by clicking the box."));
@@ -102,7 +122,9 @@ TEST(InlineFurniture, LeavesProseAlone) {
         "He said (in a photo caption) that it was fine.", "The U.S. Army (USA) said it would act.",
         "Share prices fell 3 percent.", "BEIJING, Jan. 5 (Xinhua) -- China said it would act.",
         "Head over to www.ouya.tv for more info.", "The site (www.example.org) went dark.",
-        "Sponsored links are ads, the report said."})
+        "Sponsored links are ads, the report said.", "The book was published in 1973.",
+        "Published in 1726, the book is a satire.", "Wikileaks posted 2,000 emails on monday.",
+        "The results were updated after 5 p.m. Thursday.", "The 2014 figures were updated."})
     EXPECT_EQ(Without(s), s) << s;
 }
 
