@@ -157,7 +157,32 @@ std::size_t WordStart(std::string_view s, std::size_t end) {
 
 std::size_t DatelineLength(std::string_view p) {
   if (p.starts_with("[Text] ")) return 7;
+  // "( cnn ) -- ": the agency alone.
+  if (p.starts_with("(")) {
+    std::size_t close = p.find(')');
+    if (close == std::string_view::npos || close > 30) return 0;
+    std::string_view agency = p.substr(1, close - 1);
+    while (!agency.empty() && agency.front() == ' ') agency.remove_prefix(1);
+    while (!agency.empty() && agency.back() == ' ') agency.remove_suffix(1);
+    if (!IsCreditName(agency)) return 0;
+    std::size_t sep = SeparatorLength(p.substr(close + 1));
+    return sep ? close + 1 + sep : 0;
+  }
   if (p.empty() || !IsUpper(p[0])) return 0;
+  // "Washington — ", "St. petersburg -- ": a lower-cased crawl's place, one
+  // to three words, before a dash.
+  for (std::string_view dash : {" \xE2\x80\x94 ", " -- "}) {
+    std::size_t at = p.substr(0, 40).find(dash);
+    if (at == std::string_view::npos) continue;
+    std::string_view place = p.substr(0, at);
+    const bool words_only = std::all_of(place.begin(), place.end(), [](char c) {
+      return std::isalpha(static_cast<unsigned char>(c)) || c == ' ' || c == '.' || c == '\'';
+    });
+    const std::size_t rest = at + dash.size();
+    if (words_only && CountWords(place) <= 3 && rest < p.size() &&
+        std::isalnum(static_cast<unsigned char>(p[rest])))
+      return rest;
+  }
   std::string_view head = p.substr(0, 90);
   // "PLACE[, Region] (AGENCY) <sep>"
   std::size_t open = head.find('(');

@@ -29,6 +29,12 @@ TEST(Dateline, LowerCasedAgencies) {
                   "held."),
             "an iranian-british woman was held.");
   EXPECT_EQ(DatelineLength("The city ( population 5,000 ) - it grew."), 0u);
+  EXPECT_EQ(Strip("( cnn ) -- the winter storm moved east."), "the winter storm moved east.");
+  EXPECT_EQ(Strip("Washington \xE2\x80\x94 newly declassified documents were made public."),
+            "newly declassified documents were made public.");
+  EXPECT_EQ(Strip("Salt lake city -- a premature baby arrived."), "a premature baby arrived.");
+  EXPECT_EQ(DatelineLength("( see below ) -- it grew."), 0u);
+  EXPECT_EQ(DatelineLength("The storm, which hit on monday \xE2\x80\x94 and tuesday, moved."), 0u);
 }
 
 TEST(Dateline, InnerDatelinesOfLowerCasedCrawls) {

@@ -164,7 +164,8 @@ class Scanner {
     for (std::string_view p :
          {"advertisement", "continue reading the main story", "photo advertisement",
           "enlarge this image", "image caption", "newsletter sign up", "view full image",
-          "please enable javascript to watch this video", "sponsored links"}) {
+          "please enable javascript to watch this video", "sponsored links", "story highlights",
+          "text size - + reset", "embed more news videos"}) {
       if (std::size_t e = Phrase(i, p); e != npos) return e;
     }
     // Web addresses opening a sentence: a page's own link, not its story.
@@ -421,7 +422,8 @@ bool IsPrompt(std::string_view unit) {
        {"sign up for breaking news", "sign up for the morning briefing", "sign up you agree",
         "please verify you're not a robot", "please verify you are not a robot", "click to view",
         "thanks for subscribing", "media playback is unsupported", "you must enter the characters",
-        "get the times of israel's daily edition", "newsletter sign up"})
+        "get the times of israel's daily edition", "newsletter sign up",
+        "breaking news emails get breaking news alerts"})
     if (scan.Phrase(i, p) != std::string::npos) return true;
   return false;
 }

@@ -46,6 +46,10 @@ TEST(InlineFurniture, CutsPromptsAndCreditsAtTheStart) {
   EXPECT_EQ(Without("Please enable javascript to watch this video a trip to wal-mart ended in a "
                     "brawl."),
             "a trip to wal-mart ended in a brawl.");
+  EXPECT_EQ(Without("Text size - + reset schweikert attacked quayle throughout the primary."),
+            "schweikert attacked quayle throughout the primary.");
+  EXPECT_EQ(Without("Story highlights the cia acknowledges area 51 in documents"),
+            "the cia acknowledges area 51 in documents");
 }
 
 TEST(InlineFurniture, CutsParenthesisedCreditsInside) {
@@ -111,6 +115,7 @@ TEST(InlineFurniture, CutsTimeStampsThatStandApart) {
 TEST(InlineFurniture, RecognisesPrompts) {
   EXPECT_TRUE(IsPrompt("Sign up for breaking news emails privacy policy thanks for subscribing!"));
   EXPECT_TRUE(IsPrompt("Please verify you're not a robot by clicking the box."));
+  EXPECT_TRUE(IsPrompt("Breaking news emails get breaking news alerts and special reports."));
   EXPECT_FALSE(IsPrompt("Click, the company said, is a new app."));
   EXPECT_FALSE(IsPrompt("Sign up rates for the program rose."));
 }
