@@ -26,6 +26,7 @@ struct Paragraph {
   std::size_t group = 0;  // index of the source paragraph
   ParagraphSignals signals;
   std::string reason;  // empty while kept
+  bool glued = false;  // no space between it and the unit before ("said.the")
 };
 
 // Paragraphs longer than this are judged sentence by sentence.
@@ -117,8 +118,12 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
     for (auto& p : NormalizedParagraphs(docs[d].text)) {
       ParagraphSignals signals = MeasureParagraph(p, stopwords_);
       if (signals.words > kLongParagraphWords && splitter.ok()) {
-        for (const auto& span : splitter->Split(p))
+        std::size_t end = std::string::npos;
+        for (const auto& span : splitter->Split(p)) {
           all[d].push_back({p.substr(span.begin, span.end - span.begin), group, {}, {}});
+          all[d].back().glued = span.begin == end;
+          end = span.end;
+        }
       } else {
         all[d].push_back({std::move(p), group, std::move(signals), {}});
       }
@@ -277,7 +282,10 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
   for (std::size_t d = 0; d < docs.size(); ++d) {
     std::size_t kept = 0;
     std::size_t last_group = static_cast<std::size_t>(-1);
-    for (auto& p : all[d]) {
+    std::size_t last_kept = static_cast<std::size_t>(-1);
+    bool last_end_intact = false;  // nothing cut from the end of the last kept unit
+    for (std::size_t index = 0; index < all[d].size(); ++index) {
+      const Paragraph& p = all[d][index];
       if (!p.reason.empty()) {
         out[d].removed.push_back({p.text, p.reason});
         continue;
@@ -309,6 +317,7 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
         while (!piece.empty() && piece.back() == ' ') piece.pop_back();
         out[d].removed.push_back({std::move(piece), "furniture in a sentence"});
       }
+      const bool end_intact = furniture.empty() || furniture.back().end < text.size();
       for (auto r = furniture.rbegin(); r != furniture.rend(); ++r)
         text.erase(r->begin, r->end - r->begin);
       // Lower-cased crawls capitalise only what opened the unit; the story
@@ -317,9 +326,15 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
       front_cut = front_cut || (!furniture.empty() && furniture.front().begin == 0);
       if (front_cut && !text.empty() && text[0] >= 'a' && text[0] <= 'z')
         text[0] = static_cast<char>(text[0] - 'a' + 'A');
-      if (!out[d].text.empty()) out[d].text += p.group == last_group ? " " : "\n\n";
+      // Units glued in the source stay glued, so the sentence splitter sees
+      // the same text it split them from: "said. the" would not split.
+      const bool glued_to_last = p.glued && !front_cut && last_end_intact && last_kept + 1 == index;
+      if (!out[d].text.empty())
+        out[d].text += p.group == last_group ? (glued_to_last ? "" : " ") : "\n\n";
       out[d].text += text;
       last_group = p.group;
+      last_kept = index;
+      last_end_intact = end_intact;
       ++kept;
     }
   }

@@ -78,25 +78,28 @@ bool IsLetterAscii(char c) { return IsLowerAscii(c) || (c >= 'A' && c <= 'Z'); }
 
 // Where a sentence glued to the one before without a space begins ("he
 // said.the cbs telecast", crawled text that lost a line break): after a
-// period that follows a word of two or more lower-case letters and comes
-// before a word. Web addresses, file names, e-mail addresses, code and
+// period that follows a word of two or more lower-case letters, or a
+// number, and comes before a word. Web addresses, file names, e-mail addresses, code and
 // abbreviations ("st.louis") are left alone. ICU does not break there,
 // since a lower-case letter follows.
 std::vector<std::size_t> GluedSentenceStarts(std::string_view s) {
   static constexpr std::string_view kNotWords[] = {
-      "com", "org", "net",  "gov", "edu",  "mil", "int",  "co",   "uk",  "us",   "ca",
-      "au",  "de",  "fr",   "io",  "ly",   "tv",  "fm",   "me",   "ru",  "cn",   "jp",
-      "nz",  "ie",  "info", "biz", "html", "htm", "php",  "asp",  "aspx", "jpg", "jpeg",
-      "png", "gif", "pdf",  "mp3", "mp4",  "txt", "doc",  "docx", "xml", "json", "js",
-      "css"};
+      "com",  "org", "net",  "gov", "edu",  "mil", "int",  "co",  "uk",   "us",  "ca",  "au",
+      "de",   "fr",  "io",   "ly",  "tv",   "fm",  "me",   "ru",  "cn",   "jp",  "nz",  "ie",
+      "info", "biz", "html", "htm", "php",  "asp", "aspx", "jpg", "jpeg", "png", "gif", "pdf",
+      "mp3",  "mp4", "txt",  "doc", "docx", "xml", "json", "js",  "css"};
   std::vector<std::size_t> starts;
   for (std::size_t k = 2; k + 1 < s.size(); ++k) {
-    if (s[k] != '.' || !IsLowerAscii(s[k - 1]) || !IsLowerAscii(s[k - 2]) ||
-        !IsLetterAscii(s[k + 1]))
-      continue;
+    if (s[k] != '.' || !IsLetterAscii(s[k + 1])) continue;
     std::size_t lb = k;  // the token before the period
     while (lb > 0 && !IsSpace(s[lb - 1])) --lb;
     std::string_view left = s.substr(lb, k - lb);
+    // A word of two lower-case letters or more, or a number ("at age
+    // 50.richmond police say", "62,000.after").
+    const bool number = !left.empty() && std::all_of(left.begin(), left.end(), [](char c) {
+      return (c >= '0' && c <= '9') || c == ',';
+    }) && left.back() != ',';
+    if (!number && !(IsLowerAscii(s[k - 1]) && IsLowerAscii(s[k - 2]))) continue;
     if (left.find_first_of("./@:_=") != std::string_view::npos || left.starts_with("www") ||
         left.starts_with("http"))
       continue;
@@ -123,6 +126,7 @@ std::vector<std::size_t> GluedSentenceStarts(std::string_view s) {
     while (te < s.size() && !IsSpace(s[te])) ++te;
     if (s.substr(re, te - re).find_first_of("./@(=") != std::string_view::npos) continue;
     if (next.size() < 2 && !same(next, "a") && !same(next, "i")) continue;
+    if (number && next.size() < 3) continue;  // "005930.ks": a stock ticker
     if (std::any_of(std::begin(kNotWords), std::end(kNotWords),
                     [&](std::string_view t) { return same(next, t); }))
       continue;

@@ -76,9 +76,12 @@ TEST(SentenceSplitter, SplitsSentencesGluedWithoutASpace) {
                            "said.the cbs telecast ran long."),
             (std::vector<std::string>{"it was, in a word, a bummer.", "harris tried to sing.",
                                       "\" We won, \" he said.", "the cbs telecast ran long."}));
-  EXPECT_EQ(SplitToStrings("crews found 276 dogs in the county.a litter was born."),
-            (std::vector<std::string>{"crews found 276 dogs in the county.",
-                                      "a litter was born."}));
+  EXPECT_EQ(
+      SplitToStrings("crews found 276 dogs in the county.a litter was born."),
+      (std::vector<std::string>{"crews found 276 dogs in the county.", "a litter was born."}));
+  EXPECT_EQ(
+      SplitToStrings("he was found dead at age 50.richmond police were called."),
+      (std::vector<std::string>{"he was found dead at age 50.", "richmond police were called."}));
 }
 
 TEST(SentenceSplitter, KeepsAddressesAndCodeThatLookGlued) {
@@ -86,7 +89,9 @@ TEST(SentenceSplitter, KeepsAddressesAndCodeThatLookGlued) {
        {"Head over to www.ouya.tv for more info.", "Read it at news.google.com today.",
         "She wrote to jane.doe@example.org about it.", "The photo was dom.jpg on the site.",
         "They moved to st.louis last year.", "A call to _taboola.push( { mode: x } ) ran.",
-        "See https://example.org/a.html now.", "He ran a ph.d program."})
+        "See https://example.org/a.html now.", "He ran a ph.d program.",
+        "Shares of 005930.ks rose.", "The report is at 2012.pdf on the site.",
+        "Call cbs8.com for news."})
     EXPECT_EQ(SplitToStrings(text).size(), 1u) << text;
 }
 
