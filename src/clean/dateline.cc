@@ -226,7 +226,7 @@ std::size_t InnerDatelineEnd(std::string_view unit) {
   for (std::size_t k = s.find(' '); k != std::string::npos && k <= 400; k = s.find(' ', k + 1)) {
     // A separator after a space, then the story.
     std::size_t sep = SeparatorLength(std::string_view(s).substr(k));
-    if (sep == 0 || k + sep >= unit.size()) continue;
+    if (sep == 0 || k + sep >= s.size()) continue;
     std::string_view head = std::string_view(s).substr(0, k);
     // "( ap )", "( koin )": an agency or a station's call letters.
     bool agency = false;
@@ -260,17 +260,17 @@ std::size_t InnerDatelineEnd(std::string_view unit) {
       if (!agency) continue;
       city_end = head.size();  // "city ( ap ) —"
     }
-    // The city: one or two words, not the object of a preposition.
+    // The city, not the object of a preposition within its last three words
+    // ("the debate in boulder, colorado — ...").
     if (city_end == 0 || head[city_end - 1] == ' ' || head[city_end - 1] == ',') continue;
-    std::size_t w1 = WordStart(head, city_end);
-    std::string_view before1 =
-        w1 >= 2 ? head.substr(WordStart(head, w1 - 1), w1 - 1 - WordStart(head, w1 - 1)) : "";
-    if (IsPlacePreposition(head.substr(w1, city_end - w1)) || IsPlacePreposition(before1)) continue;
-    if (w1 >= 2) {
-      std::size_t w2 = WordStart(head, w1 - 1);
-      std::size_t w3 = w2 >= 2 ? WordStart(head, w2 - 1) : 0;
-      if (w2 >= 2 && IsPlacePreposition(head.substr(w3, w2 - 1 - w3))) continue;
+    bool inside = false;
+    for (std::size_t w = city_end, words = 0; words < 3; ++words) {
+      const std::size_t b = WordStart(head, w);
+      inside = inside || IsPlacePreposition(head.substr(b, w - b));
+      if (b == 0) break;
+      w = b - 1;  // the space before it
     }
+    if (inside) continue;
     // The story follows: a word, a number or a quotation.
     const char next = s[k + sep];
     if (!std::isalnum(static_cast<unsigned char>(next)) && next != '"' && next != '\'') continue;

@@ -333,10 +333,8 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
     out.push_back({b, e});
   }
   // A page's time stamp ("updated: tuesday, march 25, 2014 4: 12 pm edt",
-  // "published on dec 9, 2017"), and the headline before it when nothing
-  // ends a sentence there.
-  for (std::size_t k = 0; k < folded.size();
-       k = folded.find(' ', k) == std::string::npos ? folded.size() : folded.find(' ', k) + 1) {
+  // "published on dec 9, 2017"), word by word.
+  for (std::size_t k = cut; k < folded.size(); k = scan.SkipSpaces(scan.Word(k))) {
     std::size_t label = std::string::npos;
     for (std::string_view l :
          {"last updated", "last modified", "first published", "updated", "posted", "published"})
@@ -387,7 +385,8 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
     while (b > cut && folded[b - 1] == ' ') --b;
     if (b > cut && after < folded.size()) ++b;
     out.push_back({b, after});
-    k = after > 0 ? after - 1 : after;
+    if (after >= folded.size()) break;
+    k = after - 1;  // the space before the next word: the loop goes on there
   }
   // Parenthesised credits further on.
   for (std::size_t k = folded.find('(', cut); k != std::string::npos; k = folded.find('(', k + 1)) {
