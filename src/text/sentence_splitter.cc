@@ -73,6 +73,17 @@ bool IsTimeFollower(std::string_view next) {
   return true;
 }
 
+// ASCII case-insensitive equality: lower-cased corpora write "mr." and
+// "gov.".
+bool SameIgnoringCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i])))
+      return false;
+  return true;
+}
+
 bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
 bool IsLetterAscii(char c) { return IsLowerAscii(c) || (c >= 'A' && c <= 'Z'); }
 
@@ -106,18 +117,10 @@ std::vector<std::size_t> GluedSentenceStarts(std::string_view s) {
     std::size_t wb = k;  // the word before the period
     while (wb > lb && IsLetterAscii(s[wb - 1])) --wb;
     const std::string_view word = s.substr(wb, k - wb);
-    auto same = [](std::string_view a, std::string_view b) {
-      if (a.size() != b.size()) return false;
-      for (std::size_t i = 0; i < a.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(a[i])) !=
-            std::tolower(static_cast<unsigned char>(b[i])))
-          return false;
-      return true;
-    };
     if (std::any_of(std::begin(kTitles), std::end(kTitles),
-                    [&](std::string_view t) { return same(word, t); }) ||
+                    [&](std::string_view t) { return SameIgnoringCase(word, t); }) ||
         std::any_of(std::begin(kBeforeNumbers), std::end(kBeforeNumbers),
-                    [&](std::string_view t) { return same(word, t); }))
+                    [&](std::string_view t) { return SameIgnoringCase(word, t); }))
       continue;
     std::size_t re = k + 1;  // the word after it, and the rest of its token
     while (re < s.size() && IsLetterAscii(s[re])) ++re;
@@ -125,10 +128,10 @@ std::vector<std::size_t> GluedSentenceStarts(std::string_view s) {
     std::size_t te = re;
     while (te < s.size() && !IsSpace(s[te])) ++te;
     if (s.substr(re, te - re).find_first_of("./@(=") != std::string_view::npos) continue;
-    if (next.size() < 2 && !same(next, "a") && !same(next, "i")) continue;
+    if (next.size() < 2 && !SameIgnoringCase(next, "a") && !SameIgnoringCase(next, "i")) continue;
     if (number && next.size() < 3) continue;  // "005930.ks": a stock ticker
     if (std::any_of(std::begin(kNotWords), std::end(kNotWords),
-                    [&](std::string_view t) { return same(next, t); }))
+                    [&](std::string_view t) { return SameIgnoringCase(next, t); }))
       continue;
     starts.push_back(k + 1);
   }
@@ -148,20 +151,11 @@ bool ShouldJoin(std::string_view prev, std::string_view next) {
   if ((word == "m" && prev.size() >= 4 && (prev.ends_with("a.m.") || prev.ends_with("p.m."))) &&
       IsTimeFollower(next))
     return true;
-  // Case-insensitive: lower-cased corpora write "mr." and "gov.".
-  auto same = [](std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-      if (std::tolower(static_cast<unsigned char>(a[i])) !=
-          std::tolower(static_cast<unsigned char>(b[i])))
-        return false;
-    return true;
-  };
   for (auto t : kTitles)
-    if (same(word, t)) return true;
+    if (SameIgnoringCase(word, t)) return true;
   if (std::isdigit(first))
     for (auto t : kBeforeNumbers)
-      if (same(word, t)) return true;
+      if (SameIgnoringCase(word, t)) return true;
   // Abbreviations written in lower case, as lower-cased corpora do ("the
   // u.s. Supreme court", "apple inc. Said"): their tokenizer capitalised the
   // next word as if a sentence began. Properly cased "U.S." and "Inc." are
