@@ -29,6 +29,13 @@ std::size_t SeparatorLength(std::string_view s) {
   return i;
 }
 
+// `s` without the spaces around it ("( ap )" holds " ap ").
+std::string_view TrimSpaces(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
 bool IsUpper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
 
 std::size_t CountWords(std::string_view s) {
@@ -162,8 +169,7 @@ std::size_t DatelineLength(std::string_view p) {
     std::size_t close = p.find(')');
     if (close == std::string_view::npos || close > 30) return 0;
     std::string_view agency = p.substr(1, close - 1);
-    while (!agency.empty() && agency.front() == ' ') agency.remove_prefix(1);
-    while (!agency.empty() && agency.back() == ' ') agency.remove_suffix(1);
+    agency = TrimSpaces(agency);
     if (!IsCreditName(agency)) return 0;
     std::size_t sep = SeparatorLength(p.substr(close + 1));
     return sep ? close + 1 + sep : 0;
@@ -192,8 +198,7 @@ std::size_t DatelineLength(std::string_view p) {
     std::string_view place = head.substr(0, open);
     std::string_view agency = head.substr(open + 1, close - open - 1);
     // Lower-cased crawls write "washington ( ap ) —".
-    while (!agency.empty() && agency.front() == ' ') agency.remove_prefix(1);
-    while (!agency.empty() && agency.back() == ' ') agency.remove_suffix(1);
+    agency = TrimSpaces(agency);
     if (CountWords(place) <= 6 && CountWords(agency) <= 3 && !agency.empty() &&
         (IsUpper(agency[0]) || IsCreditName(agency)) && place.find('.') == std::string_view::npos) {
       std::size_t sep = SeparatorLength(p.substr(close + 1));
@@ -234,8 +239,7 @@ std::size_t InnerDatelineEnd(std::string_view unit) {
       std::size_t open = head.rfind('(');
       if (open == std::string_view::npos) continue;
       std::string_view name = head.substr(open + 1, head.size() - open - 2);
-      while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
-      while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+      name = TrimSpaces(name);
       const bool call_letters =
           name.size() >= 3 && name.size() <= 6 && (name[0] == 'k' || name[0] == 'w') &&
           std::all_of(name.begin(), name.end(),
