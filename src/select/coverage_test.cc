@@ -100,36 +100,33 @@ TEST(CoverageTest, LeavesOutUnfinishedLines) {
   EXPECT_EQ(CoverageMethod().Select(one, budget).chosen, std::vector<std::size_t>{0});
 }
 
-TEST(CoverageTest, AvoidsAnOpeningPronounUnlessItsAntecedentIsChosen) {
-  // Sentences 1 and 3 say the same; 1 opens with "He".
+// The sentences a 16-word coverage summary chooses when sentence 1 (after
+// an unrelated opening line) and sentence 3 ("Senator Smith said the senate
+// vote ...") say the same.
+std::vector<std::size_t> ChosenBetweenRivals(const std::string& rival) {
   SimpleCluster c;
   auto a = c.AddDocument("a");
   c.Add(a, "Unrelated words about gardening and tomatoes fill this opening line today.");
-  c.Add(a, "He said the senate vote on the budget bill was delayed until next week.");
+  c.Add(a, rival);
   auto b = c.AddDocument("b");
   c.Add(b, "Nothing here concerns anything else in the cluster at all, really nothing.");
   c.Add(b, "Senator Smith said the senate vote on the budget bill was delayed until next week.");
   ClusterModel model = std::move(c).Build();
   LengthBudget budget{LengthBudget::Unit::kWords, 16};
-  Selection s = CoverageMethod().Select(model, budget);
-  ASSERT_EQ(s.chosen.size(), 1u);
-  EXPECT_EQ(s.chosen[0], 3u);
+  return CoverageMethod().Select(model, budget).chosen;
+}
+
+TEST(CoverageTest, AvoidsAnOpeningPronounUnlessItsAntecedentIsChosen) {
+  EXPECT_EQ(ChosenBetweenRivals(
+                "He said the senate vote on the budget bill was delayed until next week."),
+            std::vector<std::size_t>{3});
 }
 
 TEST(CoverageTest, AvoidsAPieceOfAQuoteUnlessItsStartIsChosen) {
-  // Sentences 1 and 3 say the same; 1 closes a quote opened before it.
-  SimpleCluster c;
-  auto a = c.AddDocument("a");
-  c.Add(a, "Unrelated words about gardening and tomatoes fill this opening line today.");
-  c.Add(a, "The senate vote on the budget bill was delayed until next week.\"");
-  auto b = c.AddDocument("b");
-  c.Add(b, "Nothing here concerns anything else in the cluster at all, really nothing.");
-  c.Add(b, "Senator Smith said the senate vote on the budget bill was delayed until next week.");
-  ClusterModel model = std::move(c).Build();
-  LengthBudget budget{LengthBudget::Unit::kWords, 16};
-  Selection s = CoverageMethod().Select(model, budget);
-  ASSERT_EQ(s.chosen.size(), 1u);
-  EXPECT_EQ(s.chosen[0], 3u);
+  // Sentence 1 closes a quote opened before it.
+  EXPECT_EQ(
+      ChosenBetweenRivals("The senate vote on the budget bill was delayed until next week.\""),
+      std::vector<std::size_t>{3});
 }
 
 TEST(CoverageTest, NeverWorseThanTheGreedyCoverage) {
