@@ -305,7 +305,10 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
       if (std::size_t n = InnerDatelineEnd(text); n > 0 && n < text.size()) {
         std::string piece = text.substr(0, n);
         while (!piece.empty() && piece.back() == ' ') piece.pop_back();
-        out[d].removed.push_back({std::move(piece), "dateline"});
+        // Only a dateline is a few words; more is what was glued before it.
+        const bool alone = std::count(piece.begin(), piece.end(), ' ') < 8;
+        out[d].removed.push_back(
+            {std::move(piece), alone ? "dateline" : "caption or headline before a dateline"});
         text = text.substr(n);
         front_cut = true;
       }

@@ -123,7 +123,13 @@ TEST(BoilerplateCleaner, CutsCaptionsBeforeADatelineAndCapitalisesTheStory) {
   EXPECT_EQ(out[0].text,
             "A woman accused of killing her fiance admitted tampering with his kayak, a prosecutor "
             "said.");
-  EXPECT_EQ(ReasonFor(out[0], "The suspect is led"), "dateline");
+  EXPECT_EQ(ReasonFor(out[0], "The suspect is led"), "caption or headline before a dateline");
+  // A dateline alone keeps its own reason.
+  out = cleaner.Clean({Doc("c",
+                           "Omaha, neb. -- an angry online posting from the student offers "
+                           "some clues about the shooting.")});
+  EXPECT_EQ(out[0].text.substr(0, 9), "An angry ");
+  EXPECT_EQ(ReasonFor(out[0], "Omaha, neb."), "dateline");
   // A lower-cased agency dateline at the start: the story gets the capital.
   out = cleaner.Clean(
       {Doc("b",
