@@ -26,14 +26,19 @@ Problem OptionalString(const json& object, const char* key, std::string* out) {
   return "";
 }
 
-// An id may be a string or an integer.
+// An id may be a string or an integer. Ids name clusters and documents in
+// messages and file names, so control characters (a JSON "\n") are refused.
 Problem OptionalId(const json& object, std::string* out) {
   auto it = object.find("id");
   if (it != object.end() && (it->is_number_integer() || it->is_number_unsigned())) {
     *out = it->dump();
     return "";
   }
-  return OptionalString(object, "id", out);
+  if (Problem p = OptionalString(object, "id", out); !p.empty()) return p;
+  for (char c : *out)
+    if (static_cast<unsigned char>(c) < 0x20 || c == '\x7f')
+      return "\"id\" contains a control character";
+  return "";
 }
 
 Problem ReadQuery(const json& value, Cluster& cluster) {

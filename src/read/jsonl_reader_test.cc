@@ -64,6 +64,12 @@ TEST(JsonlReader, MalformedLinesNameFileAndLine) {
   EXPECT_EQ(ErrorOf("{\"query\": 1}").message(), "c.jsonl:1: \"query\" is not an object or null");
   EXPECT_EQ(ErrorOf("{\"references\": [{\"words\": \"ten\"}]}").message(),
             "c.jsonl:1: reference 1: \"words\" is not a non-negative number");
+  // Found by read_jsonl_fuzz: an id of "\n" made a two-line warning. Ids
+  // name things in messages and file names; control characters are refused.
+  EXPECT_EQ(ErrorOf("{\"id\": \"\\n\", \"documents\": []}").message(),
+            "c.jsonl:1: \"id\" contains a control character");
+  EXPECT_EQ(ErrorOf("{\"documents\": [{\"id\": \"a\\tb\", \"text\": \"x\"}]}").message(),
+            "c.jsonl:1: document 1: \"id\" contains a control character");
 }
 
 }  // namespace
