@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/utf8.h"
 #include "read/html_boilerplate.h"
 #include "read/html_metadata.h"
 #include "read/paragraphs.h"
@@ -244,6 +245,10 @@ Document ReadHtml(std::string_view html, const std::string& path) {
   if (doc.text.empty() && root != document) {
     doc.text = BodyWriter(counts, document, title_node).Write(document).Take();
   }
+  // Gumbo can emit invalid UTF-8 for a numeric character reference cut off
+  // at the end of the input ("<p>&#3899999999", found by read_auto_fuzz).
+  for (std::string* field : {&doc.text, &doc.title, &doc.date, &doc.source})
+    if (!utf8::IsValid(*field)) *field = utf8::MakeValid(*field).text;
   return doc;
 }
 
