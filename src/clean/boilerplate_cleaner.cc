@@ -8,6 +8,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "base/sentence_end.h"
 #include "clean/dateline.h"
 #include "clean/inline_furniture.h"
 #include "clean/paragraph_signals.h"
@@ -321,8 +322,14 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
         out[d].removed.push_back({std::move(piece), "furniture in a sentence"});
       }
       const bool end_intact = furniture.empty() || furniture.back().end < text.size();
-      for (auto r = furniture.rbegin(); r != furniture.rend(); ++r)
-        text.erase(r->begin, r->end - r->begin);
+      for (auto r = furniture.rbegin(); r != furniture.rend(); ++r) {
+        text.replace(r->begin, r->end - r->begin, r->separates ? "\n\n" : "");
+        // What now opens a sentence gets its capital (see below).
+        std::size_t at = r->begin + (r->separates ? 2 : 0);
+        if (at > 0 && at < text.size() && text[at] >= 'a' && text[at] <= 'z' &&
+            (r->separates || EndsSentence(std::string_view(text).substr(0, at))))
+          text[at] = static_cast<char>(text[at] - 'a' + 'A');
+      }
       // Lower-cased crawls capitalise only what opened the unit; the story
       // now opening it gets the capital, so it reads (and splits) as a
       // sentence start.

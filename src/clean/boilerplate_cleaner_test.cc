@@ -138,6 +138,19 @@ TEST(BoilerplateCleaner, CutsCaptionsBeforeADatelineAndCapitalisesTheStory) {
   EXPECT_EQ(out[0].text.substr(0, 18), "Homeland security ");
 }
 
+TEST(BoilerplateCleaner, KeepsAHeadlineApartFromTheStoryAfterAStampAndCapitalisesAfterCuts) {
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean(
+      {Doc("a",
+           "World's oldest person dies posted: monday, april 6, 2015 3: 09 pm edt channel 7 news "
+           "has confirmed that she died.\n\nOthers went to the church. Crowds gather: a vigil "
+           "for the victims of the storm read more after the service, the mayor spoke.")});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].text,
+            "World's oldest person dies\n\nChannel 7 news has confirmed that she died.\n\n"
+            "Others went to the church. After the service, the mayor spoke.");
+}
+
 TEST(BoilerplateCleaner, RepairsSpacesAndMojibake) {
   BoilerplateCleaner cleaner("english");
   auto out = cleaner.Clean({Doc("a",

@@ -69,7 +69,7 @@ bool IsTimestampWord(std::string_view w) {
       "dec",    "am",        "pm",        "a.m",      "p.m",      "edt",      "est",    "cdt",
       "cst",    "mdt",       "mst",       "pdt",      "pst",      "gmt",      "bst",    "et",
       "utc",    "cet",       "on",        "at",       ",",        "|",        "-"};
-  while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
+  while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':')) w.remove_suffix(1);
   if (w.empty()) return true;
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
@@ -131,6 +131,64 @@ class Scanner {
     return std::string::npos;
   }
 
+  // A photographer and an agency at `i`, joined by a slash: "jeffrey
+  // mayer/getty images", "lisa lake / getty images", "education images/uig
+  // via getty images". End of the credit, else npos.
+  std::size_t SlashCredit(std::size_t i) const {
+    std::size_t w = i;
+    for (int words = 0; words < 6 && w < s_.size(); ++words) {
+      std::size_t we = Word(w);
+      std::string_view word = std::string_view(s_).substr(w, we - w);
+      if (word.find_first_of(".,:;!?\"()") != std::string_view::npos) return std::string::npos;
+      for (std::size_t slash = word.find('/'); slash != std::string_view::npos;
+           slash = word.find('/', slash + 1)) {
+        std::size_t c = Credit(SkipSpaces(w + slash + 1));
+        if (c != std::string::npos && (slash > 0 || words > 0)) {
+          // "john moore / getty images, file"
+          if (std::size_t f = Phrase(c, ", file"); f != std::string::npos) c = f;
+          if (c == s_.size() || s_[c] == ' ' || s_[c] == ';') return c;
+        }
+      }
+      if (word == "via" && words > 0) {
+        std::size_t c = Credit(SkipSpaces(we));
+        if (c != std::string::npos && (c == s_.size() || s_[c] == ' ')) return c;
+      }
+      w = SkipSpaces(we);
+    }
+    return std::string::npos;
+  }
+
+  // End of a byline's names at `i`: "sarah fitzpatrick and tracy connor",
+  // "ken dilanian, courtney kube and mac bishop". Each name is taken to be
+  // two words (a crawl lower-cases them, so nothing marks where they end).
+  std::size_t Names(std::size_t i) const {
+    std::size_t e = i;
+    for (;;) {
+      const std::size_t b = SkipSpaces(e);
+      const std::size_t first = Word(b);
+      const std::size_t second = SkipSpaces(first);
+      std::size_t last = Word(second);
+      if (first == b || last == second) break;
+      const bool comma = s_[last - 1] == ',';
+      std::string_view name = std::string_view(s_).substr(b, last - comma - b);
+      if (name.find_first_of(".,:;!?\"()/") != std::string_view::npos) break;
+      std::size_t next = std::string::npos;
+      if (comma) {
+        next = last;
+      } else if (std::size_t a = Phrase(SkipSpaces(last), "and"); a != std::string::npos) {
+        next = a;
+      }
+      e = last - comma;
+      if (next == std::string::npos) break;
+      // Another name must follow the comma or "and".
+      const std::size_t nb = SkipSpaces(next);
+      const std::size_t nf = Word(nb);
+      if (nf == nb || Word(SkipSpaces(nf)) == SkipSpaces(nf)) break;
+      e = next;
+    }
+    return e == i ? std::string::npos : e;
+  }
+
   // A parenthesised credit at `i`: "( photo: tbi )", "(AP)", "( the
   // washington post )". End after ')', else npos.
   std::size_t ParenthesisedCredit(std::size_t i) const {
@@ -143,7 +201,8 @@ class Scanner {
     if (in_end <= in) return std::string::npos;
     // "( http://bit.ly/2rc5rve )": a newspaper's link to its source.
     if (std::size_t u = Url(in); u != std::string::npos && u == in_end) return close + 1;
-    for (std::string_view cue : {"photo", "photos", "image", "picture", "video", "credit"}) {
+    for (std::string_view cue :
+         {"photo", "photos", "image", "picture", "video", "credit", "courtesy of"}) {
       std::size_t e = Phrase(in, cue);
       if (e != std::string::npos && e < in_end && (s_[e] == ':' || s_[e] == ' ')) return close + 1;
     }
@@ -165,8 +224,19 @@ class Scanner {
          {"advertisement", "continue reading the main story", "photo advertisement",
           "enlarge this image", "image caption", "newsletter sign up", "view full image",
           "please enable javascript to watch this video", "sponsored links", "story highlights",
-          "text size - + reset", "embed more news videos"}) {
+          "text size - + reset", "embed more news videos", "getty images",
+          "the news and stories that matter, delivered weekday mornings."}) {
       if (std::size_t e = Phrase(i, p); e != npos) return e;
+    }
+    // NBC's byline: "/ updated by dennis romero".
+    if (std::size_t e = Phrase(i, "/ updated by"); e != npos) {
+      std::size_t names = Names(e);
+      return names != npos ? names : e;
+    }
+    if (std::size_t e = SlashCredit(i); e != npos) return e;
+    if (i < s_.size() && s_[i] == ';') {
+      // "jeffrey mayer/getty images; vince bucci/getty images"
+      if (std::size_t e = SlashCredit(SkipSpaces(i + 1)); e != npos) return e;
     }
     // Web addresses opening a sentence: a page's own link, not its story.
     if (std::size_t e = Url(i); e != npos) return e;
@@ -216,12 +286,14 @@ class Scanner {
       return k;
     }
     for (std::string_view p :
-         {"photo:", "photos:", "picture:", "image:", "photograph:", "photographer:"}) {
+         {"photo:", "photos:", "picture:", "image:", "photograph:", "photographer:", "credit:",
+          "photo credit:", "image credit:", "picture credit:"}) {
       // "Photo: getty", or a name and an agency joined by '/' ("Photographer:
       // luke sharrett/bloomberg in a series ...").
       if (s_.compare(i, p.size(), p) != 0) continue;
       std::size_t w = SkipSpaces(i + p.size());
       if (std::size_t c = Credit(w); c != npos) return c;
+      if (std::size_t c = SlashCredit(w); c != npos) return c;
       for (int words = 0; words < 6 && w < s_.size(); ++words) {
         std::size_t we = Word(w);
         if (s_.find('/', w) < we) return we;
@@ -348,7 +420,9 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
     for (std::size_t w = scan.SkipSpaces(e); w < folded.size();) {
       std::size_t we = scan.Word(w);
       std::string_view word = std::string_view(folded).substr(w, we - w);
-      if (IsTimestampNumber(word)) {
+      if (word == "posted:" || word == "updated:" || word == "published:") {
+        // "posted: ... edt updated: ... edt posted: updated:"
+      } else if (IsTimestampNumber(word)) {
         digit = true;
         strong = strong || word.ends_with(":") ||
                  (word.size() == 4 && std::isdigit(static_cast<unsigned char>(word[3])));
@@ -381,12 +455,113 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
     const bool closes =
         after >= folded.size() && last > cut &&
         (folded[last - 1] == '.' || folded[last - 1] == '!' || folded[last - 1] == '?');
-    if (b != cut && !parenthesised && !closes) continue;
+    // Between a headline and the story, a labelled stamp ("posted: ...")
+    // is cut and the two are kept apart; an unlabelled one may be prose
+    // ("the report, published on march 3, 2014, found").
+    const bool separates = b != cut && !parenthesised && !closes;
+    if (separates && !colon) continue;
     while (b > cut && folded[b - 1] == ' ') --b;
-    if (b > cut && after < folded.size()) ++b;
-    out.push_back({b, after});
+    if (b > cut && after < folded.size() && !separates) ++b;
+    out.push_back({b, after, separates && after < folded.size()});
     if (after >= folded.size()) break;
     k = after - 1;  // the space before the next word: the loop goes on there
+  }
+  // Where a sentence starts inside the unit: after . ! or ? (and closing
+  // quotes) and a space.
+  auto sentence_start = [&](std::size_t k) {
+    std::size_t j = k;
+    while (j > cut && folded[j - 1] == ' ') --j;
+    if (j == k || j <= cut) return j <= cut;
+    while (j > cut && (folded[j - 1] == '"' || folded[j - 1] == '\'')) --j;
+    return j > cut && (folded[j - 1] == '.' || folded[j - 1] == '!' || folded[j - 1] == '?');
+  };
+  // Where a caption's credit may start: a sentence start, or after a
+  // "|" that a page put between caption and credit ("&#124;" in crawls).
+  auto credit_start = [&](std::size_t k) {
+    if (sentence_start(k)) return true;
+    std::size_t j = k;
+    while (j > cut && folded[j - 1] == ' ') --j;
+    return (j > cut && folded[j - 1] == '|') ||
+           (j >= cut + 6 && folded.compare(j - 6, 6, "&#124;") == 0);
+  };
+  // A photographer's credit standing as a sentence of its own: "... a
+  // breast implant. Mauro fermariello / science photo library/getty images
+  // \"all of ...".
+  for (std::size_t k = folded.find(' ', cut); k != std::string::npos; k = folded.find(' ', k + 1)) {
+    const std::size_t w = k + 1;
+    if (w >= folded.size() || folded[w] == ' ' || !credit_start(w)) continue;
+    std::size_t e = scan.SlashCredit(w);
+    if (e == std::string::npos) continue;
+    while (e < folded.size() && folded[e] == ';') {
+      std::size_t more = scan.SlashCredit(scan.SkipSpaces(e + 1));
+      if (more == std::string::npos) break;
+      e = more;
+    }
+    std::size_t b = w;
+    if (!sentence_start(w)) {  // the separator goes too
+      while (b > cut && folded[b - 1] == ' ') --b;
+      b -= folded[b - 1] == '|' ? 1 : 6;
+      while (b > cut && folded[b - 1] == ' ') --b;
+      if (b > cut) ++b;
+    }
+    out.push_back({b, scan.SkipSpaces(e)});
+    k = e;
+    if (k >= folded.size()) break;
+  }
+  // A link to another story: "<its headline> read more <this story>"
+  // (the Guardian), "Read more »", "read more about: <tags>".
+  for (std::size_t k = folded.find("read more", cut); k != std::string::npos;
+       k = folded.find("read more", k + 1)) {
+    std::size_t e = k + 9;
+    if ((e < folded.size() && IsWordChar(folded[e])) || (k > 0 && IsWordChar(folded[k - 1])))
+      continue;
+    std::size_t pe = k;
+    while (pe > cut && folded[pe - 1] == ' ') --pe;
+    std::size_t pb = pe;
+    while (pb > cut && folded[pb - 1] != ' ') --pb;
+    const std::string_view prev = std::string_view(folded).substr(pb, pe - pb);
+    static constexpr std::string_view kReaders[] = {
+        "to",    "can",    "could", "you",    "i",     "we",  "they",  "will",
+        "would", "should", "must",  "and",    "or",    "may", "might", "want",
+        "did",   "do",     "does",  "didn't", "let's", "who", "please"};
+    if (std::find(std::begin(kReaders), std::end(kReaders), prev) != std::end(kReaders)) continue;
+    std::size_t after = scan.SkipSpaces(e);
+    bool to_end = false;
+    for (std::string_view mark : {"\xC2\xBB", "...", "\xE2\x80\xA6", ">>", ":"})
+      if (folded.compare(after, mark.size(), mark) == 0)
+        after = scan.SkipSpaces(after + mark.size());
+    if (scan.Phrase(after, "about:") != std::string::npos ||
+        (after < folded.size() && folded[after] == '*'))
+      to_end = true;
+    if (to_end) after = folded.size();
+    // The headline before it: back to where its sentence starts.
+    std::size_t b = k;
+    std::size_t words = 0;
+    while (b > cut && !sentence_start(b) && words <= 30) {
+      --b;
+      while (b > cut && folded[b - 1] != ' ') --b;
+      ++words;
+    }
+    // A headline has a few words; "Americans read more in winter" is prose.
+    if (words > 30 || (words > 0 && words < 4)) continue;
+    const std::string_view headline = std::string_view(folded).substr(b, k - b);
+    const std::size_t next_end = scan.Word(after);
+    const std::string_view next = std::string_view(folded).substr(after, next_end - after);
+    const bool story_follows = after >= folded.size() || OpensSentence(next) ||
+                               unit[after] == '"' ||
+                               std::isupper(static_cast<unsigned char>(unit[after])) ||
+                               headline.find_first_of(":?") != std::string_view::npos ||
+                               headline.find(" - ") != std::string_view::npos ||
+                               headline.find("\xE2\x80\x93") != std::string_view::npos;
+    if (!story_follows) continue;
+    if (after >= folded.size()) {
+      // At the end: the link alone, after a finished sentence.
+      if (!headline.empty() && !sentence_start(k)) continue;
+      while (b > cut && folded[b - 1] == ' ') --b;
+    }
+    out.push_back({b, after});
+    if (after >= folded.size()) break;
+    k = after - 1;
   }
   // Parenthesised credits further on.
   for (std::size_t k = folded.find('(', cut); k != std::string::npos; k = folded.find('(', k + 1)) {
@@ -405,9 +580,10 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
             [](const FurnitureRange& a, const FurnitureRange& b) { return a.begin < b.begin; });
   std::vector<FurnitureRange> merged;
   for (const auto& r : out) {
-    if (!merged.empty() && r.begin <= merged.back().end)
+    if (!merged.empty() && r.begin <= merged.back().end) {
       merged.back().end = std::max(merged.back().end, r.end);
-    else
+      merged.back().separates = merged.back().separates || r.separates;
+    } else
       merged.push_back(r);
   }
   return merged;
@@ -422,7 +598,8 @@ bool IsPrompt(std::string_view unit) {
         "please verify you're not a robot", "please verify you are not a robot", "click to view",
         "thanks for subscribing", "media playback is unsupported", "you must enter the characters",
         "get the times of israel's daily edition", "newsletter sign up",
-        "breaking news emails get breaking news alerts"})
+        "breaking news emails get breaking news alerts", "the news and stories that matter",
+        "check back often for updates", "check back for updates"})
     if (scan.Phrase(i, p) != std::string::npos) return true;
   return false;
 }

@@ -18,6 +18,9 @@ namespace precis::clean {
 struct FurnitureRange {
   std::size_t begin = 0;
   std::size_t end = 0;
+  // What stood on either side are separate units (a headline and the story
+  // after a page's time stamp): replace the range by a paragraph break.
+  bool separates = false;
 };
 
 // Furniture ranges of `unit`, in order and not overlapping; each range

@@ -7,10 +7,12 @@
 namespace precis::clean {
 namespace {
 
-// `unit` with its furniture cut out.
+// `unit` with its furniture cut out; a range that separates what stood
+// around it leaves a paragraph break.
 std::string Without(std::string unit) {
   auto ranges = FindInlineFurniture(unit);
-  for (auto r = ranges.rbegin(); r != ranges.rend(); ++r) unit.erase(r->begin, r->end - r->begin);
+  for (auto r = ranges.rbegin(); r != ranges.rend(); ++r)
+    unit.replace(r->begin, r->end - r->begin, r->separates ? "\n\n" : "");
   return unit;
 }
 
@@ -50,6 +52,25 @@ TEST(InlineFurniture, CutsPromptsAndCreditsAtTheStart) {
             "schweikert attacked quayle throughout the primary.");
   EXPECT_EQ(Without("Story highlights the cia acknowledges area 51 in documents"),
             "the cia acknowledges area 51 in documents");
+}
+
+TEST(InlineFurniture, CutsPhotographersCreditsAndBylinesAtTheStart) {
+  EXPECT_EQ(Without("Getty images the packers officially have gotten bad news."),
+            "the packers officially have gotten bad news.");
+  EXPECT_EQ(Without("Jeffrey mayer/getty images; vince bucci/getty images the story gets worse."),
+            "the story gets worse.");
+  EXPECT_EQ(Without("John moore / getty images, file obesity rates are falling."),
+            "obesity rates are falling.");
+  EXPECT_EQ(Without("Credit: drew angerer/getty images senate leaders met in private."),
+            "senate leaders met in private.");
+  EXPECT_EQ(Without("Picture credit: sachaforbes1/instagram if there's one name, it is hers."),
+            "if there's one name, it is hers.");
+  EXPECT_EQ(Without("The news and stories that matter, delivered weekday mornings. / updated by "
+                    "sarah fitzpatrick and tracy connor adult film star stormy daniels sued."),
+            "adult film star stormy daniels sued.");
+  EXPECT_EQ(Without("/ updated by ken dilanian, courtney kube and mac bishop the u.s. special "
+                    "forces unit was hit."),
+            "the u.s. special forces unit was hit.");
 }
 
 TEST(InlineFurniture, CutsParenthesisedCreditsInside) {
@@ -92,6 +113,27 @@ TEST(InlineFurniture, CutsPlayerCaptionsPhotographersAndTweetSignatures) {
             "Lew told me \" you're going to be very happy. \" just what it means is unclear.");
 }
 
+TEST(InlineFurniture, CutsCreditsAndStoryLinksAfterASentence) {
+  EXPECT_EQ(Without("She held an implant. Mauro fermariello / science photo library/getty images "
+                    "\"all of the information suggests a small risk. \""),
+            "She held an implant. \"all of the information suggests a small risk. \"");
+  EXPECT_EQ(Without("Most ballots come from maricopa county. &#124; christian petersen/getty "
+                    "images elections staff count them."),
+            "Most ballots come from maricopa county. elections staff count them.");
+  // The Guardian's link to another story: its headline, then "read more".
+  EXPECT_EQ(Without("Others went to the church. Saturday night live: baldwin-trump is back with "
+                    "claire foy read more after a few quick puns, the show began."),
+            "Others went to the church. after a few quick puns, the show began.");
+  EXPECT_EQ(Without("Silicon valley billionaire demands $ 30m to restore access to a beach read "
+                    "more when khosla took over the property, he kept it open."),
+            "when khosla took over the property, he kept it open.");
+  EXPECT_EQ(Without("Revenue was $ 25... Read more a merger would create a company."),
+            "Revenue was $ 25... a merger would create a company.");
+  EXPECT_EQ(Without("Others went to the church. Read more"), "Others went to the church.");
+  EXPECT_EQ(Without("He still fares better than ron paul. Read more about: newt gingrich"),
+            "He still fares better than ron paul.");
+}
+
 TEST(InlineFurniture, CutsTimeStampsThatStandApart) {
   EXPECT_EQ(Without("Updated: tuesday, march 25, 2014 4: 12 pm edt police arrested an 18-year-old "
                     "woman."),
@@ -104,32 +146,58 @@ TEST(InlineFurniture, CutsTimeStampsThatStandApart) {
   EXPECT_EQ(Without("Brian thompson reports. ( published saturday, june 4, 2016 ) around 276 dogs "
                     "were seized."),
             "Brian thompson reports. around 276 dogs were seized.");
-  // Between a headline and the story it stays, or the two would run
-  // together into one sentence.
-  const std::string headline =
-      "Mom, daughter arrested updated: tuesday, march 25, 2014 4: 12 pm edt police arrested a "
-      "woman.";
-  EXPECT_EQ(Without(headline), headline);
+  EXPECT_EQ(Without("Updated 8: 21 a.m.: in the death investigation, police spoke."),
+            "in the death investigation, police spoke.");
+  // Between a headline and the story, a labelled stamp goes and the two
+  // stay apart (cut alone, they would run into one sentence).
+  EXPECT_EQ(Without("Mom, daughter arrested updated: tuesday, march 25, 2014 4: 12 pm edt police "
+                    "arrested a woman."),
+            "Mom, daughter arrested\n\npolice arrested a woman.");
+  EXPECT_EQ(Without("Gilbert dog deaths, 911 calls released posted: wednesday, june 25, 2014 7: 29 "
+                    "pm edt updated: thursday, june 26, 2014 12: 44 am edt posted: updated: "
+                    "concern and confusion, that's what the calls revealed."),
+            "Gilbert dog deaths, 911 calls released\n\nconcern and confusion, that's what the "
+            "calls revealed.");
+  // Unlabelled, it may be prose.
+  const std::string prose = "The study, published on march 3, 2014, found a rise.";
+  EXPECT_EQ(Without(prose), prose);
 }
 
 TEST(InlineFurniture, RecognisesPrompts) {
   EXPECT_TRUE(IsPrompt("Sign up for breaking news emails privacy policy thanks for subscribing!"));
   EXPECT_TRUE(IsPrompt("Please verify you're not a robot by clicking the box."));
   EXPECT_TRUE(IsPrompt("Breaking news emails get breaking news alerts and special reports."));
+  EXPECT_TRUE(IsPrompt("The news and stories that matter, delivered weekday mornings."));
   EXPECT_FALSE(IsPrompt("Click, the company said, is a new app."));
   EXPECT_FALSE(IsPrompt("Sign up rates for the program rose."));
 }
 
 TEST(InlineFurniture, LeavesProseAlone) {
-  for (std::string s :
-       {"Advertisement revenue fell by a third last year.", "Advertisement",
-        "The photo: a man on a bridge.", "Follow the money, he said.",
-        "He said (in a photo caption) that it was fine.", "The U.S. Army (USA) said it would act.",
-        "Share prices fell 3 percent.", "BEIJING, Jan. 5 (Xinhua) -- China said it would act.",
-        "Head over to www.ouya.tv for more info.", "The site (www.example.org) went dark.",
-        "Sponsored links are ads, the report said.", "The book was published in 1973.",
-        "Published in 1726, the book is a satire.", "Wikileaks posted 2,000 emails on monday.",
-        "The results were updated after 5 p.m. Thursday.", "The 2014 figures were updated."})
+  for (std::string s : {"Advertisement revenue fell by a third last year.",
+                        "Advertisement",
+                        "The photo: a man on a bridge.",
+                        "Follow the money, he said.",
+                        "He said (in a photo caption) that it was fine.",
+                        "The U.S. Army (USA) said it would act.",
+                        "Share prices fell 3 percent.",
+                        "BEIJING, Jan. 5 (Xinhua) -- China said it would act.",
+                        "Head over to www.ouya.tv for more info.",
+                        "The site (www.example.org) went dark.",
+                        "Sponsored links are ads, the report said.",
+                        "The book was published in 1973.",
+                        "Published in 1726, the book is a satire.",
+                        "Wikileaks posted 2,000 emails on monday.",
+                        "The results were updated after 5 p.m. Thursday.",
+                        "The 2014 figures were updated.",
+                        "Americans read more in winter than in summer.",
+                        "You can read more about it here.",
+                        "Students at the school read more books than ever.",
+                        "Half read more than they did.",
+                        "The ratio is 3/4 of the total.",
+                        "Reuters/Ipsos polling shows a lead.",
+                        "He was posted at 4: 17 pm on august 24, 2012 to kabul.",
+                        "The data (courtesy rules apply) were shared.",
+                        "It fell. AP/NORC polls show it."})
     EXPECT_EQ(Without(s), s) << s;
 }
 
