@@ -1,6 +1,7 @@
 #include "clean/boilerplate_cleaner.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -333,8 +334,17 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
       // Lower-cased crawls capitalise only what opened the unit; the story
       // now opening it gets the capital, so it reads (and splits) as a
       // sentence start.
+      // Units that open in lower case (a crawl that lower-cased whole
+      // paragraphs, or sentences glued without a space) get it too; a word
+      // with capitals inside ("iPhone", "eBay") keeps its case.
       front_cut = front_cut || (!furniture.empty() && furniture.front().begin == 0);
-      if (front_cut && !text.empty() && text[0] >= 'a' && text[0] <= 'z')
+      std::size_t first_word = 0;
+      while (first_word < text.size() && text[first_word] >= 'a' && text[first_word] <= 'z')
+        ++first_word;
+      const bool plain_word =
+          first_word > 0 && (first_word == text.size() ||
+                             !std::isalnum(static_cast<unsigned char>(text[first_word])));
+      if ((front_cut || plain_word) && !text.empty() && text[0] >= 'a' && text[0] <= 'z')
         text[0] = static_cast<char>(text[0] - 'a' + 'A');
       // Units glued in the source stay glued, so the sentence splitter sees
       // the same text it split them from: "said. the" would not split.

@@ -151,6 +151,17 @@ TEST(BoilerplateCleaner, KeepsAHeadlineApartFromTheStoryAfterAStampAndCapitalise
             "Others went to the church. After the service, the mayor spoke.");
 }
 
+TEST(BoilerplateCleaner, CapitalisesUnitsThatOpenInLowerCase) {
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean({Doc("a",
+                                "the grammy-nominated band, founded in 1984, is known for its "
+                                "costumes.\n\niPhone sales rose again in the third quarter.")});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].text,
+            "The grammy-nominated band, founded in 1984, is known for its costumes.\n\niPhone "
+            "sales rose again in the third quarter.");
+}
+
 TEST(BoilerplateCleaner, RepairsSpacesAndMojibake) {
   BoilerplateCleaner cleaner("english");
   auto out = cleaner.Clean({Doc("a",
