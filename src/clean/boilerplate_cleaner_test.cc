@@ -17,6 +17,13 @@ Document Doc(std::string id, std::string text, std::string title = "") {
   return d;
 }
 
+// The cleaned text of a one-document cluster.
+std::string CleanedText(const std::string& text) {
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean({Doc("a", text)});
+  return out.size() == 1 ? out[0].text : "<not one document>";
+}
+
 std::string ReasonFor(const CleanedDocument& c, const std::string& needle) {
   for (const auto& r : c.removed)
     if (r.text.find(needle) != std::string::npos) return r.reason;
@@ -139,25 +146,17 @@ TEST(BoilerplateCleaner, CutsCaptionsBeforeADatelineAndCapitalisesTheStory) {
 }
 
 TEST(BoilerplateCleaner, KeepsAHeadlineApartFromTheStoryAfterAStampAndCapitalisesAfterCuts) {
-  BoilerplateCleaner cleaner("english");
-  auto out = cleaner.Clean(
-      {Doc("a",
-           "World's oldest person dies posted: monday, april 6, 2015 3: 09 pm edt channel 7 news "
-           "has confirmed that she died.\n\nOthers went to the church. Crowds gather: a vigil "
-           "for the victims of the storm read more after the service, the mayor spoke.")});
-  ASSERT_EQ(out.size(), 1u);
-  EXPECT_EQ(out[0].text,
+  EXPECT_EQ(CleanedText("World's oldest person dies posted: monday, april 6, 2015 3: 09 pm edt "
+                        "channel 7 news has confirmed that she died.\n\nOthers went to the "
+                        "church. Crowds gather: a vigil for the victims of the storm read more "
+                        "after the service, the mayor spoke."),
             "World's oldest person dies\n\nChannel 7 news has confirmed that she died.\n\n"
             "Others went to the church. After the service, the mayor spoke.");
 }
 
 TEST(BoilerplateCleaner, CapitalisesUnitsThatOpenInLowerCase) {
-  BoilerplateCleaner cleaner("english");
-  auto out = cleaner.Clean({Doc("a",
-                                "the grammy-nominated band, founded in 1984, is known for its "
-                                "costumes.\n\niPhone sales rose again in the third quarter.")});
-  ASSERT_EQ(out.size(), 1u);
-  EXPECT_EQ(out[0].text,
+  EXPECT_EQ(CleanedText("the grammy-nominated band, founded in 1984, is known for its "
+                        "costumes.\n\niPhone sales rose again in the third quarter."),
             "The grammy-nominated band, founded in 1984, is known for its costumes.\n\niPhone "
             "sales rose again in the third quarter.");
 }
