@@ -487,8 +487,13 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
   // A photographer's credit standing as a sentence of its own: "... a
   // breast implant. Mauro fermariello / science photo library/getty images
   // \"all of ...".
-  for (std::size_t k = folded.find(' ', cut); k != std::string::npos; k = folded.find(' ', k + 1)) {
+  // Only where a slash follows within reach: most units have none.
+  std::size_t slash = folded.find('/', cut);
+  for (std::size_t k = folded.find(' ', cut); k != std::string::npos && slash != std::string::npos;
+       k = folded.find(' ', k + 1)) {
     const std::size_t w = k + 1;
+    if (slash < w) slash = folded.find('/', w);
+    if (slash == std::string::npos || slash - w > 80) continue;
     if (w >= folded.size() || folded[w] == ' ' || !credit_start(w)) continue;
     std::size_t e = scan.SlashCredit(w);
     if (e == std::string::npos) continue;
