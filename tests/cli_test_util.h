@@ -64,6 +64,28 @@ class CliTest : public ::testing::Test {
     return r;
   }
 
+  // Runs `precis <args>` like Run(), but killed after `seconds` and, outside
+  // sanitizer builds (ASan reserves terabytes of address space), with at most
+  // `megabytes` of address space: a test that it ends, in bounded memory,
+  // without timing it.
+  CommandResult RunBounded(const std::string& args, int seconds, int megabytes) {
+    std::string limit = "timeout -s KILL " + std::to_string(seconds) + " ";
+#if !defined(__SANITIZE_ADDRESS__)
+    limit = "ulimit -v " + std::to_string(megabytes * 1024) + " && " + limit;
+#else
+    (void)megabytes;
+#endif
+    const fs::path out = dir_ / ".stdout", err = dir_ / ".stderr";
+    std::string cmd = "cd '" + dir_.string() + "' && " + limit + "'" + PRECIS_BINARY + "' " + args +
+                      " </dev/null >'" + out.string() + "' 2>'" + err.string() + "'";
+    int status = std::system(cmd.c_str());
+    CommandResult r;
+    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.out = Slurp(out);
+    r.err = Slurp(err);
+    return r;
+  }
+
   void File(const std::string& name, const std::string& content) { Write(dir_ / name, content); }
 
   fs::path dir_;

@@ -23,10 +23,17 @@ enum class InputFormat { kAuto, kText, kHtml, kSgml, kMultiNews, kJsonl };
 Result<InputFormat> ParseInputFormat(std::string_view name);
 std::string_view InputFormatName(InputFormat format);
 
+// The input limits, in one place: what is larger is refused with an input
+// error naming the limit and the command-line flag that raises it. They
+// bound time and memory (about 30x the text while summarizing); see README
+// "Errors".
 struct ReadOptions {
   InputFormat format = InputFormat::kAuto;
-  // Files larger than this are refused with an input error.
-  std::size_t max_file_bytes = 256u << 20;
+  std::size_t max_file_bytes = 256u << 20;      // one file or stdin (after gunzip)
+  std::size_t max_total_bytes = 1024u << 20;    // all the files of one read
+  std::size_t max_document_bytes = 16u << 20;   // the text of one document
+  std::size_t max_cluster_bytes = 64u << 20;    // the text of one cluster
+  std::size_t max_cluster_documents = 100'000;  // documents in one cluster
 };
 
 struct ReadResult {
@@ -45,8 +52,9 @@ struct ReadResult {
 // stems (or DOCNOs), made unique with "-2", "-3", ... Gzip input (.jsonl.gz)
 // is decompressed. Invalid UTF-8 is repaired with a warning; empty articles
 // are skipped with a warning. Errors (one line, naming the path): missing or
-// unreadable file or folder, binary data, a file over max_file_bytes, a
-// malformed JSONL line (with its number), and an empty result (no documents).
+// unreadable file or folder, binary data, input beyond a limit of
+// ReadOptions, a malformed JSONL line (with its number), and an empty result
+// (no documents; the first warning says why).
 Result<ReadResult> ReadSources(const std::vector<std::string>& sources,
                                const ReadOptions& options = {});
 
@@ -56,6 +64,8 @@ Result<ReadResult> ReadSources(const std::vector<std::string>& sources,
 // is an input error.
 Result<ReadResult> ParseBytes(std::string_view bytes, const std::string& name,
                               InputFormat format = InputFormat::kAuto);
+Result<ReadResult> ParseBytes(std::string_view bytes, const std::string& name,
+                              const ReadOptions& options);
 
 }  // namespace precis
 

@@ -19,8 +19,10 @@ namespace precis {
 
 struct Budget {
   enum class Unit { kWords, kBytes, kSentences };
+  // The largest limit accepted, in any unit.
+  static constexpr std::size_t kMaxLimit = 1'000'000;
   Unit unit = Unit::kWords;
-  std::size_t limit = 100;
+  std::size_t limit = 100;  // 1 to kMaxLimit
   // When true, the last sentence is cut so the summary uses the budget
   // exactly (for benchmarks); otherwise only whole sentences are used.
   bool fill = false;
@@ -38,7 +40,8 @@ struct SummarizeOptions {
   Order order = Order::kChronological;
   std::string language = "english";  // a Snowball stemmer language
   // Time limit for exact solvers (ilp); past it the best solution so far, or
-  // a greedy one, is used.
+  // a greedy one, is used. 0 to kMaxTimeLimitSeconds.
+  static constexpr double kMaxTimeLimitSeconds = 3600;
   double time_limit_seconds = 0.5;
   // Keep boilerplate-cleaning decisions in Summary::removed.
   bool explain = false;
@@ -62,7 +65,7 @@ struct SummarySentence {
   std::string text;  // exactly the cited span (possibly cut when Budget::fill)
   Citation source;
   double score = 0;
-  bool truncated = false;        // cut by Budget::fill
+  bool truncated = false;         // cut by Budget::fill
   std::vector<Citation> also_in;  // near-duplicates in other documents
 };
 
@@ -75,12 +78,12 @@ struct Removal {
 
 struct DocumentStats {
   std::string doc_id;
-  std::size_t input_chars = 0;   // code points before cleaning
+  std::size_t input_chars = 0;  // code points before cleaning
   std::size_t cleaned_chars = 0;
   std::size_t sentences = 0;
   std::size_t words = 0;
-  std::size_t removed = 0;       // pieces removed as boilerplate
-  std::size_t duplicates = 0;    // sentences also found in an earlier document
+  std::size_t removed = 0;     // pieces removed as boilerplate
+  std::size_t duplicates = 0;  // sentences also found in an earlier document
 };
 
 struct Summary {
@@ -89,7 +92,7 @@ struct Summary {
   std::vector<SummarySentence> sentences;
   std::vector<Document> documents;  // cleaned; citations point into their text
   std::vector<DocumentStats> stats;
-  std::vector<Removal> removed;     // filled when SummarizeOptions::explain
+  std::vector<Removal> removed;  // filled when SummarizeOptions::explain
   std::vector<std::string> warnings;
 };
 
@@ -98,8 +101,9 @@ class Summarizer {
   // Checks the options (method name, language, budget).
   static Result<Summarizer> Create(const SummarizeOptions& options);
 
-  // An empty cluster, or one left with no sentences after cleaning, is an
-  // input error. A single document is fine.
+  // An empty cluster, one left with no sentences after cleaning, or one with
+  // no sentence that fits in the budget is an input error. A single document
+  // is fine.
   Result<Summary> Summarize(const Cluster& cluster) const;
 
   const SummarizeOptions& options() const;

@@ -23,6 +23,19 @@ double Jaccard(const std::vector<int>& a, const std::vector<int>& b) {
   return uni ? static_cast<double>(common) / static_cast<double>(uni) : 0;
 }
 
+struct TermSetHash {
+  std::size_t operator()(const std::vector<int>& set) const {
+    std::size_t h = set.size();
+    for (int t : set) h = (h ^ static_cast<std::size_t>(t)) * 0x100000001b3ULL;
+    return h;
+  }
+};
+
+// A key term shared by more sentences than this is common in the cluster
+// (text over a small vocabulary, a phrase every article repeats): only its
+// first sentences are compared, so the work stays linear in the input.
+constexpr std::size_t kMaxPostings = 32;
+
 }  // namespace
 
 std::vector<std::size_t> FindDuplicates(const std::vector<std::vector<int>>& terms,
@@ -40,6 +53,8 @@ std::vector<std::size_t> FindDuplicates(const std::vector<std::vector<int>>& ter
   for (const auto& s : sets)
     for (int t : s) ++frequency[t];
   std::unordered_map<int, std::vector<std::size_t>> index;  // key term -> canonical sentences
+  // Identical term sets are found by hash whatever the index holds.
+  std::unordered_map<std::vector<int>, std::size_t, TermSetHash> exact;
   constexpr std::size_t kKeys = 2;
   std::vector<std::pair<std::size_t, int>> by_rarity;
   for (std::size_t i = 0; i < n; ++i) {
@@ -54,16 +69,32 @@ std::vector<std::size_t> FindDuplicates(const std::vector<std::vector<int>>& ter
     for (std::size_t j = 0; j < count; ++j) keys.push_back(by_rarity[j].second);
     // A near-duplicate shares most terms, so with two keys it shares at least
     // one of them unless the sentences are very short.
+    auto [same, inserted] = exact.try_emplace(sets[i], i);
+    if (!inserted) {
+      canonical[i] = same->second;
+      continue;
+    }
     std::size_t best = i;
     for (int k : keys) {
       auto it = index.find(k);
       if (it == index.end()) continue;
-      for (std::size_t c : it->second)
-        if (c < best && Jaccard(sets[i], sets[c]) >= threshold) best = c;
+      for (std::size_t c : it->second) {
+        // Jaccard is at most the ratio of the two sizes.
+        const double small = static_cast<double>(std::min(sets[i].size(), sets[c].size()));
+        const double large = static_cast<double>(std::max(sets[i].size(), sets[c].size()));
+        if (c < best && small >= threshold * large && Jaccard(sets[i], sets[c]) >= threshold)
+          best = c;
+      }
     }
     canonical[i] = best;
-    if (best == i)
-      for (int k : keys) index[k].push_back(i);
+    if (best != i) {
+      same->second = best;
+      continue;
+    }
+    for (int k : keys) {
+      std::vector<std::size_t>& postings = index[k];
+      if (postings.size() < kMaxPostings) postings.push_back(i);
+    }
   }
   return canonical;
 }

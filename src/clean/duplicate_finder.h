@@ -1,7 +1,8 @@
 // Near-duplicate sentences across the articles of a cluster (wire copy is
 // reprinted everywhere): each sentence is mapped to the first sentence it
-// repeats. Near-linear: candidates come from an index of each sentence's
-// rarest terms. Pure function; thread-safe.
+// repeats. Linear: candidates come from an index of each sentence's two
+// rarest terms, holding at most 32 sentences per term; identical term sets
+// are matched by hash. Pure function; thread-safe.
 #ifndef PRECIS_CLEAN_DUPLICATE_FINDER_H_
 #define PRECIS_CLEAN_DUPLICATE_FINDER_H_
 

@@ -18,4 +18,23 @@ std::optional<int> ParseApp(CLI::App& app, int argc, char** argv) {
   return std::nullopt;
 }
 
+void AddInputLimitFlags(CLI::App& app, ReadOptions& options) {
+  const CLI::Range megabytes(std::size_t{1}, std::size_t{1} << 20);
+  auto limit_mb = [&](const char* flag, std::size_t& field, const char* what) {
+    app.add_option_function<std::size_t>(
+           flag, [&field](std::size_t mb) { field = mb << 20; },
+           std::string(what) + " (default " + std::to_string(field >> 20) + ")")
+        ->check(megabytes)
+        ->group("Input limits");
+  };
+  limit_mb("--max-file-mb", options.max_file_bytes, "Largest input file or stdin, in MB");
+  limit_mb("--max-total-mb", options.max_total_bytes, "Most input in all, in MB");
+  limit_mb("--max-document-mb", options.max_document_bytes, "Largest document text, in MB");
+  limit_mb("--max-cluster-mb", options.max_cluster_bytes, "Most text in one cluster, in MB");
+  app.add_option("--max-documents", options.max_cluster_documents, "Most documents in one cluster")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{100'000'000}))
+      ->capture_default_str()
+      ->group("Input limits");
+}
+
 }  // namespace precis::cli

@@ -7,11 +7,17 @@
 #include <CLI/CLI.hpp>
 #include <optional>
 
+#include "precis/reader.h"
+
 namespace precis::cli {
 
 // nullopt when parsing succeeded and the verb should run; otherwise the exit
 // code to return.
 std::optional<int> ParseApp(CLI::App& app, int argc, char** argv);
+
+// --max-file-mb, --max-total-mb, --max-document-mb, --max-cluster-mb and
+// --max-documents, which set the limits of `options` (kept by reference).
+void AddInputLimitFlags(CLI::App& app, ReadOptions& options);
 
 }  // namespace precis::cli
 

@@ -6,13 +6,14 @@
 
 #include "cli/app_parse.h"
 #include "cli/commands.h"
+#include "cli/printable.h"
 #include "precis/precis.h"
 
 namespace precis::cli {
 namespace {
 
 int Fail(const Status& s) {
-  std::fprintf(stderr, "precis summarize: %s\n", s.message().c_str());
+  PrintError("summarize", s.message());
   return s.exit_code();
 }
 
@@ -32,9 +33,12 @@ int RunSummarize(int argc, char** argv) {
   for (const auto& m : MethodNames()) methods += (methods.empty() ? "" : ", ") + m;
   app.add_option("-m,--method", method, "Method: default (" + DefaultMethodName() + "), " + methods)
       ->capture_default_str();
-  auto* w = app.add_option("-w,--words", words, "Length budget in words (default 100)");
-  auto* b = app.add_option("-b,--bytes", bytes, "Length budget in bytes");
-  auto* s = app.add_option("-s,--sentences", sentences, "Length budget in sentences");
+  const CLI::Range budget_range(std::size_t{1}, Budget::kMaxLimit);
+  auto* w = app.add_option("-w,--words", words, "Length budget in words (default 100)")
+                ->check(budget_range);
+  auto* b = app.add_option("-b,--bytes", bytes, "Length budget in bytes")->check(budget_range);
+  auto* s = app.add_option("-s,--sentences", sentences, "Length budget in sentences")
+                ->check(budget_range);
   w->excludes(b)->excludes(s);
   b->excludes(s);
   app.add_flag("--fill", fill, "Cut the last sentence so the summary fills the budget exactly");
@@ -48,8 +52,11 @@ int RunSummarize(int argc, char** argv) {
       ->capture_default_str();
   app.add_flag("--explain", explain, "List the boilerplate removed, and why");
   app.add_option("--time-limit", time_limit, "Seconds allowed to exact solvers (ilp)")
+      ->check(CLI::Range(0.0, SummarizeOptions::kMaxTimeLimitSeconds))
       ->capture_default_str();
   app.add_flag("-q,--quiet", quiet, "Do not print warnings");
+  ReadOptions read_options;
+  AddInputLimitFlags(app, read_options);
   if (auto exit_code = ParseApp(app, argc, argv)) return *exit_code;
 
   auto out_format = ParseOutputFormat(format);
@@ -80,33 +87,42 @@ int RunSummarize(int argc, char** argv) {
   auto summarizer = Summarizer::Create(options);
   if (!summarizer.ok()) return Fail(summarizer.status());
 
-  ReadOptions read_options;
   read_options.format = *in_format;
   auto read = ReadSources(sources, read_options);
   if (!read.ok()) return Fail(read.status());
   if (!quiet)
-    for (const auto& warning : read->warnings)
-      std::fprintf(stderr, "precis summarize: warning: %s\n", warning.c_str());
+    for (const auto& warning : read->warnings) PrintWarning("summarize", warning);
 
+  // Of several clusters, one that cannot be summarized is skipped with a
+  // warning naming it; the run fails only when none could be.
   const bool many = read->clusters.size() > 1;
-  int exit_code = 0;
+  std::size_t printed = 0;
+  Status last_error;
   for (std::size_t c = 0; c < read->clusters.size(); ++c) {
     auto summary = summarizer->Summarize(read->clusters[c]);
     if (!summary.ok()) {
-      exit_code = Fail(summary.status());
+      last_error = summary.status();
+      if (!many) return Fail(last_error);
+      if (!quiet) PrintWarning("summarize", "skipped " + last_error.message());
       continue;
     }
     if (*out_format == OutputFormat::kText && many)
-      std::cout << (c ? "\n" : "") << "# " << summary->cluster_id << "\n";
-    if (*out_format == OutputFormat::kMarkdown && c) std::cout << "\n";
+      std::cout << (printed ? "\n" : "") << "# " << Printable(summary->cluster_id) << "\n";
+    if (*out_format == OutputFormat::kMarkdown && printed) std::cout << "\n";
+    ++printed;
     // The summary first, then (on stderr) what was removed from it.
     std::cout << Render(*summary, *out_format, {.explain = explain}) << std::flush;
     if (explain && *out_format != OutputFormat::kJson)
       for (const auto& r : summary->removed)
-        std::fprintf(stderr, "removed [%s] %s: %s\n", r.doc_id.c_str(), r.reason.c_str(),
-                     r.text.c_str());
+        std::fprintf(stderr, "removed [%s] %s: %s\n", Printable(r.doc_id).c_str(), r.reason.c_str(),
+                     Printable(r.text).c_str());
   }
-  return exit_code;
+  if (printed == 0) {
+    PrintError("summarize",
+               "no cluster could be summarized (the last: " + last_error.message() + ")");
+    return last_error.exit_code();
+  }
+  return 0;
 }
 
 }  // namespace precis::cli

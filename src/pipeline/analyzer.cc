@@ -5,6 +5,10 @@
 
 namespace precis::pipeline {
 
+namespace {
+constexpr std::size_t kMaxWordBytes = 128;
+}  // namespace
+
 Result<Analyzer> Analyzer::Create(const std::string& language) {
   auto splitter = text::SentenceSplitter::Create(language);
   if (!splitter.ok()) return splitter.status();
@@ -21,7 +25,9 @@ std::vector<AnalyzedSentence> Analyzer::Analyze(std::string_view text) {
     s.end = span.end;
     std::string_view body = text.substr(span.begin, span.end - span.begin);
     std::size_t words = 0;
+    bool overlong = false;
     for (const auto& w : text::Tokenize(body)) {
+      overlong |= w.norm.size() > kMaxWordBytes;
       bool stop = !w.has_letter || stopwords_.Contains(w.norm);
       s.stems.push_back(stop ? w.norm : stemmer_.Stem(w.norm));
       s.stop.push_back(stop);
@@ -30,7 +36,10 @@ std::vector<AnalyzedSentence> Analyzer::Analyze(std::string_view text) {
     }
     // Headings, captions and fragments are kept in the text but not offered
     // for the summary: a candidate is a finished sentence, or a long line.
-    s.candidate = s.content_words >= 2 && words >= 5 && (EndsSentence(body) || words >= 12);
+    // A "word" of hundreds of bytes is a web address, code or garbage, and
+    // would let a one-word budget hold a megabyte.
+    s.candidate =
+        s.content_words >= 2 && words >= 5 && (EndsSentence(body) || words >= 12) && !overlong;
     out.push_back(std::move(s));
   }
   return out;

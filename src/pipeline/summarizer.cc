@@ -3,6 +3,8 @@
 #include "precis/summarizer.h"
 
 #include <algorithm>
+#include <functional>
+#include <map>
 #include <numeric>
 #include <unordered_map>
 #include <unordered_set>
@@ -28,6 +30,46 @@ select::LengthBudget ToLengthBudget(const Budget& b) {
              : b.unit == Budget::Unit::kBytes ? select::LengthBudget::Unit::kBytes
                                               : select::LengthBudget::Unit::kSentences;
   return out;
+}
+
+std::string UnitName(Budget::Unit unit, std::size_t n) {
+  std::string name = unit == Budget::Unit::kWords   ? "word"
+                     : unit == Budget::Unit::kBytes ? "byte"
+                                                    : "sentence";
+  return n == 1 ? name : name + "s";
+}
+
+// Why a cluster has no candidate sentence, in one line: where it came from,
+// what the cleaner removed (the commonest reasons), what was left.
+Status NothingLeft(const std::string& name, const Cluster& cluster,
+                   const std::vector<clean::CleanedDocument>& cleaned,
+                   const std::vector<std::vector<pipeline::AnalyzedSentence>>& analyzed) {
+  std::string message = name + ": no sentences left to summarize after cleaning (";
+  const auto& docs = cluster.documents;
+  message += std::to_string(docs.size()) + (docs.size() == 1 ? " document" : " documents");
+  if (docs.size() <= 3) {
+    std::string sources;
+    for (const auto& d : docs)
+      if (!d.source.empty()) sources += (sources.empty() ? "" : ", ") + d.source;
+    if (!sources.empty()) message += " from " + sources;
+  }
+  std::map<std::string, std::size_t> reasons;
+  for (const auto& c : cleaned)
+    for (const auto& r : c.removed) ++reasons[r.reason];
+  std::vector<std::pair<std::size_t, std::string>> by_count;
+  for (const auto& [reason, n] : reasons) by_count.emplace_back(n, reason);
+  std::sort(by_count.begin(), by_count.end(), std::greater<>());
+  if (!by_count.empty()) {
+    message += "; removed:";
+    for (std::size_t k = 0; k < std::min<std::size_t>(3, by_count.size()); ++k)
+      message += (k ? ", " : " ") + std::to_string(by_count[k].first) + " " + by_count[k].second;
+  }
+  std::size_t left = 0;
+  for (const auto& a : analyzed) left += a.size();
+  message += "; " + std::to_string(left) +
+             (left == 1 ? " piece left, too short or unfinished to be a sentence)"
+                        : " pieces left, too short or unfinished to be sentences)");
+  return Status::InputError(message);
 }
 
 // Where a model sentence came from.
@@ -164,9 +206,15 @@ Result<Summarizer> Summarizer::Create(const SummarizeOptions& options) {
   auto method = select::MakeMethod(impl->method_name, mo);
   if (!method.ok()) return method.status();
   impl->method = std::move(method).value();
-  if (options.budget.limit == 0) return Status::UsageError("the length budget must be positive");
-  if (options.time_limit_seconds < 0)
-    return Status::UsageError("the time limit must not be negative");
+  if (options.budget.limit == 0 || options.budget.limit > Budget::kMaxLimit)
+    return Status::UsageError("the length budget must be from 1 to " +
+                              std::to_string(Budget::kMaxLimit));
+  // Written so that NaN fails too.
+  if (!(options.time_limit_seconds >= 0 &&
+        options.time_limit_seconds <= SummarizeOptions::kMaxTimeLimitSeconds))
+    return Status::UsageError(
+        "the time limit must be from 0 to " +
+        std::to_string(static_cast<int>(SummarizeOptions::kMaxTimeLimitSeconds)) + " seconds");
   auto analyzer = pipeline::Analyzer::Create(options.language);
   if (!analyzer.ok()) return analyzer.status();
   return Summarizer(std::move(impl));
@@ -240,8 +288,7 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
   if (cluster.query)
     builder.SetQuery(analyzer->ContentStems(cluster.query->title + " " + cluster.query->narrative));
   select::ClusterModel model = std::move(builder).Build();
-  if (model.sentences.empty())
-    return Status::InputError(name + ": no sentences left to summarize after cleaning");
+  if (model.sentences.empty()) return NothingLeft(name, cluster, cleaned, analyzed);
   KeepLikelyCandidates(model, model_to_all);
 
   // 5. Select.
@@ -318,6 +365,15 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
     out.score = score_of(m);
     for (std::size_t c : copies_of[i]) out.also_in.push_back(Cite(docs, spans, all[c]));
     summary.sentences.push_back(std::move(out));
+  }
+
+  if (summary.sentences.empty()) {
+    std::size_t shortest = static_cast<std::size_t>(-1);
+    for (const auto& s : model.sentences) shortest = std::min(shortest, budget.Cost(s));
+    return Status::InputError(name + ": no sentence fits in the budget of " +
+                              std::to_string(budget.limit) + " " +
+                              UnitName(opt.budget.unit, budget.limit) + " (the shortest has " +
+                              std::to_string(shortest) + ")");
   }
 
   // 9. Stats.

@@ -2,7 +2,9 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
 #include <cctype>
+#include <cstddef>
 #include <cstring>
 #include <memory>
 #include <unordered_map>
@@ -11,6 +13,7 @@
 #include "base/utf8.h"
 #include "read/html_boilerplate.h"
 #include "read/html_metadata.h"
+#include "read/html_shape.h"
 #include "read/paragraphs.h"
 #include "read/path_name.h"
 
@@ -18,21 +21,56 @@ namespace precis::read {
 
 namespace {
 
-// Owns a gumbo parse tree.
+// Memory for one gumbo parse, freed all at once. Gumbo frees its tree
+// recursively (a page nested 300,000 deep overflowed the stack there); with
+// an arena the tree is never walked to be freed, and the many small
+// allocations of a parse cost a pointer bump each.
+class GumboArena {
+ public:
+  static void* Allocate(void* arena, size_t size) {
+    return static_cast<GumboArena*>(arena)->Take(size);
+  }
+  static void Deallocate(void*, void*) {}
+
+ private:
+  void* Take(size_t size) {
+    size = (size + 15) & ~size_t{15};
+    if (size > left_) {
+      std::size_t block = std::max<std::size_t>(size, next_block_);
+      blocks_.push_back(std::make_unique<std::max_align_t[]>(
+          (block + sizeof(std::max_align_t) - 1) / sizeof(std::max_align_t)));
+      free_ = reinterpret_cast<char*>(blocks_.back().get());
+      left_ = block;
+      next_block_ = std::min<std::size_t>(next_block_ * 2, 16u << 20);
+    }
+    void* out = free_;
+    free_ += size;
+    left_ -= size;
+    return out;
+  }
+
+  std::vector<std::unique_ptr<std::max_align_t[]>> blocks_;
+  char* free_ = nullptr;
+  std::size_t left_ = 0;
+  std::size_t next_block_ = 64u << 10;
+};
+
+// Owns a gumbo parse tree (in its arena).
 class GumboTree {
  public:
   explicit GumboTree(std::string_view html) : options_(kGumboDefaultOptions) {
     options_.max_errors = 0;  // parse errors are not needed; don't keep them
+    options_.allocator = &GumboArena::Allocate;
+    options_.deallocator = &GumboArena::Deallocate;
+    options_.userdata = &arena_;
     output_ = gumbo_parse_with_options(&options_, html.data(), html.size());
-  }
-  ~GumboTree() {
-    if (output_ != nullptr) gumbo_destroy_output(&options_, output_);
   }
   GumboTree(const GumboTree&) = delete;
   GumboTree& operator=(const GumboTree&) = delete;
   const GumboNode* document() const { return output_ == nullptr ? nullptr : output_->document; }
 
  private:
+  GumboArena arena_;
   GumboOptions options_;
   GumboOutput* output_ = nullptr;
 };
@@ -227,7 +265,8 @@ ParagraphList BodyWriter::Write(const GumboNode* root) {
 
 }  // namespace
 
-Document ReadHtml(std::string_view html, const std::string& path) {
+Result<Document> ReadHtml(std::string_view html, const std::string& path) {
+  if (Status shape = CheckHtmlShape(html, path); !shape.ok()) return shape;
   Document doc;
   doc.id = FileStem(path);
   doc.source = path;

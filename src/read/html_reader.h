@@ -11,12 +11,14 @@
 #include <string_view>
 
 #include "precis/document.h"
+#include "precis/status.h"
 
 namespace precis::read {
 
 // `html` is decoded UTF-8; `path` gives the id (file stem) and, without
-// og:site_name, the source. The text may come back empty.
-Document ReadHtml(std::string_view html, const std::string& path);
+// og:site_name, the source. The text may come back empty. A page beyond the
+// limits of html_shape.h (nesting, attributes) is an input error.
+Result<Document> ReadHtml(std::string_view html, const std::string& path);
 
 }  // namespace precis::read
 

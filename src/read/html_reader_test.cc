@@ -7,8 +7,15 @@
 namespace precis::read {
 namespace {
 
+// The document read from `html`, which must be within the limits.
+Document Html(std::string_view html, const std::string& path) {
+  Result<Document> d = ReadHtml(html, path);
+  EXPECT_TRUE(d.ok()) << d.status().message();
+  return d.ok() ? std::move(d).value() : Document{};
+}
+
 TEST(HtmlReader, ExtractsArticleParagraphsAndMetadata) {
-  Document d = ReadHtml(R"(<!DOCTYPE html>
+  Document d = Html(R"(<!DOCTYPE html>
 <html><head>
 <title>Storm hits coast | Daily News</title>
 <meta property="og:title" content="Storm hits coast">
@@ -30,7 +37,7 @@ TEST(HtmlReader, ExtractsArticleParagraphsAndMetadata) {
 <div id="comments"><p>First comment!</p></div>
 <footer>Copyright</footer>
 </body></html>)",
-                        "pages/storm.html");
+                    "pages/storm.html");
   EXPECT_EQ(d.id, "storm");
   EXPECT_EQ(d.title, "Storm hits coast");
   EXPECT_EQ(d.date, "2013-02-25T10:04:05Z");
@@ -43,20 +50,20 @@ TEST(HtmlReader, ExtractsArticleParagraphsAndMetadata) {
 }
 
 TEST(HtmlReader, FallsBackToBodyAndH1AndTitle) {
-  Document d = ReadHtml(
+  Document d = Html(
       "<html><head><title>Page title</title></head><body><h1>Big News</h1>"
       "<div>First block.<div>Nested block.</div>Tail.</div></body></html>",
       "a.htm");
   EXPECT_EQ(d.title, "Big News");
   EXPECT_EQ(d.source, "a.htm");
   EXPECT_EQ(d.text, "First block.\n\nNested block.\n\nTail.");
-  Document t = ReadHtml("<title>Only a title</title><p>Text.</p>", "b.html");
+  Document t = Html("<title>Only a title</title><p>Text.</p>", "b.html");
   EXPECT_EQ(t.title, "Only a title");
   EXPECT_EQ(t.text, "Text.");
 }
 
 TEST(HtmlReader, PrefersMainAndDropsLinkLists) {
-  Document d = ReadHtml(
+  Document d = Html(
       "<body><div>Outside main.</div><main><p>Inside main, a sentence of text.</p>"
       "<ul><li><a href=1>Link one</a></li><li><a href=2>Link two</a></li></ul>"
       "<p>See <a href=3>this</a> for more detail about it.</p></main></body>",
@@ -67,7 +74,7 @@ TEST(HtmlReader, PrefersMainAndDropsLinkLists) {
 TEST(HtmlReader, OddMarkup) {
   // Unclosed tags, nested lists, entities, a script with "</p>" in a string,
   // hidden elements, a cookie banner, a table.
-  Document d = ReadHtml(
+  Document d = Html(
       "<body><p>One &amp; only &eacute;t&eacute; &#8212; ok<p>Two<ul><li>Item a<ul><li>Sub b</li>"
       "</ul></li><li>Item c</ul><script>document.write('</p><p>evil');</script>"
       "<div class=\"cookie-consent\">We use cookies.</div><div hidden>Hidden.</div>"
@@ -82,12 +89,12 @@ TEST(HtmlReader, OddMarkup) {
 }
 
 TEST(HtmlReader, LargestArticleWinsAndItempropBodyIsPreferred) {
-  Document d = ReadHtml(
+  Document d = Html(
       "<body><article><p>Teaser.</p></article><article><p>The real story is longer than the "
       "teaser.</p></article></body>",
       "x.html");
   EXPECT_EQ(d.text, "The real story is longer than the teaser.");
-  Document e = ReadHtml(
+  Document e = Html(
       "<article><p>Summary line outside.</p><div itemprop=\"articleBody\"><p>Body.</p></div>"
       "</article>",
       "y.html");
@@ -95,17 +102,15 @@ TEST(HtmlReader, LargestArticleWinsAndItempropBodyIsPreferred) {
 }
 
 TEST(HtmlReader, DatesFromTimeAndItemprop) {
-  EXPECT_EQ(ReadHtml("<p>x</p><time datetime=\"2016-12-10\">Sat</time>", "a.html").date,
-            "2016-12-10");
-  EXPECT_EQ(ReadHtml("<p>x</p><span itemprop=\"datePublished\">June 5, 1990</span>", "a.html").date,
+  EXPECT_EQ(Html("<p>x</p><time datetime=\"2016-12-10\">Sat</time>", "a.html").date, "2016-12-10");
+  EXPECT_EQ(Html("<p>x</p><span itemprop=\"datePublished\">June 5, 1990</span>", "a.html").date,
             "1990-06-05");
-  EXPECT_EQ(
-      ReadHtml("<p>x</p><meta itemprop=\"datePublished\" content=\"2011-11-21\">", "a.html").date,
-      "2011-11-21");
+  EXPECT_EQ(Html("<p>x</p><meta itemprop=\"datePublished\" content=\"2011-11-21\">", "a.html").date,
+            "2011-11-21");
 }
 
 TEST(HtmlReader, WrapperWithABoilerplateWordIsKept) {
-  Document d = ReadHtml(
+  Document d = Html(
       "<body><div class=\"content no-sidebar\"><p>All of the story is in here, a long "
       "paragraph.</p></div><div class=\"sidebar\">Side.</div></body>",
       "w.html");
@@ -113,18 +118,53 @@ TEST(HtmlReader, WrapperWithABoilerplateWordIsKept) {
 }
 
 TEST(HtmlReader, EmptyAndBrokenInput) {
-  EXPECT_EQ(ReadHtml("", "e.html").text, "");
-  EXPECT_EQ(ReadHtml("<html><body><script>x</script></body></html>", "e.html").text, "");
-  EXPECT_EQ(ReadHtml("<<<>>></p></div><p", "e.html").text, "<<<>>>");
+  EXPECT_EQ(Html("", "e.html").text, "");
+  EXPECT_EQ(Html("<html><body><script>x</script></body></html>", "e.html").text, "");
+  EXPECT_EQ(Html("<<<>>></p></div><p", "e.html").text, "<<<>>>");
   std::string deep;
-  for (int i = 0; i < 20000; ++i) deep += "<div>";
+  for (int i = 0; i < 1000; ++i) deep += "<div>";
   deep += "deep text";
-  EXPECT_EQ(ReadHtml(deep, "deep.html").text, "deep text");
+  EXPECT_EQ(Html(deep, "deep.html").text, "deep text");
   // Found by read_auto_fuzz: gumbo's text for a numeric reference cut off at
   // the end was not valid UTF-8.
-  Document cut = ReadHtml("<p>&#3899999999", "cut.html");
+  Document cut = Html("<p>&#3899999999", "cut.html");
   EXPECT_TRUE(utf8::IsValid(cut.text)) << cut.text;
   EXPECT_FALSE(cut.text.empty());
+}
+
+// Shapes that made gumbo crash (a recursive free of a tree 300,000 deep) or
+// take seconds (its scans of the open-element stack, its attribute
+// comparisons) are refused before parsing, in one line naming the file.
+TEST(HtmlReader, RefusesPagesBeyondTheShapeLimits) {
+  struct Case {
+    std::string html;
+    std::string message;
+  };
+  auto repeat = [](std::string_view s, int n) {
+    std::string out;
+    for (int i = 0; i < n; ++i) out += s;
+    return out;
+  };
+  std::string attributes = "<p";
+  for (int i = 0; i < 5000; ++i) attributes += " a" + std::to_string(i) + "=1";
+  std::string bold;
+  for (int i = 0; i < 5000; ++i) bold += "<b id=" + std::to_string(i) + ">";
+  const Case cases[] = {
+      {"<body>" + repeat("<object>", 300000) + "x",
+       "x.html: HTML nests elements about 300,000 deep"},
+      {"<body>" + repeat("<table><tr><td>", 20000) + "x",
+       "x.html: HTML nests elements about 20,000"},
+      {"<body>" + repeat("<div>", 20000) + "x" + repeat("</div>", 20000), "about 20,000 deep"},
+      {attributes + ">x</p>", "x.html: an HTML tag has 5,000 attributes (the limit is 1,000)"},
+      {"<body>" + bold + "x", "x.html: HTML nests elements about 5,000 deep"},
+      {repeat("<div>", 1900) + repeat("</div><div>", 2000), "too deeply nested for its size"},
+  };
+  for (const Case& c : cases) {
+    Result<Document> d = ReadHtml(c.html, "x.html");
+    ASSERT_FALSE(d.ok()) << c.message;
+    EXPECT_NE(d.status().message().find(c.message), std::string::npos) << d.status().message();
+    EXPECT_EQ(d.status().message().find('\n'), std::string::npos);
+  }
 }
 
 }  // namespace

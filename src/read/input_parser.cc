@@ -37,9 +37,12 @@ Result<ParsedInput> ParseInput(std::string bytes, const std::string& name, Input
   if (format == InputFormat::kAuto) format = DetectFormat(text, name);
   ParsedInput out;
   switch (format) {
-    case InputFormat::kHtml:
-      AddArticle(ReadHtml(text, name), name, warnings, out);
+    case InputFormat::kHtml: {
+      Result<Document> doc = ReadHtml(text, name);
+      if (!doc.ok()) return doc.status();
+      AddArticle(std::move(doc).value(), name, warnings, out);
       break;
+    }
     case InputFormat::kSgml:
       out.loose = ReadSgml(text, name, warnings);
       break;

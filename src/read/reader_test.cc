@@ -152,11 +152,14 @@ TEST(Reader, Errors) {
   ReadOptions small;
   small.max_file_bytes = 1000;
   EXPECT_EQ(ErrorOf({big}, small).message(),
-            big + ": file too large (2000 bytes; the limit is 1000)");
+            big + ": file too large (2000 bytes; the limit is 1000, --max-file-mb raises it)");
   std::string empty = t.Write("empty.txt", "");
-  EXPECT_EQ(ErrorOf({empty}).message(), "no documents found in " + empty);
+  EXPECT_EQ(ErrorOf({empty}).message(),
+            "no documents found in " + empty + " (" + empty + ": no article text, skipped)");
   std::string blank = t.Write("blank.txt", " \n\t\n");
-  EXPECT_EQ(ErrorOf({empty, blank}).message(), "no documents found in " + empty + ", " + blank);
+  EXPECT_EQ(ErrorOf({empty, blank}).message(), "no documents found in " + empty + ", " + blank +
+                                                   " (" + empty +
+                                                   ": no article text, skipped; 1 more warning)");
   std::string folder = t.Folder("nothing");
   EXPECT_EQ(ErrorOf({folder}).message(), "no documents found in " + folder);
   EXPECT_EQ(ErrorOf({}).message(), "no input given");
@@ -199,7 +202,8 @@ TEST(Reader, ParseBytes) {
   EXPECT_EQ(r->clusters[0].documents[0].title, "Headline Of The Day");
   auto empty = ParseBytes("", "e.txt");
   ASSERT_FALSE(empty.ok());
-  EXPECT_EQ(empty.status().message(), "no documents found in e.txt");
+  EXPECT_EQ(empty.status().message(),
+            "no documents found in e.txt (e.txt: no article text, skipped)");
   auto forced = ParseBytes("a ||||| b", "x.txt", InputFormat::kText);
   ASSERT_TRUE(forced.ok());
   EXPECT_EQ(forced->clusters[0].documents[0].text, "a ||||| b");
@@ -365,7 +369,8 @@ TEST(Reader, ReferenceOnlyJsonlHasNoDocuments) {
   ASSERT_TRUE(fs::exists(path)) << "missing " << path;
   auto r = ReadSources({path});
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().message(), "no documents found in " + path);
+  EXPECT_EQ(r.status().message(), "no documents found in " + path + " (" + path +
+                                      ":1: cluster d04a has no documents; 29 more warnings)");
 }
 
 TEST(Reader, RawDuc2002Folder) {
@@ -378,6 +383,45 @@ TEST(Reader, RawDuc2002Folder) {
   ASSERT_EQ(r->clusters[0].documents.size(), 6u);
   EXPECT_EQ(r->clusters[0].documents[0].id, "AP880911-0016");
   EXPECT_EQ(r->clusters[0].documents[5].id, "WSJ880912-0064");
+}
+
+// Every limit of ReadOptions gives one line naming it and its flag.
+TEST(Reader, InputLimits) {
+  TempFolder t;
+  std::string a = t.Write("a.txt", "First Title\n\n" + std::string(300, 'x') + " end.\n");
+  std::string b = t.Write("b.txt", "Second Title\n\n" + std::string(300, 'y') + " end.\n");
+  std::string set = t.Write(
+      "set.jsonl", "{\"id\": \"c1\", \"documents\": [{\"id\": \"d1\", \"text\": \"" +
+                       std::string(300, 'z') + "\"}, {\"id\": \"d2\", \"text\": \"w\"}]}\n");
+  ReadOptions o;
+  o.max_document_bytes = 200;
+  EXPECT_EQ(ErrorOf({a}, o).message(), a + ": document 'a' has 305 bytes of text (the limit is "
+                                           "200 bytes; --max-document-mb raises it)");
+  EXPECT_EQ(ErrorOf({set}, o).message(),
+            set +
+                ": cluster 'c1': document 'd1' has 300 bytes of text "
+                "(the limit is 200 bytes; --max-document-mb raises it)");
+  o = ReadOptions();
+  o.max_cluster_bytes = 500;
+  EXPECT_EQ(
+      ErrorOf({a, b}, o).message(),
+      "the articles given together: more than 500 bytes of text in one cluster (--max-cluster-mb "
+      "raises the limit)");
+  EXPECT_TRUE(ReadSources({a}, o).ok());
+  o = ReadOptions();
+  o.max_cluster_documents = 1;
+  EXPECT_EQ(ErrorOf({set}, o).message(),
+            set +
+                ": cluster 'c1': more than 1 documents in one cluster (--max-documents raises "
+                "the limit)");
+  o = ReadOptions();
+  o.max_total_bytes = 500;
+  EXPECT_EQ(ErrorOf({a, b}, o).message(),
+            b + ": more than 500 bytes of input in all (--max-total-mb raises the limit)");
+  EXPECT_EQ(ParseBytes(std::string(600, 'q'), "in.txt", ReadOptions{.max_file_bytes = 500})
+                .status()
+                .message(),
+            "in.txt: more than 500 bytes (--max-file-mb raises the limit)");
 }
 
 }  // namespace

@@ -20,7 +20,7 @@ bool Skipped(const std::string& name) {
 
 std::string TooLarge(const std::string& path, std::size_t size, std::size_t max_bytes) {
   return path + ": file too large (" + std::to_string(size) + " bytes; the limit is " +
-         std::to_string(max_bytes) + ")";
+         std::to_string(max_bytes) + ", --max-file-mb raises it)";
 }
 
 // Appends the files under `dir`; `seen` holds the folders already walked so

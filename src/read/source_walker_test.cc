@@ -92,7 +92,8 @@ TEST(SourceWalker, LoadsAndLimitsFiles) {
   EXPECT_EQ(ok.value(), "0123456789");
   auto big = LoadFile(f.string(), 9);
   ASSERT_FALSE(big.ok());
-  EXPECT_EQ(big.status().message(), f.string() + ": file too large (10 bytes; the limit is 9)");
+  EXPECT_EQ(big.status().message(),
+            f.string() + ": file too large (10 bytes; the limit is 9, --max-file-mb raises it)");
   auto dir = LoadFile(t.path().string(), 9);
   ASSERT_FALSE(dir.ok());
   EXPECT_EQ(dir.status().message(), t.path().string() + ": is a folder, not a file");

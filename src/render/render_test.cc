@@ -58,6 +58,28 @@ TEST(Render, MarkdownNumbersSources) {
   EXPECT_NE(md.find("2. b (b.txt)"), std::string::npos) << md;
 }
 
+// Page text must not become markup in the reader's Markdown viewer.
+TEST(Render, MarkdownEscapesWhatItPrints) {
+  Summary s = Example();
+  s.sentences[0].text = "See <script>alert(1)</script> and [x](javascript:alert(1)) *now*.";
+  s.documents[0].title = "<img src=x onerror=alert(1)> _t_";
+  s.sentences.push_back(s.sentences[0]);
+  s.sentences[1].text = "# 1984. Not a heading";
+  s.sentences.push_back(s.sentences[0]);
+  s.sentences[2].text = "1984. Not a list";
+  std::string md = Render(s, OutputFormat::kMarkdown);
+  EXPECT_EQ(md.find("<script>"), std::string::npos) << md;
+  EXPECT_EQ(md.find("<img"), std::string::npos) << md;
+  EXPECT_EQ(md.find("[x]("), std::string::npos) << md;
+  EXPECT_NE(md.find("See &lt;script&gt;alert(1)&lt;/script&gt; and \\[x\\](javascript:alert(1)) "
+                    "\\*now\\*. [1][2]"),
+            std::string::npos)
+      << md;
+  EXPECT_NE(md.find("*&lt;img src=x onerror=alert(1)&gt; \\_t\\_*"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n\\# 1984. Not a heading"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n1984\\. Not a list"), std::string::npos) << md;
+}
+
 TEST(Render, ParsesFormats) {
   EXPECT_EQ(*ParseOutputFormat("md"), OutputFormat::kMarkdown);
   auto bad = ParseOutputFormat("pdf");
