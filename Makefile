@@ -5,9 +5,10 @@ BUILD ?= build
 ASAN_BUILD ?= build-asan
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 10
+FUZZ_LONG_SECONDS ?= 1800
 EXAMPLE ?= examples/harbor-bridge
 
-.PHONY: all deps build run test unit-test asan-test fuzz-test bench format clean
+.PHONY: all deps build run test unit-test asan-test fuzz-build fuzz-test fuzz-long bench format clean
 
 all: build
 
@@ -29,10 +30,16 @@ asan-test: deps
 	@cmake --build $(ASAN_BUILD) -j $(JOBS)
 	cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS) -LE slow
 
-fuzz-test: deps
+fuzz-build: deps
 	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPRECIS_FUZZ=ON >/dev/null
 	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzzers
+
+fuzz-test: fuzz-build
 	bash scripts/run-fuzzers.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
+
+# Every fuzzer for FUZZ_LONG_SECONDS (default 30 minutes) with inputs up to 1 MB.
+fuzz-long: fuzz-build
+	FUZZ_MAX_LEN=1048576 bash scripts/run-fuzzers.sh $(FUZZ_BUILD) $(FUZZ_LONG_SECONDS)
 
 test: unit-test asan-test fuzz-test
 

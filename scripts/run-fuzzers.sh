@@ -5,8 +5,14 @@
 # fuzz/<name>.dict when there is one. Fails when any fuzzer
 # finds a crash, a leak or a timeout; the reproducer is kept and its path shown.
 #
+# Each input may take at most FUZZ_TIMEOUT seconds (default 10) and 2 GB;
+# inputs are up to FUZZ_MAX_LEN bytes (default 65536; `make fuzz-long` uses
+# 1 MB so that deep nesting and floods of attributes are reached).
+#
 #   usage: scripts/run-fuzzers.sh BUILD_DIR SECONDS
 set -euo pipefail
+timeout=${FUZZ_TIMEOUT:-10}
+max_len=${FUZZ_MAX_LEN:-65536}
 
 if [ $# -ne 2 ] || ! [[ "$2" =~ ^[0-9]+$ ]]; then
   echo "usage: $0 BUILD_DIR SECONDS" >&2
@@ -37,7 +43,7 @@ for fuzzer in "${fuzzers[@]}"; do
   [ -f "$root/fuzz/$name.dict" ] && dict=(-dict="$root/fuzz/$name.dict")
   log="$work/$name/log.txt"
   echo "run-fuzzers: $name for ${seconds}s"
-  if "$fuzzer" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=30 \
+  if "$fuzzer" "$corpus" -max_total_time="$seconds" -max_len="$max_len" -timeout="$timeout" \
       -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" "${dict[@]}" >"$log" 2>&1; then
     grep -E '^stat::number_of_executed_units' "$log" | sed "s/^/  /" || true
   else
