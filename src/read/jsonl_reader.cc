@@ -69,6 +69,27 @@ Problem ReadDocument(const json& value, std::size_t k, const std::string& path, 
   return "";
 }
 
+// A cluster line nests three levels (cluster, documents, document); anything
+// far deeper is not a cluster, and is refused before it is built.
+constexpr int kMaxJsonDepth = 64;
+
+struct TooDeep {};
+
+Result<json> ParseLine(std::string_view line) {
+  auto limit_depth = [](int depth, json::parse_event_t, json&) {
+    if (depth > kMaxJsonDepth) throw TooDeep{};
+    return true;
+  };
+  try {
+    json value = json::parse(line, limit_depth, /*allow_exceptions=*/false);
+    if (value.is_discarded()) return Status::InputError("malformed JSON");
+    return value;
+  } catch (const TooDeep&) {
+    return Status::InputError("JSON nested more than " + std::to_string(kMaxJsonDepth) +
+                              " levels deep");
+  }
+}
+
 std::size_t CountWords(std::string_view text) {
   std::size_t words = 0;
   bool in_word = false;
@@ -146,10 +167,10 @@ Result<std::vector<Cluster>> ReadJsonl(std::string_view text, const std::string&
     ++number;
     if (IsBlank(line)) continue;
     std::string where = path + ":" + std::to_string(number) + ": ";
-    json value = json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (value.is_discarded()) return Status::InputError(where + "malformed JSON");
+    Result<json> value = ParseLine(line);
+    if (!value.ok()) return Status::InputError(where + value.status().message());
     Cluster cluster;
-    Problem p = ReadCluster(value, stem + "-" + std::to_string(number), path, cluster);
+    Problem p = ReadCluster(*value, stem + "-" + std::to_string(number), path, cluster);
     if (!p.empty()) return Status::InputError(where + p);
     if (cluster.documents.empty() && warnings != nullptr) {
       warnings->push_back(where + "cluster " + cluster.id + " has no documents");

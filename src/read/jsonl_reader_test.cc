@@ -72,5 +72,18 @@ TEST(JsonlReader, MalformedLinesNameFileAndLine) {
             "c.jsonl:1: document 1: \"id\" contains a control character");
 }
 
+TEST(JsonlReader, DeepNestingIsRefusedBeforeItIsBuilt) {
+  std::string deep =
+      "{\"id\": \"c\", \"documents\": [{\"text\": \"t\", \"x\": " + std::string(100000, '[') +
+      std::string(100000, ']') + "}]}\n";
+  auto r = ReadJsonl(deep, "d.jsonl", nullptr);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().message(), "d.jsonl:1: JSON nested more than 64 levels deep");
+  std::string fine =
+      "{\"id\": \"c\", \"documents\": [{\"text\": \"t\", \"x\": " + std::string(20, '[') +
+      std::string(20, ']') + "}]}\n";
+  EXPECT_TRUE(ReadJsonl(fine, "d.jsonl", nullptr).ok());
+}
+
 }  // namespace
 }  // namespace precis::read
