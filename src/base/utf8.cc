@@ -71,14 +71,25 @@ char32_t Next(std::string_view text, std::size_t& i) {
 }
 
 bool LooksBinary(std::string_view bytes) {
-  std::string_view head = bytes.substr(0, 8192);
-  std::size_t control = 0;
-  for (char ch : head) {
-    auto c = static_cast<unsigned char>(ch);
-    if (c == 0) return true;
-    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v') ++control;
+  // One pass over all of it: a NUL anywhere, or a window of 4 KB with more
+  // than 5% control bytes (text may hold a stray form feed or ESC; binary
+  // data appended to text is not hidden by a long text head). The last
+  // window is the final 4 KB so that a short tail is judged with its text.
+  constexpr std::size_t kWindow = 4096;
+  auto is_control = [](unsigned char c) {
+    return c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v';
+  };
+  if (bytes.find('\0') != std::string_view::npos) return true;
+  const std::size_t n = bytes.size();
+  for (std::size_t start = 0; start < n; start += kWindow) {
+    if (start + kWindow > n && start > 0) start = n - kWindow;
+    std::string_view window = bytes.substr(start, kWindow);
+    std::size_t control = 0;
+    for (char ch : window) control += is_control(static_cast<unsigned char>(ch)) ? 1 : 0;
+    if (control * 20 > window.size()) return true;  // more than 5% control bytes
+    if (start + kWindow >= n) break;
   }
-  return !head.empty() && control * 20 > head.size();  // more than 5% control bytes
+  return false;
 }
 
 }  // namespace precis::utf8

@@ -50,4 +50,32 @@ TEST(Utf8, DetectsBinary) {
   EXPECT_FALSE(LooksBinary(""));
 }
 
+// Text that has a long head is still binary when binary data follows it.
+TEST(Utf8, DetectsBinaryAfterALongTextHead) {
+  std::string text;
+  while (text.size() < 100000) text += "The council met again on Tuesday.\n";
+  EXPECT_FALSE(LooksBinary(text));
+  EXPECT_TRUE(LooksBinary(text +
+                          std::string("\x7F"
+                                      "ELF\x02\x01\x01\0\0\0",
+                                      10) +
+                          text));
+  // Random bytes without a NUL: caught by their share of control bytes.
+  std::string noise;
+  uint32_t x = 12345;
+  while (noise.size() < 4096) {
+    x = x * 1103515245 + 12345;
+    noise += static_cast<char>((x >> 16) & 0xFF ? (x >> 16) & 0xFF : 1);
+  }
+  EXPECT_TRUE(LooksBinary(text + noise));
+}
+
+// A stray form feed or ESC now and then is still text.
+TEST(Utf8, StrayControlsAreText) {
+  std::string text;
+  while (text.size() < 50000) text += "A line of news text that goes on for a while.\f\x1b\n";
+  EXPECT_FALSE(LooksBinary(text));
+  EXPECT_TRUE(LooksBinary("\x01\x02\x03 binary"));
+}
+
 }  // namespace precis::utf8
