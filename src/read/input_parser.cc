@@ -31,7 +31,9 @@ Result<ParsedInput> ParseInput(std::string bytes, const std::string& name, Input
     if (!r.ok()) return r.status();
     bytes = std::move(r).value();
   }
-  Result<std::string> decoded = DecodeText(std::move(bytes), name, warnings);
+  Result<std::string> decoded =
+      DecodeText(std::move(bytes), name, warnings,
+                 format == InputFormat::kAuto || format == InputFormat::kHtml);
   if (!decoded.ok()) return decoded.status();
   const std::string& text = decoded.value();
   if (format == InputFormat::kAuto) format = DetectFormat(text, name);

@@ -78,5 +78,37 @@ TEST(InputParser, BinaryIsAnError) {
   EXPECT_EQ(r.status().message(), "img.png: binary data, not text");
 }
 
+// The <meta> charset of an HTML page (detected or forced) decides how its
+// bytes are read: no U+FFFD for accented letters, no warning.
+TEST(InputParser, HtmlIsReadInItsDeclaredCharset) {
+  std::string page =
+      "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">"
+      "<title>Caf\xE9 ferm\xE9</title></head><body><p>Le caf\xE9 a ferm\xE9 \x96 \xE0 "
+      "cause de la temp\xEAte.</p></body></html>";
+  for (InputFormat format : {InputFormat::kAuto, InputFormat::kHtml}) {
+    std::vector<std::string> warnings;
+    auto r = Parse(page, "p.html", format, &warnings);
+    ASSERT_TRUE(r.ok());
+    ASSERT_EQ(r->loose.size(), 1u);
+    EXPECT_EQ(r->loose[0].title, "Caf\u00e9 ferm\u00e9");
+    EXPECT_EQ(r->loose[0].text,
+              "Le caf\u00e9 a ferm\u00e9 \u2013 \u00e0 cause de la temp\u00eate.");
+    EXPECT_TRUE(warnings.empty()) << warnings[0];
+  }
+}
+
+TEST(InputParser, Utf16TextIsDecoded) {
+  std::string le = "\xFF\xFE";
+  for (char c : std::string("Storm hits coast\n\nThe storm hit the coast.")) {
+    le += c;
+    le += '\0';
+  }
+  auto r = Parse(le, "u.txt");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_EQ(r->loose.size(), 1u);
+  EXPECT_EQ(r->loose[0].title, "Storm hits coast");
+  EXPECT_EQ(r->loose[0].text, "The storm hit the coast.");
+}
+
 }  // namespace
 }  // namespace precis::read
