@@ -2,6 +2,8 @@
 
 #include <unicode/utf8.h>
 
+#include <vector>
+
 namespace precis::utf8 {
 
 Repair MakeValid(std::string_view bytes) {
@@ -90,6 +92,109 @@ bool LooksBinary(std::string_view bytes) {
     if (start + kWindow >= n) break;
   }
   return false;
+}
+
+namespace {
+
+// Bytes taken by the control character at text[i], or 0 when there is none.
+std::size_t ControlAt(std::string_view text, std::size_t i) {
+  auto c = static_cast<unsigned char>(text[i]);
+  if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) return 1;
+  if (c == 0xC2 && i + 1 < text.size()) {
+    auto next = static_cast<unsigned char>(text[i + 1]);
+    if (next >= 0x80 && next <= 0x9F) return 2;
+  }
+  return 0;
+}
+
+// Letters and digits, ASCII or not (any byte of a multi-byte character).
+bool IsWordByte(char ch) {
+  auto c = static_cast<unsigned char>(ch);
+  return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+// One line that has controls, without them (see WithoutControls).
+std::string LineWithoutControls(std::string_view line) {
+  std::string out;
+  bool gap = false;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    if (line[i] == '\x1B' && i + 1 < line.size() && line[i + 1] == '[') {
+      // A CSI sequence: parameters and intermediates, then a final byte
+      // '@'..'~'.
+      i += 2;
+      while (i < line.size() && !(line[i] >= '@' && line[i] <= '~') && ControlAt(line, i) == 0) {
+        ++i;
+      }
+      if (i < line.size() && ControlAt(line, i) == 0) ++i;
+      gap = true;
+      continue;
+    }
+    if (std::size_t n = ControlAt(line, i); n > 0) {
+      i += n;
+      gap = true;
+      continue;
+    }
+    char c = line[i++];
+    if (gap && !out.empty()) {
+      bool space_before = out.back() == ' ' || out.back() == '\t';
+      if (space_before && (c == ' ' || c == '\t')) continue;    // "a \x07 b" -> "a b"
+      if (IsWordByte(out.back()) && IsWordByte(c)) out += ' ';  // "a\x07b" -> "a b"
+    }
+    gap = false;
+    out += c;
+  }
+  std::size_t b = out.find_first_not_of(" \t");
+  if (b == std::string::npos) return "";
+  return out.substr(b, out.find_last_not_of(" \t") + 1 - b);
+}
+
+}  // namespace
+
+bool HasControls(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (ControlAt(text, i) > 0) return true;
+  return false;
+}
+
+std::string WithoutControls(std::string_view text) {
+  if (!HasControls(text)) return std::string(text);
+  std::vector<std::string> lines;
+  std::vector<bool> dropped;
+  for (std::size_t pos = 0; pos <= text.size();) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    if (HasControls(line)) {
+      lines.push_back(LineWithoutControls(line));
+      dropped.push_back(lines.back().empty());
+    } else {
+      lines.emplace_back(line);
+      dropped.push_back(false);
+    }
+    pos = nl + 1;
+  }
+  std::vector<const std::string*> kept;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    if (!dropped[k]) {
+      kept.push_back(&lines[k]);
+      continue;
+    }
+    bool blank_before = kept.empty() || kept.back()->empty();
+    bool blank_after = k + 1 < lines.size() && lines[k + 1].empty() && !dropped[k + 1];
+    if (blank_before && blank_after) {
+      ++k;  // "A\n\nX\n\nB" -> "A\n\nB", "X\n\nB" -> "B"
+    } else if (k + 1 == lines.size() && !kept.empty() && kept.back()->empty()) {
+      kept.pop_back();  // "A\n\nX" -> "A"
+    }
+  }
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    if (k > 0) out += '\n';
+    out += *kept[k];
+  }
+  return out;
 }
 
 }  // namespace precis::utf8

@@ -33,6 +33,19 @@ char32_t Next(std::string_view text, std::size_t& i);
 // more than 5% control characters in any 4 KB window. Linear, one pass.
 bool LooksBinary(std::string_view bytes);
 
+// True when valid UTF-8 `text` holds a control character other than '\n' and
+// '\t': C0 (U+0000..U+001F, '\r' included), DEL or C1 (U+0080..U+009F).
+bool HasControls(std::string_view text);
+
+// `text` (valid UTF-8) without those control characters, so that they cannot
+// reach a terminal: an ESC '[' sequence (a terminal command) goes whole; a
+// run of them becomes one space between two letters or digits ("a\x07b" ->
+// "a b") and nothing elsewhere ("end\x07." -> "end."). A line with controls loses the spaces at its
+// ends; one that held nothing else is dropped, with a blank line next to it
+// so that paragraph breaks stay "\n\n". Text without controls is returned
+// unchanged.
+std::string WithoutControls(std::string_view text);
+
 }  // namespace precis::utf8
 
 #endif  // PRECIS_BASE_UTF8_H_

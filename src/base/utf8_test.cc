@@ -78,4 +78,34 @@ TEST(Utf8, StrayControlsAreText) {
   EXPECT_TRUE(LooksBinary("\x01\x02\x03 binary"));
 }
 
+TEST(Utf8, FindsControls) {
+  EXPECT_FALSE(HasControls("Tabs\tand\nnewlines, caf\xC3\xA9 \xE2\x80\x94 are text."));
+  EXPECT_TRUE(HasControls("bell\x07"));
+  EXPECT_TRUE(HasControls("cr\r"));
+  EXPECT_TRUE(HasControls("del\x7F"));
+  EXPECT_TRUE(HasControls("c1 \xC2\x9B"));
+  EXPECT_FALSE(HasControls("no-break\xC2\xA0space"));
+}
+
+TEST(Utf8, RemovesControls) {
+  EXPECT_EQ(WithoutControls("a\x07"
+                            "b"),
+            "a b");
+  EXPECT_EQ(WithoutControls("a \x07 b\x1B"), "a b");
+  EXPECT_EQ(WithoutControls("\x1B[1;31mRed\x1B[0m alert"), "Red alert");
+  EXPECT_EQ(WithoutControls("Title\r"), "Title");
+  EXPECT_EQ(WithoutControls("end\x07. (\x07x\x07)"), "end. (x)");
+  EXPECT_EQ(WithoutControls("next\xC2\x85line"), "next line");
+  EXPECT_EQ(WithoutControls("\x1B\x07"), "");
+  EXPECT_EQ(WithoutControls("keep\ttabs\n\nand lines"), "keep\ttabs\n\nand lines");
+}
+
+// Paragraphs stay separated by exactly one blank line, and ends stay trimmed.
+TEST(Utf8, RemovingControlsKeepsParagraphs) {
+  EXPECT_EQ(WithoutControls("One.\n\n\x07\n\nTwo."), "One.\n\nTwo.");
+  EXPECT_EQ(WithoutControls("\x07\n\nOne.\n\nTwo. \x1B"), "One.\n\nTwo.");
+  EXPECT_EQ(WithoutControls("One.\n\nTwo.\n\n\x0B\x0C"), "One.\n\nTwo.");
+  EXPECT_EQ(WithoutControls("One\r\ntwo\r\n"), "One\ntwo\n");
+}
+
 }  // namespace precis::utf8

@@ -25,7 +25,9 @@ struct ParsedInput {
 // `name` is the path (or "-"), used for ids, sources and messages. The bytes
 // are taken by value and released as soon as they are decoded.
 // Decompressed gzip data larger than `max_bytes` is refused. Empty articles
-// are left out with a warning.
+// are left out with a warning. Whatever the format, no field of what comes
+// back holds a control character other than '\n' and '\t'
+// (utf8::WithoutControls).
 Result<ParsedInput> ParseInput(std::string bytes, const std::string& name, InputFormat format,
                                std::size_t max_bytes, std::vector<std::string>* warnings);
 

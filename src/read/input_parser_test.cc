@@ -110,5 +110,58 @@ TEST(InputParser, Utf16TextIsDecoded) {
   EXPECT_EQ(r->loose[0].text, "The storm hit the coast.");
 }
 
+// Escapes that decode to control characters (and raw ones) never reach a
+// document, in any format.
+TEST(InputParser, NoControlCharactersInAnyFormat) {
+  auto jsonl = Parse(
+      "{\"id\": \"c\\u0085\", \"documents\": [{\"id\": \"d\\u009b1\", \"title\": \"Alert\\u0007\", "
+      "\"date\": \"2020-01-01\\r\", \"source\": \"wire\\u001b[2J\", \"text\": "
+      "\"Red\\u001b[31m alert\\u0007now\\r\\nover.\"}]}\n",
+      "c.jsonl");
+  ASSERT_TRUE(jsonl.ok()) << jsonl.status().message();
+  const Cluster& c = jsonl->clusters[0];
+  EXPECT_EQ(c.id, "c");
+  const Document& d = c.documents[0];
+  EXPECT_EQ(d.id, "d 1");
+  EXPECT_EQ(d.title, "Alert");
+  EXPECT_EQ(d.date, "2020-01-01");
+  EXPECT_EQ(d.source, "wire");
+  EXPECT_EQ(d.text, "Red alert now\nover.");
+  auto html = Parse(
+      "<html><head><title>Bell&#7;s</title></head><body><p>Clear&#x1b;[2J the screen.</p>"
+      "<p>&#x1b;&#x7;</p><p>Done.</p></body></html>",
+      "p.html");
+  ASSERT_TRUE(html.ok());
+  EXPECT_EQ(html->loose[0].title, "Bell s");
+  EXPECT_EQ(html->loose[0].text, "Clear the screen.\n\nDone.");
+  std::string story = "The council met on Tuesday to discuss the bridge and its repairs.";
+  auto text = Parse("Storm Hits Coast\n\n" + story + "\n\nRaw \x1b[1mbold\x1b[0m and a bell\x07.\n",
+                    "t.txt");
+  ASSERT_TRUE(text.ok()) << text.status().message();
+  EXPECT_EQ(text->loose[0].text, story + "\n\nRaw bold and a bell.");
+  auto sgml = Parse("<DOC><DOCNO>A\x07</DOCNO><TEXT>Bell\x07 text</TEXT></DOC>", "s.sgml");
+  ASSERT_TRUE(sgml.ok());
+  EXPECT_EQ(sgml->loose[0].id, "A");
+  EXPECT_EQ(sgml->loose[0].text, "Bell text");
+  auto multi = Parse("One\x1b story. " + story + " ||||| Two\x07 stories. " + story + "\n", "m.txt",
+                     InputFormat::kMultiNews);
+  ASSERT_TRUE(multi.ok()) << multi.status().message();
+  EXPECT_EQ(multi->clusters[0].documents[0].text, "One story. " + story);
+  EXPECT_EQ(multi->clusters[0].documents[1].text, "Two stories. " + story);
+}
+
+TEST(InputParser, DocumentOfControlCharactersIsSkipped) {
+  std::vector<std::string> warnings;
+  auto r = Parse(
+      "{\"id\": \"c\", \"documents\": [{\"id\": \"a\", \"text\": \"\\u001b\\u0007\"}, {\"id\": "
+      "\"b\", \"text\": \"Kept.\"}]}\n",
+      "c.jsonl", InputFormat::kAuto, &warnings);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->clusters[0].documents.size(), 1u);
+  EXPECT_EQ(r->clusters[0].documents[0].id, "b");
+  EXPECT_EQ(warnings, std::vector<std::string>{
+                          "c.jsonl: document a has only control characters for text, skipped"});
+}
+
 }  // namespace
 }  // namespace precis::read
