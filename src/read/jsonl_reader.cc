@@ -151,6 +151,50 @@ Problem ReadCluster(const json& value, const std::string& default_id, const std:
                 [&](const json& r, std::size_t k) { return ReadReference(r, k, cluster); });
 }
 
+// The code unit of a "\uXXXX" escape at line[i], or -1.
+int EscapedUnit(std::string_view line, std::size_t i) {
+  if (i + 6 > line.size() || line[i] != '\\' || line[i + 1] != 'u') return -1;
+  int unit = 0;
+  for (std::size_t k = i + 2; k < i + 6; ++k) {
+    char c = line[k];
+    int digit = c >= '0' && c <= '9'   ? c - '0'
+                : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                       : -1;
+    if (digit < 0) return -1;
+    unit = unit * 16 + digit;
+  }
+  return unit;
+}
+
+// nlohmann's parser refuses a surrogate escape that is not half of a pair
+// ("\ud800" alone cannot be UTF-8); such escapes become "\ufffd". Returns
+// how many.
+std::size_t ReplaceLoneSurrogates(std::string_view line, std::string* out) {
+  std::size_t replaced = 0;
+  out->reserve(line.size());
+  for (std::size_t i = 0; i < line.size();) {
+    if (line[i] != '\\') {
+      *out += line[i++];
+      continue;
+    }
+    int unit = EscapedUnit(line, i);
+    std::size_t length = unit < 0 ? 2 : 6;  // another escape ("\\\\", "\\n") is kept as is
+    if (unit >= 0xD800 && unit <= 0xDBFF) {
+      int next = EscapedUnit(line, i + 6);
+      if (next >= 0xDC00 && next <= 0xDFFF) length = 12;
+    }
+    if (unit >= 0xD800 && unit <= 0xDFFF && length == 6) {
+      *out += "\\ufffd";
+      ++replaced;
+    } else {
+      out->append(line.substr(i, length));
+    }
+    i += length;
+  }
+  return replaced;
+}
+
 }  // namespace
 
 Result<std::vector<Cluster>> ReadJsonl(std::string_view text, const std::string& path,
@@ -168,6 +212,14 @@ Result<std::vector<Cluster>> ReadJsonl(std::string_view text, const std::string&
     if (IsBlank(line)) continue;
     std::string where = path + ":" + std::to_string(number) + ": ";
     Result<json> value = ParseLine(line);
+    std::string fixed;
+    if (std::size_t n = value.ok() ? 0 : ReplaceLoneSurrogates(line, &fixed); n > 0) {
+      value = ParseLine(fixed);
+      if (value.ok() && warnings != nullptr) {
+        warnings->push_back(where + std::to_string(n) +
+                            " unpaired surrogate escapes replaced with U+FFFD");
+      }
+    }
     if (!value.ok()) return Status::InputError(where + value.status().message());
     Cluster cluster;
     Problem p = ReadCluster(*value, stem + "-" + std::to_string(number), path, cluster);

@@ -85,5 +85,24 @@ TEST(JsonlReader, DeepNestingIsRefusedBeforeItIsBuilt) {
   EXPECT_TRUE(ReadJsonl(fine, "d.jsonl", nullptr).ok());
 }
 
+// A lone surrogate escape made the whole file "malformed JSON"; it now
+// reads as U+FFFD with a warning. Pairs and escaped backslashes are kept.
+TEST(JsonlReader, LoneSurrogateEscapesBecomeReplacementCharacters) {
+  std::vector<std::string> warnings;
+  auto r = ReadJsonl(
+      R"({"id": "c", "documents": [{"title": "x\ud800y\uDC00", "text": "ok \ud83d\ude00 \\ud800 z"}]})"
+      "\n",
+      "c.jsonl", &warnings);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  const Document& d = r.value()[0].documents[0];
+  EXPECT_EQ(d.title, "x\uFFFDy\uFFFD");
+  EXPECT_EQ(d.text, "ok \U0001F600 \\ud800 z");
+  EXPECT_EQ(warnings, std::vector<std::string>{
+                          "c.jsonl:1: 2 unpaired surrogate escapes replaced with U+FFFD"});
+  auto broken = ReadJsonl(R"({"id": "c", "documents": [{"text": "\ud800"})", "c.jsonl", nullptr);
+  ASSERT_FALSE(broken.ok());
+  EXPECT_EQ(broken.status().message(), "c.jsonl:1: malformed JSON");
+}
+
 }  // namespace
 }  // namespace precis::read
