@@ -257,5 +257,92 @@ TEST_F(SummarizeCli, UsageErrorsExitTwo) {
   EXPECT_NE(help.out.find("--method"), std::string::npos);
 }
 
+// Encodings end to end: UTF-16 with a byte order mark, an HTML page in its
+// declared Latin-1, undeclared windows-1252 text (one warning naming the
+// file and the charset), all summarized with their accented letters.
+TEST_F(SummarizeCli, ReadsUtf16AndLegacyCharsets) {
+  const std::string story =
+      "The caf\u00e9 on the harbour front closed on Monday after the storm flooded its kitchen, "
+      "the owner said.";
+  std::string utf16 = "\xFF\xFE";
+  for (std::size_t i = 0; i < story.size();) {
+    unsigned char c = static_cast<unsigned char>(story[i]);
+    char16_t unit = c;
+    if (c >= 0xC0) {  // the 2-byte sequence of U+00E9
+      unit = static_cast<char16_t>(((c & 0x1F) << 6) | (story[i + 1] & 0x3F));
+      ++i;
+    }
+    ++i;
+    utf16 += static_cast<char>(unit & 0xFF);
+    utf16 += static_cast<char>(unit >> 8);
+  }
+  File("utf16.txt", utf16);
+  auto r = Run("summarize utf16.txt");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, story + "\n");
+  EXPECT_EQ(r.err, "");
+
+  File("latin1.html",
+       "<html><head><meta charset=\"iso-8859-1\"><title>Caf\xE9 closed</title></head><body>"
+       "<p>The caf\xE9 on the harbour front closed on Monday after the storm flooded its "
+       "kitchen, the owner said.</p></body></html>");
+  r = Run("summarize latin1.html");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, story + "\n");
+  EXPECT_EQ(r.err, "");
+
+  File("cp1252.txt",
+       "Le pr\xE9sident a annonc\xE9 mercredi une r\xE9"
+       "forme tr\xE8s attendue des retraites, apr\xE8s des mois de gr\xE8ve.\n");
+  r = Run("summarize cp1252.txt");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("r\u00e9forme tr\u00e8s"), std::string::npos) << r.out;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+  EXPECT_NE(r.err.find("cp1252.txt: not UTF-8; read as windows-1252"), std::string::npos) << r.err;
+}
+
+// Binary data after a long text head is refused like any binary file.
+TEST_F(SummarizeCli, BinaryAfterTextIsRefused) {
+  std::string text;
+  while (text.size() < 20000)
+    text += "The council met again on Tuesday to discuss the bridge repairs.\n\n";
+  File("tail.txt", text + std::string("\x7F"
+                                      "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0",
+                                      20));
+  auto r = Run("summarize tail.txt");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find("binary data, not text"), std::string::npos) << r.err;
+  EXPECT_TRUE(r.out.empty());
+}
+
+// Terminal commands in article text (raw, HTML references, JSON escapes)
+// never reach the output, in any output format.
+TEST_F(SummarizeCli, NoControlCharactersReachTheOutput) {
+  File("raw.txt",
+       "Storm hits coast\n\nThe storm \x1b[2Jflooded the northern coast on Monday, cutting power "
+       "to thousands of homes.\x07\n");
+  File("refs.html",
+       "<html><body><p>Rescue teams&#x1b;]0;pwned&#x7; evacuated more than 2,000 people from "
+       "low-lying villages, officials said.</p></body></html>");
+  File("escapes.jsonl",
+       "{\"id\": \"c\", \"documents\": [{\"id\": \"d\", \"title\": \"T\\u001b[31m\", \"text\": "
+       "\"The utility said power would be back\\u0007 by Friday \\ud800in most towns.\"}]}\n");
+  for (const char* format : {"text", "markdown", "json"}) {
+    for (const char* file : {"raw.txt", "refs.html", "escapes.jsonl"}) {
+      auto r = Run(std::string("summarize ") + file + " --format " + format);
+      ASSERT_EQ(r.code, 0) << file << ": " << r.err;
+      for (char c : r.out)
+        EXPECT_FALSE((static_cast<unsigned char>(c) < 0x20 && c != '\n') || c == '\x7f')
+            << file << " " << format << ": " << r.out;
+      EXPECT_EQ(r.out.find("\\u001b"), std::string::npos) << r.out;
+      EXPECT_EQ(r.out.find("\\u0007"), std::string::npos) << r.out;
+    }
+  }
+  auto r = Run("summarize escapes.jsonl");
+  EXPECT_NE(r.err.find("escapes.jsonl:1: 1 unpaired surrogate escapes replaced with U+FFFD"),
+            std::string::npos)
+      << r.err;
+}
+
 }  // namespace
 }  // namespace precis::testing
