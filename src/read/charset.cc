@@ -132,7 +132,10 @@ void ToReplacement(const void* context, UConverterToUnicodeArgs* args, const cha
 }  // namespace
 
 std::string DeclaredHtmlCharset(std::string_view bytes) {
-  std::string_view s = bytes.substr(0, 1024);
+  // The spec's prescan reads 1024 bytes, but browsers also obey a <meta>
+  // the parser meets later in the head (of 248 pages of the extraction dev
+  // set, two declare iso-8859-1 and iso-8859-2 at bytes 1517 and 1222).
+  std::string_view s = bytes.substr(0, 1 << 16);
   std::size_t pos = 0;
   while (pos < s.size()) {
     if (s[pos] != '<') {
@@ -154,7 +157,11 @@ std::string DeclaredHtmlCharset(std::string_view bytes) {
                                       (s[pos + 1] == '/' && pos + 2 < s.size() &&
                                        IsAsciiLetter(static_cast<unsigned char>(s[pos + 2]))))) {
       // Another tag: its attributes are skipped (a '>' inside a quoted
-      // value does not end it).
+      // value does not end it). The head ends at <body>.
+      if (StartsWithNoCase(s, pos, "<body") &&
+          (pos + 5 == s.size() || IsHtmlSpace(s[pos + 5]) || s[pos + 5] == '>')) {
+        break;
+      }
       while (pos < s.size() && !IsHtmlSpace(s[pos]) && s[pos] != '>') ++pos;
       std::string name, value;
       while (NextAttribute(s, pos, name, value)) {

@@ -1,5 +1,5 @@
 // Input that is not UTF-8: the charset an HTML page declares (the HTML
-// spec's prescan of the first 1024 bytes), a guess for undeclared legacy
+// spec's prescan, over the head), a guess for undeclared legacy
 // text (ICU's detector), and conversion to UTF-8 (ICU converters). Pure
 // functions; thread-safe.
 #ifndef PRECIS_READ_CHARSET_H_
@@ -13,9 +13,10 @@
 namespace precis::read {
 
 // The charset label of the first <meta charset="X"> or <meta
-// http-equiv="Content-Type" content="...; charset=X"> in the first 1024
-// bytes, lower-cased; "" when there is none (or it is not a plausible name:
-// letters, digits and "._:-" only, at most 40 characters).
+// http-equiv="Content-Type" content="...; charset=X"> before <body> and in
+// the first 64 KB (not only the 1024 bytes of the spec's prescan: browsers
+// also obey a later one), lower-cased; "" when there is none (or it is not a
+// plausible name: letters, digits and "._:-" only, at most 40 characters).
 std::string DeclaredHtmlCharset(std::string_view bytes);
 
 // The converter name for a label, as browsers read it (the WHATWG encoding

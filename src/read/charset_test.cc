@@ -19,11 +19,16 @@ TEST(Charset, FindsTheMetaCharset) {
 
 TEST(Charset, PrescanSkipsWhatIsNotADeclaration) {
   // Commented out, inside another tag's attribute, without http-equiv, or
-  // after the first 1024 bytes.
+  // after <body> or the first 64 KB.
   EXPECT_EQ(DeclaredHtmlCharset("<!-- <meta charset=latin1> --><p>x</p>"), "");
   EXPECT_EQ(DeclaredHtmlCharset("<div title='<meta charset=latin1>'>x</div>"), "");
   EXPECT_EQ(DeclaredHtmlCharset("<meta content=\"text/html; charset=latin1\">"), "");
-  EXPECT_EQ(DeclaredHtmlCharset(std::string(1100, ' ') + "<meta charset=latin1>"), "");
+  EXPECT_EQ(DeclaredHtmlCharset("<head></head><body><meta charset=latin1>"), "");
+  EXPECT_EQ(DeclaredHtmlCharset(std::string(70000, ' ') + "<meta charset=latin1>"), "");
+  // Beyond the prescan's 1024 bytes, still in the head: found, as browsers do.
+  EXPECT_EQ(DeclaredHtmlCharset("<head><script src=x></script>" + std::string(1500, ' ') +
+                                "<meta charset=iso-8859-2><bodyx>"),
+            "iso-8859-2");
   EXPECT_EQ(DeclaredHtmlCharset("<meta charset=\"bad\nname\">"), "");
   EXPECT_EQ(DeclaredHtmlCharset("plain text"), "");
 }

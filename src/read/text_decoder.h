@@ -17,7 +17,7 @@ namespace precis::read {
 // `name` is the path (or "-") used in the error and warning messages. Takes
 // the bytes by value so that clean input is passed on without a copy.
 // Valid UTF-8 is taken as UTF-8. Otherwise, when `html` is set, a charset
-// declared by a <meta> in the first 1024 bytes is used (without a warning);
+// declared by a <meta> in the head is used (without a warning);
 // failing that, a legacy charset detected with charset.h is used (warning
 // "NAME: not UTF-8; read as CHARSET"); failing that, or with a UTF-8 byte
 // order mark or a declared UTF-8, invalid sequences become U+FFFD (warning).
