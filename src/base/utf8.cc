@@ -113,6 +113,13 @@ bool IsWordByte(char ch) {
   return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
+// What U+0080..U+009F stand for when text was decoded as Latin-1 but was
+// windows-1252 (as HTML reads "&#x92;"); 0 for the five it leaves undefined.
+constexpr char16_t kWindows1252[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
 // One line that has controls, without them (see WithoutControls).
 std::string LineWithoutControls(std::string_view line) {
   std::string out;
@@ -131,8 +138,15 @@ std::string LineWithoutControls(std::string_view line) {
       continue;
     }
     if (std::size_t n = ControlAt(line, i); n > 0) {
+      char16_t meant = n == 2 ? kWindows1252[static_cast<unsigned char>(line[i + 1]) - 0x80] : 0;
       i += n;
-      gap = true;
+      if (meant == 0) {
+        gap = true;
+        continue;
+      }
+      if (gap && !out.empty() && IsWordByte(out.back())) out += ' ';  // it is a letter
+      gap = false;
+      Append(out, meant);
       continue;
     }
     char c = line[i++];

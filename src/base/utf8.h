@@ -38,12 +38,14 @@ bool LooksBinary(std::string_view bytes);
 bool HasControls(std::string_view text);
 
 // `text` (valid UTF-8) without those control characters, so that they cannot
-// reach a terminal: an ESC '[' sequence (a terminal command) goes whole; a
-// run of them becomes one space between two letters or digits ("a\x07b" ->
-// "a b") and nothing elsewhere ("end\x07." -> "end."). A line with controls loses the spaces at its
-// ends; one that held nothing else is dropped, with a blank line next to it
-// so that paragraph breaks stay "\n\n". Text without controls is returned
-// unchanged.
+// reach a terminal. A C1 control is read as the windows-1252 character it
+// was mis-decoded from (U+0092 -> U+2019, as HTML reads "&#x92;"; Multi-News
+// has some). Of the others, an ESC '[' sequence (a terminal command) goes
+// whole; a run of them becomes one space between two letters or digits
+// ("a\x07b" -> "a b") and nothing elsewhere ("end\x07." -> "end."). A line
+// with controls loses the spaces at its ends; one that held nothing else is
+// dropped, with a blank line next to it so that paragraph breaks stay
+// "\n\n". Text without controls is returned unchanged.
 std::string WithoutControls(std::string_view text);
 
 }  // namespace precis::utf8

@@ -87,6 +87,19 @@ TEST(Utf8, FindsControls) {
   EXPECT_FALSE(HasControls("no-break\xC2\xA0space"));
 }
 
+// C1 controls in text are windows-1252 decoded as Latin-1.
+TEST(Utf8, C1ControlsAreReadAsWindows1252) {
+  EXPECT_EQ(WithoutControls("it\xC2\x92s \xC2\x93new\xC2\x94 \xC2\x97 so"),
+            "it\u2019s \u201cnew\u201d \u2014 so");
+  EXPECT_EQ(WithoutControls("\x07\xC2\x80"
+                            "5"),
+            "\u20ac5");
+  EXPECT_EQ(WithoutControls("a\x07\xC2\x92"
+                            "b"),
+            "a \u2019"
+            "b");
+}
+
 TEST(Utf8, RemovesControls) {
   EXPECT_EQ(WithoutControls("a\x07"
                             "b"),
@@ -95,7 +108,7 @@ TEST(Utf8, RemovesControls) {
   EXPECT_EQ(WithoutControls("\x1B[1;31mRed\x1B[0m alert"), "Red alert");
   EXPECT_EQ(WithoutControls("Title\r"), "Title");
   EXPECT_EQ(WithoutControls("end\x07. (\x07x\x07)"), "end. (x)");
-  EXPECT_EQ(WithoutControls("next\xC2\x85line"), "next line");
+  EXPECT_EQ(WithoutControls("dead\xC2\x81line"), "dead line");
   EXPECT_EQ(WithoutControls("\x1B\x07"), "");
   EXPECT_EQ(WithoutControls("keep\ttabs\n\nand lines"), "keep\ttabs\n\nand lines");
 }

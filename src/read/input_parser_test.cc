@@ -120,9 +120,9 @@ TEST(InputParser, NoControlCharactersInAnyFormat) {
       "c.jsonl");
   ASSERT_TRUE(jsonl.ok()) << jsonl.status().message();
   const Cluster& c = jsonl->clusters[0];
-  EXPECT_EQ(c.id, "c");
+  EXPECT_EQ(c.id, "c\u2026");  // U+0085 is windows-1252's ellipsis
   const Document& d = c.documents[0];
-  EXPECT_EQ(d.id, "d 1");
+  EXPECT_EQ(d.id, "d\u203a1");
   EXPECT_EQ(d.title, "Alert");
   EXPECT_EQ(d.date, "2020-01-01");
   EXPECT_EQ(d.source, "wire");
