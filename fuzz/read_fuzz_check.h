@@ -1,5 +1,6 @@
 // Checks shared by the reader fuzzers: ParseBytes must never crash, and what
-// it returns must be well formed (valid UTF-8; loose-article texts trimmed,
+// it returns must be well formed (valid UTF-8 without control characters
+// but newline and tab; loose-article texts trimmed,
 // non-empty, with paragraphs separated by exactly one blank line).
 #ifndef PRECIS_FUZZ_READ_FUZZ_CHECK_H_
 #define PRECIS_FUZZ_READ_FUZZ_CHECK_H_
@@ -58,6 +59,12 @@ inline void CheckParse(const uint8_t* data, size_t size, InputFormat format) {
       PRECIS_REQUIRE(utf8::IsValid(d.text));
       PRECIS_REQUIRE(utf8::IsValid(d.source));
       PRECIS_REQUIRE(!d.id.empty());
+      // No control characters reach a terminal or page through any field.
+      PRECIS_REQUIRE(!utf8::HasControls(d.id));
+      PRECIS_REQUIRE(!utf8::HasControls(d.title));
+      PRECIS_REQUIRE(!utf8::HasControls(d.date));
+      PRECIS_REQUIRE(!utf8::HasControls(d.source));
+      PRECIS_REQUIRE(!utf8::HasControls(d.text));
       if (loose || format == InputFormat::kMultiNews) CheckArticleText(d.text);
     }
   }

@@ -50,7 +50,10 @@ struct ReadResult {
 // named after the folder when a single folder was given, else after the first
 // file's stem ("stdin" for standard input). Their document ids are the file
 // stems (or DOCNOs), made unique with "-2", "-3", ... Gzip input (.jsonl.gz)
-// is decompressed. Invalid UTF-8 is repaired with a warning; empty articles
+// is decompressed. UTF-16 with a byte-order mark and legacy charsets
+// (declared by a page, or detected) are converted to UTF-8; invalid UTF-8 is
+// repaired with a warning; control characters other than newline and tab are
+// removed from every field; empty articles
 // are skipped with a warning. Errors (one line, naming the path): missing or
 // unreadable file or folder, binary data, input beyond a limit of
 // ReadOptions, a malformed JSONL line (with its number), and an empty result
