@@ -1,5 +1,8 @@
 // End-to-end tests of `precis rouge`: ROUGE-1.5.5's command line and output,
 // precis' --peer/--ref form, and the error cases.
+#include <sys/stat.h>
+
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -188,6 +191,43 @@ TEST_F(RougeCli, UnreadableFilesExitOneNamingTheFile) {
   r = Rouge("--peer peer.txt --ref nope.txt");
   EXPECT_EQ(r.code, 1);
   EXPECT_NE(r.err.find("nope.txt"), std::string::npos) << r.err;
+}
+
+// Inputs that are not small regular files: one line naming the file, exit 1,
+// without reading a device to its (missing) end or waiting on a FIFO.
+TEST_F(RougeCli, RefusesFoldersFifosDevicesAndHugeFiles) {
+  File("p.txt", "the cat sat\n");
+  File("r.txt", "the cat\n");
+  fs::create_directory(dir_ / "folder");
+  ASSERT_EQ(mkfifo((dir_ / "fifo").c_str(), 0600), 0);
+  File("big.txt", "");
+  fs::resize_file(dir_ / "big.txt", (std::uintmax_t{64} << 20) + 1);
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"--peer folder --ref r.txt", "folder: is a folder, not a file"},
+      {"--peer p.txt --ref r.txt --ref folder", "folder: is a folder, not a file"},
+      {"--peer fifo --ref r.txt", "fifo: not a regular file"},
+      {"--peer p.txt --ref fifo", "fifo: not a regular file"},
+      {"--peer /dev/zero --ref r.txt", "/dev/zero: not a regular file"},
+      {"-a /dev/zero", "/dev/zero: not a regular file"},
+      {"-a fifo", "fifo: not a regular file"},
+      {"-a folder", "folder: is a folder, not a file"},
+      {"--peer big.txt --ref r.txt",
+       "big.txt: file too large (67108865 bytes; the limit is 67108864)"},
+      {"-a big.txt", "big.txt: file too large (67108865 bytes; the limit is 67108864)"},
+  };
+  for (const auto& [args, message] : cases) {
+    CommandResult r = Rouge(args);
+    EXPECT_EQ(r.code, 1) << args;
+    EXPECT_TRUE(r.out.empty()) << args;
+    EXPECT_EQ(r.err, "precis rouge: " + message + "\n") << args;
+  }
+  // A model of a configuration file that is a folder.
+  WriteSmallSetup();
+  fs::remove(dir_ / "models/10.I");
+  fs::create_directory(dir_ / "models/10.I");
+  CommandResult r = Rouge("-a config.xml");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.err, "precis rouge: models/10.I: is a folder, not a file\n");
 }
 
 // The whole DUC-style option set of the conformance data through the command

@@ -1,13 +1,9 @@
 #include "rouge/rouge_evaluation.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <iterator>
 #include <memory>
 #include <optional>
-#include <sstream>
 
 #include "rouge/rouge_input.h"
 #include "rouge/rouge_scorer.h"
@@ -47,17 +43,6 @@ RougeScore Mean(const std::vector<RougeScore>& scores) {
 
 }  // namespace
 
-Result<std::string> ReadRougeFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return Status::InputError("cannot read '" + path + "': " + std::strerror(errno));
-  }
-  std::ostringstream out;
-  out << in.rdbuf();
-  if (in.bad()) return Status::InputError("cannot read '" + path + "': read error");
-  return out.str();
-}
-
 void SortByEvalId(std::vector<RougeEvalScore>& scores) {
   std::stable_sort(scores.begin(), scores.end(),
                    [](const RougeEvalScore& a, const RougeEvalScore& b) {
@@ -72,15 +57,22 @@ void SortByEvalId(std::vector<RougeEvalScore>& scores) {
 Result<RougeEvaluation> EvaluateRouge(const RougeConfig& config,
                                       const std::vector<std::string>& systems,
                                       const RougeOptions& options, bool jackknife,
-                                      const RougeFileReader& read) {
+                                      const RougeFileReader& read, std::size_t max_run_bytes) {
   Result<RougeScorer> created = RougeScorer::Create(options);
   if (!created.ok()) return created.status();
   RougeScorer& scorer = *created;
   const std::vector<std::string> names = RougeMetricNames(options);
 
+  std::size_t run_bytes = 0;
   auto load_text = [&](const std::string& path, InputFormat format) -> Result<RougeText> {
     Result<std::string> content = read(path);
     if (!content.ok()) return content.status();
+    run_bytes += content->size();
+    if (run_bytes > max_run_bytes) {
+      return Status::InputError(path + ": the files of this evaluation are too large together (" +
+                                std::to_string(run_bytes) + " bytes read; the limit is " +
+                                std::to_string(max_run_bytes) + ")");
+    }
     Result<std::vector<std::string>> units = ExtractUnits(*content, format);
     if (!units.ok())
       return Status::InputError("cannot score '" + path + "': " + units.status().message());

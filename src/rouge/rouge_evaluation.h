@@ -4,7 +4,9 @@
 // jackknifing, an <EVAL> with K >= 2 models is scored K times, each time
 // without one model, and the K (rounded) scores are averaged, as NIST did for
 // DUC; a peer whose ID is also a model ID is scored only without its own model.
-// Single-threaded; thread-safe as long as `read` is.
+// All files read together may hold at most `max_run_bytes` (an input error
+// naming the file that passes it). Single-threaded; thread-safe as long as
+// `read` is.
 #ifndef PRECIS_ROUGE_ROUGE_EVALUATION_H_
 #define PRECIS_ROUGE_ROUGE_EVALUATION_H_
 
@@ -15,6 +17,7 @@
 #include "precis/rouge.h"
 #include "precis/status.h"
 #include "rouge/rouge_config.h"
+#include "rouge/rouge_file.h"
 
 namespace precis::rouge {
 
@@ -36,12 +39,12 @@ struct RougeEvaluation {
 
 // Returns a file's bytes, or an input error naming it.
 using RougeFileReader = std::function<Result<std::string>(const std::string& path)>;
-Result<std::string> ReadRougeFile(const std::string& path);
 
 Result<RougeEvaluation> EvaluateRouge(const RougeConfig& config,
                                       const std::vector<std::string>& systems,
                                       const RougeOptions& options, bool jackknife,
-                                      const RougeFileReader& read = ReadRougeFile);
+                                      const RougeFileReader& read = ReadRougeFile,
+                                      std::size_t max_run_bytes = kMaxRougeRunBytes);
 
 // ROUGE's order for per-evaluation lines: ids starting with digits by that
 // number, others (and ties) as strings.

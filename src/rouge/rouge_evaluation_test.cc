@@ -104,6 +104,19 @@ TEST(RougeEvaluation, MissingFilesAreInputErrorsNamingTheFile) {
   EXPECT_NE(ev.status().message().find("m/9.B"), std::string::npos);
 }
 
+TEST(RougeEvaluation, FilesTooLargeTogetherAreAnInputError) {
+  // Evaluation 10 reads 20 bytes; 9.A (6 more) passes the limit of 20.
+  Result<RougeEvaluation> ev =
+      EvaluateRouge(TwoEvals(), {"S"}, RougeOptions{}, false, Files(TwoEvalFiles()), 20);
+  ASSERT_FALSE(ev.ok());
+  EXPECT_EQ(ev.status().exit_code(), 1);
+  EXPECT_EQ(ev.status().message(),
+            "m/9.A: the files of this evaluation are too large together (26 bytes read; the "
+            "limit is 20)");
+  EXPECT_TRUE(
+      EvaluateRouge(TwoEvals(), {"S"}, RougeOptions{}, false, Files(TwoEvalFiles()), 40).ok());
+}
+
 TEST(RougeEvaluation, SortByEvalId) {
   std::vector<RougeEvalScore> s = {
       {"b.X", {}}, {"10.X", {}}, {"a.X", {}}, {"9.X", {}}, {"009.Y", {}}};
