@@ -157,7 +157,9 @@ TEST_F(RougeCli, FileListMode) {
 TEST_F(RougeCli, UsageErrorsExitTwoWithOneLine) {
   for (const char* args :
        {"", "config.xml", "-t 1 -a config.xml", "-q -a config.xml", "-l 10 -b 10 -a config.xml",
-        "--peer p.txt", "-n", "-f C -a c.xml", "--format yaml --peer p --ref r"}) {
+        "--peer p.txt", "-n", "-f C -a c.xml", "--format yaml --peer p --ref r",
+        "-r 1000000000 --peer p --ref r", "-n 1000000 --peer p --ref r", "-w 1e308 -a c.xml",
+        "-c nan -a c.xml", "-p inf -a c.xml", "-l -5 -a c.xml", "-b 99999999999 -a c.xml"}) {
     CommandResult r = Rouge(args);
     EXPECT_EQ(r.code, 2) << args;
     EXPECT_TRUE(r.out.empty()) << args;
@@ -167,6 +169,19 @@ TEST_F(RougeCli, UsageErrorsExitTwoWithOneLine) {
   CommandResult h = Rouge("-h");
   EXPECT_EQ(h.code, 0);
   EXPECT_NE(h.out.find("usage: precis rouge"), std::string::npos);
+  EXPECT_NE(h.out.find("-n N        compute ROUGE-1 .. ROUGE-N, N from 0 to 20"),
+            std::string::npos);
+  EXPECT_NE(h.out.find("-r N        bootstrap resamples, 1 to 100000"), std::string::npos);
+  EXPECT_NE(h.out.find("each file (configuration, peer, model) at most 64 MB"), std::string::npos);
+
+  // The resource flags the limits are for: refused at once, naming the flag.
+  CommandResult r = Rouge("-r 1000000000 --peer p --ref r");
+  EXPECT_EQ(r.err,
+            "precis rouge: bad value '1000000000' for -r (expected a number of resamples from 1 "
+            "to 100000)\n");
+  r = Rouge("-n 1000000 --peer p --ref r");
+  EXPECT_EQ(r.err,
+            "precis rouge: bad value '1000000' for -n (expected an n-gram size from 0 to 20)\n");
 }
 
 TEST_F(RougeCli, UnreadableFilesExitOneNamingTheFile) {

@@ -19,9 +19,16 @@
 
 namespace precis {
 
+// Bounds ValidateRougeOptions enforces where ROUGE-1.5.5 has none: past them
+// the scores mean nothing (n-grams of 21 words, a weight whose k^W overflows)
+// or a run takes unbounded time and output.
+inline constexpr int kRougeMaxNgram = 20;           // -n
+inline constexpr int kRougeMaxResamples = 100000;   // -r
+inline constexpr double kRougeMaxWlcsWeight = 5.0;  // -w
+
 // ROUGE-1.5.5's options; the flag each field stands for is given.
 struct RougeOptions {
-  int max_ngram = 0;                  // -n N: ROUGE-1 .. ROUGE-N (0: none)
+  int max_ngram = 0;                  // -n N: ROUGE-1 .. ROUGE-N (0: none), N <= 20
   bool stem = false;                  // -m: WordNet exceptions, then ROUGE's Porter variant
   bool remove_stopwords = false;      // -s
   int word_limit = 0;                 // -l: first N words of peer and models (0: no limit)
@@ -29,13 +36,13 @@ struct RougeOptions {
   double alpha = 0.5;                 // -p: F = PR / ((1-alpha)P + alpha R)
   bool best_model = false;            // -f B (best single model) instead of -f A (pooled)
   bool lcs = true;                    // ROUGE-L; false is -x
-  std::optional<double> wlcs_weight;  // -w W: ROUGE-W with f(k) = k^W, W > 0
+  std::optional<double> wlcs_weight;  // -w W: ROUGE-W with f(k) = k^W, 0 < W <= 5
   std::string wlcs_weight_label;      // W as typed, for "ROUGE-W-1.2"; empty: %g of W
   std::optional<int> skip_distance;   // -2 D: ROUGE-S with gaps up to D (< 0: any)
   bool skip_unigrams = false;         // -u: ROUGE-SU (unigrams too)
   bool skip_both = false;             // -U: both ROUGE-S and ROUGE-SU
   double confidence = 95;             // -c: confidence level of the intervals, 0..100
-  int resamples = 1000;               // -r: bootstrap resamples, >= 1
+  int resamples = 1000;               // -r: bootstrap resamples, 1 .. 100000
 };
 
 // Usage error naming the bad field, or OK.

@@ -166,20 +166,26 @@ std::string FormatWeight(double w) {
 }  // namespace
 
 Status ValidateRougeOptions(const RougeOptions& o) {
-  if (o.max_ngram < 0) return Status::UsageError("ROUGE-N size (-n) must be >= 0");
+  if (o.max_ngram < 0 || o.max_ngram > kRougeMaxNgram) {
+    return Status::UsageError("ROUGE-N size (-n) must be from 0 to " +
+                              std::to_string(kRougeMaxNgram));
+  }
   if (o.word_limit < 0) return Status::UsageError("word limit (-l) must be >= 0");
   if (o.byte_limit < 0) return Status::UsageError("byte limit (-b) must be >= 0");
   if (o.word_limit != 0 && o.byte_limit != 0) {
     return Status::UsageError("give a length limit in words (-l) or bytes (-b), not both");
   }
   if (!(o.alpha >= 0 && o.alpha <= 1)) return Status::UsageError("alpha (-p) must be in [0, 1]");
-  if (o.wlcs_weight && !(*o.wlcs_weight > 0)) {
-    return Status::UsageError("ROUGE-W weight (-w) must be greater than 0");
+  if (o.wlcs_weight && !(*o.wlcs_weight > 0 && *o.wlcs_weight <= kRougeMaxWlcsWeight)) {
+    return Status::UsageError("ROUGE-W weight (-w) must be greater than 0 and at most 5");
   }
   if (!(o.confidence >= 0 && o.confidence <= 100)) {
     return Status::UsageError("confidence level (-c) must be in [0, 100]");
   }
-  if (o.resamples < 1) return Status::UsageError("number of resamples (-r) must be >= 1");
+  if (o.resamples < 1 || o.resamples > kRougeMaxResamples) {
+    return Status::UsageError("number of resamples (-r) must be from 1 to " +
+                              std::to_string(kRougeMaxResamples));
+  }
   return Status::Ok();
 }
 

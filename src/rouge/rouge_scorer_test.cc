@@ -64,6 +64,19 @@ TEST(RougeScorer, ValidatesOptions) {
   o.alpha = 0.5;
   o.wlcs_weight = 0;
   EXPECT_FALSE(ValidateRougeOptions(o).ok());
+  o.wlcs_weight = 5.5;
+  EXPECT_EQ(ValidateRougeOptions(o).message(),
+            "ROUGE-W weight (-w) must be greater than 0 and at most 5");
+  o.wlcs_weight = 5;
+  EXPECT_TRUE(ValidateRougeOptions(o).ok());
+  o.max_ngram = 21;
+  EXPECT_EQ(ValidateRougeOptions(o).message(), "ROUGE-N size (-n) must be from 0 to 20");
+  o.max_ngram = 20;
+  o.resamples = 100001;
+  EXPECT_EQ(ValidateRougeOptions(o).message(), "number of resamples (-r) must be from 1 to 100000");
+  EXPECT_EQ(ValidateRougeOptions(o).exit_code(), 2);
+  o.resamples = 100000;
+  EXPECT_TRUE(ValidateRougeOptions(o).ok());
   EXPECT_FALSE(RougeScorePeer({"a"}, {}, RougeOptions{}).ok());
 }
 
