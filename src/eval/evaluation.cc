@@ -2,6 +2,7 @@
 #include <atomic>
 #include <chrono>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 #include "precis/eval.h"
@@ -57,6 +58,11 @@ EvalOptions BenchmarkSettings(const std::string& source, std::size_t words) {
     o.f_measure = true;
   }
   return o;
+}
+
+int MaxEvalThreads() {
+  const unsigned hardware = std::thread::hardware_concurrency();
+  return static_cast<int>(std::clamp(4 * std::max(hardware, 1u), 4u, 256u));
 }
 
 Result<EvalReport> RunEvaluation(const std::vector<Cluster>& clusters, const EvalOptions& options) {
@@ -119,9 +125,20 @@ Result<EvalReport> RunEvaluation(const std::vector<Cluster>& clusters, const Eva
       }
     }
   };
-  int jobs = std::max(1, options.jobs);
+  // One thread per cluster at most; and a thread the system refuses to start
+  // leaves its share to the others.
+  const int jobs = static_cast<int>(
+      std::min<std::size_t>({static_cast<std::size_t>(std::max(1, options.jobs)), todo.size(),
+                             static_cast<std::size_t>(MaxEvalThreads())}));
   std::vector<std::thread> threads;
-  for (int j = 1; j < jobs; ++j) threads.emplace_back(work);
+  for (int j = 1; j < jobs; ++j) {
+    try {
+      threads.emplace_back(work);
+    } catch (const std::system_error&) {
+      break;
+    }
+  }
+  report.threads = static_cast<int>(threads.size()) + 1;
   work();
   for (auto& t : threads) t.join();
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
