@@ -245,6 +245,32 @@ TEST_F(RougeCli, RefusesFoldersFifosDevicesAndHugeFiles) {
   EXPECT_EQ(r.err, "precis rouge: models/10.I: is a folder, not a file\n");
 }
 
+// ROUGE-L/W and ROUGE-S are quadratic in a text's length: past their bounds,
+// one line naming the files, before the work, and a way around it.
+TEST_F(RougeCli, QuadraticMetricsAreBounded) {
+  std::string words;
+  for (int i = 0; i < 20000; ++i) words += i ? " a" : "a";
+  File("long.txt", words + "\n");
+  File("r.txt", "a b\n");
+  CommandResult r = Rouge("--peer long.txt --ref long.txt");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_TRUE(r.out.empty());
+  EXPECT_EQ(r.err,
+            "precis rouge: long.txt against long.txt: too long for ROUGE-L/W (20000 x 20000 "
+            "tokens; the limit is 268435456 pairs; -x without -w, -l or -b stays within it)\n");
+  r = Rouge("--peer long.txt --ref long.txt -x -n 2");
+  EXPECT_EQ(r.code, 0) << r.err;
+  r = Rouge("--peer long.txt --ref long.txt -l 100");
+  EXPECT_EQ(r.code, 0) << r.err;
+  r = Rouge("--peer long.txt --ref r.txt -x -2 -1");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.err,
+            "precis rouge: long.txt: too long for ROUGE-S with -2 -1 (20000 tokens make 199990000 "
+            "skip-bigrams; the limit is 16777216; a smaller -2, -l or -b stays within it)\n");
+  r = Rouge("--peer long.txt --ref r.txt -x -2 4 -u");
+  EXPECT_EQ(r.code, 0) << r.err;
+}
+
 // The whole DUC-style option set of the conformance data through the command
 // line: every per-evaluation line and every average line as ROUGE printed them.
 TEST_F(RougeCli, ReproducesRouge155OnTheConformanceData) {

@@ -76,7 +76,11 @@ Result<RougeEvaluation> EvaluateRouge(const RougeConfig& config,
     Result<std::vector<std::string>> units = ExtractUnits(*content, format);
     if (!units.ok())
       return Status::InputError("cannot score '" + path + "': " + units.status().message());
-    return scorer.PrepareUnits(*units);
+    RougeText text = scorer.PrepareUnits(*units);
+    if (Status s = scorer.CheckText(text); !s.ok()) {
+      return Status::InputError(path + ": " + s.message());
+    }
+    return text;
   };
 
   std::vector<EvalState> states(config.evals.size());
@@ -102,8 +106,15 @@ Result<RougeEvaluation> EvaluateRouge(const RougeConfig& config,
         }
         state.loaded = true;
       }
-      Result<RougeText> peer = load_text(eval.PeerPath(system), *eval.format);
+      const std::string peer_path = eval.PeerPath(system);
+      Result<RougeText> peer = load_text(peer_path, *eval.format);
       if (!peer.ok()) return peer.status();
+      for (size_t i = 0; i < state.models.size(); ++i) {
+        if (Status s = scorer.CheckPair(*peer, state.models[i]); !s.ok()) {
+          return Status::InputError(peer_path + " against " + eval.ModelPath(eval.model_ids[i]) +
+                                    ": " + s.message());
+        }
+      }
 
       std::vector<RougeScore> scores(names.size());
       const size_t k = state.models.size();

@@ -26,6 +26,8 @@ struct RougeText::Data {
   // Skip-bigram keys with their counts, sorted by key: [0] without unigrams, [1] with.
   std::vector<std::pair<uint64_t, uint32_t>> skip[2];
   uint64_t skip_total[2] = {0, 0};
+  // Skip-bigrams the text would have, when past kRougeMaxSkipBigrams (and not built).
+  uint64_t skip_overflow = 0;
 };
 
 namespace rouge {
@@ -97,6 +99,19 @@ KeyCounts GroupKeys(std::vector<uint64_t>& keys) {
     i = j;
   }
   return out;
+}
+
+// How many keys CountSkipBigrams makes, without making them.
+uint64_t SkipBigramCount(size_t n, int distance, bool unigrams) {
+  if (n < 2) return 0;
+  const uint64_t starts = n - 1;               // tokens that start pairs
+  uint64_t pairs = starts * (starts + 1) / 2;  // every later token
+  if (distance >= 0 && static_cast<uint64_t>(distance) + 1 < starts) {
+    // Token i pairs with min(d + 1, n - 1 - i) later tokens.
+    const uint64_t d1 = static_cast<uint64_t>(distance) + 1;
+    pairs = (starts - d1) * d1 + d1 * (d1 + 1) / 2;
+  }
+  return pairs + (unigrams ? starts : 0);
 }
 
 // ROUGE's createSkipBigram: for every token but the last, its unigram (with -u)
@@ -296,6 +311,12 @@ std::shared_ptr<RougeText::Data> RougeScorer::Impl::Prepare(const std::vector<st
   if (options.skip_distance) {
     bool plain = !options.skip_unigrams;
     bool with_unigrams = options.skip_unigrams || options.skip_both;
+    const uint64_t keys =
+        SkipBigramCount(data->tokens.size(), *options.skip_distance, with_unigrams);
+    if (keys > kRougeMaxSkipBigrams) {
+      data->skip_overflow = keys;
+      return data;
+    }
     if (plain) {
       CountSkipBigrams(data->tokens, *options.skip_distance, false, data->skip[0],
                        data->skip_total[0]);
@@ -498,6 +519,28 @@ Result<RougeScorer> RougeScorer::Create(const RougeOptions& options) {
 
 const RougeOptions& RougeScorer::options() const { return impl_->options; }
 
+Status RougeScorer::CheckText(const RougeText& text) const {
+  if (!text.data_ || text.data_->skip_overflow == 0) return Status::Ok();
+  const int d = *impl_->options.skip_distance;
+  return Status::InputError("too long for ROUGE-S with -2 " + std::to_string(d) + " (" +
+                            std::to_string(text.data_->tokens.size()) + " tokens make " +
+                            std::to_string(text.data_->skip_overflow) +
+                            " skip-bigrams; the limit is " + std::to_string(kRougeMaxSkipBigrams) +
+                            "; a smaller -2, -l or -b stays within it)");
+}
+
+Status RougeScorer::CheckPair(const RougeText& peer, const RougeText& model) const {
+  const RougeOptions& o = impl_->options;
+  if (!(o.lcs || o.wlcs_weight) || !peer.data_ || !model.data_) return Status::Ok();
+  const uint64_t n = peer.data_->lcs_tokens.size(), m = model.data_->lcs_tokens.size();
+  // m * n without overflow: both are below 2^32.
+  if (m == 0 || n == 0 || m * n <= kRougeMaxLcsCells) return Status::Ok();
+  return Status::InputError("too long for ROUGE-L/W (" + std::to_string(n) + " x " +
+                            std::to_string(m) + " tokens; the limit is " +
+                            std::to_string(kRougeMaxLcsCells) +
+                            " pairs; -x without -w, -l or -b stays within it)");
+}
+
 RougeText RougeScorer::Prepare(const std::vector<std::string>& sentences) {
   return RougeText(impl_->Prepare(rouge::UnitsFromSentences(sentences)));
 }
@@ -592,8 +635,19 @@ Result<std::vector<RougeMetricScore>> RougeScorePeer(
   std::vector<RougeText> model_texts;
   model_texts.reserve(models.size());
   for (const auto& m : models) model_texts.push_back(scorer->Prepare(m));
+  if (Status s = scorer->CheckText(peer_text); !s.ok())
+    return Status::InputError("peer: " + s.message());
   std::vector<const RougeText*> pointers;
-  for (const RougeText& t : model_texts) pointers.push_back(&t);
+  for (size_t i = 0; i < model_texts.size(); ++i) {
+    const std::string name = "model " + std::to_string(i + 1) + ": ";
+    if (Status s = scorer->CheckText(model_texts[i]); !s.ok()) {
+      return Status::InputError(name + s.message());
+    }
+    if (Status s = scorer->CheckPair(peer_text, model_texts[i]); !s.ok()) {
+      return Status::InputError(name + s.message());
+    }
+    pointers.push_back(&model_texts[i]);
+  }
   return scorer->Score(peer_text, pointers);
 }
 

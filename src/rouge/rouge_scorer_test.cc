@@ -80,6 +80,56 @@ TEST(RougeScorer, ValidatesOptions) {
   EXPECT_FALSE(RougeScorePeer({"a"}, {}, RougeOptions{}).ok());
 }
 
+std::string Words(size_t n) {
+  std::string s;
+  for (size_t i = 0; i < n; ++i) s += i ? " a" : "a";
+  return s;
+}
+
+// The quadratic metrics are bounded: a pair past kRougeMaxLcsCells, or a text
+// past kRougeMaxSkipBigrams, is an input error (checked before the work).
+TEST(RougeScorer, ChecksTheWorkOfQuadraticMetrics) {
+  RougeOptions o;
+  Result<RougeScorer> scorer = RougeScorer::Create(o);
+  ASSERT_TRUE(scorer.ok());
+  RougeText big = scorer->PrepareUnits({Words(20000)});
+  RougeText smaller = scorer->PrepareUnits({Words(13000)});
+  EXPECT_TRUE(scorer->CheckText(big).ok());
+  Status s = scorer->CheckPair(big, big);
+  EXPECT_EQ(s.exit_code(), 1);
+  EXPECT_EQ(s.message(),
+            "too long for ROUGE-L/W (20000 x 20000 tokens; the limit is 268435456 pairs; -x "
+            "without -w, -l or -b stays within it)");
+  EXPECT_TRUE(scorer->CheckPair(big, smaller).ok());  // 2.6e8 cells
+  EXPECT_TRUE(scorer->CheckPair(big, RougeText()).ok());
+  o.lcs = false;
+  EXPECT_TRUE(RougeScorer::Create(o)->CheckPair(big, big).ok());
+
+  o.skip_distance = -1;
+  o.skip_unigrams = true;
+  scorer = RougeScorer::Create(o);
+  RougeText pairs = scorer->PrepareUnits({Words(6000)});
+  s = scorer->CheckText(pairs);
+  EXPECT_EQ(s.exit_code(), 1);
+  EXPECT_EQ(s.message(),
+            "too long for ROUGE-S with -2 -1 (6000 tokens make 18002999 skip-bigrams; the "
+            "limit is 16777216; a smaller -2, -l or -b stays within it)");
+  EXPECT_TRUE(scorer->CheckText(scorer->PrepareUnits({Words(1000)})).ok());
+  o.skip_distance = 4;
+  scorer = RougeScorer::Create(o);
+  EXPECT_TRUE(scorer->CheckText(scorer->PrepareUnits({Words(20000)})).ok());
+
+  // The one-off function checks too.
+  Result<std::vector<RougeMetricScore>> r = RougeScorePeer({Words(6000)}, {{"a"}}, [] {
+    RougeOptions u;
+    u.lcs = false;
+    u.skip_distance = -1;
+    return u;
+  }());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().message().substr(0, 33), "peer: too long for ROUGE-S with -");
+}
+
 TEST(RougeScorer, NgramsClipAndCrossSentences) {
   EXPECT_EQ(Rouge({"The cat sat on the mat."}, {{"the cat is on the mat"}}, NOnly(2), "ROUGE-1"),
             "0.83333 0.83333 0.83333");
