@@ -1,5 +1,7 @@
 // End-to-end tests of `precis eval`: a small run on DUC 2002, --out files,
 // --compare, and errors.
+#include <sys/stat.h>
+
 #include <string>
 #include <utility>
 #include <vector>
@@ -109,6 +111,19 @@ TEST_F(EvalCli, FailedSummaryWriteIsAnError) {
   auto r = Run("eval '" + Duc2002() + "' --limit 2 -m lead --out runE");
   EXPECT_EQ(r.code, 1);
   EXPECT_EQ(r.err, "precis eval: runE/summaries/d061j.txt: cannot write (Is a directory)\n");
+}
+
+// --compare reads only regular files: a FIFO without a writer used to block.
+TEST_F(EvalCli, CompareReadsOnlyRegularFiles) {
+  fs::create_directories(dir_ / "runF");
+  ASSERT_EQ(mkfifo((dir_ / "runF/scores.csv").c_str(), 0600), 0);
+  fs::create_directories(dir_ / "runG/scores.csv");
+  auto r = Run("eval --compare runF runG");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.err, "precis eval: runF/scores.csv: not a regular file\n");
+  r = Run("eval --compare runG runF");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.err, "precis eval: runG/scores.csv: is a folder, not a file\n");
 }
 
 // Cluster ids come from the data: one with '/' or "..'" stays inside summaries/.
