@@ -68,23 +68,40 @@ using KeyCounts = std::vector<std::pair<uint64_t, uint32_t>>;
 constexpr uint32_t kUnigramMark = 0xFFFFFFFFu;
 enum : uint8_t { kDiagonal, kUp, kLeft };
 
-// Sorted distinct n-grams of `tokens` with their counts.
-Counts CountNgrams(const std::vector<uint32_t>& tokens, size_t n) {
-  Counts out;
-  if (tokens.size() < n) return out;
-  const size_t total = tokens.size() - n + 1;
-  std::vector<uint32_t> starts(total);
-  for (size_t i = 0; i < total; ++i) starts[i] = static_cast<uint32_t>(i);
-  const uint32_t* t = tokens.data();
-  auto less = [t, n](uint32_t a, uint32_t b) {
-    return std::lexicographical_compare(t + a, t + a + n, t + b, t + b + n);
-  };
-  std::sort(starts.begin(), starts.end(), less);
-  for (size_t i = 0; i < total;) {
-    size_t j = i + 1;
-    while (j < total && std::equal(t + starts[i], t + starts[i] + n, t + starts[j])) ++j;
-    out.emplace_back(starts[i], static_cast<uint32_t>(j - i));
-    i = j;
+// Sorted distinct n-grams of `tokens` with their counts, for n = 1 .. max_n.
+// Level n sorts the pairs (rank of the (n-1)-gram at i, token i+n-1), which
+// orders the n-grams as comparing their n tokens would, in O(T log T) per
+// level however long or repetitive the n-grams are ("a a a ..." made direct
+// comparisons of n tokens cost O(T log T n) per level).
+std::vector<Counts> CountNgrams(const std::vector<uint32_t>& tokens, int max_n) {
+  std::vector<Counts> out(static_cast<size_t>(std::max(max_n, 0)));
+  const size_t t = tokens.size();
+  std::vector<uint32_t> rank(t);  // rank[i]: the (n-1)-gram starting at i
+  std::vector<std::pair<uint64_t, uint32_t>> keyed;
+  for (size_t n = 1; n <= out.size() && n <= t; ++n) {
+    const size_t total = t - n + 1;
+    if (n > 1 && out[n - 2].size() == total + 1) {
+      // Every (n-1)-gram is distinct, so the first n-1 tokens order the
+      // n-grams: the previous level without the one that ends the text.
+      for (const auto& [start, count] : out[n - 2])
+        if (start < total) out[n - 1].emplace_back(start, count);
+      continue;
+    }
+    keyed.resize(total);
+    for (size_t i = 0; i < total; ++i) {
+      const uint64_t prefix = n == 1 ? 0 : rank[i];
+      keyed[i] = {(prefix << 32) | tokens[i + n - 1], static_cast<uint32_t>(i)};
+    }
+    std::sort(keyed.begin(), keyed.end());
+    Counts& level = out[n - 1];
+    uint32_t r = 0;
+    for (size_t a = 0; a < total; ++r) {
+      size_t b = a + 1;
+      while (b < total && keyed[b].first == keyed[a].first) ++b;
+      level.emplace_back(keyed[a].second, static_cast<uint32_t>(b - a));
+      for (size_t k = a; k < b; ++k) rank[keyed[k].second] = r;
+      a = b;
+    }
   }
   return out;
 }
@@ -305,9 +322,7 @@ std::shared_ptr<RougeText::Data> RougeScorer::Impl::Prepare(const std::vector<st
     data->unigrams.emplace_back(sorted[i], static_cast<uint32_t>(j - i));
     i = j;
   }
-  for (int n = 1; n <= options.max_ngram; ++n) {
-    data->ngrams.push_back(CountNgrams(data->tokens, static_cast<size_t>(n)));
-  }
+  data->ngrams = CountNgrams(data->tokens, options.max_ngram);
   if (options.skip_distance) {
     bool plain = !options.skip_unigrams;
     bool with_unigrams = options.skip_unigrams || options.skip_both;
