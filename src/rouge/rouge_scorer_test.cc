@@ -1,6 +1,8 @@
 #include "rouge/rouge_scorer.h"
 
+#include <algorithm>
 #include <cmath>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -139,6 +141,45 @@ TEST(RougeScorer, NgramsClipAndCrossSentences) {
   EXPECT_EQ(Rouge({"a b", "c d"}, {{"b c"}}, NOnly(2), "ROUGE-2"), "1.00000 0.33333 0.50000");
   // Clipping: the peer repeats "a" but the model has it once.
   EXPECT_EQ(Rouge({"a a a a"}, {{"a b"}}, NOnly(1), "ROUGE-1"), "0.50000 0.25000 0.33333");
+}
+
+// ROUGE-N against a direct count (clipped n-gram matches over whole texts) on
+// repetitive texts over a few words, n up to 6: the ranked n-gram tables must
+// match every n-gram as comparing its words does.
+TEST(RougeScorer, NgramCountsMatchADirectCount) {
+  unsigned seed = 7;
+  auto next = [&seed] { return (seed = seed * 1103515245u + 12345u) >> 16; };
+  const char* vocabulary[] = {"a", "b", "c"};
+  for (int trial = 0; trial < 200; ++trial) {
+    std::vector<std::string> words[2];
+    for (auto& w : words) {
+      const unsigned length = 1 + next() % 30;
+      for (unsigned i = 0; i < length; ++i) w.push_back(vocabulary[next() % (trial % 3 + 1)]);
+    }
+    auto join = [](const std::vector<std::string>& w) {
+      std::string s;
+      for (const std::string& x : w) s += (s.empty() ? "" : " ") + x;
+      return s;
+    };
+    for (int n = 1; n <= 6; ++n) {
+      std::map<std::vector<std::string>, int> grams[2];
+      for (int k = 0; k < 2; ++k)
+        for (size_t i = 0; i + n <= words[k].size(); ++i)
+          ++grams[k][std::vector<std::string>(words[k].begin() + i, words[k].begin() + i + n)];
+      int hits = 0, model_total = 0;
+      for (const auto& [gram, count] : grams[1]) {
+        model_total += count;
+        auto it = grams[0].find(gram);
+        if (it != grams[0].end()) hits += std::min(count, it->second);
+      }
+      Result<std::vector<RougeMetricScore>> r =
+          RougeScorePeer({join(words[0])}, {{join(words[1])}}, NOnly(n));
+      ASSERT_TRUE(r.ok());
+      const double recall = model_total ? static_cast<double>(hits) / model_total : 0.0;
+      EXPECT_EQ(rouge::FormatRouge((*r)[n - 1].score.recall), rouge::FormatRouge(recall))
+          << "n=" << n << " peer '" << join(words[0]) << "' model '" << join(words[1]) << "'";
+    }
+  }
 }
 
 TEST(RougeScorer, ModelAveragePoolsCounts) {
