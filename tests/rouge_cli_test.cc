@@ -236,6 +236,16 @@ TEST_F(RougeCli, RefusesFoldersFifosDevicesAndHugeFiles) {
     EXPECT_TRUE(r.out.empty()) << args;
     EXPECT_EQ(r.err, "precis rouge: " + message + "\n") << args;
   }
+  // A configuration nested 200,000 deep used to overflow the stack (SIGSEGV).
+  std::string deep = "<ROUGE-EVAL>";
+  for (int i = 0; i < 200000; ++i) deep += "<a>";
+  File("deep.xml", deep);
+  CommandResult d = Rouge("-a deep.xml");
+  EXPECT_EQ(d.code, 1);
+  EXPECT_EQ(d.err,
+            "precis rouge: deep.xml:1: not a ROUGE configuration (elements nested more than 64 "
+            "deep)\n");
+
   // A model of a configuration file that is a folder.
   WriteSmallSetup();
   fs::remove(dir_ / "models/10.I");
