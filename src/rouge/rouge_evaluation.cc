@@ -4,6 +4,7 @@
 #include <iterator>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 #include "rouge/rouge_input.h"
 #include "rouge/rouge_scorer.h"
@@ -85,15 +86,33 @@ Result<RougeEvaluation> EvaluateRouge(const RougeConfig& config,
 
   std::vector<EvalState> states(config.evals.size());
   RougeEvaluation result;
+  // The evaluations each peer is in, in order: a system visits only those, so
+  // many systems each in a few of many evaluations take linear time.
+  std::unordered_map<std::string, std::vector<size_t>> evals_of;
+  for (size_t e = 0; e < config.evals.size(); ++e) {
+    for (const auto& peer : config.evals[e].peers) evals_of[peer.first].push_back(e);
+  }
+  const std::vector<size_t> none;
+  size_t unlisted = 0;
   for (const std::string& system : systems) {
     std::vector<std::vector<RougeEvalScore>> per_metric(names.size());
-    for (size_t e = 0; e < config.evals.size(); ++e) {
-      const RougeEval& eval = config.evals[e];
-      if (!eval.peers.count(system)) {
-        result.warnings.push_back("*ROUGE Warning: test instance for peer " + system +
-                                  " does not exist for evaluation " + eval.id);
+    auto found = evals_of.find(system);
+    const std::vector<size_t>& present = found == evals_of.end() ? none : found->second;
+    // ROUGE's warning for each evaluation without this system, as long as
+    // fewer than kMaxRougeWarnings are listed; the rest are counted.
+    size_t listed = 0, p = 0;
+    for (size_t e = 0; e < config.evals.size() && result.warnings.size() < kMaxRougeWarnings; ++e) {
+      if (p < present.size() && present[p] == e) {
+        ++p;
         continue;
       }
+      result.warnings.push_back("*ROUGE Warning: test instance for peer " + system +
+                                " does not exist for evaluation " + config.evals[e].id);
+      ++listed;
+    }
+    unlisted += config.evals.size() - present.size() - listed;
+    for (size_t e : present) {
+      const RougeEval& eval = config.evals[e];
       if (!eval.format) {
         return Status::InputError("evaluation " + eval.id + " has no <INPUT-FORMAT TYPE=...>");
       }
@@ -159,6 +178,10 @@ Result<RougeEvaluation> EvaluateRouge(const RougeConfig& config,
       sr.metrics.push_back(std::move(mr));
     }
     result.systems.push_back(std::move(sr));
+  }
+  if (unlisted > 0) {
+    result.warnings.push_back("*ROUGE Warning: " + std::to_string(unlisted) +
+                              " more test instances do not exist (not listed)");
   }
   return result;
 }

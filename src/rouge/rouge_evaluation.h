@@ -32,6 +32,11 @@ struct RougeSystemResult {
   std::vector<RougeMetricResult> metrics;  // in RougeMetricNames() order
 };
 
+// ROUGE warns once per (system, evaluation without it): quadratic in a
+// configuration's size. The first ones are listed, then one line counts the
+// rest.
+inline constexpr size_t kMaxRougeWarnings = 1000;
+
 struct RougeEvaluation {
   std::vector<RougeSystemResult> systems;
   std::vector<std::string> warnings;  // ROUGE's "*ROUGE Warning: ..." lines
