@@ -308,6 +308,7 @@ std::string RougeUsage(bool full) {
       "  --ref FILE        a reference summary, one sentence per line (repeatable)\n"
       "  --format FORMAT   text (ROUGE-1.5.5's layout, default), json or csv\n"
       "  --jackknife       score each evaluation K times leaving one model out, and average\n"
+      "                    (K at most 100)\n"
       "\n"
       "Limits: each file (configuration, peer, model) at most 64 MB, all peers and models\n"
       "of a run at most 512 MB together; only regular files are read.\n";

@@ -137,6 +137,12 @@ Result<RougeEvaluation> EvaluateRouge(const RougeConfig& config,
 
       std::vector<RougeScore> scores(names.size());
       const size_t k = state.models.size();
+      if (jackknife && k > kMaxJackknifeModels) {
+        // Scoring K times with K - 1 models each is quadratic in K.
+        return Status::InputError("evaluation " + eval.id + " has " + std::to_string(k) +
+                                  " models; --jackknife takes at most " +
+                                  std::to_string(kMaxJackknifeModels));
+      }
       auto score_without = [&](std::optional<size_t> skip_index,
                                const std::string* skip_id) -> std::vector<RougeMetricScore> {
         std::vector<const RougeText*> models;

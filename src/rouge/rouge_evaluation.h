@@ -37,6 +37,10 @@ struct RougeSystemResult {
 // rest.
 inline constexpr size_t kMaxRougeWarnings = 1000;
 
+// Jackknifing scores an evaluation of K models K times with K - 1 of them;
+// more models than this are an input error (DUC has 4 to 10).
+inline constexpr size_t kMaxJackknifeModels = 100;
+
 struct RougeEvaluation {
   std::vector<RougeSystemResult> systems;
   std::vector<std::string> warnings;  // ROUGE's "*ROUGE Warning: ..." lines

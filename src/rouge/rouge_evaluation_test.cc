@@ -154,6 +154,23 @@ TEST(RougeEvaluation, WarningsAreBounded) {
             "*ROUGE Warning: 2247500 more test instances do not exist (not listed)");
 }
 
+TEST(RougeEvaluation, JackknifeTakesABoundedNumberOfModels) {
+  RougeConfig c = TwoEvals();
+  auto files = TwoEvalFiles();
+  for (int i = 0; i < 101; ++i) {
+    const std::string id = "X" + std::to_string(i);
+    c.evals[0].model_ids.push_back(id);
+    c.evals[0].models[id] = "10.A";
+  }
+  RougeOptions o;
+  o.max_ngram = 1;
+  Result<RougeEvaluation> ev = EvaluateRouge(c, {"S"}, o, true, Files(files));
+  ASSERT_FALSE(ev.ok());
+  EXPECT_EQ(ev.status().exit_code(), 1);
+  EXPECT_EQ(ev.status().message(), "evaluation 10 has 103 models; --jackknife takes at most 100");
+  EXPECT_TRUE(EvaluateRouge(c, {"S"}, o, false, Files(files)).ok());
+}
+
 TEST(RougeEvaluation, SortByEvalId) {
   std::vector<RougeEvalScore> s = {
       {"b.X", {}}, {"10.X", {}}, {"a.X", {}}, {"9.X", {}}, {"009.Y", {}}};
