@@ -117,7 +117,21 @@ Result<EvalReport> RunEvaluation(const std::vector<Cluster>& clusters, const Eva
           models.push_back(scorer->Prepare(SplitReference(*splitter, ref.text)));
       std::vector<const RougeText*> model_ptrs;
       for (const auto& m : models) model_ptrs.push_back(&m);
-      r.scores = scorer->Score(scorer->Prepare(r.summary), model_ptrs);
+      RougeText summary_text = scorer->Prepare(r.summary);
+      // References come from the data: ROUGE-L's work (summary x reference
+      // tokens) is bounded; past it the cluster fails and scores 0.
+      Status bounded = scorer->CheckText(summary_text);
+      for (const RougeText* m : model_ptrs) {
+        if (bounded.ok()) bounded = scorer->CheckText(*m);
+        if (bounded.ok()) bounded = scorer->CheckPair(summary_text, *m);
+      }
+      if (bounded.ok()) {
+        r.scores = scorer->Score(summary_text, model_ptrs);
+      } else {
+        if (r.error.empty()) r.error = "cluster " + c.id + ": " + bounded.message();
+        for (const std::string& metric : RougeMetricNames(options.rouge))
+          r.scores.push_back({metric, {}});
+      }
       std::size_t n = ++done;
       if (options.progress) {
         std::lock_guard<std::mutex> lock(progress_mutex);

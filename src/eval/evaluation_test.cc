@@ -1,3 +1,6 @@
+#include <string>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include "precis/eval.h"
@@ -43,6 +46,44 @@ TEST(Evaluation, ThreadsAreCappedAtTheClustersAndTheMaximum) {
     ASSERT_EQ(two->clusters[i].scores.size(), three->clusters[i].scores.size());
     EXPECT_EQ(two->clusters[i].summary, three->clusters[i].summary);
   }
+}
+
+// A summary and a reference whose ROUGE-L table passes kRougeMaxLcsCells:
+// the cluster fails with a one-line error and scores 0, the others are scored.
+TEST(Evaluation, ScoringWorkIsBounded) {
+  std::vector<Cluster> clusters = Clusters(2);
+  // 1,500 different sentences of 12 made-up words.
+  std::string text, reference;
+  unsigned seed = 1;
+  auto word = [&seed] {
+    std::string w;
+    for (int k = 0; k < 5; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      w += static_cast<char>('a' + (seed >> 16) % 26);
+    }
+    return w;
+  };
+  for (int i = 0; i < 1500; ++i) {
+    std::string sentence = "The";
+    for (int k = 0; k < 11; ++k) sentence += " " + word();
+    sentence += ".";
+    text += (i ? "\n\n" : "") + sentence;
+    reference += (i ? " " : "") + sentence;
+  }
+  clusters[1].documents[0].text = text;
+  clusters[1].references[0].text = reference;  // 18,000 words: 3.2e8 cells
+  EvalOptions o = BenchmarkSettings("test", 100000);
+  o.summarize.method = "lead";
+  Result<EvalReport> r = RunEvaluation(clusters, o);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_EQ(r->clusters.size(), 2u);
+  EXPECT_TRUE(r->clusters[0].error.empty());
+  EXPECT_GT(r->clusters[0].scores[0].score.f, 0);
+  const ClusterResult& big = r->clusters[1];
+  EXPECT_EQ(big.error.substr(0, 37), "cluster c1: too long for ROUGE-L/W (1");
+  EXPECT_EQ(big.error.find('\n'), std::string::npos);
+  ASSERT_EQ(big.scores.size(), RougeMetricNames(o.rouge).size());
+  for (const auto& m : big.scores) EXPECT_EQ(m.score.f, 0);
 }
 
 }  // namespace
