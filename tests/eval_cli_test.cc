@@ -113,6 +113,18 @@ TEST_F(EvalCli, FailedSummaryWriteIsAnError) {
   EXPECT_EQ(r.err, "precis eval: runE/summaries/d061j.txt: cannot write (Is a directory)\n");
 }
 
+// The data set: a FIFO without a writer used to block, /dev/zero was read to
+// the reader's 256 MB limit first.
+TEST_F(EvalCli, DatasetMustBeARegularFile) {
+  ASSERT_EQ(mkfifo((dir_ / "fifo").c_str(), 0600), 0);
+  auto r = Run("eval fifo");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.err, "precis eval: fifo: not a regular file\n");
+  r = Run("eval /dev/zero");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.err, "precis eval: /dev/zero: not a regular file\n");
+}
+
 // --compare reads only regular files: a FIFO without a writer used to block.
 TEST_F(EvalCli, CompareReadsOnlyRegularFiles) {
   fs::create_directories(dir_ / "runF");

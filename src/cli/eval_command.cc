@@ -1,4 +1,5 @@
 // precis eval: summarize a dataset and score it, or compare two runs.
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -172,6 +173,12 @@ int RunEval(int argc, char** argv) {
     if (Status s = ProbeOutput(out_dir); !s.ok()) return Fail(s);
   }
 
+  // The reader opens files with fopen, which waits for a writer on a FIFO:
+  // only a regular file (or a folder) is passed on.
+  if (struct stat st;
+      ::stat(dataset.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+    return Fail(Status::InputError(dataset + ": not a regular file"));
+  }
   ReadOptions ro;
   ro.format = InputFormat::kJsonl;
   auto read = ReadSources({dataset}, ro);
