@@ -103,6 +103,12 @@ TEST_F(EvalCli, UnwritableOutFailsBeforeTheRun) {
     EXPECT_EQ(r.err, "precis eval: " + message + "\n") << out;
   }
   EXPECT_EQ(Slurp(dir_ / "file.txt"), "x");
+  // The probe leaves nothing behind; a missing data set is reported first.
+  EXPECT_FALSE(fs::exists(dir_ / "runC/report.txt"));
+  EXPECT_FALSE(fs::exists(dir_ / "runD/scores.csv"));
+  auto missing = Run("eval missing.jsonl --out runH");
+  EXPECT_EQ(missing.code, 1);
+  EXPECT_FALSE(fs::exists(dir_ / "runH"));
 }
 
 // A summary file that cannot be written is an error, not a silent gap.

@@ -101,7 +101,7 @@ Status WriteFile(const std::filesystem::path& path, const std::string& content) 
 
 // Checks that the run's files can be written before the run: makes the
 // folders, and opens scores.csv and report.txt for appending (which changes
-// nothing in existing files).
+// nothing in existing files; new ones are removed again).
 Status ProbeOutput(const std::string& out_dir) {
   namespace fs = std::filesystem;
   std::error_code ec;
@@ -112,12 +112,13 @@ Status ProbeOutput(const std::string& out_dir) {
   fs::create_directories(out / "summaries", ec);
   if (ec) return Status::InputError(out_dir + ": cannot write (" + ec.message() + ")");
   for (const fs::path& file : {out / "scores.csv", out / "report.txt"}) {
+    const bool existed = fs::exists(file, ec);
     errno = 0;
-    std::ofstream f(file, std::ios::binary | std::ios::app);
-    if (!f) {
+    if (!std::ofstream(file, std::ios::binary | std::ios::app)) {
       return Status::InputError(file.string() + ": cannot write (" +
                                 (errno ? std::strerror(errno) : "open failed") + ")");
     }
+    if (!existed) fs::remove(file, ec);
   }
   // The summaries folder: a file created and removed again.
   const fs::path probe = out / "summaries" / ".precis-write-probe";
@@ -168,11 +169,6 @@ int RunEval(int argc, char** argv) {
   if (dataset.empty()) return Fail(Status::UsageError("no dataset given (a cluster JSONL file)"));
   if (measure && *measure != "recall" && *measure != "f")
     return Fail(Status::UsageError("--measure must be recall or f"));
-  // Before the run, not after it: a run can take hours.
-  if (!out_dir.empty()) {
-    if (Status s = ProbeOutput(out_dir); !s.ok()) return Fail(s);
-  }
-
   // The reader opens files with fopen, which waits for a writer on a FIFO:
   // only a regular file (or a folder) is passed on.
   if (struct stat st;
@@ -185,6 +181,10 @@ int RunEval(int argc, char** argv) {
   if (!read.ok()) return Fail(read.status());
   std::vector<Cluster>& clusters = read->clusters;
   if (limit && *limit < clusters.size()) clusters.resize(*limit);
+  // Before the run, not after it: a run can take hours.
+  if (!out_dir.empty()) {
+    if (Status s = ProbeOutput(out_dir); !s.ok()) return Fail(s);
+  }
 
   EvalOptions options = BenchmarkSettings(clusters.front().source, words);
   options.summarize.method = method;
