@@ -70,7 +70,7 @@ Result<RougeEvaluation> EvaluateRouge(const RougeConfig& config,
     if (!content.ok()) return content.status();
     run_bytes += content->size();
     if (run_bytes > max_run_bytes) {
-      return Status::InputError(path + ": the files of this evaluation are too large together (" +
+      return Status::InputError(path + ": the files of this run are too large together (" +
                                 std::to_string(run_bytes) + " bytes read; the limit is " +
                                 std::to_string(max_run_bytes) + ")");
     }

@@ -111,7 +111,7 @@ TEST(RougeEvaluation, FilesTooLargeTogetherAreAnInputError) {
   ASSERT_FALSE(ev.ok());
   EXPECT_EQ(ev.status().exit_code(), 1);
   EXPECT_EQ(ev.status().message(),
-            "m/9.A: the files of this evaluation are too large together (26 bytes read; the "
+            "m/9.A: the files of this run are too large together (26 bytes read; the "
             "limit is 20)");
   EXPECT_TRUE(
       EvaluateRouge(TwoEvals(), {"S"}, RougeOptions{}, false, Files(TwoEvalFiles()), 40).ok());
