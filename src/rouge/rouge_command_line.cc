@@ -311,7 +311,9 @@ std::string RougeUsage(bool full) {
       "                    (K at most 100)\n"
       "\n"
       "Limits: each file (configuration, peer, model) at most 64 MB, all peers and models\n"
-      "of a run at most 512 MB together; only regular files are read.\n";
+      "of a run at most 512 MB together; only regular files are read. ROUGE-L/W compare at\n"
+      "most 2^28 token pairs per peer and model, ROUGE-S/SU make at most 2^24 skip-bigrams\n"
+      "per text (-x, a smaller -2, or -l/-b stay within them).\n";
   if (full) {
     u += "\n"
          "Defaults as in ROUGE-1.5.5: ROUGE-L only, 95% intervals, no stemming, stopwords kept,\n"
