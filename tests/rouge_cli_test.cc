@@ -1,5 +1,8 @@
 // End-to-end tests of `precis rouge`: ROUGE-1.5.5's command line and output,
 // precis' --peer/--ref form, and the error cases.
+#include <sys/stat.h>
+
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -154,7 +157,9 @@ TEST_F(RougeCli, FileListMode) {
 TEST_F(RougeCli, UsageErrorsExitTwoWithOneLine) {
   for (const char* args :
        {"", "config.xml", "-t 1 -a config.xml", "-q -a config.xml", "-l 10 -b 10 -a config.xml",
-        "--peer p.txt", "-n", "-f C -a c.xml", "--format yaml --peer p --ref r"}) {
+        "--peer p.txt", "-n", "-f C -a c.xml", "--format yaml --peer p --ref r",
+        "-r 1000000000 --peer p --ref r", "-n 1000000 --peer p --ref r", "-w 1e308 -a c.xml",
+        "-c nan -a c.xml", "-p inf -a c.xml", "-l -5 -a c.xml", "-b 99999999999 -a c.xml"}) {
     CommandResult r = Rouge(args);
     EXPECT_EQ(r.code, 2) << args;
     EXPECT_TRUE(r.out.empty()) << args;
@@ -164,6 +169,19 @@ TEST_F(RougeCli, UsageErrorsExitTwoWithOneLine) {
   CommandResult h = Rouge("-h");
   EXPECT_EQ(h.code, 0);
   EXPECT_NE(h.out.find("usage: precis rouge"), std::string::npos);
+  EXPECT_NE(h.out.find("-n N        compute ROUGE-1 .. ROUGE-N, N from 0 to 20"),
+            std::string::npos);
+  EXPECT_NE(h.out.find("-r N        bootstrap resamples, 1 to 100000"), std::string::npos);
+  EXPECT_NE(h.out.find("each file (configuration, peer, model) at most 64 MB"), std::string::npos);
+
+  // The resource flags the limits are for: refused at once, naming the flag.
+  CommandResult r = Rouge("-r 1000000000 --peer p --ref r");
+  EXPECT_EQ(r.err,
+            "precis rouge: bad value '1000000000' for -r (expected a number of resamples from 1 "
+            "to 100000)\n");
+  r = Rouge("-n 1000000 --peer p --ref r");
+  EXPECT_EQ(r.err,
+            "precis rouge: bad value '1000000' for -n (expected an n-gram size from 0 to 20)\n");
 }
 
 TEST_F(RougeCli, UnreadableFilesExitOneNamingTheFile) {
@@ -188,6 +206,79 @@ TEST_F(RougeCli, UnreadableFilesExitOneNamingTheFile) {
   r = Rouge("--peer peer.txt --ref nope.txt");
   EXPECT_EQ(r.code, 1);
   EXPECT_NE(r.err.find("nope.txt"), std::string::npos) << r.err;
+}
+
+// Inputs that are not small regular files: one line naming the file, exit 1,
+// without reading a device to its (missing) end or waiting on a FIFO.
+TEST_F(RougeCli, RefusesFoldersFifosDevicesAndHugeFiles) {
+  File("p.txt", "the cat sat\n");
+  File("r.txt", "the cat\n");
+  fs::create_directory(dir_ / "folder");
+  ASSERT_EQ(mkfifo((dir_ / "fifo").c_str(), 0600), 0);
+  File("big.txt", "");
+  fs::resize_file(dir_ / "big.txt", (std::uintmax_t{64} << 20) + 1);
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"--peer folder --ref r.txt", "folder: is a folder, not a file"},
+      {"--peer p.txt --ref r.txt --ref folder", "folder: is a folder, not a file"},
+      {"--peer fifo --ref r.txt", "fifo: not a regular file"},
+      {"--peer p.txt --ref fifo", "fifo: not a regular file"},
+      {"--peer /dev/zero --ref r.txt", "/dev/zero: not a regular file"},
+      {"-a /dev/zero", "/dev/zero: not a regular file"},
+      {"-a fifo", "fifo: not a regular file"},
+      {"-a folder", "folder: is a folder, not a file"},
+      {"--peer big.txt --ref r.txt",
+       "big.txt: file too large (67108865 bytes; the limit is 67108864)"},
+      {"-a big.txt", "big.txt: file too large (67108865 bytes; the limit is 67108864)"},
+  };
+  for (const auto& [args, message] : cases) {
+    CommandResult r = Rouge(args);
+    EXPECT_EQ(r.code, 1) << args;
+    EXPECT_TRUE(r.out.empty()) << args;
+    EXPECT_EQ(r.err, "precis rouge: " + message + "\n") << args;
+  }
+  // A configuration nested 200,000 deep used to overflow the stack (SIGSEGV).
+  std::string deep = "<ROUGE-EVAL>";
+  for (int i = 0; i < 200000; ++i) deep += "<a>";
+  File("deep.xml", deep);
+  CommandResult d = Rouge("-a deep.xml");
+  EXPECT_EQ(d.code, 1);
+  EXPECT_EQ(d.err,
+            "precis rouge: deep.xml:1: not a ROUGE configuration (elements nested more than 64 "
+            "deep)\n");
+
+  // A model of a configuration file that is a folder.
+  WriteSmallSetup();
+  fs::remove(dir_ / "models/10.I");
+  fs::create_directory(dir_ / "models/10.I");
+  CommandResult r = Rouge("-a config.xml");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.err, "precis rouge: models/10.I: is a folder, not a file\n");
+}
+
+// ROUGE-L/W and ROUGE-S are quadratic in a text's length: past their bounds,
+// one line naming the files, before the work, and a way around it.
+TEST_F(RougeCli, QuadraticMetricsAreBounded) {
+  std::string words;
+  for (int i = 0; i < 20000; ++i) words += i ? " a" : "a";
+  File("long.txt", words + "\n");
+  File("r.txt", "a b\n");
+  CommandResult r = Rouge("--peer long.txt --ref long.txt");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_TRUE(r.out.empty());
+  EXPECT_EQ(r.err,
+            "precis rouge: long.txt against long.txt: too long for ROUGE-L/W (20000 x 20000 "
+            "tokens; the limit is 268435456 pairs; -x without -w, -l or -b stays within it)\n");
+  r = Rouge("--peer long.txt --ref long.txt -x -n 2");
+  EXPECT_EQ(r.code, 0) << r.err;
+  r = Rouge("--peer long.txt --ref long.txt -l 100");
+  EXPECT_EQ(r.code, 0) << r.err;
+  r = Rouge("--peer long.txt --ref r.txt -x -2 -1");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.err,
+            "precis rouge: long.txt: too long for ROUGE-S with -2 -1 (20000 tokens make 199990000 "
+            "skip-bigrams; the limit is 16777216; a smaller -2, -l or -b stays within it)\n");
+  r = Rouge("--peer long.txt --ref r.txt -x -2 4 -u");
+  EXPECT_EQ(r.code, 0) << r.err;
 }
 
 // The whole DUC-style option set of the conformance data through the command

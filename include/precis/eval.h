@@ -23,6 +23,8 @@ struct EvalOptions {
   bool f_measure = false;      // report F (Multi-News) instead of recall (DUC)
   // Use only references of this nominal length (0: all references).
   int reference_words = 0;
+  // Threads to use; at most one per cluster and MaxEvalThreads(), fewer when
+  // the system cannot start more.
   int jobs = 1;
   // Called after each cluster with (done, total); may be empty.
   std::function<void(std::size_t, std::size_t)> progress;
@@ -53,7 +55,11 @@ struct EvalReport {
   std::vector<MetricAverage> averages;  // ROUGE's bootstrap, per metric
   double seconds = 0;                   // wall time of the whole run
   std::size_t skipped = 0;              // clusters without references
+  int threads = 1;                      // threads the run used
 };
+
+// The most threads RunEvaluation starts: 4 per hardware thread, 4 to 256.
+int MaxEvalThreads();
 
 Result<EvalReport> RunEvaluation(const std::vector<Cluster>& clusters, const EvalOptions& options);
 

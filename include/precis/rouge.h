@@ -9,6 +9,7 @@
 #ifndef PRECIS_ROUGE_H_
 #define PRECIS_ROUGE_H_
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <span>
@@ -19,9 +20,25 @@
 
 namespace precis {
 
+// Bounds ValidateRougeOptions enforces where ROUGE-1.5.5 has none: past them
+// the scores mean nothing (n-grams of 21 words, a weight whose k^W overflows)
+// or a run takes unbounded time and output.
+inline constexpr int kRougeMaxNgram = 20;           // -n
+inline constexpr int kRougeMaxResamples = 100000;   // -r
+inline constexpr double kRougeMaxWlcsWeight = 5.0;  // -w
+
+// Bounds on the work of the metrics that are quadratic in a text's length,
+// for input from outside (see RougeScorer::CheckText and CheckPair).
+// ROUGE-L/W fill a table of (model tokens x peer tokens) cells per pair:
+// 2^28 cells is about a second and 256 MB. ROUGE-S/SU pair each token with
+// the next D (all of them with -2 -1): 2^24 pairs is about a second and
+// 300 MB (with -2 -1, texts of up to 5,800 tokens; with -2 4, 3.3 million).
+inline constexpr std::uint64_t kRougeMaxLcsCells = std::uint64_t{1} << 28;
+inline constexpr std::uint64_t kRougeMaxSkipBigrams = std::uint64_t{1} << 24;
+
 // ROUGE-1.5.5's options; the flag each field stands for is given.
 struct RougeOptions {
-  int max_ngram = 0;                  // -n N: ROUGE-1 .. ROUGE-N (0: none)
+  int max_ngram = 0;                  // -n N: ROUGE-1 .. ROUGE-N (0: none), N <= 20
   bool stem = false;                  // -m: WordNet exceptions, then ROUGE's Porter variant
   bool remove_stopwords = false;      // -s
   int word_limit = 0;                 // -l: first N words of peer and models (0: no limit)
@@ -29,13 +46,13 @@ struct RougeOptions {
   double alpha = 0.5;                 // -p: F = PR / ((1-alpha)P + alpha R)
   bool best_model = false;            // -f B (best single model) instead of -f A (pooled)
   bool lcs = true;                    // ROUGE-L; false is -x
-  std::optional<double> wlcs_weight;  // -w W: ROUGE-W with f(k) = k^W, W > 0
+  std::optional<double> wlcs_weight;  // -w W: ROUGE-W with f(k) = k^W, 0 < W <= 5
   std::string wlcs_weight_label;      // W as typed, for "ROUGE-W-1.2"; empty: %g of W
   std::optional<int> skip_distance;   // -2 D: ROUGE-S with gaps up to D (< 0: any)
   bool skip_unigrams = false;         // -u: ROUGE-SU (unigrams too)
   bool skip_both = false;             // -U: both ROUGE-S and ROUGE-SU
   double confidence = 95;             // -c: confidence level of the intervals, 0..100
-  int resamples = 1000;               // -r: bootstrap resamples, >= 1
+  int resamples = 1000;               // -r: bootstrap resamples, 1 .. 100000
 };
 
 // Usage error naming the bad field, or OK.
@@ -87,6 +104,13 @@ class RougeScorer {
   // Units already read from a ROUGE input file (see the CLI); same as Prepare.
   RougeText PrepareUnits(const std::vector<std::string>& units);
 
+  // Whether a prepared text is within kRougeMaxSkipBigrams (a text past it is
+  // prepared without its skip-bigrams, and must not be scored), and whether a
+  // peer and a model are within kRougeMaxLcsCells for ROUGE-L/W. Input errors
+  // saying which bound and how to stay within it; OK when the metric is off.
+  Status CheckText(const RougeText& text) const;
+  Status CheckPair(const RougeText& peer, const RougeText& model) const;
+
   // Scores `peer` against `models` (at least one), one entry per metric in
   // RougeMetricNames() order. Texts must come from this scorer.
   // Where ROUGE-1.5.5 dies (ROUGE-W on a model without tokens) the score is 0.
@@ -99,7 +123,8 @@ class RougeScorer {
   std::unique_ptr<Impl> impl_;
 };
 
-// One-off convenience: prepares and scores one peer against its models.
+// One-off convenience: prepares, checks (CheckText, CheckPair) and scores
+// one peer against its models.
 Result<std::vector<RougeMetricScore>> RougeScorePeer(
     const std::vector<std::string>& peer, const std::vector<std::vector<std::string>>& models,
     const RougeOptions& options);

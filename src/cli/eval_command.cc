@@ -1,8 +1,13 @@
 // precis eval: summarize a dataset and score it, or compare two runs.
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -48,6 +53,84 @@ int Compare(const std::string& a, const std::string& b) {
   return 0;
 }
 
+// Flag bounds: a summary of at most a million words (the library's budget
+// limit), and a hard limit on threads (the run itself uses at most
+// MaxEvalThreads(), and one per cluster).
+constexpr std::size_t kMaxWords = 1000000;
+constexpr int kMaxJobs = 1024;
+constexpr std::size_t kMaxLimit = 1000000000;
+constexpr double kMaxTimeLimit = 86400;
+
+// A number from `min` to `max` (nan and inf are not).
+CLI::Validator FiniteRange(double min, double max) {
+  return CLI::Validator(
+      [min, max](std::string& s) -> std::string {
+        char* end = nullptr;
+        double v = std::strtod(s.c_str(), &end);
+        if (s.empty() || end != s.c_str() + s.size() || !std::isfinite(v) || v < min || v > max) {
+          char buf[128];
+          std::snprintf(buf, sizeof buf, "Value %s not in range %g to %g", s.c_str(), min, max);
+          return buf;
+        }
+        return std::string();
+      },
+      "");
+}
+
+// A file name for a cluster id: no '/' (ids come from the data set, and must
+// not name a path outside the summaries folder), never "." or "..".
+std::string FileNameFor(const std::string& id) {
+  std::string name = id;
+  for (char& c : name)
+    if (c == '/' || c == '\0') c = '_';
+  if (name.empty() || name == "." || name == "..") name = "_" + name;
+  return name;
+}
+
+Status WriteFile(const std::filesystem::path& path, const std::string& content) {
+  errno = 0;
+  std::ofstream f(path, std::ios::binary | std::ios::trunc);
+  if (f) f.write(content.data(), static_cast<std::streamsize>(content.size()));
+  if (f) f.close();
+  if (!f) {
+    return Status::InputError(path.string() + ": cannot write (" +
+                              (errno ? std::strerror(errno) : "write error") + ")");
+  }
+  return Status::Ok();
+}
+
+// Checks that the run's files can be written before the run: makes the
+// folders, and opens scores.csv and report.txt for appending (which changes
+// nothing in existing files; new ones are removed again).
+Status ProbeOutput(const std::string& out_dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path out(out_dir);
+  if (fs::exists(out, ec) && !fs::is_directory(out, ec)) {
+    return Status::InputError(out_dir + ": cannot write (not a folder)");
+  }
+  fs::create_directories(out / "summaries", ec);
+  if (ec) return Status::InputError(out_dir + ": cannot write (" + ec.message() + ")");
+  for (const fs::path& file : {out / "scores.csv", out / "report.txt"}) {
+    const bool existed = fs::exists(file, ec);
+    errno = 0;
+    if (!std::ofstream(file, std::ios::binary | std::ios::app)) {
+      return Status::InputError(file.string() + ": cannot write (" +
+                                (errno ? std::strerror(errno) : "open failed") + ")");
+    }
+    if (!existed) fs::remove(file, ec);
+  }
+  // The summaries folder: a file created and removed again.
+  const fs::path probe = out / "summaries" / ".precis-write-probe";
+  errno = 0;
+  if (!std::ofstream(probe, std::ios::binary)) {
+    return Status::InputError((out / "summaries").string() + ": cannot write (" +
+                              (errno ? std::strerror(errno) : "open failed") + ")");
+  }
+  fs::remove(probe, ec);
+  return Status::Ok();
+}
+
 }  // namespace
 
 int RunEval(int argc, char** argv) {
@@ -62,30 +145,46 @@ int RunEval(int argc, char** argv) {
   double time_limit = 0.5;
   app.add_option("dataset", dataset, "Cluster JSONL file with references");
   app.add_option("-m,--method", method, "Summarization method")->capture_default_str();
-  app.add_option("-w,--words", words, "Summary length in words")->capture_default_str();
-  app.add_option("-j,--jobs", jobs, "Clusters summarized in parallel")->capture_default_str();
+  app.add_option("-w,--words", words, "Summary length in words")
+      ->capture_default_str()
+      ->check(CLI::Range(std::size_t{1}, kMaxWords));
+  app.add_option("-j,--jobs", jobs,
+                 "Clusters summarized in parallel (threads: at most one per cluster, and " +
+                     std::to_string(MaxEvalThreads()) + " here)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, kMaxJobs));
   app.add_option("-o,--out", out_dir, "Write summaries, scores.csv and report.txt here");
-  app.add_option("--limit", limit, "Only the first N clusters");
+  app.add_option("--limit", limit, "Only the first N clusters")
+      ->check(CLI::Range(std::size_t{1}, kMaxLimit));
   app.add_flag("--whole-sentences", whole, "Do not cut the last sentence to fill the budget");
   app.add_option("--measure", measure, "recall or f (default: the dataset's convention)");
   app.add_option("-l,--language", language, "Language")->capture_default_str();
-  app.add_option("--time-limit", time_limit, "Seconds allowed to exact solvers")
-      ->capture_default_str();
+  app.add_option("--time-limit", time_limit, "Seconds allowed to exact solvers (0 to 86400)")
+      ->capture_default_str()
+      ->check(FiniteRange(0, kMaxTimeLimit));
   app.add_option("--compare", compare, "Compare two runs (folders written by --out)")->expected(2);
   app.add_flag("-q,--quiet", quiet, "No progress bar");
   if (auto exit_code = ParseApp(app, argc, argv)) return *exit_code;
   if (!compare.empty()) return Compare(compare[0], compare[1]);
   if (dataset.empty()) return Fail(Status::UsageError("no dataset given (a cluster JSONL file)"));
-  if (jobs < 1) return Fail(Status::UsageError("--jobs must be at least 1"));
   if (measure && *measure != "recall" && *measure != "f")
     return Fail(Status::UsageError("--measure must be recall or f"));
-
+  // The reader opens files with fopen, which waits for a writer on a FIFO:
+  // only a regular file (or a folder) is passed on.
+  if (struct stat st;
+      ::stat(dataset.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+    return Fail(Status::InputError(dataset + ": not a regular file"));
+  }
   ReadOptions ro;
   ro.format = InputFormat::kJsonl;
   auto read = ReadSources({dataset}, ro);
   if (!read.ok()) return Fail(read.status());
   std::vector<Cluster>& clusters = read->clusters;
   if (limit && *limit < clusters.size()) clusters.resize(*limit);
+  // Before the run, not after it: a run can take hours.
+  if (!out_dir.empty()) {
+    if (Status s = ProbeOutput(out_dir); !s.ok()) return Fail(s);
+  }
 
   EvalOptions options = BenchmarkSettings(clusters.front().source, words);
   options.summarize.method = method;
@@ -138,24 +237,27 @@ int RunEval(int argc, char** argv) {
   for (const auto& c : report->clusters) failed += !c.error.empty();
   std::snprintf(line, sizeof line, "%.1f clusters/s (%zu clusters in %.2f s, %d jobs)%s\n",
                 static_cast<double>(report->clusters.size()) / std::max(report->seconds, 1e-9),
-                report->clusters.size(), report->seconds, jobs,
+                report->clusters.size(), report->seconds, report->threads,
                 failed ? (", " + std::to_string(failed) + " clusters failed").c_str() : "");
   table += line;
   std::cout << table;
 
   if (!out_dir.empty()) {
     namespace fs = std::filesystem;
+    const fs::path out(out_dir);
     std::error_code ec;
-    fs::create_directories(fs::path(out_dir) / "summaries", ec);
-    if (ec) return Fail(Status::InputError(out_dir + ": cannot create folder: " + ec.message()));
+    fs::create_directories(out / "summaries", ec);
+    if (ec) return Fail(Status::InputError(out_dir + ": cannot write (" + ec.message() + ")"));
     for (const auto& c : report->clusters) {
-      std::ofstream f(fs::path(out_dir) / "summaries" / (c.cluster_id + ".txt"));
-      for (const auto& s : c.summary) f << s << "\n";
+      std::string text;
+      for (const auto& s : c.summary) text += s + "\n";
+      Status s = WriteFile(out / "summaries" / (FileNameFor(c.cluster_id) + ".txt"), text);
+      if (!s.ok()) return Fail(s);
     }
-    std::ofstream(fs::path(out_dir) / "scores.csv") << eval::ScoresCsv(*report, options.f_measure);
-    std::ofstream(fs::path(out_dir) / "report.txt") << table;
-    if (!std::ofstream(fs::path(out_dir) / "report.txt", std::ios::app))
-      return Fail(Status::InputError(out_dir + ": cannot write"));
+    if (Status s = WriteFile(out / "scores.csv", eval::ScoresCsv(*report, options.f_measure));
+        !s.ok())
+      return Fail(s);
+    if (Status s = WriteFile(out / "report.txt", table); !s.ok()) return Fail(s);
   }
   for (const auto& c : report->clusters)
     if (!c.error.empty()) std::fprintf(stderr, "precis eval: %s\n", c.error.c_str());

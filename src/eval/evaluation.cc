@@ -2,6 +2,7 @@
 #include <atomic>
 #include <chrono>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 #include "precis/eval.h"
@@ -59,6 +60,11 @@ EvalOptions BenchmarkSettings(const std::string& source, std::size_t words) {
   return o;
 }
 
+int MaxEvalThreads() {
+  const unsigned hardware = std::thread::hardware_concurrency();
+  return static_cast<int>(std::clamp(4 * std::max(hardware, 1u), 4u, 256u));
+}
+
 Result<EvalReport> RunEvaluation(const std::vector<Cluster>& clusters, const EvalOptions& options) {
   Status valid = ValidateRougeOptions(options.rouge);
   if (!valid.ok()) return valid;
@@ -111,7 +117,21 @@ Result<EvalReport> RunEvaluation(const std::vector<Cluster>& clusters, const Eva
           models.push_back(scorer->Prepare(SplitReference(*splitter, ref.text)));
       std::vector<const RougeText*> model_ptrs;
       for (const auto& m : models) model_ptrs.push_back(&m);
-      r.scores = scorer->Score(scorer->Prepare(r.summary), model_ptrs);
+      RougeText summary_text = scorer->Prepare(r.summary);
+      // References come from the data: ROUGE-L's work (summary x reference
+      // tokens) is bounded; past it the cluster fails and scores 0.
+      Status bounded = scorer->CheckText(summary_text);
+      for (const RougeText* m : model_ptrs) {
+        if (bounded.ok()) bounded = scorer->CheckText(*m);
+        if (bounded.ok()) bounded = scorer->CheckPair(summary_text, *m);
+      }
+      if (bounded.ok()) {
+        r.scores = scorer->Score(summary_text, model_ptrs);
+      } else {
+        if (r.error.empty()) r.error = "cluster " + c.id + ": " + bounded.message();
+        for (const std::string& metric : RougeMetricNames(options.rouge))
+          r.scores.push_back({metric, {}});
+      }
       std::size_t n = ++done;
       if (options.progress) {
         std::lock_guard<std::mutex> lock(progress_mutex);
@@ -119,9 +139,20 @@ Result<EvalReport> RunEvaluation(const std::vector<Cluster>& clusters, const Eva
       }
     }
   };
-  int jobs = std::max(1, options.jobs);
+  // One thread per cluster at most; and a thread the system refuses to start
+  // leaves its share to the others.
+  const int jobs = static_cast<int>(
+      std::min<std::size_t>({static_cast<std::size_t>(std::max(1, options.jobs)), todo.size(),
+                             static_cast<std::size_t>(MaxEvalThreads())}));
   std::vector<std::thread> threads;
-  for (int j = 1; j < jobs; ++j) threads.emplace_back(work);
+  for (int j = 1; j < jobs; ++j) {
+    try {
+      threads.emplace_back(work);
+    } catch (const std::system_error&) {
+      break;
+    }
+  }
+  report.threads = static_cast<int>(threads.size()) + 1;
   work();
   for (auto& t : threads) t.join();
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -1,8 +1,10 @@
 #include "eval/score_table.h"
 
+#include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <sstream>
+
+#include "rouge/rouge_file.h"
 
 namespace precis::eval {
 namespace {
@@ -37,8 +39,10 @@ std::string ScoresCsv(const EvalReport& report, bool f_measure) {
 }
 
 Result<ClusterScores> ReadScoresCsv(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) return Status::InputError(path + ": cannot read (not an evaluation run?)");
+  // A regular file of a bounded size: a FIFO or a device must not hang --compare.
+  Result<std::string> content = rouge::ReadRougeFileUpTo(path, kMaxScoresBytes);
+  if (!content.ok()) return content.status();
+  std::istringstream in(*content);
   std::string line;
   if (!std::getline(in, line)) return Status::InputError(path + ": empty file");
   std::vector<std::string> header = SplitCsv(line);
@@ -56,7 +60,7 @@ Result<ClusterScores> ReadScoresCsv(const std::string& path) {
     for (std::size_t i = 3; i < cells.size(); ++i) {
       char* end = nullptr;
       double v = std::strtod(cells[i].c_str(), &end);
-      if (end == cells[i].c_str())
+      if (end == cells[i].c_str() || !std::isfinite(v))
         return Status::InputError(path + ":" + std::to_string(number) + ": not a number");
       values.emplace_back(header[i], v);
     }

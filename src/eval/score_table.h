@@ -3,6 +3,7 @@
 #ifndef PRECIS_EVAL_SCORE_TABLE_H_
 #define PRECIS_EVAL_SCORE_TABLE_H_
 
+#include <cstddef>
 #include <string>
 
 #include "precis/eval.h"
@@ -13,7 +14,11 @@ namespace precis::eval {
 // or F) of each metric, 5 decimals as ROUGE prints them.
 std::string ScoresCsv(const EvalReport& report, bool f_measure);
 
-// Reads the per-cluster metric columns of a ScoresCsv file.
+// The largest scores.csv ReadScoresCsv reads.
+inline constexpr std::size_t kMaxScoresBytes = std::size_t{256} << 20;
+
+// Reads the per-cluster metric columns of a ScoresCsv file: a regular file of
+// at most kMaxScoresBytes, with finite numbers.
 Result<ClusterScores> ReadScoresCsv(const std::string& path);
 
 }  // namespace precis::eval

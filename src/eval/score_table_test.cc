@@ -1,9 +1,12 @@
 #include "eval/score_table.h"
 
-#include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
+
+#include <gtest/gtest.h>
 
 namespace precis::eval {
 namespace {
@@ -36,7 +39,30 @@ TEST(ScoreTable, BadFilesAreInputErrors) {
   auto r = ReadScoresCsv(path);
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message().find("bad header"), std::string::npos);
+  std::ofstream(path) << "cluster,words,seconds,ROUGE-1\nd1,100,0.1,nan\n";
+  r = ReadScoresCsv(path);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().message(), path + ":2: not a number");
   std::remove(path.c_str());
+}
+
+// --compare reads files named by the user: a folder, FIFO or device is refused
+// at once (a FIFO without a writer used to block).
+TEST(ScoreTable, OnlyRegularFiles) {
+  std::string dir = ::testing::TempDir() + "/score-table-dir";
+  std::filesystem::create_directories(dir);
+  auto r = ReadScoresCsv(dir);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().message(), dir + ": is a folder, not a file");
+  std::string fifo = dir + "/fifo";
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  r = ReadScoresCsv(fifo);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().message(), fifo + ": not a regular file");
+  r = ReadScoresCsv("/dev/zero");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().message(), "/dev/zero: not a regular file");
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

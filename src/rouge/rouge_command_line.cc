@@ -1,6 +1,5 @@
 #include "rouge/rouge_command_line.h"
 
-#include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -20,10 +19,10 @@ bool ParseInt(const std::string& s, int& out) {
 
 bool ParseDouble(const std::string& s, double& out) {
   if (s.empty()) return false;
-  errno = 0;
   char* end = nullptr;
   out = std::strtod(s.c_str(), &end);
-  return errno == 0 && end == s.c_str() + s.size() && std::isfinite(out);
+  // Overflow gives inf (refused); underflow gives a tiny or zero value, which is fine.
+  return end == s.c_str() + s.size() && std::isfinite(out);
 }
 
 Status Bad(char option, const std::string& value, const std::string& expected) {
@@ -35,10 +34,14 @@ Status ApplyValue(RougeCommandLine& cl, char option, const std::string& v, bool&
   RougeOptions& o = cl.options;
   switch (option) {
     case 'b':
-      if (!ParseInt(v, o.byte_limit) || o.byte_limit < 0) return Bad(option, v, "bytes >= 0");
+      if (!ParseInt(v, o.byte_limit) || o.byte_limit < 0) {
+        return Bad(option, v, "a number of bytes from 0 to 2147483647");
+      }
       return Status::Ok();
     case 'l':
-      if (!ParseInt(v, o.word_limit) || o.word_limit < 0) return Bad(option, v, "words >= 0");
+      if (!ParseInt(v, o.word_limit) || o.word_limit < 0) {
+        return Bad(option, v, "a number of words from 0 to 2147483647");
+      }
       return Status::Ok();
     case 'c':
       if (!ParseDouble(v, o.confidence) || o.confidence < 0 || o.confidence > 100) {
@@ -58,8 +61,9 @@ Status ApplyValue(RougeCommandLine& cl, char option, const std::string& v, bool&
       }
       return Status::Ok();
     case 'n':
-      if (!ParseInt(v, o.max_ngram) || o.max_ngram < 0)
-        return Bad(option, v, "an n-gram size >= 0");
+      if (!ParseInt(v, o.max_ngram) || o.max_ngram < 0 || o.max_ngram > kRougeMaxNgram) {
+        return Bad(option, v, "an n-gram size from 0 to " + std::to_string(kRougeMaxNgram));
+      }
       return Status::Ok();
     case 'p':
       if (!ParseDouble(v, o.alpha) || o.alpha < 0 || o.alpha > 1) {
@@ -73,13 +77,16 @@ Status ApplyValue(RougeCommandLine& cl, char option, const std::string& v, bool&
       has_t = true;
       return Status::Ok();
     case 'r':
-      if (!ParseInt(v, o.resamples) || o.resamples < 1) {
-        return Bad(option, v, "a number of resamples >= 1");
+      if (!ParseInt(v, o.resamples) || o.resamples < 1 || o.resamples > kRougeMaxResamples) {
+        return Bad(option, v,
+                   "a number of resamples from 1 to " + std::to_string(kRougeMaxResamples));
       }
       return Status::Ok();
     case '2': {
       int d = 0;
-      if (!ParseInt(v, d)) return Bad(option, v, "a skip distance (< 0: unlimited)");
+      if (!ParseInt(v, d)) {
+        return Bad(option, v, "a skip distance from -2147483648 to 2147483647 (< 0: unlimited)");
+      }
       o.skip_distance = d;
       return Status::Ok();
     }
@@ -87,7 +94,9 @@ Status ApplyValue(RougeCommandLine& cl, char option, const std::string& v, bool&
       return Status::UsageError("-3 (Basic Elements) is not supported");
     case 'w': {
       double w = 0;
-      if (!ParseDouble(v, w) || !(w > 0)) return Bad(option, v, "a weight > 0");
+      if (!ParseDouble(v, w) || !(w > 0 && w <= kRougeMaxWlcsWeight)) {
+        return Bad(option, v, "a weight greater than 0 and at most 5");
+      }
       o.wlcs_weight = w;
       o.wlcs_weight_label = v;
       return Status::Ok();
@@ -275,21 +284,21 @@ std::string RougeUsage(bool full) {
       "Scores summaries exactly as ROUGE-1.5.5.pl does, with the same options and output.\n"
       "\n"
       "  -a          evaluate all systems in the configuration file\n"
-      "  -c CF       CF% confidence interval (default 95)\n"
+      "  -c CF       CF% confidence interval, 0 to 100 (default 95)\n"
       "  -d          print per-evaluation scores\n"
       "  -e DIR      ROUGE's data directory (ignored: the data is built in)\n"
-      "  -b N | -l N use only the first N bytes | words of peers and models\n"
+      "  -b N | -l N use only the first N bytes | words of peers and models (0: all)\n"
       "  -m          stem (WordNet exceptions, then Porter)\n"
-      "  -n N        compute ROUGE-1 .. ROUGE-N\n"
+      "  -n N        compute ROUGE-1 .. ROUGE-N, N from 0 to 20\n"
       "  -s          remove stopwords\n"
-      "  -r N        bootstrap resamples (default 1000)\n"
+      "  -r N        bootstrap resamples, 1 to 100000 (default 1000)\n"
       "  -2 D        skip-bigrams (ROUGE-S) with gaps up to D (< 0: unlimited)\n"
       "  -u          add unigrams to skip-bigrams (ROUGE-SU)\n"
       "  -U          compute both ROUGE-S and ROUGE-SU\n"
-      "  -w W        ROUGE-W with weight W\n"
+      "  -w W        ROUGE-W with weight W, 0 < W <= 5\n"
       "  -x          do not compute ROUGE-L\n"
       "  -f A|B      pool all models (A, default) or take the best model (B)\n"
-      "  -p ALPHA    F = PR / ((1-ALPHA)P + ALPHA R), default 0.5\n"
+      "  -p ALPHA    F = PR / ((1-ALPHA)P + ALPHA R), ALPHA from 0 to 1, default 0.5\n"
       "  -t 0        average over evaluations (the only mode supported)\n"
       "  -z FORMAT   the configuration file lists 'peer model...' per line (SPL|SEE|ISI)\n"
       "  -h | -H     this help\n"
@@ -298,7 +307,13 @@ std::string RougeUsage(bool full) {
       "  --peer FILE       the summary to score, one sentence per line\n"
       "  --ref FILE        a reference summary, one sentence per line (repeatable)\n"
       "  --format FORMAT   text (ROUGE-1.5.5's layout, default), json or csv\n"
-      "  --jackknife       score each evaluation K times leaving one model out, and average\n";
+      "  --jackknife       score each evaluation K times leaving one model out, and average\n"
+      "                    (K at most 100)\n"
+      "\n"
+      "Limits: each file (configuration, peer, model) at most 64 MB, all peers and models\n"
+      "of a run at most 512 MB together; only regular files are read. ROUGE-L/W compare at\n"
+      "most 2^28 token pairs per peer and model, ROUGE-S/SU make at most 2^24 skip-bigrams\n"
+      "per text (-x, a smaller -2, or -l/-b stay within them).\n";
   if (full) {
     u += "\n"
          "Defaults as in ROUGE-1.5.5: ROUGE-L only, 95% intervals, no stemming, stopwords kept,\n"

@@ -1,5 +1,9 @@
 #include "rouge/rouge_command_line.h"
 
+#include <string>
+#include <utility>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 namespace precis::rouge {
@@ -67,6 +71,49 @@ TEST(RougeCommandLine, UsageErrors) {
   EXPECT_TRUE(Parse("-t 0 -a c.xml").ok());
   EXPECT_TRUE(Parse("c.xml sysA").ok());
   EXPECT_TRUE(Parse("-h").ok());
+}
+
+// Every numeric option: out of range, overflowing, not a number, nan, inf.
+TEST(RougeCommandLine, NumericOptionsAreBounded) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"-n 21", "bad value '21' for -n (expected an n-gram size from 0 to 20)"},
+      {"-n 1000000", "bad value '1000000' for -n (expected an n-gram size from 0 to 20)"},
+      {"-n -1", "bad value '-1' for -n (expected an n-gram size from 0 to 20)"},
+      {"-n 99999999999999999999",
+       "bad value '99999999999999999999' for -n (expected an n-gram "
+       "size from 0 to 20)"},
+      {"-r 0", "bad value '0' for -r (expected a number of resamples from 1 to 100000)"},
+      {"-r 100001", "bad value '100001' for -r (expected a number of resamples from 1 to 100000)"},
+      {"-r 1000000000",
+       "bad value '1000000000' for -r (expected a number of resamples from 1 to 100000)"},
+      {"-w 5.5", "bad value '5.5' for -w (expected a weight greater than 0 and at most 5)"},
+      {"-w 1e308", "bad value '1e308' for -w (expected a weight greater than 0 and at most 5)"},
+      {"-w nan", "bad value 'nan' for -w (expected a weight greater than 0 and at most 5)"},
+      {"-w -1", "bad value '-1' for -w (expected a weight greater than 0 and at most 5)"},
+      {"-c nan", "bad value 'nan' for -c (expected a confidence level from 0 to 100)"},
+      {"-c -1", "bad value '-1' for -c (expected a confidence level from 0 to 100)"},
+      {"-c inf", "bad value 'inf' for -c (expected a confidence level from 0 to 100)"},
+      {"-p inf", "bad value 'inf' for -p (expected alpha from 0 to 1)"},
+      {"-p -0.1", "bad value '-0.1' for -p (expected alpha from 0 to 1)"},
+      {"-p 1e999", "bad value '1e999' for -p (expected alpha from 0 to 1)"},
+      {"-l -1", "bad value '-1' for -l (expected a number of words from 0 to 2147483647)"},
+      {"-l 2147483648",
+       "bad value '2147483648' for -l (expected a number of words from 0 to 2147483647)"},
+      {"-b 1x", "bad value '1x' for -b (expected a number of bytes from 0 to 2147483647)"},
+      {"-2 4.5",
+       "bad value '4.5' for -2 (expected a skip distance from -2147483648 to "
+       "2147483647 (< 0: unlimited))"},
+  };
+  for (const auto& [args, message] : cases) {
+    Result<RougeCommandLine> c = Parse(args + " -a c.xml");
+    ASSERT_FALSE(c.ok()) << args;
+    EXPECT_EQ(c.status().exit_code(), 2) << args;
+    EXPECT_EQ(c.status().message(), message) << args;
+  }
+  for (const char* good : {"-n 0", "-n 20", "-r 1", "-r 100000", "-w 5", "-w 0.001", "-c 0",
+                           "-c 100", "-p 0", "-p 1", "-p 1e-320", "-l 2147483647", "-2 -1"}) {
+    EXPECT_TRUE(Parse(std::string(good) + " -a c.xml").ok()) << good;
+  }
 }
 
 }  // namespace

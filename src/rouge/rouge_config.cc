@@ -4,7 +4,8 @@
 
 #include <algorithm>
 #include <memory>
-#include <set>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 namespace precis::rouge {
@@ -36,10 +37,17 @@ struct Node {
   std::vector<std::unique_ptr<Node>> children;
 };
 
+// ROUGE configurations nest four elements deep; the tree is read and freed
+// recursively, so its depth is bounded (200,000 nested elements overflowed the
+// stack).
+constexpr size_t kMaxDepth = 64;
+
 struct Builder {
   std::unique_ptr<Node> root = std::make_unique<Node>();
   std::vector<Node*> stack{root.get()};
   bool in_text = false;  // the last child of the top node is an open text node
+  XML_Parser parser = nullptr;
+  bool too_deep = false;
 
   void Text(std::string_view s) {
     Node* top = stack.back();
@@ -55,6 +63,11 @@ struct Builder {
 
 void XMLCALL OnStart(void* data, const XML_Char* name, const XML_Char** atts) {
   auto* b = static_cast<Builder*>(data);
+  if (b->stack.size() > kMaxDepth) {
+    b->too_deep = true;
+    XML_StopParser(b->parser, XML_FALSE);
+    return;
+  }
   auto node = std::make_unique<Node>();
   node->name = name;
   for (size_t i = 0; atts[i] != nullptr && atts[i + 1] != nullptr; i += 2) {
@@ -68,7 +81,7 @@ void XMLCALL OnStart(void* data, const XML_Char* name, const XML_Char** atts) {
 
 void XMLCALL OnEnd(void* data, const XML_Char*) {
   auto* b = static_cast<Builder*>(data);
-  b->stack.pop_back();
+  if (b->stack.size() > 1) b->stack.pop_back();
   b->in_text = false;
 }
 
@@ -126,10 +139,7 @@ class Reader {
           return Error("<" + child->name + "> without an ID attribute in EVAL " + current->id);
         }
         if (peers) {
-          if (std::find(config_.peer_ids.begin(), config_.peer_ids.end(), id->second) ==
-              config_.peer_ids.end()) {
-            config_.peer_ids.push_back(id->second);
-          }
+          if (peer_ids_.insert(id->second).second) config_.peer_ids.push_back(id->second);
         } else {
           current->model_ids.push_back(id->second);
         }
@@ -149,16 +159,20 @@ class Reader {
  private:
   Status Error(const std::string& what) const { return Status::InputError(name_ + ": " + what); }
 
+  // Indexed: a configuration may hold many evaluations and peers.
   int FindOrAdd(const std::string& id) {
-    for (size_t i = 0; i < config_.evals.size(); ++i)
-      if (config_.evals[i].id == id) return static_cast<int>(i);
-    config_.evals.push_back(RougeEval{});
-    config_.evals.back().id = id;
-    return static_cast<int>(config_.evals.size() - 1);
+    auto [it, added] = eval_index_.try_emplace(id, static_cast<int>(config_.evals.size()));
+    if (added) {
+      config_.evals.push_back(RougeEval{});
+      config_.evals.back().id = id;
+    }
+    return it->second;
   }
 
   RougeConfig& config_;
   const std::string& name_;
+  std::unordered_map<std::string, int> eval_index_;
+  std::unordered_set<std::string> peer_ids_;
 };
 
 }  // namespace
@@ -180,12 +194,19 @@ Result<RougeConfig> ParseRougeConfigXml(std::string_view xml, const std::string&
   std::unique_ptr<XML_ParserStruct, decltype(&XML_ParserFree)> parser(XML_ParserCreate(nullptr),
                                                                       &XML_ParserFree);
   if (!parser) return Status::InputError(name + ": cannot create an XML parser");
+  builder.parser = parser.get();
   XML_SetUserData(parser.get(), &builder);
   XML_SetElementHandler(parser.get(), OnStart, OnEnd);
   XML_SetCharacterDataHandler(parser.get(), OnText);
   XML_SetCommentHandler(parser.get(), OnComment);
   if (XML_Parse(parser.get(), xml.data(), static_cast<int>(xml.size()), XML_TRUE) ==
       XML_STATUS_ERROR) {
+    if (builder.too_deep) {
+      return Status::InputError(name + ":" +
+                                std::to_string(XML_GetCurrentLineNumber(parser.get())) +
+                                ": not a ROUGE configuration (elements nested more than " +
+                                std::to_string(kMaxDepth) + " deep)");
+    }
     return Status::InputError(name + ":" + std::to_string(XML_GetCurrentLineNumber(parser.get())) +
                               ": not a ROUGE configuration (XML error: " +
                               XML_ErrorString(XML_GetErrorCode(parser.get())) + ")");

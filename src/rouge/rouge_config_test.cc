@@ -1,5 +1,8 @@
 #include "rouge/rouge_config.h"
 
+#include <string>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 namespace precis::rouge {
@@ -56,6 +59,34 @@ TEST(RougeConfig, Errors) {
   EXPECT_FALSE(
       ParseRougeConfigXml("<R><EVAL ID='1'><INPUT-FORMAT TYPE='XML'/></EVAL></R>", "c").ok());
   EXPECT_FALSE(ParseRougeConfigXml("<R><PEER-ROOT>x</PEER-ROOT></R>", "c").ok());
+}
+
+// Deep nesting used to overflow the stack (the tree is read and freed
+// recursively); many evaluations and peers used to take quadratic time.
+TEST(RougeConfig, DeepNestingIsAnErrorAndSizeIsLinear) {
+  std::string deep = "<ROUGE-EVAL>";
+  for (int i = 0; i < 100000; ++i) deep += "<a>";
+  Result<RougeConfig> r = ParseRougeConfigXml(deep, "deep.xml");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().exit_code(), 1);
+  EXPECT_EQ(r.status().message(),
+            "deep.xml:1: not a ROUGE configuration (elements nested more than 64 deep)");
+  std::string ok = "<ROUGE-EVAL>";
+  for (int i = 0; i < 60; ++i) ok += "<a>";
+  for (int i = 0; i < 60; ++i) ok += "</a>";
+  EXPECT_TRUE(ParseRougeConfigXml(ok + "</ROUGE-EVAL>", "ok.xml").ok());
+
+  std::string many = "<ROUGE-EVAL>";
+  for (int i = 0; i < 20000; ++i) {
+    many += "<EVAL ID=\"" + std::to_string(i) + "\"><PEERS><P ID=\"s" + std::to_string(i) +
+            "\">f</P><P ID=\"s\">f</P></PEERS></EVAL>";
+  }
+  many += "<EVAL ID=\"7\"><MODELS><M ID=\"A\">m</M></MODELS></EVAL></ROUGE-EVAL>";
+  r = ParseRougeConfigXml(many, "many.xml");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_EQ(r->evals.size(), 20000u);
+  EXPECT_EQ(r->peer_ids.size(), 20001u);
+  EXPECT_EQ(r->evals[7].model_ids, (std::vector<std::string>{"A"}));  // same EVAL ID: merged
 }
 
 TEST(RougeConfig, FileList) {

@@ -1,13 +1,10 @@
 #include "rouge/rouge_evaluation.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <iterator>
 #include <memory>
 #include <optional>
-#include <sstream>
+#include <unordered_map>
 
 #include "rouge/rouge_input.h"
 #include "rouge/rouge_scorer.h"
@@ -47,17 +44,6 @@ RougeScore Mean(const std::vector<RougeScore>& scores) {
 
 }  // namespace
 
-Result<std::string> ReadRougeFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return Status::InputError("cannot read '" + path + "': " + std::strerror(errno));
-  }
-  std::ostringstream out;
-  out << in.rdbuf();
-  if (in.bad()) return Status::InputError("cannot read '" + path + "': read error");
-  return out.str();
-}
-
 void SortByEvalId(std::vector<RougeEvalScore>& scores) {
   std::stable_sort(scores.begin(), scores.end(),
                    [](const RougeEvalScore& a, const RougeEvalScore& b) {
@@ -72,32 +58,61 @@ void SortByEvalId(std::vector<RougeEvalScore>& scores) {
 Result<RougeEvaluation> EvaluateRouge(const RougeConfig& config,
                                       const std::vector<std::string>& systems,
                                       const RougeOptions& options, bool jackknife,
-                                      const RougeFileReader& read) {
+                                      const RougeFileReader& read, std::size_t max_run_bytes) {
   Result<RougeScorer> created = RougeScorer::Create(options);
   if (!created.ok()) return created.status();
   RougeScorer& scorer = *created;
   const std::vector<std::string> names = RougeMetricNames(options);
 
+  std::size_t run_bytes = 0;
   auto load_text = [&](const std::string& path, InputFormat format) -> Result<RougeText> {
     Result<std::string> content = read(path);
     if (!content.ok()) return content.status();
+    run_bytes += content->size();
+    if (run_bytes > max_run_bytes) {
+      return Status::InputError(path + ": the files of this run are too large together (" +
+                                std::to_string(run_bytes) + " bytes read; the limit is " +
+                                std::to_string(max_run_bytes) + ")");
+    }
     Result<std::vector<std::string>> units = ExtractUnits(*content, format);
     if (!units.ok())
       return Status::InputError("cannot score '" + path + "': " + units.status().message());
-    return scorer.PrepareUnits(*units);
+    RougeText text = scorer.PrepareUnits(*units);
+    if (Status s = scorer.CheckText(text); !s.ok()) {
+      return Status::InputError(path + ": " + s.message());
+    }
+    return text;
   };
 
   std::vector<EvalState> states(config.evals.size());
   RougeEvaluation result;
+  // The evaluations each peer is in, in order: a system visits only those, so
+  // many systems each in a few of many evaluations take linear time.
+  std::unordered_map<std::string, std::vector<size_t>> evals_of;
+  for (size_t e = 0; e < config.evals.size(); ++e) {
+    for (const auto& peer : config.evals[e].peers) evals_of[peer.first].push_back(e);
+  }
+  const std::vector<size_t> none;
+  size_t unlisted = 0;
   for (const std::string& system : systems) {
     std::vector<std::vector<RougeEvalScore>> per_metric(names.size());
-    for (size_t e = 0; e < config.evals.size(); ++e) {
-      const RougeEval& eval = config.evals[e];
-      if (!eval.peers.count(system)) {
-        result.warnings.push_back("*ROUGE Warning: test instance for peer " + system +
-                                  " does not exist for evaluation " + eval.id);
+    auto found = evals_of.find(system);
+    const std::vector<size_t>& present = found == evals_of.end() ? none : found->second;
+    // ROUGE's warning for each evaluation without this system, as long as
+    // fewer than kMaxRougeWarnings are listed; the rest are counted.
+    size_t listed = 0, p = 0;
+    for (size_t e = 0; e < config.evals.size() && result.warnings.size() < kMaxRougeWarnings; ++e) {
+      if (p < present.size() && present[p] == e) {
+        ++p;
         continue;
       }
+      result.warnings.push_back("*ROUGE Warning: test instance for peer " + system +
+                                " does not exist for evaluation " + config.evals[e].id);
+      ++listed;
+    }
+    unlisted += config.evals.size() - present.size() - listed;
+    for (size_t e : present) {
+      const RougeEval& eval = config.evals[e];
       if (!eval.format) {
         return Status::InputError("evaluation " + eval.id + " has no <INPUT-FORMAT TYPE=...>");
       }
@@ -110,11 +125,24 @@ Result<RougeEvaluation> EvaluateRouge(const RougeConfig& config,
         }
         state.loaded = true;
       }
-      Result<RougeText> peer = load_text(eval.PeerPath(system), *eval.format);
+      const std::string peer_path = eval.PeerPath(system);
+      Result<RougeText> peer = load_text(peer_path, *eval.format);
       if (!peer.ok()) return peer.status();
+      for (size_t i = 0; i < state.models.size(); ++i) {
+        if (Status s = scorer.CheckPair(*peer, state.models[i]); !s.ok()) {
+          return Status::InputError(peer_path + " against " + eval.ModelPath(eval.model_ids[i]) +
+                                    ": " + s.message());
+        }
+      }
 
       std::vector<RougeScore> scores(names.size());
       const size_t k = state.models.size();
+      if (jackknife && k > kMaxJackknifeModels) {
+        // Scoring K times with K - 1 models each is quadratic in K.
+        return Status::InputError("evaluation " + eval.id + " has " + std::to_string(k) +
+                                  " models; --jackknife takes at most " +
+                                  std::to_string(kMaxJackknifeModels));
+      }
       auto score_without = [&](std::optional<size_t> skip_index,
                                const std::string* skip_id) -> std::vector<RougeMetricScore> {
         std::vector<const RougeText*> models;
@@ -156,6 +184,10 @@ Result<RougeEvaluation> EvaluateRouge(const RougeConfig& config,
       sr.metrics.push_back(std::move(mr));
     }
     result.systems.push_back(std::move(sr));
+  }
+  if (unlisted > 0) {
+    result.warnings.push_back("*ROUGE Warning: " + std::to_string(unlisted) +
+                              " more test instances do not exist (not listed)");
   }
   return result;
 }

@@ -104,6 +104,73 @@ TEST(RougeEvaluation, MissingFilesAreInputErrorsNamingTheFile) {
   EXPECT_NE(ev.status().message().find("m/9.B"), std::string::npos);
 }
 
+TEST(RougeEvaluation, FilesTooLargeTogetherAreAnInputError) {
+  // Evaluation 10 reads 20 bytes; 9.A (6 more) passes the limit of 20.
+  Result<RougeEvaluation> ev =
+      EvaluateRouge(TwoEvals(), {"S"}, RougeOptions{}, false, Files(TwoEvalFiles()), 20);
+  ASSERT_FALSE(ev.ok());
+  EXPECT_EQ(ev.status().exit_code(), 1);
+  EXPECT_EQ(ev.status().message(),
+            "m/9.A: the files of this run are too large together (26 bytes read; the "
+            "limit is 20)");
+  EXPECT_TRUE(
+      EvaluateRouge(TwoEvals(), {"S"}, RougeOptions{}, false, Files(TwoEvalFiles()), 40).ok());
+}
+
+// Many systems, each in one of many evaluations: ROUGE's warnings would be
+// quadratic; the first kMaxRougeWarnings are listed, then one line counts the rest.
+TEST(RougeEvaluation, WarningsAreBounded) {
+  RougeConfig c;
+  std::map<std::string, std::string> files = {{"m/r", "a b\n"}, {"p/x", "a\n"}};
+  std::vector<std::string> systems;
+  for (int i = 0; i < 1500; ++i) {
+    RougeEval e;
+    e.id = std::to_string(i);
+    e.peer_root = "p";
+    e.model_root = "m";
+    e.format = InputFormat::kSpl;
+    const std::string system = "s" + std::to_string(i);
+    e.peers[system] = "x";
+    e.model_ids = {"A"};
+    e.models["A"] = "r";
+    c.evals.push_back(e);
+    systems.push_back(system);
+  }
+  RougeOptions o;
+  o.max_ngram = 1;
+  o.lcs = false;
+  o.resamples = 1;
+  Result<RougeEvaluation> ev = EvaluateRouge(c, systems, o, false, Files(files));
+  ASSERT_TRUE(ev.ok()) << ev.status().message();
+  ASSERT_EQ(ev->systems.size(), 1500u);
+  EXPECT_EQ(ev->systems[1].metrics[0].evals.size(), 1u);
+  ASSERT_EQ(ev->warnings.size(), kMaxRougeWarnings + 1);
+  EXPECT_EQ(ev->warnings[0],
+            "*ROUGE Warning: test instance for peer s0 does not exist for evaluation 1");
+  EXPECT_EQ(ev->warnings[999],
+            "*ROUGE Warning: test instance for peer s0 does not exist for evaluation 1000");
+  // 1500 systems x 1499 evaluations without them, less the 1000 listed.
+  EXPECT_EQ(ev->warnings[1000],
+            "*ROUGE Warning: 2247500 more test instances do not exist (not listed)");
+}
+
+TEST(RougeEvaluation, JackknifeTakesABoundedNumberOfModels) {
+  RougeConfig c = TwoEvals();
+  auto files = TwoEvalFiles();
+  for (int i = 0; i < 101; ++i) {
+    const std::string id = "X" + std::to_string(i);
+    c.evals[0].model_ids.push_back(id);
+    c.evals[0].models[id] = "10.A";
+  }
+  RougeOptions o;
+  o.max_ngram = 1;
+  Result<RougeEvaluation> ev = EvaluateRouge(c, {"S"}, o, true, Files(files));
+  ASSERT_FALSE(ev.ok());
+  EXPECT_EQ(ev.status().exit_code(), 1);
+  EXPECT_EQ(ev.status().message(), "evaluation 10 has 103 models; --jackknife takes at most 100");
+  EXPECT_TRUE(EvaluateRouge(c, {"S"}, o, false, Files(files)).ok());
+}
+
 TEST(RougeEvaluation, SortByEvalId) {
   std::vector<RougeEvalScore> s = {
       {"b.X", {}}, {"10.X", {}}, {"a.X", {}}, {"9.X", {}}, {"009.Y", {}}};

@@ -26,6 +26,8 @@ struct RougeText::Data {
   // Skip-bigram keys with their counts, sorted by key: [0] without unigrams, [1] with.
   std::vector<std::pair<uint64_t, uint32_t>> skip[2];
   uint64_t skip_total[2] = {0, 0};
+  // Skip-bigrams the text would have, when past kRougeMaxSkipBigrams (and not built).
+  uint64_t skip_overflow = 0;
 };
 
 namespace rouge {
@@ -66,23 +68,40 @@ using KeyCounts = std::vector<std::pair<uint64_t, uint32_t>>;
 constexpr uint32_t kUnigramMark = 0xFFFFFFFFu;
 enum : uint8_t { kDiagonal, kUp, kLeft };
 
-// Sorted distinct n-grams of `tokens` with their counts.
-Counts CountNgrams(const std::vector<uint32_t>& tokens, size_t n) {
-  Counts out;
-  if (tokens.size() < n) return out;
-  const size_t total = tokens.size() - n + 1;
-  std::vector<uint32_t> starts(total);
-  for (size_t i = 0; i < total; ++i) starts[i] = static_cast<uint32_t>(i);
-  const uint32_t* t = tokens.data();
-  auto less = [t, n](uint32_t a, uint32_t b) {
-    return std::lexicographical_compare(t + a, t + a + n, t + b, t + b + n);
-  };
-  std::sort(starts.begin(), starts.end(), less);
-  for (size_t i = 0; i < total;) {
-    size_t j = i + 1;
-    while (j < total && std::equal(t + starts[i], t + starts[i] + n, t + starts[j])) ++j;
-    out.emplace_back(starts[i], static_cast<uint32_t>(j - i));
-    i = j;
+// Sorted distinct n-grams of `tokens` with their counts, for n = 1 .. max_n.
+// Level n sorts the pairs (rank of the (n-1)-gram at i, token i+n-1), which
+// orders the n-grams as comparing their n tokens would, in O(T log T) per
+// level however long or repetitive the n-grams are ("a a a ..." made direct
+// comparisons of n tokens cost O(T log T n) per level).
+std::vector<Counts> CountNgrams(const std::vector<uint32_t>& tokens, int max_n) {
+  std::vector<Counts> out(static_cast<size_t>(std::max(max_n, 0)));
+  const size_t t = tokens.size();
+  std::vector<uint32_t> rank(t);  // rank[i]: the (n-1)-gram starting at i
+  std::vector<std::pair<uint64_t, uint32_t>> keyed;
+  for (size_t n = 1; n <= out.size() && n <= t; ++n) {
+    const size_t total = t - n + 1;
+    if (n > 1 && out[n - 2].size() == total + 1) {
+      // Every (n-1)-gram is distinct, so the first n-1 tokens order the
+      // n-grams: the previous level without the one that ends the text.
+      for (const auto& [start, count] : out[n - 2])
+        if (start < total) out[n - 1].emplace_back(start, count);
+      continue;
+    }
+    keyed.resize(total);
+    for (size_t i = 0; i < total; ++i) {
+      const uint64_t prefix = n == 1 ? 0 : rank[i];
+      keyed[i] = {(prefix << 32) | tokens[i + n - 1], static_cast<uint32_t>(i)};
+    }
+    std::sort(keyed.begin(), keyed.end());
+    Counts& level = out[n - 1];
+    uint32_t r = 0;
+    for (size_t a = 0; a < total; ++r) {
+      size_t b = a + 1;
+      while (b < total && keyed[b].first == keyed[a].first) ++b;
+      level.emplace_back(keyed[a].second, static_cast<uint32_t>(b - a));
+      for (size_t k = a; k < b; ++k) rank[keyed[k].second] = r;
+      a = b;
+    }
   }
   return out;
 }
@@ -97,6 +116,19 @@ KeyCounts GroupKeys(std::vector<uint64_t>& keys) {
     i = j;
   }
   return out;
+}
+
+// How many keys CountSkipBigrams makes, without making them.
+uint64_t SkipBigramCount(size_t n, int distance, bool unigrams) {
+  if (n < 2) return 0;
+  const uint64_t starts = n - 1;               // tokens that start pairs
+  uint64_t pairs = starts * (starts + 1) / 2;  // every later token
+  if (distance >= 0 && static_cast<uint64_t>(distance) + 1 < starts) {
+    // Token i pairs with min(d + 1, n - 1 - i) later tokens.
+    const uint64_t d1 = static_cast<uint64_t>(distance) + 1;
+    pairs = (starts - d1) * d1 + d1 * (d1 + 1) / 2;
+  }
+  return pairs + (unigrams ? starts : 0);
 }
 
 // ROUGE's createSkipBigram: for every token but the last, its unigram (with -u)
@@ -166,20 +198,26 @@ std::string FormatWeight(double w) {
 }  // namespace
 
 Status ValidateRougeOptions(const RougeOptions& o) {
-  if (o.max_ngram < 0) return Status::UsageError("ROUGE-N size (-n) must be >= 0");
+  if (o.max_ngram < 0 || o.max_ngram > kRougeMaxNgram) {
+    return Status::UsageError("ROUGE-N size (-n) must be from 0 to " +
+                              std::to_string(kRougeMaxNgram));
+  }
   if (o.word_limit < 0) return Status::UsageError("word limit (-l) must be >= 0");
   if (o.byte_limit < 0) return Status::UsageError("byte limit (-b) must be >= 0");
   if (o.word_limit != 0 && o.byte_limit != 0) {
     return Status::UsageError("give a length limit in words (-l) or bytes (-b), not both");
   }
   if (!(o.alpha >= 0 && o.alpha <= 1)) return Status::UsageError("alpha (-p) must be in [0, 1]");
-  if (o.wlcs_weight && !(*o.wlcs_weight > 0)) {
-    return Status::UsageError("ROUGE-W weight (-w) must be greater than 0");
+  if (o.wlcs_weight && !(*o.wlcs_weight > 0 && *o.wlcs_weight <= kRougeMaxWlcsWeight)) {
+    return Status::UsageError("ROUGE-W weight (-w) must be greater than 0 and at most 5");
   }
   if (!(o.confidence >= 0 && o.confidence <= 100)) {
     return Status::UsageError("confidence level (-c) must be in [0, 100]");
   }
-  if (o.resamples < 1) return Status::UsageError("number of resamples (-r) must be >= 1");
+  if (o.resamples < 1 || o.resamples > kRougeMaxResamples) {
+    return Status::UsageError("number of resamples (-r) must be from 1 to " +
+                              std::to_string(kRougeMaxResamples));
+  }
   return Status::Ok();
 }
 
@@ -284,12 +322,16 @@ std::shared_ptr<RougeText::Data> RougeScorer::Impl::Prepare(const std::vector<st
     data->unigrams.emplace_back(sorted[i], static_cast<uint32_t>(j - i));
     i = j;
   }
-  for (int n = 1; n <= options.max_ngram; ++n) {
-    data->ngrams.push_back(CountNgrams(data->tokens, static_cast<size_t>(n)));
-  }
+  data->ngrams = CountNgrams(data->tokens, options.max_ngram);
   if (options.skip_distance) {
     bool plain = !options.skip_unigrams;
     bool with_unigrams = options.skip_unigrams || options.skip_both;
+    const uint64_t keys =
+        SkipBigramCount(data->tokens.size(), *options.skip_distance, with_unigrams);
+    if (keys > kRougeMaxSkipBigrams) {
+      data->skip_overflow = keys;
+      return data;
+    }
     if (plain) {
       CountSkipBigrams(data->tokens, *options.skip_distance, false, data->skip[0],
                        data->skip_total[0]);
@@ -492,6 +534,28 @@ Result<RougeScorer> RougeScorer::Create(const RougeOptions& options) {
 
 const RougeOptions& RougeScorer::options() const { return impl_->options; }
 
+Status RougeScorer::CheckText(const RougeText& text) const {
+  if (!text.data_ || text.data_->skip_overflow == 0) return Status::Ok();
+  const int d = *impl_->options.skip_distance;
+  return Status::InputError("too long for ROUGE-S with -2 " + std::to_string(d) + " (" +
+                            std::to_string(text.data_->tokens.size()) + " tokens make " +
+                            std::to_string(text.data_->skip_overflow) +
+                            " skip-bigrams; the limit is " + std::to_string(kRougeMaxSkipBigrams) +
+                            "; a smaller -2, -l or -b stays within it)");
+}
+
+Status RougeScorer::CheckPair(const RougeText& peer, const RougeText& model) const {
+  const RougeOptions& o = impl_->options;
+  if (!(o.lcs || o.wlcs_weight) || !peer.data_ || !model.data_) return Status::Ok();
+  const uint64_t n = peer.data_->lcs_tokens.size(), m = model.data_->lcs_tokens.size();
+  // m * n without overflow: both are below 2^32.
+  if (m == 0 || n == 0 || m * n <= kRougeMaxLcsCells) return Status::Ok();
+  return Status::InputError("too long for ROUGE-L/W (" + std::to_string(n) + " x " +
+                            std::to_string(m) + " tokens; the limit is " +
+                            std::to_string(kRougeMaxLcsCells) +
+                            " pairs; -x without -w, -l or -b stays within it)");
+}
+
 RougeText RougeScorer::Prepare(const std::vector<std::string>& sentences) {
   return RougeText(impl_->Prepare(rouge::UnitsFromSentences(sentences)));
 }
@@ -586,8 +650,19 @@ Result<std::vector<RougeMetricScore>> RougeScorePeer(
   std::vector<RougeText> model_texts;
   model_texts.reserve(models.size());
   for (const auto& m : models) model_texts.push_back(scorer->Prepare(m));
+  if (Status s = scorer->CheckText(peer_text); !s.ok())
+    return Status::InputError("peer: " + s.message());
   std::vector<const RougeText*> pointers;
-  for (const RougeText& t : model_texts) pointers.push_back(&t);
+  for (size_t i = 0; i < model_texts.size(); ++i) {
+    const std::string name = "model " + std::to_string(i + 1) + ": ";
+    if (Status s = scorer->CheckText(model_texts[i]); !s.ok()) {
+      return Status::InputError(name + s.message());
+    }
+    if (Status s = scorer->CheckPair(peer_text, model_texts[i]); !s.ok()) {
+      return Status::InputError(name + s.message());
+    }
+    pointers.push_back(&model_texts[i]);
+  }
   return scorer->Score(peer_text, pointers);
 }
 

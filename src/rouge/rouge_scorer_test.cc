@@ -1,6 +1,8 @@
 #include "rouge/rouge_scorer.h"
 
+#include <algorithm>
 #include <cmath>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -64,7 +66,70 @@ TEST(RougeScorer, ValidatesOptions) {
   o.alpha = 0.5;
   o.wlcs_weight = 0;
   EXPECT_FALSE(ValidateRougeOptions(o).ok());
+  o.wlcs_weight = 5.5;
+  EXPECT_EQ(ValidateRougeOptions(o).message(),
+            "ROUGE-W weight (-w) must be greater than 0 and at most 5");
+  o.wlcs_weight = 5;
+  EXPECT_TRUE(ValidateRougeOptions(o).ok());
+  o.max_ngram = 21;
+  EXPECT_EQ(ValidateRougeOptions(o).message(), "ROUGE-N size (-n) must be from 0 to 20");
+  o.max_ngram = 20;
+  o.resamples = 100001;
+  EXPECT_EQ(ValidateRougeOptions(o).message(), "number of resamples (-r) must be from 1 to 100000");
+  EXPECT_EQ(ValidateRougeOptions(o).exit_code(), 2);
+  o.resamples = 100000;
+  EXPECT_TRUE(ValidateRougeOptions(o).ok());
   EXPECT_FALSE(RougeScorePeer({"a"}, {}, RougeOptions{}).ok());
+}
+
+std::string Words(size_t n) {
+  std::string s;
+  for (size_t i = 0; i < n; ++i) s += i ? " a" : "a";
+  return s;
+}
+
+// The quadratic metrics are bounded: a pair past kRougeMaxLcsCells, or a text
+// past kRougeMaxSkipBigrams, is an input error (checked before the work).
+TEST(RougeScorer, ChecksTheWorkOfQuadraticMetrics) {
+  RougeOptions o;
+  Result<RougeScorer> scorer = RougeScorer::Create(o);
+  ASSERT_TRUE(scorer.ok());
+  RougeText big = scorer->PrepareUnits({Words(20000)});
+  RougeText smaller = scorer->PrepareUnits({Words(13000)});
+  EXPECT_TRUE(scorer->CheckText(big).ok());
+  Status s = scorer->CheckPair(big, big);
+  EXPECT_EQ(s.exit_code(), 1);
+  EXPECT_EQ(s.message(),
+            "too long for ROUGE-L/W (20000 x 20000 tokens; the limit is 268435456 pairs; -x "
+            "without -w, -l or -b stays within it)");
+  EXPECT_TRUE(scorer->CheckPair(big, smaller).ok());  // 2.6e8 cells
+  EXPECT_TRUE(scorer->CheckPair(big, RougeText()).ok());
+  o.lcs = false;
+  EXPECT_TRUE(RougeScorer::Create(o)->CheckPair(big, big).ok());
+
+  o.skip_distance = -1;
+  o.skip_unigrams = true;
+  scorer = RougeScorer::Create(o);
+  RougeText pairs = scorer->PrepareUnits({Words(6000)});
+  s = scorer->CheckText(pairs);
+  EXPECT_EQ(s.exit_code(), 1);
+  EXPECT_EQ(s.message(),
+            "too long for ROUGE-S with -2 -1 (6000 tokens make 18002999 skip-bigrams; the "
+            "limit is 16777216; a smaller -2, -l or -b stays within it)");
+  EXPECT_TRUE(scorer->CheckText(scorer->PrepareUnits({Words(1000)})).ok());
+  o.skip_distance = 4;
+  scorer = RougeScorer::Create(o);
+  EXPECT_TRUE(scorer->CheckText(scorer->PrepareUnits({Words(20000)})).ok());
+
+  // The one-off function checks too.
+  Result<std::vector<RougeMetricScore>> r = RougeScorePeer({Words(6000)}, {{"a"}}, [] {
+    RougeOptions u;
+    u.lcs = false;
+    u.skip_distance = -1;
+    return u;
+  }());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().message().substr(0, 33), "peer: too long for ROUGE-S with -");
 }
 
 TEST(RougeScorer, NgramsClipAndCrossSentences) {
@@ -76,6 +141,45 @@ TEST(RougeScorer, NgramsClipAndCrossSentences) {
   EXPECT_EQ(Rouge({"a b", "c d"}, {{"b c"}}, NOnly(2), "ROUGE-2"), "1.00000 0.33333 0.50000");
   // Clipping: the peer repeats "a" but the model has it once.
   EXPECT_EQ(Rouge({"a a a a"}, {{"a b"}}, NOnly(1), "ROUGE-1"), "0.50000 0.25000 0.33333");
+}
+
+// ROUGE-N against a direct count (clipped n-gram matches over whole texts) on
+// repetitive texts over a few words, n up to 6: the ranked n-gram tables must
+// match every n-gram as comparing its words does.
+TEST(RougeScorer, NgramCountsMatchADirectCount) {
+  unsigned seed = 7;
+  auto next = [&seed] { return (seed = seed * 1103515245u + 12345u) >> 16; };
+  const char* vocabulary[] = {"a", "b", "c"};
+  for (int trial = 0; trial < 200; ++trial) {
+    std::vector<std::string> words[2];
+    for (auto& w : words) {
+      const unsigned length = 1 + next() % 30;
+      for (unsigned i = 0; i < length; ++i) w.push_back(vocabulary[next() % (trial % 3 + 1)]);
+    }
+    auto join = [](const std::vector<std::string>& w) {
+      std::string s;
+      for (const std::string& x : w) s += (s.empty() ? "" : " ") + x;
+      return s;
+    };
+    for (int n = 1; n <= 6; ++n) {
+      std::map<std::vector<std::string>, int> grams[2];
+      for (int k = 0; k < 2; ++k)
+        for (size_t i = 0; i + n <= words[k].size(); ++i)
+          ++grams[k][std::vector<std::string>(words[k].begin() + i, words[k].begin() + i + n)];
+      int hits = 0, model_total = 0;
+      for (const auto& [gram, count] : grams[1]) {
+        model_total += count;
+        auto it = grams[0].find(gram);
+        if (it != grams[0].end()) hits += std::min(count, it->second);
+      }
+      Result<std::vector<RougeMetricScore>> r =
+          RougeScorePeer({join(words[0])}, {{join(words[1])}}, NOnly(n));
+      ASSERT_TRUE(r.ok());
+      const double recall = model_total ? static_cast<double>(hits) / model_total : 0.0;
+      EXPECT_EQ(rouge::FormatRouge((*r)[n - 1].score.recall), rouge::FormatRouge(recall))
+          << "n=" << n << " peer '" << join(words[0]) << "' model '" << join(words[1]) << "'";
+    }
+  }
 }
 
 TEST(RougeScorer, ModelAveragePoolsCounts) {
