@@ -1,5 +1,9 @@
 #include "read/source_walker.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -98,18 +102,44 @@ Result<std::vector<std::string>> ListFiles(const std::string& source) {
 }
 
 Result<std::string> LoadFile(const std::string& path, std::size_t max_bytes) {
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) return Status::InputError(path + ": is a folder, not a file");
-  std::uintmax_t size = fs::file_size(path, ec);
-  if (!ec && size > max_bytes) {
-    return Status::InputError(TooLarge(path, static_cast<std::size_t>(size), max_bytes));
-  }
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) {
+  // Opened without blocking: a FIFO with no writer would otherwise wait
+  // forever in open(). What it is is then asked of the open file itself.
+  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
     if (errno == ENOENT) return Status::InputError(path + ": no such file or folder");
+    if (errno == EISDIR) return Status::InputError(path + ": is a folder, not a file");
     return Status::InputError(path + ": cannot read (" + std::strerror(errno) + ")");
   }
-  std::size_t expected = ec ? 0 : static_cast<std::size_t>(size) + 1;
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) {
+    int error = errno;
+    ::close(fd);
+    return Status::InputError(path + ": cannot read (" + std::strerror(error) + ")");
+  }
+  if (S_ISDIR(st.st_mode)) {
+    ::close(fd);
+    return Status::InputError(path + ": is a folder, not a file");
+  }
+  // Pipes (a FIFO, "<(command)") are read to their end; devices and sockets
+  // are not input.
+  if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode)) {
+    ::close(fd);
+    return Status::InputError(path + ": not a regular file");
+  }
+  if (S_ISREG(st.st_mode) && static_cast<std::uintmax_t>(st.st_size) > max_bytes) {
+    ::close(fd);
+    return Status::InputError(TooLarge(path, static_cast<std::size_t>(st.st_size), max_bytes));
+  }
+  // Reads block again, so a pipe's writer is waited for; with no writer a
+  // FIFO reads as empty.
+  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+  std::FILE* f = ::fdopen(fd, "rb");
+  if (f == nullptr) {
+    int error = errno;
+    ::close(fd);
+    return Status::InputError(path + ": cannot read (" + std::strerror(error) + ")");
+  }
+  std::size_t expected = S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) + 1 : 0;
   Result<std::string> data = ReadAll(f, path, max_bytes, expected);
   std::fclose(f);
   return data;

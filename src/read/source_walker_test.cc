@@ -140,5 +140,19 @@ TEST(SourceWalker, UnreadableFileAndFolder) {
   EXPECT_EQ(folder.status().message(), d.string() + ": cannot read folder (Permission denied)");
 }
 
+// A FIFO nobody writes to made open() wait forever; a device is not input
+// (/dev/zero grew until the size limit).
+TEST(SourceWalker, FifosDoNotBlockAndDevicesAreRefused) {
+  TempFolder t;
+  fs::path fifo = t.path() / "pipe";
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  auto empty = LoadFile(fifo.string(), 100);
+  ASSERT_TRUE(empty.ok()) << empty.status().message();
+  EXPECT_EQ(empty.value(), "");
+  auto zero = LoadFile("/dev/zero", 100);
+  ASSERT_FALSE(zero.ok());
+  EXPECT_EQ(zero.status().message(), "/dev/zero: not a regular file");
+}
+
 }  // namespace
 }  // namespace precis::read
