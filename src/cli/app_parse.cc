@@ -1,5 +1,7 @@
 #include "cli/app_parse.h"
 
+#include "cli/printable.h"
+
 #include <cstdio>
 #include <iostream>
 
@@ -12,7 +14,8 @@ std::optional<int> ParseApp(CLI::App& app, int argc, char** argv) {
     std::cout << app.help();
     return 0;
   } catch (const CLI::ParseError& e) {
-    std::fprintf(stderr, "%s: %s (try --help)\n", app.get_name().c_str(), e.what());
+    std::fprintf(stderr, "%s: %s (try --help)\n", app.get_name().c_str(),
+                 Printable(e.what()).c_str());
     return 2;
   }
   return std::nullopt;

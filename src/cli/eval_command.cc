@@ -15,6 +15,7 @@
 
 #include "cli/app_parse.h"
 #include "cli/commands.h"
+#include "cli/printable.h"
 #include "eval/score_table.h"
 #include "precis/eval.h"
 #include "precis/reader.h"
@@ -23,7 +24,7 @@ namespace precis::cli {
 namespace {
 
 int Fail(const Status& s) {
-  std::fprintf(stderr, "precis eval: %s\n", s.message().c_str());
+  PrintError("eval", s.message());
   return s.exit_code();
 }
 
@@ -164,6 +165,8 @@ int RunEval(int argc, char** argv) {
       ->check(FiniteRange(0, kMaxTimeLimit));
   app.add_option("--compare", compare, "Compare two runs (folders written by --out)")->expected(2);
   app.add_flag("-q,--quiet", quiet, "No progress bar");
+  ReadOptions ro;
+  AddInputLimitFlags(app, ro);
   if (auto exit_code = ParseApp(app, argc, argv)) return *exit_code;
   if (!compare.empty()) return Compare(compare[0], compare[1]);
   if (dataset.empty()) return Fail(Status::UsageError("no dataset given (a cluster JSONL file)"));
@@ -175,7 +178,6 @@ int RunEval(int argc, char** argv) {
       ::stat(dataset.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
     return Fail(Status::InputError(dataset + ": not a regular file"));
   }
-  ReadOptions ro;
   ro.format = InputFormat::kJsonl;
   auto read = ReadSources({dataset}, ro);
   if (!read.ok()) return Fail(read.status());
@@ -260,7 +262,7 @@ int RunEval(int argc, char** argv) {
     if (Status s = WriteFile(out / "report.txt", table); !s.ok()) return Fail(s);
   }
   for (const auto& c : report->clusters)
-    if (!c.error.empty()) std::fprintf(stderr, "precis eval: %s\n", c.error.c_str());
+    if (!c.error.empty()) PrintError("eval", c.error);
   return 0;
 }
 

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "cli/commands.h"
+#include "cli/printable.h"
 
 namespace {
 
@@ -36,6 +37,7 @@ int main(int argc, char** argv) {
   if (verb == "summarize") return precis::cli::RunSummarize(argc - 1, argv + 1);
   if (verb == "rouge") return precis::cli::RunRouge(argc - 1, argv + 1);
   if (verb == "eval") return precis::cli::RunEval(argc - 1, argv + 1);
-  std::fprintf(stderr, "precis: unknown command '%s' (try 'precis --help')\n", argv[1]);
+  std::fprintf(stderr, "precis: unknown command '%s' (try 'precis --help')\n",
+               precis::cli::Printable(verb).c_str());
   return 2;
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/printable.h"
 #include "rouge/rouge_command_line.h"
 #include "rouge/rouge_config.h"
 #include "rouge/rouge_evaluation.h"
@@ -15,7 +16,7 @@ namespace precis::cli {
 namespace {
 
 int Fail(const Status& status) {
-  std::fprintf(stderr, "precis rouge: %s\n", status.message().c_str());
+  PrintError("rouge", status.message());
   return status.exit_code();
 }
 
@@ -76,7 +77,8 @@ int RunRouge(int argc, char** argv) {
     return Fail(Status::InputError("out of memory (are the input lines very long?)"));
   }
   if (!evaluation.ok()) return Fail(evaluation.status());
-  for (const std::string& w : evaluation->warnings) std::fprintf(stderr, "%s\n", w.c_str());
+  for (const std::string& w : evaluation->warnings)
+    std::fprintf(stderr, "%s\n", Printable(w).c_str());
   ReportSettings settings;
   settings.format = cl.format;
   settings.confidence_label = cl.confidence_label;
