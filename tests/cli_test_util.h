@@ -52,16 +52,7 @@ class CliTest : public ::testing::Test {
   // Runs `precis <args>` in the temporary directory (args are passed to the
   // shell as written, so quote paths with spaces). `input` feeds stdin.
   CommandResult Run(const std::string& args, const std::string& input = "") {
-    const fs::path out = dir_ / ".stdout", err = dir_ / ".stderr", in = dir_ / ".stdin";
-    Write(in, input);
-    std::string cmd = "cd '" + dir_.string() + "' && '" + PRECIS_BINARY + "' " + args + " <'" +
-                      in.string() + "' >'" + out.string() + "' 2>'" + err.string() + "'";
-    int status = std::system(cmd.c_str());
-    CommandResult r;
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = Slurp(out);
-    r.err = Slurp(err);
-    return r;
+    return RunWith("", args, input);
   }
 
   // Runs `precis <args>` like Run(), but killed after `seconds` and, outside
@@ -75,9 +66,22 @@ class CliTest : public ::testing::Test {
 #else
     (void)megabytes;
 #endif
-    const fs::path out = dir_ / ".stdout", err = dir_ / ".stderr";
-    std::string cmd = "cd '" + dir_.string() + "' && " + limit + "'" + PRECIS_BINARY + "' " + args +
-                      " </dev/null >'" + out.string() + "' 2>'" + err.string() + "'";
+    return RunWith(limit, args, "");
+  }
+
+  void File(const std::string& name, const std::string& content) { Write(dir_ / name, content); }
+
+  fs::path dir_;
+
+ private:
+  // `prefix` goes before the binary in the shell command (limits).
+  CommandResult RunWith(const std::string& prefix, const std::string& args,
+                        const std::string& input) {
+    const fs::path out = dir_ / ".stdout", err = dir_ / ".stderr", in = dir_ / ".stdin";
+    Write(in, input);
+    std::string cmd = "cd '" + dir_.string() + "' && " + prefix + "'" + PRECIS_BINARY + "' " +
+                      args + " <'" + in.string() + "' >'" + out.string() + "' 2>'" + err.string() +
+                      "'";
     int status = std::system(cmd.c_str());
     CommandResult r;
     r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -85,10 +89,6 @@ class CliTest : public ::testing::Test {
     r.err = Slurp(err);
     return r;
   }
-
-  void File(const std::string& name, const std::string& content) { Write(dir_ / name, content); }
-
-  fs::path dir_;
 };
 
 }  // namespace precis::testing
