@@ -46,6 +46,7 @@ test: unit-test asan-test fuzz-test
 bench: build
 	@cmake --build $(BUILD) -j $(JOBS) --target precis_bench
 	./$(BUILD)/precis_bench --benchmark_min_time=0.2
+	python3 scripts/bench-startup.py $(BUILD)
 	bash scripts/bench-datasets.sh $(BUILD)
 
 format:

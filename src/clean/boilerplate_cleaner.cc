@@ -110,7 +110,7 @@ double Cosine(const TermVector& a, const TermVector& b) {
 }  // namespace
 
 BoilerplateCleaner::BoilerplateCleaner(std::string language)
-    : language_(std::move(language)), stopwords_(language_) {}
+    : language_(std::move(language)), stopwords_(&text::Stopwords::For(language_)) {}
 
 std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Document>& docs) const {
   std::vector<std::vector<Paragraph>> all(docs.size());
@@ -118,7 +118,7 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
   for (std::size_t d = 0; d < docs.size(); ++d) {
     std::size_t group = 0;
     for (auto& p : NormalizedParagraphs(docs[d].text)) {
-      ParagraphSignals signals = MeasureParagraph(p, stopwords_);
+      ParagraphSignals signals = MeasureParagraph(p, *stopwords_);
       if (signals.words > kLongParagraphWords && splitter.ok()) {
         std::size_t end = std::string::npos;
         for (const auto& span : splitter->Split(p)) {
@@ -138,13 +138,13 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
   std::map<std::string, std::set<std::size_t>> seen_in;
   for (std::size_t d = 0; d < docs.size(); ++d)
     for (auto& p : all[d]) {
-      if (p.signals.key.empty()) p.signals = MeasureParagraph(p.text, stopwords_);
+      if (p.signals.key.empty()) p.signals = MeasureParagraph(p.text, *stopwords_);
       if (!p.signals.prose() && p.signals.words <= 15) seen_in[p.signals.key].insert(d);
     }
 
   for (std::size_t d = 0; d < docs.size(); ++d) {
     auto& paras = all[d];
-    std::string title_key = MeasureParagraph(docs[d].title, stopwords_).key;
+    std::string title_key = MeasureParagraph(docs[d].title, *stopwords_).key;
     std::map<std::string, int> count_in_doc;
     for (const auto& p : paras) ++count_in_doc[p.signals.key];
     for (std::size_t i = 0; i < paras.size(); ++i) {
@@ -212,7 +212,7 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
       for (std::size_t i = 0; i < all[d].size(); ++i) {
         if (!all[d][i].reason.empty()) continue;
         for (const auto& w : text::Tokenize(all[d][i].text))
-          if (w.has_letter && !stopwords_.Contains(w.norm))
+          if (w.has_letter && !stopwords_->Contains(w.norm))
             vectors[d][i][stemmer->Stem(w.norm)] += 1;
         AddTo(doc_vectors[d], vectors[d][i]);
       }

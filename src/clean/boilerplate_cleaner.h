@@ -39,7 +39,7 @@ class BoilerplateCleaner {
 
  private:
   std::string language_;
-  text::Stopwords stopwords_;
+  const text::Stopwords* stopwords_;  // shared, lives as long as the process
 };
 
 }  // namespace precis::clean

@@ -28,7 +28,7 @@ std::vector<AnalyzedSentence> Analyzer::Analyze(std::string_view text) {
     bool overlong = false;
     for (const auto& w : text::Tokenize(body)) {
       overlong |= w.norm.size() > kMaxWordBytes;
-      bool stop = !w.has_letter || stopwords_.Contains(w.norm);
+      bool stop = !w.has_letter || stopwords_->Contains(w.norm);
       s.stems.push_back(stop ? w.norm : stemmer_.Stem(w.norm));
       s.stop.push_back(stop);
       if (!stop) ++s.content_words;
@@ -48,7 +48,7 @@ std::vector<AnalyzedSentence> Analyzer::Analyze(std::string_view text) {
 std::vector<std::string> Analyzer::ContentStems(std::string_view text) {
   std::vector<std::string> out;
   for (const auto& w : text::Tokenize(text))
-    if (w.has_letter && !stopwords_.Contains(w.norm)) out.push_back(stemmer_.Stem(w.norm));
+    if (w.has_letter && !stopwords_->Contains(w.norm)) out.push_back(stemmer_.Stem(w.norm));
   return out;
 }
 

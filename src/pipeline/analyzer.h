@@ -35,10 +35,12 @@ class Analyzer {
 
  private:
   Analyzer(text::SentenceSplitter splitter, text::Stemmer stemmer, const std::string& language)
-      : splitter_(std::move(splitter)), stemmer_(std::move(stemmer)), stopwords_(language) {}
+      : splitter_(std::move(splitter)),
+        stemmer_(std::move(stemmer)),
+        stopwords_(&text::Stopwords::For(language)) {}
   text::SentenceSplitter splitter_;
   text::Stemmer stemmer_;
-  text::Stopwords stopwords_;
+  const text::Stopwords* stopwords_;  // shared, lives as long as the process
 };
 
 }  // namespace precis::pipeline

@@ -1,6 +1,10 @@
 #include "text/stopwords.h"
 
 #include <algorithm>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
 
 #include "text/sentence_splitter.h"
 
@@ -24,6 +28,18 @@ Stopwords::Stopwords(std::string_view language) {
     }
     start = end + 1;
   }
+}
+
+const Stopwords& Stopwords::For(std::string_view language) {
+  // Keyed by ISO code, so "english" and "en" share one table; languages
+  // without a list share the empty one.
+  static std::mutex mutex;
+  static auto* lists = new std::map<std::string, std::unique_ptr<const Stopwords>>();
+  std::string code = LanguageCode(language);
+  std::lock_guard<std::mutex> lock(mutex);
+  auto& list = (*lists)[code];
+  if (!list) list = std::make_unique<const Stopwords>(language);
+  return *list;
 }
 
 bool Stopwords::Contains(std::string_view word) const {

@@ -1,5 +1,6 @@
 // Stopword lists, embedded at build time (data/stopwords/<language>.txt).
-// Immutable after construction; thread-safe.
+// Immutable after construction; thread-safe. For() shares one per language
+// across the process, so a summarizer does not build a table per call.
 #ifndef PRECIS_TEXT_STOPWORDS_H_
 #define PRECIS_TEXT_STOPWORDS_H_
 
@@ -16,6 +17,9 @@ class Stopwords {
   // The list for `language` (Snowball name or ISO code); empty when precis
   // has none for it, in which case only numbers and one-letter words count.
   explicit Stopwords(std::string_view language);
+  // The process-wide list for `language`, built on first use and kept for the
+  // life of the process. Thread-safe.
+  static const Stopwords& For(std::string_view language);
   // `word` must be folded.
   bool Contains(std::string_view word) const;
   std::size_t size() const { return words_.size(); }

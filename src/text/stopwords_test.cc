@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+#include <vector>
+
 namespace precis::text {
 namespace {
 
@@ -18,6 +21,25 @@ TEST(Stopwords, LanguageWithoutList) {
   Stopwords s("finnish");
   EXPECT_EQ(s.size(), 0u);
   EXPECT_FALSE(s.Contains("kissa"));
+}
+
+TEST(Stopwords, ForSharesOneListPerLanguage) {
+  const Stopwords& en = Stopwords::For("english");
+  EXPECT_EQ(&en, &Stopwords::For("en"));
+  EXPECT_EQ(en.size(), Stopwords("english").size());
+  EXPECT_TRUE(en.Contains("the"));
+  const Stopwords& fi = Stopwords::For("finnish");
+  EXPECT_NE(&fi, &en);
+  EXPECT_EQ(fi.size(), 0u);
+}
+
+TEST(Stopwords, ForIsThreadSafe) {
+  std::vector<const Stopwords*> seen(8);
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i < seen.size(); ++i)
+    threads.emplace_back([&seen, i] { seen[i] = &Stopwords::For(i % 2 ? "german" : "english"); });
+  for (auto& t : threads) t.join();
+  for (std::size_t i = 2; i < seen.size(); ++i) EXPECT_EQ(seen[i], seen[i % 2]);
 }
 
 }  // namespace
