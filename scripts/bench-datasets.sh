@@ -3,16 +3,18 @@
 #  1. every method on all of DUC 2002 (one process, 59 clusters, --format json
 #     to /dev/null): clusters per second and milliseconds per cluster;
 #  2. scaling: one big cluster made by gluing together the articles of the
-#     Multi-News background clusters (1,000 and 3,000 articles by default),
-#     seconds per method and the growth from the smaller to the larger size
-#     (3.0x is linear for 1,000 -> 3,000).
+#     Multi-News background clusters (1,000, 10,000 and all 28,806 articles by
+#     default), for the default method and lead: seconds, peak memory (and
+#     its ratio to the cluster's JSONL size) per size, and the growth
+#     exponent fitted from the smallest to the largest size (1.0 is linear).
 # Times are wall-clock seconds of a whole run, reading and writing included;
 # the best of BENCH_REPEAT runs (default 3) is kept, as machines are shared.
 # The data comes from ../shared (or PRECIS_SHARED_DIR); the synthetic
 # clusters are made in a temporary folder with python3 and removed afterwards.
 #
 #   usage: scripts/bench-datasets.sh BUILD_DIR
-#   env:   BENCH_SIZES="1000 3000"  BENCH_REPEAT=3  BENCH_METHODS="lead ilp ..."
+#   env:   BENCH_SIZES="1000 10000 28806"  BENCH_REPEAT=3  BENCH_METHODS="lead ilp ..."
+#          BENCH_SCALING_METHODS="coverage lead"
 set -euo pipefail
 
 if [ $# -ne 1 ]; then
@@ -24,7 +26,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 shared=${PRECIS_SHARED_DIR:-$root/../shared}
 duc=$shared/data/duc2002/clusters.jsonl
 background=$shared/data/background/multinews-train-10k.jsonl.gz
-sizes=${BENCH_SIZES:-1000 3000}
+sizes=${BENCH_SIZES:-1000 10000 28806}
 repeat=${BENCH_REPEAT:-3}
 [ -x "$precis" ] || { echo "bench-datasets: no $precis (build it first)" >&2; exit 2; }
 for f in "$duc" "$background"; do
@@ -39,18 +41,27 @@ else
   read -r -a methods <<<"${list:-lead centroid lexrank textrank mmr kl sumbasic ilp submodular}"
 fi
 
-# Seconds (best of $repeat) of: precis summarize <input> -m <method> --format json.
+# Microseconds (best of $repeat) of: precis summarize <input> -m <method>
+# --format json; the peak resident memory in KB of the runs goes to $peak_kb.
+peak_kb=0
 seconds() {
-  local input=$1 method=$2 best="" start end t
+  local input=$1 method=$2 best="" start end t kb
+  peak_kb=0
   for ((r = 0; r < repeat; r++)); do
     start=$(date +%s%N)
-    "$precis" summarize "$input" -m "$method" --format json -q >/dev/null
+    /usr/bin/time -f '%M' -o "$work/kb" "$precis" summarize "$input" -m "$method" --format json \
+      -q >/dev/null
+    kb=$(tail -n 1 "$work/kb")
     end=$(date +%s%N)
     t=$(((end - start) / 1000))  # microseconds
     if [ -z "$best" ] || [ "$t" -lt "$best" ]; then best=$t; fi
+    if [[ "$kb" =~ ^[0-9]+$ ]] && [ "$kb" -gt "$peak_kb" ]; then peak_kb=$kb; fi
   done
   echo "$best"
 }
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/precis-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
 
 clusters=$(grep -c . "$duc")
 echo "== DUC 2002: $clusters clusters, one process per method ($duc)"
@@ -61,8 +72,6 @@ for m in "${methods[@]}"; do
     'BEGIN { printf "%-12s %10.2f %12.1f %12.2f\n", m, us / 1e6, n / (us / 1e6), us / 1e3 / n }'
 done
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/precis-bench.XXXXXX")
-trap 'rm -rf "$work"' EXIT
 read -r -a size_list <<<"$sizes"
 for n in "${size_list[@]}"; do
   python3 - "$background" "$n" "$work/synthetic-$n.jsonl" <<'EOF'
@@ -85,19 +94,28 @@ with open(out, "w", encoding="utf-8") as f:
 EOF
 done
 
+if [ -n "${BENCH_SCALING_METHODS:-}" ]; then
+  read -r -a scaling_methods <<<"$BENCH_SCALING_METHODS"
+else
+  scaling_methods=(coverage lead)
+fi
 echo
 echo "== Scaling: one cluster of Multi-News background articles (${size_list[*]} articles)"
-printf '%-12s' method
-for n in "${size_list[@]}"; do printf ' %10s' "${n}art s"; done
-printf ' %9s\n' growth
-for m in "${methods[@]}"; do
-  printf '%-12s' "$m"
-  first="" last=""
+printf '%-10s %8s %10s %9s %10s %8s\n' method articles input_MB seconds peak_MB ratio
+for m in "${scaling_methods[@]}"; do
+  first_n="" first_us="" n="" us=""
   for n in "${size_list[@]}"; do
-    us=$(seconds "$work/synthetic-$n.jsonl" "$m")
-    [ -z "$first" ] && first=$us
-    last=$us
-    awk -v us="$us" 'BEGIN { printf " %10.2f", us / 1e6 }'
+    input=$work/synthetic-$n.jsonl
+    # Not us=$(seconds ...): a subshell would lose peak_kb.
+    seconds "$input" "$m" >"$work/us"
+    us=$(cat "$work/us")
+    bytes=$(stat -c %s "$input")
+    awk -v m="$m" -v n="$n" -v b="$bytes" -v us="$us" -v kb="$peak_kb" 'BEGIN {
+      printf "%-10s %8d %10.1f %9.2f %10.1f %7.1fx\n", m, n, b / 1048576, us / 1e6, kb / 1024,
+             kb * 1024 / b }'
+    [ -z "$first_n" ] && first_n=$n && first_us=$us
   done
-  awk -v a="$first" -v b="$last" 'BEGIN { printf " %8.1fx\n", b / a }'
+  awk -v m="$m" -v n0="$first_n" -v n1="$n" -v t0="$first_us" -v t1="$us" 'BEGIN {
+    if (n1 > n0) printf "%-10s growth exponent %d -> %d articles: %.2f\n", m, n0, n1,
+                        log(t1 / t0) / log(n1 / n0) }'
 done
