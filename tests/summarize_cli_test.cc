@@ -306,9 +306,10 @@ TEST_F(SummarizeCli, BinaryAfterTextIsRefused) {
   std::string text;
   while (text.size() < 20000)
     text += "The council met again on Tuesday to discuss the bridge repairs.\n\n";
-  File("tail.txt", text + std::string("\x7F"
-                                      "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0",
-                                      20));
+  static const char kElf[] =
+      "\x7F"
+      "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0";
+  File("tail.txt", text + std::string(kElf, sizeof kElf - 1));
   auto r = Run("summarize tail.txt");
   EXPECT_EQ(r.code, 1);
   EXPECT_NE(r.err.find("binary data, not text"), std::string::npos) << r.err;
