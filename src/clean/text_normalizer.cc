@@ -65,6 +65,12 @@ std::string NormalizeLine(std::string_view line) {
       }
       if (pending_space && !out.empty()) out += ' ';
       pending_space = false;
+      // TeX quotes, as wire copy of the 1990s writes them: ``Yes,'' he said.
+      if ((b == '`' || b == '\'') && i < in.size() && in[i] == static_cast<char>(b)) {
+        ++i;
+        out += b == '`' ? "\xE2\x80\x9C" : "\xE2\x80\x9D";  // “ ”
+        continue;
+      }
       out += static_cast<char>(b);
       continue;
     }

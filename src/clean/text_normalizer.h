@@ -1,7 +1,8 @@
 // Puts raw article text into the form every later stage sees: NFC, odd
 // spaces (no-break, thin, zero-width) made plain, mojibake of the no-break
 // space ("Â ") repaired, whitespace inside a paragraph collapsed, and one
-// paragraph per line-separated block. Pure functions; thread-safe.
+// paragraph per line-separated block, TeX quotes (``so'') made typographic
+// (“so”). Pure functions; thread-safe.
 #ifndef PRECIS_CLEAN_TEXT_NORMALIZER_H_
 #define PRECIS_CLEAN_TEXT_NORMALIZER_H_
 

@@ -1,0 +1,29 @@
+#include "clean/text_normalizer.h"
+
+#include <gtest/gtest.h>
+
+namespace precis::clean {
+namespace {
+
+TEST(TextNormalizer, CollapsesSpacesAndRepairsNoBreakSpaces) {
+  EXPECT_EQ(NormalizeLine("  a \t b\xC2\xA0"
+                          "c  "),
+            "a b c");
+  EXPECT_EQ(NormalizeLine("x\xC3\x82\xC2\xA0y"), "x y");
+}
+
+// Wire copy writes quotes the TeX way; readers expect the typographic ones.
+TEST(TextNormalizer, TexQuotesBecomeTypographic) {
+  EXPECT_EQ(NormalizeLine("``We will rebuild,'' the mayor said."),
+            "\xE2\x80\x9C"
+            "We will rebuild,\xE2\x80\x9D the mayor said.");
+  EXPECT_EQ(NormalizeLine("the `single' and don't"), "the `single' and don't");
+}
+
+TEST(TextNormalizer, ParagraphsAreLines) {
+  EXPECT_EQ(NormalizedParagraphs("one\n\n  \ntwo  three\n"),
+            (std::vector<std::string>{"one", "two three"}));
+}
+
+}  // namespace
+}  // namespace precis::clean
