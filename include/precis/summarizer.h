@@ -92,8 +92,8 @@ struct Summary {
   std::vector<SummarySentence> sentences;
   std::vector<Document> documents;  // cleaned; citations point into their text
   std::vector<DocumentStats> stats;
-  std::vector<Removal> removed;  // filled when SummarizeOptions::explain
-  std::vector<std::string> warnings;
+  std::vector<Removal> removed;       // filled when SummarizeOptions::explain
+  std::vector<std::string> warnings;  // one line each (e.g. a query the method ignores)
 };
 
 class Summarizer {
@@ -107,6 +107,10 @@ class Summarizer {
   Result<Summary> Summarize(const Cluster& cluster) const;
 
   const SummarizeOptions& options() const;
+
+  // True when the method focuses the summary on Cluster::query; otherwise a
+  // cluster's query is ignored, and Summary::warnings says so.
+  bool honours_query() const;
 
   Summarizer(Summarizer&&) noexcept;
   Summarizer& operator=(Summarizer&&) noexcept;

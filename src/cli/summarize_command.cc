@@ -55,6 +55,9 @@ int RunSummarize(int argc, char** argv) {
       ->check(CLI::Range(0.0, SummarizeOptions::kMaxTimeLimitSeconds))
       ->capture_default_str();
   app.add_flag("-q,--quiet", quiet, "Do not print warnings");
+  std::optional<std::string> query;
+  app.add_option("--query", query,
+                 "Focus the summary on this question or topic (replaces a JSONL query)");
   ReadOptions read_options;
   AddInputLimitFlags(app, read_options);
   if (auto exit_code = ParseApp(app, argc, argv)) return *exit_code;
@@ -95,6 +98,8 @@ int RunSummarize(int argc, char** argv) {
 
   // Of several clusters, one that cannot be summarized is skipped with a
   // warning naming it; the run fails only when none could be.
+  if (query)
+    for (auto& cluster : read->clusters) cluster.query = Query{*query, ""};
   const bool many = read->clusters.size() > 1;
   std::size_t printed = 0;
   Status last_error;
@@ -110,6 +115,8 @@ int RunSummarize(int argc, char** argv) {
       std::cout << (printed ? "\n" : "") << "# " << Printable(summary->cluster_id) << "\n";
     if (*out_format == OutputFormat::kMarkdown && printed) std::cout << "\n";
     ++printed;
+    if (!quiet && *out_format != OutputFormat::kJson)
+      for (const auto& warning : summary->warnings) PrintWarning("summarize", warning);
     // The summary first, then (on stderr) what was removed from it.
     std::cout << Render(*summary, *out_format, {.explain = explain}) << std::flush;
     if (explain && *out_format != OutputFormat::kJson)

@@ -197,6 +197,8 @@ Summarizer::~Summarizer() = default;
 
 const SummarizeOptions& Summarizer::options() const { return impl_->options; }
 
+bool Summarizer::honours_query() const { return impl_->method->honours_query(); }
+
 Result<Summarizer> Summarizer::Create(const SummarizeOptions& options) {
   auto impl = std::make_unique<Impl>();
   impl->options = options;
@@ -284,6 +286,13 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
       for (std::size_t w = 0; w < s.stems.size(); ++w)
         if (!s.stop[w]) builder.AddDocumentTerm(all[i].doc, s.stems[w]);
     }
+  }
+  if (cluster.query && !impl_->method->honours_query()) {
+    std::string honouring;
+    for (const auto& m : select::MethodNamesHonouringQuery())
+      honouring += (honouring.empty() ? "" : ", ") + m;
+    summary.warnings.push_back(name + ": method " + impl_->method_name +
+                               " ignores the query (these honour it: " + honouring + ")");
   }
   if (cluster.query)
     builder.SetQuery(analyzer->ContentStems(cluster.query->title + " " + cluster.query->narrative));

@@ -72,6 +72,7 @@ class CoverageMethod final : public Method {
 
   explicit CoverageMethod(const MethodOptions& options = {}) : options_(options) {}
   std::string_view name() const override { return "coverage"; }
+  bool honours_query() const override { return true; }
   Selection Select(const ClusterModel& model, const LengthBudget& budget) const override;
 
  private:

@@ -37,4 +37,13 @@ Result<std::unique_ptr<Method>> MakeMethod(std::string_view name, const MethodOp
                             ")");
 }
 
+std::vector<std::string> MethodNamesHonouringQuery() {
+  std::vector<std::string> out;
+  for (const auto& name : MethodNames()) {
+    auto method = MakeMethod(name);
+    if (method.ok() && (*method)->honours_query()) out.push_back(name);
+  }
+  return out;
+}
+
 }  // namespace precis::select

@@ -41,6 +41,8 @@ class Method {
  public:
   virtual ~Method() = default;
   virtual std::string_view name() const = 0;
+  // True when Select() weighs sentences by ClusterModel::query_terms.
+  virtual bool honours_query() const { return false; }
   // Never exceeds the budget; returns an empty selection only when no
   // sentence fits.
   virtual Selection Select(const ClusterModel& model, const LengthBudget& budget) const = 0;
@@ -48,6 +50,8 @@ class Method {
 
 // Names of all methods, in a stable order.
 std::vector<std::string> MethodNames();
+// Names of the methods whose honours_query() is true, in the same order.
+std::vector<std::string> MethodNamesHonouringQuery();
 // Creates the method called `name`, or a usage error naming the choices.
 Result<std::unique_ptr<Method>> MakeMethod(std::string_view name,
                                            const MethodOptions& options = {});

@@ -258,5 +258,10 @@ INSTANTIATE_TEST_SUITE_P(All, EveryMethodTest, ::testing::ValuesIn(MethodNames()
 INSTANTIATE_TEST_SUITE_P(All, ContentMethodTest, ::testing::ValuesIn(ContentMethodNames()),
                          [](const auto& info) { return info.param; });
 
+// The CLI and the pipeline tell users which methods focus on a query.
+TEST(MethodRegistry, SaysWhichMethodsHonourAQuery) {
+  EXPECT_EQ(MethodNamesHonouringQuery(), (std::vector<std::string>{"mmr", "coverage"}));
+}
+
 }  // namespace
 }  // namespace precis::select

@@ -13,6 +13,7 @@ class MmrMethod final : public Method {
  public:
   static constexpr double kLambda = 0.7;
   std::string_view name() const override { return "mmr"; }
+  bool honours_query() const override { return true; }
   // Scores are cos(s, q).
   Selection Select(const ClusterModel& model, const LengthBudget& budget) const override;
 };
