@@ -1,16 +1,11 @@
 #include "read/source_walker.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <set>
 #include <system_error>
+
+#include "base/bounded_file.h"
 
 namespace precis::read {
 
@@ -22,9 +17,9 @@ bool Skipped(const std::string& name) {
   return name.empty() || name.front() == '.' || name.back() == '~';
 }
 
-std::string TooLarge(const std::string& path, std::size_t size, std::size_t max_bytes) {
-  return path + ": file too large (" + std::to_string(size) + " bytes; the limit is " +
-         std::to_string(max_bytes) + ", --max-file-mb raises it)";
+// Input files may be pipes ("<(command)"); a limit says the flag raising it.
+base::FileBounds Bounds(std::size_t max_bytes) {
+  return {.max_bytes = max_bytes, .pipes = true, .how_to_raise = "--max-file-mb raises it"};
 }
 
 // Appends the files under `dir`; `seen` holds the folders already walked so
@@ -51,26 +46,6 @@ Status Walk(const fs::path& dir, std::set<fs::path>& seen, std::vector<std::stri
   }
   if (ec) return Status::InputError(dir.string() + ": cannot read folder (" + ec.message() + ")");
   return Status::Ok();
-}
-
-// Reads a stream to its end; more than `max_bytes` is an error.
-Result<std::string> ReadAll(std::FILE* f, const std::string& name, std::size_t max_bytes,
-                            std::size_t expected = 0) {
-  std::string data;
-  data.reserve(expected);
-  char buffer[1 << 16];
-  while (true) {
-    std::size_t n = std::fread(buffer, 1, sizeof(buffer), f);
-    if (n > 0) {
-      if (data.size() + n > max_bytes)
-        return Status::InputError(TooLarge(name, data.size() + n, max_bytes));
-      data.append(buffer, n);
-    }
-    if (n < sizeof(buffer)) break;
-  }
-  if (std::ferror(f))
-    return Status::InputError(name + ": cannot read (" + std::strerror(errno) + ")");
-  return data;
 }
 
 }  // namespace
@@ -102,49 +77,11 @@ Result<std::vector<std::string>> ListFiles(const std::string& source) {
 }
 
 Result<std::string> LoadFile(const std::string& path, std::size_t max_bytes) {
-  // Opened without blocking: a FIFO with no writer would otherwise wait
-  // forever in open(). What it is is then asked of the open file itself.
-  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-  if (fd < 0) {
-    if (errno == ENOENT) return Status::InputError(path + ": no such file or folder");
-    if (errno == EISDIR) return Status::InputError(path + ": is a folder, not a file");
-    return Status::InputError(path + ": cannot read (" + std::strerror(errno) + ")");
-  }
-  struct stat st {};
-  if (::fstat(fd, &st) != 0) {
-    int error = errno;
-    ::close(fd);
-    return Status::InputError(path + ": cannot read (" + std::strerror(error) + ")");
-  }
-  if (S_ISDIR(st.st_mode)) {
-    ::close(fd);
-    return Status::InputError(path + ": is a folder, not a file");
-  }
-  // Pipes (a FIFO, "<(command)") are read to their end; devices and sockets
-  // are not input.
-  if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode)) {
-    ::close(fd);
-    return Status::InputError(path + ": not a regular file");
-  }
-  if (S_ISREG(st.st_mode) && static_cast<std::uintmax_t>(st.st_size) > max_bytes) {
-    ::close(fd);
-    return Status::InputError(TooLarge(path, static_cast<std::size_t>(st.st_size), max_bytes));
-  }
-  // Reads block again, so a pipe's writer is waited for; with no writer a
-  // FIFO reads as empty.
-  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-  std::FILE* f = ::fdopen(fd, "rb");
-  if (f == nullptr) {
-    int error = errno;
-    ::close(fd);
-    return Status::InputError(path + ": cannot read (" + std::strerror(error) + ")");
-  }
-  std::size_t expected = S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) + 1 : 0;
-  Result<std::string> data = ReadAll(f, path, max_bytes, expected);
-  std::fclose(f);
-  return data;
+  return base::ReadBoundedFile(path, Bounds(max_bytes));
 }
 
-Result<std::string> LoadStdin(std::size_t max_bytes) { return ReadAll(stdin, "-", max_bytes); }
+Result<std::string> LoadStdin(std::size_t max_bytes) {
+  return base::ReadBoundedDescriptor(0, "-", Bounds(max_bytes));
+}
 
 }  // namespace precis::read
