@@ -23,13 +23,11 @@ double Jaccard(const std::vector<int>& a, const std::vector<int>& b) {
   return uni ? static_cast<double>(common) / static_cast<double>(uni) : 0;
 }
 
-struct TermSetHash {
-  std::size_t operator()(const std::vector<int>& set) const {
-    std::size_t h = set.size();
-    for (int t : set) h = (h ^ static_cast<std::size_t>(t)) * 0x100000001b3ULL;
-    return h;
-  }
-};
+std::size_t HashOf(const std::vector<int>& set) {
+  std::size_t h = set.size();
+  for (int t : set) h = (h ^ static_cast<std::size_t>(t)) * 0x100000001b3ULL;
+  return h;
+}
 
 // A key term shared by more sentences than this is common in the cluster
 // (text over a small vocabulary, a phrase every article repeats): only its
@@ -54,12 +52,21 @@ std::vector<std::size_t> FindDuplicates(const std::vector<std::vector<int>>& ter
     for (int t : s) ++frequency[t];
   std::unordered_map<int, std::vector<std::size_t>> index;  // key term -> canonical sentences
   // Identical term sets are found by hash whatever the index holds.
-  std::unordered_map<std::vector<int>, std::size_t, TermSetHash> exact;
+  // (hash of a term set -> the first sentence with that set)
+  std::unordered_multimap<std::size_t, std::size_t> exact;
   constexpr std::size_t kKeys = 2;
   std::vector<std::pair<std::size_t, int>> by_rarity;
   for (std::size_t i = 0; i < n; ++i) {
     canonical[i] = i;
     if (sets[i].empty()) continue;
+    const std::size_t hash = HashOf(sets[i]);
+    auto [first, last] = exact.equal_range(hash);
+    auto same = std::find_if(first, last, [&](const auto& e) { return sets[e.second] == sets[i]; });
+    if (same != last) {
+      canonical[i] = canonical[same->second];
+      continue;
+    }
+    exact.emplace(hash, i);
     // The rarest terms (ties: the smaller id), each frequency looked up once.
     by_rarity.clear();
     for (int t : sets[i]) by_rarity.emplace_back(frequency[t], t);
@@ -69,11 +76,6 @@ std::vector<std::size_t> FindDuplicates(const std::vector<std::vector<int>>& ter
     for (std::size_t j = 0; j < count; ++j) keys.push_back(by_rarity[j].second);
     // A near-duplicate shares most terms, so with two keys it shares at least
     // one of them unless the sentences are very short.
-    auto [same, inserted] = exact.try_emplace(sets[i], i);
-    if (!inserted) {
-      canonical[i] = same->second;
-      continue;
-    }
     std::size_t best = i;
     for (int k : keys) {
       auto it = index.find(k);
@@ -87,10 +89,7 @@ std::vector<std::size_t> FindDuplicates(const std::vector<std::vector<int>>& ter
       }
     }
     canonical[i] = best;
-    if (best != i) {
-      same->second = best;
-      continue;
-    }
+    if (best != i) continue;
     for (int k : keys) {
       std::vector<std::size_t>& postings = index[k];
       if (postings.size() < kMaxPostings) postings.push_back(i);
