@@ -32,9 +32,22 @@ TEST_F(QueryCli, AMethodThatIgnoresTheQuerySaysSo) {
   auto r = Run("summarize '" + kSyria + "' --words 60 -m lead --query 'death toll'");
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.err,
-            "precis summarize: warning: syria-talks: method lead ignores the query (these honour "
-            "it: mmr, coverage)\n");
+            "precis summarize: warning: method lead ignores the query (these honour it: mmr, "
+            "coverage)\n");
   EXPECT_TRUE(Run("summarize '" + kSyria + "' --words 60 -m lead --query x -q").err.empty());
+}
+
+// Said once, not once per cluster.
+TEST_F(QueryCli, TheWarningIsSaidOnceForManyClusters) {
+  std::string line =
+      "{\"id\": \"c\", \"documents\": [{\"id\": \"d\", \"text\": \"The harbor "
+      "bridge reopened on Monday after six weeks of repairs to its deck.\"}]}\n";
+  File("set.jsonl", line + line + line);
+  auto r = Run("summarize set.jsonl -m lead --query bridge");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.err,
+            "precis summarize: warning: method lead ignores the query (these honour it: mmr, "
+            "coverage)\n");
 }
 
 }  // namespace

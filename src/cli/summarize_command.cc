@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <iostream>
 #include <optional>
+#include <set>
 
 #include "cli/app_parse.h"
 #include "cli/commands.h"
@@ -102,6 +103,7 @@ int RunSummarize(int argc, char** argv) {
     for (auto& cluster : read->clusters) cluster.query = Query{*query, ""};
   const bool many = read->clusters.size() > 1;
   std::size_t printed = 0;
+  std::set<std::string> warned;
   Status last_error;
   for (std::size_t c = 0; c < read->clusters.size(); ++c) {
     auto summary = summarizer->Summarize(read->clusters[c]);
@@ -115,8 +117,10 @@ int RunSummarize(int argc, char** argv) {
       std::cout << (printed ? "\n" : "") << "# " << Printable(summary->cluster_id) << "\n";
     if (*out_format == OutputFormat::kMarkdown && printed) std::cout << "\n";
     ++printed;
+    // A warning every cluster gives (a method that ignores the query) is said once.
     if (!quiet && *out_format != OutputFormat::kJson)
-      for (const auto& warning : summary->warnings) PrintWarning("summarize", warning);
+      for (const auto& warning : summary->warnings)
+        if (warned.insert(warning).second) PrintWarning("summarize", warning);
     // The summary first, then (on stderr) what was removed from it.
     std::cout << Render(*summary, *out_format, {.explain = explain}) << std::flush;
     if (explain && *out_format != OutputFormat::kJson)

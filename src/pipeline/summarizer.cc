@@ -291,7 +291,7 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
     std::string honouring;
     for (const auto& m : select::MethodNamesHonouringQuery())
       honouring += (honouring.empty() ? "" : ", ") + m;
-    summary.warnings.push_back(name + ": method " + impl_->method_name +
+    summary.warnings.push_back("method " + impl_->method_name +
                                " ignores the query (these honour it: " + honouring + ")");
   }
   if (cluster.query)
