@@ -26,8 +26,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   precis::clean::BoilerplateCleaner cleaner("english");
   auto cleaned = cleaner.Clean(cluster.documents);
   if (cleaned.size() != cluster.documents.size()) __builtin_trap();
-  for (const auto& c : cleaned)
-    if (!precis::utf8::IsValid(c.text)) __builtin_trap();
+  for (const auto& c : cleaned) {
+    const auto& a = c.analysis;
+    if (!precis::utf8::IsValid(a.text)) __builtin_trap();
+    // Every sentence and word lies in the text, in order.
+    std::size_t at = 0;
+    for (const auto& s : a.sentences) {
+      if (s.begin < at || s.end < s.begin || s.end > a.text.size()) __builtin_trap();
+      if (s.first_word + s.stems.size() > a.words.size()) __builtin_trap();
+      at = s.end;
+    }
+    for (const auto& w : a.words)
+      if (w.end > a.text.size() || w.begin > w.end) __builtin_trap();
+  }
 
   static const char* kMethods[] = {"ilp", "lexrank", "submodular", "coverage"};
   precis::SummarizeOptions options;

@@ -14,8 +14,6 @@
 #include "clean/inline_furniture.h"
 #include "clean/paragraph_signals.h"
 #include "clean/text_normalizer.h"
-#include "text/sentence_splitter.h"
-#include "text/stemmer.h"
 #include "text/tokenizer.h"
 
 namespace precis::clean {
@@ -24,8 +22,10 @@ namespace {
 // A unit of judgement: a paragraph, or one sentence of a long paragraph
 // (so one sentence of furniture does not take a whole article with it).
 struct Paragraph {
-  std::string text;
-  std::size_t group = 0;  // index of the source paragraph
+  std::string_view text;           // in the prepared paragraph
+  std::size_t group = 0;           // index of the source paragraph
+  std::size_t first_sentence = 0;  // the paragraph's analysed sentences it spans
+  std::size_t end_sentence = 0;
   ParagraphSignals signals;
   std::string reason;  // empty while kept
   bool glued = false;  // no space between it and the unit before ("said.the")
@@ -112,24 +112,46 @@ double Cosine(const TermVector& a, const TermVector& b) {
 BoilerplateCleaner::BoilerplateCleaner(std::string language)
     : language_(std::move(language)), stopwords_(&text::Stopwords::For(language_)) {}
 
+PreparedDocument BoilerplateCleaner::Prepare(const Document& doc, text::Analyzer& analyzer) const {
+  PreparedDocument out;
+  for (auto& p : NormalizedParagraphs(doc.text))
+    out.paragraphs.push_back(analyzer.Analyze(std::move(p)));
+  return out;
+}
+
 std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Document>& docs) const {
+  auto analyzer = text::Analyzer::Create(language_);
+  std::vector<CleanedDocument> out(docs.size());
+  if (!analyzer.ok()) return out;  // the language was checked by whoever made this cleaner
+  std::vector<PreparedDocument> prepared;
+  for (const auto& d : docs) prepared.push_back(Prepare(d, *analyzer));
+  return Clean(docs, std::move(prepared), *analyzer);
+}
+
+std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Document>& docs,
+                                                       std::vector<PreparedDocument> prepared,
+                                                       text::Analyzer& analyzer) const {
   std::vector<std::vector<Paragraph>> all(docs.size());
-  auto splitter = text::SentenceSplitter::Create(language_);
   for (std::size_t d = 0; d < docs.size(); ++d) {
-    std::size_t group = 0;
-    for (auto& p : NormalizedParagraphs(docs[d].text)) {
-      ParagraphSignals signals = MeasureParagraph(p, *stopwords_);
-      if (signals.words > kLongParagraphWords && splitter.ok()) {
+    for (std::size_t group = 0; group < prepared[d].paragraphs.size(); ++group) {
+      const text::AnalyzedText& p = prepared[d].paragraphs[group];
+      ParagraphSignals signals = MeasureWords(p.text, p.words, 0, *stopwords_);
+      if (signals.words > kLongParagraphWords) {
         std::size_t end = std::string::npos;
-        for (const auto& span : splitter->Split(p)) {
-          all[d].push_back({p.substr(span.begin, span.end - span.begin), group, {}, {}});
-          all[d].back().glued = span.begin == end;
-          end = span.end;
+        for (std::size_t k = 0; k < p.sentences.size(); ++k) {
+          const auto& sentence = p.sentences[k];
+          Paragraph unit{p.SentenceText(k), group, k, k + 1, {}, {}};
+          unit.signals = MeasureWords(unit.text,
+                                      std::span<const text::Word>(p.words).subspan(
+                                          sentence.first_word, sentence.stems.size()),
+                                      sentence.begin, *stopwords_);
+          unit.glued = sentence.begin == end;
+          end = sentence.end;
+          all[d].push_back(std::move(unit));
         }
       } else {
-        all[d].push_back({std::move(p), group, std::move(signals), {}});
+        all[d].push_back({p.text, group, 0, p.sentences.size(), std::move(signals), {}});
       }
-      ++group;
     }
   }
 
@@ -137,10 +159,8 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
   // in more than one document.
   std::map<std::string, std::set<std::size_t>> seen_in;
   for (std::size_t d = 0; d < docs.size(); ++d)
-    for (auto& p : all[d]) {
-      if (p.signals.key.empty()) p.signals = MeasureParagraph(p.text, *stopwords_);
+    for (auto& p : all[d])
       if (!p.signals.prose() && p.signals.words <= 15) seen_in[p.signals.key].insert(d);
-    }
 
   for (std::size_t d = 0; d < docs.size(); ++d) {
     auto& paras = all[d];
@@ -199,8 +219,7 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
   // A second story glued onto an article: after a heading or a removed
   // block, a run of paragraphs far less similar to the rest of the cluster
   // than the article's opening is.
-  auto stemmer = text::Stemmer::Create(language_);
-  if (stemmer.ok() && docs.size() >= 2) {
+  if (docs.size() >= 2) {
     // Term counts of each kept paragraph, computed once; the vectors of
     // documents and segments are their sums. Counts are whole numbers, so
     // sums and cosines come out the same in any order.
@@ -211,9 +230,11 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
       vectors[d].resize(all[d].size());
       for (std::size_t i = 0; i < all[d].size(); ++i) {
         if (!all[d][i].reason.empty()) continue;
-        for (const auto& w : text::Tokenize(all[d][i].text))
-          if (w.has_letter && !stopwords_->Contains(w.norm))
-            vectors[d][i][stemmer->Stem(w.norm)] += 1;
+        const Paragraph& p = all[d][i];
+        const auto& sentences = prepared[d].paragraphs[p.group].sentences;
+        for (std::size_t k = p.first_sentence; k < p.end_sentence; ++k)
+          for (std::size_t w = 0; w < sentences[k].stems.size(); ++w)
+            if (!sentences[k].stop[w]) vectors[d][i][sentences[k].stems[w]] += 1;
         AddTo(doc_vectors[d], vectors[d][i]);
       }
       AddTo(total, doc_vectors[d]);
@@ -280,19 +301,31 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
     }
   }
 
+  // The kept text, paragraph by paragraph. A paragraph that comes out as it
+  // went in keeps its analysis; one with cuts is analysed again (the same
+  // as analysing the whole text: sentences never cross a blank line).
   std::vector<CleanedDocument> out(docs.size());
   for (std::size_t d = 0; d < docs.size(); ++d) {
     std::size_t kept = 0;
     std::size_t last_group = static_cast<std::size_t>(-1);
     std::size_t last_kept = static_cast<std::size_t>(-1);
     bool last_end_intact = false;  // nothing cut from the end of the last kept unit
+    std::string group_text;
+    auto finish_group = [&] {
+      if (last_group == static_cast<std::size_t>(-1)) return;
+      text::AnalyzedText& source = prepared[d].paragraphs[last_group];
+      out[d].analysis.Append("\n\n", group_text == source.text
+                                         ? std::move(source)
+                                         : analyzer.Analyze(std::move(group_text)));
+      group_text.clear();
+    };
     for (std::size_t index = 0; index < all[d].size(); ++index) {
       const Paragraph& p = all[d][index];
       if (!p.reason.empty()) {
-        out[d].removed.push_back({p.text, p.reason});
+        out[d].removed.push_back({std::string(p.text), p.reason});
         continue;
       }
-      std::string text = p.text;
+      std::string text(p.text);
       bool front_cut = false;  // something cut from the start
       if (kept < 2) {
         std::size_t n = DatelineLength(text);
@@ -349,14 +382,18 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
       // Units glued in the source stay glued, so the sentence splitter sees
       // the same text it split them from: "said. the" would not split.
       const bool glued_to_last = p.glued && !front_cut && last_end_intact && last_kept + 1 == index;
-      if (!out[d].text.empty())
-        out[d].text += p.group == last_group ? (glued_to_last ? "" : " ") : "\n\n";
-      out[d].text += text;
+      if (p.group != last_group) {
+        finish_group();
+      } else if (!out[d].analysis.text.empty() || !group_text.empty()) {
+        group_text += glued_to_last ? "" : " ";
+      }
+      group_text += text;
       last_group = p.group;
       last_kept = index;
       last_end_intact = end_intact;
       ++kept;
     }
+    finish_group();
   }
   return out;
 }

@@ -4,8 +4,12 @@
 // captions and headlines, template placeholders, and a second, unrelated
 // story appended to an article. Decisions use general signals (shape,
 // stopwords, punctuation, cue lexicons, repetition within and across
-// documents, topic similarity), and each removal says why. Immutable after
-// construction; Clean() is thread-safe.
+// documents, topic similarity), and each removal says why. Work is in two
+// steps: Prepare() normalises and analyses one document, needing no other
+// (so it can run in parallel, or once when a document arrives); Clean()
+// judges the cluster and returns each document's kept text with its
+// analysis, reusing the prepared one wherever the text is unchanged.
+// Immutable after construction; thread-safe with one Analyzer per thread.
 #ifndef PRECIS_CLEAN_BOILERPLATE_CLEANER_H_
 #define PRECIS_CLEAN_BOILERPLATE_CLEANER_H_
 
@@ -13,6 +17,7 @@
 #include <vector>
 
 #include "precis/document.h"
+#include "text/analyzer.h"
 #include "text/stopwords.h"
 
 namespace precis::clean {
@@ -22,8 +27,13 @@ struct RemovedPiece {
   std::string reason;
 };
 
+// One document's paragraphs, normalised and analysed.
+struct PreparedDocument {
+  std::vector<text::AnalyzedText> paragraphs;
+};
+
 struct CleanedDocument {
-  std::string text;  // kept paragraphs joined with "\n\n"
+  text::AnalyzedText analysis;  // kept paragraphs joined with "\n\n"
   std::vector<RemovedPiece> removed;
 };
 
@@ -32,9 +42,16 @@ class BoilerplateCleaner {
   // `language` must be a valid Snowball language (checked by the caller).
   explicit BoilerplateCleaner(std::string language);
 
-  // One result per document, in order. Cross-document signals (furniture
-  // repeated on several pages, topic of the other articles) need the whole
-  // cluster at once.
+  // `analyzer` must be for the same language.
+  PreparedDocument Prepare(const Document& doc, text::Analyzer& analyzer) const;
+
+  // One result per document, in order; `prepared[i]` is Prepare(docs[i]).
+  // Cross-document signals (furniture repeated on several pages, topic of
+  // the other articles) need the whole cluster at once.
+  std::vector<CleanedDocument> Clean(const std::vector<Document>& docs,
+                                     std::vector<PreparedDocument> prepared,
+                                     text::Analyzer& analyzer) const;
+  // Both steps, with an analyzer of its own.
   std::vector<CleanedDocument> Clean(const std::vector<Document>& docs) const;
 
  private:

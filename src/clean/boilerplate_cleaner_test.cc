@@ -21,7 +21,7 @@ Document Doc(std::string id, std::string text, std::string title = "") {
 std::string CleanedText(const std::string& text) {
   BoilerplateCleaner cleaner("english");
   auto out = cleaner.Clean({Doc("a", text)});
-  return out.size() == 1 ? out[0].text : "<not one document>";
+  return out.size() == 1 ? out[0].analysis.text : "<not one document>";
 }
 
 std::string ReasonFor(const CleanedDocument& c, const std::string& needle) {
@@ -43,7 +43,7 @@ TEST(BoilerplateCleaner, KeepsPlainNews) {
   auto out = cleaner.Clean({Doc("a", kStory)});
   ASSERT_EQ(out.size(), 1u);
   EXPECT_TRUE(out[0].removed.empty());
-  EXPECT_EQ(out[0].text, kStory);
+  EXPECT_EQ(out[0].analysis.text, kStory);
 }
 
 TEST(BoilerplateCleaner, CutsFurnitureGluedIntoSentencesAndCaptions) {
@@ -54,7 +54,7 @@ TEST(BoilerplateCleaner, CutsFurnitureGluedIntoSentencesAndCaptions) {
       "Release date: 2009-12-18 running length: 2: 41 rating: pg-13 cast: sam worthington";
   auto out = cleaner.Clean({Doc("a", text)});
   ASSERT_EQ(out.size(), 1u);
-  EXPECT_EQ(out[0].text, kStory);
+  EXPECT_EQ(out[0].analysis.text, kStory);
   EXPECT_EQ(ReasonFor(out[0], "continue reading"), "furniture in a sentence");
   EXPECT_EQ(ReasonFor(out[0], "file photo"), "photo caption");
   EXPECT_EQ(ReasonFor(out[0], "Release date"), "field list");
@@ -69,7 +69,7 @@ TEST(BoilerplateCleaner, ListsFurnitureInReadingOrder) {
   ASSERT_EQ(out[0].removed.size(), 2u);
   EXPECT_EQ(out[0].removed[0].text, "Advertisement");
   EXPECT_EQ(out[0].removed[1].text, "(Photo: TBI)");
-  EXPECT_EQ(out[0].text,
+  EXPECT_EQ(out[0].analysis.text,
             "The council voted. The bridge closed after engineers found cracks in two of its "
             "supports on Monday.");
 }
@@ -83,7 +83,7 @@ TEST(BoilerplateCleaner, RemovesWebFurniture) {
                      "You have read {{count}} of your free articles.\n\n"
                      "Subscribe now for unlimited access.\n\nGold Plan\n\n$9.99\n\n1 Year";
   auto out = cleaner.Clean({Doc("a", text)});
-  EXPECT_EQ(out[0].text, kStory);
+  EXPECT_EQ(out[0].analysis.text, kStory);
   EXPECT_EQ(ReasonFor(out[0], "Skip to main"), "navigation");
   EXPECT_EQ(ReasonFor(out[0], "Jane Doe"), "byline");
   EXPECT_EQ(ReasonFor(out[0], "Updated"), "timestamp");
@@ -108,7 +108,7 @@ TEST(BoilerplateCleaner, RepeatedCaptionAndHeadline) {
   std::string text = std::string("Bridge closed for repairs\n\nWorkers inspect the bridge\n\n") +
                      "Workers inspect the bridge\n\n" + kStory;
   auto out = cleaner.Clean({Doc("a", text, "Bridge closed for repairs")});
-  EXPECT_EQ(out[0].text, kStory);
+  EXPECT_EQ(out[0].analysis.text, kStory);
   EXPECT_EQ(ReasonFor(out[0], "Bridge closed"), "repeated headline");
   EXPECT_EQ(ReasonFor(out[0], "Workers inspect"), "repeated caption");
 }
@@ -116,7 +116,7 @@ TEST(BoilerplateCleaner, RepeatedCaptionAndHeadline) {
 TEST(BoilerplateCleaner, StripsDatelines) {
   BoilerplateCleaner cleaner("english");
   auto out = cleaner.Clean({Doc("a", "PORTVILLE (AP) _ The council voted on Tuesday.")});
-  EXPECT_EQ(out[0].text, "The council voted on Tuesday.");
+  EXPECT_EQ(out[0].analysis.text, "The council voted on Tuesday.");
   EXPECT_EQ(ReasonFor(out[0], "PORTVILLE"), "dateline");
 }
 
@@ -127,7 +127,7 @@ TEST(BoilerplateCleaner, CutsCaptionsBeforeADatelineAndCapitalisesTheStory) {
            "The suspect is led into court on monday. ( associated press ) goshen, n.y. ( ap ) "
            "\xE2\x80\x94 a woman accused of killing her fiance admitted tampering with his kayak, "
            "a prosecutor said.")});
-  EXPECT_EQ(out[0].text,
+  EXPECT_EQ(out[0].analysis.text,
             "A woman accused of killing her fiance admitted tampering with his kayak, a prosecutor "
             "said.");
   EXPECT_EQ(ReasonFor(out[0], "The suspect is led"), "caption or headline before a dateline");
@@ -135,14 +135,14 @@ TEST(BoilerplateCleaner, CutsCaptionsBeforeADatelineAndCapitalisesTheStory) {
   out = cleaner.Clean({Doc("c",
                            "Omaha, neb. -- an angry online posting from the student offers "
                            "some clues about the shooting.")});
-  EXPECT_EQ(out[0].text.substr(0, 9), "An angry ");
+  EXPECT_EQ(out[0].analysis.text.substr(0, 9), "An angry ");
   EXPECT_EQ(ReasonFor(out[0], "Omaha, neb."), "dateline");
   // A lower-cased agency dateline at the start: the story gets the capital.
   out = cleaner.Clean(
       {Doc("b",
            "Washington ( ap ) \xE2\x80\x94 homeland security secretary kirstjen nielsen spoke "
            "on tuesday about the border.")});
-  EXPECT_EQ(out[0].text.substr(0, 18), "Homeland security ");
+  EXPECT_EQ(out[0].analysis.text.substr(0, 18), "Homeland security ");
 }
 
 TEST(BoilerplateCleaner, KeepsAHeadlineApartFromTheStoryAfterAStampAndCapitalisesAfterCuts) {
@@ -166,7 +166,7 @@ TEST(BoilerplateCleaner, RepairsSpacesAndMojibake) {
   auto out = cleaner.Clean({Doc("a",
                                 "The\xC2\xA0"
                                 "council  voted.\n\xC3\x82\xC2\xA0\n")});
-  EXPECT_EQ(out[0].text, "The council voted.");
+  EXPECT_EQ(out[0].analysis.text, "The council voted.");
 }
 
 std::vector<Document> ReadExample() {
@@ -191,7 +191,7 @@ TEST(BoilerplateCleaner, SyriaExampleLosesItsNoise) {
   BoilerplateCleaner cleaner("english");
   auto out = cleaner.Clean(docs);
   std::string all;
-  for (const auto& c : out) all += c.text + "\n\n";
+  for (const auto& c : out) all += c.analysis.text + "\n\n";
   for (const char* noise :
        {"skip to main content", "consent", "cookies", "GMT", "Subscribe", "free_limit",
         "\xE2\x82\xB9", "Renews automatically", "Archives", "Ad-free", "Raqqa", "ISIL", "Manama"})

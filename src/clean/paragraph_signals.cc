@@ -212,8 +212,13 @@ std::string_view CueName(Cue cue) {
 }
 
 ParagraphSignals MeasureParagraph(std::string_view paragraph, const text::Stopwords& stopwords) {
+  const auto words = text::Tokenize(paragraph);
+  return MeasureWords(paragraph, words, 0, stopwords);
+}
+
+ParagraphSignals MeasureWords(std::string_view paragraph, std::span<const text::Word> words,
+                              std::size_t offset, const text::Stopwords& stopwords) {
   ParagraphSignals s;
-  auto words = text::Tokenize(paragraph);
   s.key = " ";
   for (const auto& w : words) {
     ++s.words;
@@ -221,7 +226,7 @@ ParagraphSignals MeasureParagraph(std::string_view paragraph, const text::Stopwo
       ++s.letter_words;
       s.has_letters = true;
       if (stopwords.Contains(w.norm)) ++s.stopwords;
-      unsigned char first = static_cast<unsigned char>(paragraph[w.begin]);
+      unsigned char first = static_cast<unsigned char>(paragraph[w.begin - offset]);
       if (std::isupper(first)) ++s.capitalized;
     }
     s.key += w.norm;

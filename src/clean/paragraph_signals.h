@@ -6,11 +6,13 @@
 #define PRECIS_CLEAN_PARAGRAPH_SIGNALS_H_
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "text/stopwords.h"
+#include "text/tokenizer.h"
 
 namespace precis::clean {
 
@@ -42,6 +44,11 @@ struct ParagraphSignals {
 };
 
 ParagraphSignals MeasureParagraph(std::string_view paragraph, const text::Stopwords& stopwords);
+
+// The same from the words of `unit` already found by the analyzer: their
+// offsets less `offset` index `unit`.
+ParagraphSignals MeasureWords(std::string_view unit, std::span<const text::Word> words,
+                              std::size_t offset, const text::Stopwords& stopwords);
 
 std::string_view CueName(Cue cue);
 

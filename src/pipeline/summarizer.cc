@@ -12,8 +12,8 @@
 #include "base/utf8.h"
 #include "clean/boilerplate_cleaner.h"
 #include "clean/duplicate_finder.h"
-#include "pipeline/analyzer.h"
 #include "select/method.h"
+#include "text/analyzer.h"
 
 namespace precis {
 namespace {
@@ -43,7 +43,7 @@ std::string UnitName(Budget::Unit unit, std::size_t n) {
 // what the cleaner removed (the commonest reasons), what was left.
 Status NothingLeft(const std::string& name, const Cluster& cluster,
                    const std::vector<clean::CleanedDocument>& cleaned,
-                   const std::vector<std::vector<pipeline::AnalyzedSentence>>& analyzed) {
+                   const std::vector<std::vector<text::AnalyzedSentence>>& analyzed) {
   std::string message = name + ": no sentences left to summarize after cleaning (";
   const auto& docs = cluster.documents;
   message += std::to_string(docs.size()) + (docs.size() == 1 ? " document" : " documents");
@@ -83,7 +83,7 @@ struct CodePointSpans {
   std::vector<std::size_t> begin, end;
 };
 
-CodePointSpans Measure(std::string_view text, const std::vector<pipeline::AnalyzedSentence>& ss) {
+CodePointSpans Measure(std::string_view text, const std::vector<text::AnalyzedSentence>& ss) {
   CodePointSpans out;
   std::size_t byte = 0, cp = 0;
   auto advance = [&](std::size_t to) {
@@ -217,7 +217,7 @@ Result<Summarizer> Summarizer::Create(const SummarizeOptions& options) {
     return Status::UsageError(
         "the time limit must be from 0 to " +
         std::to_string(static_cast<int>(SummarizeOptions::kMaxTimeLimitSeconds)) + " seconds");
-  auto analyzer = pipeline::Analyzer::Create(options.language);
+  auto analyzer = text::Analyzer::Create(options.language);
   if (!analyzer.ok()) return analyzer.status();
   return Summarizer(std::move(impl));
 }
@@ -231,28 +231,27 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
   summary.cluster_id = cluster.id;
   summary.method = impl_->method_name;
 
-  // 1. Clean.
+  // 1. Analyse each document (independent of the others), then clean the
+  // cluster; the cleaner hands back the analysis of what it kept.
+  auto analyzer = text::Analyzer::Create(opt.language);
+  if (!analyzer.ok()) return analyzer.status();
   clean::BoilerplateCleaner cleaner(opt.language);
-  auto cleaned = cleaner.Clean(cluster.documents);
+  std::vector<clean::PreparedDocument> prepared;
+  prepared.reserve(cluster.documents.size());
+  for (const auto& d : cluster.documents) prepared.push_back(cleaner.Prepare(d, *analyzer));
+  auto cleaned = cleaner.Clean(cluster.documents, std::move(prepared), *analyzer);
   summary.documents = cluster.documents;
+  std::vector<std::vector<text::AnalyzedSentence>> analyzed(cleaned.size());
+  std::vector<Origin> all;  // every sentence of the cluster, in document order
   for (std::size_t d = 0; d < cleaned.size(); ++d) {
-    summary.documents[d].text = std::move(cleaned[d].text);
+    summary.documents[d].text = std::move(cleaned[d].analysis.text);
+    analyzed[d] = std::move(cleaned[d].analysis.sentences);
+    for (std::size_t k = 0; k < analyzed[d].size(); ++k) all.push_back({d, k});
     if (opt.explain)
-      for (auto& r : cleaned[d].removed)
-        summary.removed.push_back(
-            {cluster.documents[d].id, std::move(r.text), std::move(r.reason)});
+      for (const auto& r : cleaned[d].removed)
+        summary.removed.push_back({cluster.documents[d].id, r.text, r.reason});
   }
   const auto& docs = summary.documents;
-
-  // 2. Analyze.
-  auto analyzer = pipeline::Analyzer::Create(opt.language);
-  if (!analyzer.ok()) return analyzer.status();
-  std::vector<std::vector<pipeline::AnalyzedSentence>> analyzed(docs.size());
-  std::vector<Origin> all;  // every sentence of the cluster, in document order
-  for (std::size_t d = 0; d < docs.size(); ++d) {
-    analyzed[d] = analyzer->Analyze(docs[d].text);
-    for (std::size_t k = 0; k < analyzed[d].size(); ++k) all.push_back({d, k});
-  }
 
   // 3. Collapse near-duplicates onto their first occurrence.
   std::unordered_map<std::string, int> ids;
