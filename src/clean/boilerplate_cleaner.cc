@@ -34,7 +34,7 @@ struct Paragraph {
 // Paragraphs longer than this are judged sentence by sentence.
 constexpr std::size_t kLongParagraphWords = 60;
 
-using TermVector = std::unordered_map<std::string, double>;
+using TermVector = std::unordered_map<text::Lexicon::Id, double>;
 
 // Why a paragraph, judged on its own, is boilerplate; empty when it is not.
 std::string JudgeAlone(const ParagraphSignals& s) {
@@ -81,7 +81,7 @@ struct OthersVector {
 // Cosine(a, whole - part). Weights are whole counts, so every sum is exact
 // and the result is that of Cosine() on the difference built out.
 double Cosine(const TermVector& a, const OthersVector& b) {
-  auto weight = [&](const std::string& t) {
+  auto weight = [&](text::Lexicon::Id t) {
     auto w = b.whole.find(t);
     if (w == b.whole.end()) return 0.0;
     auto p = b.part.find(t);
@@ -135,16 +135,14 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
   for (std::size_t d = 0; d < docs.size(); ++d) {
     for (std::size_t group = 0; group < prepared[d].paragraphs.size(); ++group) {
       const text::AnalyzedText& p = prepared[d].paragraphs[group];
-      ParagraphSignals signals = MeasureWords(p.text, p.words, 0, *stopwords_);
+      ParagraphSignals signals = MeasureWords(p.text, p.words, 0, analyzer.lexicon());
       if (signals.words > kLongParagraphWords) {
         std::size_t end = std::string::npos;
         for (std::size_t k = 0; k < p.sentences.size(); ++k) {
           const auto& sentence = p.sentences[k];
           Paragraph unit{p.SentenceText(k), group, k, k + 1, {}, {}};
-          unit.signals = MeasureWords(unit.text,
-                                      std::span<const text::Word>(p.words).subspan(
-                                          sentence.first_word, sentence.stems.size()),
-                                      sentence.begin, *stopwords_);
+          unit.signals =
+              MeasureWords(unit.text, p.WordsOf(sentence), sentence.begin, analyzer.lexicon());
           unit.glued = sentence.begin == end;
           end = sentence.end;
           all[d].push_back(std::move(unit));
@@ -231,10 +229,10 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
       for (std::size_t i = 0; i < all[d].size(); ++i) {
         if (!all[d][i].reason.empty()) continue;
         const Paragraph& p = all[d][i];
-        const auto& sentences = prepared[d].paragraphs[p.group].sentences;
+        const text::AnalyzedText& source = prepared[d].paragraphs[p.group];
         for (std::size_t k = p.first_sentence; k < p.end_sentence; ++k)
-          for (std::size_t w = 0; w < sentences[k].stems.size(); ++w)
-            if (!sentences[k].stop[w]) vectors[d][i][sentences[k].stems[w]] += 1;
+          for (const auto& w : source.WordsOf(source.sentences[k]))
+            if (!w.stop) vectors[d][i][w.term] += 1;
         AddTo(doc_vectors[d], vectors[d][i]);
       }
       AddTo(total, doc_vectors[d]);

@@ -211,22 +211,29 @@ std::string_view CueName(Cue cue) {
   }
 }
 
-ParagraphSignals MeasureParagraph(std::string_view paragraph, const text::Stopwords& stopwords) {
-  const auto words = text::Tokenize(paragraph);
-  return MeasureWords(paragraph, words, 0, stopwords);
-}
+namespace {
 
-ParagraphSignals MeasureWords(std::string_view paragraph, std::span<const text::Word> words,
-                              std::size_t offset, const text::Stopwords& stopwords) {
+// A word as the measures need it.
+struct WordView {
+  std::string_view norm;
+  std::size_t begin = 0;  // in the paragraph
+  bool has_letter = false;
+  bool stopword = false;
+};
+
+ParagraphSignals Measure(std::string_view paragraph, std::span<const WordView> words) {
   ParagraphSignals s;
+  std::size_t key_size = 1;
+  for (const auto& w : words) key_size += w.norm.size() + 1;
+  s.key.reserve(key_size);
   s.key = " ";
   for (const auto& w : words) {
     ++s.words;
     if (w.has_letter) {
       ++s.letter_words;
       s.has_letters = true;
-      if (stopwords.Contains(w.norm)) ++s.stopwords;
-      unsigned char first = static_cast<unsigned char>(paragraph[w.begin - offset]);
+      if (w.stopword) ++s.stopwords;
+      unsigned char first = static_cast<unsigned char>(paragraph[w.begin]);
       if (std::isupper(first)) ++s.capitalized;
     }
     s.key += w.norm;
@@ -246,6 +253,27 @@ ParagraphSignals MeasureWords(std::string_view paragraph, std::span<const text::
             s.capitalized + 1 >= s.letter_words;
   s.byline = by || (CountHits(hits, matcher.byline_words) > 0 && s.words <= 8 && !s.terminal);
   return s;
+}
+
+}  // namespace
+
+ParagraphSignals MeasureParagraph(std::string_view paragraph, const text::Stopwords& stopwords) {
+  const auto words = text::Tokenize(paragraph);
+  std::vector<WordView> views;
+  views.reserve(words.size());
+  for (const auto& w : words)
+    views.push_back({w.norm, w.begin, w.has_letter, w.has_letter && stopwords.Contains(w.norm)});
+  return Measure(paragraph, views);
+}
+
+ParagraphSignals MeasureWords(std::string_view unit, std::span<const text::AnalyzedWord> words,
+                              std::size_t offset, const text::Lexicon& lexicon) {
+  std::vector<WordView> views;
+  views.reserve(words.size());
+  // The analyzer's stop flag is "no letter, or a stopword".
+  for (const auto& w : words)
+    views.push_back({lexicon.Text(w.norm), w.begin - offset, w.has_letter, w.has_letter && w.stop});
+  return Measure(unit, views);
 }
 
 }  // namespace precis::clean

@@ -11,8 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/analyzer.h"
 #include "text/stopwords.h"
-#include "text/tokenizer.h"
 
 namespace precis::clean {
 
@@ -45,10 +45,10 @@ struct ParagraphSignals {
 
 ParagraphSignals MeasureParagraph(std::string_view paragraph, const text::Stopwords& stopwords);
 
-// The same from the words of `unit` already found by the analyzer: their
-// offsets less `offset` index `unit`.
-ParagraphSignals MeasureWords(std::string_view unit, std::span<const text::Word> words,
-                              std::size_t offset, const text::Stopwords& stopwords);
+// The same from the words of `unit` already found by the analyzer (ids in
+// `lexicon`): their offsets less `offset` index `unit`.
+ParagraphSignals MeasureWords(std::string_view unit, std::span<const text::AnalyzedWord> words,
+                              std::size_t offset, const text::Lexicon& lexicon);
 
 std::string_view CueName(Cue cue);
 

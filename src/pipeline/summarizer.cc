@@ -43,7 +43,7 @@ std::string UnitName(Budget::Unit unit, std::size_t n) {
 // what the cleaner removed (the commonest reasons), what was left.
 Status NothingLeft(const std::string& name, const Cluster& cluster,
                    const std::vector<clean::CleanedDocument>& cleaned,
-                   const std::vector<std::vector<text::AnalyzedSentence>>& analyzed) {
+                   const std::vector<text::AnalyzedText>& analyzed) {
   std::string message = name + ": no sentences left to summarize after cleaning (";
   const auto& docs = cluster.documents;
   message += std::to_string(docs.size()) + (docs.size() == 1 ? " document" : " documents");
@@ -65,7 +65,7 @@ Status NothingLeft(const std::string& name, const Cluster& cluster,
       message += (k ? ", " : " ") + std::to_string(by_count[k].first) + " " + by_count[k].second;
   }
   std::size_t left = 0;
-  for (const auto& a : analyzed) left += a.size();
+  for (const auto& a : analyzed) left += a.sentences.size();
   message += "; " + std::to_string(left) +
              (left == 1 ? " piece left, too short or unfinished to be a sentence)"
                         : " pieces left, too short or unfinished to be sentences)");
@@ -226,6 +226,9 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
   const SummarizeOptions& opt = impl_->options;
   const std::string name = cluster.id.empty() ? std::string("cluster") : cluster.id;
   if (cluster.documents.empty()) return Status::InputError(name + ": no documents to summarize");
+  for (const auto& d : cluster.documents)
+    if (d.text.size() > text::AnalyzedText::kMaxBytes)
+      return Status::InputError(name + ": document '" + d.id + "' is over 4 GB");
 
   Summary summary;
   summary.cluster_id = cluster.id;
@@ -241,27 +244,36 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
   for (const auto& d : cluster.documents) prepared.push_back(cleaner.Prepare(d, *analyzer));
   auto cleaned = cleaner.Clean(cluster.documents, std::move(prepared), *analyzer);
   summary.documents = cluster.documents;
-  std::vector<std::vector<text::AnalyzedSentence>> analyzed(cleaned.size());
+  std::vector<text::AnalyzedText> analyzed(cleaned.size());
   std::vector<Origin> all;  // every sentence of the cluster, in document order
   for (std::size_t d = 0; d < cleaned.size(); ++d) {
+    // The text moves to the summary; its analysis is read against that.
     summary.documents[d].text = std::move(cleaned[d].analysis.text);
-    analyzed[d] = std::move(cleaned[d].analysis.sentences);
-    for (std::size_t k = 0; k < analyzed[d].size(); ++k) all.push_back({d, k});
+    analyzed[d] = std::move(cleaned[d].analysis);
+    for (std::size_t k = 0; k < analyzed[d].sentences.size(); ++k) all.push_back({d, k});
     if (opt.explain)
       for (const auto& r : cleaned[d].removed)
         summary.removed.push_back({cluster.documents[d].id, r.text, r.reason});
   }
   const auto& docs = summary.documents;
 
-  // 3. Collapse near-duplicates onto their first occurrence.
-  std::unordered_map<std::string, int> ids;
+  // 3. Collapse near-duplicates onto their first occurrence. Terms are
+  // numbered in order of first appearance.
+  const text::Lexicon& lexicon = analyzer->lexicon();
+  std::vector<int> ids(lexicon.size(), -1);
+  int next_id = 0;
   std::vector<std::vector<int>> terms(all.size());
   for (std::size_t i = 0; i < all.size(); ++i) {
-    const auto& s = analyzed[all[i].doc][all[i].sentence];
+    const auto& a = analyzed[all[i].doc];
+    const auto& s = a.sentences[all[i].sentence];
     if (s.content_words < kMinWordsForDuplicate) continue;
-    for (std::size_t w = 0; w < s.stems.size(); ++w)
-      if (!s.stop[w])
-        terms[i].push_back(ids.try_emplace(s.stems[w], static_cast<int>(ids.size())).first->second);
+    terms[i].reserve(s.content_words);
+    for (const auto& w : a.WordsOf(s))
+      if (!w.stop) {
+        int& id = ids[w.term];
+        if (id < 0) id = next_id++;
+        terms[i].push_back(id);
+      }
   }
   std::vector<std::size_t> canonical = clean::FindDuplicates(terms, kDuplicateJaccard);
   std::vector<std::vector<std::size_t>> copies_of(all.size());
@@ -273,17 +285,18 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
   for (const auto& d : docs) builder.AddDocument(d.id, d.date);
   std::vector<std::size_t> model_to_all;
   for (std::size_t i = 0; i < all.size(); ++i) {
-    const auto& s = analyzed[all[i].doc][all[i].sentence];
+    const auto& a = analyzed[all[i].doc];
+    const auto& s = a.sentences[all[i].sentence];
     if (canonical[i] == i && s.candidate) {
       std::unordered_set<std::size_t> carrying{all[i].doc};
       for (std::size_t c : copies_of[i]) carrying.insert(all[c].doc);
       builder.AddSentenceAt(all[i].doc, all[i].sentence,
-                            docs[all[i].doc].text.substr(s.begin, s.end - s.begin), s.stems, s.stop,
-                            carrying.size());
+                            docs[all[i].doc].text.substr(s.begin, s.end - s.begin), a.WordsOf(s),
+                            lexicon, carrying.size());
       model_to_all.push_back(i);
     } else {
-      for (std::size_t w = 0; w < s.stems.size(); ++w)
-        if (!s.stop[w]) builder.AddDocumentTerm(all[i].doc, s.stems[w]);
+      for (const auto& w : a.WordsOf(s))
+        if (!w.stop) builder.AddDocumentTerm(all[i].doc, w.term, lexicon);
     }
   }
   if (cluster.query && !impl_->method->honours_query()) {
@@ -350,12 +363,13 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
 
   // 8. Cite.
   std::vector<CodePointSpans> spans(docs.size());
-  for (std::size_t d = 0; d < docs.size(); ++d) spans[d] = Measure(docs[d].text, analyzed[d]);
+  for (std::size_t d = 0; d < docs.size(); ++d)
+    spans[d] = Measure(docs[d].text, analyzed[d].sentences);
   for (std::size_t m : chosen) {
     std::size_t i = model_to_all[m];
     SummarySentence out;
     out.source = Cite(docs, spans, all[i]);
-    const auto& s = analyzed[all[i].doc][all[i].sentence];
+    const auto& s = analyzed[all[i].doc].sentences[all[i].sentence];
     std::string_view text =
         std::string_view(docs[all[i].doc].text).substr(s.begin, s.end - s.begin);
     if (m == fill_sentence) {
@@ -390,8 +404,8 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
     st.doc_id = docs[d].id;
     st.input_chars = utf8::CodePoints(cluster.documents[d].text);
     st.cleaned_chars = utf8::CodePoints(docs[d].text);
-    st.sentences = analyzed[d].size();
-    for (const auto& s : analyzed[d]) st.words += s.stems.size();
+    st.sentences = analyzed[d].sentences.size();
+    st.words = analyzed[d].words.size();
     st.removed = cleaned[d].removed.size();
     summary.stats.push_back(st);
   }

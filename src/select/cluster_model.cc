@@ -22,6 +22,13 @@ int ClusterModelBuilder::Intern(std::string_view term) {
   return it->second;
 }
 
+int ClusterModelBuilder::Intern(text::Lexicon::Id term, const text::Lexicon& lexicon) {
+  if (from_lexicon_.size() <= term) from_lexicon_.resize(lexicon.size(), -1);
+  int& id = from_lexicon_[term];
+  if (id < 0) id = Intern(lexicon.Text(term));
+  return id;
+}
+
 void ClusterModelBuilder::AddSentence(std::size_t doc, std::string text,
                                       const std::vector<std::string>& words,
                                       const std::vector<bool>& stop, std::size_t copies) {
@@ -33,9 +40,32 @@ void ClusterModelBuilder::AddDocumentTerm(std::size_t doc, const std::string& te
   extra_terms_[doc].push_back(Intern(term));
 }
 
+void ClusterModelBuilder::AddDocumentTerm(std::size_t doc, text::Lexicon::Id term,
+                                          const text::Lexicon& lexicon) {
+  if (extra_terms_.size() <= doc) extra_terms_.resize(doc + 1);
+  extra_terms_[doc].push_back(Intern(term, lexicon));
+}
+
 void ClusterModelBuilder::AddSentenceAt(std::size_t doc, std::size_t position, std::string text,
                                         const std::vector<std::string>& words,
                                         const std::vector<bool>& stop, std::size_t copies) {
+  AddUnit(doc, position, std::move(text), copies);
+  auto& tokens = model_.sentences.back().tokens;
+  for (std::size_t i = 0; i < words.size(); ++i)
+    tokens.push_back({Intern(words[i]), i < stop.size() && stop[i]});
+}
+
+void ClusterModelBuilder::AddSentenceAt(std::size_t doc, std::size_t position, std::string text,
+                                        std::span<const text::AnalyzedWord> words,
+                                        const text::Lexicon& lexicon, std::size_t copies) {
+  AddUnit(doc, position, std::move(text), copies);
+  auto& tokens = model_.sentences.back().tokens;
+  tokens.reserve(words.size());
+  for (const auto& w : words) tokens.push_back({Intern(w.term, lexicon), w.stop});
+}
+
+void ClusterModelBuilder::AddUnit(std::size_t doc, std::size_t position, std::string text,
+                                  std::size_t copies) {
   SentenceUnit s;
   s.doc = doc;
   s.position = position;
@@ -51,8 +81,6 @@ void ClusterModelBuilder::AddSentenceAt(std::size_t doc, std::size_t position, s
   s.words = n;
   s.text = std::move(text);
   s.copies = copies;
-  for (std::size_t i = 0; i < words.size(); ++i)
-    s.tokens.push_back({Intern(words[i]), i < stop.size() && stop[i]});
   model_.sentences.push_back(std::move(s));
 }
 

@@ -6,10 +6,13 @@
 #define PRECIS_SELECT_CLUSTER_MODEL_H_
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "text/analyzer.h"
 
 namespace precis::select {
 
@@ -20,19 +23,19 @@ struct Token {
 };
 
 struct SentenceUnit {
-  std::size_t doc = 0;       // index of the document (ClusterModel::docs)
-  std::size_t position = 0;  // sentence index within its document
-  std::string text;          // the sentence as it appears in the cleaned text
-  std::size_t words = 0;     // whitespace-separated words (as ROUGE -l counts)
-  std::size_t bytes = 0;     // UTF-8 bytes of text
+  std::size_t doc = 0;        // index of the document (ClusterModel::docs)
+  std::size_t position = 0;   // sentence index within its document
+  std::string text;           // the sentence as it appears in the cleaned text
+  std::size_t words = 0;      // whitespace-separated words (as ROUGE -l counts)
+  std::size_t bytes = 0;      // UTF-8 bytes of text
   std::vector<Token> tokens;  // every word, in order
   std::size_t copies = 1;     // how many documents carry this sentence
 };
 
 struct DocumentInfo {
   std::string id;
-  std::string date;              // ISO date or empty
-  std::size_t sentences = 0;     // sentences in the document (incl. duplicates)
+  std::string date;           // ISO date or empty
+  std::size_t sentences = 0;  // sentences in the document (incl. duplicates)
 };
 
 struct ClusterModel {
@@ -60,15 +63,24 @@ class ClusterModelBuilder {
   void AddSentenceAt(std::size_t doc, std::size_t position, std::string text,
                      const std::vector<std::string>& words, const std::vector<bool>& stop,
                      std::size_t copies = 1);
+  // Same, from analysed words (terms are their `term` ids in `lexicon`;
+  // every call must pass the same lexicon).
+  void AddSentenceAt(std::size_t doc, std::size_t position, std::string text,
+                     std::span<const text::AnalyzedWord> words, const text::Lexicon& lexicon,
+                     std::size_t copies = 1);
   // Counts `term` as occurring in `doc` for document frequencies, for text
   // that is not a candidate sentence (duplicates, headings).
   void AddDocumentTerm(std::size_t doc, const std::string& term);
+  void AddDocumentTerm(std::size_t doc, text::Lexicon::Id term, const text::Lexicon& lexicon);
   void SetQuery(const std::vector<std::string>& content_terms);
   ClusterModel Build() &&;
 
  private:
   int Intern(std::string_view term);
+  int Intern(text::Lexicon::Id term, const text::Lexicon& lexicon);
+  void AddUnit(std::size_t doc, std::size_t position, std::string text, std::size_t copies);
   ClusterModel model_;
+  std::vector<int> from_lexicon_;  // lexicon id -> term id, -1 until seen
   std::unordered_map<std::string, int> ids_;
   std::vector<std::vector<int>> extra_terms_;  // per document
 };

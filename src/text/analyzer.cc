@@ -18,46 +18,67 @@ Result<Analyzer> Analyzer::Create(const std::string& language) {
 
 AnalyzedText Analyzer::Analyze(std::string text) {
   AnalyzedText out;
+  if (text.size() > AnalyzedText::kMaxBytes) text.resize(AnalyzedText::kMaxBytes);
   out.text = std::move(text);
   const std::string_view all = out.text;
+  out.words.reserve(all.size() / 6);  // news text: about one word per 6 bytes
   for (const auto& span : splitter_.Split(all)) {
     AnalyzedSentence s;
     s.begin = span.begin;
     s.end = span.end;
     s.first_word = out.words.size();
     std::string_view body = all.substr(span.begin, span.end - span.begin);
-    std::size_t words = 0;
     bool overlong = false;
-    for (auto& w : Tokenize(body)) {
-      overlong |= w.norm.size() > kMaxWordBytes;
-      bool stop = !w.has_letter || stopwords_->Contains(w.norm);
-      s.stems.push_back(stop ? w.norm : stemmer_.Stem(w.norm));
-      s.stop.push_back(stop);
-      if (!stop) ++s.content_words;
-      ++words;
-      w.begin += span.begin;
-      w.end += span.begin;
-      out.words.push_back(std::move(w));
+    WordScanner scanner(body);
+    while (scanner.Next()) {
+      const std::string_view norm = scanner.norm();
+      overlong |= norm.size() > kMaxWordBytes;
+      AnalyzedWord w;
+      w.begin = static_cast<std::uint32_t>(span.begin + scanner.begin());
+      w.end = static_cast<std::uint32_t>(span.begin + scanner.end());
+      w.norm = lexicon_.Intern(norm);
+      w.has_letter = scanner.has_letter();
+      const WordClass& c = Classify(w.norm, w.has_letter);
+      w.term = c.term;
+      w.stop = c.stop;
+      if (!w.stop) ++s.content_words;
+      ++s.words;
+      out.words.push_back(w);
     }
     // Headings, captions and fragments are kept in the text but not offered
     // for the summary: a candidate is a finished sentence, or a long line.
     // A "word" of hundreds of bytes is a web address, code or garbage, and
     // would let a one-word budget hold a megabyte.
     s.candidate =
-        s.content_words >= 2 && words >= 5 && (EndsSentence(body) || words >= 12) && !overlong;
-    out.sentences.push_back(std::move(s));
+        s.content_words >= 2 && s.words >= 5 && (EndsSentence(body) || s.words >= 12) && !overlong;
+    out.sentences.push_back(s);
   }
   return out;
+}
+
+const Analyzer::WordClass& Analyzer::Classify(Lexicon::Id norm, bool has_letter) {
+  // By folded word and whether the word had a letter: "1990's" folds to
+  // "1990" but is not a number.
+  const std::size_t index = 2 * static_cast<std::size_t>(norm) + (has_letter ? 1 : 0);
+  if (classes_.size() <= index) classes_.resize(2 * lexicon_.size() + 2);
+  WordClass& c = classes_[index];
+  if (!c.known) {
+    word_.assign(lexicon_.Text(norm));
+    c.stop = !has_letter || stopwords_->Contains(word_);
+    c.term = c.stop ? norm : lexicon_.Intern(stemmer_.Stem(word_));
+    c.known = true;
+  }
+  return c;
 }
 
 void AnalyzedText::Append(std::string_view separator, AnalyzedText other) {
   if (!text.empty()) text += separator;
   const std::size_t shift = text.size(), word_shift = words.size();
   text += other.text;
-  for (auto& w : other.words) {
-    w.begin += shift;
-    w.end += shift;
-    words.push_back(std::move(w));
+  for (auto w : other.words) {
+    w.begin += static_cast<std::uint32_t>(shift);
+    w.end += static_cast<std::uint32_t>(shift);
+    words.push_back(w);
   }
   for (auto& s : other.sentences) {
     s.begin += shift;

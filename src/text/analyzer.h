@@ -8,11 +8,14 @@
 #define PRECIS_TEXT_ANALYZER_H_
 
 #include <cstddef>
+#include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "precis/status.h"
+#include "text/lexicon.h"
 #include "text/sentence_splitter.h"
 #include "text/stemmer.h"
 #include "text/stopwords.h"
@@ -20,21 +23,36 @@
 
 namespace precis::text {
 
+// A word as later stages see it: where it is, and lexicon ids.
+struct AnalyzedWord {
+  std::uint32_t begin = 0;  // byte offsets into AnalyzedText::text
+  std::uint32_t end = 0;
+  Lexicon::Id norm = 0;  // the folded word
+  Lexicon::Id term = 0;  // its stem; the folded word itself when `stop`
+  bool has_letter = false;
+  bool stop = false;  // stopword, number or one letter
+};
+
 struct AnalyzedSentence {
   std::size_t begin = 0;  // byte offsets into AnalyzedText::text
   std::size_t end = 0;
-  std::size_t first_word = 0;      // [first_word, first_word + stems.size()) in AnalyzedText::words
-  std::vector<std::string> stems;  // one per word: the stem, or the folded word when `stop`
-  std::vector<bool> stop;          // stopword, number or one letter
+  std::size_t first_word = 0;  // [first_word, first_word + words) in AnalyzedText::words
+  std::size_t words = 0;
   std::size_t content_words = 0;
   bool candidate = false;  // fit to appear in a summary
 };
 
+// Text and its analysis; ids refer to the lexicon of the Analyzer that made
+// it. Texts are at most kMaxBytes (offsets are 32-bit).
 struct AnalyzedText {
+  static constexpr std::size_t kMaxBytes = 0xFFFFFFFFu;
   std::string text;
-  std::vector<Word> words;  // offsets into `text`, in order
+  std::vector<AnalyzedWord> words;  // in order
   std::vector<AnalyzedSentence> sentences;
 
+  std::span<const AnalyzedWord> WordsOf(const AnalyzedSentence& s) const {
+    return std::span<const AnalyzedWord>(words).subspan(s.first_word, s.words);
+  }
   std::string_view SentenceText(std::size_t i) const {
     return std::string_view(text).substr(sentences[i].begin, sentences[i].end - sentences[i].begin);
   }
@@ -46,19 +64,32 @@ class Analyzer {
  public:
   static Result<Analyzer> Create(const std::string& language);
 
+  // `text` longer than AnalyzedText::kMaxBytes is cut there.
   AnalyzedText Analyze(std::string text);
   // Content stems of free text (a query).
   std::vector<std::string> ContentStems(std::string_view text);
   const Stopwords& stopwords() const { return *stopwords_; }
+  const Lexicon& lexicon() const { return lexicon_; }
 
  private:
   Analyzer(SentenceSplitter splitter, Stemmer stemmer, const std::string& language)
       : splitter_(std::move(splitter)),
         stemmer_(std::move(stemmer)),
         stopwords_(&Stopwords::For(language)) {}
+  // What a folded word is: its stem's id and whether it is a stopword.
+  struct WordClass {
+    Lexicon::Id term = 0;
+    bool known = false;
+    bool stop = false;
+  };
+  const WordClass& Classify(Lexicon::Id norm, bool has_letter);
+
   SentenceSplitter splitter_;
   Stemmer stemmer_;
   const Stopwords* stopwords_;  // shared, lives as long as the process
+  Lexicon lexicon_;
+  std::vector<WordClass> classes_;  // by folded word id and has_letter
+  std::string word_;                // scratch for the stemmer
 };
 
 }  // namespace precis::text

@@ -5,6 +5,13 @@
 namespace precis::text {
 namespace {
 
+// The terms (stems, or folded stopwords) of sentence `i`, as strings.
+std::vector<std::string> Terms(const Analyzer& a, const AnalyzedText& t, std::size_t i) {
+  std::vector<std::string> out;
+  for (const auto& w : t.WordsOf(t.sentences[i])) out.emplace_back(a.lexicon().Text(w.term));
+  return out;
+}
+
 TEST(Analyzer, SentencesWordsAndCandidates) {
   auto a = Analyzer::Create("english");
   ASSERT_TRUE(a.ok());
@@ -17,16 +24,17 @@ TEST(Analyzer, SentencesWordsAndCandidates) {
   EXPECT_FALSE(ss[2].candidate);  // too short to stand alone
   EXPECT_EQ(text.substr(ss[1].begin, ss[1].end - ss[1].begin),
             "The city closed the harbor bridges on Tuesday.");
-  EXPECT_EQ(ss[1].stems, (std::vector<std::string>{"the", "citi", "close", "the", "harbor", "bridg",
-                                                   "on", "tuesday"}));
+  EXPECT_EQ(Terms(*a, analysis, 1), (std::vector<std::string>{"the", "citi", "close", "the",
+                                                              "harbor", "bridg", "on", "tuesday"}));
   EXPECT_EQ(ss[1].content_words, 5u);
-  EXPECT_TRUE(ss[1].stop[0]);
-  EXPECT_FALSE(ss[1].stop[1]);
+  EXPECT_EQ(ss[1].words, 8u);
+  EXPECT_TRUE(analysis.WordsOf(ss[1])[0].stop);
+  EXPECT_FALSE(analysis.WordsOf(ss[1])[1].stop);
   // Words carry offsets into the text and line up with the stems.
   ASSERT_EQ(analysis.words.size(), 2u + 8u + 3u);
   EXPECT_EQ(ss[1].first_word, 2u);
-  const Word& city = analysis.words[ss[1].first_word + 1];
-  EXPECT_EQ(city.norm, "city");
+  const AnalyzedWord& city = analysis.words[ss[1].first_word + 1];
+  EXPECT_EQ(a->lexicon().Text(city.norm), "city");
   EXPECT_EQ(text.substr(city.begin, city.end - city.begin), "city");
 }
 
@@ -44,7 +52,22 @@ TEST(Analyzer, AppendShiftsOffsets) {
   AnalyzedText once = a->Analyze(all.text);
   ASSERT_EQ(once.sentences.size(), 2u);
   EXPECT_EQ(once.sentences[1].begin, all.sentences[1].begin);
-  EXPECT_EQ(once.sentences[1].stems, all.sentences[1].stems);
+  EXPECT_EQ(Terms(*a, once, 1), Terms(*a, all, 1));
+}
+
+TEST(Analyzer, OneIdPerStringAndClassByWord) {
+  auto a = Analyzer::Create("english");
+  ASSERT_TRUE(a.ok());
+  AnalyzedText t = a->Analyze("Bridges and bridge; the 1990's and 1990.");
+  ASSERT_EQ(t.words.size(), 7u);
+  EXPECT_EQ(t.words[0].term, t.words[2].term);  // "bridg"
+  EXPECT_NE(t.words[0].norm, t.words[2].norm);
+  EXPECT_TRUE(t.words[3].stop);
+  // "1990's" folds to "1990" but has a letter: not a number.
+  EXPECT_EQ(t.words[4].norm, t.words[6].norm);
+  EXPECT_TRUE(t.words[4].has_letter);
+  EXPECT_FALSE(t.words[6].has_letter);
+  EXPECT_TRUE(t.words[6].stop);
 }
 
 TEST(Analyzer, QueryStems) {

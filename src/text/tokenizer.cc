@@ -77,10 +77,9 @@ std::string Fold(std::string_view text) {
   return out;
 }
 
-std::vector<Word> Tokenize(std::string_view text) {
-  std::vector<Word> out;
-  out.reserve(text.size() / 8);  // news text: about one word per 6 bytes
-  std::size_t i = 0;
+bool WordScanner::Next() {
+  const std::string_view text = text_;
+  std::size_t i = next_;
   while (i < text.size()) {
     // Spaces and ASCII punctuation between words, without decoding.
     const auto lead = static_cast<unsigned char>(text[i]);
@@ -119,23 +118,35 @@ std::vector<Word> Tokenize(std::string_view text) {
       ascii &= d < 0x80;
       end = j;
     }
-    i = end;
-    std::string norm;
     if (ascii) {
       // Fold()'s ASCII path, without a second scan of the word.
-      norm.assign(text.substr(start, end - start));
-      for (char& ch : norm)
+      norm_.assign(text.substr(start, end - start));
+      for (char& ch : norm_)
         if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
     } else {
-      norm = Fold(text.substr(start, end - start));
+      norm_ = Fold(text.substr(start, end - start));
       // Fold curly apostrophes.
-      if (norm.find('\xE2') != std::string::npos || norm.find('\xCA') != std::string::npos)
-        norm = FoldApostrophes(norm);
+      if (norm_.find('\xE2') != std::string::npos || norm_.find('\xCA') != std::string::npos)
+        norm_ = FoldApostrophes(norm_);
     }
     // Drop the possessive.
-    if (norm.size() > 2 && norm.ends_with("'s")) norm.resize(norm.size() - 2);
-    out.push_back({std::move(norm), start, end, has_letter});
+    if (norm_.size() > 2 && norm_.ends_with("'s")) norm_.resize(norm_.size() - 2);
+    begin_ = start;
+    end_ = end;
+    has_letter_ = has_letter;
+    next_ = end;
+    return true;
   }
+  next_ = i;
+  return false;
+}
+
+std::vector<Word> Tokenize(std::string_view text) {
+  std::vector<Word> out;
+  out.reserve(text.size() / 8);  // news text: about one word per 6 bytes
+  WordScanner words(text);
+  while (words.Next())
+    out.push_back({std::string(words.norm()), words.begin(), words.end(), words.has_letter()});
   return out;
 }
 

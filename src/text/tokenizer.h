@@ -21,6 +21,27 @@ struct Word {
 
 std::vector<Word> Tokenize(std::string_view text);
 
+// The same words one at a time, without a string per word: the hot path of
+// the analyzer. `text` must outlive the scanner.
+class WordScanner {
+ public:
+  explicit WordScanner(std::string_view text) : text_(text) {}
+  // Moves to the next word; false when there is none.
+  bool Next();
+  std::size_t begin() const { return begin_; }
+  std::size_t end() const { return end_; }
+  bool has_letter() const { return has_letter_; }
+  // The folded word, valid until the next Next().
+  std::string_view norm() const { return norm_; }
+
+ private:
+  std::string_view text_;
+  std::size_t next_ = 0;
+  std::size_t begin_ = 0, end_ = 0;
+  bool has_letter_ = false;
+  std::string norm_;
+};
+
 // Case-folds and NFKC-normalises a string (ASCII fast path).
 std::string Fold(std::string_view text);
 
