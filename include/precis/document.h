@@ -35,6 +35,9 @@ struct Cluster {
   std::optional<Query> query;
   std::vector<Document> documents;
   std::vector<Reference> references;
+  // Documents the reader has already read: the summary tells what
+  // `documents` add to them (an update summary) and cites only `documents`.
+  std::vector<Document> seen;
 };
 
 }  // namespace precis

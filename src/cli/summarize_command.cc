@@ -59,6 +59,11 @@ int RunSummarize(int argc, char** argv) {
   std::optional<std::string> query;
   app.add_option("--query", query,
                  "Focus the summary on this question or topic (replaces a JSONL query)");
+  std::vector<std::string> seen_sources;
+  app.add_option("--seen", seen_sources,
+                 "Articles already read (files, folders, JSONL, -): summarize what the sources "
+                 "add to them (replaces a JSONL \"seen\")")
+      ->take_all();
   ReadOptions read_options;
   AddInputLimitFlags(app, read_options);
   if (auto exit_code = ParseApp(app, argc, argv)) return *exit_code;
@@ -101,6 +106,19 @@ int RunSummarize(int argc, char** argv) {
   // warning naming it; the run fails only when none could be.
   if (query)
     for (auto& cluster : read->clusters) cluster.query = Query{*query, ""};
+  if (!seen_sources.empty()) {
+    auto seen = ReadSources(seen_sources, read_options);
+    if (!seen.ok()) {
+      PrintError("summarize", "--seen: " + seen.status().message());
+      return seen.status().exit_code();
+    }
+    if (!quiet)
+      for (const auto& warning : seen->warnings) PrintWarning("summarize", "--seen: " + warning);
+    std::vector<Document> seen_documents;
+    for (auto& c : seen->clusters)
+      for (auto& d : c.documents) seen_documents.push_back(std::move(d));
+    for (auto& cluster : read->clusters) cluster.seen = seen_documents;
+  }
   const bool many = read->clusters.size() > 1;
   std::size_t printed = 0;
   std::set<std::string> warned;

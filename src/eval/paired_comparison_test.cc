@@ -73,7 +73,7 @@ TEST(RunEvaluation, ScoresAClusterAgainstItsReference) {
                    "Traffic went through the tunnel."},
                   {"other", 50, "Something else entirely about football and music."}};
   EvalOptions o = BenchmarkSettings("DUC 2002", 25);
-  auto report = RunEvaluation({c, Cluster{"no-refs", "DUC 2002", {}, c.documents, {}}}, o);
+  auto report = RunEvaluation({c, Cluster{"no-refs", "DUC 2002", {}, c.documents, {}, {}}}, o);
   ASSERT_TRUE(report.ok()) << report.status().message();
   EXPECT_EQ(report->skipped, 1u);
   ASSERT_EQ(report->clusters.size(), 1u);
@@ -85,7 +85,7 @@ TEST(RunEvaluation, ScoresAClusterAgainstItsReference) {
 }
 
 TEST(RunEvaluation, NoReferencesIsAnInputError) {
-  Cluster c{"c", "DUC 2002", {}, {{"a", "", "", "", "Some text here."}}, {}};
+  Cluster c{"c", "DUC 2002", {}, {{"a", "", "", "", "Some text here."}}, {}, {}};
   auto r = RunEvaluation({c}, BenchmarkSettings("DUC 2002", 100));
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().exit_code(), 1);

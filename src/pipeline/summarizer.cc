@@ -257,25 +257,48 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
   }
   const auto& docs = summary.documents;
 
-  // 3. Collapse near-duplicates onto their first occurrence. Terms are
-  // numbered in order of first appearance.
+  // 2. What the reader has already read, cleaned and analysed the same way
+  // (with the same lexicon, so that terms compare).
+  std::vector<text::AnalyzedText> seen;
+  if (!cluster.seen.empty()) {
+    std::vector<clean::PreparedDocument> prepared_seen;
+    for (const auto& d : cluster.seen) prepared_seen.push_back(cleaner.Prepare(d, *analyzer));
+    for (auto& c : cleaner.Clean(cluster.seen, std::move(prepared_seen), *analyzer))
+      seen.push_back(std::move(c.analysis));
+  }
+
+  // 3. Collapse near-duplicates onto their first occurrence; a sentence that
+  // repeats one already read is no candidate. Terms are numbered in order of
+  // first appearance.
   const text::Lexicon& lexicon = analyzer->lexicon();
   std::vector<int> ids(lexicon.size(), -1);
   int next_id = 0;
-  std::vector<std::vector<int>> terms(all.size());
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    const auto& a = analyzed[all[i].doc];
-    const auto& s = a.sentences[all[i].sentence];
-    if (s.content_words < kMinWordsForDuplicate) continue;
-    terms[i].reserve(s.content_words);
+  auto content_terms = [&](const text::AnalyzedText& a, const text::AnalyzedSentence& s) {
+    std::vector<int> out;
+    if (s.content_words < kMinWordsForDuplicate) return out;
+    out.reserve(s.content_words);
     for (const auto& w : a.WordsOf(s))
       if (!w.stop) {
         int& id = ids[w.term];
         if (id < 0) id = next_id++;
-        terms[i].push_back(id);
+        out.push_back(id);
       }
+    return out;
+  };
+  std::vector<std::vector<int>> terms;  // the seen sentences, then the new ones
+  for (const auto& a : seen)
+    for (const auto& s : a.sentences) terms.push_back(content_terms(a, s));
+  const std::size_t seen_sentences = terms.size();
+  for (const Origin& o : all)
+    terms.push_back(content_terms(analyzed[o.doc], analyzed[o.doc].sentences[o.sentence]));
+  const std::vector<std::size_t> first = clean::FindDuplicates(terms, kDuplicateJaccard);
+  std::vector<std::size_t> canonical(all.size());
+  std::vector<bool> repeats_seen(all.size(), false);
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const std::size_t f = first[seen_sentences + i];
+    repeats_seen[i] = f < seen_sentences;
+    canonical[i] = repeats_seen[i] ? i : f - seen_sentences;
   }
-  std::vector<std::size_t> canonical = clean::FindDuplicates(terms, kDuplicateJaccard);
   std::vector<std::vector<std::size_t>> copies_of(all.size());
   for (std::size_t i = 0; i < all.size(); ++i)
     if (canonical[i] != i) copies_of[canonical[i]].push_back(i);
@@ -287,7 +310,7 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
   for (std::size_t i = 0; i < all.size(); ++i) {
     const auto& a = analyzed[all[i].doc];
     const auto& s = a.sentences[all[i].sentence];
-    if (canonical[i] == i && s.candidate) {
+    if (canonical[i] == i && s.candidate && !repeats_seen[i]) {
       std::unordered_set<std::size_t> carrying{all[i].doc};
       for (std::size_t c : copies_of[i]) carrying.insert(all[c].doc);
       builder.AddSentenceAt(all[i].doc, all[i].sentence,
@@ -306,10 +329,27 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
     summary.warnings.push_back("method " + impl_->method_name +
                                " ignores the query (these honour it: " + honouring + ")");
   }
+  if (!seen.empty() && !impl_->method->honours_seen()) {
+    std::string honouring;
+    for (const auto& m : select::MethodNamesHonouringSeen())
+      honouring += (honouring.empty() ? "" : ", ") + m;
+    summary.warnings.push_back("method " + impl_->method_name +
+                               " drops sentences already read but does not weigh what is new "
+                               "(these do: " +
+                               honouring + ")");
+  }
   if (cluster.query)
     builder.SetQuery(analyzer->ContentStems(cluster.query->title + " " + cluster.query->narrative));
+  for (std::size_t d = 0; d < seen.size(); ++d)
+    for (const auto& s : seen[d].sentences) builder.AddSeenSentence(d, seen[d].WordsOf(s), lexicon);
   select::ClusterModel model = std::move(builder).Build();
-  if (model.sentences.empty()) return NothingLeft(name, cluster, cleaned, analyzed);
+  if (model.sentences.empty()) {
+    if (std::find(repeats_seen.begin(), repeats_seen.end(), true) != repeats_seen.end())
+      return Status::InputError(name +
+                                ": nothing new to summarize (every candidate sentence "
+                                "repeats one of the documents already read)");
+    return NothingLeft(name, cluster, cleaned, analyzed);
+  }
   KeepLikelyCandidates(model, model_to_all);
 
   // 5. Select.
@@ -410,7 +450,7 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
     summary.stats.push_back(st);
   }
   for (std::size_t i = 0; i < all.size(); ++i)
-    if (canonical[i] != i) ++summary.stats[all[i].doc].duplicates;
+    if (canonical[i] != i || repeats_seen[i]) ++summary.stats[all[i].doc].duplicates;
   return summary;
 }
 

@@ -112,5 +112,77 @@ TEST(Summarizer, FillUsesTheWholeBudget) {
   EXPECT_EQ(words, 25u);
 }
 
+// An update summary: what the new documents add to those already read.
+Cluster Update() {
+  Cluster c;
+  c.id = "update";
+  const std::string old_story =
+      "The city closed the harbor bridge on Tuesday after inspectors found cracks in two steel "
+      "supports.\n\nTraffic was sent through the tunnel while engineers studied the damage.";
+  c.seen = {{"old1", "", "2024-04-09", "", old_story},
+            {"old2", "", "2024-04-09", "",
+             "Inspectors found cracks in two steel supports of the harbor bridge, and the city "
+             "closed it on Tuesday.\n\nThe tunnel took the traffic while engineers studied the "
+             "damage."}};
+  c.documents = {
+      {"new1", "", "2024-04-20", "",
+       "The city closed the harbor bridge on Tuesday after inspectors found cracks in two steel "
+       "supports.\n\nThe council voted on Friday to spend four million dollars on new steel "
+       "beams for the bridge.\n\nTraffic was sent through the tunnel while engineers studied "
+       "the damage."},
+      {"new2", "", "2024-04-21", "",
+       "Engineers said the harbor bridge would reopen in June once the new steel beams were "
+       "fitted.\n\nThe council approved four million dollars for the repair work on Friday."}};
+  return c;
+}
+
+TEST(Summarizer, UpdateSummariesTellWhatIsNewAndCiteOnlyNewDocuments) {
+  SummarizeOptions o;
+  o.budget.limit = 25;
+  auto s = Summarizer::Create(o);
+  ASSERT_TRUE(s.ok());
+  Cluster c = Update();
+  auto update = s->Summarize(c);
+  ASSERT_TRUE(update.ok()) << update.status().message();
+  ASSERT_FALSE(update->sentences.empty());
+  for (const auto& sentence : update->sentences) {
+    EXPECT_EQ(sentence.text.find("closed the harbor bridge on Tuesday"), std::string::npos)
+        << sentence.text;
+    EXPECT_EQ(sentence.text.find("tunnel"), std::string::npos) << sentence.text;
+    EXPECT_TRUE(sentence.source.doc_id == "new1" || sentence.source.doc_id == "new2");
+  }
+  EXPECT_TRUE(update->warnings.empty());
+  ASSERT_EQ(update->documents.size(), 2u);  // the seen documents are not cited documents
+}
+
+TEST(Summarizer, AMethodThatIgnoresWhatWasReadSaysSo) {
+  SummarizeOptions o;
+  o.method = "lead";
+  auto s = Summarizer::Create(o);
+  ASSERT_TRUE(s.ok());
+  auto update = s->Summarize(Update());
+  ASSERT_TRUE(update.ok()) << update.status().message();
+  ASSERT_EQ(update->warnings.size(), 1u);
+  EXPECT_EQ(update->warnings[0],
+            "method lead drops sentences already read but does not weigh what is new (these do: "
+            "coverage)");
+  // Repeats are dropped for every method.
+  for (const auto& sentence : update->sentences)
+    EXPECT_EQ(sentence.text.find("closed the harbor bridge on Tuesday"), std::string::npos);
+}
+
+TEST(Summarizer, NothingNewIsAnInputError) {
+  auto s = Summarizer::Create({});
+  ASSERT_TRUE(s.ok());
+  Cluster c = Update();
+  c.documents = {c.seen[0]};
+  c.documents[0].id = "again";
+  auto r = s->Summarize(c);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().message(),
+            "update: nothing new to summarize (every candidate sentence repeats one of the "
+            "documents already read)");
+}
+
 }  // namespace
 }  // namespace precis

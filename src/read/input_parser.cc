@@ -67,6 +67,7 @@ void RemoveControls(ParsedInput& input, const std::string& name,
       Clean(r.text);
     }
     clean_documents(c.documents, c.id);
+    clean_documents(c.seen, c.id + "-seen");
   }
 }
 

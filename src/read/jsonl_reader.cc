@@ -52,8 +52,11 @@ Problem ReadQuery(const json& value, Cluster& cluster) {
   return "";
 }
 
-Problem ReadDocument(const json& value, std::size_t k, const std::string& path, Cluster& cluster) {
-  std::string where = "document " + std::to_string(k + 1) + ": ";
+// One element of "documents" (or of "seen", with `kind` "seen document").
+Problem ReadDocument(const json& value, std::size_t k, const std::string& path,
+                     const std::string& cluster_id, std::vector<Document>& into,
+                     const char* kind = "document") {
+  std::string where = std::string(kind) + " " + std::to_string(k + 1) + ": ";
   if (!value.is_object()) return where + "not an object";
   Document d;
   d.source = path;
@@ -63,9 +66,10 @@ Problem ReadDocument(const json& value, std::size_t k, const std::string& path, 
     if (!p.empty()) return where + p;
   }
   if (!value.contains("text")) return where + "no \"text\"";
-  if (d.id.empty()) d.id = cluster.id + "-" + std::to_string(k);
+  if (d.id.empty())
+    d.id = cluster_id + (std::string_view(kind) == "document" ? "-" : "-seen-") + std::to_string(k);
   if (d.source.empty()) d.source = path;
-  cluster.documents.push_back(std::move(d));
+  into.push_back(std::move(d));
   return "";
 }
 
@@ -144,7 +148,11 @@ Problem ReadCluster(const json& value, const std::string& default_id, const std:
     if (Problem p = ReadQuery(*q, cluster); !p.empty()) return p;
   }
   Problem p = EachOf(value, "documents", [&](const json& d, std::size_t k) {
-    return ReadDocument(d, k, path, cluster);
+    return ReadDocument(d, k, path, cluster.id, cluster.documents);
+  });
+  if (!p.empty()) return p;
+  p = EachOf(value, "seen", [&](const json& d, std::size_t k) {
+    return ReadDocument(d, k, path, cluster.id, cluster.seen, "seen document");
   });
   if (!p.empty()) return p;
   return EachOf(value, "references",

@@ -33,6 +33,30 @@ TEST(JsonlReader, ReadsClusters) {
   EXPECT_TRUE(warnings.empty());
 }
 
+TEST(JsonlReader, ReadsSeenDocuments) {
+  auto r = ReadJsonl(
+      R"({"id": "u", "documents": [{"id": "new", "text": "New body."}], "seen": [{"id": "old", "date": "2024-01-02", "text": "Old body."}, {"text": "No id."}]})",
+      "u.jsonl", nullptr);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  const auto& c = r.value()[0];
+  ASSERT_EQ(c.documents.size(), 1u);
+  ASSERT_EQ(c.seen.size(), 2u);
+  EXPECT_EQ(c.seen[0].id, "old");
+  EXPECT_EQ(c.seen[0].date, "2024-01-02");
+  EXPECT_EQ(c.seen[1].id, "u-seen-1");
+  EXPECT_EQ(c.seen[1].source, "u.jsonl");
+
+  auto bad =
+      ReadJsonl(R"({"id": "u", "documents": [], "seen": [{"id": "old"}]})", "u.jsonl", nullptr);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("seen document 1: no \"text\""), std::string::npos)
+      << bad.status().message();
+  bad = ReadJsonl(R"({"id": "u", "documents": [], "seen": {"id": "old"}})", "u.jsonl", nullptr);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("\"seen\" is not an array"), std::string::npos)
+      << bad.status().message();
+}
+
 TEST(JsonlReader, MissingIdsComeFromFileAndLine) {
   auto r = ReadJsonl("{\"documents\": [{\"text\": \"x\"}]}\n{\"id\": 7, \"documents\": []}\n",
                      "a/b.jsonl", nullptr);

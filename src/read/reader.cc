@@ -76,11 +76,13 @@ class Collector {
     }
     for (Cluster& c : input.clusters) {
       std::size_t bytes = 0;
-      for (const Document& d : c.documents) {
-        if (Status s = CheckDocument(d, name + ": cluster '" + c.id + "'"); !s.ok()) return s;
-        bytes += TextBytes(d);
-      }
-      if (Status s = CheckCluster(name + ": cluster '" + c.id + "'", c.documents.size(), bytes);
+      for (const auto* documents : {&c.documents, &c.seen})
+        for (const Document& d : *documents) {
+          if (Status s = CheckDocument(d, name + ": cluster '" + c.id + "'"); !s.ok()) return s;
+          bytes += TextBytes(d);
+        }
+      if (Status s = CheckCluster(name + ": cluster '" + c.id + "'",
+                                  c.documents.size() + c.seen.size(), bytes);
           !s.ok())
         return s;
       clusters_.push_back(std::move(c));

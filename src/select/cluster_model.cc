@@ -1,5 +1,6 @@
 #include "select/cluster_model.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace precis::select {
@@ -82,6 +83,30 @@ void ClusterModelBuilder::AddUnit(std::size_t doc, std::size_t position, std::st
   s.text = std::move(text);
   s.copies = copies;
   model_.sentences.push_back(std::move(s));
+}
+
+void ClusterModelBuilder::AddSeenSentence(std::size_t seen_doc,
+                                          std::span<const text::AnalyzedWord> words,
+                                          const text::Lexicon& lexicon) {
+  std::vector<Token> tokens;
+  tokens.reserve(words.size());
+  for (const auto& w : words) tokens.push_back({Intern(w.term, lexicon), w.stop});
+  AddSeen(seen_doc, std::move(tokens));
+}
+
+void ClusterModelBuilder::AddSeenSentence(std::size_t seen_doc,
+                                          const std::vector<std::string>& words,
+                                          const std::vector<bool>& stop) {
+  std::vector<Token> tokens;
+  for (std::size_t i = 0; i < words.size(); ++i)
+    tokens.push_back({Intern(words[i]), i < stop.size() && stop[i]});
+  AddSeen(seen_doc, std::move(tokens));
+}
+
+void ClusterModelBuilder::AddSeen(std::size_t seen_doc, std::vector<Token> tokens) {
+  model_.seen_sentences.push_back(std::move(tokens));
+  model_.seen_sentence_doc.push_back(seen_doc);
+  model_.seen_docs = std::max(model_.seen_docs, seen_doc + 1);
 }
 
 void ClusterModelBuilder::SetQuery(const std::vector<std::string>& content_terms) {

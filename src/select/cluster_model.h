@@ -44,6 +44,11 @@ struct ClusterModel {
   std::vector<std::string> terms;       // term id -> stemmed form
   std::vector<int> doc_freq;            // term id -> documents containing it
   std::vector<int> query_terms;         // content terms of the query, if any
+  // What the reader has already read (update summaries): the tokens of each
+  // sentence of those documents, the document of each, and their number.
+  std::vector<std::vector<Token>> seen_sentences;
+  std::vector<std::size_t> seen_sentence_doc;
+  std::size_t seen_docs = 0;
 
   std::size_t num_terms() const { return terms.size(); }
   // Content term ids of sentence i, in order (stopwords dropped).
@@ -73,12 +78,19 @@ class ClusterModelBuilder {
   void AddDocumentTerm(std::size_t doc, const std::string& term);
   void AddDocumentTerm(std::size_t doc, text::Lexicon::Id term, const text::Lexicon& lexicon);
   void SetQuery(const std::vector<std::string>& content_terms);
+  // A sentence of seen document `seen_doc` (counted from 0); its terms do
+  // not count in doc_freq. Add these last, so the other ids do not change.
+  void AddSeenSentence(std::size_t seen_doc, std::span<const text::AnalyzedWord> words,
+                       const text::Lexicon& lexicon);
+  void AddSeenSentence(std::size_t seen_doc, const std::vector<std::string>& words,
+                       const std::vector<bool>& stop);
   ClusterModel Build() &&;
 
  private:
   int Intern(std::string_view term);
   int Intern(text::Lexicon::Id term, const text::Lexicon& lexicon);
   void AddUnit(std::size_t doc, std::size_t position, std::string text, std::size_t copies);
+  void AddSeen(std::size_t seen_doc, std::vector<Token> tokens);
   ClusterModel model_;
   std::vector<int> from_lexicon_;  // lexicon id -> term id, -1 until seen
   std::unordered_map<std::string, int> ids_;

@@ -26,10 +26,9 @@ bool IsPunctuation(const std::string& term) {
 }
 
 // The tokens concepts are made of: punctuation-only tokens dropped.
-std::vector<const Token*> ConceptTokens(const ClusterModel& model, std::size_t i,
+std::vector<const Token*> ConceptTokens(const ClusterModel& model, const std::vector<Token>& tokens,
                                         std::size_t limit) {
   std::vector<const Token*> words;
-  const auto& tokens = model.sentences[i].tokens;
   for (std::size_t k = 0; k < tokens.size() && k < limit; ++k)
     if (!(tokens[k].stop && IsPunctuation(model.terms[tokens[k].term])))
       words.push_back(&tokens[k]);
@@ -138,7 +137,7 @@ double WeightedConcepts::Coverage(const std::vector<std::size_t>& sentences) con
 std::vector<int> WeightedConcepts::PrefixConcepts(const ClusterModel& model, std::size_t i,
                                                   std::size_t tokens) const {
   std::vector<int> out;
-  ForEachKey(ConceptTokens(model, i, tokens), [&](std::uint64_t key) {
+  ForEachKey(ConceptTokens(model, model.sentences[i].tokens, tokens), [&](std::uint64_t key) {
     auto it = std::lower_bound(keys.begin(), keys.end(), std::make_pair(key, -1));
     if (it != keys.end() && it->first == key) out.push_back(it->second);
   });
@@ -161,7 +160,7 @@ WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model) {
   std::vector<std::vector<int>> raw(n);
   for (std::size_t i = 0; i < n; ++i) {
     const SentenceUnit& s = model.sentences[i];
-    ForEachKey(ConceptTokens(model, i, s.tokens.size()), [&](std::uint64_t key) {
+    ForEachKey(ConceptTokens(model, s.tokens, s.tokens.size()), [&](std::uint64_t key) {
       auto [it, inserted] = ids.try_emplace(key, static_cast<int>(stats.size()));
       if (inserted) {
         stats.emplace_back();
@@ -186,6 +185,22 @@ WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model) {
         st.extra_copies += static_cast<double>(s.copies - 1);
         st.weight += static_cast<double>(s.copies - 1) * PositionWeight(s.position);
       }
+    }
+  }
+  // Seen documents holding each concept, marking each concept with the last
+  // seen document that counted it.
+  std::vector<std::size_t> seen_docs(stats.size(), 0);
+  if (model.seen_docs > 0) {
+    std::vector<std::size_t> seen_in(stats.size(), static_cast<std::size_t>(-1));
+    for (std::size_t k = 0; k < model.seen_sentences.size(); ++k) {
+      const std::size_t d = model.seen_sentence_doc[k];
+      const auto& tokens = model.seen_sentences[k];
+      ForEachKey(ConceptTokens(model, tokens, tokens.size()), [&](std::uint64_t key) {
+        auto it = ids.find(key);
+        if (it == ids.end() || seen_in[it->second] == d) return;
+        seen_in[it->second] = d;
+        ++seen_docs[it->second];
+      });
     }
   }
   const double cap = static_cast<double>(std::max<std::size_t>(1, model.docs.size()));
@@ -214,9 +229,16 @@ WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model) {
     const auto first = stats[c].unigram ? second : static_cast<int>((key >> 32) & 0x7fffffffu);
     const bool in_query = std::any_of(model.query_terms.begin(), model.query_terms.end(),
                                       [&](int t) { return t == first || t == second; });
+    // Update summaries: the part of the concept's presence that is new.
+    double novelty = 1;
+    if (model.seen_docs > 0 && seen_docs[c] > 0) {
+      const double seen = static_cast<double>(seen_docs[c]) / static_cast<double>(model.seen_docs);
+      const double now = docs[c] / cap;
+      novelty = std::pow(now / (now + seen), CoverageMethod::kSeenExponent);
+    }
     out.weights.push_back(stats[c].weight *
                           (stats[c].unigram ? CoverageMethod::kUnigramWeight : 1.0) *
-                          (in_query ? 1 + CoverageMethod::kQueryBoost : 1.0));
+                          (in_query ? 1 + CoverageMethod::kQueryBoost : 1.0) * novelty);
     out.keys.emplace_back(key_of[c], renumber[c]);
   }
   std::sort(out.keys.begin(), out.keys.end());

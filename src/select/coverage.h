@@ -5,7 +5,10 @@
 // what many articles say early is what a news summary says. Bigrams in fewer
 // than 3 documents are dropped (2, then 1, when fewer than 10 would be left),
 // unigrams in fewer than min(2, that threshold). With a query, concepts
-// holding a query word weigh half as much again.
+// holding a query word weigh half as much again. For a reader who has read
+// other documents (update summaries), a concept they hold keeps the square
+// of the new part of its presence (n / (n + s), n and s the shares of new
+// and seen documents holding it): new facts outweigh old ones.
 //
 // Candidates have a concept and at least 8 words and end with sentence
 // punctuation (not the cut end of a truncated article, nor a headline line);
@@ -62,6 +65,9 @@ class CoverageMethod final : public Method {
   static constexpr double kPositionBoost = 4;
   static constexpr double kPositionDecay = 3;  // sentences
   static constexpr double kQueryBoost = 0.5;
+  // Update summaries: a concept held by a share n of the new documents and
+  // s of the seen ones keeps (n / (n + s))^kSeenExponent of its weight.
+  static constexpr double kSeenExponent = 2;
   static constexpr int kMaxBigramDocs = 3;
   static constexpr int kMaxUnigramDocs = 2;
   static constexpr std::size_t kMinConcepts = 10;
@@ -73,6 +79,7 @@ class CoverageMethod final : public Method {
   explicit CoverageMethod(const MethodOptions& options = {}) : options_(options) {}
   std::string_view name() const override { return "coverage"; }
   bool honours_query() const override { return true; }
+  bool honours_seen() const override { return true; }
   Selection Select(const ClusterModel& model, const LengthBudget& budget) const override;
 
  private:

@@ -203,6 +203,29 @@ TEST(CoverageTest, QueryWordsTipTheBalance) {
   EXPECT_EQ(model.sentences[s.chosen[0]].text.substr(0, 9), "Engineers");
 }
 
+TEST(CoverageTest, WhatWasReadWeighsLess) {
+  // Two themes in every new document; the reader has read about the first.
+  SimpleCluster c;
+  for (int d = 0; d < 4; ++d) {
+    std::size_t doc = c.AddDocument();
+    c.Add(doc, "Farmers harvested record wheat crops across the northern plains this autumn.");
+    c.Add(doc, "Engineers repaired the damaged harbor bridge before the winter storms arrived.");
+  }
+  LengthBudget budget{LengthBudget::Unit::kWords, 12};
+  ClusterModel plain = SimpleCluster(c).Build();
+  Selection s = CoverageMethod().Select(plain, budget);
+  ASSERT_EQ(s.chosen.size(), 1u);
+  EXPECT_EQ(plain.sentences[s.chosen[0]].text.substr(0, 7), "Farmers");
+  for (std::size_t seen = 0; seen < 2; ++seen)
+    c.AddSeenText(seen, "Farmers across the northern plains harvested record wheat crops.");
+  ClusterModel update = std::move(c).Build();
+  EXPECT_EQ(update.seen_docs, 2u);
+  EXPECT_EQ(update.sentences.size(), plain.sentences.size());
+  s = CoverageMethod().Select(update, budget);
+  ASSERT_EQ(s.chosen.size(), 1u);
+  EXPECT_EQ(update.sentences[s.chosen[0]].text.substr(0, 9), "Engineers");
+}
+
 TEST(CoverageTest, ZeroTimeLimitKeepsTheGreedySet) {
   ClusterModel model = testing::ThemeCluster();
   WeightedConcepts concepts = ExtractWeightedConcepts(model);

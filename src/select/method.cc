@@ -37,13 +37,25 @@ Result<std::unique_ptr<Method>> MakeMethod(std::string_view name, const MethodOp
                             ")");
 }
 
-std::vector<std::string> MethodNamesHonouringQuery() {
+namespace {
+
+std::vector<std::string> MethodNamesWhere(bool (Method::*capability)() const) {
   std::vector<std::string> out;
   for (const auto& name : MethodNames()) {
     auto method = MakeMethod(name);
-    if (method.ok() && (*method)->honours_query()) out.push_back(name);
+    if (method.ok() && ((**method).*capability)()) out.push_back(name);
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<std::string> MethodNamesHonouringQuery() {
+  return MethodNamesWhere(&Method::honours_query);
+}
+
+std::vector<std::string> MethodNamesHonouringSeen() {
+  return MethodNamesWhere(&Method::honours_seen);
 }
 
 }  // namespace precis::select

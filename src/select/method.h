@@ -43,6 +43,9 @@ class Method {
   virtual std::string_view name() const = 0;
   // True when Select() weighs sentences by ClusterModel::query_terms.
   virtual bool honours_query() const { return false; }
+  // Whether it weighs what the reader has already read (ClusterModel's
+  // seen sentences) beyond the repeats the pipeline drops.
+  virtual bool honours_seen() const { return false; }
   // Never exceeds the budget; returns an empty selection only when no
   // sentence fits.
   virtual Selection Select(const ClusterModel& model, const LengthBudget& budget) const = 0;
@@ -52,6 +55,8 @@ class Method {
 std::vector<std::string> MethodNames();
 // Names of the methods whose honours_query() is true, in the same order.
 std::vector<std::string> MethodNamesHonouringQuery();
+// Names of the methods whose honours_seen() is true, in the same order.
+std::vector<std::string> MethodNamesHonouringSeen();
 // Creates the method called `name`, or a usage error naming the choices.
 Result<std::unique_ptr<Method>> MakeMethod(std::string_view name,
                                            const MethodOptions& options = {});

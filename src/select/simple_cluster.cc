@@ -114,6 +114,13 @@ void SimpleCluster::SetQuery(std::string_view query) {
   builder_.SetQuery(content);
 }
 
+void SimpleCluster::AddSeenText(std::size_t seen_doc, std::string_view text) {
+  for (const auto& sentence : SimpleSplitSentences(text)) {
+    SimpleTokens tokens = SimpleTokenize(sentence);
+    builder_.AddSeenSentence(seen_doc, tokens.words, tokens.stop);
+  }
+}
+
 ClusterModel SimpleCluster::Build() && { return std::move(builder_).Build(); }
 
 }  // namespace precis::select

@@ -32,6 +32,9 @@ class SimpleCluster {
   // Adds every sentence of `text` to a new document; returns its index.
   std::size_t AddText(std::string id, std::string date, std::string_view text);
   void SetQuery(std::string_view query);
+  // Adds every sentence of `text` as seen document `seen_doc` (call after
+  // the other Adds).
+  void AddSeenText(std::size_t seen_doc, std::string_view text);
   ClusterModel Build() &&;
 
  private:
