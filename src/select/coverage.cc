@@ -48,8 +48,10 @@ void ForEachKey(const std::vector<const Token*>& words, F f) {
     if (!w->stop) f(kUnigramBit | static_cast<std::uint32_t>(w->term));
 }
 
-double PositionWeight(std::size_t position) {
-  return 1 + CoverageMethod::kPositionBoost *
+// A query-focused summary leans less on the lead: what answers the
+// question may come late in an article.
+double PositionWeight(std::size_t position, bool query) {
+  return 1 + (query ? CoverageMethod::kQueryPositionBoost : CoverageMethod::kPositionBoost) *
                  std::exp(-static_cast<double>(position) / CoverageMethod::kPositionDecay);
 }
 
@@ -148,6 +150,7 @@ std::vector<int> WeightedConcepts::PrefixConcepts(const ClusterModel& model, std
 
 WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model) {
   const std::size_t n = model.sentences.size();
+  const bool query = !model.query_terms.empty();
   struct Stat {
     std::vector<std::pair<std::size_t, std::size_t>> first;  // (document, first position)
     double weight = 0;
@@ -183,7 +186,23 @@ WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model) {
       // Copies in other documents count at this sentence's position.
       if (s.copies > 1) {
         st.extra_copies += static_cast<double>(s.copies - 1);
-        st.weight += static_cast<double>(s.copies - 1) * PositionWeight(s.position);
+        st.weight += static_cast<double>(s.copies - 1) * PositionWeight(s.position, query);
+      }
+    }
+  }
+  // Relevance to the query: the share of a concept's sentences that hold a
+  // query word (what is said around the question's words is on topic).
+  std::vector<double> occurrences(stats.size(), 0), with_query_word(stats.size(), 0);
+  if (query) {
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto& tokens = model.sentences[i].tokens;
+      const bool asks = std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
+        return !t.stop && std::find(model.query_terms.begin(), model.query_terms.end(), t.term) !=
+                              model.query_terms.end();
+      });
+      for (int c : raw[i]) {
+        occurrences[c] += 1;
+        if (asks) with_query_word[c] += 1;
       }
     }
   }
@@ -206,7 +225,7 @@ WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model) {
   const double cap = static_cast<double>(std::max<std::size_t>(1, model.docs.size()));
   std::vector<double> docs(stats.size());
   for (std::size_t c = 0; c < stats.size(); ++c) {
-    for (const auto& [d, p] : stats[c].first) stats[c].weight += PositionWeight(p);
+    for (const auto& [d, p] : stats[c].first) stats[c].weight += PositionWeight(p, query);
     docs[c] = std::min(cap, static_cast<double>(stats[c].first.size()) + stats[c].extra_copies);
   }
 
@@ -236,7 +255,8 @@ WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model) {
       const double now = docs[c] / cap;
       novelty = std::pow(now / (now + seen), CoverageMethod::kSeenExponent);
     }
-    out.weights.push_back(stats[c].weight *
+    const double relevance = occurrences[c] > 0 ? with_query_word[c] / occurrences[c] : 0;
+    out.weights.push_back((1 + CoverageMethod::kQueryRelevanceBoost * relevance) * stats[c].weight *
                           (stats[c].unigram ? CoverageMethod::kUnigramWeight : 1.0) *
                           (in_query ? 1 + CoverageMethod::kQueryBoost : 1.0) * novelty);
     out.keys.emplace_back(key_of[c], renumber[c]);

@@ -5,7 +5,9 @@
 // what many articles say early is what a news summary says. Bigrams in fewer
 // than 3 documents are dropped (2, then 1, when fewer than 10 would be left),
 // unigrams in fewer than min(2, that threshold). With a query, concepts
-// holding a query word weigh half as much again. For a reader who has read
+// holding a query word weigh half as much again, every concept gains up to
+// twice its weight again by the share of its sentences that hold a query
+// word, and the position boost is halved (2 exp(-p / 3)). For a reader who has read
 // other documents (update summaries), a concept they hold keeps the square
 // of the new part of its presence (n / (n + s), n and s the shares of new
 // and seen documents holding it): new facts outweigh old ones.
@@ -65,6 +67,8 @@ class CoverageMethod final : public Method {
   static constexpr double kPositionBoost = 4;
   static constexpr double kPositionDecay = 3;  // sentences
   static constexpr double kQueryBoost = 0.5;
+  static constexpr double kQueryRelevanceBoost = 2;
+  static constexpr double kQueryPositionBoost = 2;
   // Update summaries: a concept held by a share n of the new documents and
   // s of the seen ones keeps (n / (n + s))^kSeenExponent of its weight.
   static constexpr double kSeenExponent = 2;

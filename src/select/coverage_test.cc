@@ -203,6 +203,40 @@ TEST(CoverageTest, QueryWordsTipTheBalance) {
   EXPECT_EQ(model.sentences[s.chosen[0]].text.substr(0, 9), "Engineers");
 }
 
+TEST(CoverageTest, WhatIsSaidAroundQueryWordsWeighsMore) {
+  // "storm damage" and "wheat prices" are equally common; only the first is
+  // said in the sentences that hold the query word "bridge".
+  SimpleCluster c;
+  for (int d = 0; d < 3; ++d) {
+    std::size_t doc = c.AddDocument();
+    c.Add(doc, "Storm damage closed the bridge.");
+    c.Add(doc, "Wheat prices rose.");
+    c.Add(doc, "Officials counted storm damage and wheat prices again.");
+  }
+  auto weight_of = [](const ClusterModel& model, const std::string& a, const std::string& b) {
+    WeightedConcepts concepts = ExtractWeightedConcepts(model);
+    int ta = -1, tb = -1;
+    for (std::size_t t = 0; t < model.terms.size(); ++t) {
+      if (model.terms[t] == a) ta = static_cast<int>(t);
+      if (model.terms[t] == b) tb = static_cast<int>(t);
+    }
+    const std::uint64_t key =
+        (static_cast<std::uint64_t>(ta) << 32) | static_cast<std::uint32_t>(tb);
+    for (const auto& [k, id] : concepts.keys)
+      if (k == key) return concepts.weights[id];
+    return -1.0;
+  };
+  ClusterModel plain = SimpleCluster(c).Build();
+  const double plain_ratio =
+      weight_of(plain, "storm", "damage") / weight_of(plain, "wheat", "prices");
+  c.SetQuery("bridge");
+  ClusterModel focused = std::move(c).Build();
+  const double focused_ratio =
+      weight_of(focused, "storm", "damage") / weight_of(focused, "wheat", "prices");
+  EXPECT_GT(weight_of(focused, "wheat", "prices"), 0);
+  EXPECT_GT(focused_ratio, 1.5 * plain_ratio);
+}
+
 TEST(CoverageTest, WhatWasReadWeighsLess) {
   // Two themes in every new document; the reader has read about the first.
   SimpleCluster c;
