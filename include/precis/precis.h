@@ -9,5 +9,6 @@
 #include "precis/rouge.h"
 #include "precis/status.h"
 #include "precis/summarizer.h"
+#include "precis/version.h"
 
 #endif  // PRECIS_PRECIS_H_

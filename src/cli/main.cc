@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/printable.h"
+#include "precis/version.h"
 
 namespace {
 
@@ -31,7 +32,8 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (verb == "--version") {
-    std::puts("precis 0.1.0");
+    std::printf("precis %.*s\n", static_cast<int>(precis::Version().size()),
+                precis::Version().data());
     return 0;
   }
   if (verb == "summarize") return precis::cli::RunSummarize(argc - 1, argv + 1);
