@@ -44,9 +44,18 @@ std::string TypeName(const py::handle& value) {
   throw py::type_error(what + " must be " + expected + ", not " + TypeName(value));
 }
 
+// The UTF-8 of a str. One Python cannot encode (with a lone surrogate) raises
+// Python's UnicodeEncodeError.
+std::string Utf8(const py::handle& text) {
+  Py_ssize_t size = 0;
+  const char* data = PyUnicode_AsUTF8AndSize(text.ptr(), &size);
+  if (data == nullptr) throw py::error_already_set();
+  return std::string(data, static_cast<std::size_t>(size));
+}
+
 std::string AsString(const py::handle& value, const std::string& what) {
   if (!py::isinstance<py::str>(value)) RaiseType(what, "a str", value);
-  return value.cast<std::string>();
+  return Utf8(value);
 }
 
 bool AsBool(const py::handle& value, const std::string& what) {
@@ -89,19 +98,19 @@ DocumentInput ReadDocumentInput(const py::handle& item, const std::string& where
   DocumentInput in;
   in.document.id = default_id;
   if (py::isinstance<py::str>(item)) {
-    in.page = item.cast<std::string>();
+    in.page = Utf8(item);
     return in;
   }
   if (!py::isinstance<py::dict>(item)) RaiseType(where, "a str or a dict", item);
   bool has_text = false;
   for (auto [key_handle, value] : py::reinterpret_borrow<py::dict>(item)) {
     if (!py::isinstance<py::str>(key_handle)) RaiseType(where + " key", "a str", key_handle);
-    const std::string key = key_handle.cast<std::string>();
+    const std::string key = Utf8(key_handle);
     const std::string field = where + "['" + key + "']";
     if (key == "html") {
       if (!py::isinstance<py::bytes>(value) && !py::isinstance<py::str>(value))
         RaiseType(field, "a str or bytes", value);
-      in.page = value.cast<std::string>();
+      in.page = py::isinstance<py::str>(value) ? Utf8(value) : value.cast<std::string>();
       in.page_format = InputFormat::kHtml;
       continue;
     }
@@ -112,7 +121,7 @@ DocumentInput ReadDocumentInput(const py::handle& item, const std::string& where
       if (py::isinstance<py::int_>(value) && !py::isinstance<py::bool_>(value))
         in.document.id = py::str(value).cast<std::string>();
       else if (py::isinstance<py::str>(value))
-        in.document.id = value.cast<std::string>();
+        in.document.id = Utf8(value);
       else
         RaiseType(field, "a str or an int", value);
     } else if (key == "text") {
@@ -246,6 +255,11 @@ Result<Cluster> MakeCluster(const Request& request, Warnings& warnings) {
     return s;
   if (Status s = AddDocuments(request.seen, "seen", line["seen"], seen_sources, warnings); !s.ok())
     return s;
+  if (line["documents"].empty()) {
+    std::string message = "no documents to summarize";
+    if (!warnings.empty()) message += " (" + warnings.front() + ")";
+    return Status::InputError(message);
+  }
   if (request.query) line["query"] = {{"title", *request.query}, {"narrative", ""}};
   const std::string bytes = line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   Result<ReadResult> read = ParseBytes(bytes, kInputName, InputFormat::kJsonl);
@@ -347,7 +361,7 @@ class PySummarizer {
 std::vector<std::string> RougeSentences(const py::handle& value, const std::string& what) {
   std::vector<std::string> sentences;
   if (py::isinstance<py::str>(value)) {
-    std::string text = value.cast<std::string>();
+    std::string text = Utf8(value);
     std::size_t start = 0;
     while (start <= text.size()) {
       std::size_t end = text.find('\n', start);
