@@ -8,7 +8,7 @@ FUZZ_SECONDS ?= 10
 FUZZ_LONG_SECONDS ?= 1800
 EXAMPLE ?= examples/harbor-bridge
 
-.PHONY: all deps build run test unit-test asan-test fuzz-build fuzz-test fuzz-long bench format clean
+.PHONY: all deps build run test unit-test asan-test fuzz-build fuzz-test fuzz-long bench deb format clean
 
 all: build
 
@@ -48,6 +48,11 @@ bench: build
 	./$(BUILD)/precis_bench --benchmark_min_time=0.2
 	python3 scripts/bench-startup.py $(BUILD)
 	bash scripts/bench-datasets.sh $(BUILD)
+
+# A Debian package (precis_<version>_<arch>.deb in $(BUILD)): the binary, the public headers
+# and the Python module.
+deb: build
+	cd $(BUILD) && cpack -G DEB
 
 format:
 	clang-format -i $$(git ls-files '*.cc' '*.h')

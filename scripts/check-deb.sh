@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds the Debian package of a build tree with CPack and checks what it holds:
+#   check-deb.sh BUILD VERSION PYTHON(0|1)
+# The package goes to a temporary folder, so the build tree is left as it was.
+set -euo pipefail
+build=$1 version=$2 python=$3
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+cpack -G DEB --config "$build/CPackConfig.cmake" -B "$out" >"$out/cpack.log" 2>&1 ||
+  { cat "$out/cpack.log" >&2; exit 1; }
+deb=$(ls "$out"/precis_"$version"_*.deb)
+contents=$(dpkg-deb -c "$deb")
+info=$(dpkg-deb -I "$deb")
+fail=0
+expect() {  # expect WHAT TEXT PATTERN
+  if ! grep -Eq -- "$3" <<<"$2"; then
+    echo "check-deb: $(basename "$deb"): no $1 (expected /$3/)" >&2
+    fail=1
+  fi
+}
+expect "precis binary" "$contents" ' \./usr/bin/precis$'
+for header in precis summarizer document reader render rouge eval status version; do
+  expect "header $header.h" "$contents" " \./usr/include/precis/$header\.h$"
+done
+expect "package name" "$info" '^ Package: precis$'
+expect "version" "$info" "^ Version: $version$"
+if [ "$python" = 1 ]; then
+  expect "Python module" "$contents" ' \./usr/lib/python3/dist-packages/precis\.cpython-[0-9]+-[^ ]*\.so$'
+  expect "type stubs" "$contents" ' \./usr/lib/python3/dist-packages/precis\.pyi$'
+  expect "dependency on python3" "$info" '^ Depends: .*python3 \(>= 3\.'
+  expect "dependency on ICU" "$info" '^ Depends: .*libicu'
+fi
+[ "$fail" = 0 ] && echo "check-deb: $(basename "$deb") holds the binary, the headers"
+exit "$fail"
