@@ -1,0 +1,30 @@
+// The one place where the timeline reads a cluster through the summarizer's
+// stages: boilerplate cleaning, then sentences with stems. The cleaned texts
+// are what citations point into. Thread-safe (one analyzer per call).
+#ifndef PRECIS_TIMELINE_ANALYZED_CLUSTER_H_
+#define PRECIS_TIMELINE_ANALYZED_CLUSTER_H_
+
+#include <string>
+#include <vector>
+
+#include "pipeline/analyzer.h"
+#include "precis/document.h"
+#include "precis/status.h"
+
+namespace precis::timeline {
+
+struct AnalyzedCluster {
+  // The input documents with cleaned text; a document without a date takes
+  // the first full date of a timestamp, dateline or byline removed from it.
+  std::vector<Document> documents;
+  std::vector<std::vector<pipeline::AnalyzedSentence>> sentences;  // per document
+  std::vector<std::string> query_terms;                            // content stems of the query
+};
+
+// `language` is a Snowball language (an unknown one is a usage error).
+Result<AnalyzedCluster> AnalyzeCluster(const Cluster& cluster, const std::string& language,
+                                       const std::string& query);
+
+}  // namespace precis::timeline
+
+#endif  // PRECIS_TIMELINE_ANALYZED_CLUSTER_H_

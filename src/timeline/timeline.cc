@@ -1,0 +1,163 @@
+#include "timeline/timeline.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace precis::timeline {
+namespace {
+
+// A tf-idf vector of unit length: (term id, weight), sorted by term id.
+using Vector = std::vector<std::pair<int, double>>;
+
+double Dot(const Vector& a, const Vector& b) {
+  double sum = 0;
+  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i].first < b[j].first) {
+      ++i;
+    } else if (b[j].first < a[i].first) {
+      ++j;
+    } else {
+      sum += a[i++].second * b[j++].second;
+    }
+  }
+  return sum;
+}
+
+std::vector<Vector> TfIdfVectors(const std::vector<Sentence>& sentences,
+                                 std::unordered_map<std::string, int>& ids) {
+  // Document frequency over documents: a word every article uses says little
+  // about which day a sentence belongs to.
+  std::vector<std::vector<int>> terms(sentences.size());
+  std::vector<std::size_t> df;
+  std::unordered_set<long long> seen;  // (doc, term) pairs counted
+  std::size_t docs = 0;
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    docs = std::max(docs, sentences[i].doc + 1);
+    for (const auto& t : sentences[i].terms) {
+      int id = ids.try_emplace(t, static_cast<int>(ids.size())).first->second;
+      if (static_cast<std::size_t>(id) >= df.size()) df.push_back(0);
+      terms[i].push_back(id);
+      if (seen.insert(static_cast<long long>(sentences[i].doc) << 32 | id).second) ++df[id];
+    }
+  }
+  std::vector<Vector> out(sentences.size());
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    std::map<int, double> tf;
+    for (int id : terms[i]) tf[id] += 1;
+    double norm = 0;
+    for (auto& [id, w] : tf) {
+      w *= std::log((1.0 + static_cast<double>(docs)) / static_cast<double>(df[id])) + 1e-3;
+      norm += w * w;
+    }
+    norm = std::sqrt(norm);
+    if (norm == 0) continue;
+    out[i].reserve(tf.size());
+    for (const auto& [id, w] : tf) out[i].emplace_back(id, w / norm);
+  }
+  return out;
+}
+
+}  // namespace
+
+Selection SelectTimeline(const std::vector<Sentence>& sentences,
+                         const std::vector<std::optional<text::CivilDate>>& doc_dates,
+                         const std::vector<std::string>& query_terms, const Params& params) {
+  Selection out;
+  const std::size_t n = sentences.size();
+  auto anchor_of = [&](std::size_t doc) {
+    return doc < doc_dates.size() ? doc_dates[doc] : std::nullopt;
+  };
+
+  // 1. Date every sentence: the days it names, else (in the lead) its
+  // article's day. Days are day numbers.
+  std::vector<std::vector<long>> days(n);
+  std::map<long, double> importance;
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto anchor = anchor_of(sentences[i].doc);
+    for (const auto& e : text::FindTimeExpressions(sentences[i].text, anchor)) {
+      if (e.granularity != text::Granularity::kDay) continue;
+      long day = text::DayNumber(e.date);
+      if (anchor && day - text::DayNumber(*anchor) > params.max_days_ahead) continue;
+      if (std::find(days[i].begin(), days[i].end(), day) == days[i].end()) days[i].push_back(day);
+    }
+    for (long day : days[i]) importance[day] += 1;
+    if (days[i].empty() && anchor && sentences[i].position < params.lead_sentences)
+      days[i].push_back(text::DayNumber(*anchor));
+    if (!days[i].empty()) ++out.dated_sentences;
+  }
+  for (const auto& d : doc_dates)
+    if (d) importance[text::DayNumber(*d)] += params.publication_weight;
+
+  // 2. The sentences of each day.
+  std::map<long, std::vector<std::size_t>> of_day;
+  for (std::size_t i = 0; i < n; ++i)
+    for (long day : days[i]) of_day[day].push_back(i);
+
+  std::unordered_map<std::string, int> ids;
+  const std::vector<Vector> vectors = TfIdfVectors(sentences, ids);
+  std::unordered_set<int> query;
+  for (const auto& t : query_terms)
+    if (auto it = ids.find(t); it != ids.end()) query.insert(it->second);
+
+  // 3. Days by importance (ties: the earlier day), each with its most central
+  // sentences, until N days have some.
+  std::vector<std::pair<long, double>> ranked(importance.begin(), importance.end());
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::vector<std::size_t> chosen_all;
+  for (const auto& [day, weight] : ranked) {
+    if (out.entries.size() >= params.dates) break;
+    auto it = of_day.find(day);
+    if (it == of_day.end()) continue;
+    // The centroid of everything said about the day.
+    std::unordered_map<int, double> centroid;
+    for (std::size_t i : it->second)
+      for (const auto& [id, w] : vectors[i]) centroid[id] += w;
+    double norm = 0;
+    for (const auto& [id, w] : centroid) norm += w * w;
+    norm = std::sqrt(norm);
+    if (norm == 0) continue;
+    std::vector<std::pair<double, std::size_t>> scored;
+    for (std::size_t i : it->second) {
+      const Sentence& s = sentences[i];
+      if (!s.candidate || s.words > params.max_words || vectors[i].empty()) continue;
+      double score = 0;
+      std::size_t in_query = 0;
+      for (const auto& [id, w] : vectors[i]) {
+        auto c = centroid.find(id);
+        score += w * c->second;
+        in_query += query.count(id);
+      }
+      score /= norm;
+      if (!query.empty())
+        score *= 1.0 + static_cast<double>(in_query) / static_cast<double>(query.size());
+      scored.emplace_back(score, i);
+    }
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    Entry entry;
+    entry.date = text::FromDayNumber(day);
+    for (const auto& [score, i] : scored) {
+      if (entry.sentences.size() >= params.sentences_per_date) break;
+      bool redundant = false;
+      for (std::size_t c : chosen_all)
+        if (c == i || Dot(vectors[c], vectors[i]) >= params.redundancy) {
+          redundant = true;
+          break;
+        }
+      if (redundant) continue;
+      entry.sentences.push_back(i);
+      entry.scores.push_back(score);
+      chosen_all.push_back(i);
+    }
+    if (!entry.sentences.empty()) out.entries.push_back(std::move(entry));
+  }
+  std::sort(out.entries.begin(), out.entries.end(),
+            [](const Entry& a, const Entry& b) { return a.date < b.date; });
+  return out;
+}
+
+}  // namespace precis::timeline
