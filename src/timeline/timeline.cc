@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -75,6 +76,7 @@ Selection SelectTimeline(const std::vector<Sentence>& sentences,
   // article's day. Days are day numbers.
   std::vector<std::vector<long>> days(n);
   std::map<long, double> importance;
+  std::set<std::pair<long, std::size_t>> voted;  // (day, document)
   for (std::size_t i = 0; i < n; ++i) {
     const auto anchor = anchor_of(sentences[i].doc);
     for (const auto& e : text::FindTimeExpressions(sentences[i].text, anchor)) {
@@ -83,7 +85,13 @@ Selection SelectTimeline(const std::vector<Sentence>& sentences,
       if (anchor && day - text::DayNumber(*anchor) > params.max_days_ahead) continue;
       if (std::find(days[i].begin(), days[i].end(), day) == days[i].end()) days[i].push_back(day);
     }
-    for (long day : days[i]) importance[day] += 1;
+    // Each article votes once for each day it names; a day still named two
+    // or more days later, looking back, has outlived the news of the day.
+    for (long day : days[i]) {
+      if (!voted.insert({day, sentences[i].doc}).second) continue;
+      bool looking_back = anchor && text::DayNumber(*anchor) - day >= params.looking_back_days;
+      importance[day] += looking_back ? params.looking_back_weight : 1.0;
+    }
     if (days[i].empty() && anchor && sentences[i].position < params.lead_sentences)
       days[i].push_back(text::DayNumber(*anchor));
     if (!days[i].empty()) ++out.dated_sentences;
@@ -133,7 +141,8 @@ Selection SelectTimeline(const std::vector<Sentence>& sentences,
       }
       score /= norm;
       if (!query.empty())
-        score *= 1.0 + static_cast<double>(in_query) / static_cast<double>(query.size());
+        score *= 1.0 + params.query_weight * static_cast<double>(in_query) /
+                           static_cast<double>(query.size());
       scored.emplace_back(score, i);
     }
     std::stable_sort(scored.begin(), scored.end(),

@@ -1,8 +1,8 @@
 // Timeline selection over the analysed sentences of one cluster: dates each
 // sentence by the days it names (else, for an article's first sentences, by
-// the article's date), ranks dates by how many sentences name them and how
-// many articles appeared that day, and gives each of the top dates its most
-// central, non-redundant sentences. Pure; thread-safe.
+// the article's date), ranks days by how many articles name them (more when
+// looking back) and appeared on them, and gives each of the top days its
+// most central, non-redundant sentences. Pure; thread-safe.
 #ifndef PRECIS_TIMELINE_TIMELINE_H_
 #define PRECIS_TIMELINE_TIMELINE_H_
 
@@ -31,10 +31,14 @@ struct Params {
   std::size_t sentences_per_date = 2;
   // Sentences without a day of their own take their article's date when they
   // are among its first `lead_sentences`: the lead reports the news of the day.
-  std::size_t lead_sentences = 2;
-  // Weight of an article published on a date in the date's importance, where
-  // a sentence naming the date counts 1.
-  double publication_weight = 1.0;
+  std::size_t lead_sentences = 3;
+  // A day's importance: each article that names it counts 1, or
+  // `looking_back_weight` when it names it `looking_back_days` or more after
+  // the day (the event is still news); each article published that day
+  // counts `publication_weight`.
+  double looking_back_weight = 2.0;
+  long looking_back_days = 2;
+  double publication_weight = 0.5;
   // A day named more than this many days after its article's date is a plan,
   // not yet an event, and does not date the sentence.
   long max_days_ahead = 0;
@@ -42,7 +46,10 @@ struct Params {
   std::size_t max_words = 50;
   // Sentences at least this similar (cosine of content stems) to one already
   // chosen for the timeline are redundant.
-  double redundancy = 0.5;
+  double redundancy = 0.3;
+  // How much sharing all the query's terms multiplies a sentence's score by
+  // (1 + query_weight at most).
+  double query_weight = 1.0;
 };
 
 struct Entry {
