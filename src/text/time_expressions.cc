@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdio>
+#include <unordered_set>
 
 namespace precis::text {
 namespace {
@@ -48,13 +49,16 @@ struct Token {
   std::size_t begin = 0, end = 0;
   std::string lower;  // words: lower-cased; punctuation: the byte
   bool capitalized = false;
-  int value = -1;  // numbers: their value when at most 9 digits
-  int digits = 0;  // numbers: how many digits (an ordinal suffix not counted)
+  int value = -1;           // numbers: their value when at most 9 digits
+  int digits = 0;           // numbers: how many digits (an ordinal suffix not counted)
+  bool vocabulary = false;  // words: one of the English time words below
 };
 
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool IsTimeWord(const std::string& word);
 
 std::vector<Token> Tokens(std::string_view s) {
   std::vector<Token> out;
@@ -73,6 +77,7 @@ std::vector<Token> Tokens(std::string_view s) {
       t.lower += Lower(c);
       ++i;
       while (i < s.size() && IsAlpha(s[i])) t.lower += Lower(s[i++]);
+      t.vocabulary = IsTimeWord(t.lower);
     } else if (IsDigit(c)) {
       t.kind = Kind::kNumber;
       long value = 0;
@@ -137,6 +142,22 @@ constexpr const char* kMonthLeads[] = {
 constexpr const char* kFutureCues[] = {"will",    "'ll",      "shall",    "scheduled",
                                        "due",     "expected", "upcoming", "plans",
                                        "planned", "set",      "tomorrow", "later"};
+
+// Every word a rule can start with or test. A sentence is mostly other
+// words, and a token that is neither a number nor one of these is passed over
+// with one hash lookup.
+bool IsTimeWord(const std::string& word) {
+  static const std::unordered_set<std::string_view> kWords = [] {
+    std::unordered_set<std::string_view> words;
+    for (const auto& n : kMonths) words.insert(n.text);
+    for (const auto& n : kWeekdays) words.insert(n.text);
+    for (const auto& n : kCounts) words.insert(n.text);
+    for (const char* w : {"yesterday", "today", "tonight", "tomorrow", "last", "this", "next"})
+      words.insert(w);
+    return words;
+  }();
+  return kWords.count(word) > 0;
+}
 
 // The index of `word` in `names` (value), optionally only among the first
 // `limit` entries; -1 when absent.
@@ -325,6 +346,8 @@ class Matcher {
 
   std::optional<TimeExpression> MatchAt(std::size_t i, std::size_t& next) const {
     const Token& t = tokens_[i];
+    // Every rule starts with a number or a time word.
+    if (t.kind == Kind::kPunct || (t.kind == Kind::kWord && !t.vocabulary)) return std::nullopt;
     if (auto e = ExplicitDay(i, next)) return e;
 
     if (t.kind == Kind::kWord) {

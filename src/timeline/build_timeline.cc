@@ -2,6 +2,8 @@
 // dates and sentences (timeline::SelectTimeline), cite them.
 #include <algorithm>
 #include <map>
+#include <string_view>
+#include <unordered_map>
 
 #include "base/utf8.h"
 #include "precis/timeline.h"
@@ -40,6 +42,10 @@ Result<Timeline> BuildTimeline(const Cluster& cluster, const TimelineOptions& op
     doc_dates.push_back(text::ParseIsoDate(d.date));
     undated += !doc_dates.back();
   }
+  std::unordered_map<std::string_view, int> ids;  // stems of `analyzed`, numbered
+  auto id_of = [&](std::string_view stem) {
+    return ids.try_emplace(stem, static_cast<int>(ids.size())).first->second;
+  };
   std::vector<timeline::Sentence> sentences;
   for (std::size_t d = 0; d < docs.size(); ++d) {
     const auto& ss = analyzed->sentences[d];
@@ -49,7 +55,7 @@ Result<Timeline> BuildTimeline(const Cluster& cluster, const TimelineOptions& op
       s.position = k;
       s.text = std::string_view(docs[d].text).substr(ss[k].begin, ss[k].end - ss[k].begin);
       for (std::size_t w = 0; w < ss[k].stems.size(); ++w)
-        if (!ss[k].stop[w]) s.terms.push_back(ss[k].stems[w]);
+        if (!ss[k].stop[w]) s.terms.push_back(id_of(ss[k].stems[w]));
       s.words = ss[k].stems.size();
       s.candidate = ss[k].candidate;
       sentences.push_back(std::move(s));
@@ -58,8 +64,10 @@ Result<Timeline> BuildTimeline(const Cluster& cluster, const TimelineOptions& op
   timeline::Params params;
   params.dates = options.dates;
   params.sentences_per_date = options.sentences_per_date;
+  std::vector<int> query_terms;
+  for (const auto& stem : analyzed->query_terms) query_terms.push_back(id_of(stem));
   const timeline::Selection selection =
-      timeline::SelectTimeline(sentences, doc_dates, analyzed->query_terms, params);
+      timeline::SelectTimeline(sentences, doc_dates, query_terms, params);
   if (selection.entries.empty())
     return Status::InputError(
         name + ": no sentence can be dated to a day (" +

@@ -27,36 +27,39 @@ double Dot(const Vector& a, const Vector& b) {
   return sum;
 }
 
-std::vector<Vector> TfIdfVectors(const std::vector<Sentence>& sentences,
-                                 std::unordered_map<std::string, int>& ids) {
+std::vector<Vector> TfIdfVectors(const std::vector<Sentence>& sentences) {
   // Document frequency over documents: a word every article uses says little
-  // about which day a sentence belongs to.
-  std::vector<std::vector<int>> terms(sentences.size());
-  std::vector<std::size_t> df;
-  std::unordered_set<long long> seen;  // (doc, term) pairs counted
-  std::size_t docs = 0;
-  for (std::size_t i = 0; i < sentences.size(); ++i) {
-    docs = std::max(docs, sentences[i].doc + 1);
-    for (const auto& t : sentences[i].terms) {
-      int id = ids.try_emplace(t, static_cast<int>(ids.size())).first->second;
-      if (static_cast<std::size_t>(id) >= df.size()) df.push_back(0);
-      terms[i].push_back(id);
-      if (seen.insert(static_cast<long long>(sentences[i].doc) << 32 | id).second) ++df[id];
-    }
+  // about which day a sentence belongs to. Sentences come in document order,
+  // so a term's last document tells whether this one was counted.
+  std::size_t docs = 0, terms = 0;
+  for (const auto& s : sentences) {
+    docs = std::max(docs, s.doc + 1);
+    for (int id : s.terms) terms = std::max(terms, static_cast<std::size_t>(id) + 1);
   }
+  std::vector<std::size_t> df(terms, 0), last_doc(terms, static_cast<std::size_t>(-1));
+  for (const auto& s : sentences)
+    for (int id : s.terms)
+      if (last_doc[id] != s.doc) {
+        last_doc[id] = s.doc;
+        ++df[id];
+      }
   std::vector<Vector> out(sentences.size());
+  std::vector<int> ids;
   for (std::size_t i = 0; i < sentences.size(); ++i) {
-    std::map<int, double> tf;
-    for (int id : terms[i]) tf[id] += 1;
+    ids = sentences[i].terms;
+    std::sort(ids.begin(), ids.end());
     double norm = 0;
-    for (auto& [id, w] : tf) {
-      w *= std::log((1.0 + static_cast<double>(docs)) / static_cast<double>(df[id])) + 1e-3;
+    for (std::size_t k = 0; k < ids.size();) {
+      std::size_t run = k;
+      while (run < ids.size() && ids[run] == ids[k]) ++run;
+      double idf = std::log((1.0 + static_cast<double>(docs)) / static_cast<double>(df[ids[k]]));
+      double w = static_cast<double>(run - k) * (idf + 1e-3);
+      out[i].emplace_back(ids[k], w);
       norm += w * w;
+      k = run;
     }
     norm = std::sqrt(norm);
-    if (norm == 0) continue;
-    out[i].reserve(tf.size());
-    for (const auto& [id, w] : tf) out[i].emplace_back(id, w / norm);
+    for (auto& [id, w] : out[i]) w /= norm;
   }
   return out;
 }
@@ -65,7 +68,7 @@ std::vector<Vector> TfIdfVectors(const std::vector<Sentence>& sentences,
 
 Selection SelectTimeline(const std::vector<Sentence>& sentences,
                          const std::vector<std::optional<text::CivilDate>>& doc_dates,
-                         const std::vector<std::string>& query_terms, const Params& params) {
+                         const std::vector<int>& query_terms, const Params& params) {
   Selection out;
   const std::size_t n = sentences.size();
   auto anchor_of = [&](std::size_t doc) {
@@ -104,11 +107,8 @@ Selection SelectTimeline(const std::vector<Sentence>& sentences,
   for (std::size_t i = 0; i < n; ++i)
     for (long day : days[i]) of_day[day].push_back(i);
 
-  std::unordered_map<std::string, int> ids;
-  const std::vector<Vector> vectors = TfIdfVectors(sentences, ids);
-  std::unordered_set<int> query;
-  for (const auto& t : query_terms)
-    if (auto it = ids.find(t); it != ids.end()) query.insert(it->second);
+  const std::vector<Vector> vectors = TfIdfVectors(sentences);
+  const std::unordered_set<int> query(query_terms.begin(), query_terms.end());
 
   // 3. Days by importance (ties: the earlier day), each with its most central
   // sentences, until N days have some.

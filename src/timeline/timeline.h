@@ -21,7 +21,7 @@ struct Sentence {
   std::size_t doc = 0;
   std::size_t position = 0;  // index of the sentence in its document
   std::string_view text;
-  std::vector<std::string> terms;  // content stems (no stopwords or numbers)
+  std::vector<int> terms;  // content stems (no stopwords or numbers) as ids from 0
   std::size_t words = 0;
   bool candidate = false;  // fit to be shown (a finished sentence, not a fragment)
 };
@@ -63,11 +63,12 @@ struct Selection {
   std::size_t dated_sentences = 0;  // sentences dated to a day (shown or not)
 };
 
-// `doc_dates[d]` is document d's date, when known. `query_terms` (content
-// stems, may be empty) favour the sentences that share them.
+// `sentences` come in document order; `doc_dates[d]` is document d's date,
+// when known. `query_terms` (term ids, may be empty) favour the sentences
+// that share them.
 Selection SelectTimeline(const std::vector<Sentence>& sentences,
                          const std::vector<std::optional<text::CivilDate>>& doc_dates,
-                         const std::vector<std::string>& query_terms, const Params& params);
+                         const std::vector<int>& query_terms, const Params& params);
 
 }  // namespace precis::timeline
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <sstream>
 
 namespace precis::timeline {
@@ -12,6 +13,7 @@ struct Corpus {
   std::vector<std::string> texts;
   std::vector<Sentence> sentences;
   std::vector<std::optional<text::CivilDate>> dates;
+  std::map<std::string, int> ids;
 
   void Add(std::size_t doc, std::string text) {
     texts.push_back(std::move(text));
@@ -27,7 +29,8 @@ struct Corpus {
       for (char c : w)
         if (std::isalpha(static_cast<unsigned char>(c)))
           lower += static_cast<char>(std::tolower(c));
-      if (lower.size() >= 4) s.terms.push_back(lower);
+      if (lower.size() >= 4)
+        s.terms.push_back(ids.try_emplace(lower, static_cast<int>(ids.size())).first->second);
     }
     s.candidate = true;
     sentences.push_back(std::move(s));
