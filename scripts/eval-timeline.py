@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Runs `precis timeline` on the Timeline17 dev set and scores it with the set's own score_tl.py.
 
-usage: scripts/eval-timeline.py BUILD OUT [--data DIR] [--baseline] [-- EXTRA PRECIS FLAGS]
+usage: scripts/eval-timeline.py BUILD OUT [--data DIR] [--span] [--baseline] [-- EXTRA PRECIS FLAGS]
 
 Each cluster of DIR/clusters.jsonl (default ../shared/data/timeline-dev) is given to `precis timeline`
 alone, with its gold budget (--dates N --sentences-per-date K, as the set's README prescribes) and the
-cluster's own query (its topic title); every document is used (no [start, end] span restriction).
+cluster's own query (its topic title); every document is used. With --span, entries are kept to the gold
+span (--from start --until end), as anchor (b-span) and the published setting do; without it, no span.
 Writes OUT/pred/<cluster>.json (the scorer's format), OUT/scores.json and OUT/report.txt (the scorer's
 report, plus seconds per cluster), and prints the report.
 
@@ -29,8 +30,9 @@ METRICS = [("dates", "Date-F1"), ("concat_r1", "cR1-F"), ("concat_r2", "cR2-F"),
            ("agree_r1", "aR1-F"), ("agree_r2", "aR2-F")]
 
 
-def write_baseline(clusters, pred):
-    """Anchor (b): the N dates with the most articles, the first line of each date's first article."""
+def write_baseline(clusters, pred, span):
+    """Anchor (b): the N dates with the most articles, the first line of each date's first article
+    ((b-span): only dates inside the gold span)."""
     os.makedirs(pred, exist_ok=True)
     with open(clusters, encoding="utf-8") as f:
         for line in f:
@@ -38,6 +40,9 @@ def write_baseline(clusters, pred):
                 continue
             c = json.loads(line)
             count = collections.Counter(d["date"] for d in c["documents"])
+            if span:
+                count = {d: n for d, n in count.items()
+                         if c["budget"]["start"] <= d <= c["budget"]["end"]}
             dates = sorted(count, key=lambda d: (-count[d], d))[:c["budget"]["dates"]]
             first = {}
             for d in c["documents"]:
@@ -57,10 +62,10 @@ def per_timeline(scores_file):
     return rows
 
 
-def compare(ours, base):
+def compare(ours, base, name):
     """Paired comparison per metric over gold timelines."""
     rng = random.Random(14)
-    lines = ["paired over %d gold timelines, precis vs anchor (b):" % len(ours)]
+    lines = ["paired over %d gold timelines, precis vs anchor %s:" % (len(ours), name)]
     for m, name in METRICS:
         d = [a[m] - b[m] for a, b in zip(ours, base)]
         wins, losses = sum(x > 0 for x in d), sum(x < 0 for x in d)
@@ -91,6 +96,7 @@ def main(argv):
     if len(argv) < 2:
         sys.exit(__doc__)
     build, out = argv[0], argv[1]
+    span = "--span" in argv
     here = os.path.dirname(os.path.abspath(__file__))
     data = os.path.join(here, "..", "..", "shared", "data", "timeline-dev")
     if "--data" in argv:
@@ -112,7 +118,8 @@ def main(argv):
             run = subprocess.run(
                 [precis, "timeline", tmp.name, "--format", "json", "--quiet",
                  "--dates", str(budget["dates"]),
-                 "--sentences-per-date", str(budget["sentences_per_date"])] + extra,
+                 "--sentences-per-date", str(budget["sentences_per_date"])] +
+                (["--from", budget["start"], "--until", budget["end"]] if span else []) + extra,
                 capture_output=True, text=True)
             seconds[cluster["id"]] = time.monotonic() - start
         finally:
@@ -130,12 +137,13 @@ def main(argv):
     report += f"\nmean {sum(seconds.values()) / len(seconds):.2f} s, max {max(seconds.values()):.2f} s\n"
     if "--baseline" in argv:
         base = os.path.join(out, "baseline")
-        write_baseline(clusters, os.path.join(base, "pred"))
+        write_baseline(clusters, os.path.join(base, "pred"), span)
         base_report = score(data, clusters, os.path.join(base, "pred"),
                             os.path.join(base, "scores.json"))
-        report += "\nanchor (b), top-dates first sentence:\n" + base_report.split("MEAN", 1)[1]
+        name = "(b-span)" if span else "(b)"
+        report += f"\nanchor {name}, top-dates first sentence:\n" + base_report.split("MEAN", 1)[1]
         report += compare(per_timeline(os.path.join(out, "scores.json")),
-                          per_timeline(os.path.join(base, "scores.json")))
+                          per_timeline(os.path.join(base, "scores.json")), name)
     with open(os.path.join(out, "report.txt"), "w", encoding="utf-8") as f:
         f.write(report)
     print(report, end="")

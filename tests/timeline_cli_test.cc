@@ -109,6 +109,21 @@ TEST_F(TimelineCli, BudgetsAreRespected) {
     }
 }
 
+TEST_F(TimelineCli, FromAndUntilKeepEntriesInTheSpan) {
+  File("story.jsonl", StoryJsonl());
+  auto r = Run("timeline story.jsonl -n 10 --from 2012-03-06 --until 2012-03-10 --format json -q");
+  ASSERT_EQ(r.code, 0) << r.err;
+  auto j = nlohmann::json::parse(r.out);
+  ASSERT_FALSE(j["entries"].empty());
+  for (const auto& e : j["entries"]) {
+    EXPECT_GE(e["date"].get<std::string>(), "2012-03-06");
+    EXPECT_LE(e["date"].get<std::string>(), "2012-03-10");
+  }
+  auto none = Run("timeline story.jsonl --from 1999-01-01 --until 1999-12-31");
+  EXPECT_EQ(none.code, 1);
+  EXPECT_NE(none.err.find("in the span asked for"), std::string::npos) << none.err;
+}
+
 TEST_F(TimelineCli, QueryFavoursMatchingSentences) {
   File("story.jsonl", StoryJsonl());
   auto r = Run("timeline story.jsonl -n 5 -k 1 --format json --query 'ferry money'");

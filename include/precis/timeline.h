@@ -25,6 +25,9 @@ struct TimelineOptions {
   // Focus on a question or topic (replaces Cluster::query when set).
   std::optional<std::string> query;
   std::string language = "english";  // a Snowball language; time expressions are read in English
+  // Only days from `from` to `until` (YYYY-MM-DD, both included; empty: no
+  // bound) become entries.
+  std::string from, until;
 };
 
 // One sentence of an entry: exactly the cited span of a cleaned document.

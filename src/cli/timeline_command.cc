@@ -33,6 +33,8 @@ int RunTimeline(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("-k,--sentences-per-date", per_date, "At most K sentences for each date")
       ->capture_default_str();
+  app.add_option("--from", options.from, "Only days from this date on (YYYY-MM-DD)");
+  app.add_option("--until", options.until, "Only days up to this date (YYYY-MM-DD)");
   app.add_option("-f,--format", format, "Output: text, json or markdown")->capture_default_str();
   app.add_option("-l,--language", options.language,
                  "Language for sentences, stopwords and stemming")

@@ -20,6 +20,13 @@ Status CheckTimelineOptions(const TimelineOptions& options) {
       options.sentences_per_date > TimelineOptions::kMaxSentencesPerDate)
     return Status::UsageError("the number of sentences per date must be from 1 to " +
                               std::to_string(TimelineOptions::kMaxSentencesPerDate));
+  for (const auto& [flag, value] : {std::pair{"from", &options.from}, {"until", &options.until}})
+    if (!value->empty() && !text::ParseIsoDate(*value))
+      return Status::UsageError("--" + std::string(flag) + " must be a date YYYY-MM-DD (got '" +
+                                *value + "')");
+  if (!options.from.empty() && !options.until.empty() && options.until < options.from)
+    return Status::UsageError("--until (" + options.until + ") is before --from (" + options.from +
+                              ")");
   auto analyzer = pipeline::Analyzer::Create(options.language);
   if (!analyzer.ok()) return analyzer.status();
   return Status::Ok();
@@ -64,6 +71,8 @@ Result<Timeline> BuildTimeline(const Cluster& cluster, const TimelineOptions& op
   timeline::Params params;
   params.dates = options.dates;
   params.sentences_per_date = options.sentences_per_date;
+  if (auto from = text::ParseIsoDate(options.from)) params.first_day = text::DayNumber(*from);
+  if (auto until = text::ParseIsoDate(options.until)) params.last_day = text::DayNumber(*until);
   std::vector<int> query_terms;
   for (const auto& stem : analyzed->query_terms) query_terms.push_back(id_of(stem));
   const timeline::Selection selection =
@@ -72,7 +81,10 @@ Result<Timeline> BuildTimeline(const Cluster& cluster, const TimelineOptions& op
     return Status::InputError(
         name + ": no sentence can be dated to a day (" +
         (undated == docs.size() ? std::string("no document has a date, and ") : std::string("")) +
-        "no day is named in a sentence that can be shown)");
+        "no day is named in a sentence that can be shown" +
+        (options.from.empty() && options.until.empty() ? std::string("")
+                                                       : std::string(" in the span asked for")) +
+        ")");
 
   // Code-point offsets of the cited sentences, one pass per cited document.
   std::map<std::size_t, std::vector<std::size_t>> cited;  // doc -> sentence indices

@@ -118,6 +118,9 @@ Selection SelectTimeline(const std::vector<Sentence>& sentences,
   std::vector<std::size_t> chosen_all;
   for (const auto& [day, weight] : ranked) {
     if (out.entries.size() >= params.dates) break;
+    if ((params.first_day && day < *params.first_day) ||
+        (params.last_day && day > *params.last_day))
+      continue;
     auto it = of_day.find(day);
     if (it == of_day.end()) continue;
     // The centroid of everything said about the day.

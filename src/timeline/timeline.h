@@ -50,6 +50,8 @@ struct Params {
   // How much sharing all the query's terms multiplies a sentence's score by
   // (1 + query_weight at most).
   double query_weight = 1.0;
+  // Only days in [first_day, last_day] (day numbers) become entries.
+  std::optional<long> first_day, last_day;
 };
 
 struct Entry {
