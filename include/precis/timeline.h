@@ -19,10 +19,11 @@ namespace precis {
 struct TimelineOptions {
   static constexpr std::size_t kMaxDates = 100'000;
   static constexpr std::size_t kMaxSentencesPerDate = 1'000;
-  std::size_t dates = 10;  // N: at most this many dates, 1 to kMaxDates
-  std::size_t sentences_per_date =
-      2;  // K: at most this many sentences a date, 1 to kMaxSentences...
-  // Focus on a question or topic (replaces Cluster::query when set).
+  // N: at most this many dates, 1 to kMaxDates.
+  std::size_t dates = 10;
+  // K: at most this many sentences for each date, 1 to kMaxSentencesPerDate.
+  std::size_t sentences_per_date = 2;
+  // Favour sentences on a question or topic (replaces Cluster::query when set).
   std::optional<std::string> query;
   std::string language = "english";  // a Snowball language; time expressions are read in English
   // Only days from `from` to `until` (YYYY-MM-DD, both included; empty: no
