@@ -188,6 +188,7 @@ class Matcher {
     while (i < tokens_.size()) {
       std::size_t next = i;
       if (auto e = MatchAt(i, next)) {
+        e->stamp = e->explicit_date && e->granularity == Granularity::kDay && IsClockTime(next);
         out.push_back(*e);
         i = next;
       } else {
@@ -250,6 +251,12 @@ class Matcher {
     return IsNumber(i, 1, 2) && tokens_[i].value >= 1 && tokens_[i].value <= 31 &&
            !(Adjacent(i) && (IsPunct(i + 1, ':') || IsPunct(i + 1, '.') || IsPunct(i + 1, '%')) &&
              IsNumber(i + 2, 1, 9));
+  }
+  // "10.40", "4:23", "09:29" at token i: hours and minutes.
+  bool IsClockTime(std::size_t i) const {
+    return IsNumber(i, 1, 2) && tokens_[i].value <= 24 && Adjacent(i) &&
+           (IsPunct(i + 1, ':') || IsPunct(i + 1, '.')) && Adjacent(i + 1) &&
+           IsNumber(i + 2, 2, 2) && tokens_[i + 2].value < 60;
   }
   bool FutureBefore(std::size_t i) const {
     std::size_t from = i > 8 ? i - 8 : 0;

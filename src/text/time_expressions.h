@@ -44,6 +44,10 @@ struct TimeExpression {
   // True when the text names the date itself ("14 July 2010"), false when it
   // was worked out from the article's date ("on Monday", "yesterday").
   bool explicit_date = false;
+  // True for a full date followed by a clock time ("26 April 2009 10.40
+  // BST", "Mon Mar 2, 2009 4:23 pm"): a page's time stamp rather than
+  // something said about the day.
+  bool stamp = false;
 };
 
 // The time expressions of `sentence`, in text order, not overlapping.

@@ -64,6 +64,18 @@ TEST(TimeExpressionsTest, ExplicitDates) {
   EXPECT_EQ(found[0].granularity, Granularity::kDay);
 }
 
+TEST(TimeExpressionsTest, DatesFollowedByAClockTimeAreStamps) {
+  auto stamp = FindTimeExpressions("Sunday 26 April 2009 10.40 BST A couple", kWednesday);
+  ASSERT_EQ(stamp.size(), 1u);
+  EXPECT_TRUE(stamp[0].stamp);
+  auto wire = FindTimeExpressions("Mon Mar 2 , 2009 4:23 pm EST WASHINGTON", kWednesday);
+  ASSERT_EQ(wire.size(), 1u);
+  EXPECT_TRUE(wire[0].stamp);
+  auto said = FindTimeExpressions("It sank on 26 April 2009 after 10 days.", kWednesday);
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_FALSE(said[0].stamp);
+}
+
 TEST(TimeExpressionsTest, DatesWithoutAYearTakeTheArticlesYear) {
   EXPECT_EQ(One("It began on April 20."), "April 20=2010-04-20");
   EXPECT_EQ(One("It began on 20 April."), "20 April=2010-04-20");

@@ -83,7 +83,7 @@ Selection SelectTimeline(const std::vector<Sentence>& sentences,
   for (std::size_t i = 0; i < n; ++i) {
     const auto anchor = anchor_of(sentences[i].doc);
     for (const auto& e : text::FindTimeExpressions(sentences[i].text, anchor)) {
-      if (e.granularity != text::Granularity::kDay) continue;
+      if (e.granularity != text::Granularity::kDay || (params.skip_stamps && e.stamp)) continue;
       long day = text::DayNumber(e.date);
       if (anchor && day - text::DayNumber(*anchor) > params.max_days_ahead) continue;
       if (std::find(days[i].begin(), days[i].end(), day) == days[i].end()) days[i].push_back(day);

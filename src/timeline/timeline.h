@@ -50,6 +50,9 @@ struct Params {
   // How much sharing all the query's terms multiplies a sentence's score by
   // (1 + query_weight at most).
   double query_weight = 1.0;
+  // A page's time stamp ("26 April 2009 10.40 BST") dates nothing: it is
+  // not something said about the day (the article's date covers it).
+  bool skip_stamps = true;
   // Only days in [first_day, last_day] (day numbers) become entries.
   std::optional<long> first_day, last_day;
 };
