@@ -9,5 +9,6 @@
 #include "precis/rouge.h"
 #include "precis/status.h"
 #include "precis/summarizer.h"
+#include "precis/timeline.h"
 
 #endif  // PRECIS_PRECIS_H_
