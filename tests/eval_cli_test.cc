@@ -24,6 +24,12 @@ TEST_F(EvalCli, ScoresWritesAndCompares) {
   EXPECT_TRUE(fs::exists(dir_ / "runA/summaries/d061j.txt"));
   std::string csv = Slurp(dir_ / "runA/scores.csv");
   EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 5);
+  // Next to ROUGE, what a reader would notice.
+  EXPECT_NE(a.out.find("readability: "), std::string::npos) << a.out;
+  EXPECT_NE(a.out.find("redundant pairs"), std::string::npos) << a.out;
+  std::string readable = Slurp(dir_ / "runA/readability.csv");
+  EXPECT_EQ(readable.rfind("cluster,sentences,opens_dependent,dependent_alone,", 0), 0u);
+  EXPECT_EQ(std::count(readable.begin(), readable.end(), '\n'), 5);
   auto b = Run("eval '" + Duc2002() + "' --limit 4 -m ilp -j 2 --out runB");
   ASSERT_EQ(b.code, 0) << b.err;
   auto c = Run("eval --compare runA runB");

@@ -36,6 +36,21 @@ struct EvalOptions {
 // budget. `words` is the summary length.
 EvalOptions BenchmarkSettings(const std::string& source, std::size_t words);
 
+// What a reader would notice in one summary, beyond ROUGE.
+struct Readability {
+  std::size_t sentences = 0;
+  bool opens_dependent = false;  // the first sentence leans on one before it
+  // Sentences that lean on the one before them in their article without it
+  // right before them in the summary.
+  std::size_t dependent_alone = 0;
+  // Pairs of sentences sharing at least half their content stems.
+  std::size_t redundant_pairs = 0;
+  // Sentences holding a strong cue of page furniture (cookie, paywall,
+  // navigation, share prompt), or a byline or timestamp line.
+  std::size_t furniture = 0;
+  bool short_of_budget = false;  // under 80% of a word budget
+};
+
 struct ClusterResult {
   std::string cluster_id;
   std::vector<std::string> summary;      // sentences
@@ -43,6 +58,7 @@ struct ClusterResult {
   std::size_t words = 0;
   double seconds = 0;  // time to summarize
   std::string error;   // when the cluster failed
+  Readability readability;
 };
 
 struct MetricAverage {
@@ -52,10 +68,12 @@ struct MetricAverage {
 
 struct EvalReport {
   std::vector<ClusterResult> clusters;  // in input order
-  std::vector<MetricAverage> averages;  // ROUGE's bootstrap, per metric
-  double seconds = 0;                   // wall time of the whole run
-  std::size_t skipped = 0;              // clusters without references
-  int threads = 1;                      // threads the run used
+  Readability readability;              // summed over the clusters (flags: how many)
+  std::size_t opening_dependent = 0, short_of_budget = 0;  // summaries
+  std::vector<MetricAverage> averages;                     // ROUGE's bootstrap, per metric
+  double seconds = 0;                                      // wall time of the whole run
+  std::size_t skipped = 0;                                 // clusters without references
+  int threads = 1;                                         // threads the run used
 };
 
 // The most threads RunEvaluation starts: 4 per hardware thread, 4 to 256.

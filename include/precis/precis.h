@@ -9,6 +9,7 @@
 #include "precis/rouge.h"
 #include "precis/status.h"
 #include "precis/summarizer.h"
+#include "precis/timeline.h"
 #include "precis/version.h"
 
 #endif  // PRECIS_PRECIS_H_

@@ -1,4 +1,4 @@
-// Rendering summaries for people and programs: plain text (one sentence per
+// Rendering summaries and timelines for people and programs: plain text (one sentence per
 // line), JSON (sentences with citations, the cleaned documents, stats; schema
 // in README.md) and Markdown (numbered citations and a source list).
 // Pure functions; thread-safe.
@@ -10,6 +10,7 @@
 
 #include "precis/status.h"
 #include "precis/summarizer.h"
+#include "precis/timeline.h"
 
 namespace precis {
 
@@ -25,6 +26,13 @@ struct RenderOptions {
 // The rendering of one summary. Text and Markdown end with a newline; JSON is
 // one line (so several clusters make JSON Lines) ending with a newline.
 std::string Render(const Summary& summary, OutputFormat format, const RenderOptions& options = {});
+
+// The rendering of one timeline. Text: each date on a line, then its
+// sentences indented, a blank line between dates. JSON: one line,
+// {"cluster", "entries": [{"date", "sentences": [{"text", "document",
+// "sentence", "start", "end"}]}], "warnings"}. Markdown: a heading per date,
+// numbered citations and a source list.
+std::string Render(const Timeline& timeline, OutputFormat format);
 
 }  // namespace precis
 

@@ -40,4 +40,27 @@ void AddInputLimitFlags(CLI::App& app, ReadOptions& options) {
       ->group("Input limits");
 }
 
+void AddInputFlags(CLI::App& app, InputFlags& flags, const std::string& query_help) {
+  app.add_option("sources", flags.sources, "Article files, folders (recursive), or - for stdin")
+      ->required();
+  app.add_option("-i,--input-format", flags.format,
+                 "Input: auto, text, html, sgml, multinews or jsonl")
+      ->capture_default_str();
+  app.add_option("--query", flags.query, query_help);
+  AddInputLimitFlags(app, flags.options);
+}
+
+Result<ReadResult> ReadInput(InputFlags& flags, std::string_view verb, bool quiet) {
+  auto format = ParseInputFormat(flags.format);
+  if (!format.ok()) return format.status();
+  flags.options.format = *format;
+  auto read = ReadSources(flags.sources, flags.options);
+  if (!read.ok()) return read.status();
+  if (!quiet)
+    for (const auto& warning : read->warnings) PrintWarning(verb, warning);
+  if (flags.query)
+    for (auto& cluster : read->clusters) cluster.query = Query{*flags.query, ""};
+  return read;
+}
+
 }  // namespace precis::cli

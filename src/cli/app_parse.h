@@ -6,6 +6,9 @@
 
 #include <CLI/CLI.hpp>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "precis/reader.h"
 
@@ -18,6 +21,23 @@ std::optional<int> ParseApp(CLI::App& app, int argc, char** argv);
 // --max-file-mb, --max-total-mb, --max-document-mb, --max-cluster-mb and
 // --max-documents, which set the limits of `options` (kept by reference).
 void AddInputLimitFlags(CLI::App& app, ReadOptions& options);
+
+// The input of a verb that reads clusters: sources, their format, a query
+// that replaces the clusters' own, and the input limits.
+struct InputFlags {
+  std::vector<std::string> sources;
+  std::string format = "auto";
+  std::optional<std::string> query;
+  ReadOptions options;
+};
+
+// Adds the positional sources, -i/--input-format, --query (described by
+// `query_help`) and the input limits; `flags` is kept by reference.
+void AddInputFlags(CLI::App& app, InputFlags& flags, const std::string& query_help);
+
+// Reads the sources (their warnings printed under `verb` unless `quiet`) and
+// gives every cluster the --query, when there is one.
+Result<ReadResult> ReadInput(InputFlags& flags, std::string_view verb, bool quiet);
 
 }  // namespace precis::cli
 

@@ -235,6 +235,14 @@ int RunEval(int argc, char** argv) {
                   Percent(v).c_str(), Percent(l).c_str(), Percent(h).c_str());
     table += line;
   }
+  const Readability& readable = report->readability;
+  table += "readability: " + std::to_string(readable.sentences) + " sentences; " +
+           std::to_string(report->opening_dependent) +
+           " summaries open with a sentence that leans on a missing one, " +
+           std::to_string(readable.dependent_alone) + " such sentences in all; " +
+           std::to_string(readable.redundant_pairs) + " redundant pairs; " +
+           std::to_string(readable.furniture) + " furniture; " +
+           std::to_string(report->short_of_budget) + " summaries under 80% of the budget\n";
   std::size_t failed = 0;
   for (const auto& c : report->clusters) failed += !c.error.empty();
   std::snprintf(line, sizeof line, "%.1f clusters/s (%zu clusters in %.2f s, %d jobs)%s\n",
@@ -260,6 +268,8 @@ int RunEval(int argc, char** argv) {
         !s.ok())
       return Fail(s);
     if (Status s = WriteFile(out / "report.txt", table); !s.ok()) return Fail(s);
+    if (Status s = WriteFile(out / "readability.csv", eval::ReadabilityCsv(*report)); !s.ok())
+      return Fail(s);
   }
   for (const auto& c : report->clusters)
     if (!c.error.empty()) PrintError("eval", c.error);

@@ -14,6 +14,7 @@ constexpr const char* kUsage =
     "\n"
     "commands:\n"
     "  summarize   summarize a cluster of news articles (files, folders, or - for stdin)\n"
+    "  timeline    the story as dated entries, each with cited sentences\n"
     "  rouge       score summaries with ROUGE (ROUGE-1.5.5 compatible)\n"
     "  eval        summarize a dataset and score it against its references\n"
     "\n"
@@ -37,6 +38,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (verb == "summarize") return precis::cli::RunSummarize(argc - 1, argv + 1);
+  if (verb == "timeline") return precis::cli::RunTimeline(argc - 1, argv + 1);
   if (verb == "rouge") return precis::cli::RunRouge(argc - 1, argv + 1);
   if (verb == "eval") return precis::cli::RunEval(argc - 1, argv + 1);
   std::fprintf(stderr, "precis: unknown command '%s' (try 'precis --help')\n",

@@ -22,14 +22,12 @@ int Fail(const Status& s) {
 
 int RunSummarize(int argc, char** argv) {
   CLI::App app{"Summarize a cluster of news articles.", "precis summarize"};
-  std::vector<std::string> sources;
-  std::string method = "default", format = "text", input_format = "auto", order = "chronological";
+  InputFlags input;
+  std::string method = "default", format = "text", order = "chronological";
   std::string language = "english";
   std::optional<std::size_t> words, bytes, sentences;
   bool fill = false, explain = false, quiet = false;
   double time_limit = 0.5;
-  app.add_option("sources", sources, "Article files, folders (recursive), or - for stdin")
-      ->required();
   std::string methods;
   for (const auto& m : MethodNames()) methods += (methods.empty() ? "" : ", ") + m;
   app.add_option("-m,--method", method, "Method: default (" + DefaultMethodName() + "), " + methods)
@@ -46,9 +44,6 @@ int RunSummarize(int argc, char** argv) {
   app.add_option("--order", order, "Sentence order: chronological or relevance")
       ->capture_default_str();
   app.add_option("-f,--format", format, "Output: text, json or markdown")->capture_default_str();
-  app.add_option("-i,--input-format", input_format,
-                 "Input: auto, text, html, sgml, multinews or jsonl")
-      ->capture_default_str();
   app.add_option("-l,--language", language, "Language for sentences, stopwords and stemming")
       ->capture_default_str();
   app.add_flag("--explain", explain, "List the boilerplate removed, and why");
@@ -56,22 +51,16 @@ int RunSummarize(int argc, char** argv) {
       ->check(CLI::Range(0.0, SummarizeOptions::kMaxTimeLimitSeconds))
       ->capture_default_str();
   app.add_flag("-q,--quiet", quiet, "Do not print warnings");
-  std::optional<std::string> query;
-  app.add_option("--query", query,
-                 "Focus the summary on this question or topic (replaces a JSONL query)");
+  AddInputFlags(app, input, "Focus the summary on this question or topic (replaces a JSONL query)");
   std::vector<std::string> seen_sources;
   app.add_option("--seen", seen_sources,
                  "Articles already read (files, folders, JSONL, -): summarize what the sources "
                  "add to them (replaces a JSONL \"seen\")")
       ->take_all();
-  ReadOptions read_options;
-  AddInputLimitFlags(app, read_options);
   if (auto exit_code = ParseApp(app, argc, argv)) return *exit_code;
 
   auto out_format = ParseOutputFormat(format);
   if (!out_format.ok()) return Fail(out_format.status());
-  auto in_format = ParseInputFormat(input_format);
-  if (!in_format.ok()) return Fail(in_format.status());
   SummarizeOptions options;
   options.method = method;
   options.language = language;
@@ -96,18 +85,13 @@ int RunSummarize(int argc, char** argv) {
   auto summarizer = Summarizer::Create(options);
   if (!summarizer.ok()) return Fail(summarizer.status());
 
-  read_options.format = *in_format;
-  auto read = ReadSources(sources, read_options);
+  auto read = ReadInput(input, "summarize", quiet);
   if (!read.ok()) return Fail(read.status());
-  if (!quiet)
-    for (const auto& warning : read->warnings) PrintWarning("summarize", warning);
 
   // Of several clusters, one that cannot be summarized is skipped with a
   // warning naming it; the run fails only when none could be.
-  if (query)
-    for (auto& cluster : read->clusters) cluster.query = Query{*query, ""};
   if (!seen_sources.empty()) {
-    auto seen = ReadSources(seen_sources, read_options);
+    auto seen = ReadSources(seen_sources, input.options);
     if (!seen.ok()) {
       PrintError("summarize", "--seen: " + seen.status().message());
       return seen.status().exit_code();

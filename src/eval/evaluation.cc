@@ -5,7 +5,9 @@
 #include <system_error>
 #include <thread>
 
+#include "eval/readability.h"
 #include "precis/eval.h"
+#include "text/analyzer.h"
 #include "text/sentence_splitter.h"
 
 namespace precis {
@@ -98,6 +100,7 @@ Result<EvalReport> RunEvaluation(const std::vector<Cluster>& clusters, const Eva
   auto work = [&]() {
     auto scorer = RougeScorer::Create(options.rouge);
     auto splitter = text::SentenceSplitter::Create(options.summarize.language);
+    auto analyzer = text::Analyzer::Create(options.summarize.language);
     for (std::size_t k; (k = next++) < todo.size();) {
       const Cluster& c = clusters[todo[k]];
       ClusterResult& r = report.clusters[k];
@@ -107,6 +110,8 @@ Result<EvalReport> RunEvaluation(const std::vector<Cluster>& clusters, const Eva
       r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
       if (summary.ok()) {
         for (const auto& s : summary->sentences) r.summary.push_back(s.text);
+        if (analyzer.ok())
+          r.readability = eval::MeasureReadability(*summary, options.summarize.budget, *analyzer);
       } else {
         r.error = summary.status().message();
       }
@@ -156,6 +161,7 @@ Result<EvalReport> RunEvaluation(const std::vector<Cluster>& clusters, const Eva
   work();
   for (auto& t : threads) t.join();
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  for (const auto& r : report.clusters) eval::AddReadability(r.readability, report);
 
   for (const std::string& metric : RougeMetricNames(options.rouge)) {
     std::vector<RougeEvalScore> scores;

@@ -14,6 +14,10 @@ namespace precis::eval {
 // or F) of each metric, 5 decimals as ROUGE prints them.
 std::string ScoresCsv(const EvalReport& report, bool f_measure);
 
+// CSV: cluster,sentences,opens_dependent,dependent_alone,redundant_pairs,
+// furniture,short_of_budget (flags 0 or 1), one line per cluster.
+std::string ReadabilityCsv(const EvalReport& report);
+
 // The largest scores.csv ReadScoresCsv reads.
 inline constexpr std::size_t kMaxScoresBytes = std::size_t{256} << 20;
 

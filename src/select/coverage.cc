@@ -11,6 +11,7 @@
 #include "base/sentence_end.h"
 #include "select/greedy.h"
 #include "select/term_vectors.h"
+#include "text/context_dependence.h"
 
 namespace precis::select {
 namespace {
@@ -55,39 +56,10 @@ double PositionWeight(std::size_t position, bool query) {
                  std::exp(-static_cast<double>(position) / CoverageMethod::kPositionDecay);
 }
 
-// Opens with a pronoun that needs an antecedent.
-bool OpensWithPronoun(std::string_view text) {
-  static constexpr std::string_view kPronouns[] = {"He",    "She",   "It",   "They", "This",
-                                                   "These", "Those", "His",  "Her",  "Its",
-                                                   "Their", "That",  "Them", "Him"};
-  const std::size_t space = text.find(' ');
-  if (space == std::string_view::npos) return false;
-  const std::string_view first = text.substr(0, space);
-  return std::find(std::begin(kPronouns), std::end(kPronouns), first) != std::end(kPronouns);
-}
-
 // Without final punctuation: the cut end of a truncated article, a headline
 // or standfirst line.
 bool IsUnfinished(const ClusterModel& model, std::size_t i) {
   return !EndsSentence(model.sentences[i].text);
-}
-
-// Quotation marks that do not pair up: a piece of a quote split across
-// sentences.
-bool HasUnbalancedQuotes(std::string_view t) {
-  std::size_t straight = 0, open = 0, close = 0;
-  for (std::size_t k = 0; k < t.size(); ++k) {
-    if (t[k] == '"') ++straight;
-    if (t.substr(k, 2) == "``")
-      ++open, ++k;
-    else if (t.substr(k, 2) == "''")
-      ++close, ++k;
-    else if (t.substr(k, 3) == "\xE2\x80\x9C")
-      ++open, k += 2;
-    else if (t.substr(k, 3) == "\xE2\x80\x9D")
-      ++close, k += 2;
-  }
-  return straight % 2 == 1 || open != close;
 }
 
 // Covered weight, with the context rule: a sentence that needs the one
@@ -297,8 +269,8 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   std::vector<bool> needs_previous(n, false);
   std::vector<std::size_t> previous(n, kNone);
   for (std::size_t i = 0; i < n; ++i) {
-    needs_previous[i] =
-        OpensWithPronoun(model.sentences[i].text) || HasUnbalancedQuotes(model.sentences[i].text);
+    needs_previous[i] = text::OpensWithPronoun(model.sentences[i].text) ||
+                        text::HasUnpairedQuotes(model.sentences[i].text);
     if (i > 0 && model.sentences[i - 1].doc == model.sentences[i].doc &&
         model.sentences[i - 1].position + 1 == model.sentences[i].position)
       previous[i] = i - 1;

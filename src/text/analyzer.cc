@@ -88,6 +88,14 @@ void AnalyzedText::Append(std::string_view separator, AnalyzedText other) {
   }
 }
 
+std::vector<Lexicon::Id> Analyzer::ContentTerms(std::string_view text) {
+  std::vector<Lexicon::Id> out;
+  for (const auto& w : Tokenize(text))
+    if (w.has_letter && !stopwords_->Contains(w.norm))
+      out.push_back(lexicon_.Intern(stemmer_.Stem(w.norm)));
+  return out;
+}
+
 std::vector<std::string> Analyzer::ContentStems(std::string_view text) {
   std::vector<std::string> out;
   for (const auto& w : Tokenize(text))

@@ -66,8 +66,9 @@ class Analyzer {
 
   // `text` longer than AnalyzedText::kMaxBytes is cut there.
   AnalyzedText Analyze(std::string text);
-  // Content stems of free text (a query).
+  // Content stems of free text (a query), as strings and as lexicon ids.
   std::vector<std::string> ContentStems(std::string_view text);
+  std::vector<Lexicon::Id> ContentTerms(std::string_view text);
   const Stopwords& stopwords() const { return *stopwords_; }
   const Lexicon& lexicon() const { return lexicon_; }
 

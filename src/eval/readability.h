@@ -1,0 +1,26 @@
+// What a reader would notice in a summary beyond ROUGE (see Readability in
+// precis/eval.h): sentences that lean on a missing one, sentences saying the
+// same thing, page furniture, a summary stopping well short of its budget.
+// Not thread-safe through `analyzer`: one per thread.
+#ifndef PRECIS_EVAL_READABILITY_H_
+#define PRECIS_EVAL_READABILITY_H_
+
+#include "precis/eval.h"
+#include "precis/summarizer.h"
+#include "text/analyzer.h"
+
+namespace precis::eval {
+
+// Sentences sharing at least this share of their content stems (Jaccard)
+// say the same thing.
+inline constexpr double kRedundantJaccard = 0.5;
+
+Readability MeasureReadability(const Summary& summary, const Budget& budget,
+                               text::Analyzer& analyzer);
+
+// Adds one cluster's counts to a run's totals.
+void AddReadability(const Readability& one, EvalReport& report);
+
+}  // namespace precis::eval
+
+#endif  // PRECIS_EVAL_READABILITY_H_

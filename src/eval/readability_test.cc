@@ -1,0 +1,52 @@
+#include "eval/readability.h"
+
+#include <gtest/gtest.h>
+
+namespace precis::eval {
+namespace {
+
+SummarySentence At(std::string text, std::size_t document, std::size_t sentence) {
+  SummarySentence s;
+  s.text = std::move(text);
+  s.source.document = document;
+  s.source.sentence = sentence;
+  return s;
+}
+
+TEST(Readability, CountsWhatAReaderNotices) {
+  auto analyzer = text::Analyzer::Create("english");
+  ASSERT_TRUE(analyzer.ok());
+  Summary summary;
+  summary.sentences = {
+      At("He said the bridge would reopen in June.", 0, 4),                  // opens dependent
+      At("The council voted on Friday to fund new steel beams.", 1, 0),      //
+      At("But the mayor wanted a new tunnel instead.", 1, 1),                // after its antecedent
+      At("Removing the old beams was \"the hard part\", she said.", 0, 9),   // alone
+      At("On Friday the council voted to fund the new steel beams.", 2, 3),  // redundant
+      At("Subscribe now for unlimited access to our journalism.", 2, 8),     // furniture
+  };
+  Budget budget;
+  budget.limit = 100;
+  Readability r = MeasureReadability(summary, budget, *analyzer);
+  EXPECT_EQ(r.sentences, 6u);
+  EXPECT_TRUE(r.opens_dependent);
+  EXPECT_EQ(r.dependent_alone, 2u);
+  EXPECT_EQ(r.redundant_pairs, 1u);
+  EXPECT_EQ(r.furniture, 1u);
+  EXPECT_TRUE(r.short_of_budget);  // about 55 words of 100
+  budget.limit = 60;
+  EXPECT_FALSE(MeasureReadability(summary, budget, *analyzer).short_of_budget);
+  budget.unit = Budget::Unit::kSentences;
+  budget.limit = 100;
+  EXPECT_FALSE(MeasureReadability(summary, budget, *analyzer).short_of_budget);
+
+  EvalReport report;
+  AddReadability(r, report);
+  AddReadability(r, report);
+  EXPECT_EQ(report.readability.dependent_alone, 4u);
+  EXPECT_EQ(report.opening_dependent, 2u);
+  EXPECT_EQ(report.short_of_budget, 2u);
+}
+
+}  // namespace
+}  // namespace precis::eval

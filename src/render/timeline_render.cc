@@ -1,0 +1,74 @@
+// Render(Timeline): the timeline's text, JSON and Markdown forms.
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "precis/render.h"
+#include "render/markdown.h"
+
+namespace precis {
+namespace {
+
+std::string RenderTimelineJson(const Timeline& t) {
+  nlohmann::json entries = nlohmann::json::array();
+  for (const auto& e : t.entries) {
+    nlohmann::json sentences = nlohmann::json::array();
+    for (const auto& s : e.sentences)
+      sentences.push_back({{"text", s.text},
+                           {"document", s.source.doc_id},
+                           {"sentence", s.source.sentence},
+                           {"start", s.source.start},
+                           {"end", s.source.end}});
+    entries.push_back({{"date", e.date}, {"sentences", std::move(sentences)}});
+  }
+  nlohmann::json out = {{"cluster", t.cluster_id}, {"entries", std::move(entries)}};
+  out["warnings"] = t.warnings;
+  return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+std::string RenderTimelineText(const Timeline& t) {
+  std::string out;
+  for (std::size_t k = 0; k < t.entries.size(); ++k) {
+    out += (k ? "\n" : "") + t.entries[k].date + "\n";
+    for (const auto& s : t.entries[k].sentences) out += "  " + s.text + "\n";
+  }
+  return out;
+}
+
+std::string RenderTimelineMarkdown(const Timeline& t) {
+  // Sources are numbered in order of first citation.
+  std::map<std::size_t, int> number;
+  std::vector<std::size_t> cited;
+  std::string out;
+  if (!t.cluster_id.empty()) out += "## " + render::MarkdownEscaped(t.cluster_id) + "\n\n";
+  for (const auto& e : t.entries) {
+    out += "### " + e.date + "\n\n";
+    for (const auto& s : e.sentences) {
+      auto [it, inserted] =
+          number.try_emplace(s.source.document, static_cast<int>(number.size()) + 1);
+      if (inserted) cited.push_back(s.source.document);
+      out += "- " + render::MarkdownEscaped(s.text) + " [" + std::to_string(it->second) + "]\n";
+    }
+    out += "\n";
+  }
+  out += "**Sources**\n\n";
+  for (std::size_t doc : cited)
+    if (doc < t.documents.size())
+      out += std::to_string(number[doc]) + ". " + render::MarkdownSource(t.documents[doc]) + "\n";
+  return out;
+}
+
+}  // namespace
+
+std::string Render(const Timeline& timeline, OutputFormat format) {
+  switch (format) {
+    case OutputFormat::kJson:
+      return RenderTimelineJson(timeline);
+    case OutputFormat::kMarkdown:
+      return RenderTimelineMarkdown(timeline);
+    case OutputFormat::kText:
+    default:
+      return RenderTimelineText(timeline);
+  }
+}
+
+}  // namespace precis

@@ -1,0 +1,77 @@
+#include "text/context_dependence.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace precis::text {
+namespace {
+
+// Word lists (data, not code): what makes a sentence lean on another.
+constexpr std::string_view kPronouns[] = {"He",  "She", "It",  "They",  "This", "These", "Those",
+                                          "His", "Her", "Its", "Their", "That", "Them",  "Him"};
+constexpr std::string_view kConnectives[] = {
+    "But ",     "However,",  "However ",     "Yet ",          "Still,", "Also,",     "And ",
+    "Instead,", "Moreover,", "Furthermore,", "Nevertheless,", "Such ",  "Meanwhile,"};
+constexpr std::string_view kPronounSpeakers[] = {
+    " he said",  " she said", " he added", " she added", " he told",  " she told", " he says",
+    " she says", " said he",  " said she", " they said", " he wrote", " she wrote"};
+
+}  // namespace
+
+bool OpensWithPronoun(std::string_view text) {
+  const std::size_t space = text.find(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string_view first = text.substr(0, space);
+  return std::find(std::begin(kPronouns), std::end(kPronouns), first) != std::end(kPronouns);
+}
+
+bool OpensWithConnective(std::string_view text) {
+  return std::any_of(std::begin(kConnectives), std::end(kConnectives),
+                     [&](std::string_view c) { return text.starts_with(c); });
+}
+
+bool SpeaksThroughAPronoun(std::string_view text) {
+  return std::any_of(std::begin(kPronounSpeakers), std::end(kPronounSpeakers),
+                     [&](std::string_view a) { return text.find(a) != std::string_view::npos; });
+}
+
+bool HasUnpairedQuotes(std::string_view t) {
+  std::size_t straight = 0, open = 0, close = 0;
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    if (t[k] == '"') ++straight;
+    if (t.substr(k, 2) == "``")
+      ++open, ++k;
+    else if (t.substr(k, 2) == "''")
+      ++close, ++k;
+    else if (t.substr(k, 3) == "\xE2\x80\x9C")
+      ++open, k += 2;
+    else if (t.substr(k, 3) == "\xE2\x80\x9D")
+      ++close, k += 2;
+  }
+  return straight % 2 == 1 || open != close;
+}
+
+Dependence DependsOnContext(std::string_view sentence) {
+  if (OpensWithPronoun(sentence)) return Dependence::kPronounOpening;
+  if (OpensWithConnective(sentence)) return Dependence::kConnectiveOpening;
+  if (SpeaksThroughAPronoun(sentence)) return Dependence::kPronounSpeaker;
+  if (HasUnpairedQuotes(sentence)) return Dependence::kUnpairedQuote;
+  return Dependence::kNone;
+}
+
+std::string_view DependenceName(Dependence d) {
+  switch (d) {
+    case Dependence::kPronounOpening:
+      return "opens with a pronoun";
+    case Dependence::kConnectiveOpening:
+      return "opens with a connective";
+    case Dependence::kPronounSpeaker:
+      return "speaker is a pronoun";
+    case Dependence::kUnpairedQuote:
+      return "piece of a quotation";
+    default:
+      return "stands alone";
+  }
+}
+
+}  // namespace precis::text

@@ -1,0 +1,32 @@
+// Whether a sentence leans on the one before it: it opens with a pronoun
+// ("He said ...") or a connective ("But ..."), speaks through a pronoun
+// ("..., she said."), or holds a piece of a quotation (unpaired quotation
+// marks). A summary should take such a sentence only after the sentence it
+// depends on. Surface rules for English news; pure functions, thread-safe.
+#ifndef PRECIS_TEXT_CONTEXT_DEPENDENCE_H_
+#define PRECIS_TEXT_CONTEXT_DEPENDENCE_H_
+
+#include <string_view>
+
+namespace precis::text {
+
+enum class Dependence {
+  kNone,
+  kPronounOpening,     // "He", "They", "This", "Its" ...
+  kConnectiveOpening,  // "But", "However,", "Also," ...
+  kPronounSpeaker,     // "..., he said."
+  kUnpairedQuote,      // quotation marks that do not pair up
+};
+
+// The first reason found, in the order above; kNone when it stands alone.
+Dependence DependsOnContext(std::string_view sentence);
+std::string_view DependenceName(Dependence d);
+
+bool OpensWithPronoun(std::string_view sentence);
+bool OpensWithConnective(std::string_view sentence);
+bool SpeaksThroughAPronoun(std::string_view sentence);
+bool HasUnpairedQuotes(std::string_view sentence);
+
+}  // namespace precis::text
+
+#endif  // PRECIS_TEXT_CONTEXT_DEPENDENCE_H_
