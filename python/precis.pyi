@@ -103,6 +103,40 @@ def summarize(
     language: str = "english",
     time_limit: float = 0.5,
 ) -> Summary: ...
+class TimelineSentence:
+    text: str
+    document: str
+    document_index: int
+    sentence: int
+    start: int
+    end: int
+    score: float
+
+class TimelineEntry:
+    date: str  # YYYY-MM-DD
+    sentences: list[TimelineSentence]
+
+class Timeline:
+    entries: list[TimelineEntry]  # in date order
+    documents: list[Document]
+    warnings: list[str]
+    cluster: str
+    def to_json(self) -> str: ...
+    def to_dict(self) -> dict: ...
+    def to_text(self) -> str: ...
+    def to_markdown(self) -> str: ...
+    def __len__(self) -> int: ...
+
+def timeline(
+    documents: Iterable[DocumentInput],
+    *,
+    dates: Optional[int] = None,
+    sentences_per_date: Optional[int] = None,
+    query: Optional[str] = None,
+    language: Optional[str] = None,
+    since: Optional[str] = None,
+    until: Optional[str] = None,
+) -> Timeline: ...
 def methods() -> list[str]: ...
 def default_method() -> str: ...
 

@@ -357,6 +357,41 @@ class PySummarizer {
   std::shared_ptr<const Summarizer> summarizer_;
 };
 
+// A timeline as Python sees it (see PySummary).
+struct PyTimeline {
+  Timeline timeline;
+  Warnings read_warnings;
+
+  std::string Rendered(OutputFormat format) const { return Render(timeline, format); }
+};
+
+PyTimeline MakeTimeline(const py::object& documents, const py::object& dates,
+                        const py::object& sentences_per_date, const py::object& query,
+                        const py::object& language, const py::object& since,
+                        const py::object& until) {
+  TimelineOptions options;
+  if (!dates.is_none()) options.dates = AsCount(dates, "dates", TimelineOptions::kMaxDates);
+  if (!sentences_per_date.is_none())
+    options.sentences_per_date =
+        AsCount(sentences_per_date, "sentences_per_date", TimelineOptions::kMaxSentencesPerDate);
+  if (!language.is_none()) options.language = AsString(language, "language");
+  if (!since.is_none()) options.from = AsString(since, "since");
+  if (!until.is_none()) options.until = AsString(until, "until");
+  if (Status s = CheckTimelineOptions(options); !s.ok()) Raise(s);
+  // The query goes into the cluster, where the reader cleans it as the CLI's --query.
+  Request request = ReadRequest(documents, query, py::none());
+  std::optional<Result<Timeline>> result;
+  PyTimeline out;
+  {
+    py::gil_scoped_release release;
+    Result<Cluster> cluster = MakeCluster(request, out.read_warnings);
+    result = cluster.ok() ? BuildTimeline(*cluster, options) : Result<Timeline>(cluster.status());
+  }
+  if (!result->ok()) Raise(result->status());
+  out.timeline = std::move(*result).value();
+  return out;
+}
+
 // A peer or reference for ROUGE: a list of sentences, or a str of lines.
 std::vector<std::string> RougeSentences(const py::handle& value, const std::string& what) {
   std::vector<std::string> sentences;
@@ -602,6 +637,72 @@ PYBIND11_MODULE(PRECIS_PYTHON_MODULE_NAME, m) {
       py::arg("order") = "chronological", py::arg("explain") = false, py::kw_only(),
       py::arg("bytes") = py::none(), py::arg("sentences") = py::none(), py::arg("fill") = false,
       py::arg("language") = "english", py::arg("time_limit") = 0.5);
+
+  py::class_<TimelineSentence>(m, "TimelineSentence",
+                               "A sentence of a timeline entry, with its citation.")
+      .def_readonly("text", &TimelineSentence::text)
+      .def_property_readonly("document", [](const TimelineSentence& s) { return s.source.doc_id; })
+      .def_property_readonly("document_index",
+                             [](const TimelineSentence& s) { return s.source.document; })
+      .def_property_readonly("sentence",
+                             [](const TimelineSentence& s) { return s.source.sentence; })
+      .def_property_readonly("start", [](const TimelineSentence& s) { return s.source.start; })
+      .def_property_readonly("end", [](const TimelineSentence& s) { return s.source.end; })
+      .def_readonly("score", &TimelineSentence::score)
+      .def("__str__", [](const TimelineSentence& s) { return s.text; });
+
+  py::class_<TimelineEntry>(m, "TimelineEntry", "A date (YYYY-MM-DD) and what happened that day.")
+      .def_readonly("date", &TimelineEntry::date)
+      .def_readonly("sentences", &TimelineEntry::sentences)
+      .def("__repr__", [](const TimelineEntry& e) {
+        return "<precis.TimelineEntry " + e.date + ", " + std::to_string(e.sentences.size()) +
+               " sentences>";
+      });
+
+  py::class_<PyTimeline>(m, "Timeline", "Dated entries with cited sentences, in date order.")
+      .def_property_readonly("entries", [](const PyTimeline& t) { return t.timeline.entries; })
+      .def_property_readonly("documents", [](const PyTimeline& t) { return t.timeline.documents; })
+      .def_property_readonly(
+          "warnings",
+          [](const PyTimeline& t) {
+            Warnings all = t.read_warnings;
+            all.insert(all.end(), t.timeline.warnings.begin(), t.timeline.warnings.end());
+            return all;
+          },
+          "The reader's warnings, then the timeline's.")
+      .def_property_readonly("cluster", [](const PyTimeline& t) { return t.timeline.cluster_id; })
+      .def(
+          "to_json", [](const PyTimeline& t) { return t.Rendered(OutputFormat::kJson); },
+          "The JSON of `precis timeline --format json`.")
+      .def(
+          "to_dict",
+          [](const PyTimeline& t) {
+            return py::module_::import("json").attr("loads")(t.Rendered(OutputFormat::kJson));
+          },
+          "to_json() as Python values.")
+      .def("to_text", [](const PyTimeline& t) { return t.Rendered(OutputFormat::kText); })
+      .def("to_markdown", [](const PyTimeline& t) { return t.Rendered(OutputFormat::kMarkdown); })
+      .def("__str__", [](const PyTimeline& t) { return t.Rendered(OutputFormat::kText); })
+      .def("__len__", [](const PyTimeline& t) { return t.timeline.entries.size(); })
+      .def("__repr__", [](const PyTimeline& t) {
+        return "<precis.Timeline " + std::to_string(t.timeline.entries.size()) + " dates>";
+      });
+
+  m.def("timeline", &MakeTimeline, R"(The story as dated entries, as `precis timeline` gives it.
+
+documents: as for summarize() (give articles their "date": relative dates
+    such as "on Monday" are resolved against it).
+dates: at most this many dates (default 10); sentences_per_date: at most
+    this many sentences for each (default 2).
+query: favour sentences on a question or topic.
+since / until: only days from / up to these dates (YYYY-MM-DD).
+language: a Snowball language (time expressions are read in English).
+
+Returns a Timeline. Raises ValueError, precis.InputError, TypeError.)",
+        py::arg("documents"), py::kw_only(), py::arg("dates") = py::none(),
+        py::arg("sentences_per_date") = py::none(), py::arg("query") = py::none(),
+        py::arg("language") = py::none(), py::arg("since") = py::none(),
+        py::arg("until") = py::none());
 
   m.def("methods", &MethodNames,
         "The summarization methods, in a stable order (\"default\" is also accepted).");

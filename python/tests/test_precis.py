@@ -314,6 +314,64 @@ class SummarizerTest(unittest.TestCase):
                          str(precis.summarize([NEW], words=20, seen=[OLD])))
 
 
+STORY = [
+    {"id": "a", "date": "2012-03-07", "source": "wire",
+     "text": "Cafe owners in Ardal said on Monday that the harbour bridge had collapsed into the "
+             "fjord.\n\nNobody was hurt when the bridge fell, the police said on Monday "
+             "evening.\n\nDivers searched the water on Tuesday for a missing van."},
+    {"id": "b", "date": "2012-03-09", "source": "wire",
+     "text": "Engineers warned in 2010 that the bridge was unsafe.\n\nThe harbour bridge "
+             "collapsed on 5 March 2012, three days after a storm.\n\nA new bridge will open on "
+             "1 June 2013, the council said on Thursday."},
+    {"id": "c", "date": "2012-03-12", "source": "wire",
+     "text": "The harbour bridge that collapsed on March 5 had not been inspected since 2009, "
+             "officials admitted on Saturday.\n\nThe council met on Friday to approve money "
+             "for a ferry."},
+]
+
+
+class TimelineTest(unittest.TestCase):
+    def test_entries_are_dated_in_order_and_cite_the_cleaned_text(self):
+        timeline = precis.timeline(STORY, dates=3, sentences_per_date=2)
+        self.assertIsInstance(timeline, precis.Timeline)
+        self.assertGreater(len(timeline), 0)
+        self.assertLessEqual(len(timeline.entries), 3)
+        dates = [e.date for e in timeline.entries]
+        self.assertEqual(dates, sorted(dates))
+        for entry in timeline.entries:
+            self.assertRegex(entry.date, r"^\d{4}-\d{2}-\d{2}$")
+            self.assertLessEqual(len(entry.sentences), 2)
+            for s in entry.sentences:
+                document = timeline.documents[s.document_index]
+                self.assertEqual(document.id, s.document)
+                self.assertEqual(document.text[s.start:s.end], s.text)
+        self.assertEqual(timeline.to_dict(), json.loads(timeline.to_json()))
+        self.assertIn(timeline.entries[0].date, str(timeline))
+        since = precis.timeline(STORY, since="2012-03-06")
+        self.assertTrue(all(e.date >= "2012-03-06" for e in since.entries))
+
+    def test_errors(self):
+        with self.assertRaises(ValueError):
+            precis.timeline(STORY, dates=0)
+        with self.assertRaises(ValueError):
+            precis.timeline(STORY, since="March")
+        with self.assertRaises(TypeError):
+            precis.timeline(STORY, dates="3")
+        with self.assertRaises(precis.InputError):
+            precis.timeline(["No date is named here at all."])
+
+    @unittest.skipUnless(BINARY, "PRECIS_BINARY not set")
+    def test_json_equals_the_cli(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = pathlib.Path(tmp) / "story.jsonl"
+            path.write_text(json.dumps({"id": "cluster", "documents": STORY}) + "\n",
+                            encoding="utf-8")
+            cli = run_cli("timeline", str(path), "--format", "json", "--dates", "4",
+                          "--query", "bridge")
+            self.assertEqual(cli.returncode, 0, cli.stderr)
+        self.assertEqual(precis.timeline(STORY, dates=4, query="bridge").to_json(), cli.stdout)
+
+
 class RougeTest(unittest.TestCase):
     def test_identical_texts_score_one(self):
         scores = precis.rouge(["The bridge closed."], [["The bridge closed."]])
