@@ -33,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::size_t at = 0;
     for (const auto& s : a.sentences) {
       if (s.begin < at || s.end < s.begin || s.end > a.text.size()) __builtin_trap();
-      if (s.first_word + s.stems.size() > a.words.size()) __builtin_trap();
+      if (s.first_word + s.words > a.words.size()) __builtin_trap();
       at = s.end;
     }
     for (const auto& w : a.words)
