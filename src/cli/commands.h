@@ -10,6 +10,8 @@ namespace precis::cli {
 int RunSummarize(int argc, char** argv);
 int RunRouge(int argc, char** argv);
 int RunEval(int argc, char** argv);
+// Runs precis-serve, found beside this program.
+int RunServe(int argc, char** argv);
 
 }  // namespace precis::cli
 

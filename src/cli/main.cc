@@ -15,6 +15,7 @@ constexpr const char* kUsage =
     "  summarize   summarize a cluster of news articles (files, folders, or - for stdin)\n"
     "  rouge       score summaries with ROUGE (ROUGE-1.5.5 compatible)\n"
     "  eval        summarize a dataset and score it against its references\n"
+    "  serve       serve summaries over HTTP (JSON API)\n"
     "\n"
     "Run 'precis <command> --help' for a command's options.\n";
 
@@ -37,6 +38,7 @@ int main(int argc, char** argv) {
   if (verb == "summarize") return precis::cli::RunSummarize(argc - 1, argv + 1);
   if (verb == "rouge") return precis::cli::RunRouge(argc - 1, argv + 1);
   if (verb == "eval") return precis::cli::RunEval(argc - 1, argv + 1);
+  if (verb == "serve") return precis::cli::RunServe(argc - 1, argv + 1);
   std::fprintf(stderr, "precis: unknown command '%s' (try 'precis --help')\n",
                precis::cli::Printable(verb).c_str());
   return 2;
