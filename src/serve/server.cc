@@ -125,8 +125,10 @@ void Apply(const Reply& reply, httplib::Response& res) {
   for (const auto& [key, value] : reply.headers) res.set_header(key, value);
 }
 
-// The reply, and the connection closed after it: the body was not read, so
-// what follows on the connection is not a request.
+// The reply, with "Connection: close": the body was not read, so what follows
+// on the connection is not a request. (httplib 0.11 does not close on its own
+// side then, but clients do; one that does not holds its worker until the
+// keep-alive timeout, as an idle connection does.)
 void ApplyAndClose(const Reply& reply, httplib::Response& res) {
   Apply(reply, res);
   res.set_header("Connection", "close");
@@ -188,6 +190,12 @@ class Service {
     server.new_task_queue = [this] {
       return new BoundedTaskQueue(options_.threads, options_.queue);
     };
+    // httplib's default sets SO_REUSEPORT, with which a second server on the
+    // same port would start and share the connections; only SO_REUSEADDR here.
+    server.set_socket_options([](socket_t sock) {
+      int yes = 1;
+      setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
     server.set_read_timeout(options_.read_timeout_seconds, 0);
     server.set_write_timeout(5, 0);
     // Idle keep-alive connections hold a worker; a short wait bounds that, and
