@@ -232,11 +232,27 @@ TEST_F(ServeCli, OpenApiDescribesWhatIsServed) {
       EXPECT_TRUE(operation["responses"].contains("200")) << path;
     }
   }
-  EXPECT_EQ(paths, (std::set<std::string>{"/healthz", "/v1/methods", "/openapi.json",
+  EXPECT_EQ(paths, (std::set<std::string>{"/", "/healthz", "/v1/methods", "/openapi.json",
                                           "/v1/summarize", "/v1/extract"}));
   auto missing = Client().Get("/v1/nothing");
   ASSERT_TRUE(missing);
   EXPECT_EQ(missing->status, 404);
+}
+
+// The page is served whole, and needs nothing from elsewhere. (Driving it in a
+// browser is not tested here.)
+TEST_F(ServeCli, PageIsSelfContained) {
+  Start();
+  auto page = Client().Get("/");
+  ASSERT_TRUE(page);
+  ASSERT_EQ(page->status, 200);
+  EXPECT_EQ(page->get_header_value("Content-Type"), "text/html; charset=utf-8");
+  for (const char* part :
+       {"id=\"docs\"", "id=\"go\"", "id=\"source\"", "Load example", "/v1/summarize", "/v1/methods",
+        "01-aldwin-gazette", "03-coastal-herald"})
+    EXPECT_NE(page->body.find(part), std::string::npos) << part;
+  EXPECT_FALSE(std::regex_search(page->body, std::regex("(src|href)=\"?(https?:)?//")));
+  EXPECT_EQ(page->body.find("@import"), std::string::npos);
 }
 
 TEST_F(ServeCli, SummarizeGivesTheCliJson) {
@@ -468,10 +484,11 @@ TEST_F(ServeCli, FullQueueIs503WithRetryAfter) {
   EXPECT_EQ(status, 200);
 }
 
-// About a megabyte of distinct sentences: a second or so to summarize.
+// Two megabytes of distinct sentences: a second or more to summarize, and a
+// few milliseconds to send.
 std::string LargeText() {
   std::string text;
-  for (int i = 0; text.size() < (1u << 20); ++i)
+  for (int i = 0; text.size() < (2u << 20); ++i)
     text += "Report " + std::to_string(i) + " says the harbor bridge carried " +
             std::to_string(i * 7 % 1000) + " trucks and " + std::to_string(i * 13 % 997) +
             " buses on day " + std::to_string(i % 365) + ". ";
@@ -479,7 +496,7 @@ std::string LargeText() {
 }
 
 TEST_F(ServeCli, RequestPastTheTimeoutIs504AndTheServerGoesOn) {
-  Start({"--timeout-s", "0.05", "--threads", "2"});
+  Start({"--timeout-s", "0.2", "--threads", "2"});
   json request = {{"documents", {{{"text", LargeText()}}}}};
   auto start = Clock::now();
   auto res = PostJson("/v1/summarize", request.dump());

@@ -26,8 +26,9 @@ int main(int argc, char** argv) {
          "--max-body-mb", [&](std::size_t mb) { options.max_body_bytes = mb << 20; },
          "Largest request body, in MB (default 20; larger is refused with 413)")
       ->check(CLI::Range(std::size_t{1}, std::size_t{1024}));
-  app.add_option("--timeout-s", options.timeout_seconds,
-                 "Seconds a request may take, body and summary (then 408 or 504)")
+  app.add_option(
+         "--timeout-s", options.timeout_seconds,
+         "Seconds for a request's body to arrive (then 408), and then for its summary (then 504)")
       ->check(CLI::Range(0.001, 3600.0))
       ->capture_default_str();
   app.add_option("--read-timeout-s", options.read_timeout_seconds,

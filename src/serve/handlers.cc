@@ -6,6 +6,9 @@
 
 namespace precis::data {
 extern const std::string_view openapi_json;
+extern const std::string_view page_html;
+extern const std::string_view example_aldwin_gazette, example_wire_report, example_coastal_herald,
+    example_evening_post, example_harbor_radio;
 }  // namespace precis::data
 
 namespace precis::serve {
@@ -49,7 +52,7 @@ int HttpStatusFor(const Status& status) {
 const std::vector<Endpoint>& Endpoints() {
   static const std::vector<Endpoint> endpoints = {
       {"/healthz", "GET"},       {"/v1/methods", "GET"},  {"/openapi.json", "GET"},
-      {"/v1/summarize", "POST"}, {"/v1/extract", "POST"},
+      {"/v1/summarize", "POST"}, {"/v1/extract", "POST"}, {"/", "GET"},
   };
   return endpoints;
 }
@@ -148,6 +151,38 @@ Reply HandleMethods() {
 Reply HandleOpenApi() {
   Reply reply;
   reply.body = std::string(data::openapi_json);
+  return reply;
+}
+
+Reply HandlePage() {
+  static const std::string page = [] {
+    // The bundled example as a summarize request's documents, written into
+    // the page's script ("</" escaped so no text can end the script early).
+    const std::pair<const char*, std::string_view> files[] = {
+        {"01-aldwin-gazette", data::example_aldwin_gazette},
+        {"02-wire-report", data::example_wire_report},
+        {"03-coastal-herald", data::example_coastal_herald},
+        {"04-evening-post", data::example_evening_post},
+        {"05-harbor-radio", data::example_harbor_radio},
+    };
+    json documents = json::array();
+    for (const auto& [id, bytes] : files)
+      documents.push_back(
+          {{"id", id},
+           {std::string(id) == "03-coastal-herald" ? "html" : "text", std::string(bytes)}});
+    std::string example =
+        json{{"documents", documents}}.dump(-1, ' ', false, json::error_handler_t::replace);
+    for (std::size_t at = 0; (at = example.find("</", at)) != std::string::npos; at += 3)
+      example.replace(at, 2, "<\\/");
+    std::string html(data::page_html);
+    const std::string placeholder = "/*EXAMPLE*/null";
+    if (std::size_t at = html.find(placeholder); at != std::string::npos)
+      html.replace(at, placeholder.size(), example);
+    return html;
+  }();
+  Reply reply;
+  reply.content_type = "text/html; charset=utf-8";
+  reply.body = page;
   return reply;
 }
 

@@ -79,6 +79,9 @@ Reply HandleExtract(std::string_view body);
 Reply HandleHealth();
 Reply HandleMethods();
 Reply HandleOpenApi();
+// The web page (HTML, CSS and script in one, nothing fetched from elsewhere),
+// with the bundled example cluster in it.
+Reply HandlePage();
 
 }  // namespace precis::serve
 

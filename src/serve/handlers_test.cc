@@ -161,6 +161,27 @@ TEST(HandleOpenApi, DescribesExactlyTheEndpoints) {
   EXPECT_EQ(described, served);
 }
 
+TEST(HandlePage, IsOneHtmlPageWithTheExampleInIt) {
+  Reply r = HandlePage();
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(r.content_type, "text/html; charset=utf-8");
+  EXPECT_EQ(r.body.find("/*EXAMPLE*/"), std::string::npos);
+  // The example's HTML page is inside the script: none of its "</" may end it.
+  std::size_t first = r.body.find("</script>");
+  ASSERT_NE(first, std::string::npos);
+  EXPECT_EQ(r.body.find("</script>", first + 1), std::string::npos);
+  std::size_t start = r.body.find("const EXAMPLE = ") + 16;
+  std::size_t end = r.body.find(";\n", start);
+  json example = json::parse(r.body.substr(start, end - start));
+  ASSERT_EQ(example["documents"].size(), 5u);
+  EXPECT_EQ(example["documents"][0]["id"], "01-aldwin-gazette");
+  EXPECT_TRUE(example["documents"][2].contains("html"));
+  // The example, summarized, has citations the page can show.
+  SummarizerCache cache;
+  Reply summary = HandleSummarize(example.dump(), cache);
+  EXPECT_EQ(summary.status, 200) << summary.body;
+}
+
 TEST(HandleHealth, IsOk) { EXPECT_EQ(json::parse(HandleHealth().body)["status"], "ok"); }
 
 }  // namespace

@@ -241,6 +241,7 @@ class Service {
     get("/healthz", HandleHealth);
     get("/v1/methods", HandleMethods);
     get("/openapi\\.json", HandleOpenApi);
+    get("/", HandlePage);
     std::shared_ptr<SummarizerCache> cache = cache_;
     Post(server, "/v1/summarize",
          [cache](std::string body) { return HandleSummarize(body, *cache); });
@@ -271,15 +272,17 @@ class Service {
     return httplib::Server::HandlerResponse::Handled;
   }
 
-  // A POST endpoint: reads the body within the limits, then computes the
-  // reply on a thread of its own, answering 504 if it is not done in time.
+  // A POST endpoint: reads the body within the limits (whole within
+  // --timeout-s, else 408), then computes the reply on a thread of its own,
+  // answering 504 if it is not done --timeout-s after the body arrived. (Two
+  // budgets, so that how fast a client sends never decides between 408 and 504.)
   void Post(httplib::Server& server, const char* pattern,
             std::function<Reply(std::string)> handle) {
     server.Post(pattern, [this, handle](const httplib::Request&, httplib::Response& res,
                                         const httplib::ContentReader& reader) {
-      const Clock::time_point deadline =
-          t_request_start + std::chrono::duration_cast<Clock::duration>(
-                                std::chrono::duration<double>(options_.timeout_seconds));
+      const auto timeout = std::chrono::duration_cast<Clock::duration>(
+          std::chrono::duration<double>(options_.timeout_seconds));
+      const Clock::time_point deadline = t_request_start + timeout;
       std::string body;
       bool too_large = false, too_late = false;
       bool read = reader([&](const char* data, std::size_t size) {
@@ -295,7 +298,8 @@ class Service {
                              res);
       if (too_late || !read)
         return ApplyAndClose(ErrorReply(408, "the body did not arrive in time, or whole"), res);
-      Compute([handle, body = std::move(body)] { return handle(body); }, deadline, res);
+      Compute([handle, body = std::move(body)] { return handle(body); }, Clock::now() + timeout,
+              res);
     });
   }
 
@@ -325,7 +329,7 @@ class Service {
     lock.unlock();
     t_overrun = computation;
     ApplyAndClose(
-        ErrorReply(504, "the request took longer than the " +
+        ErrorReply(504, "the summary took longer than the " +
                             FormatSeconds(options_.timeout_seconds) + " s allowed (--timeout-s)"),
         res);
   }

@@ -19,8 +19,8 @@ struct ServeOptions {
   int threads = 0;  // connections served at once; 0: one per hardware thread, at least 2
   int queue = 64;   // connections waiting for a worker before the server answers 503
   std::size_t max_body_bytes = std::size_t{20} << 20;
-  // A request's whole time, body and summary; past it 408 (body still
-  // arriving) or 504 (summary still running).
+  // The time a request's body may take to arrive (then 408), and then its
+  // summary (then 504).
   double timeout_seconds = 30;
   // How long the server waits for each read from a client before cutting it off.
   int read_timeout_seconds = 5;
