@@ -196,6 +196,9 @@ class Service {
       int yes = 1;
       setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
     });
+    // httplib writes a response's head and body separately: with Nagle's
+    // algorithm and the client's delayed ACK each answer waited 40 ms.
+    server.set_tcp_nodelay(true);
     server.set_read_timeout(options_.read_timeout_seconds, 0);
     server.set_write_timeout(5, 0);
     // Idle keep-alive connections hold a worker; a short wait bounds that, and
