@@ -10,7 +10,6 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
-#include <deque>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -19,6 +18,7 @@
 #include <vector>
 
 #include "serve/handlers.h"
+#include "serve/task_queue.h"
 
 namespace precis::serve {
 namespace {
@@ -34,90 +34,9 @@ struct Computation {
   std::optional<Reply> reply;
 };
 
-// Per worker thread: when the connection's request started, whether the
-// connection is one the queue could not take (answered 503), and a
-// computation that overran its request (the worker waits for it before
-// serving another connection, so at most `threads` summaries run at once).
+// Per worker thread: when the request it serves started.
 thread_local Clock::time_point t_request_start;
 thread_local bool t_request_started = false;
-thread_local bool t_rejecting = false;
-thread_local std::shared_ptr<Computation> t_overrun;
-
-// Connections to httplib's workers: `threads` workers, at most `queue`
-// connections waiting. A connection beyond that goes to one more thread that
-// answers it 503 without reading its body (cheap, and bounded by the read
-// timeout), since httplib 0.11 has no way to refuse a connection it accepted.
-class BoundedTaskQueue : public httplib::TaskQueue {
- public:
-  BoundedTaskQueue(int threads, int queue) : capacity_(threads + queue) {
-    for (int i = 0; i < threads; ++i) workers_.emplace_back([this] { Work(false); });
-    workers_.emplace_back([this] { Work(true); });
-  }
-
-  void enqueue(std::function<void()> fn) override {
-    {
-      std::lock_guard<std::mutex> lock(mutex_);
-      if (active_ + waiting_.size() < capacity_)
-        waiting_.push_back(std::move(fn));
-      else
-        rejected_.push_back(std::move(fn));
-    }
-    ready_.notify_all();
-  }
-
-  void shutdown() override {
-    {
-      std::lock_guard<std::mutex> lock(mutex_);
-      stopping_ = true;
-    }
-    ready_.notify_all();
-    for (auto& t : workers_) t.join();
-  }
-
- private:
-  void Work(bool rejecting) {
-    t_rejecting = rejecting;
-    std::deque<std::function<void()>>& jobs = rejecting ? rejected_ : waiting_;
-    for (;;) {
-      std::function<void()> fn;
-      {
-        std::unique_lock<std::mutex> lock(mutex_);
-        ready_.wait(lock, [&] { return stopping_ || !jobs.empty(); });
-        if (jobs.empty()) return;  // stopping, and nothing left
-        fn = std::move(jobs.front());
-        jobs.pop_front();
-        if (!rejecting) ++active_;
-      }
-      fn();
-      WaitForOverrun();
-      if (!rejecting) {
-        std::lock_guard<std::mutex> lock(mutex_);
-        --active_;
-      }
-    }
-  }
-
-  // Waits for this worker's overrun computation, unless the server is stopping.
-  void WaitForOverrun() {
-    if (!t_overrun) return;
-    std::shared_ptr<Computation> c = std::move(t_overrun);
-    std::unique_lock<std::mutex> lock(c->mutex);
-    while (!c->reply && !Stopping()) c->done.wait_for(lock, std::chrono::milliseconds(100));
-  }
-
-  bool Stopping() {
-    std::lock_guard<std::mutex> lock(mutex_);
-    return stopping_;
-  }
-
-  const std::size_t capacity_;
-  std::mutex mutex_;
-  std::condition_variable ready_;
-  std::deque<std::function<void()>> waiting_, rejected_;
-  std::size_t active_ = 0;
-  bool stopping_ = false;
-  std::vector<std::thread> workers_;
-};
 
 void Apply(const Reply& reply, httplib::Response& res) {
   res.status = reply.status;
@@ -258,7 +177,7 @@ class Service {
     t_request_start = Clock::now();
     t_request_started = true;
     std::optional<Reply> refusal;
-    if (t_rejecting) {
+    if (BoundedTaskQueue::Rejecting()) {
       refusal = ErrorReply(503, "the server is busy (every worker is busy and the queue is full)");
       refusal->headers.emplace_back("Retry-After", "1");
     } else if ((refusal = CheckRoute(req.method, req.path))) {
@@ -330,7 +249,10 @@ class Service {
                                      [&] { return computation->reply.has_value(); }))
       return Apply(*computation->reply, res);
     lock.unlock();
-    t_overrun = computation;
+    BoundedTaskQueue::FinishBeforeNextJob([computation](std::chrono::milliseconds most) {
+      std::unique_lock<std::mutex> lock(computation->mutex);
+      return computation->done.wait_for(lock, most, [&] { return computation->reply.has_value(); });
+    });
     ApplyAndClose(
         ErrorReply(504, "the summary took longer than the " +
                             FormatSeconds(options_.timeout_seconds) + " s allowed (--timeout-s)"),
