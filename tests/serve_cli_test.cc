@@ -8,6 +8,7 @@
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include <chrono>
 #include <nlohmann/json.hpp>
@@ -425,6 +426,35 @@ TEST_F(ServeCli, BodyOverTheLimitIs413BeforeItIsSent) {
   std::string response = c.ReadResponse();
   EXPECT_EQ(StatusOf(response), 413) << response;
   EXPECT_NE(BodyOf(response)["error"].get<std::string>().find("--max-body-mb"), std::string::npos);
+  auto health = Client().Get("/healthz");
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+}
+
+// `size` spaces, gzipped: a few kilobytes on the wire.
+std::string GzippedSpaces(std::size_t size) {
+  z_stream z{};
+  EXPECT_EQ(deflateInit2(&z, 9, Z_DEFLATED, 31, 9, Z_DEFAULT_STRATEGY), Z_OK);
+  std::string in(size, ' '), out(deflateBound(&z, size), '\0');
+  z.next_in = reinterpret_cast<Bytef*>(in.data());
+  z.avail_in = static_cast<uInt>(in.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  EXPECT_EQ(deflate(&z, Z_FINISH), Z_STREAM_END);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return out;
+}
+
+// The limit holds for the body as decompressed: a gzip bomb is cut off at it.
+TEST_F(ServeCli, CompressedBodyIsBoundedAsDecompressed) {
+  Start({"--max-body-mb", "1"});
+  httplib::Headers headers = {{"Content-Encoding", "gzip"}};
+  std::string bomb = GzippedSpaces(std::size_t{8} << 20);
+  ASSERT_LT(bomb.size(), 100000u);
+  auto res = Client().Post("/v1/summarize", headers, bomb, "application/json");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 413);
   auto health = Client().Get("/healthz");
   ASSERT_TRUE(health);
   EXPECT_EQ(health->status, 200);
