@@ -1,5 +1,6 @@
 #include "serve/handlers.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "precis/render.h"
@@ -96,28 +97,19 @@ Result<std::shared_ptr<const Summarizer>> SummarizerCache::Get(const SummarizeOp
   return shared;
 }
 
-Result<PreparedSummary> PrepareSummary(std::string_view body, SummarizerCache& cache) {
+Reply HandleSummarize(std::string_view body, SummarizerCache& cache, double max_solver_seconds) {
   Result<SummarizeRequest> request = ParseSummarizeRequest(body);
-  if (!request.ok()) return request.status();
-  Result<std::shared_ptr<const Summarizer>> summarizer = cache.Get(request->options);
-  if (!summarizer.ok()) return summarizer.status();
-  return PreparedSummary{std::make_shared<const Cluster>(std::move(request->cluster)),
-                         std::move(summarizer).value()};
-}
-
-Reply SummaryReply(const Result<Summary>& summary, bool explain) {
+  if (!request.ok()) return ErrorReply(HttpStatusFor(request.status()), request.status().message());
+  SummarizeOptions& options = request->options;
+  options.time_limit_seconds = std::min(options.time_limit_seconds, max_solver_seconds);
+  Result<std::shared_ptr<const Summarizer>> summarizer = cache.Get(options);
+  if (!summarizer.ok())
+    return ErrorReply(HttpStatusFor(summarizer.status()), summarizer.status().message());
+  Result<Summary> summary = (*summarizer)->Summarize(request->cluster);
   if (!summary.ok()) return ErrorReply(HttpStatusFor(summary.status()), summary.status().message());
   Reply reply;
-  reply.body = Render(*summary, OutputFormat::kJson, {.explain = explain});
+  reply.body = Render(*summary, OutputFormat::kJson, {.explain = options.explain});
   return reply;
-}
-
-Reply HandleSummarize(std::string_view body, SummarizerCache& cache) {
-  Result<PreparedSummary> prepared = PrepareSummary(body, cache);
-  if (!prepared.ok())
-    return ErrorReply(HttpStatusFor(prepared.status()), prepared.status().message());
-  return SummaryReply(prepared->summarizer->Summarize(*prepared->cluster),
-                      prepared->summarizer->options().explain);
 }
 
 Reply HandleExtract(std::string_view body) {

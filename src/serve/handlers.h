@@ -62,19 +62,12 @@ class SummarizerCache {
   std::map<std::string, std::shared_ptr<const Summarizer>> summarizers_;
 };
 
-// A summarize request read and checked, with its summarizer: all that is left
-// is the (long) call to Summarize.
-struct PreparedSummary {
-  std::shared_ptr<const Cluster> cluster;
-  std::shared_ptr<const Summarizer> summarizer;
-};
-Result<PreparedSummary> PrepareSummary(std::string_view body, SummarizerCache& cache);
-
-// The reply to a summary: the CLI's `--format json` rendering, or the error.
-Reply SummaryReply(const Result<Summary>& summary, bool explain);
-
-// Whole endpoints, for bodies that need no deadline.
-Reply HandleSummarize(std::string_view body, SummarizerCache& cache);
+// The endpoints. A summary is the CLI's `--format json` rendering. Its
+// exact solver's time limit (SummarizeOptions::time_limit_seconds) is at most
+// `max_solver_seconds`, so that a server timeout shorter than the default
+// still gets the solver's best answer rather than a 504.
+Reply HandleSummarize(std::string_view body, SummarizerCache& cache,
+                      double max_solver_seconds = SummarizeOptions::kMaxTimeLimitSeconds);
 Reply HandleExtract(std::string_view body);
 Reply HandleHealth();
 Reply HandleMethods();

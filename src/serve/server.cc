@@ -166,7 +166,9 @@ class Service {
     get("/", HandlePage);
     std::shared_ptr<SummarizerCache> cache = cache_;
     Post(server, "/v1/summarize",
-         [cache](std::string body) { return HandleSummarize(body, *cache); });
+         [cache, solver_seconds = options_.timeout_seconds / 2](std::string body) {
+           return HandleSummarize(body, *cache, solver_seconds);
+         });
     Post(server, "/v1/extract", [](std::string body) { return HandleExtract(body); });
   }
 
