@@ -102,6 +102,14 @@ std::optional<std::uint64_t> ContentLength(const httplib::Request& req) {
 
 class Service {
  public:
+  // httplib 0.11 listens with a backlog of 5: a burst of connections while the
+  // accepting thread is not running overflows it, and each connection past it
+  // waits for a SYN retransmission (a second). Listening again on the bound
+  // socket raises the backlog.
+  void RaiseBacklog() const {
+    if (listening_socket_ >= 0) listen(listening_socket_, SOMAXCONN);
+  }
+
   explicit Service(const ServeOptions& options)
       : options_(options), cache_(std::make_shared<SummarizerCache>()) {}
 
@@ -111,9 +119,10 @@ class Service {
     };
     // httplib's default sets SO_REUSEPORT, with which a second server on the
     // same port would start and share the connections; only SO_REUSEADDR here.
-    server.set_socket_options([](socket_t sock) {
+    server.set_socket_options([this](socket_t sock) {
       int yes = 1;
       setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+      listening_socket_ = sock;
     });
     // httplib writes a response's head and body separately: with Nagle's
     // algorithm and the client's delayed ACK each answer waited 40 ms.
@@ -269,6 +278,7 @@ class Service {
 
   const ServeOptions options_;
   std::shared_ptr<SummarizerCache> cache_;
+  int listening_socket_ = -1;
 };
 
 Status CheckOptions(const ServeOptions& o) {
@@ -317,6 +327,7 @@ Status Serve(const ServeOptions& given) {
     return Status::InputError("cannot listen on " + options.host + ":" +
                               std::to_string(options.port) +
                               " (address in use, or not an address of this machine)");
+  service.RaiseBacklog();
   std::fprintf(stderr, "precis serve: listening on http://%s:%d (%d threads, queue %d)\n",
                options.host.c_str(), port, options.threads, options.queue);
   std::fflush(stderr);

@@ -21,17 +21,16 @@ BoundedTaskQueue::~BoundedTaskQueue() {
 }
 
 void BoundedTaskQueue::enqueue(std::function<void()> job) {
+  bool taken;
   {
     std::lock_guard<std::mutex> lock(mutex_);
     // Counting the connections being served as well as those waiting, so
     // that whether one is refused does not depend on how fast a worker picked
     // up the one before.
-    if (active_ + waiting_.size() < capacity_)
-      waiting_.push_back(std::move(job));
-    else
-      rejected_.push_back(std::move(job));
+    taken = active_ + waiting_.size() < capacity_;
+    (taken ? waiting_ : rejected_).push_back(std::move(job));
   }
-  ready_.notify_all();
+  (taken ? waiting_ready_ : rejected_ready_).notify_one();
 }
 
 void BoundedTaskQueue::shutdown() {
@@ -39,7 +38,8 @@ void BoundedTaskQueue::shutdown() {
     std::lock_guard<std::mutex> lock(mutex_);
     stopping_ = true;
   }
-  ready_.notify_all();
+  waiting_ready_.notify_all();
+  rejected_ready_.notify_all();
   for (auto& t : threads_) t.join();
 }
 
@@ -52,11 +52,12 @@ void BoundedTaskQueue::FinishBeforeNextJob(WaitFor wait) {
 void BoundedTaskQueue::Work(bool rejecting) {
   t_rejecting = rejecting;
   std::deque<std::function<void()>>& jobs = rejecting ? rejected_ : waiting_;
+  std::condition_variable& ready = rejecting ? rejected_ready_ : waiting_ready_;
   for (;;) {
     std::function<void()> job;
     {
       std::unique_lock<std::mutex> lock(mutex_);
-      ready_.wait(lock, [&] { return stopping_ || !jobs.empty(); });
+      ready.wait(lock, [&] { return stopping_ || !jobs.empty(); });
       if (jobs.empty()) return;  // stopping, and nothing left
       job = std::move(jobs.front());
       jobs.pop_front();

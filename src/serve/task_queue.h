@@ -46,7 +46,9 @@ class BoundedTaskQueue : public httplib::TaskQueue {
 
   const std::size_t capacity_;
   std::mutex mutex_;
-  std::condition_variable ready_;
+  // One for the workers, one for the rejecting thread, so that a job wakes one
+  // thread that can take it.
+  std::condition_variable waiting_ready_, rejected_ready_;
   std::deque<std::function<void()>> waiting_, rejected_;
   std::size_t active_ = 0;
   bool stopping_ = false;
