@@ -16,7 +16,7 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(0, 65535))
       ->capture_default_str();
   app.add_option("--threads", options.threads,
-                 "Requests served at once (default: one per hardware thread, at least 2)")
+                 "Connections served at once (default: 8, or one per hardware thread if more)")
       ->check(CLI::Range(1, 1024));
   app.add_option("--queue", options.queue,
                  "Connections waiting for a thread before the server answers 503")

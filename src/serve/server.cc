@@ -300,7 +300,7 @@ Status CheckOptions(const ServeOptions& o) {
 Status Serve(const ServeOptions& given) {
   ServeOptions options = given;
   if (options.threads == 0)
-    options.threads = std::max(2, static_cast<int>(std::thread::hardware_concurrency()));
+    options.threads = std::max(8, static_cast<int>(std::thread::hardware_concurrency()));
   if (Status s = CheckOptions(options); !s.ok()) return s;
 
   // SIGTERM and SIGINT are taken by one thread (sigwait), so every thread the

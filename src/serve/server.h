@@ -16,8 +16,11 @@ namespace precis::serve {
 struct ServeOptions {
   std::string host = "127.0.0.1";
   int port = 8080;  // 0: any free port (the log line says which)
-  int threads = 0;  // connections served at once; 0: one per hardware thread, at least 2
-  int queue = 64;   // connections waiting for a worker before the server answers 503
+  // Connections served at once, each with at most one summary running; 0: 8,
+  // or one per hardware thread if more (an idle keep-alive connection holds
+  // its thread for 2 s, and a browser opens several).
+  int threads = 0;
+  int queue = 64;  // connections waiting for a worker before the server answers 503
   std::size_t max_body_bytes = std::size_t{20} << 20;
   // The time a request's body may take to arrive (then 408), and then its
   // summary (then 504).
