@@ -1,5 +1,6 @@
 #include "serve/request.h"
 
+#include <algorithm>
 #include <initializer_list>
 #include <utility>
 #include <vector>
@@ -11,13 +12,36 @@ namespace {
 
 using json = nlohmann::json;
 
-struct TooDeep {};
-
 // The name the reader gives in its messages ("request:1: document 2: ..."),
 // which is dropped: the client sent one body, not a file with lines.
 constexpr std::string_view kReadName = "request";
 
 Status Bad(std::string message) { return Status::UsageError(std::move(message)); }
+
+// The deepest nesting of arrays and objects in `text`, read as JSON (brackets
+// in strings do not count). Linear: nlohmann's parser with a callback, which
+// could stop at a depth, takes time quadratic in an array's objects (100,000
+// empty objects: 4.9 s, against 92 ms without one).
+std::size_t NestingDepth(std::string_view text) {
+  std::size_t depth = 0, deepest = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (in_string) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      deepest = std::max(deepest, ++depth);
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return deepest;
+}
 
 std::string TypeName(const json& value) { return value.type_name(); }
 
@@ -70,6 +94,10 @@ Status ReadDocuments(const json& body, Cluster& cluster) {
   if (it == body.end()) return Bad("missing field \"documents\" (an array of documents)");
   if (!it->is_array()) return Bad("\"documents\" must be an array, not " + TypeName(*it));
   if (it->empty()) return Bad("\"documents\" is empty (give at least one document)");
+  // The reader's limit, checked before any page is parsed.
+  const std::size_t most = ReadOptions{}.max_cluster_documents;
+  if (it->size() > most)
+    return Bad("more than " + std::to_string(most) + " documents in one request");
   const json& documents = *it;
 
   json text_cluster = {{"id", cluster.id}, {"documents", json::array()}};
@@ -180,14 +208,10 @@ Result<json> ParseObject(std::string_view body) {
 }  // namespace
 
 Result<json> ParseJsonBody(std::string_view body) {
-  auto limit_depth = [](int depth, json::parse_event_t, json&) {
-    if (depth > kMaxJsonDepth) throw TooDeep{};
-    return true;
-  };
-  try {
-    return json::parse(body, limit_depth);
-  } catch (const TooDeep&) {
+  if (std::size_t depth = NestingDepth(body); depth > kMaxJsonDepth)
     return Bad("JSON nested more than " + std::to_string(kMaxJsonDepth) + " levels deep");
+  try {
+    return json::parse(body);
   } catch (const json::parse_error& e) {
     // e.what() is "[json.exception.parse_error.101] parse error at line 1, column 5: ...".
     std::string what = e.what();

@@ -106,6 +106,11 @@ TEST(ParseSummarizeRequest, DeepNestingIsRefusedBeforeItIsBuilt) {
   std::string fine = "{\"documents\": [{\"text\": \"a b.\"}], \"x\": " + std::string(60, '[') +
                      std::string(60, ']') + "}";
   EXPECT_NE(ErrorOf(fine).find("unknown field \"x\""), std::string::npos);
+  // Brackets in strings, after an escaped quote too, are text.
+  Result<SummarizeRequest> brackets = ParseSummarizeRequest(
+      "{\"documents\": [{\"text\": \"a \\\" " + std::string(100, '[') + " b.\"}]}");
+  ASSERT_TRUE(brackets.ok()) << brackets.status().message();
+  EXPECT_EQ(brackets->cluster.documents[0].text, "a \" " + std::string(100, '[') + " b.");
 }
 
 TEST(ParseSummarizeRequest, WrongShapesAreUsageErrorsNamingTheField) {
@@ -143,6 +148,14 @@ TEST(ParseSummarizeRequest, WrongShapesAreUsageErrorsNamingTheField) {
         << c.body << "\n  gave: " << r.status().message();
     EXPECT_EQ(r.status().message().find('\n'), std::string::npos) << c.body;
   }
+}
+
+TEST(ParseSummarizeRequest, AtMostTheReadersDocumentLimit) {
+  std::string body = "{\"documents\": [";
+  for (int i = 0; i <= 100000; ++i) body += (i ? "," : "") + std::string("{\"html\": \"\"}");
+  body += "]}";
+  std::string e = ErrorOf(body);
+  EXPECT_NE(e.find("more than 100000 documents"), std::string::npos) << e;
 }
 
 TEST(ParseSummarizeRequest, ReaderProblemsKeepTheirKindWithoutTheReadersName) {
