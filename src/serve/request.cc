@@ -20,8 +20,9 @@ Status Bad(std::string message) { return Status::UsageError(std::move(message));
 
 // The deepest nesting of arrays and objects in `text`, read as JSON (brackets
 // in strings do not count). Linear: nlohmann's parser with a callback, which
-// could stop at a depth, takes time quadratic in an array's objects (100,000
-// empty objects: 4.9 s, against 92 ms without one).
+// could stop at a depth, takes time superlinear in an array's objects (10,000,
+// 20,000, 40,000 objects: 134, 286, 952 ms; 100,000: 4.9 s against 92 ms
+// without a callback).
 std::size_t NestingDepth(std::string_view text) {
   std::size_t depth = 0, deepest = 0;
   bool in_string = false;
