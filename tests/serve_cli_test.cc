@@ -460,6 +460,30 @@ TEST_F(ServeCli, CompressedBodyIsBoundedAsDecompressed) {
   EXPECT_EQ(health->status, 200);
 }
 
+// A client that asks before sending ("Expect: 100-continue", as curl does
+// for bodies over 1 MB) is refused instead of told to continue; one within
+// the limits is told to continue, and answered.
+TEST_F(ServeCli, ExpectContinueIsAnsweredBeforeTheBody) {
+  Start({"--max-body-mb", "1"});
+  const std::string head =
+      "POST /v1/summarize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+      "Expect: 100-continue\r\nConnection: close\r\nContent-Length: ";
+  {
+    RawConnection c(port_);
+    c.Send(head + "31457280\r\n\r\n");
+    EXPECT_EQ(StatusOf(c.ReadResponse()), 413);
+  }
+  const std::string body = R"({"documents": [{"text": "The harbor bridge reopened on Monday."}]})";
+  RawConnection c(port_);
+  c.Send(head + std::to_string(body.size()) + "\r\n\r\n");
+  std::string proceed = c.ReadResponse();
+  EXPECT_EQ(proceed.rfind("HTTP/1.1 100 Continue\r\n", 0), 0u) << proceed;
+  c.Send(body);
+  std::string response = c.ReadResponse();
+  EXPECT_EQ(StatusOf(response), 200) << response;
+  EXPECT_EQ(BodyOf(response)["summary"].size(), 1u);
+}
+
 // A body that stops coming is cut off by the read timeout, one that drips is
 // cut off at the request's deadline; the server goes on.
 TEST_F(ServeCli, SlowClientsAreCutOffWith408) {

@@ -15,6 +15,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "serve/handlers.h"
@@ -37,6 +38,8 @@ struct Computation {
 // Per worker thread: when the request it serves started.
 thread_local Clock::time_point t_request_start;
 thread_local bool t_request_started = false;
+// Set when the request was let continue after "Expect: 100-continue".
+thread_local bool t_continued = false;
 
 void Apply(const Reply& reply, httplib::Response& res) {
   res.status = reply.status;
@@ -136,6 +139,10 @@ class Service {
     server.set_payload_max_length(options_.max_body_bytes);
     server.set_pre_routing_handler(
         [this](const httplib::Request& req, httplib::Response& res) { return Check(req, res); });
+    server.set_expect_100_continue_handler(
+        [this](const httplib::Request& req, httplib::Response& res) {
+          return CheckBeforeContinue(req, res);
+        });
     server.set_error_handler(
         httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
           // Statuses httplib set itself (a malformed request line, a chunked body
@@ -183,26 +190,51 @@ class Service {
 
  private:
   // Everything decided before a body is read: a connection the queue could
-  // not take, 404 and 405, 415, and 413 from Content-Length.
-  httplib::Server::HandlerResponse Check(const httplib::Request& req, httplib::Response& res) {
+  // not take (503), 404 and 405, 415, and 413 from Content-Length.
+  std::optional<Reply> Refusal(const httplib::Request& req) const {
+    if (BoundedTaskQueue::Rejecting()) {
+      Reply busy =
+          ErrorReply(503, "the server is busy (every worker is busy and the queue is full)");
+      busy.headers.emplace_back("Retry-After", "1");
+      return busy;
+    }
+    if (std::optional<Reply> wrong = CheckRoute(req.method, req.path)) return wrong;
+    if (req.method != "POST") return std::nullopt;
+    if (std::optional<Reply> type = CheckContentType(req.get_header_value("Content-Type")))
+      return type;
+    std::optional<std::uint64_t> length = ContentLength(req);
+    if (length && *length > options_.max_body_bytes)
+      return ErrorReply(413, "the body is " + std::to_string(*length) + " bytes; the limit is " +
+                                 std::to_string(options_.max_body_bytes) +
+                                 " (--max-body-mb raises it)");
+    return std::nullopt;
+  }
+
+  static void StartClock() {
     t_request_start = Clock::now();
     t_request_started = true;
-    std::optional<Reply> refusal;
-    if (BoundedTaskQueue::Rejecting()) {
-      refusal = ErrorReply(503, "the server is busy (every worker is busy and the queue is full)");
-      refusal->headers.emplace_back("Retry-After", "1");
-    } else if ((refusal = CheckRoute(req.method, req.path))) {
-    } else if (req.method == "POST") {
-      refusal = CheckContentType(req.get_header_value("Content-Type"));
-      std::optional<std::uint64_t> length = ContentLength(req);
-      if (!refusal && length && *length > options_.max_body_bytes)
-        refusal = ErrorReply(
-            413, "the body is " + std::to_string(*length) + " bytes; the limit is " +
-                     std::to_string(options_.max_body_bytes) + " (--max-body-mb raises it)");
-    }
+  }
+
+  httplib::Server::HandlerResponse Check(const httplib::Request& req, httplib::Response& res) {
+    // A request that asked to continue was timed (and checked) from then.
+    if (!std::exchange(t_continued, false)) StartClock();
+    std::optional<Reply> refusal = Refusal(req);
     if (!refusal) return httplib::Server::HandlerResponse::Unhandled;
     ApplyAndClose(*refusal, res);
     return httplib::Server::HandlerResponse::Handled;
+  }
+
+  // A client that asks before sending its body (curl does for bodies over
+  // 1 MB) gets the refusal instead of "100 Continue", and sends no body.
+  int CheckBeforeContinue(const httplib::Request& req, httplib::Response& res) {
+    StartClock();
+    std::optional<Reply> refusal = Refusal(req);
+    if (!refusal) {
+      t_continued = true;  // for the pre-routing check of this request, which follows
+      return 100;
+    }
+    ApplyAndClose(*refusal, res);
+    return refusal->status;
   }
 
   // A POST endpoint: reads the body within the limits (whole within
