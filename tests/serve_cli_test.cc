@@ -646,6 +646,17 @@ TEST_F(ServeCli, LogsOneLinePerRequest) {
     EXPECT_TRUE(std::regex_search(log, std::regex(line))) << line << "\n" << log;
 }
 
+// `precis serve` runs the precis-serve beside it; without one it says so.
+TEST_F(ServeCli, WithoutPrecisServeBesideItSaysSo) {
+  fs::copy_file(PRECIS_BINARY, dir_ / "precis");
+  std::string cmd =
+      "'" + (dir_ / "precis").string() + "' serve 2>'" + (dir_ / "err").string() + "'";
+  int status = std::system(cmd.c_str());
+  EXPECT_EQ(WIFEXITED(status) ? WEXITSTATUS(status) : -1, 1);
+  EXPECT_EQ(Slurp(dir_ / "err"), "precis serve: cannot run " + (dir_ / "precis-serve").string() +
+                                     ": No such file or directory\n");
+}
+
 TEST_F(ServeCli, BadFlagsAndTakenPortsAreOneLineErrors) {
   auto r = Run("serve --threads 0");
   EXPECT_EQ(r.code, 2);
