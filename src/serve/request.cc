@@ -219,6 +219,11 @@ Result<json> ParseJsonBody(std::string_view body) {
     if (std::size_t colon = what.find(": "); colon != std::string::npos)
       what = what.substr(colon + 2);
     return Bad("malformed JSON at byte " + std::to_string(e.byte) + ": " + what);
+  } catch (const json::exception& e) {
+    // A number beyond a double ("1e999") is out_of_range, without a byte.
+    std::string what = e.what();
+    if (std::size_t end = what.find("] "); end != std::string::npos) what = what.substr(end + 2);
+    return Bad("malformed JSON: " + what);
   }
 }
 

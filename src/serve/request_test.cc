@@ -98,6 +98,9 @@ TEST(ParseSummarizeRequest, MalformedJsonSaysWhere) {
   e = ErrorOf("{\"documents\": [{\"text\": \"\xff\"}]}");
   EXPECT_NE(e.find("malformed JSON at byte"), std::string::npos) << e;
   EXPECT_NE(ErrorOf("").find("malformed JSON at byte 1"), std::string::npos);
+  // Found by fuzzing: nlohmann throws out_of_range, not parse_error, for this.
+  e = ErrorOf(R"({"documents": [{"text": "a"}], "words": 1e999})");
+  EXPECT_NE(e.find("malformed JSON: number overflow"), std::string::npos) << e;
 }
 
 TEST(ParseSummarizeRequest, DeepNestingIsRefusedBeforeItIsBuilt) {
