@@ -271,6 +271,31 @@ TEST_F(ServeCli, SummarizeGivesTheCliJson) {
   EXPECT_EQ(j["documents"][0]["source"], "https://example.org/01-aldwin-gazette");
 }
 
+// An update summary: what the documents add to those already read.
+TEST_F(ServeCli, SummarizeWithSeenTellsWhatIsNew) {
+  Start();
+  const std::string old_story =
+      "The city closed the harbor bridge on Tuesday after inspectors found cracks in two steel "
+      "supports.\n\nTraffic was sent through the tunnel while engineers studied the damage.";
+  json request = {
+      {"documents",
+       {{{"id", "new"},
+         {"text", old_story +
+                      "\n\nThe council voted on Friday to spend four million dollars on new "
+                      "steel beams for the bridge."}}}},
+      {"seen", {{{"id", "old"}, {"text", old_story}}}},
+      {"words", 20}};
+  auto res = PostJson("/v1/summarize", request.dump());
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  json summary = json::parse(res->body);
+  ASSERT_EQ(summary["summary"].size(), 1u) << res->body;
+  EXPECT_EQ(summary["summary"][0]["document"], "new");
+  EXPECT_EQ(summary["summary"][0]["text"],
+            "The council voted on Friday to spend four million dollars on new steel beams for "
+            "the bridge.");
+}
+
 TEST_F(ServeCli, SummarizeReadsHtmlAndExplains) {
   Start();
   json request = {{"documents",
@@ -370,7 +395,7 @@ TEST_F(ServeCli, BadRequestsAre400WithOneLineSayingWhat) {
       {"{\"documents\": [{\"text\": 3}]}", "documents[0]: \"text\" must be a string"},
       {"{\"documents\": [{\"text\": \"a\"}], \"method\": \"magic\"}", "unknown method 'magic'"},
       {"{\"documents\": [{\"text\": \"a\"}], \"words\": 0}", "\"words\" must be a whole number"},
-      {"{\"documents\": [{\"text\": \"a\"}], \"seen\": []}", "\"seen\" is not supported yet"},
+      {"{\"documents\": [{\"text\": \"a\"}], \"seen\": [3]}", "seen[0]: must be an object"},
   };
   for (const Case& c : cases) {
     auto res = PostJson("/v1/summarize", c.body);

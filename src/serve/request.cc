@@ -90,11 +90,16 @@ std::string WithoutReadName(const std::string& message) {
 // JSONL reader reads them (so a request and the same cluster given to the CLI
 // as JSONL give the same documents), html documents as the HTML reader reads a
 // page. Ids default to "<cluster id>-<index>", as in JSONL.
-Status ReadDocuments(const json& body, Cluster& cluster) {
-  auto it = body.find("documents");
-  if (it == body.end()) return Bad("missing field \"documents\" (an array of documents)");
-  if (!it->is_array()) return Bad("\"documents\" must be an array, not " + TypeName(*it));
-  if (it->empty()) return Bad("\"documents\" is empty (give at least one document)");
+// `field` names the array ("documents", or "seen": documents already read,
+// which may be missing or empty) and `into` receives them.
+Status ReadDocuments(const json& body, Cluster& cluster, const std::string& field,
+                     std::vector<Document>& into) {
+  const bool required = field == "documents";
+  auto it = body.find(field);
+  if (it == body.end())
+    return required ? Bad("missing field \"documents\" (an array of documents)") : Status::Ok();
+  if (!it->is_array()) return Bad("\"" + field + "\" must be an array, not " + TypeName(*it));
+  if (it->empty() && required) return Bad("\"documents\" is empty (give at least one document)");
   // The reader's limit, checked before any page is parsed.
   const std::size_t most = ReadOptions{}.max_cluster_documents;
   if (it->size() > most)
@@ -106,7 +111,7 @@ Status ReadDocuments(const json& body, Cluster& cluster) {
   std::vector<std::pair<std::size_t, Document>> pages;
   for (std::size_t k = 0; k < documents.size(); ++k) {
     const json& d = documents[k];
-    std::string where = "documents[" + std::to_string(k) + "]: ";
+    std::string where = field + "[" + std::to_string(k) + "]: ";
     if (!d.is_object()) return Bad(where + "must be an object, not " + TypeName(d));
     if (Status s = CheckFields(d, {"id", "title", "date", "url", "text", "html"}, where); !s.ok())
       return s;
@@ -118,7 +123,7 @@ Status ReadDocuments(const json& body, Cluster& cluster) {
       if (Status s = OptionalString(d, key, where, field); !s.ok()) return s;
     const bool has_text = d.contains("text"), has_html = d.contains("html");
     if (has_text == has_html) return Bad(where + "give exactly one of \"text\" and \"html\"");
-    if (doc.id.empty()) doc.id = cluster.id + "-" + std::to_string(k);
+    if (doc.id.empty()) doc.id = cluster.id + (required ? "-" : "-seen-") + std::to_string(k);
     if (has_text) {
       json j = {{"id", doc.id}, {"text", doc.text}};
       if (!doc.title.empty()) j["title"] = doc.title;
@@ -160,9 +165,9 @@ Status ReadDocuments(const json& body, Cluster& cluster) {
   std::size_t t = 0, p = 0;
   for (std::size_t k = 0; k < documents.size(); ++k) {
     if (p < pages.size() && pages[p].first == k)
-      cluster.documents.push_back(std::move(pages[p++].second));
+      into.push_back(std::move(pages[p++].second));
     else if (t < texts.size())
-      cluster.documents.push_back(std::move(texts[t++]));
+      into.push_back(std::move(texts[t++]));
   }
   return Status::Ok();
 }
@@ -231,13 +236,9 @@ Result<SummarizeRequest> ParseSummarizeRequest(std::string_view body) {
   Result<json> value = ParseObject(body);
   if (!value.ok()) return value.status();
   const json& j = *value;
-  if (j.contains("seen"))
-    return Bad(
-        "\"seen\" is not supported yet (summaries of what is new since seen documents "
-        "are not in the library)");
   if (Status s = CheckFields(j,
-                             {"id", "documents", "words", "sentences", "bytes", "fill", "method",
-                              "query", "order", "explain", "language"},
+                             {"id", "documents", "seen", "words", "sentences", "bytes", "fill",
+                              "method", "query", "order", "explain", "language"},
                              "");
       !s.ok())
     return s;
@@ -261,7 +262,9 @@ Result<SummarizeRequest> ParseSummarizeRequest(std::string_view body) {
     if (!it->is_string()) return Bad("\"query\" must be a string, not " + TypeName(*it));
     request.cluster.query = Query{it->get<std::string>(), ""};
   }
-  if (Status s = ReadDocuments(j, request.cluster); !s.ok()) return s;
+  if (Status s = ReadDocuments(j, request.cluster, "documents", request.cluster.documents); !s.ok())
+    return s;
+  if (Status s = ReadDocuments(j, request.cluster, "seen", request.cluster.seen); !s.ok()) return s;
   return request;
 }
 
@@ -271,7 +274,7 @@ Result<Cluster> ParseExtractRequest(std::string_view body) {
   if (Status s = CheckFields(*value, {"id", "documents"}, ""); !s.ok()) return s;
   Cluster cluster;
   if (Status s = ReadClusterId(*value, cluster); !s.ok()) return s;
-  if (Status s = ReadDocuments(*value, cluster); !s.ok()) return s;
+  if (Status s = ReadDocuments(*value, cluster, "documents", cluster.documents); !s.ok()) return s;
   return cluster;
 }
 

@@ -29,10 +29,11 @@ struct SummarizeRequest {
   SummarizeOptions options;
 };
 
-// {"documents": [...], "words"? | "sentences"? | "bytes"?, "fill"?, "method"?,
-// "query"?, "order"?, "explain"?, "language"?, "id"?}. Unknown fields, a
-// missing or empty "documents", wrong types, two budgets, a budget out of
-// range and "seen" (not supported yet) are usage errors. The method name and
+// {"documents": [...], "seen"?: [...], "words"? | "sentences"? | "bytes"?,
+// "fill"?, "method"?, "query"?, "order"?, "explain"?, "language"?, "id"?}
+// ("seen": documents already read, for an update summary). Unknown fields,
+// a missing or empty "documents", wrong types, two budgets and a budget out
+// of range are usage errors. The method name and
 // language are checked by Summarizer::Create, not here.
 Result<SummarizeRequest> ParseSummarizeRequest(std::string_view body);
 

@@ -60,6 +60,18 @@ TEST(ParseSummarizeRequest, ReadsOptions) {
   EXPECT_EQ(bytes->options.budget.limit, 600u);
 }
 
+TEST(ParseSummarizeRequest, ReadsSeenDocuments) {
+  auto r = ParseSummarizeRequest(
+      R"({"id": "u", "documents": [{"text": "New."}], "seen": [{"id": "old", "text": "Old."}, {"text": "Older."}]})");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_EQ(r->cluster.documents.size(), 1u);
+  ASSERT_EQ(r->cluster.seen.size(), 2u);
+  EXPECT_EQ(r->cluster.seen[0].id, "old");
+  EXPECT_EQ(r->cluster.seen[0].text, "Old.");
+  EXPECT_EQ(r->cluster.seen[1].id, "u-seen-1");
+  EXPECT_TRUE(ParseSummarizeRequest(R"({"documents": [{"text": "a"}], "seen": []})").ok());
+}
+
 TEST(ParseSummarizeRequest, ReadsHtmlAsAPageInRequestOrder) {
   Result<SummarizeRequest> r = ParseSummarizeRequest(
       R"({"documents": [{"text": "First text document."},
@@ -141,7 +153,8 @@ TEST(ParseSummarizeRequest, WrongShapesAreUsageErrorsNamingTheField) {
       {R"({"documents": [{"text": "a"}], "explain": "yes"})", "\"explain\" must be true or false"},
       {R"({"documents": [{"text": "a"}], "fill": 1})", "\"fill\" must be true or false"},
       {R"({"documents": [{"text": "a"}], "query": {"title": "q"}})", "\"query\" must be a string"},
-      {R"({"documents": [{"text": "a"}], "seen": []})", "\"seen\" is not supported yet"},
+      {R"({"documents": [{"text": "a"}], "seen": {"text": "a"}})", "\"seen\" must be an array"},
+      {R"({"documents": [{"text": "a"}], "seen": [{"id": "x"}]})", "seen[0]: give exactly one"},
   };
   for (const Case& c : cases) {
     Result<SummarizeRequest> r = ParseSummarizeRequest(c.body);
