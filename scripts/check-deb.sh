@@ -19,6 +19,7 @@ expect() {  # expect WHAT TEXT PATTERN
   fi
 }
 expect "precis binary" "$contents" ' \./usr/bin/precis$'
+expect "precis-serve binary" "$contents" ' \./usr/bin/precis-serve$'
 for header in precis summarizer document reader render rouge eval status version; do
   expect "header $header.h" "$contents" " \./usr/include/precis/$header\.h$"
 done
@@ -30,5 +31,6 @@ if [ "$python" = 1 ]; then
   expect "dependency on python3" "$info" '^ Depends: .*python3 \(>= 3\.'
   expect "dependency on ICU" "$info" '^ Depends: .*libicu'
 fi
-[ "$fail" = 0 ] && echo "check-deb: $(basename "$deb") holds the binary, the headers"
+expect "dependency on cpp-httplib (precis-serve)" "$info" '^ Depends: .*libcpp-httplib'
+[ "$fail" = 0 ] && echo "check-deb: $(basename "$deb") holds the binaries and the headers"
 exit "$fail"

@@ -5,8 +5,6 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <map>
-#include <set>
 #include <unordered_map>
 
 #include "base/sentence_end.h"
@@ -34,7 +32,9 @@ struct Paragraph {
 // Paragraphs longer than this are judged sentence by sentence.
 constexpr std::size_t kLongParagraphWords = 60;
 
-using TermVector = std::unordered_map<text::Lexicon::Id, double>;
+// Term counts, sorted by term id (flat: a map per paragraph of a large
+// cluster cost more memory than its text).
+using TermVector = std::vector<std::pair<text::Lexicon::Id, double>>;
 
 // Why a paragraph, judged on its own, is boilerplate; empty when it is not.
 std::string JudgeAlone(const ParagraphSignals& s) {
@@ -60,20 +60,49 @@ bool IsCueReason(const std::string& r) {
          r == CueName(Cue::kNavigation) || r == CueName(Cue::kShare);
 }
 
-void AddTo(TermVector& into, const TermVector& v) {
-  for (const auto& [t, w] : v) into[t] += w;
+// Sorts `entries` by term and adds up each term's counts.
+TermVector Summed(TermVector entries) {
+  std::sort(entries.begin(), entries.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (out > 0 && entries[out - 1].first == entries[i].first)
+      entries[out - 1].second += entries[i].second;
+    else
+      entries[out++] = entries[i];
+  }
+  entries.resize(out);
+  return entries;
 }
 
-// A sum of term vectors less one of its parts, `whole - part`.
+void AddTo(TermVector& into, const TermVector& v) {
+  TermVector sum;
+  sum.reserve(into.size() + v.size());
+  std::size_t i = 0, j = 0;
+  while (i < into.size() || j < v.size()) {
+    if (j == v.size() || (i < into.size() && into[i].first < v[j].first)) {
+      sum.push_back(into[i++]);
+    } else if (i == into.size() || v[j].first < into[i].first) {
+      sum.push_back(v[j++]);
+    } else {
+      sum.emplace_back(into[i].first, into[i].second + v[j].second);
+      ++i, ++j;
+    }
+  }
+  into = std::move(sum);
+}
+
+// A sum of term vectors less one of its parts, `whole - part`; `whole` is
+// dense, by term id.
 struct OthersVector {
-  OthersVector(const TermVector& w, const TermVector& p, double whole_norm2)
+  OthersVector(const std::vector<double>& w, const TermVector& p, double whole_norm2)
       : whole(w), part(p), norm2(whole_norm2) {
     for (const auto& [t, x] : part) {
-      const double all = whole.at(t), rest = all - x;
+      const double all = whole[t], rest = all - x;
       norm2 -= all * all - rest * rest;
     }
   }
-  const TermVector& whole;
+  const std::vector<double>& whole;
   const TermVector& part;
   double norm2;  // sum of the squared weights of the difference
 };
@@ -81,16 +110,13 @@ struct OthersVector {
 // Cosine(a, whole - part). Weights are whole counts, so every sum is exact
 // and the result is that of Cosine() on the difference built out.
 double Cosine(const TermVector& a, const OthersVector& b) {
-  auto weight = [&](text::Lexicon::Id t) {
-    auto w = b.whole.find(t);
-    if (w == b.whole.end()) return 0.0;
-    auto p = b.part.find(t);
-    return p == b.part.end() ? w->second : w->second - p->second;
-  };
   double dot = 0, na = 0;
+  std::size_t j = 0;
   for (const auto& [t, w] : a) {
     na += w * w;
-    dot += w * weight(t);
+    while (j < b.part.size() && b.part[j].first < t) ++j;
+    const double part = j < b.part.size() && b.part[j].first == t ? b.part[j].second : 0;
+    dot += w * (t < b.whole.size() ? b.whole[t] - part : 0);
   }
   const double nb = b.norm2;
   return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
@@ -98,10 +124,11 @@ double Cosine(const TermVector& a, const OthersVector& b) {
 
 double Cosine(const TermVector& a, const TermVector& b) {
   double dot = 0, na = 0, nb = 0;
+  std::size_t j = 0;
   for (const auto& [t, w] : a) {
     na += w * w;
-    auto it = b.find(t);
-    if (it != b.end()) dot += w * it->second;
+    while (j < b.size() && b[j].first < t) ++j;
+    if (j < b.size() && b[j].first == t) dot += w * b[j].second;
   }
   for (const auto& [t, w] : b) nb += w * w;
   return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
@@ -155,15 +182,24 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
 
   // Furniture repeated on several pages: short unfinished lines that occur
   // in more than one document.
-  std::map<std::string, std::set<std::size_t>> seen_in;
+  // Per key: the documents holding it (counted once each; documents come in
+  // order) and the last one counted.
+  struct Spread {
+    std::size_t documents = 0;
+    std::size_t last = static_cast<std::size_t>(-1);
+  };
+  std::unordered_map<std::string_view, Spread> seen_in;
   for (std::size_t d = 0; d < docs.size(); ++d)
     for (auto& p : all[d])
-      if (!p.signals.prose() && p.signals.words <= 15) seen_in[p.signals.key].insert(d);
+      if (!p.signals.prose() && p.signals.words <= 15) {
+        Spread& spread = seen_in[p.signals.key];
+        if (spread.last != d) ++spread.documents, spread.last = d;
+      }
 
   for (std::size_t d = 0; d < docs.size(); ++d) {
     auto& paras = all[d];
     std::string title_key = MeasureParagraph(docs[d].title, *stopwords_).key;
-    std::map<std::string, int> count_in_doc;
+    std::unordered_map<std::string_view, int> count_in_doc;
     for (const auto& p : paras) ++count_in_doc[p.signals.key];
     for (std::size_t i = 0; i < paras.size(); ++i) {
       Paragraph& p = paras[i];
@@ -186,7 +222,8 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
         p.reason = "repeated headline";
       } else if (count_in_doc[s.key] > 1 && !s.prose() && s.words <= 20) {
         p.reason = "repeated caption";
-      } else if (seen_in[s.key].size() > 1 && s.words <= 15 && !s.prose()) {
+      } else if (auto it = seen_in.find(s.key);
+                 it != seen_in.end() && it->second.documents > 1 && s.words <= 15 && !s.prose()) {
         p.reason = "repeated across documents";
       }
     }
@@ -223,27 +260,31 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
     // sums and cosines come out the same in any order.
     std::vector<std::vector<TermVector>> vectors(docs.size());
     std::vector<TermVector> doc_vectors(docs.size());
-    TermVector total;
+    std::vector<double> total(analyzer.lexicon().size(), 0);
     for (std::size_t d = 0; d < docs.size(); ++d) {
       vectors[d].resize(all[d].size());
       for (std::size_t i = 0; i < all[d].size(); ++i) {
         if (!all[d][i].reason.empty()) continue;
         const Paragraph& p = all[d][i];
         const text::AnalyzedText& source = prepared[d].paragraphs[p.group];
+        TermVector counts;
         for (std::size_t k = p.first_sentence; k < p.end_sentence; ++k)
           for (const auto& w : source.WordsOf(source.sentences[k]))
-            if (!w.stop) vectors[d][i][w.term] += 1;
-        AddTo(doc_vectors[d], vectors[d][i]);
+            if (!w.stop) counts.emplace_back(w.term, 1);
+        vectors[d][i] = Summed(std::move(counts));
       }
-      AddTo(total, doc_vectors[d]);
+      TermVector all_counts;
+      for (const auto& v : vectors[d]) all_counts.insert(all_counts.end(), v.begin(), v.end());
+      doc_vectors[d] = Summed(std::move(all_counts));
+      for (const auto& [t, w] : doc_vectors[d]) total[t] += w;
     }
     double total_norm2 = 0;
-    for (const auto& [t, w] : total) total_norm2 += w * w;
+    for (double w : total) total_norm2 += w * w;
     for (std::size_t d = 0; d < docs.size(); ++d) {
       // Candidate boundaries: where web furniture (a player, a share bar,
       // a newsletter box) sits between two runs of text. Crawlers glue the
       // next story on there; headings inside one story are not enough.
-      std::map<std::size_t, int> group_size;
+      std::vector<int> group_size(prepared[d].paragraphs.size(), 0);
       for (const auto& p : all[d]) ++group_size[p.group];
       std::vector<std::vector<std::size_t>> segments(1);  // paragraph indices
       std::vector<bool> furniture_seam(1, false);
@@ -270,8 +311,8 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
       const OthersVector others{total, doc_vectors[d], total_norm2};
       auto segment_vector = [&](const std::vector<std::size_t>& segment) {
         TermVector v;
-        for (std::size_t i : segment) AddTo(v, vectors[d][i]);
-        return v;
+        for (std::size_t i : segment) v.insert(v.end(), vectors[d][i].begin(), vectors[d][i].end());
+        return Summed(std::move(v));
       };
       TermVector before = segment_vector(segments[0]);
       double best = Cosine(before, others);

@@ -11,6 +11,8 @@ int RunSummarize(int argc, char** argv);
 int RunTimeline(int argc, char** argv);
 int RunRouge(int argc, char** argv);
 int RunEval(int argc, char** argv);
+// Runs precis-serve, found beside this program.
+int RunServe(int argc, char** argv);
 
 }  // namespace precis::cli
 

@@ -17,6 +17,7 @@ constexpr const char* kUsage =
     "  timeline    the story as dated entries, each with cited sentences\n"
     "  rouge       score summaries with ROUGE (ROUGE-1.5.5 compatible)\n"
     "  eval        summarize a dataset and score it against its references\n"
+    "  serve       serve summaries over HTTP (JSON API)\n"
     "\n"
     "Run 'precis <command> --help' for a command's options.\n";
 
@@ -41,6 +42,7 @@ int main(int argc, char** argv) {
   if (verb == "timeline") return precis::cli::RunTimeline(argc - 1, argv + 1);
   if (verb == "rouge") return precis::cli::RunRouge(argc - 1, argv + 1);
   if (verb == "eval") return precis::cli::RunEval(argc - 1, argv + 1);
+  if (verb == "serve") return precis::cli::RunServe(argc - 1, argv + 1);
   std::fprintf(stderr, "precis: unknown command '%s' (try 'precis --help')\n",
                precis::cli::Printable(verb).c_str());
   return 2;

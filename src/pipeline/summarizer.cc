@@ -243,7 +243,11 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
   prepared.reserve(cluster.documents.size());
   for (const auto& d : cluster.documents) prepared.push_back(cleaner.Prepare(d, *analyzer));
   auto cleaned = cleaner.Clean(cluster.documents, std::move(prepared), *analyzer);
-  summary.documents = cluster.documents;
+  // Everything but the text, which comes from the cleaner (a copy of the
+  // raw text here would double a large cluster's memory for nothing).
+  summary.documents.reserve(cluster.documents.size());
+  for (const auto& d : cluster.documents)
+    summary.documents.push_back({d.id, d.title, d.date, d.source, std::string()});
   std::vector<text::AnalyzedText> analyzed(cleaned.size());
   std::vector<Origin> all;  // every sentence of the cluster, in document order
   for (std::size_t d = 0; d < cleaned.size(); ++d) {

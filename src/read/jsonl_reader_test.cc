@@ -96,6 +96,15 @@ TEST(JsonlReader, MalformedLinesNameFileAndLine) {
             "c.jsonl:1: document 1: \"id\" contains a control character");
 }
 
+// A number no double holds makes nlohmann throw even when asked not to.
+TEST(JsonlReader, AHugeNumberIsMalformedNotACrash) {
+  auto r = ReadJsonl(R"({"id": "x", "documents": [{"text": "a", "n": 1e999}]})", "x.jsonl",
+                     nullptr);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("malformed JSON"), std::string::npos)
+      << r.status().message();
+}
+
 TEST(JsonlReader, DeepNestingIsRefusedBeforeItIsBuilt) {
   std::string deep =
       "{\"id\": \"c\", \"documents\": [{\"text\": \"t\", \"x\": " + std::string(100000, '[') +

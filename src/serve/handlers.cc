@@ -1,0 +1,181 @@
+#include "serve/handlers.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "precis/render.h"
+
+namespace precis::data {
+extern const std::string_view openapi_json;
+extern const std::string_view page_html;
+extern const std::string_view example_aldwin_gazette, example_wire_report, example_coastal_herald,
+    example_evening_post, example_harbor_radio;
+}  // namespace precis::data
+
+namespace precis::serve {
+namespace {
+
+using json = nlohmann::json;
+
+Reply JsonReply(const json& value, int status = 200) {
+  Reply reply;
+  reply.status = status;
+  reply.body = value.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
+  return reply;
+}
+
+// The key of a configuration in SummarizerCache: every option Create reads.
+std::string ConfigurationKey(const SummarizeOptions& o) {
+  return o.method + '\n' + std::to_string(static_cast<int>(o.budget.unit)) + '\n' +
+         std::to_string(o.budget.limit) + '\n' + (o.budget.fill ? "fill" : "") + '\n' +
+         std::to_string(static_cast<int>(o.order)) + '\n' + o.language + '\n' +
+         std::to_string(o.time_limit_seconds) + '\n' + (o.explain ? "explain" : "");
+}
+
+}  // namespace
+
+Reply ErrorReply(int status, std::string_view message) {
+  return JsonReply({{"error", std::string(message)}}, status);
+}
+
+int HttpStatusFor(const Status& status) {
+  switch (status.kind()) {
+    case Status::Kind::kOk:
+      return 200;
+    case Status::Kind::kUsage:
+      return 400;
+    case Status::Kind::kInput:
+      return 422;
+  }
+  return 500;
+}
+
+const std::vector<Endpoint>& Endpoints() {
+  static const std::vector<Endpoint> endpoints = {
+      {"/healthz", "GET"},       {"/v1/methods", "GET"},  {"/openapi.json", "GET"},
+      {"/v1/summarize", "POST"}, {"/v1/extract", "POST"}, {"/", "GET"},
+  };
+  return endpoints;
+}
+
+std::optional<Reply> CheckRoute(std::string_view method, std::string_view path) {
+  std::string allow;
+  for (const Endpoint& e : Endpoints()) {
+    if (e.path != path) continue;
+    if (e.method == method || (e.method == "GET" && method == "HEAD")) return std::nullopt;
+    allow = e.method == "GET" ? "GET, HEAD" : std::string(e.method);
+  }
+  if (allow.empty()) return ErrorReply(404, "no such endpoint (see /openapi.json)");
+  Reply reply =
+      ErrorReply(405, std::string(method) + " is not allowed here (allowed: " + allow + ")");
+  reply.headers.emplace_back("Allow", allow);
+  return reply;
+}
+
+std::optional<Reply> CheckContentType(std::string_view content_type) {
+  std::string_view type = content_type.substr(0, content_type.find(';'));
+  while (!type.empty() && type.back() == ' ') type.remove_suffix(1);
+  std::string lower(type);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower == "application/json") return std::nullopt;
+  return ErrorReply(
+      415, "the body must be JSON (Content-Type: application/json), not " +
+               (type.empty()
+                    ? std::string("a body without a Content-Type")
+                    : json(std::string(type)).dump(-1, ' ', true, json::error_handler_t::replace)));
+}
+
+Result<std::shared_ptr<const Summarizer>> SummarizerCache::Get(const SummarizeOptions& options) {
+  const std::string key = ConfigurationKey(options);
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (auto it = summarizers_.find(key); it != summarizers_.end()) return it->second;
+  Result<Summarizer> created = Summarizer::Create(options);
+  if (!created.ok()) return created.status();
+  auto shared = std::make_shared<const Summarizer>(std::move(created).value());
+  if (summarizers_.size() >= kMaxEntries) summarizers_.clear();
+  summarizers_.emplace(key, shared);
+  return shared;
+}
+
+Reply HandleSummarize(std::string_view body, SummarizerCache& cache, double max_solver_seconds) {
+  Result<SummarizeRequest> request = ParseSummarizeRequest(body);
+  if (!request.ok()) return ErrorReply(HttpStatusFor(request.status()), request.status().message());
+  SummarizeOptions& options = request->options;
+  options.time_limit_seconds = std::min(options.time_limit_seconds, max_solver_seconds);
+  Result<std::shared_ptr<const Summarizer>> summarizer = cache.Get(options);
+  if (!summarizer.ok())
+    return ErrorReply(HttpStatusFor(summarizer.status()), summarizer.status().message());
+  Result<Summary> summary = (*summarizer)->Summarize(request->cluster);
+  if (!summary.ok()) return ErrorReply(HttpStatusFor(summary.status()), summary.status().message());
+  Reply reply;
+  reply.body = Render(*summary, OutputFormat::kJson, {.explain = options.explain});
+  return reply;
+}
+
+Reply HandleExtract(std::string_view body) {
+  Result<Cluster> cluster = ParseExtractRequest(body);
+  if (!cluster.ok()) return ErrorReply(HttpStatusFor(cluster.status()), cluster.status().message());
+  json documents = json::array();
+  // The fields of the summary JSON's "documents".
+  for (const Document& d : cluster->documents)
+    documents.push_back({{"id", d.id},
+                         {"title", d.title},
+                         {"date", d.date},
+                         {"source", d.source},
+                         {"text", d.text}});
+  return JsonReply({{"documents", std::move(documents)}});
+}
+
+Reply HandleHealth() { return JsonReply({{"status", "ok"}}); }
+
+Reply HandleMethods() {
+  json methods = json::array();
+  for (const std::string& name : MethodNames()) {
+    SummarizeOptions options;
+    options.method = name;
+    Result<Summarizer> summarizer = Summarizer::Create(options);
+    methods.push_back(
+        {{"name", name}, {"honours_query", summarizer.ok() && summarizer->honours_query()}});
+  }
+  return JsonReply({{"default", DefaultMethodName()}, {"methods", std::move(methods)}});
+}
+
+Reply HandleOpenApi() {
+  Reply reply;
+  reply.body = std::string(data::openapi_json);
+  return reply;
+}
+
+Reply HandlePage() {
+  static const std::string page = [] {
+    // The bundled example as a summarize request's documents, written into
+    // the page's script ("</" escaped so no text can end the script early).
+    const std::pair<const char*, std::string_view> files[] = {
+        {"01-aldwin-gazette", data::example_aldwin_gazette},
+        {"02-wire-report", data::example_wire_report},
+        {"03-coastal-herald", data::example_coastal_herald},
+        {"04-evening-post", data::example_evening_post},
+        {"05-harbor-radio", data::example_harbor_radio},
+    };
+    json documents = json::array();
+    for (const auto& [id, bytes] : files)
+      documents.push_back(
+          {{"id", id},
+           {std::string(id) == "03-coastal-herald" ? "html" : "text", std::string(bytes)}});
+    std::string example =
+        json{{"documents", documents}}.dump(-1, ' ', false, json::error_handler_t::replace);
+    for (std::size_t at = 0; (at = example.find("</", at)) != std::string::npos; at += 3)
+      example.replace(at, 2, "<\\/");
+    std::string html(data::page_html);
+    const std::string placeholder = "/*EXAMPLE*/null";
+    if (std::size_t at = html.find(placeholder); at != std::string::npos)
+      html.replace(at, placeholder.size(), example);
+    return html;
+  }();
+  Reply reply;
+  reply.content_type = "text/html; charset=utf-8";
+  reply.body = page;
+  return reply;
+}
+
+}  // namespace precis::serve
