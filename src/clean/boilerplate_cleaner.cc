@@ -150,9 +150,15 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
   auto analyzer = text::Analyzer::Create(language_);
   std::vector<CleanedDocument> out(docs.size());
   if (!analyzer.ok()) return out;  // the language was checked by whoever made this cleaner
+  return Clean(docs, *analyzer);
+}
+
+std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Document>& docs,
+                                                       text::Analyzer& analyzer) const {
   std::vector<PreparedDocument> prepared;
-  for (const auto& d : docs) prepared.push_back(Prepare(d, *analyzer));
-  return Clean(docs, std::move(prepared), *analyzer);
+  prepared.reserve(docs.size());
+  for (const auto& d : docs) prepared.push_back(Prepare(d, analyzer));
+  return Clean(docs, std::move(prepared), analyzer);
 }
 
 std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Document>& docs,

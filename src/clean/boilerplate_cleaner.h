@@ -51,7 +51,9 @@ class BoilerplateCleaner {
   std::vector<CleanedDocument> Clean(const std::vector<Document>& docs,
                                      std::vector<PreparedDocument> prepared,
                                      text::Analyzer& analyzer) const;
-  // Both steps, with an analyzer of its own.
+  // Both steps, with the caller's analyzer or one of its own.
+  std::vector<CleanedDocument> Clean(const std::vector<Document>& docs,
+                                     text::Analyzer& analyzer) const;
   std::vector<CleanedDocument> Clean(const std::vector<Document>& docs) const;
 
  private:

@@ -239,10 +239,7 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
   auto analyzer = text::Analyzer::Create(opt.language);
   if (!analyzer.ok()) return analyzer.status();
   clean::BoilerplateCleaner cleaner(opt.language);
-  std::vector<clean::PreparedDocument> prepared;
-  prepared.reserve(cluster.documents.size());
-  for (const auto& d : cluster.documents) prepared.push_back(cleaner.Prepare(d, *analyzer));
-  auto cleaned = cleaner.Clean(cluster.documents, std::move(prepared), *analyzer);
+  auto cleaned = cleaner.Clean(cluster.documents, *analyzer);
   // Everything but the text, which comes from the cleaner (a copy of the
   // raw text here would double a large cluster's memory for nothing).
   summary.documents.reserve(cluster.documents.size());
@@ -264,12 +261,8 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
   // 2. What the reader has already read, cleaned and analysed the same way
   // (with the same lexicon, so that terms compare).
   std::vector<text::AnalyzedText> seen;
-  if (!cluster.seen.empty()) {
-    std::vector<clean::PreparedDocument> prepared_seen;
-    for (const auto& d : cluster.seen) prepared_seen.push_back(cleaner.Prepare(d, *analyzer));
-    for (auto& c : cleaner.Clean(cluster.seen, std::move(prepared_seen), *analyzer))
-      seen.push_back(std::move(c.analysis));
-  }
+  if (!cluster.seen.empty())
+    for (auto& c : cleaner.Clean(cluster.seen, *analyzer)) seen.push_back(std::move(c.analysis));
 
   // 3. Collapse near-duplicates onto their first occurrence; a sentence that
   // repeats one already read is no candidate. Terms are numbered in order of

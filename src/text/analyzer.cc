@@ -98,8 +98,7 @@ std::vector<Lexicon::Id> Analyzer::ContentTerms(std::string_view text) {
 
 std::vector<std::string> Analyzer::ContentStems(std::string_view text) {
   std::vector<std::string> out;
-  for (const auto& w : Tokenize(text))
-    if (w.has_letter && !stopwords_->Contains(w.norm)) out.push_back(stemmer_.Stem(w.norm));
+  for (Lexicon::Id term : ContentTerms(text)) out.emplace_back(lexicon_.Text(term));
   return out;
 }
 

@@ -26,10 +26,7 @@ Result<AnalyzedCluster> AnalyzeCluster(const Cluster& cluster, const std::string
   if (!analyzer.ok()) return analyzer.status();
   AnalyzedCluster out;
   out.documents = cluster.documents;
-  const clean::BoilerplateCleaner cleaner(language);
-  std::vector<clean::PreparedDocument> prepared;
-  for (const auto& d : cluster.documents) prepared.push_back(cleaner.Prepare(d, *analyzer));
-  auto cleaned = cleaner.Clean(cluster.documents, std::move(prepared), *analyzer);
+  auto cleaned = clean::BoilerplateCleaner(language).Clean(cluster.documents, *analyzer);
   for (std::size_t d = 0; d < cleaned.size() && d < out.documents.size(); ++d) {
     out.documents[d].text = std::move(cleaned[d].analysis.text);
     if (out.documents[d].date.empty()) out.documents[d].date = DateOfRemovedStamp(cleaned[d]);
