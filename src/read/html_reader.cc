@@ -276,6 +276,9 @@ Result<Document> ReadHtml(std::string_view html, const std::string& path) {
   HtmlMetadata meta = ReadHtmlMetadata(document);
   doc.title = meta.title;
   doc.date = meta.date;
+  doc.url = meta.url;
+  doc.author = meta.author;
+  doc.language = meta.language;
   if (!meta.site_name.empty()) doc.source = meta.site_name;
   CountMap counts = CountText(document);
   const GumboNode* root = ArticleRoot(document, counts);
@@ -286,7 +289,8 @@ Result<Document> ReadHtml(std::string_view html, const std::string& path) {
   }
   // Gumbo can emit invalid UTF-8 for a numeric character reference cut off
   // at the end of the input ("<p>&#3899999999", found by read_auto_fuzz).
-  for (std::string* field : {&doc.text, &doc.title, &doc.date, &doc.source})
+  for (std::string* field :
+       {&doc.text, &doc.title, &doc.date, &doc.source, &doc.url, &doc.author, &doc.language})
     if (!utf8::IsValid(*field)) *field = utf8::MakeValid(*field).text;
   return doc;
 }
