@@ -9,7 +9,9 @@ Starts BUILD/precis serve on a free loopback port and, only against 127.0.0.1:
          UTF-8, JSON nested 1,000,000 deep, garbage request lines; after each the
          server must still answer /healthz.
 Every loop is bounded in count and time, and the server is stopped with SIGTERM at
-the end (its exit status is reported).
+the end (its exit status is reported). Exits 1 if a load answer was not 200 or not
+the same as the others, if the server was down after an abuse case, or if it did
+not exit 0 on SIGTERM (`make bench` runs it).
 
 usage: scripts/bench-serve.py BUILD_DIR [REQUESTS [CONCURRENCY ...]]  (defaults 200, 1 2 4)
 env:   PRECIS_SHARED_DIR (default ../shared beside the source tree)
@@ -26,6 +28,8 @@ import sys
 import tempfile
 import threading
 import time
+
+failures = []
 
 
 def start(build):
@@ -89,6 +93,9 @@ def load(port, body, requests, concurrency):
     wall = time.perf_counter() - t0
     latencies.sort()
     p = lambda q: latencies[min(len(latencies) - 1, int(q * len(latencies)))] * 1000
+    if set(statuses) != {200} or len(bodies) != 1:
+        failures.append(f"load c={concurrency}: statuses {sorted(set(statuses))}, "
+                        f"{len(bodies)} distinct answers")
     print(f"load  c={concurrency:<3} n={requests}  {requests / wall:7.1f} req/s  "
           f"p50 {p(0.50):7.1f} ms  p99 {p(0.99):7.1f} ms  "
           f"statuses {sorted(set(statuses))}  distinct answers {len(bodies)}")
@@ -155,8 +162,11 @@ def abuse(port):
                   time.perf_counter() - t0))
 
     for label, result, seconds in cases:
+        up = healthy(port)
+        if not up:
+            failures.append(f"abuse {label}: the server was down after it")
         print(f"abuse {label:<34} {result:<80} {seconds * 1000:8.1f} ms  "
-              f"up: {'yes' if healthy(port) else 'NO'}")
+              f"up: {'yes' if up else 'NO'}")
 
 
 def main():
@@ -188,7 +198,11 @@ def main():
             proc.kill()
             code = "killed after 10 s"
         print(f"SIGTERM: exit {code}")
+        if code != 0:
+            failures.append(f"SIGTERM: exit {code}")
         os.unlink(log)
+    if failures:
+        sys.exit("bench-serve: FAILED: " + "; ".join(failures))
 
 
 if __name__ == "__main__":
