@@ -41,7 +41,11 @@ const watchdog = setTimeout(() => {
 
 function cleanUp() {
   for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
-  fs.rmSync(profile, { recursive: true, force: true });
+  try {
+    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  } catch (e) {
+    console.error("note: could not remove " + profile + ": " + e.message);
+  }
 }
 
 // precis-serve on a free port: the port from its "listening on" line.
@@ -311,7 +315,10 @@ async function main() {
   const log = serverLog();
   check(/GET \/ 200 /.test(log) && /POST \/v1\/summarize 200 /.test(log), "the server logged the page's requests");
   finished = true;
-  await cdp.send("Browser.close").catch(() => {});
+  // Chromium closes, and is waited for (at most 5 s) before its profile is removed.
+  const exited = new Promise((resolve) => browser.on("exit", resolve));
+  cdp.send("Browser.close").catch(() => {});
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
 }
 
 let finished = false;
