@@ -124,6 +124,35 @@ def abuse(port):
     cases.append(("30 MB body announced", answer[:12].decode(errors="replace"),
                   time.perf_counter() - t0))
 
+    # The same, sent whole at once: refused on its head, the rest read and dropped
+    # for at most a second, the connection closed.
+    t0 = time.perf_counter()
+    s = socket.create_connection(("127.0.0.1", port), timeout=10)
+    sent = [0]
+
+    def push():
+        try:
+            s.sendall(head(30 << 20))
+            chunk = b"x" * (1 << 20)
+            for _ in range(30):
+                s.sendall(chunk)
+                sent[0] += len(chunk)
+        except OSError:
+            pass
+    pusher = threading.Thread(target=push)
+    pusher.start()
+    answer = b""
+    try:
+        answer = s.recv(65536)
+        while s.recv(65536):
+            pass
+    except OSError:
+        pass
+    pusher.join()
+    s.close()
+    cases.append(("30 MB body sent whole", f"{answer[:12].decode(errors='replace')}, "
+                  f"{sent[0] >> 20} MB taken before the close", time.perf_counter() - t0))
+
     t0 = time.perf_counter()
     statuses = {}
     def tiny(k):
