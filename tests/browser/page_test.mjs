@@ -4,8 +4,9 @@
 // download). Starts precis-serve on a free loopback port, loads the page,
 // loads and summarizes the example, clicks a summary sentence and checks that
 // the source shows that sentence marked at the offsets of the server's JSON,
-// checks the timeline tab likewise, then the page at a phone's width; saves
-// screenshots under BUILD/browser/ and checks they are real pictures.
+// checks the timeline tab likewise, the removed boilerplate (explain), opening
+// a JSONL file, then the page at a phone's width; saves screenshots under
+// BUILD/browser/ and checks they are real pictures.
 //
 // usage: node tests/browser/page_test.mjs PRECIS_SERVE BUILD_DIR
 // env:   CHROMIUM (default: chromium on the PATH)
@@ -20,7 +21,7 @@ if (!serveBinary || !buildDir) {
   console.error("usage: node page_test.mjs PRECIS_SERVE BUILD_DIR");
   process.exit(2);
 }
-const outDir = path.join(buildDir, "browser");
+const outDir = path.resolve(buildDir, "browser");
 fs.mkdirSync(outDir, { recursive: true });
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), "precis-chromium-"));
 const children = [];
@@ -132,7 +133,18 @@ class DevTools {
     const message = { id, method, params };
     if (sessionId) message.sessionId = sessionId;
     this.out.write(JSON.stringify(message) + "\0");
-    return new Promise((resolve, reject) => this.pending.set(id, { resolve, reject, method }));
+    // No command may hang the test: each is answered within 30 s or fails.
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error(method + ": no answer from chromium in 30 s"));
+      }, 30_000);
+      const done = (f) => (value) => {
+        clearTimeout(timer);
+        f(value);
+      };
+      this.pending.set(id, { resolve: done(resolve), reject: done(reject), method });
+    });
   }
   event(method, sessionId) {
     return new Promise((resolve) => this.waiters.push({ method, sessionId, resolve }));
@@ -325,6 +337,37 @@ async function main() {
       "clicking a timeline sentence marks it in its source");
     await screenshot("timeline.png");
   }
+
+  // Explain: the boilerplate removed from a source is shown with it, with reasons.
+  await click("#explain");
+  const explained = (await postJson(port, "/v1/summarize", await evaluate("JSON.stringify(request())"))).json;
+  check(Array.isArray(explained.removed) && explained.removed.length > 0,
+    `with explain the server lists ${explained.removed?.length} removed pieces`);
+  await click("#tab-summary");
+  await click("#go");
+  await waitUntil("!document.querySelector('#go').disabled && document.querySelectorAll('#summary .sent').length > 0", "the explained summary");
+  const sentence = explained.summary.findIndex((x) => explained.removed.some((r) => r.document === x.document));
+  if (sentence >= 0) {
+    await click(`#summary li:nth-child(${sentence + 1}) .sent`);
+    const doc = explained.summary[sentence].document;
+    const shownRemoved = await evaluate("[...document.querySelectorAll('#source .removed')].map((p) => p.textContent)");
+    const expectedRemoved = explained.removed.filter((r) => r.document === doc).map((r) => "removed (" + r.reason + "): " + r.text);
+    check(JSON.stringify(shownRemoved) === JSON.stringify(expectedRemoved),
+      `the source of sentence ${sentence + 1} shows the ${expectedRemoved.length} pieces removed from ${doc}, with reasons`);
+  }
+
+  // Opening a JSONL file adds its articles.
+  const jsonl = path.resolve(outDir, "two-articles.jsonl");
+  fs.writeFileSync(jsonl, JSON.stringify({ id: "c", documents: [
+    { id: "x", date: "2024-05-01", text: "The ferry service resumed on Monday." },
+    { id: "y", text: "Ferries ran every twenty minutes." }] }) + "\n");
+  const before = await evaluate("document.querySelectorAll('#docs .doc').length");
+  const { root } = await page("DOM.getDocument", { depth: 1 });
+  const { nodeId } = await page("DOM.querySelector", { nodeId: root.nodeId, selector: "#files" });
+  await page("DOM.setFileInputFiles", { nodeId, files: [jsonl] });
+  await waitUntil(`document.querySelectorAll('#docs .doc').length === ${before + 2}`, "the opened file's articles");
+  const dateShown = await evaluate("document.querySelectorAll('#docs .doc')[" + before + "].querySelector('input[type=date]').value");
+  check(dateShown === "2024-05-01", "a JSONL file's articles are added, with their dates");
 
   // A phone's width: nothing wider than the screen.
   await page("Emulation.setDeviceMetricsOverride", { width: 375, height: 740, deviceScaleFactor: 2, mobile: true });
