@@ -263,8 +263,8 @@ TEST_F(ServeCli, OpenApiDescribesWhatIsServed) {
   EXPECT_EQ(missing->status, 404);
 }
 
-// The page is served whole, and needs nothing from elsewhere. (Driving it in a
-// browser is not tested here.)
+// The page is served whole, and needs nothing from elsewhere. (It is driven in
+// headless chromium by tests/browser/page_test.mjs, ctest browser_page.)
 TEST_F(ServeCli, PageIsSelfContained) {
   Start();
   auto page = Client().Get("/");
