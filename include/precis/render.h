@@ -1,4 +1,4 @@
-// Rendering summaries and timelines for people and programs: plain text (one sentence per
+// Rendering summaries, timelines and figures for people and programs: plain text (one sentence per
 // line), JSON (sentences with citations, the cleaned documents, stats; schema
 // in README.md) and Markdown (numbered citations and a source list).
 // Pure functions; thread-safe.
@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "precis/figures.h"
 #include "precis/status.h"
 #include "precis/summarizer.h"
 #include "precis/timeline.h"
@@ -33,6 +34,15 @@ std::string Render(const Summary& summary, OutputFormat format, const RenderOpti
 // "sentence", "start", "end"}]}], "warnings"}. Markdown: a heading per date,
 // numbered citations and a source list.
 std::string Render(const Timeline& timeline, OutputFormat format);
+
+// The rendering of one cluster's figures. Text: each figure on a line ("killed
+// (people): differ"), then its values indented (date, mention, source), a
+// blank line between figures; "no figures" when there is none. JSON: one
+// line, {"cluster", "figures": [{"what", "unit", "values": [{"value", "text",
+// "mention", "date", "document", "sentence", "start", "end"}], "status"}],
+// "warnings"}. Markdown: a list item per figure with numbered citations, and
+// the source list.
+std::string Render(const Figures& figures, OutputFormat format);
 
 }  // namespace precis
 

@@ -113,6 +113,7 @@ Result<Timeline> BuildTimeline(const Cluster& cluster, const TimelineOptions& op
       const auto& s = sentences[e.sentences[j]];
       TimelineSentence ts;
       ts.text = std::string(s.text);
+      ts.date = entry.date;
       ts.source.doc_id = docs[s.doc].id;
       ts.source.document = s.doc;
       ts.source.sentence = s.position;
