@@ -17,9 +17,13 @@ class Status {
   Status() = default;
   static Status Ok() { return Status(); }
   // A problem with how precis was called: unknown flag, bad option value.
-  static Status UsageError(std::string message) { return Status(Kind::kUsage, std::move(message)); }
+  static Status UsageError(std::string message) {
+    return Status(Kind::kUsage, std::move(message));
+  }
   // A problem with the data: missing file, binary data, empty cluster.
-  static Status InputError(std::string message) { return Status(Kind::kInput, std::move(message)); }
+  static Status InputError(std::string message) {
+    return Status(Kind::kInput, std::move(message));
+  }
 
   bool ok() const { return kind_ == Kind::kOk; }
   Kind kind() const { return kind_; }
@@ -37,7 +41,7 @@ class Status {
 template <typename T>
 class Result {
  public:
-  Result(T value) : value_(std::move(value)) {}          // NOLINT: implicit by design
+  Result(T value) : value_(std::move(value)) {}        // NOLINT: implicit by design
   Result(Status status) : status_(std::move(status)) {}  // NOLINT: implicit by design
 
   bool ok() const { return status_.ok(); }
