@@ -3,7 +3,6 @@
 #include <unordered_set>
 
 #include "clean/boilerplate_cleaner.h"
-#include "clean/document_date.h"
 #include "figures/find_figures.h"
 #include "precis/figures.h"
 
@@ -33,7 +32,7 @@ Result<Figures> BuildFigures(const Cluster& cluster, const FigureOptions& option
   for (std::size_t d = 0; d < cleaned.size() && d < out.documents.size(); ++d) {
     out.documents[d].text = std::move(cleaned[d].analysis.text);
     if (out.documents[d].date.empty())
-      out.documents[d].date = clean::DateOfRemovedStamp(cleaned[d]);
+      out.documents[d].date = cleaned[d].stamped_date;
     dates.push_back(out.documents[d].date);
     analyses.push_back(std::move(cleaned[d].analysis));
   }

@@ -11,7 +11,6 @@
 
 #include "base/utf8.h"
 #include "clean/boilerplate_cleaner.h"
-#include "clean/document_date.h"
 #include "clean/duplicate_finder.h"
 #include "figures/find_figures.h"
 #include "select/method.h"
@@ -253,6 +252,7 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
   for (std::size_t d = 0; d < cleaned.size(); ++d) {
     // The text moves to the summary; its analysis is read against that.
     summary.documents[d].text = std::move(cleaned[d].analysis.text);
+    if (summary.documents[d].date.empty()) summary.documents[d].date = cleaned[d].stamped_date;
     analyzed[d] = std::move(cleaned[d].analysis);
     for (std::size_t k = 0; k < analyzed[d].sentences.size(); ++k) all.push_back({d, k});
     if (opt.explain)
@@ -454,13 +454,11 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
     if (canonical[i] != i || repeats_seen[i]) ++summary.stats[all[i].doc].duplicates;
 
   // 10. Figures: the numbers that count the same thing across the documents,
-  // read from the analysis above (a page without a date takes the date of a
-  // stamp the cleaner removed from it).
+  // read from the analysis above.
   if (opt.figures) {
     std::vector<std::string> dates;
     dates.reserve(docs.size());
-    for (std::size_t d = 0; d < docs.size(); ++d)
-      dates.push_back(docs[d].date.empty() ? clean::DateOfRemovedStamp(cleaned[d]) : docs[d].date);
+    for (const auto& d : docs) dates.push_back(d.date);
     summary.figures = figures::FindFigures(docs, analyzed, dates, lexicon);
   }
   return summary;

@@ -1,7 +1,6 @@
 #include "timeline/analyzed_cluster.h"
 
 #include "clean/boilerplate_cleaner.h"
-#include "clean/document_date.h"
 
 namespace precis::timeline {
 
@@ -14,8 +13,7 @@ Result<AnalyzedCluster> AnalyzeCluster(const Cluster& cluster, const std::string
   auto cleaned = clean::BoilerplateCleaner(language).Clean(cluster.documents, *analyzer);
   for (std::size_t d = 0; d < cleaned.size() && d < out.documents.size(); ++d) {
     out.documents[d].text = std::move(cleaned[d].analysis.text);
-    if (out.documents[d].date.empty())
-      out.documents[d].date = clean::DateOfRemovedStamp(cleaned[d]);
+    if (out.documents[d].date.empty()) out.documents[d].date = cleaned[d].stamped_date;
     out.analyses.push_back(std::move(cleaned[d].analysis));
   }
   if (!query.empty()) out.query_terms = analyzer->ContentTerms(query);
