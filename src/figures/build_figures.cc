@@ -31,8 +31,7 @@ Result<Figures> BuildFigures(const Cluster& cluster, const FigureOptions& option
   std::vector<std::string> dates;
   for (std::size_t d = 0; d < cleaned.size() && d < out.documents.size(); ++d) {
     out.documents[d].text = std::move(cleaned[d].analysis.text);
-    if (out.documents[d].date.empty())
-      out.documents[d].date = cleaned[d].stamped_date;
+    if (out.documents[d].date.empty()) out.documents[d].date = cleaned[d].stamped_date;
     dates.push_back(out.documents[d].date);
     analyses.push_back(std::move(cleaned[d].analysis));
   }

@@ -116,10 +116,13 @@ std::vector<Mention> FindMentions(const std::vector<const std::string*>& texts,
           if (!w.has_letter) return;
           auto c = tables.CountedOf(lexicon.Text(w.norm), lexicon.Text(w.term));
           if (!c || tables.counted()[*c].kind != kind) return;
+          if (!unit && distance > params.bare_window && !tables.IsCountNoun(lexicon.Text(w.term)))
+            return;
           what = c;
           best = distance;
         };
-        const std::size_t reach = unit ? params.window : params.bare_window;
+        const std::size_t reach =
+            unit ? params.window : std::max(params.bare_window, params.count_noun_window);
         for (std::size_t j = before; j > 0 && before - j < reach; --j)
           consider(j - 1, before - j + 1);
         if (unit)

@@ -39,6 +39,9 @@ struct Params {
   // Without a unit noun, the counted word must be this close before the
   // number ("the death toll rose to 94,000").
   std::size_t bare_window = 3;
+  // ... or a word naming the count itself this close ("the death toll from
+  // the floods rose to 31").
+  std::size_t count_noun_window = 6;
   // Adjectives allowed between a number and its unit ("200 additional military personnel").
   std::size_t unit_lookahead = 3;
 };

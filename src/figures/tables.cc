@@ -50,7 +50,12 @@ Tables::Tables() {
     const std::size_t id = counted_.size();
     counted_.push_back({row[0], row[1]});
     for (auto& w : Words(row[2])) {
-      if (w.back() == '=') {
+      if (w.back() == '^') {
+        w.pop_back();
+        const std::string stem = stemmer.ok() ? stemmer->Stem(w) : w;
+        counted_by_stem_.emplace(stem, id);
+        count_nouns_.insert(stem);
+      } else if (w.back() == '=') {
         w.pop_back();
         counted_by_word_.emplace(w, id);
       } else {

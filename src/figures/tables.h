@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace precis::figures {
@@ -33,6 +34,10 @@ class Tables {
   const std::vector<Unit>& units() const { return units_; }
   // What a folded word (and its English stem) counts, if anything.
   std::optional<std::size_t> CountedOf(std::string_view word, std::string_view stem) const;
+  // Whether the word names the count itself ("toll": "the toll rose to 31").
+  bool IsCountNoun(std::string_view stem) const {
+    return count_nouns_.count(std::string(stem)) > 0;
+  }
   // The unit a noun after a number names; `capitalized` for demonyms.
   std::optional<std::size_t> UnitOf(std::string_view word, bool capitalized) const;
   // The unit named after a currency ("dollars"), made on first use.
@@ -42,6 +47,7 @@ class Tables {
   Tables();
   std::vector<Counted> counted_;
   std::unordered_map<std::string, std::size_t> counted_by_stem_, counted_by_word_;
+  std::unordered_set<std::string> count_nouns_;
   std::vector<Unit> units_;
   std::unordered_map<std::string, std::size_t> unit_by_word_, money_units_;
   std::vector<std::pair<std::string, std::size_t>> unit_suffixes_;  // demonym endings
