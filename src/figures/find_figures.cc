@@ -130,6 +130,7 @@ std::vector<Mention> FindMentions(const std::vector<const std::string*>& texts,
             consider(j, j - unit_end_word + 1);
         if (!what && unit) what = tables.units()[*unit].implied;
         if (!what) continue;
+        if (!unit && e.written) continue;  // "one is missing": a pronoun as often as a count
         if (!unit) {
           // A bare number ("the toll rose to 94,000") counts the default unit of its kind.
           for (std::size_t u = 0; u < tables.units().size(); ++u)
@@ -228,16 +229,49 @@ std::vector<Figure> GroupMentions(const std::vector<Mention>& mentions,
     std::size_t documents = 0;
     std::pair<std::size_t, std::size_t> first;
   };
+  auto day = [&](std::size_t i) {
+    return mentions[i].date ? text::DayNumber(*mentions[i].date) : std::numeric_limits<long>::max();
+  };
+  auto by_date = [&](std::size_t a, std::size_t b) {
+    return std::tuple(day(a), mentions[a].doc, mentions[a].sentence, mentions[a].begin) <
+           std::tuple(day(b), mentions[b].doc, mentions[b].sentence, mentions[b].begin);
+  };
+  // One document gives one value of a quantity for a day: different values
+  // of the same what in one document on one day ("25,000 fled the city and
+  // 2.3 million the province") are different quantities, so they go to
+  // different figures. Each mention joins the first figure with a value it
+  // agrees with, else the first to which its document has not given another
+  // value that day, else a new one.
+  std::vector<std::pair<std::pair<std::string, std::string>, std::vector<std::size_t>>> split;
+  for (auto& [key, all] : groups) {
+    std::stable_sort(all.begin(), all.end(), by_date);
+    std::vector<std::vector<std::size_t>> parts;
+    for (std::size_t i : all) {
+      std::optional<std::size_t> agreeing, open;
+      for (std::size_t p = 0; p < parts.size(); ++p) {
+        bool agrees = false, conflicts = false;
+        for (std::size_t j : parts[p]) {
+          const bool same = text::SameWithinRounding(mentions[i].number, mentions[j].number);
+          agrees |= same;
+          conflicts |= !same && mentions[j].doc == mentions[i].doc && day(j) == day(i);
+        }
+        if (conflicts) continue;
+        if (agrees && !agreeing) agreeing = p;
+        if (!open) open = p;
+      }
+      if (agreeing) {
+        parts[*agreeing].push_back(i);
+      } else if (open) {
+        parts[*open].push_back(i);
+      } else {
+        parts.push_back({i});
+      }
+    }
+    for (auto& p : parts) split.emplace_back(key, std::move(p));
+  }
+
   std::vector<Ranked> ranked;
-  for (auto& [key, members] : groups) {
-    auto day = [&](std::size_t i) {
-      return mentions[i].date ? text::DayNumber(*mentions[i].date)
-                              : std::numeric_limits<long>::max();
-    };
-    std::stable_sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
-      return std::tuple(day(a), mentions[a].doc, mentions[a].sentence, mentions[a].begin) <
-             std::tuple(day(b), mentions[b].doc, mentions[b].sentence, mentions[b].begin);
-    });
+  for (auto& [key, members] : split) {
     Ranked r;
     r.figure.what = key.first;
     r.figure.unit = key.second;

@@ -54,11 +54,15 @@ std::string StatusPhrase(FigureStatus status) {
 
 }  // namespace
 
-std::string FigureMarkdownLine(const Figure& figure,
-                               const std::function<int(std::size_t)>& number) {
+std::string FigureMarkdownLine(const Figure& figure, const std::function<int(std::size_t)>& number,
+                               std::size_t most_values) {
   std::string out = "- **" + MarkdownEscaped(figure.what) + "** (" + MarkdownEscaped(figure.unit) +
                     "), " + StatusPhrase(figure.status) + ": ";
   for (std::size_t i = 0; i < figure.values.size(); ++i) {
+    if (most_values && i == most_values) {
+      out += "; \xE2\x80\xA6 (" + std::to_string(figure.values.size() - i) + " more)";
+      break;
+    }
     const auto& v = figure.values[i];
     out += (i ? "; " : "") + MarkdownEscaped(v.mention);
     if (!v.date.empty()) out += " (" + v.date + ")";

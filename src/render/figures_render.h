@@ -19,8 +19,10 @@ namespace precis::render {
 nlohmann::json FiguresJson(const std::vector<Figure>& figures);
 
 // One Markdown list item: "- **killed** (people), sources differ: more than
-// 3,500 Syrians (2011-11-21) [1]; ...", citing documents by `number(document index)`.
-std::string FigureMarkdownLine(const Figure& figure, const std::function<int(std::size_t)>& number);
+// 3,500 Syrians (2011-11-21) [1]; ...", citing documents by `number(document index)`;
+// past `most_values` values (0: no limit), "; ... (N more)".
+std::string FigureMarkdownLine(const Figure& figure, const std::function<int(std::size_t)>& number,
+                               std::size_t most_values = 0);
 
 // The figures a short section shows: stated at least twice, at most `most`.
 std::vector<const Figure*> FiguresToShow(const std::vector<Figure>& figures, std::size_t most);

@@ -14,6 +14,7 @@ namespace {
 
 // Figures a summary's Markdown shows at most.
 constexpr std::size_t kMarkdownFigures = 5;
+constexpr std::size_t kMarkdownFigureValues = 6;  // values of each
 
 nlohmann::json CitationJson(const Citation& c) {
   return {{"document", c.doc_id}, {"sentence", c.sentence}, {"start", c.start}, {"end", c.end}};
@@ -97,7 +98,8 @@ std::string RenderMarkdown(const Summary& s) {
     auto shown = render::FiguresToShow(*s.figures, kMarkdownFigures);
     if (!shown.empty()) {
       out += "**Figures**\n\n";
-      for (const Figure* f : shown) out += render::FigureMarkdownLine(*f, num);
+      for (const Figure* f : shown)
+        out += render::FigureMarkdownLine(*f, num, kMarkdownFigureValues);
       out += "\n";
     }
   }
