@@ -241,6 +241,8 @@ TEST_F(FiguresCli, SyriaDeathTollIsOneGroup) {
   EXPECT_EQ(seventy.size(), 2u);
   EXPECT_EQ(v[3]["value"], 94000);
   EXPECT_EQ(v[3]["mention"], "more than 94,000 lives");
+  EXPECT_NE(r.err.find("3 of 4 values of killed (people) have no date"), std::string::npos)
+      << r.err;
 }
 
 }  // namespace

@@ -58,6 +58,19 @@ Result<Figures> BuildFigures(const Cluster& cluster, const FigureOptions& option
                              std::to_string(out.figures.size()) + " without it)");
     out.figures = std::move(kept);
   }
+  // A disagreement that may be a change over time: say so.
+  for (const auto& f : out.figures) {
+    if (f.status != FigureStatus::kDiffer) continue;
+    std::size_t undated = 0;
+    for (const auto& v : f.values) undated += v.date.empty();
+    if (undated > 0)
+      out.warnings.push_back(name + ": " + std::to_string(undated) + " of " +
+                             std::to_string(f.values.size()) + " values of " + f.what + " (" +
+                             f.unit +
+                             ") have no date, so whether they differ or changed over time "
+                             "cannot be told");
+  }
+
   return out;
 }
 
