@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "clean/boilerplate_cleaner.h"
+#include "figures/find_figures.h"
 #include "precis/precis.h"
 #include "text/number_expressions.h"
 
@@ -53,6 +55,41 @@ void BM_SummarizeFigures(benchmark::State& state) {
       benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
 }
 BENCHMARK(BM_SummarizeFigures)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+// The figures step alone, as the summarizer runs it on its analysis: DUC
+// 2002 cleaned and analysed once, then figures::FindFigures per cluster (the
+// cost figures add to BM_SummarizeFigures/0).
+void BM_FindFiguresDuc(benchmark::State& state) {
+  const auto& clusters = Duc();
+  if (clusters.empty()) return state.SkipWithError("no DUC 2002 data under PRECIS_SHARED_DIR");
+  auto analyzer = precis::text::Analyzer::Create("english");
+  const precis::clean::BoilerplateCleaner cleaner("english");
+  struct Analysed {
+    std::vector<precis::Document> documents;
+    std::vector<precis::text::AnalyzedText> analyses;
+    std::vector<std::string> dates;
+  };
+  std::vector<Analysed> all;
+  for (const auto& c : clusters) {
+    Analysed a;
+    a.documents = c.documents;
+    auto cleaned = cleaner.Clean(c.documents, *analyzer);
+    for (std::size_t d = 0; d < cleaned.size(); ++d) {
+      a.documents[d].text = std::move(cleaned[d].analysis.text);
+      a.dates.push_back(a.documents[d].date);
+      a.analyses.push_back(std::move(cleaned[d].analysis));
+    }
+    all.push_back(std::move(a));
+  }
+  for (auto _ : state)
+    for (const auto& a : all)
+      benchmark::DoNotOptimize(
+          precis::figures::FindFigures(a.documents, a.analyses, a.dates, analyzer->lexicon()));
+  state.counters["per_cluster"] = benchmark::Counter(
+      static_cast<double>(clusters.size()),
+      benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+}
+BENCHMARK(BM_FindFiguresDuc)->Unit(benchmark::kMillisecond);
 
 void BM_FiguresT17Cluster(benchmark::State& state) {
   const precis::Cluster* cluster = Bpoil();

@@ -53,6 +53,16 @@ std::vector<Mention> FindMentions(const std::vector<const std::string*>& texts,
     }
     return v == 1;
   };
+  // What a folded word counts and the unit it names, by word id (-2: not yet looked up).
+  std::vector<int> counted_of(lexicon.size(), -2), unit_of(lexicon.size(), -2);
+  auto cached = [&](std::vector<int>& cache, text::Lexicon::Id id, auto lookup) {
+    if (id >= cache.size()) cache.resize(lexicon.size(), -2);
+    if (cache[id] == -2) {
+      auto found = lookup();
+      cache[id] = found ? static_cast<int>(*found) : -1;
+    }
+    return cache[id] < 0 ? std::nullopt : std::optional<std::size_t>(cache[id]);
+  };
   for (std::size_t d = 0; d < analyses.size() && d < texts.size(); ++d) {
     const auto& a = analyses[d];
     const std::string_view doc = *texts[d];
@@ -94,7 +104,11 @@ std::vector<Mention> FindMentions(const std::vector<const std::string*>& texts,
           for (std::size_t j = after; j < words.size() && j < after + params.unit_lookahead; ++j) {
             if (!OnlySpacesOrDashes(doc.substr(prev_end, words[j].begin - prev_end))) break;
             const std::string_view w = lexicon.Text(words[j].norm);
-            if (auto u = tables.UnitOf(w, IsUpper(doc[words[j].begin]))) {
+            // Demonyms are capitalized: only those are looked up uncached.
+            const bool upper = IsUpper(doc[words[j].begin]);
+            auto u = cached(unit_of, words[j].norm, [&] { return tables.UnitOf(w, false); });
+            if (!u && upper) u = tables.UnitOf(w, true);
+            if (u) {
               unit = u;
               unit_end_word = j + 1;
               mention_end = words[j].end;
@@ -114,7 +128,9 @@ std::vector<Mention> FindMentions(const std::vector<const std::string*>& texts,
           if (distance >= best) return;
           const auto& w = words[j];
           if (!w.has_letter) return;
-          auto c = tables.CountedOf(lexicon.Text(w.norm), lexicon.Text(w.term));
+          auto c = cached(counted_of, w.norm, [&] {
+            return tables.CountedOf(lexicon.Text(w.norm), lexicon.Text(w.term));
+          });
           if (!c || tables.counted()[*c].kind != kind) return;
           if (!unit && distance > params.bare_window && !tables.IsCountNoun(lexicon.Text(w.term)))
             return;

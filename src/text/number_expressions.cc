@@ -234,6 +234,9 @@ Numeral ReadNumeral(std::string_view text) {
 }
 
 std::optional<double> SmallNumber(std::string_view w) {
+  // Every written number below a hundred starts with one of these letters.
+  if (w.size() < 3 || std::string_view("zotfsen").find(w[0]) == std::string_view::npos)
+    return std::nullopt;
   for (const auto& x : kSmallNumbers)
     if (x.text == w) return x.value;
   return std::nullopt;
@@ -298,24 +301,28 @@ class Finder {
   Qualifier QualifierBefore(std::size_t first, std::size_t& begin) const {
     Qualifier best = Qualifier::kExact;
     std::size_t best_words = 0;
+    if (first == 0 || t_[first - 1].kind != Kind::kWord) return best;
     for (const auto& q : kQualifiers) {
       // The phrase's words, matched backwards from first - 1.
-      std::size_t words = 1;
-      for (char c : q.words) words += c == ' ';
-      if (words > first || words <= best_words) continue;
-      std::string joined;
-      bool all_words = true;
-      for (std::size_t k = first - words; k < first; ++k) {
-        if (t_[k].kind != Kind::kWord) {
-          all_words = false;
+      std::string_view rest = q.words;
+      std::size_t k = first, words = 0;
+      bool match = true;
+      while (!rest.empty()) {
+        const std::size_t space = rest.rfind(' ');
+        const std::string_view word =
+            space == std::string_view::npos ? rest : rest.substr(space + 1);
+        rest = space == std::string_view::npos ? std::string_view() : rest.substr(0, space);
+        if (k == 0 || t_[k - 1].kind != Kind::kWord || t_[k - 1].lower != word) {
+          match = false;
           break;
         }
-        joined += (joined.empty() ? "" : " ") + t_[k].lower;
+        --k;
+        ++words;
       }
-      if (!all_words || joined != q.words) continue;
+      if (!match || words <= best_words) continue;
       best = q.qualifier;
       best_words = words;
-      begin = t_[first - words].begin;
+      begin = t_[k].begin;
     }
     return best;
   }
