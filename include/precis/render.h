@@ -1,13 +1,14 @@
-// Rendering summaries, timelines and figures for people and programs: plain text (one sentence per
-// line), JSON (sentences with citations, the cleaned documents, stats; schema
-// in README.md) and Markdown (numbered citations and a source list).
-// Pure functions; thread-safe.
+// Rendering summaries, timelines, figures and extracted articles for people and
+// programs: plain text (one sentence per line), JSON (sentences with citations, the
+// cleaned documents, stats; schema in README.md) and Markdown (numbered citations and
+// a source list). Pure functions; thread-safe.
 #ifndef PRECIS_RENDER_H_
 #define PRECIS_RENDER_H_
 
 #include <string>
 #include <string_view>
 
+#include "precis/extract.h"
 #include "precis/figures.h"
 #include "precis/status.h"
 #include "precis/summarizer.h"
@@ -43,6 +44,14 @@ std::string Render(const Timeline& timeline, OutputFormat format);
 // "warnings"}. Markdown: a list item per figure with numbered citations, and
 // the source list.
 std::string Render(const Figures& figures, OutputFormat format);
+// The rendering of extracted articles. Text and Markdown: each article as a
+// "# title" line (when it has one) and its paragraphs, a blank line between
+// articles (with `explain`, "removed [id] reason: text" lines after each
+// article). JSON: one line per article, {"id", "title", "date", "author",
+// "source", "url", "language", "text"} and, with `explain`, "removed":
+// [{"reason", "text"}].
+std::string Render(const std::vector<ExtractedArticle>& articles, OutputFormat format,
+                   const RenderOptions& options = {});
 
 }  // namespace precis
 

@@ -46,7 +46,7 @@ void AddInputFlags(CLI::App& app, InputFlags& flags, const std::string& query_he
   app.add_option("-i,--input-format", flags.format,
                  "Input: auto, text, html, sgml, multinews or jsonl")
       ->capture_default_str();
-  app.add_option("--query", flags.query, query_help);
+  if (!query_help.empty()) app.add_option("--query", flags.query, query_help);
   AddInputLimitFlags(app, flags.options);
 }
 

@@ -10,6 +10,7 @@ namespace precis::cli {
 int RunSummarize(int argc, char** argv);
 int RunTimeline(int argc, char** argv);
 int RunFigures(int argc, char** argv);
+int RunExtract(int argc, char** argv);
 int RunRouge(int argc, char** argv);
 int RunEval(int argc, char** argv);
 // Runs precis-serve, found beside this program.
