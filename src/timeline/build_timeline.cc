@@ -90,6 +90,7 @@ Result<Timeline> BuildTimeline(const Cluster& cluster, const TimelineOptions& op
   std::map<std::pair<std::size_t, std::size_t>, std::pair<std::size_t, std::size_t>> spans;
   for (auto& [d, positions] : cited) {
     std::sort(positions.begin(), positions.end());
+    positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
     std::vector<std::size_t> bytes;
     for (std::size_t k : positions) {
       bytes.push_back(analyzed->analyses[d].sentences[k].begin);
