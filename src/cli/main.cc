@@ -15,6 +15,7 @@ constexpr const char* kUsage =
     "commands:\n"
     "  summarize   summarize a cluster of news articles (files, folders, or - for stdin)\n"
     "  timeline    the story as dated entries, each with cited sentences\n"
+    "  figures     how many: numbers counting the same thing across sources, cited\n"
     "  extract     the article of each document, cleaned of page furniture\n"
     "  rouge       score summaries with ROUGE (ROUGE-1.5.5 compatible)\n"
     "  eval        summarize a dataset and score it against its references\n"
@@ -41,6 +42,7 @@ int main(int argc, char** argv) {
   }
   if (verb == "summarize") return precis::cli::RunSummarize(argc - 1, argv + 1);
   if (verb == "timeline") return precis::cli::RunTimeline(argc - 1, argv + 1);
+  if (verb == "figures") return precis::cli::RunFigures(argc - 1, argv + 1);
   if (verb == "extract") return precis::cli::RunExtract(argc - 1, argv + 1);
   if (verb == "rouge") return precis::cli::RunRouge(argc - 1, argv + 1);
   if (verb == "eval") return precis::cli::RunEval(argc - 1, argv + 1);
