@@ -1,0 +1,278 @@
+#include "store/story_clusterer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace precis::store {
+
+std::string EncodeVector(const SparseVector& v) {
+  std::string out(v.size() * 8, '\0');
+  char* p = out.data();
+  for (const auto& [id, w] : v) {
+    std::memcpy(p, &id, 4);
+    std::memcpy(p + 4, &w, 4);
+    p += 8;
+  }
+  return out;
+}
+
+SparseVector DecodeVector(std::string_view blob) {
+  SparseVector v(blob.size() / 8);
+  const char* p = blob.data();
+  for (auto& [id, w] : v) {
+    std::memcpy(&id, p, 4);
+    std::memcpy(&w, p + 4, 4);
+    p += 8;
+  }
+  return v;
+}
+
+std::optional<std::int64_t> DayNumber(std::string_view date) {
+  if (date.size() < 10 || date[4] != '-' || date[7] != '-') return std::nullopt;
+  int parts[3] = {0, 0, 0};
+  const int starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
+  for (int k = 0; k < 3; ++k) {
+    for (int i = 0; i < lengths[k]; ++i) {
+      char c = date[starts[k] + i];
+      if (c < '0' || c > '9') return std::nullopt;
+      parts[k] = parts[k] * 10 + (c - '0');
+    }
+  }
+  int y = parts[0], m = parts[1], d = parts[2];
+  if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  // Howard Hinnant's days_from_civil.
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return static_cast<std::int64_t>(era) * 146097 + static_cast<std::int64_t>(doe) - 719468;
+}
+
+std::uint32_t TermTable::Id(const std::string& term) {
+  auto [it, inserted] = ids_.try_emplace(term, static_cast<std::uint32_t>(terms_.size()));
+  if (inserted) {
+    terms_.push_back(term);
+    df_.push_back(0);
+    changed_.push_back(true);
+    changed_ids_.push_back(it->second);
+  }
+  return it->second;
+}
+
+void TermTable::Load(std::uint32_t id, std::string term, std::uint32_t df) {
+  if (id >= terms_.size()) {
+    terms_.resize(id + 1);
+    df_.resize(id + 1, 0);
+    changed_.resize(id + 1, false);
+  }
+  ids_[term] = id;
+  terms_[id] = std::move(term);
+  df_[id] = df;
+}
+
+void TermTable::CountDocument(const std::vector<std::uint32_t>& ids) {
+  ++documents_;
+  for (auto id : ids) {
+    ++df_[id];
+    if (!changed_[id]) {
+      changed_[id] = true;
+      changed_ids_.push_back(id);
+    }
+  }
+}
+
+double TermTable::Idf(std::uint32_t id) const {
+  return std::log((static_cast<double>(documents_) + 1) / (df_[id] + 1.0)) + 1;
+}
+
+std::vector<std::uint32_t> TermTable::TakeChanged() {
+  std::vector<std::uint32_t> out;
+  out.swap(changed_ids_);
+  for (auto id : out) changed_[id] = false;
+  return out;
+}
+
+SparseVector TfIdfVector(const std::vector<std::pair<std::uint32_t, float>>& counts,
+                         const TermTable& terms) {
+  SparseVector v;
+  v.reserve(counts.size());
+  for (const auto& [id, n] : counts)
+    v.emplace_back(id, static_cast<float>((1 + std::log(n)) * terms.Idf(id)));
+  if (v.size() > kArticleTerms) {
+    std::nth_element(v.begin(), v.begin() + kArticleTerms, v.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    v.resize(kArticleTerms);
+  }
+  double norm = 0;
+  for (const auto& e : v) norm += static_cast<double>(e.second) * e.second;
+  norm = std::sqrt(norm);
+  if (norm > 0)
+    for (auto& e : v) e.second = static_cast<float>(e.second / norm);
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+namespace {
+
+double NormOf(const std::unordered_map<std::uint32_t, float>& c) {
+  double n = 0;
+  for (const auto& [id, w] : c) n += static_cast<double>(w) * w;
+  return std::sqrt(n);
+}
+
+}  // namespace
+
+std::optional<std::int64_t> StoryClusterer::Best(const SparseVector& v,
+                                                 std::optional<std::int64_t> day,
+                                                 double* similarity) const {
+  if (similarity) *similarity = 0;
+  if (v.empty() || stories_.empty()) return std::nullopt;
+  // The article's strongest terms find the candidates.
+  SparseVector query = v;
+  if (query.size() > kQueryTerms) {
+    std::nth_element(query.begin(), query.begin() + kQueryTerms, query.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    query.resize(kQueryTerms);
+  }
+  std::unordered_map<std::int64_t, double> partial;
+  for (const auto& [id, w] : query) {
+    auto p = postings_.find(id);
+    if (p == postings_.end()) continue;
+    for (std::int64_t s : p->second) {
+      auto it = stories_.find(s);
+      if (it == stories_.end()) continue;  // closed
+      auto c = it->second.centroid.find(id);
+      if (c != it->second.centroid.end()) partial[s] += w * c->second / it->second.norm;
+    }
+  }
+  std::vector<std::pair<double, std::int64_t>> ranked;
+  ranked.reserve(partial.size());
+  for (const auto& [s, score] : partial) ranked.emplace_back(score, s);
+  constexpr std::size_t kExact = 16;
+  if (ranked.size() > kExact) {
+    std::nth_element(ranked.begin(), ranked.begin() + kExact, ranked.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    ranked.resize(kExact);
+  }
+  std::optional<std::int64_t> best;
+  double best_score = 0;
+  for (const auto& [unused, s] : ranked) {
+    const OpenStory& story = stories_.at(s);
+    if (day && story.first_day &&
+        (*day < *story.first_day - params_.window_days ||
+         *day > *story.last_day + params_.window_days))
+      continue;
+    double dot = 0;
+    for (const auto& [id, w] : v) {
+      auto c = story.centroid.find(id);
+      if (c != story.centroid.end()) dot += w * c->second;
+    }
+    double cos = story.norm > 0 ? dot / story.norm : 0;
+    if (cos > best_score || (cos == best_score && best && s > *best)) {
+      best_score = cos;
+      best = s;
+    }
+  }
+  if (similarity) *similarity = best_score;
+  if (best_score < params_.threshold) return std::nullopt;
+  return best;
+}
+
+void StoryClusterer::Add(std::int64_t id, const SparseVector& v, std::optional<std::int64_t> day,
+                         std::int64_t seq) {
+  OpenStory& s = stories_[id];
+  s.id = id;
+  for (const auto& [term, w] : v) {
+    auto [it, inserted] = s.centroid.try_emplace(term, 0.0f);
+    it->second += w;
+    if (inserted) postings_[term].push_back(id);
+  }
+  if (s.centroid.size() > 2 * kCentroidTerms) {
+    std::vector<std::pair<float, std::uint32_t>> weights;
+    weights.reserve(s.centroid.size());
+    for (const auto& [term, w] : s.centroid) weights.emplace_back(w, term);
+    std::nth_element(weights.begin(), weights.begin() + kCentroidTerms, weights.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (std::size_t k = kCentroidTerms; k < weights.size(); ++k) {
+      std::uint32_t term = weights[k].second;
+      s.centroid.erase(term);
+      auto& p = postings_[term];
+      p.erase(std::remove(p.begin(), p.end(), id), p.end());
+    }
+  }
+  s.norm = NormOf(s.centroid);
+  if (day) {
+    if (!s.first_day || *day < *s.first_day) s.first_day = day;
+    if (!s.last_day || *day > *s.last_day) s.last_day = day;
+  }
+  s.last_seq = std::max(s.last_seq, seq);
+}
+
+void StoryClusterer::Subtract(std::int64_t id, const SparseVector& v) {
+  auto it = stories_.find(id);
+  if (it == stories_.end()) return;
+  for (const auto& [term, w] : v) {
+    auto c = it->second.centroid.find(term);
+    if (c != it->second.centroid.end()) c->second = std::max(0.0f, c->second - w);
+  }
+  it->second.norm = NormOf(it->second.centroid);
+}
+
+void StoryClusterer::Restore(OpenStory story) {
+  std::int64_t id = story.id;
+  for (const auto& [term, w] : story.centroid) postings_[term].push_back(id);
+  story.norm = NormOf(story.centroid);
+  stories_[id] = std::move(story);
+}
+
+std::vector<std::int64_t> StoryClusterer::CloseExpired(std::optional<std::int64_t> newest_day,
+                                                       std::int64_t seq) {
+  std::vector<std::int64_t> closed;
+  for (const auto& [id, s] : stories_) {
+    bool expired = s.last_day ? (newest_day && *newest_day - *s.last_day > params_.window_days)
+                              : seq - s.last_seq > params_.window_arrivals;
+    if (expired) closed.push_back(id);
+  }
+  if (stories_.size() - closed.size() > params_.max_open) {
+    std::vector<std::pair<std::int64_t, std::int64_t>> by_age;  // last_seq, id
+    for (const auto& [id, s] : stories_) by_age.emplace_back(s.last_seq, id);
+    std::sort(by_age.begin(), by_age.end());
+    std::size_t excess = stories_.size() - params_.max_open;
+    closed.clear();
+    for (const auto& [unused, id] : by_age) {
+      const OpenStory& s = stories_.at(id);
+      bool expired = s.last_day ? (newest_day && *newest_day - *s.last_day > params_.window_days)
+                                : seq - s.last_seq > params_.window_arrivals;
+      if (expired || closed.size() < excess) closed.push_back(id);
+    }
+  }
+  for (auto id : closed) {
+    stale_postings_ += stories_[id].centroid.size();
+    stories_.erase(id);
+  }
+  if (stale_postings_ > 1'000'000) {  // drop closed stories from the index
+    for (auto& [term, p] : postings_)
+      p.erase(std::remove_if(p.begin(), p.end(), [&](std::int64_t s) { return !stories_.count(s); }),
+              p.end());
+    stale_postings_ = 0;
+  }
+  return closed;
+}
+
+const OpenStory* StoryClusterer::Find(std::int64_t id) const {
+  auto it = stories_.find(id);
+  return it == stories_.end() ? nullptr : &it->second;
+}
+
+SparseVector StoryClusterer::Centroid(std::int64_t id) const {
+  SparseVector v;
+  if (const OpenStory* s = Find(id)) {
+    v.assign(s->centroid.begin(), s->centroid.end());
+    std::sort(v.begin(), v.end());
+  }
+  return v;
+}
+
+}  // namespace precis::store

@@ -1,0 +1,111 @@
+// Single-pass online clustering of articles into stories, in memory, for
+// the open stories only (the store persists them). An article is a sparse
+// TF-IDF vector over term ids (sublinear tf, idf from the document
+// frequencies learned so far, kArticleTerms strongest terms, L2-normalised);
+// a story's centroid is the sum of its articles' vectors (pruned to its
+// strongest terms). The best open story by centroid cosine is joined when it
+// reaches the threshold and the article's date is within the window of the
+// story's dates. Candidates come from an inverted index of centroid terms,
+// queried with the article's strongest terms, so the cost does not grow with
+// the number of open stories. Not thread-safe.
+#ifndef PRECIS_STORE_STORY_CLUSTERER_H_
+#define PRECIS_STORE_STORY_CLUSTERER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace precis::store {
+
+using SparseVector = std::vector<std::pair<std::uint32_t, float>>;  // sorted by term id
+
+inline constexpr std::size_t kArticleTerms = 100;
+inline constexpr std::size_t kCentroidTerms = 400;
+inline constexpr std::size_t kQueryTerms = 30;
+
+std::string EncodeVector(const SparseVector& v);
+SparseVector DecodeVector(std::string_view blob);
+
+// Days since 1970-01-01 of an ISO date's YYYY-MM-DD, or nullopt.
+std::optional<std::int64_t> DayNumber(std::string_view date);
+
+// Term ids and document frequencies, learned from the stream.
+class TermTable {
+ public:
+  std::uint32_t Id(const std::string& term);  // a new term gets df 0
+  void Load(std::uint32_t id, std::string term, std::uint32_t df);
+  // Counts one more document containing each of `ids`.
+  void CountDocument(const std::vector<std::uint32_t>& ids);
+  double Idf(std::uint32_t id) const;
+  std::size_t documents() const { return documents_; }
+  void set_documents(std::size_t n) { documents_ = n; }
+  const std::string& Term(std::uint32_t id) const { return terms_[id]; }
+  std::uint32_t df(std::uint32_t id) const { return df_[id]; }
+  // Ids whose df changed (or that are new) since the last call.
+  std::vector<std::uint32_t> TakeChanged();
+  std::size_t size() const { return terms_.size(); }
+
+ private:
+  std::unordered_map<std::string, std::uint32_t> ids_;
+  std::vector<std::string> terms_;
+  std::vector<std::uint32_t> df_;
+  std::vector<bool> changed_;
+  std::vector<std::uint32_t> changed_ids_;
+  std::size_t documents_ = 0;
+};
+
+// The TF-IDF vector of counted terms (ids), normalised.
+SparseVector TfIdfVector(const std::vector<std::pair<std::uint32_t, float>>& counts,
+                         const TermTable& terms);
+
+struct OpenStory {
+  std::int64_t id = 0;
+  std::unordered_map<std::uint32_t, float> centroid;
+  double norm = 0;
+  std::optional<std::int64_t> first_day, last_day;
+  std::int64_t last_seq = 0;
+};
+
+struct ClusterParams {
+  double threshold = 0.22;
+  std::int64_t window_days = 30;
+  std::int64_t window_arrivals = 3000;
+  std::size_t max_open = 20000;
+};
+
+class StoryClusterer {
+ public:
+  explicit StoryClusterer(ClusterParams params) : params_(params) {}
+
+  // The best open story for `v` (dated `day`), if any reaches the threshold.
+  std::optional<std::int64_t> Best(const SparseVector& v, std::optional<std::int64_t> day,
+                                   double* similarity = nullptr) const;
+  // Adds `v` to story `id` (made open when new).
+  void Add(std::int64_t id, const SparseVector& v, std::optional<std::int64_t> day,
+           std::int64_t seq);
+  void Subtract(std::int64_t id, const SparseVector& v);
+  // Loads a story kept open in the store.
+  void Restore(OpenStory story);
+  // Stories to close now (window passed, or too many open), removed from memory.
+  std::vector<std::int64_t> CloseExpired(std::optional<std::int64_t> newest_day,
+                                         std::int64_t seq);
+  const OpenStory* Find(std::int64_t id) const;
+  SparseVector Centroid(std::int64_t id) const;
+  std::size_t open() const { return stories_.size(); }
+
+ private:
+  void Index(OpenStory& s);
+  ClusterParams params_;
+  std::unordered_map<std::int64_t, OpenStory> stories_;
+  std::unordered_map<std::uint32_t, std::vector<std::int64_t>> postings_;
+  std::size_t stale_postings_ = 0;
+};
+
+}  // namespace precis::store
+
+#endif  // PRECIS_STORE_STORY_CLUSTERER_H_
