@@ -45,6 +45,9 @@ int RunIngest(int argc, char** argv) {
                  "Days after its last article that a story stays open")
       ->capture_default_str()
       ->check(CLI::Range(1, 100000));
+  app.add_option("--min-words", options.min_content_words,
+                 "Content words an article needs to join or start a shared story")
+      ->capture_default_str();
   app.add_option("--batch", ingest.batch, "Articles per transaction")
       ->capture_default_str()
       ->check(CLI::Range(1, 1000000));

@@ -123,7 +123,8 @@ class SqliteStore : public StoryStore {
         analysis_(std::move(analysis)),
         clusterer_(ClusterParams{options_.join_threshold, options_.window_days,
                                  static_cast<std::int64_t>(options_.window_days) * 100,
-                                 options_.max_open_stories}) {}
+                                 options_.max_open_stories},
+                   terms_) {}
   ~SqliteStore() override {
     if (db_) {
       if (in_transaction_) Exec("ROLLBACK");
@@ -177,8 +178,8 @@ class SqliteStore : public StoryStore {
   std::string path_;
   StoreOptions options_;
   ArticleAnalysis analysis_;
-  StoryClusterer clusterer_;
   TermTable terms_;
+  StoryClusterer clusterer_;
   std::unique_ptr<sqlite3, DbCloser> db_;
   bool in_transaction_ = false;
   std::int64_t seq_ = 0;                  // the last arrival number
@@ -386,14 +387,20 @@ Result<IngestOutcome> SqliteStore::Add(const Article& article) {
   std::optional<std::int64_t> day = DayNumber(article.date);
   if (day && (!newest_day_ || *day > *newest_day_)) newest_day_ = day;
 
+  // A brief (few content words: a login wall, an archive notice, a caption)
+  // is too little to tell its story by: it stays a story of its own, neither
+  // joined nor joining, and is no original for copies.
+  double content_words = 0;
+  for (const auto& t : a.terms) content_words += t.second;
+  const bool brief = content_words < options_.min_content_words;
   // Copies: the same cleaned text, else a near-duplicate by MinHash.
   std::optional<std::int64_t> original, original_story;
   find_hash_.Reset().Bind(1, static_cast<std::int64_t>(a.hash));
-  if (find_hash_.Step() == SQLITE_ROW) {
+  if (!brief && find_hash_.Step() == SQLITE_ROW) {
     original = find_hash_.IsNull(3) ? find_hash_.Int(0) : find_hash_.Int(3);
     original_story = find_hash_.Int(1);
   }
-  std::vector<std::int64_t> keys = BandKeys(a.signature);
+  std::vector<std::int64_t> keys = brief ? std::vector<std::int64_t>() : BandKeys(a.signature);
   if (!original && !keys.empty()) {
     std::set<std::int64_t> candidates;
     for (auto key : keys) {
@@ -445,7 +452,8 @@ Result<IngestOutcome> SqliteStore::Add(const Article& article) {
   }
   terms_.CountDocument(ids);
   SparseVector v = TfIdfVector(counts, terms_);
-  std::optional<std::int64_t> story = clusterer_.Best(v, day);
+  std::optional<std::int64_t> story;
+  if (!brief) story = clusterer_.Best(v, day);
   if (!story) {
     std::string d = day ? article.date.substr(0, 10) : std::string();
     insert_story_.Reset()
@@ -472,8 +480,13 @@ Result<IngestOutcome> SqliteStore::Add(const Article& article) {
     repoint_.Reset().Bind(1, seq_).Bind(2, *replaced);
     if (repoint_.Step() != SQLITE_DONE) return Error("storing an article");
   }
-  clusterer_.Add(*story, v, day, seq_);
-  touched_.insert(*story);
+  if (!brief) {
+    clusterer_.Add(*story, v, day, seq_);
+    touched_.insert(*story);
+  } else if (outcome.new_story) {
+    close_story_.Reset().Bind(1, *story);
+    if (close_story_.Step() != SQLITE_DONE) return Error("closing a story");
+  }
   if (Status s = TouchStory(*story, article.date, true); !s.ok()) return s;
   if (++since_close_ >= 256) {
     since_close_ = 0;

@@ -55,6 +55,7 @@ std::uint32_t TermTable::Id(const std::string& term) {
   if (inserted) {
     terms_.push_back(term);
     df_.push_back(0);
+    log_df_.push_back(0);
     changed_.push_back(true);
     changed_ids_.push_back(it->second);
   }
@@ -65,17 +66,20 @@ void TermTable::Load(std::uint32_t id, std::string term, std::uint32_t df) {
   if (id >= terms_.size()) {
     terms_.resize(id + 1);
     df_.resize(id + 1, 0);
+    log_df_.resize(id + 1, 0);
     changed_.resize(id + 1, false);
   }
   ids_[term] = id;
   terms_[id] = std::move(term);
   df_[id] = df;
+  log_df_[id] = std::log(df + 1.0);
 }
 
 void TermTable::CountDocument(const std::vector<std::uint32_t>& ids) {
-  ++documents_;
+  set_documents(documents_ + 1);
   for (auto id : ids) {
     ++df_[id];
+    log_df_[id] = std::log(df_[id] + 1.0);
     if (!changed_[id]) {
       changed_[id] = true;
       changed_ids_.push_back(id);
@@ -83,8 +87,9 @@ void TermTable::CountDocument(const std::vector<std::uint32_t>& ids) {
   }
 }
 
-double TermTable::Idf(std::uint32_t id) const {
-  return std::log((static_cast<double>(documents_) + 1) / (df_[id] + 1.0)) + 1;
+void TermTable::set_documents(std::size_t n) {
+  documents_ = n;
+  log_documents_ = std::log(static_cast<double>(n) + 1);
 }
 
 std::vector<std::uint32_t> TermTable::TakeChanged() {
@@ -96,33 +101,37 @@ std::vector<std::uint32_t> TermTable::TakeChanged() {
 
 SparseVector TfIdfVector(const std::vector<std::pair<std::uint32_t, float>>& counts,
                          const TermTable& terms) {
-  SparseVector v;
-  v.reserve(counts.size());
-  for (const auto& [id, n] : counts)
-    v.emplace_back(id, static_cast<float>((1 + std::log(n)) * terms.Idf(id)));
-  if (v.size() > kArticleTerms) {
-    std::nth_element(v.begin(), v.begin() + kArticleTerms, v.end(),
-                     [](const auto& a, const auto& b) { return a.second > b.second; });
-    v.resize(kArticleTerms);
+  std::vector<std::pair<double, std::uint32_t>> weighted;  // tf-idf, id
+  weighted.reserve(counts.size());
+  for (const auto& [id, n] : counts) weighted.emplace_back((1 + std::log(n)) * terms.Idf(id), id);
+  if (weighted.size() > kArticleTerms) {
+    std::nth_element(weighted.begin(), weighted.begin() + kArticleTerms, weighted.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    weighted.resize(kArticleTerms);
   }
   double norm = 0;
-  for (const auto& e : v) norm += static_cast<double>(e.second) * e.second;
+  for (const auto& e : weighted) norm += e.first * e.first;
   norm = std::sqrt(norm);
-  if (norm > 0)
-    for (auto& e : v) e.second = static_cast<float>(e.second / norm);
+  SparseVector v;
+  v.reserve(weighted.size());
+  for (const auto& [w, id] : weighted)
+    v.emplace_back(id, static_cast<float>(norm > 0 ? w / terms.Idf(id) / norm : 0));
   std::sort(v.begin(), v.end());
   return v;
 }
 
 namespace {
 
-double NormOf(const std::unordered_map<std::uint32_t, float>& c) {
+}  // namespace
+
+double StoryClusterer::IdfNorm(const OpenStory& s) const {
   double n = 0;
-  for (const auto& [id, w] : c) n += static_cast<double>(w) * w;
+  for (const auto& [id, w] : s.centroid) {
+    double x = w * terms_.Idf(id);
+    n += x * x;
+  }
   return std::sqrt(n);
 }
-
-}  // namespace
 
 std::optional<std::int64_t> StoryClusterer::Best(const SparseVector& v,
                                                  std::optional<std::int64_t> day,
@@ -133,24 +142,26 @@ std::optional<std::int64_t> StoryClusterer::Best(const SparseVector& v,
   SparseVector query = v;
   if (query.size() > kQueryTerms) {
     std::nth_element(query.begin(), query.begin() + kQueryTerms, query.end(),
-                     [](const auto& a, const auto& b) { return a.second > b.second; });
+                     [&](const auto& a, const auto& b) {
+                       return a.second * terms_.Idf(a.first) > b.second * terms_.Idf(b.first);
+                     });
     query.resize(kQueryTerms);
   }
   std::unordered_map<std::int64_t, double> partial;
-  for (const auto& [id, w] : query) {
+  partial.reserve(256);
+  for (auto& [id, w] : query) {
+    double idf = terms_.Idf(id);
+    double weight = w * idf * idf;
     auto p = postings_.find(id);
     if (p == postings_.end()) continue;
-    for (std::int64_t s : p->second) {
-      auto it = stories_.find(s);
-      if (it == stories_.end()) continue;  // closed
-      auto c = it->second.centroid.find(id);
-      if (c != it->second.centroid.end()) partial[s] += w * c->second / it->second.norm;
-    }
+    for (const Posting& posting : p->second)
+      if (posting.story->norm > 0)
+        partial[posting.story->id] += weight * *posting.weight / posting.story->norm;
   }
   std::vector<std::pair<double, std::int64_t>> ranked;
   ranked.reserve(partial.size());
   for (const auto& [s, score] : partial) ranked.emplace_back(score, s);
-  constexpr std::size_t kExact = 16;
+  constexpr std::size_t kExact = 8;
   if (ranked.size() > kExact) {
     std::nth_element(ranked.begin(), ranked.begin() + kExact, ranked.end(),
                      [](const auto& a, const auto& b) { return a.first > b.first; });
@@ -164,12 +175,15 @@ std::optional<std::int64_t> StoryClusterer::Best(const SparseVector& v,
         (*day < *story.first_day - params_.window_days ||
          *day > *story.last_day + params_.window_days))
       continue;
-    double dot = 0;
+    double dot = 0, article_norm = 0;
     for (const auto& [id, w] : v) {
+      double idf = terms_.Idf(id);
+      article_norm += w * idf * w * idf;
       auto c = story.centroid.find(id);
-      if (c != story.centroid.end()) dot += w * c->second;
+      if (c != story.centroid.end()) dot += w * c->second * idf * idf;
     }
-    double cos = story.norm > 0 ? dot / story.norm : 0;
+    double norm = story.norm * std::sqrt(article_norm);  // idf norm as of its last update
+    double cos = norm > 0 ? dot / norm : 0;
     if (cos > best_score || (cos == best_score && best && s > *best)) {
       best_score = cos;
       best = s;
@@ -187,22 +201,21 @@ void StoryClusterer::Add(std::int64_t id, const SparseVector& v, std::optional<s
   for (const auto& [term, w] : v) {
     auto [it, inserted] = s.centroid.try_emplace(term, 0.0f);
     it->second += w;
-    if (inserted) postings_[term].push_back(id);
+    if (inserted) postings_[term].push_back({&s, &it->second});
   }
   if (s.centroid.size() > 2 * kCentroidTerms) {
-    std::vector<std::pair<float, std::uint32_t>> weights;
+    std::vector<std::pair<double, std::uint32_t>> weights;
     weights.reserve(s.centroid.size());
-    for (const auto& [term, w] : s.centroid) weights.emplace_back(w, term);
+    for (const auto& [term, w] : s.centroid) weights.emplace_back(w * terms_.Idf(term), term);
     std::nth_element(weights.begin(), weights.begin() + kCentroidTerms, weights.end(),
                      [](const auto& a, const auto& b) { return a.first > b.first; });
     for (std::size_t k = kCentroidTerms; k < weights.size(); ++k) {
       std::uint32_t term = weights[k].second;
+      Unpost(term, &s);
       s.centroid.erase(term);
-      auto& p = postings_[term];
-      p.erase(std::remove(p.begin(), p.end(), id), p.end());
     }
   }
-  s.norm = NormOf(s.centroid);
+  s.norm = IdfNorm(s);
   if (day) {
     if (!s.first_day || *day < *s.first_day) s.first_day = day;
     if (!s.last_day || *day > *s.last_day) s.last_day = day;
@@ -217,14 +230,14 @@ void StoryClusterer::Subtract(std::int64_t id, const SparseVector& v) {
     auto c = it->second.centroid.find(term);
     if (c != it->second.centroid.end()) c->second = std::max(0.0f, c->second - w);
   }
-  it->second.norm = NormOf(it->second.centroid);
+  it->second.norm = IdfNorm(it->second);
 }
 
 void StoryClusterer::Restore(OpenStory story) {
   std::int64_t id = story.id;
-  for (const auto& [term, w] : story.centroid) postings_[term].push_back(id);
-  story.norm = NormOf(story.centroid);
-  stories_[id] = std::move(story);
+  OpenStory& s = stories_[id] = std::move(story);
+  for (const auto& [term, w] : s.centroid) postings_[term].push_back({&s, &w});
+  s.norm = IdfNorm(s);
 }
 
 std::vector<std::int64_t> StoryClusterer::CloseExpired(std::optional<std::int64_t> newest_day,
@@ -249,16 +262,20 @@ std::vector<std::int64_t> StoryClusterer::CloseExpired(std::optional<std::int64_
     }
   }
   for (auto id : closed) {
-    stale_postings_ += stories_[id].centroid.size();
+    const OpenStory& s = stories_.at(id);
+    for (const auto& [term, w] : s.centroid) Unpost(term, &s);
     stories_.erase(id);
   }
-  if (stale_postings_ > 1'000'000) {  // drop closed stories from the index
-    for (auto& [term, p] : postings_)
-      p.erase(std::remove_if(p.begin(), p.end(), [&](std::int64_t s) { return !stories_.count(s); }),
-              p.end());
-    stale_postings_ = 0;
-  }
   return closed;
+}
+
+void StoryClusterer::Unpost(std::uint32_t term, const OpenStory* story) {
+  auto it = postings_.find(term);
+  if (it == postings_.end()) return;
+  auto& p = it->second;
+  p.erase(std::remove_if(p.begin(), p.end(), [&](const Posting& x) { return x.story == story; }),
+          p.end());
+  if (p.empty()) postings_.erase(it);
 }
 
 const OpenStory* StoryClusterer::Find(std::int64_t id) const {

@@ -1,9 +1,11 @@
 // Single-pass online clustering of articles into stories, in memory, for
 // the open stories only (the store persists them). An article is a sparse
-// TF-IDF vector over term ids (sublinear tf, idf from the document
-// frequencies learned so far, kArticleTerms strongest terms, L2-normalised);
-// a story's centroid is the sum of its articles' vectors (pruned to its
-// strongest terms). The best open story by centroid cosine is joined when it
+// vector of sublinear term frequencies over term ids (its kArticleTerms
+// strongest by TF-IDF); a story's centroid is the sum of its articles'
+// vectors, each normalised (pruned to its strongest terms). Similarity is the
+// cosine of the two after weighting by idf as it is now (document
+// frequencies learned from the stream over a background prior), so early
+// articles are not stuck with the poor idf of a young stream. The best open story by centroid cosine is joined when it
 // reaches the threshold and the article's date is within the window of the
 // story's dates. Candidates come from an inverted index of centroid terms,
 // queried with the article's strongest terms, so the cost does not grow with
@@ -41,9 +43,10 @@ class TermTable {
   void Load(std::uint32_t id, std::string term, std::uint32_t df);
   // Counts one more document containing each of `ids`.
   void CountDocument(const std::vector<std::uint32_t>& ids);
-  double Idf(std::uint32_t id) const;
+  // log((documents + 1) / (df + 1)) + 1, from cached logarithms.
+  double Idf(std::uint32_t id) const { return log_documents_ - log_df_[id] + 1; }
   std::size_t documents() const { return documents_; }
-  void set_documents(std::size_t n) { documents_ = n; }
+  void set_documents(std::size_t n);
   const std::string& Term(std::uint32_t id) const { return terms_[id]; }
   std::uint32_t df(std::uint32_t id) const { return df_[id]; }
   // Ids whose df changed (or that are new) since the last call.
@@ -54,12 +57,15 @@ class TermTable {
   std::unordered_map<std::string, std::uint32_t> ids_;
   std::vector<std::string> terms_;
   std::vector<std::uint32_t> df_;
+  std::vector<double> log_df_;  // log(df + 1)
+  double log_documents_ = 0;    // log(documents + 1)
   std::vector<bool> changed_;
   std::vector<std::uint32_t> changed_ids_;
   std::size_t documents_ = 0;
 };
 
-// The TF-IDF vector of counted terms (ids), normalised.
+// The vector of counted terms (ids): 1 + log(count) for the strongest terms
+// by TF-IDF, scaled so that its TF-IDF norm is 1.
 SparseVector TfIdfVector(const std::vector<std::pair<std::uint32_t, float>>& counts,
                          const TermTable& terms);
 
@@ -80,7 +86,7 @@ struct ClusterParams {
 
 class StoryClusterer {
  public:
-  explicit StoryClusterer(ClusterParams params) : params_(params) {}
+  StoryClusterer(ClusterParams params, const TermTable& terms) : params_(params), terms_(terms) {}
 
   // The best open story for `v` (dated `day`), if any reaches the threshold.
   std::optional<std::int64_t> Best(const SparseVector& v, std::optional<std::int64_t> day,
@@ -99,11 +105,18 @@ class StoryClusterer {
   std::size_t open() const { return stories_.size(); }
 
  private:
-  void Index(OpenStory& s);
+  double IdfNorm(const OpenStory& s) const;
   ClusterParams params_;
+  const TermTable& terms_;
   std::unordered_map<std::int64_t, OpenStory> stories_;
-  std::unordered_map<std::uint32_t, std::vector<std::int64_t>> postings_;
-  std::size_t stale_postings_ = 0;
+  // Term -> the open stories with it in their centroid (node addresses of
+  // unordered_map stay put, so a posting points at the story and weight).
+  struct Posting {
+    const OpenStory* story;
+    const float* weight;
+  };
+  void Unpost(std::uint32_t term, const OpenStory* story);
+  std::unordered_map<std::uint32_t, std::vector<Posting>> postings_;
 };
 
 }  // namespace precis::store
