@@ -74,17 +74,21 @@ struct Article {
 struct StoreOptions {
   std::string language = "english";
   // Cosine between an article and a story's centroid needed to join it.
-  double join_threshold = 0.22;
+  double join_threshold = 0.16;
   // A story closes when its last article is this many days older than the
-  // newest article (dated streams), or this many times 100 arrivals older
-  // (undated ones).
-  int window_days = 30;
+  // newest article (dated streams), or, for an undated story, when this many
+  // articles have arrived since its last.
+  int window_days = 365;
+  std::size_t window_articles = 5000;
   std::size_t max_open_stories = 20000;
   // An article with fewer content words (a login wall, an archive notice)
   // is a story of its own: it neither joins nor is joined, nor is copied.
   double min_content_words = 30;
   // Estimated Jaccard similarity of word 4-shingles for a near-duplicate.
   double near_duplicate_jaccard = 0.7;
+  // Start a new store's document frequencies from those of Multi-News
+  // training articles (so a young stream has useful idf).
+  bool background_idf = true;
   // The summary kept for each story: words.
   std::size_t summary_words = 100;
 };

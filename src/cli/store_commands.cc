@@ -25,9 +25,10 @@ void AddStoreFlag(CLI::App& app, std::string& store) {
 }  // namespace
 
 int RunIngest(int argc, char** argv) {
-  CLI::App app{"Add articles to a story store: each is cleaned, checked for copies and joined to "
-               "a story.",
-               "precis ingest"};
+  CLI::App app{
+      "Add articles to a story store: each is cleaned, checked for copies and joined to "
+      "a story.",
+      "precis ingest"};
   std::string location;
   std::vector<std::string> sources;
   StoreOptions options;
@@ -48,6 +49,8 @@ int RunIngest(int argc, char** argv) {
   app.add_option("--min-words", options.min_content_words,
                  "Content words an article needs to join or start a shared story")
       ->capture_default_str();
+  app.add_flag("!--no-background-idf", options.background_idf,
+               "A new store learns document frequencies from its own articles only");
   app.add_option("--batch", ingest.batch, "Articles per transaction")
       ->capture_default_str()
       ->check(CLI::Range(1, 1000000));

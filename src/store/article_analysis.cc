@@ -119,7 +119,8 @@ AnalyzedArticle ArticleAnalysis::Analyze(const Article& article) {
     if (s.size() > 120) {
       std::size_t cut = s.rfind(' ', 117);
       s = s.substr(0, cut == std::string_view::npos || cut < 40 ? 117 : cut);
-      while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80) s.remove_suffix(1);
+      while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80)
+        s.remove_suffix(1);
       if (!s.empty() && static_cast<unsigned char>(s.back()) >= 0xC0) s.remove_suffix(1);
       out.lead = std::string(s) + "...";
     } else {

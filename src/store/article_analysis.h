@@ -27,7 +27,7 @@ inline constexpr std::size_t kShingleWords = 4;
 
 struct AnalyzedArticle {
   std::string cleaned;
-  std::uint64_t hash = 0;  // of `cleaned`
+  std::uint64_t hash = 0;                            // of `cleaned`
   std::vector<std::pair<std::string, float>> terms;  // content stem, count
   std::vector<std::uint32_t> signature;              // kMinHashes, or empty (too short)
   std::string lead;                                  // first sentence, at most ~120 bytes
@@ -40,7 +40,8 @@ std::uint64_t Hash64(std::string_view bytes);
 std::vector<std::int64_t> BandKeys(const std::vector<std::uint32_t>& signature);
 
 // Estimated Jaccard similarity: the share of equal MinHash values.
-double SignatureSimilarity(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b);
+double SignatureSimilarity(const std::vector<std::uint32_t>& a,
+                           const std::vector<std::uint32_t>& b);
 
 class ArticleAnalysis {
  public:
@@ -55,7 +56,7 @@ class ArticleAnalysis {
   std::string language_;
   std::unique_ptr<clean::BoilerplateCleaner> cleaner_;
   std::unique_ptr<text::Analyzer> analyzer_;
-  std::size_t analysed_ = 0;  // since the analyzer was made (its lexicon grows)
+  std::size_t analysed_ = 0;                // since the analyzer was made (its lexicon grows)
   std::vector<std::uint64_t> word_hashes_;  // by folded word id; 0 = not yet
 };
 

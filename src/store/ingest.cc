@@ -111,10 +111,18 @@ class Ingester {
     auto outcome = store_.Add(a);
     if (!outcome.ok()) return outcome.status();
     switch (outcome->action) {
-      case IngestAction::kAdded: ++report.added; break;
-      case IngestAction::kDuplicate: ++report.duplicates; break;
-      case IngestAction::kUnchanged: ++report.unchanged; break;
-      case IngestAction::kUpdated: ++report.updated; break;
+      case IngestAction::kAdded:
+        ++report.added;
+        break;
+      case IngestAction::kDuplicate:
+        ++report.duplicates;
+        break;
+      case IngestAction::kUnchanged:
+        ++report.unchanged;
+        break;
+      case IngestAction::kUpdated:
+        ++report.updated;
+        break;
       case IngestAction::kEmpty:
         ++report.empty;
         warn_(where + "article " + a.id + " has no text left after cleaning; skipped");

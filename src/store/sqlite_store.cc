@@ -122,7 +122,7 @@ class SqliteStore : public StoryStore {
         options_(std::move(options)),
         analysis_(std::move(analysis)),
         clusterer_(ClusterParams{options_.join_threshold, options_.window_days,
-                                 static_cast<std::int64_t>(options_.window_days) * 100,
+                                 static_cast<std::int64_t>(options_.window_articles),
                                  options_.max_open_stories},
                    terms_) {}
   ~SqliteStore() override {
@@ -182,8 +182,8 @@ class SqliteStore : public StoryStore {
   StoryClusterer clusterer_;
   std::unique_ptr<sqlite3, DbCloser> db_;
   bool in_transaction_ = false;
-  std::int64_t seq_ = 0;                  // the last arrival number
-  std::optional<std::int64_t> newest_day_;  // of any article
+  std::int64_t seq_ = 0;                      // the last arrival number
+  std::optional<std::int64_t> newest_day_;    // of any article
   std::unordered_set<std::int64_t> touched_;  // open stories whose centroid changed
   std::size_t since_close_ = 0;
   std::optional<Summarizer> summarizer_;
@@ -204,15 +204,16 @@ Status SqliteStore::Init() {
       return Status::InputError(path_ + ": not a precis story store (not an SQLite database)");
   }
   sqlite3* raw = nullptr;
-  int rc = sqlite3_open_v2(path_.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                           nullptr);
+  int rc =
+      sqlite3_open_v2(path_.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
   db_.reset(raw);
   if (rc != SQLITE_OK) return Error("cannot open the store");
   sqlite3_busy_timeout(db_.get(), 10000);
   if (Status s = CheckSchema(); !s.ok()) return s;
   if (Status s = Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"); !s.ok()) return s;
   for (auto [stmt, sql] : std::initializer_list<std::pair<Stmt*, const char*>>{
-           {&find_id_, "SELECT n, hash, story, duplicate_of, vector, title FROM articles WHERE id=?"},
+           {&find_id_,
+            "SELECT n, hash, story, duplicate_of, vector, title FROM articles WHERE id=?"},
            {&find_hash_,
             "SELECT n, story, id, duplicate_of FROM articles WHERE hash=? ORDER BY n LIMIT 1"},
            {&find_lsh_, "SELECT article FROM lsh WHERE key=? LIMIT 50"},
@@ -248,8 +249,8 @@ Status SqliteStore::Init() {
 Status SqliteStore::CheckSchema() {
   Stmt q;
   if (Status s = Prepare(q, "PRAGMA application_id"); !s.ok())
-    return Status::InputError(path_ + ": not a precis story store (" +
-                              sqlite3_errmsg(db_.get()) + ")");
+    return Status::InputError(path_ + ": not a precis story store (" + sqlite3_errmsg(db_.get()) +
+                              ")");
   q.Step();
   std::int64_t app = q.Int(0);
   Stmt tables;
@@ -296,24 +297,33 @@ Status SqliteStore::LoadState() {
   Stmt q;
   if (Status s = Prepare(q, "SELECT id, term, df FROM terms"); !s.ok()) return s;
   while (q.Step() == SQLITE_ROW)
-    terms_.Load(static_cast<std::uint32_t>(q.Int(0)), q.Text(1), static_cast<std::uint32_t>(q.Int(2)));
+    terms_.Load(static_cast<std::uint32_t>(q.Int(0)), q.Text(1),
+                static_cast<std::uint32_t>(q.Int(2)));
   terms_.TakeChanged();
   Stmt m;
   if (Status s = Prepare(m, "SELECT key, value FROM meta WHERE key IN ('documents','newest_day')");
       !s.ok())
     return s;
+  bool fresh = true;
   while (m.Step() == SQLITE_ROW) {
     std::string key = m.Text(0);
     long long value = std::atoll(m.Text(1).c_str());
-    if (key == "documents") terms_.set_documents(static_cast<std::size_t>(value));
+    if (key == "documents") {
+      terms_.set_documents(static_cast<std::size_t>(value));
+      fresh = false;
+    }
     if (key == "newest_day") newest_day_ = value;
   }
+  // A new store starts from the background frequencies (kept in `terms` as
+  // the terms are met; the prior's document count is in "documents").
+  if (fresh && options_.background_idf) terms_.UseBackground();
   Stmt n;
   if (Status s = Prepare(n, "SELECT coalesce(max(n), 0) FROM articles"); !s.ok()) return s;
   n.Step();
   seq_ = n.Int(0);
   Stmt open;
-  if (Status s = Prepare(open, "SELECT id, first, last, last_seq, centroid FROM stories WHERE open=1");
+  if (Status s =
+          Prepare(open, "SELECT id, first, last, last_seq, centroid FROM stories WHERE open=1");
       !s.ok())
     return s;
   while (open.Step() == SQLITE_ROW) {
@@ -330,7 +340,11 @@ Status SqliteStore::LoadState() {
 
 Status SqliteStore::TouchStory(std::int64_t story, const std::string& date, bool counted) {
   std::string day = DayNumber(date) ? date.substr(0, 10) : std::string();
-  touch_story_.Reset().Bind(1, counted ? 1 : 0).Bind(2, seq_).Bind(3, day).Bind(4, counted ? 1 : 0)
+  touch_story_.Reset()
+      .Bind(1, counted ? 1 : 0)
+      .Bind(2, seq_)
+      .Bind(3, day)
+      .Bind(4, counted ? 1 : 0)
       .Bind(5, story);
   if (touch_story_.Step() != SQLITE_DONE) return Error("updating a story");
   return Status::Ok();
@@ -367,7 +381,8 @@ Result<IngestOutcome> SqliteStore::Add(const Article& article) {
   find_id_.Reset().Bind(1, article.id);
   if (find_id_.Step() == SQLITE_ROW) {
     std::int64_t old_n = find_id_.Int(0);
-    if (static_cast<std::uint64_t>(find_id_.Int(1)) == a.hash && find_id_.Text(5) == article.title) {
+    if (static_cast<std::uint64_t>(find_id_.Int(1)) == a.hash &&
+        find_id_.Text(5) == article.title) {
       outcome.action = IngestAction::kUnchanged;
       outcome.story = find_id_.Int(2);
       return outcome;
@@ -528,8 +543,7 @@ Status SqliteStore::Commit() {
 
 Status ReadDocuments(sqlite3* db, const std::string& path, StoryInfo& info) {
   Stmt q;
-  if (q.Prepare(db,
-                "SELECT id, duplicate_of IS NOT NULL FROM articles WHERE story=? ORDER BY n") !=
+  if (q.Prepare(db, "SELECT id, duplicate_of IS NOT NULL FROM articles WHERE story=? ORDER BY n") !=
       SQLITE_OK)
     return Status::InputError(path + ": " + sqlite3_errmsg(db));
   q.Bind(1, info.id);
@@ -580,10 +594,11 @@ Result<StoryInfo> SqliteStore::Story(std::int64_t id) {
 
 Result<std::vector<StoredArticle>> SqliteStore::Articles(std::int64_t story) {
   Stmt q;
-  if (Status s = Prepare(q,
-                         "SELECT a.id, a.url, a.title, a.date, a.source, a.text, o.id FROM articles "
-                         "a LEFT JOIN articles o ON a.duplicate_of = o.n WHERE a.story=? "
-                         "ORDER BY a.date, a.n");
+  if (Status s =
+          Prepare(q,
+                  "SELECT a.id, a.url, a.title, a.date, a.source, a.text, o.id FROM articles "
+                  "a LEFT JOIN articles o ON a.duplicate_of = o.n WHERE a.story=? "
+                  "ORDER BY a.date, a.n");
       !s.ok())
     return s;
   q.Bind(1, story);

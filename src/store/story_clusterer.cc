@@ -4,6 +4,10 @@
 #include <cmath>
 #include <cstring>
 
+namespace precis::data {
+extern const std::string_view background_df;
+}  // namespace precis::data
+
 namespace precis::store {
 
 std::string EncodeVector(const SparseVector& v) {
@@ -50,12 +54,55 @@ std::optional<std::int64_t> DayNumber(std::string_view date) {
   return static_cast<std::int64_t>(era) * 146097 + static_cast<std::int64_t>(doe) - 719468;
 }
 
+namespace {
+
+struct Background {
+  std::unordered_map<std::string, std::uint32_t> df;
+  std::size_t documents = 0;
+};
+
+const Background& BackgroundFrequencies() {
+  static const Background* background = [] {
+    auto* b = new Background;
+    std::string_view rest = data::background_df;
+    while (!rest.empty()) {
+      std::size_t nl = rest.find('\n');
+      std::string_view line = rest.substr(0, nl);
+      rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+      std::size_t tab = line.find('\t');
+      if (tab == std::string_view::npos) continue;
+      std::uint32_t n = 0;
+      for (char c : line.substr(tab + 1))
+        if (c >= '0' && c <= '9') n = n * 10 + static_cast<std::uint32_t>(c - '0');
+      if (line.substr(0, tab) == "#documents")
+        b->documents = n;
+      else
+        b->df.emplace(std::string(line.substr(0, tab)), n);
+    }
+    return b;
+  }();
+  return *background;
+}
+
+}  // namespace
+
+void TermTable::UseBackground() {
+  const Background& b = BackgroundFrequencies();
+  prior_ = &b.df;
+  set_documents(documents_ + b.documents);
+}
+
 std::uint32_t TermTable::Id(const std::string& term) {
   auto [it, inserted] = ids_.try_emplace(term, static_cast<std::uint32_t>(terms_.size()));
   if (inserted) {
+    std::uint32_t df = 0;
+    if (prior_) {
+      auto p = prior_->find(term);
+      if (p != prior_->end()) df = p->second;
+    }
     terms_.push_back(term);
-    df_.push_back(0);
-    log_df_.push_back(0);
+    df_.push_back(df);
+    log_df_.push_back(std::log(df + 1.0));
     changed_.push_back(true);
     changed_ids_.push_back(it->second);
   }
@@ -120,9 +167,7 @@ SparseVector TfIdfVector(const std::vector<std::pair<std::uint32_t, float>>& cou
   return v;
 }
 
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 double StoryClusterer::IdfNorm(const OpenStory& s) const {
   double n = 0;

@@ -5,8 +5,8 @@
 // vectors, each normalised (pruned to its strongest terms). Similarity is the
 // cosine of the two after weighting by idf as it is now (document
 // frequencies learned from the stream over a background prior), so early
-// articles are not stuck with the poor idf of a young stream. The best open story by centroid cosine is joined when it
-// reaches the threshold and the article's date is within the window of the
+// articles are not stuck with the poor idf of a young stream. The best open story by centroid
+// cosine is joined when it reaches the threshold and the article's date is within the window of the
 // story's dates. Candidates come from an inverted index of centroid terms,
 // queried with the article's strongest terms, so the cost does not grow with
 // the number of open stories. Not thread-safe.
@@ -36,9 +36,14 @@ SparseVector DecodeVector(std::string_view blob);
 // Days since 1970-01-01 of an ISO date's YYYY-MM-DD, or nullopt.
 std::optional<std::int64_t> DayNumber(std::string_view date);
 
-// Term ids and document frequencies, learned from the stream.
+// Term ids and document frequencies, learned from the stream over a prior:
+// the document frequencies of 26,508 Multi-News training articles
+// (data/store/background-df.tsv, terms in 3 or more), so that the first
+// articles of a young store already have useful idf.
 class TermTable {
  public:
+  // Starts from the background frequencies (a new store).
+  void UseBackground();
   std::uint32_t Id(const std::string& term);  // a new term gets df 0
   void Load(std::uint32_t id, std::string term, std::uint32_t df);
   // Counts one more document containing each of `ids`.
@@ -62,6 +67,7 @@ class TermTable {
   std::vector<bool> changed_;
   std::vector<std::uint32_t> changed_ids_;
   std::size_t documents_ = 0;
+  const std::unordered_map<std::string, std::uint32_t>* prior_ = nullptr;
 };
 
 // The vector of counted terms (ids): 1 + log(count) for the strongest terms
@@ -78,9 +84,9 @@ struct OpenStory {
 };
 
 struct ClusterParams {
-  double threshold = 0.22;
-  std::int64_t window_days = 30;
-  std::int64_t window_arrivals = 3000;
+  double threshold = 0.16;
+  std::int64_t window_days = 365;
+  std::int64_t window_arrivals = 5000;
   std::size_t max_open = 20000;
 };
 
@@ -98,8 +104,7 @@ class StoryClusterer {
   // Loads a story kept open in the store.
   void Restore(OpenStory story);
   // Stories to close now (window passed, or too many open), removed from memory.
-  std::vector<std::int64_t> CloseExpired(std::optional<std::int64_t> newest_day,
-                                         std::int64_t seq);
+  std::vector<std::int64_t> CloseExpired(std::optional<std::int64_t> newest_day, std::int64_t seq);
   const OpenStory* Find(std::int64_t id) const;
   SparseVector Centroid(std::int64_t id) const;
   std::size_t open() const { return stories_.size(); }

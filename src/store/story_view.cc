@@ -27,9 +27,7 @@ json EntryJson(const StoryInfo& info, const std::string& summary_json) {
   return j;
 }
 
-std::string Dump(const json& j) {
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
-}
+std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 std::string Dates(const StoryInfo& info) {
   if (info.first.empty()) return "undated";
@@ -112,13 +110,13 @@ std::string RenderStoryView(const StoryView& view, OutputFormat format) {
     json j = EntryJson(view.info, view.summary_json);
     json articles = json::array();
     for (const auto& a : view.articles)
-      articles.push_back({{"id", a.article.id},
-                          {"title", a.article.title},
-                          {"date", DateOrNull(a.article.date)},
-                          {"source", a.article.source},
-                          {"url", a.article.url},
-                          {"duplicate_of", a.duplicate_of.empty() ? json(nullptr)
-                                                                  : json(a.duplicate_of)}});
+      articles.push_back(
+          {{"id", a.article.id},
+           {"title", a.article.title},
+           {"date", DateOrNull(a.article.date)},
+           {"source", a.article.source},
+           {"url", a.article.url},
+           {"duplicate_of", a.duplicate_of.empty() ? json(nullptr) : json(a.duplicate_of)}});
     j["articles"] = std::move(articles);
     j["timeline"] = view.timeline
                         ? json::parse(Render(*view.timeline, OutputFormat::kJson), nullptr, false)
