@@ -63,6 +63,7 @@ AnalyzedArticle ArticleAnalysis::Analyze(const Article& article) {
     if (fresh.ok()) {
       *analyzer_ = std::move(fresh).value();
       word_hashes_.clear();
+      term_ids_.clear();
       analysed_ = 1;
     }
   }
@@ -87,9 +88,20 @@ AnalyzedArticle ArticleAnalysis::Analyze(const Article& article) {
     for (const auto& w : title.words)
       if (!w.stop && w.has_letter) counts[w.term] += 2;
   }
-  out.terms.reserve(counts.size());
-  for (const auto& [id, n] : counts) out.terms.emplace_back(std::string(lexicon.Text(id)), n);
-  std::sort(out.terms.begin(), out.terms.end());
+  if (terms_) {
+    out.term_ids.reserve(counts.size());
+    for (const auto& [id, n] : counts) {
+      if (id >= term_ids_.size()) term_ids_.resize(lexicon.size() + 1, kNoId);
+      std::uint32_t& t = term_ids_[id];
+      if (t == kNoId) t = terms_->Id(std::string(lexicon.Text(id)));
+      out.term_ids.emplace_back(t, n);
+    }
+    std::sort(out.term_ids.begin(), out.term_ids.end());
+  } else {
+    out.terms.reserve(counts.size());
+    for (const auto& [id, n] : counts) out.terms.emplace_back(std::string(lexicon.Text(id)), n);
+    std::sort(out.terms.begin(), out.terms.end());
+  }
 
   // MinHash over shingles of kShingleWords folded words (letters or digits).
   std::vector<std::uint64_t> words;

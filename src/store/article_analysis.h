@@ -16,6 +16,7 @@
 
 #include "clean/boilerplate_cleaner.h"
 #include "precis/store.h"
+#include "store/story_clusterer.h"
 #include "text/analyzer.h"
 
 namespace precis::store {
@@ -28,9 +29,10 @@ inline constexpr std::size_t kShingleWords = 4;
 struct AnalyzedArticle {
   std::string cleaned;
   std::uint64_t hash = 0;                            // of `cleaned`
-  std::vector<std::pair<std::string, float>> terms;  // content stem, count
-  std::vector<std::uint32_t> signature;              // kMinHashes, or empty (too short)
-  std::string lead;                                  // first sentence, at most ~120 bytes
+  std::vector<std::pair<std::string, float>> terms;  // content stem, count (without a TermTable)
+  std::vector<std::pair<std::uint32_t, float>> term_ids;  // the same as TermTable ids (with one)
+  std::vector<std::uint32_t> signature;                   // kMinHashes, or empty (too short)
+  std::string lead;                                       // first sentence, at most ~120 bytes
 };
 
 // 64-bit FNV-1a, then mixed.
@@ -47,6 +49,8 @@ class ArticleAnalysis {
  public:
   static Result<ArticleAnalysis> Create(const std::string& language);
   AnalyzedArticle Analyze(const Article& article);
+  // Gives terms as ids of `terms` (kept by reference) instead of strings.
+  void set_terms(TermTable* terms) { terms_ = terms; }
 
  private:
   ArticleAnalysis(std::string language, text::Analyzer analyzer)
@@ -58,6 +62,9 @@ class ArticleAnalysis {
   std::unique_ptr<text::Analyzer> analyzer_;
   std::size_t analysed_ = 0;                // since the analyzer was made (its lexicon grows)
   std::vector<std::uint64_t> word_hashes_;  // by folded word id; 0 = not yet
+  TermTable* terms_ = nullptr;
+  std::vector<std::uint32_t> term_ids_;  // by the analyzer's stem id; kNoId = not yet
+  static constexpr std::uint32_t kNoId = 0xFFFFFFFFu;
 };
 
 }  // namespace precis::store

@@ -133,6 +133,7 @@ class SqliteStore : public StoryStore {
   }
 
   Status Init();
+  void UseTermIds() { analysis_.set_terms(&terms_); }
   Result<IngestOutcome> Add(const Article& article) override;
   Status Commit() override;
   Result<std::vector<StoryInfo>> Stories(const StoryQuery& query) override;
@@ -406,7 +407,7 @@ Result<IngestOutcome> SqliteStore::Add(const Article& article) {
   // is too little to tell its story by: it stays a story of its own, neither
   // joined nor joining, and is no original for copies.
   double content_words = 0;
-  for (const auto& t : a.terms) content_words += t.second;
+  for (const auto& t : a.term_ids) content_words += t.second;
   const bool brief = content_words < options_.min_content_words;
   // Copies: the same cleaned text, else a near-duplicate by MinHash.
   std::optional<std::int64_t> original, original_story;
@@ -457,16 +458,11 @@ Result<IngestOutcome> SqliteStore::Add(const Article& article) {
   }
 
   // A new story or the best open one.
-  std::vector<std::pair<std::uint32_t, float>> counts;
   std::vector<std::uint32_t> ids;
-  counts.reserve(a.terms.size());
-  for (const auto& [term, n] : a.terms) {
-    std::uint32_t id = terms_.Id(term);
-    counts.emplace_back(id, n);
-    ids.push_back(id);
-  }
+  ids.reserve(a.term_ids.size());
+  for (const auto& [id, n] : a.term_ids) ids.push_back(id);
   terms_.CountDocument(ids);
-  SparseVector v = TfIdfVector(counts, terms_);
+  SparseVector v = TfIdfVector(a.term_ids, terms_);
   std::optional<std::int64_t> story;
   if (!brief) story = clusterer_.Best(v, day);
   if (!story) {
@@ -677,6 +673,7 @@ Result<std::unique_ptr<StoryStore>> OpenSqliteStore(const std::string& path,
   auto analysis = ArticleAnalysis::Create(options.language);
   if (!analysis.ok()) return analysis.status();
   auto store = std::make_unique<SqliteStore>(path, options, std::move(analysis).value());
+  store->UseTermIds();
   if (Status s = store->Init(); !s.ok()) return s;
   return std::unique_ptr<StoryStore>(std::move(store));
 }

@@ -28,7 +28,8 @@ using SparseVector = std::vector<std::pair<std::uint32_t, float>>;  // sorted by
 
 inline constexpr std::size_t kArticleTerms = 100;
 inline constexpr std::size_t kCentroidTerms = 400;
-inline constexpr std::size_t kQueryTerms = 30;
+inline constexpr std::size_t kQueryTerms = 20;
+inline constexpr double kIdfFloor = 1.0;  // smooth idf: log((N + 1) / (df + 1)) + 1
 
 std::string EncodeVector(const SparseVector& v);
 SparseVector DecodeVector(std::string_view blob);
@@ -48,8 +49,8 @@ class TermTable {
   void Load(std::uint32_t id, std::string term, std::uint32_t df);
   // Counts one more document containing each of `ids`.
   void CountDocument(const std::vector<std::uint32_t>& ids);
-  // log((documents + 1) / (df + 1)) + 1, from cached logarithms.
-  double Idf(std::uint32_t id) const { return log_documents_ - log_df_[id] + 1; }
+  // log((documents + 1) / (df + 1)) + kIdfFloor, from cached logarithms.
+  double Idf(std::uint32_t id) const { return log_documents_ - log_df_[id] + kIdfFloor; }
   std::size_t documents() const { return documents_; }
   void set_documents(std::size_t n);
   const std::string& Term(std::uint32_t id) const { return terms_[id]; }
