@@ -31,9 +31,10 @@
 //   story with the highest centroid cosine if it reaches the threshold
 //   (chosen on dev streams), else starts one. Candidates come from an
 //   inverted index of the open stories' centroid terms.
-// - Time: a story is open while its last article is within the window
-//   (days, by article dates; undated articles use arrival order) of the
-//   newest article seen, and at most max_open_stories are open (the least
+// - Time: a story is open while its last article is within the window of
+//   the newest article seen (in days, by article dates, and in arrivals, so
+//   an out-of-order stream does not close stories still being added to),
+//   and at most max_open_stories are open (the least
 //   recently updated closes first). Only open stories' centroids are in
 //   memory. A late article (dated before the newest) may still join an open
 //   story whose dates it is within a window of; a closed story never
@@ -75,9 +76,9 @@ struct StoreOptions {
   std::string language = "english";
   // Cosine between an article and a story's centroid needed to join it.
   double join_threshold = 0.16;
-  // A story closes when its last article is this many days older than the
-  // newest article (dated streams), or, for an undated story, when this many
-  // articles have arrived since its last.
+  // A story closes when this many articles have arrived since its last and,
+  // for a dated story, its last article is also this many days older than
+  // the newest article.
   int window_days = 365;
   std::size_t window_articles = 5000;
   std::size_t max_open_stories = 20000;

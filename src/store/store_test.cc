@@ -100,6 +100,7 @@ TEST(StoryClustererTest, JoinsTheSimilarStoryWithinTheWindow) {
   TermTable terms;
   ClusterParams params;
   params.window_days = 10;
+  params.window_arrivals = 0;
   StoryClusterer clusterer(params, terms);
   auto vec = [&](std::vector<std::string> words) {
     std::vector<std::pair<std::uint32_t, float>> counts;

@@ -285,13 +285,20 @@ void StoryClusterer::Restore(OpenStory story) {
   s.norm = IdfNorm(s);
 }
 
+// Past the window in days (when dated) and in arrivals: a stream whose
+// articles come out of date order (late arrivals, a back-fill) does not close
+// stories that are still being added to.
+bool StoryClusterer::Expired(const OpenStory& s, std::optional<std::int64_t> newest_day,
+                             std::int64_t seq) const {
+  if (seq - s.last_seq <= params_.window_arrivals) return false;
+  return !s.last_day || !newest_day || *newest_day - *s.last_day > params_.window_days;
+}
+
 std::vector<std::int64_t> StoryClusterer::CloseExpired(std::optional<std::int64_t> newest_day,
                                                        std::int64_t seq) {
   std::vector<std::int64_t> closed;
   for (const auto& [id, s] : stories_) {
-    bool expired = s.last_day ? (newest_day && *newest_day - *s.last_day > params_.window_days)
-                              : seq - s.last_seq > params_.window_arrivals;
-    if (expired) closed.push_back(id);
+    if (Expired(s, newest_day, seq)) closed.push_back(id);
   }
   if (stories_.size() - closed.size() > params_.max_open) {
     std::vector<std::pair<std::int64_t, std::int64_t>> by_age;  // last_seq, id
@@ -300,10 +307,7 @@ std::vector<std::int64_t> StoryClusterer::CloseExpired(std::optional<std::int64_
     std::size_t excess = stories_.size() - params_.max_open;
     closed.clear();
     for (const auto& [unused, id] : by_age) {
-      const OpenStory& s = stories_.at(id);
-      bool expired = s.last_day ? (newest_day && *newest_day - *s.last_day > params_.window_days)
-                                : seq - s.last_seq > params_.window_arrivals;
-      if (expired || closed.size() < excess) closed.push_back(id);
+      if (Expired(stories_.at(id), newest_day, seq) || closed.size() < excess) closed.push_back(id);
     }
   }
   for (auto id : closed) {

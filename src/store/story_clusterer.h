@@ -112,6 +112,7 @@ class StoryClusterer {
 
  private:
   double IdfNorm(const OpenStory& s) const;
+  bool Expired(const OpenStory& s, std::optional<std::int64_t> newest_day, std::int64_t seq) const;
   ClusterParams params_;
   const TermTable& terms_;
   std::unordered_map<std::int64_t, OpenStory> stories_;
