@@ -117,10 +117,9 @@ std::vector<std::uint32_t> DecodeSignature(std::string_view blob) {
 
 class SqliteStore : public StoryStore {
  public:
-  SqliteStore(std::string path, StoreOptions options, ArticleAnalysis analysis)
+  SqliteStore(std::string path, StoreOptions options)
       : path_(std::move(path)),
         options_(std::move(options)),
-        analysis_(std::move(analysis)),
         clusterer_(ClusterParams{options_.join_threshold, options_.window_days,
                                  static_cast<std::int64_t>(options_.window_articles),
                                  options_.max_open_stories},
@@ -133,7 +132,17 @@ class SqliteStore : public StoryStore {
   }
 
   Status Init();
-  void UseTermIds() { analysis_.set_terms(&terms_); }
+  // What only writing needs (the analyzer, document frequencies, open
+  // stories), loaded at the first Add() so that reading verbs start at once.
+  Status PrepareToWrite() {
+    if (analysis_) return Status::Ok();
+    auto analysis = ArticleAnalysis::Create(options_.language);
+    if (!analysis.ok()) return analysis.status();
+    if (Status s = LoadState(); !s.ok()) return s;
+    analysis_.emplace(std::move(analysis).value());
+    analysis_->set_terms(&terms_);
+    return Status::Ok();
+  }
   Result<IngestOutcome> Add(const Article& article) override;
   Status Commit() override;
   Result<std::vector<StoryInfo>> Stories(const StoryQuery& query) override;
@@ -178,7 +187,7 @@ class SqliteStore : public StoryStore {
 
   std::string path_;
   StoreOptions options_;
-  ArticleAnalysis analysis_;
+  std::optional<ArticleAnalysis> analysis_;
   TermTable terms_;
   StoryClusterer clusterer_;
   std::unique_ptr<sqlite3, DbCloser> db_;
@@ -211,7 +220,10 @@ Status SqliteStore::Init() {
   if (rc != SQLITE_OK) return Error("cannot open the store");
   sqlite3_busy_timeout(db_.get(), 10000);
   if (Status s = CheckSchema(); !s.ok()) return s;
-  if (Status s = Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"); !s.ok()) return s;
+  if (Status s =
+          Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-65536;");
+      !s.ok())
+    return s;
   for (auto [stmt, sql] : std::initializer_list<std::pair<Stmt*, const char*>>{
            {&find_id_,
             "SELECT n, hash, story, duplicate_of, vector, title FROM articles WHERE id=?"},
@@ -244,7 +256,7 @@ Status SqliteStore::Init() {
        }) {
     if (Status s = Prepare(*stmt, sql); !s.ok()) return s;
   }
-  return LoadState();
+  return Status::Ok();
 }
 
 Status SqliteStore::CheckSchema() {
@@ -375,8 +387,9 @@ Status SqliteStore::RemoveArticle(std::int64_t n, std::int64_t story, bool dupli
 
 Result<IngestOutcome> SqliteStore::Add(const Article& article) {
   if (article.id.empty()) return Status::InputError("an article has no id");
+  if (Status s = PrepareToWrite(); !s.ok()) return s;
   if (Status s = Begin(); !s.ok()) return s;
-  AnalyzedArticle a = analysis_.Analyze(article);
+  AnalyzedArticle a = analysis_->Analyze(article);
   IngestOutcome outcome;
   std::optional<std::int64_t> replaced;  // n of the article this one updates
   find_id_.Reset().Bind(1, article.id);
@@ -670,10 +683,7 @@ Result<std::size_t> SqliteStore::ArticleCount() {
 
 Result<std::unique_ptr<StoryStore>> OpenSqliteStore(const std::string& path,
                                                     const StoreOptions& options) {
-  auto analysis = ArticleAnalysis::Create(options.language);
-  if (!analysis.ok()) return analysis.status();
-  auto store = std::make_unique<SqliteStore>(path, options, std::move(analysis).value());
-  store->UseTermIds();
+  auto store = std::make_unique<SqliteStore>(path, options);
   if (Status s = store->Init(); !s.ok()) return s;
   return std::unique_ptr<StoryStore>(std::move(store));
 }

@@ -192,20 +192,28 @@ std::optional<std::int64_t> StoryClusterer::Best(const SparseVector& v,
                      });
     query.resize(kQueryTerms);
   }
-  std::unordered_map<std::int64_t, double> partial;
-  partial.reserve(256);
+  // A term in very many open stories says little and would cost a lot.
+  constexpr std::size_t kMaxPosting = 400;
   for (auto& [id, w] : query) {
     double idf = terms_.Idf(id);
     double weight = w * idf * idf;
     auto p = postings_.find(id);
-    if (p == postings_.end()) continue;
-    for (const Posting& posting : p->second)
-      if (posting.story->norm > 0)
-        partial[posting.story->id] += weight * *posting.weight / posting.story->norm;
+    if (p == postings_.end() || p->second.size() > kMaxPosting) continue;
+    for (const Posting& posting : p->second) {
+      const OpenStory* story = posting.story;
+      if (story->norm <= 0) continue;
+      double& score = scores_[story->slot];
+      if (score == 0) scored_.push_back(story);
+      score += weight * *posting.weight / story->norm;
+    }
   }
   std::vector<std::pair<double, std::int64_t>> ranked;
-  ranked.reserve(partial.size());
-  for (const auto& [s, score] : partial) ranked.emplace_back(score, s);
+  ranked.reserve(scored_.size());
+  for (const OpenStory* story : scored_) {
+    ranked.emplace_back(scores_[story->slot], story->id);
+    scores_[story->slot] = 0;
+  }
+  scored_.clear();
   constexpr std::size_t kExact = 8;
   if (ranked.size() > kExact) {
     std::nth_element(ranked.begin(), ranked.begin() + kExact, ranked.end(),
@@ -241,8 +249,10 @@ std::optional<std::int64_t> StoryClusterer::Best(const SparseVector& v,
 
 void StoryClusterer::Add(std::int64_t id, const SparseVector& v, std::optional<std::int64_t> day,
                          std::int64_t seq) {
-  OpenStory& s = stories_[id];
+  auto [entry, is_new] = stories_.try_emplace(id);
+  OpenStory& s = entry->second;
   s.id = id;
+  if (is_new) s.slot = AllocateSlot();
   for (const auto& [term, w] : v) {
     auto [it, inserted] = s.centroid.try_emplace(term, 0.0f);
     it->second += w;
@@ -280,6 +290,7 @@ void StoryClusterer::Subtract(std::int64_t id, const SparseVector& v) {
 
 void StoryClusterer::Restore(OpenStory story) {
   std::int64_t id = story.id;
+  story.slot = AllocateSlot();
   OpenStory& s = stories_[id] = std::move(story);
   for (const auto& [term, w] : s.centroid) postings_[term].push_back({&s, &w});
   s.norm = IdfNorm(s);
@@ -313,9 +324,20 @@ std::vector<std::int64_t> StoryClusterer::CloseExpired(std::optional<std::int64_
   for (auto id : closed) {
     const OpenStory& s = stories_.at(id);
     for (const auto& [term, w] : s.centroid) Unpost(term, &s);
+    free_slots_.push_back(s.slot);
     stories_.erase(id);
   }
   return closed;
+}
+
+std::uint32_t StoryClusterer::AllocateSlot() {
+  if (!free_slots_.empty()) {
+    std::uint32_t slot = free_slots_.back();
+    free_slots_.pop_back();
+    return slot;
+  }
+  scores_.push_back(0);
+  return static_cast<std::uint32_t>(scores_.size() - 1);
 }
 
 void StoryClusterer::Unpost(std::uint32_t term, const OpenStory* story) {

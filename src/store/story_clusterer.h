@@ -82,6 +82,7 @@ struct OpenStory {
   double norm = 0;
   std::optional<std::int64_t> first_day, last_day;
   std::int64_t last_seq = 0;
+  std::uint32_t slot = 0;  // index into the clusterer's score accumulator
 };
 
 struct ClusterParams {
@@ -124,6 +125,11 @@ class StoryClusterer {
   };
   void Unpost(std::uint32_t term, const OpenStory* story);
   std::unordered_map<std::uint32_t, std::vector<Posting>> postings_;
+  // Per-slot partial scores of Best() (a flat array, reset after each use).
+  mutable std::vector<double> scores_;
+  mutable std::vector<const OpenStory*> scored_;
+  std::vector<std::uint32_t> free_slots_;
+  std::uint32_t AllocateSlot();
 };
 
 }  // namespace precis::store
