@@ -84,7 +84,7 @@ struct StoreOptions {
   std::size_t max_open_stories = 20000;
   // An article with fewer content words (a login wall, an archive notice)
   // is a story of its own: it neither joins nor is joined, nor is copied.
-  double min_content_words = 30;
+  double min_content_words = 20;
   // Estimated Jaccard similarity of word 4-shingles for a near-duplicate.
   double near_duplicate_jaccard = 0.7;
   // Start a new store's document frequencies from those of Multi-News
