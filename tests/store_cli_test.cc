@@ -187,6 +187,10 @@ TEST_F(StoreCliTest, RefusesWhatIsNotAPrecisStore) {
   EXPECT_EQ(r.code, 1);
   r = Run("stories");
   EXPECT_EQ(r.code, 2);
+  r = Run("stories --store typo.db");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find("typo.db: no such story store"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(dir_ / "typo.db"));
 }
 
 // An ingest killed with SIGKILL mid-stream and restarted on the same input:

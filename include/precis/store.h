@@ -90,6 +90,9 @@ struct StoreOptions {
   // Start a new store's document frequencies from those of Multi-News
   // training articles (so a young stream has useful idf).
   bool background_idf = true;
+  // Make the store when the file is missing (ingest); reading verbs refuse
+  // a missing store instead.
+  bool create = true;
   // The summary kept for each story: words.
   std::size_t summary_words = 100;
 };

@@ -93,7 +93,9 @@ int RunStories(int argc, char** argv) {
   if (auto exit_code = ParseApp(app, argc, argv)) return *exit_code;
   auto out_format = ParseOutputFormat(format);
   if (!out_format.ok()) return Fail("stories", out_format.status());
-  auto store = StoryStore::Open(location);
+  StoreOptions read_only;
+  read_only.create = false;
+  auto store = StoryStore::Open(location, read_only);
   if (!store.ok()) return Fail("stories", store.status());
   auto stories = (*store)->Stories(query);
   if (!stories.ok()) return Fail("stories", stories.status());
@@ -127,7 +129,9 @@ int RunStory(int argc, char** argv) {
   if (ec != std::errc() || end != id_text.data() + id_text.size() || id <= 0)
     return Fail("story", Status::UsageError("a story id is a positive number (got '" +
                                             Printable(id_text) + "')"));
-  auto store = StoryStore::Open(location);
+  StoreOptions read_only;
+  read_only.create = false;
+  auto store = StoryStore::Open(location, read_only);
   if (!store.ok()) return Fail("story", store.status());
   auto view = ViewStory(**store, id);
   if (!view.ok()) return Fail("story", view.status());

@@ -206,6 +206,8 @@ class SqliteStore : public StoryStore {
 Status SqliteStore::Init() {
   // A file that is there but is not SQLite is refused before SQLite writes to it.
   std::error_code ec;
+  if (!options_.create && !std::filesystem::exists(path_, ec))
+    return Status::InputError(path_ + ": no such story store");
   if (std::filesystem::exists(path_, ec) && std::filesystem::file_size(path_, ec) > 0) {
     std::ifstream in(path_, std::ios::binary);
     char header[16] = {};
