@@ -307,6 +307,41 @@ TEST_F(StoreTest, UsesWalAndPassesAnIntegrityCheck) {
   sqlite3_close(db);
 }
 
+// Many stories through few open slots: stories close (window and cap), their
+// postings and slots are reused, big centroids are pruned; a reopened store
+// carries on with the open ones.
+TEST_F(StoreTest, ClosesAndPrunesStoriesOnALongStream) {
+  StoreOptions options = Options();
+  options.max_open_stories = 4;
+  options.window_articles = 30;
+  std::size_t added = 0;
+  for (int round = 0; round < 2; ++round) {
+    auto store = Open(options);
+    ASSERT_TRUE(store);
+    for (int k = 0; k < 150; ++k) {
+      // Even articles: long runs of one topic with ever new words (pruning,
+      // then closing by window); odd ones: 7 topics in turn (closing by cap).
+      int topic = k % 2 == 0 ? 10 * round + k / 50 : 100 + k % 7;
+      std::string text;
+      for (int w = 0; w < 60; ++w)
+        text +=
+            "topic" + std::to_string(topic) + "w" +
+            std::to_string(k % 2 == 0 ? (w < 20 ? w : (w + k * 60) % 3000) : (w * 7 + k) % 200) +
+            (w % 12 == 11 ? ". " : " ");
+      auto r = store->Add(
+          Make("r" + std::to_string(round) + "-" + std::to_string(k), text,
+               "2024-01-" + std::string(k % 28 < 9 ? "0" : "") + std::to_string(k % 28 + 1)));
+      ASSERT_TRUE(r.ok()) << r.status().message();
+      added += r->action == IngestAction::kAdded || r->action == IngestAction::kDuplicate;
+      if (k % 20 == 0) {
+        ASSERT_TRUE(store->Commit().ok());
+      }
+    }
+    ASSERT_TRUE(store->Commit().ok());
+  }
+  EXPECT_EQ(*StoryStore::Open(path_, Options()).value()->ArticleCount(), added);
+}
+
 TEST(StoreOpenTest, PostgresIsNotBuiltYet) {
   auto store = StoryStore::Open("postgresql://user@host/db");
   ASSERT_FALSE(store.ok());
