@@ -49,6 +49,7 @@ bench: build
 	python3 scripts/bench-startup.py $(BUILD)
 	bash scripts/bench-datasets.sh $(BUILD)
 	python3 scripts/bench-serve.py $(BUILD)
+	python3 scripts/bench-store.py $(BUILD)
 
 # A Debian package (precis_<version>_<arch>.deb in $(BUILD)): the binary, the public headers
 # and the Python module.

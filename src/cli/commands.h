@@ -15,6 +15,10 @@ int RunRouge(int argc, char** argv);
 int RunEval(int argc, char** argv);
 // Runs precis-serve, found beside this program.
 int RunServe(int argc, char** argv);
+// The story store: precis ingest, precis stories, precis story.
+int RunIngest(int argc, char** argv);
+int RunStories(int argc, char** argv);
+int RunStory(int argc, char** argv);
 
 }  // namespace precis::cli
 

@@ -20,6 +20,9 @@ constexpr const char* kUsage =
     "  rouge       score summaries with ROUGE (ROUGE-1.5.5 compatible)\n"
     "  eval        summarize a dataset and score it against its references\n"
     "  serve       serve summaries over HTTP (JSON API)\n"
+    "  ingest      add articles to a story store (grouped into stories as they arrive)\n"
+    "  stories     list a story store's stories with their summaries\n"
+    "  story       one story of a store: summary, sources, timeline\n"
     "\n"
     "Run 'precis <command> --help' for a command's options.\n";
 
@@ -47,6 +50,9 @@ int main(int argc, char** argv) {
   if (verb == "rouge") return precis::cli::RunRouge(argc - 1, argv + 1);
   if (verb == "eval") return precis::cli::RunEval(argc - 1, argv + 1);
   if (verb == "serve") return precis::cli::RunServe(argc - 1, argv + 1);
+  if (verb == "ingest") return precis::cli::RunIngest(argc - 1, argv + 1);
+  if (verb == "stories") return precis::cli::RunStories(argc - 1, argv + 1);
+  if (verb == "story") return precis::cli::RunStory(argc - 1, argv + 1);
   std::fprintf(stderr, "precis: unknown command '%s' (try 'precis --help')\n",
                precis::cli::Printable(verb).c_str());
   return 2;

@@ -1,0 +1,72 @@
+// What the store keeps of an article's text, computed once when it arrives:
+// the cleaned text (boilerplate removed by the cleaner, one document at a
+// time) and its 64-bit hash, the content stems with their counts (title
+// words counted twice) for the TF-IDF vector, the MinHash signature of its
+// word 4-shingles for near-duplicates, and a lead sentence to name a story
+// when the article has no title. Not thread-safe (one per thread).
+#ifndef PRECIS_STORE_ARTICLE_ANALYSIS_H_
+#define PRECIS_STORE_ARTICLE_ANALYSIS_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "clean/boilerplate_cleaner.h"
+#include "precis/store.h"
+#include "store/story_clusterer.h"
+#include "text/analyzer.h"
+
+namespace precis::store {
+
+inline constexpr std::size_t kMinHashes = 64;
+inline constexpr std::size_t kBands = 16;
+inline constexpr std::size_t kRowsPerBand = kMinHashes / kBands;
+inline constexpr std::size_t kShingleWords = 4;
+
+struct AnalyzedArticle {
+  std::string cleaned;
+  std::uint64_t hash = 0;                            // of `cleaned`
+  std::vector<std::pair<std::string, float>> terms;  // content stem, count (without a TermTable)
+  std::vector<std::pair<std::uint32_t, float>> term_ids;  // the same as TermTable ids (with one)
+  std::vector<std::uint32_t> signature;                   // kMinHashes, or empty (too short)
+  std::string lead;                                       // first sentence, at most ~120 bytes
+};
+
+// 64-bit FNV-1a, then mixed.
+std::uint64_t Hash64(std::string_view bytes);
+
+// The LSH band keys of a signature (kBands of them), each unique to its band.
+std::vector<std::int64_t> BandKeys(const std::vector<std::uint32_t>& signature);
+
+// Estimated Jaccard similarity: the share of equal MinHash values.
+double SignatureSimilarity(const std::vector<std::uint32_t>& a,
+                           const std::vector<std::uint32_t>& b);
+
+class ArticleAnalysis {
+ public:
+  static Result<ArticleAnalysis> Create(const std::string& language);
+  AnalyzedArticle Analyze(const Article& article);
+  // Gives terms as ids of `terms` (kept by reference) instead of strings.
+  void set_terms(TermTable* terms) { terms_ = terms; }
+
+ private:
+  ArticleAnalysis(std::string language, text::Analyzer analyzer)
+      : language_(std::move(language)),
+        cleaner_(std::make_unique<clean::BoilerplateCleaner>(language_)),
+        analyzer_(std::make_unique<text::Analyzer>(std::move(analyzer))) {}
+  std::string language_;
+  std::unique_ptr<clean::BoilerplateCleaner> cleaner_;
+  std::unique_ptr<text::Analyzer> analyzer_;
+  std::size_t analysed_ = 0;                // since the analyzer was made (its lexicon grows)
+  std::vector<std::uint64_t> word_hashes_;  // by folded word id; 0 = not yet
+  TermTable* terms_ = nullptr;
+  std::vector<std::uint32_t> term_ids_;  // by the analyzer's stem id; kNoId = not yet
+  static constexpr std::uint32_t kNoId = 0xFFFFFFFFu;
+};
+
+}  // namespace precis::store
+
+#endif  // PRECIS_STORE_ARTICLE_ANALYSIS_H_

@@ -1,0 +1,704 @@
+#include "store/sqlite_store.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "precis/render.h"
+#include "precis/summarizer.h"
+#include "store/article_analysis.h"
+#include "store/story_clusterer.h"
+
+namespace precis {
+namespace store {
+namespace {
+
+// Schema steps: kMigrations[k] takes a store from version k to k + 1.
+const char* const kMigrations[] = {
+    // 0 -> 1
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    "CREATE TABLE articles("
+    "  n INTEGER PRIMARY KEY,"  // arrival number
+    "  id TEXT NOT NULL UNIQUE,"
+    "  url TEXT NOT NULL, title TEXT NOT NULL, date TEXT NOT NULL, source TEXT NOT NULL,"
+    "  text TEXT NOT NULL, hash INTEGER NOT NULL,"
+    "  story INTEGER NOT NULL,"
+    "  duplicate_of INTEGER,"  // n of the original
+    "  vector BLOB, signature BLOB);"
+    "CREATE INDEX articles_story ON articles(story, n);"
+    "CREATE INDEX articles_hash ON articles(hash);"
+    "CREATE TABLE lsh(key INTEGER NOT NULL, article INTEGER NOT NULL,"
+    "  PRIMARY KEY(key, article)) WITHOUT ROWID;"
+    "CREATE TABLE stories("
+    "  id INTEGER PRIMARY KEY, title TEXT NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL,"
+    "  last_seq INTEGER NOT NULL, open INTEGER NOT NULL, articles INTEGER NOT NULL,"
+    "  sources INTEGER NOT NULL, centroid BLOB, summary TEXT, dirty INTEGER NOT NULL);"
+    "CREATE INDEX stories_last ON stories(last DESC, id DESC);"
+    "CREATE INDEX stories_open ON stories(open) WHERE open = 1;"
+    "CREATE TABLE terms(id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, df INTEGER NOT NULL);",
+};
+static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kSchemaVersion);
+
+class Stmt {
+ public:
+  Stmt() = default;
+  Stmt(const Stmt&) = delete;
+  Stmt& operator=(const Stmt&) = delete;
+  ~Stmt() { sqlite3_finalize(s_); }
+  int Prepare(sqlite3* db, const char* sql) {
+    sqlite3_finalize(s_);
+    s_ = nullptr;
+    return sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s_, nullptr);
+  }
+  Stmt& Reset() {
+    sqlite3_reset(s_);
+    sqlite3_clear_bindings(s_);
+    return *this;
+  }
+  Stmt& Bind(int i, std::int64_t v) {
+    sqlite3_bind_int64(s_, i, v);
+    return *this;
+  }
+  Stmt& Bind(int i, std::string_view v) {
+    sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  Stmt& BindBlob(int i, std::string_view v) {
+    sqlite3_bind_blob(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  Stmt& BindNull(int i) {
+    sqlite3_bind_null(s_, i);
+    return *this;
+  }
+  int Step() { return sqlite3_step(s_); }
+  std::int64_t Int(int i) { return sqlite3_column_int64(s_, i); }
+  bool IsNull(int i) { return sqlite3_column_type(s_, i) == SQLITE_NULL; }
+  std::string Text(int i) {
+    const unsigned char* t = sqlite3_column_text(s_, i);
+    return t ? std::string(reinterpret_cast<const char*>(t),
+                           static_cast<std::size_t>(sqlite3_column_bytes(s_, i)))
+             : std::string();
+  }
+  std::string_view Blob(int i) {
+    const void* b = sqlite3_column_blob(s_, i);
+    return b ? std::string_view(static_cast<const char*>(b),
+                                static_cast<std::size_t>(sqlite3_column_bytes(s_, i)))
+             : std::string_view();
+  }
+
+ private:
+  sqlite3_stmt* s_ = nullptr;
+};
+
+std::uint32_t DecodeU32(const char* p) {
+  std::uint32_t v;
+  std::memcpy(&v, p, 4);
+  return v;
+}
+
+std::string EncodeSignature(const std::vector<std::uint32_t>& sig) {
+  return std::string(reinterpret_cast<const char*>(sig.data()), sig.size() * 4);
+}
+
+std::vector<std::uint32_t> DecodeSignature(std::string_view blob) {
+  std::vector<std::uint32_t> sig(blob.size() / 4);
+  for (std::size_t i = 0; i < sig.size(); ++i) sig[i] = DecodeU32(blob.data() + 4 * i);
+  return sig;
+}
+
+class SqliteStore : public StoryStore {
+ public:
+  SqliteStore(std::string path, StoreOptions options)
+      : path_(std::move(path)),
+        options_(std::move(options)),
+        clusterer_(ClusterParams{options_.join_threshold, options_.window_days,
+                                 static_cast<std::int64_t>(options_.window_articles),
+                                 options_.max_open_stories},
+                   terms_) {}
+  ~SqliteStore() override {
+    if (db_) {
+      if (in_transaction_) Exec("ROLLBACK");
+      // Statements are finalised by their destructors before close_v2 frees the handle.
+    }
+  }
+
+  Status Init();
+  // What only writing needs (the analyzer, document frequencies, open
+  // stories), loaded at the first Add() so that reading verbs start at once.
+  Status PrepareToWrite() {
+    if (analysis_) return Status::Ok();
+    auto analysis = ArticleAnalysis::Create(options_.language);
+    if (!analysis.ok()) return analysis.status();
+    if (Status s = LoadState(); !s.ok()) return s;
+    analysis_.emplace(std::move(analysis).value());
+    analysis_->set_terms(&terms_);
+    return Status::Ok();
+  }
+  Result<IngestOutcome> Add(const Article& article) override;
+  Status Commit() override;
+  Result<std::vector<StoryInfo>> Stories(const StoryQuery& query) override;
+  Result<StoryInfo> Story(std::int64_t id) override;
+  Result<std::vector<StoredArticle>> Articles(std::int64_t story) override;
+  Result<std::string> SummaryJson(std::int64_t story) override;
+  Result<std::size_t> ArticleCount() override;
+
+  struct DbCloser {
+    void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
+  };
+
+ private:
+  Status Error(const std::string& what) const {
+    return Status::InputError(path_ + ": " + what + ": " + sqlite3_errmsg(db_.get()));
+  }
+  Status Exec(const char* sql) {
+    char* message = nullptr;
+    if (sqlite3_exec(db_.get(), sql, nullptr, nullptr, &message) != SQLITE_OK) {
+      std::string m = message ? message : "error";
+      sqlite3_free(message);
+      return Status::InputError(path_ + ": " + m);
+    }
+    return Status::Ok();
+  }
+  Status Prepare(Stmt& s, const char* sql) {
+    if (s.Prepare(db_.get(), sql) != SQLITE_OK) return Error("preparing a statement");
+    return Status::Ok();
+  }
+  Status Begin() {
+    if (in_transaction_) return Status::Ok();
+    if (Status s = Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
+    in_transaction_ = true;
+    return Status::Ok();
+  }
+  Status CheckSchema();
+  Status LoadState();
+  Status RemoveArticle(std::int64_t n, std::int64_t story, bool duplicate,
+                       std::string_view vector_blob);
+  Status TouchStory(std::int64_t story, const std::string& date, bool dirty);
+  Status CloseStories();
+
+  std::string path_;
+  StoreOptions options_;
+  std::optional<ArticleAnalysis> analysis_;
+  TermTable terms_;
+  StoryClusterer clusterer_;
+  std::unique_ptr<sqlite3, DbCloser> db_;
+  bool in_transaction_ = false;
+  std::int64_t seq_ = 0;                      // the last arrival number
+  std::optional<std::int64_t> newest_day_;    // of any article
+  std::unordered_set<std::int64_t> touched_;  // open stories whose centroid changed
+  std::size_t since_close_ = 0;
+  std::optional<Summarizer> summarizer_;
+
+  Stmt find_id_, find_hash_, find_lsh_, find_sig_, insert_article_, insert_lsh_, insert_story_,
+      touch_story_, update_centroid_, upsert_term_, close_story_, delete_article_, delete_lsh_,
+      untouch_story_, set_meta_, repoint_;
+};
+
+Status SqliteStore::Init() {
+  // A file that is there but is not SQLite is refused before SQLite writes to it.
+  std::error_code ec;
+  if (!options_.create && !std::filesystem::exists(path_, ec))
+    return Status::InputError(path_ + ": no such story store");
+  if (std::filesystem::exists(path_, ec) && std::filesystem::file_size(path_, ec) > 0) {
+    std::ifstream in(path_, std::ios::binary);
+    char header[16] = {};
+    in.read(header, 16);
+    if (std::memcmp(header, "SQLite format 3", 16) != 0)
+      return Status::InputError(path_ + ": not a precis story store (not an SQLite database)");
+  }
+  sqlite3* raw = nullptr;
+  int rc =
+      sqlite3_open_v2(path_.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  db_.reset(raw);
+  if (rc != SQLITE_OK) return Error("cannot open the store");
+  sqlite3_busy_timeout(db_.get(), 10000);
+  if (Status s = CheckSchema(); !s.ok()) return s;
+  if (Status s =
+          Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-65536;");
+      !s.ok())
+    return s;
+  for (auto [stmt, sql] : std::initializer_list<std::pair<Stmt*, const char*>>{
+           {&find_id_,
+            "SELECT n, hash, story, duplicate_of, vector, title FROM articles WHERE id=?"},
+           {&find_hash_,
+            "SELECT n, story, id, duplicate_of FROM articles WHERE hash=? ORDER BY n LIMIT 1"},
+           {&find_lsh_, "SELECT article FROM lsh WHERE key=? LIMIT 50"},
+           {&find_sig_, "SELECT signature, story, id FROM articles WHERE n=?"},
+           {&insert_article_,
+            "INSERT INTO articles(n,id,url,title,date,source,text,hash,story,duplicate_of,vector,"
+            "signature) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"},
+           {&insert_lsh_, "INSERT OR IGNORE INTO lsh(key, article) VALUES(?,?)"},
+           {&insert_story_,
+            "INSERT INTO stories(title,first,last,last_seq,open,articles,sources,dirty) "
+            "VALUES(?,?,?,?,1,0,0,1)"},
+           {&touch_story_,
+            "UPDATE stories SET articles=articles+?1, sources=sources+1, last_seq=?2,"
+            " first=CASE WHEN ?3='' THEN first WHEN first='' OR ?3<first THEN ?3 ELSE first END,"
+            " last=CASE WHEN ?3>last THEN ?3 ELSE last END, dirty=MAX(dirty, ?4) WHERE id=?5"},
+           {&untouch_story_,
+            "UPDATE stories SET articles=articles-?1, sources=sources-1, dirty=1 WHERE id=?2"},
+           {&update_centroid_, "UPDATE stories SET centroid=? WHERE id=?"},
+           {&upsert_term_,
+            "INSERT INTO terms(id, term, df) VALUES(?,?,?) ON CONFLICT(id) DO UPDATE SET "
+            "df=excluded.df"},
+           {&close_story_, "UPDATE stories SET open=0 WHERE id=?"},
+           {&delete_article_, "DELETE FROM articles WHERE n=?"},
+           {&delete_lsh_, "DELETE FROM lsh WHERE key=? AND article=?"},
+           {&set_meta_, "INSERT OR REPLACE INTO meta(key, value) VALUES(?,?)"},
+           {&repoint_, "UPDATE articles SET duplicate_of=? WHERE duplicate_of=?"},
+       }) {
+    if (Status s = Prepare(*stmt, sql); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::CheckSchema() {
+  Stmt q;
+  if (Status s = Prepare(q, "PRAGMA application_id"); !s.ok())
+    return Status::InputError(path_ + ": not a precis story store (" + sqlite3_errmsg(db_.get()) +
+                              ")");
+  q.Step();
+  std::int64_t app = q.Int(0);
+  Stmt tables;
+  if (Status s = Prepare(tables, "SELECT count(*) FROM sqlite_master"); !s.ok()) return s;
+  tables.Step();
+  std::int64_t objects = tables.Int(0);
+  int version = 0;
+  if (objects > 0 || app != 0) {
+    Stmt meta;
+    if (app != kApplicationId ||
+        meta.Prepare(db_.get(), "SELECT value FROM meta WHERE key='magic'") != SQLITE_OK ||
+        meta.Step() != SQLITE_ROW || meta.Text(0) != kMagic)
+      return Status::InputError(path_ + ": not a precis story store");
+    Stmt v;
+    if (Status s = Prepare(v, "SELECT value FROM meta WHERE key='schema_version'"); !s.ok())
+      return s;
+    if (v.Step() != SQLITE_ROW) return Status::InputError(path_ + ": not a precis story store");
+    version = std::atoi(v.Text(0).c_str());
+    if (version > kSchemaVersion)
+      return Status::InputError(path_ + ": the store's schema version " + std::to_string(version) +
+                                " is newer than this precis reads (" +
+                                std::to_string(kSchemaVersion) + "); upgrade precis");
+  }
+  if (version == kSchemaVersion) return Status::Ok();
+  if (Status s = Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
+  for (int k = version; k < kSchemaVersion; ++k) {
+    if (Status s = Exec(kMigrations[k]); !s.ok()) {
+      Exec("ROLLBACK");
+      return s;
+    }
+  }
+  std::string finish = "PRAGMA application_id=" + std::to_string(kApplicationId) +
+                       "; INSERT OR REPLACE INTO meta VALUES('magic','" + kMagic +
+                       "'); INSERT OR REPLACE INTO meta VALUES('schema_version','" +
+                       std::to_string(kSchemaVersion) + "'); COMMIT;";
+  if (Status s = Exec(finish.c_str()); !s.ok()) {
+    Exec("ROLLBACK");
+    return s;
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::LoadState() {
+  Stmt q;
+  if (Status s = Prepare(q, "SELECT id, term, df FROM terms"); !s.ok()) return s;
+  while (q.Step() == SQLITE_ROW)
+    terms_.Load(static_cast<std::uint32_t>(q.Int(0)), q.Text(1),
+                static_cast<std::uint32_t>(q.Int(2)));
+  terms_.TakeChanged();
+  Stmt m;
+  if (Status s = Prepare(m, "SELECT key, value FROM meta WHERE key IN ('documents','newest_day')");
+      !s.ok())
+    return s;
+  bool fresh = true;
+  while (m.Step() == SQLITE_ROW) {
+    std::string key = m.Text(0);
+    long long value = std::atoll(m.Text(1).c_str());
+    if (key == "documents") {
+      terms_.set_documents(static_cast<std::size_t>(value));
+      fresh = false;
+    }
+    if (key == "newest_day") newest_day_ = value;
+  }
+  // A new store starts from the background frequencies (kept in `terms` as
+  // the terms are met; the prior's document count is in "documents").
+  if (fresh && options_.background_idf) terms_.UseBackground();
+  Stmt n;
+  if (Status s = Prepare(n, "SELECT coalesce(max(n), 0) FROM articles"); !s.ok()) return s;
+  n.Step();
+  seq_ = n.Int(0);
+  Stmt open;
+  if (Status s =
+          Prepare(open, "SELECT id, first, last, last_seq, centroid FROM stories WHERE open=1");
+      !s.ok())
+    return s;
+  while (open.Step() == SQLITE_ROW) {
+    OpenStory story;
+    story.id = open.Int(0);
+    story.first_day = DayNumber(open.Text(1));
+    story.last_day = DayNumber(open.Text(2));
+    story.last_seq = open.Int(3);
+    for (const auto& [term, w] : DecodeVector(open.Blob(4))) story.centroid[term] = w;
+    clusterer_.Restore(std::move(story));
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::TouchStory(std::int64_t story, const std::string& date, bool counted) {
+  std::string day = DayNumber(date) ? date.substr(0, 10) : std::string();
+  touch_story_.Reset()
+      .Bind(1, counted ? 1 : 0)
+      .Bind(2, seq_)
+      .Bind(3, day)
+      .Bind(4, counted ? 1 : 0)
+      .Bind(5, story);
+  if (touch_story_.Step() != SQLITE_DONE) return Error("updating a story");
+  return Status::Ok();
+}
+
+Status SqliteStore::RemoveArticle(std::int64_t n, std::int64_t story, bool duplicate,
+                                  std::string_view vector_blob) {
+  if (!duplicate) {
+    SparseVector v = DecodeVector(vector_blob);
+    clusterer_.Subtract(story, v);
+    if (clusterer_.Find(story)) touched_.insert(story);
+    find_sig_.Reset().Bind(1, n);
+    if (find_sig_.Step() == SQLITE_ROW) {
+      auto keys = BandKeys(DecodeSignature(find_sig_.Blob(0)));
+      for (auto key : keys) {
+        delete_lsh_.Reset().Bind(1, key).Bind(2, n);
+        if (delete_lsh_.Step() != SQLITE_DONE) return Error("removing an article");
+      }
+    }
+  }
+  untouch_story_.Reset().Bind(1, duplicate ? 0 : 1).Bind(2, story);
+  if (untouch_story_.Step() != SQLITE_DONE) return Error("updating a story");
+  delete_article_.Reset().Bind(1, n);
+  if (delete_article_.Step() != SQLITE_DONE) return Error("removing an article");
+  return Status::Ok();
+}
+
+Result<IngestOutcome> SqliteStore::Add(const Article& article) {
+  if (article.id.empty()) return Status::InputError("an article has no id");
+  if (Status s = PrepareToWrite(); !s.ok()) return s;
+  if (Status s = Begin(); !s.ok()) return s;
+  AnalyzedArticle a = analysis_->Analyze(article);
+  IngestOutcome outcome;
+  std::optional<std::int64_t> replaced;  // n of the article this one updates
+  find_id_.Reset().Bind(1, article.id);
+  if (find_id_.Step() == SQLITE_ROW) {
+    std::int64_t old_n = find_id_.Int(0);
+    if (static_cast<std::uint64_t>(find_id_.Int(1)) == a.hash &&
+        find_id_.Text(5) == article.title) {
+      outcome.action = IngestAction::kUnchanged;
+      outcome.story = find_id_.Int(2);
+      return outcome;
+    }
+    std::int64_t old_story = find_id_.Int(2);
+    bool was_duplicate = !find_id_.IsNull(3);
+    std::string blob(find_id_.Blob(4));
+    if (Status s = RemoveArticle(old_n, old_story, was_duplicate, blob); !s.ok()) return s;
+    replaced = old_n;
+    outcome.action = IngestAction::kUpdated;
+  }
+  if (a.cleaned.empty()) {
+    outcome.action = IngestAction::kEmpty;
+    return outcome;
+  }
+  ++seq_;
+  std::optional<std::int64_t> day = DayNumber(article.date);
+  if (day && (!newest_day_ || *day > *newest_day_)) newest_day_ = day;
+
+  // A brief (few content words: a login wall, an archive notice, a caption)
+  // is too little to tell its story by: it stays a story of its own, neither
+  // joined nor joining, and is no original for copies.
+  double content_words = 0;
+  for (const auto& t : a.term_ids) content_words += t.second;
+  const bool brief = content_words < options_.min_content_words;
+  // Copies: the same cleaned text, else a near-duplicate by MinHash.
+  std::optional<std::int64_t> original, original_story;
+  find_hash_.Reset().Bind(1, static_cast<std::int64_t>(a.hash));
+  if (!brief && find_hash_.Step() == SQLITE_ROW) {
+    original = find_hash_.IsNull(3) ? find_hash_.Int(0) : find_hash_.Int(3);
+    original_story = find_hash_.Int(1);
+  }
+  std::vector<std::int64_t> keys = brief ? std::vector<std::int64_t>() : BandKeys(a.signature);
+  if (!original && !keys.empty()) {
+    std::set<std::int64_t> candidates;
+    for (auto key : keys) {
+      find_lsh_.Reset().Bind(1, key);
+      while (find_lsh_.Step() == SQLITE_ROW) candidates.insert(find_lsh_.Int(0));
+    }
+    double best = 0;
+    for (auto c : candidates) {
+      find_sig_.Reset().Bind(1, c);
+      if (find_sig_.Step() != SQLITE_ROW) continue;
+      double sim = SignatureSimilarity(a.signature, DecodeSignature(find_sig_.Blob(0)));
+      if (sim >= options_.near_duplicate_jaccard && sim > best) {
+        best = sim;
+        original = c;
+        original_story = find_sig_.Int(1);
+      }
+    }
+  }
+  insert_article_.Reset()
+      .Bind(1, seq_)
+      .Bind(2, article.id)
+      .Bind(3, article.url)
+      .Bind(4, article.title)
+      .Bind(5, article.date)
+      .Bind(6, article.source)
+      .Bind(7, a.cleaned)
+      .Bind(8, static_cast<std::int64_t>(a.hash));
+  if (original) {
+    outcome.action = IngestAction::kDuplicate;
+    outcome.story = *original_story;
+    Stmt id;
+    if (Status s = Prepare(id, "SELECT id FROM articles WHERE n=?"); !s.ok()) return s;
+    id.Bind(1, *original);
+    if (id.Step() == SQLITE_ROW) outcome.duplicate_of = id.Text(0);
+    insert_article_.Bind(9, *original_story).Bind(10, *original).BindNull(11).BindNull(12);
+    if (insert_article_.Step() != SQLITE_DONE) return Error("storing an article");
+    if (Status s = TouchStory(*original_story, article.date, false); !s.ok()) return s;
+    return outcome;
+  }
+
+  // A new story or the best open one.
+  std::vector<std::uint32_t> ids;
+  ids.reserve(a.term_ids.size());
+  for (const auto& [id, n] : a.term_ids) ids.push_back(id);
+  terms_.CountDocument(ids);
+  SparseVector v = TfIdfVector(a.term_ids, terms_);
+  std::optional<std::int64_t> story;
+  if (!brief) story = clusterer_.Best(v, day);
+  if (!story) {
+    std::string d = day ? article.date.substr(0, 10) : std::string();
+    insert_story_.Reset()
+        .Bind(1, article.title.empty() ? a.lead : article.title)
+        .Bind(2, d)
+        .Bind(3, d)
+        .Bind(4, seq_);
+    if (insert_story_.Step() != SQLITE_DONE) return Error("storing a story");
+    story = sqlite3_last_insert_rowid(db_.get());
+    outcome.new_story = true;
+  }
+  outcome.story = *story;
+  insert_article_.Bind(9, *story).BindNull(10).BindBlob(11, EncodeVector(v));
+  if (a.signature.empty())
+    insert_article_.BindNull(12);
+  else
+    insert_article_.BindBlob(12, EncodeSignature(a.signature));
+  if (insert_article_.Step() != SQLITE_DONE) return Error("storing an article");
+  for (auto key : keys) {
+    insert_lsh_.Reset().Bind(1, key).Bind(2, seq_);
+    if (insert_lsh_.Step() != SQLITE_DONE) return Error("storing an article");
+  }
+  if (replaced) {
+    repoint_.Reset().Bind(1, seq_).Bind(2, *replaced);
+    if (repoint_.Step() != SQLITE_DONE) return Error("storing an article");
+  }
+  if (!brief) {
+    clusterer_.Add(*story, v, day, seq_);
+    touched_.insert(*story);
+  } else if (outcome.new_story) {
+    close_story_.Reset().Bind(1, *story);
+    if (close_story_.Step() != SQLITE_DONE) return Error("closing a story");
+  }
+  if (Status s = TouchStory(*story, article.date, true); !s.ok()) return s;
+  if (++since_close_ >= 256) {
+    since_close_ = 0;
+    if (Status s = CloseStories(); !s.ok()) return s;
+  }
+  return outcome;
+}
+
+Status SqliteStore::CloseStories() {
+  for (auto id : clusterer_.CloseExpired(newest_day_, seq_)) {
+    close_story_.Reset().Bind(1, id);
+    if (close_story_.Step() != SQLITE_DONE) return Error("closing a story");
+    touched_.erase(id);
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::Commit() {
+  if (!in_transaction_) return Status::Ok();
+  for (auto id : touched_) {
+    update_centroid_.Reset().BindBlob(1, EncodeVector(clusterer_.Centroid(id))).Bind(2, id);
+    if (update_centroid_.Step() != SQLITE_DONE) return Error("storing a story");
+  }
+  touched_.clear();
+  for (auto id : terms_.TakeChanged()) {
+    upsert_term_.Reset().Bind(1, id).Bind(2, terms_.Term(id)).Bind(3, terms_.df(id));
+    if (upsert_term_.Step() != SQLITE_DONE) return Error("storing terms");
+  }
+  set_meta_.Reset().Bind(1, "documents").Bind(2, std::to_string(terms_.documents()));
+  if (set_meta_.Step() != SQLITE_DONE) return Error("storing meta");
+  if (newest_day_) {
+    set_meta_.Reset().Bind(1, "newest_day").Bind(2, std::to_string(*newest_day_));
+    if (set_meta_.Step() != SQLITE_DONE) return Error("storing meta");
+  }
+  if (Status s = Exec("COMMIT"); !s.ok()) return s;
+  in_transaction_ = false;
+  return Status::Ok();
+}
+
+Status ReadDocuments(sqlite3* db, const std::string& path, StoryInfo& info) {
+  Stmt q;
+  if (q.Prepare(db, "SELECT id, duplicate_of IS NOT NULL FROM articles WHERE story=? ORDER BY n") !=
+      SQLITE_OK)
+    return Status::InputError(path + ": " + sqlite3_errmsg(db));
+  q.Bind(1, info.id);
+  while (q.Step() == SQLITE_ROW) (q.Int(1) ? info.copies : info.documents).push_back(q.Text(0));
+  return Status::Ok();
+}
+
+Result<std::vector<StoryInfo>> SqliteStore::Stories(const StoryQuery& query) {
+  std::string sql = "SELECT id, title, first, last, sources, open FROM stories";
+  if (!query.since.empty()) sql += " WHERE last >= ?1";
+  sql += " ORDER BY last DESC, id DESC";
+  if (query.limit > 0) sql += " LIMIT " + std::to_string(query.limit);
+  Stmt q;
+  if (Status s = Prepare(q, sql.c_str()); !s.ok()) return s;
+  if (!query.since.empty()) q.Bind(1, query.since);
+  std::vector<StoryInfo> out;
+  while (q.Step() == SQLITE_ROW) {
+    StoryInfo info;
+    info.id = q.Int(0);
+    info.title = q.Text(1);
+    info.first = q.Text(2);
+    info.last = q.Text(3);
+    info.sources = static_cast<std::size_t>(q.Int(4));
+    info.open = q.Int(5) != 0;
+    if (Status s = ReadDocuments(db_.get(), path_, info); !s.ok()) return s;
+    out.push_back(std::move(info));
+  }
+  return out;
+}
+
+Result<StoryInfo> SqliteStore::Story(std::int64_t id) {
+  Stmt q;
+  if (Status s = Prepare(q, "SELECT id, title, first, last, sources, open FROM stories WHERE id=?");
+      !s.ok())
+    return s;
+  q.Bind(1, id);
+  if (q.Step() != SQLITE_ROW) return Status::InputError("no story " + std::to_string(id));
+  StoryInfo info;
+  info.id = q.Int(0);
+  info.title = q.Text(1);
+  info.first = q.Text(2);
+  info.last = q.Text(3);
+  info.sources = static_cast<std::size_t>(q.Int(4));
+  info.open = q.Int(5) != 0;
+  if (Status s = ReadDocuments(db_.get(), path_, info); !s.ok()) return s;
+  return info;
+}
+
+Result<std::vector<StoredArticle>> SqliteStore::Articles(std::int64_t story) {
+  Stmt q;
+  if (Status s =
+          Prepare(q,
+                  "SELECT a.id, a.url, a.title, a.date, a.source, a.text, o.id FROM articles "
+                  "a LEFT JOIN articles o ON a.duplicate_of = o.n WHERE a.story=? "
+                  "ORDER BY a.date, a.n");
+      !s.ok())
+    return s;
+  q.Bind(1, story);
+  std::vector<StoredArticle> out;
+  while (q.Step() == SQLITE_ROW) {
+    StoredArticle s;
+    s.article = {q.Text(0), q.Text(1), q.Text(2), q.Text(3), q.Text(4), q.Text(5)};
+    s.duplicate_of = q.Text(6);
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+Result<std::string> SqliteStore::SummaryJson(std::int64_t story) {
+  Stmt q;
+  if (Status s = Prepare(q, "SELECT summary, dirty FROM stories WHERE id=?"); !s.ok()) return s;
+  q.Bind(1, story);
+  if (q.Step() != SQLITE_ROW) return Status::InputError("no story " + std::to_string(story));
+  if (!q.IsNull(0) && q.Int(1) == 0) return q.Text(0);
+  // Refresh: the story's own articles (copies left out), at most the latest 100.
+  Stmt docs;
+  if (Status s = Prepare(docs,
+                         "SELECT id, title, date, source, text FROM articles WHERE story=? AND "
+                         "duplicate_of IS NULL ORDER BY n DESC LIMIT 100");
+      !s.ok())
+    return s;
+  docs.Bind(1, story);
+  Cluster cluster;
+  cluster.id = std::to_string(story);
+  while (docs.Step() == SQLITE_ROW) {
+    Document d;
+    d.id = docs.Text(0);
+    d.title = docs.Text(1);
+    d.date = docs.Text(2);
+    d.source = docs.Text(3);
+    d.text = docs.Text(4);
+    cluster.documents.push_back(std::move(d));
+  }
+  std::reverse(cluster.documents.begin(), cluster.documents.end());
+  if (!summarizer_) {
+    SummarizeOptions o;
+    o.language = options_.language;
+    o.budget.limit = options_.summary_words;
+    auto made = Summarizer::Create(o);
+    if (!made.ok()) return made.status();
+    summarizer_.emplace(std::move(made).value());
+  }
+  std::string json = "[]";
+  if (!cluster.documents.empty()) {
+    auto summary = summarizer_->Summarize(cluster);
+    if (summary.ok()) {
+      auto parsed = nlohmann::json::parse(Render(*summary, OutputFormat::kJson), nullptr, false);
+      if (!parsed.is_discarded() && parsed.contains("summary"))
+        json = parsed["summary"].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    }
+  }
+  Stmt save;
+  if (Status s = Prepare(save, "UPDATE stories SET summary=?, dirty=0 WHERE id=?"); !s.ok())
+    return s;
+  save.Bind(1, json).Bind(2, story);
+  if (save.Step() != SQLITE_DONE) return Error("caching a summary");
+  return json;
+}
+
+Result<std::size_t> SqliteStore::ArticleCount() {
+  Stmt q;
+  if (Status s = Prepare(q, "SELECT count(*) FROM articles"); !s.ok()) return s;
+  q.Step();
+  return static_cast<std::size_t>(q.Int(0));
+}
+
+}  // namespace
+
+Result<std::unique_ptr<StoryStore>> OpenSqliteStore(const std::string& path,
+                                                    const StoreOptions& options) {
+  auto store = std::make_unique<SqliteStore>(path, options);
+  if (Status s = store->Init(); !s.ok()) return s;
+  return std::unique_ptr<StoryStore>(std::move(store));
+}
+
+}  // namespace store
+
+Result<std::unique_ptr<StoryStore>> StoryStore::Open(const std::string& location,
+                                                     const StoreOptions& options) {
+  if (location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0)
+    return Status::UsageError(
+        "PostgreSQL stores are not supported yet by this build (use an SQLite file path)");
+  if (location.empty()) return Status::UsageError("no store given (--store news.db)");
+  return store::OpenSqliteStore(location, options);
+}
+
+}  // namespace precis
