@@ -256,8 +256,9 @@ TEST_F(ServeCli, OpenApiDescribesWhatIsServed) {
       EXPECT_TRUE(operation["responses"].contains("200")) << path;
     }
   }
-  EXPECT_EQ(paths, (std::set<std::string>{"/", "/healthz", "/v1/methods", "/openapi.json",
-                                          "/v1/summarize", "/v1/timeline", "/v1/extract"}));
+  EXPECT_EQ(paths,
+            (std::set<std::string>{"/", "/healthz", "/v1/methods", "/openapi.json", "/v1/summarize",
+                                   "/v1/timeline", "/v1/figures", "/v1/extract"}));
   auto missing = Client().Get("/v1/nothing");
   ASSERT_TRUE(missing);
   EXPECT_EQ(missing->status, 404);
@@ -375,6 +376,35 @@ TEST_F(ServeCli, TimelineGivesTheCliJson) {
         EXPECT_EQ(s["document"], j["documents"][s["document_index"].get<std::size_t>()]["id"]);
         EXPECT_NE(text.find(s["text"].get<std::string>()), std::string::npos);
       }
+  }
+}
+
+TEST_F(ServeCli, FiguresGiveTheCliJson) {
+  File("harbor.jsonl", ExampleJsonl(DatedExampleDocuments()));
+  Start();
+  for (const auto& [fields, flags] : std::vector<std::pair<json, std::string>>{
+           {json::object(), ""}, {{{"query", "repairs cost"}}, "--query 'repairs cost'"}}) {
+    auto cli = Run("figures harbor.jsonl --format json -q " + flags);
+    ASSERT_EQ(cli.code, 0) << cli.err;
+    json request = fields;
+    request["id"] = "harbor";
+    request["documents"] = DatedExampleDocuments();
+    auto res = PostJson("/v1/figures", request.dump());
+    ASSERT_TRUE(res);
+    ASSERT_EQ(res->status, 200) << res->body;
+    EXPECT_EQ(res->get_header_value("Content-Type"), "application/json");
+    EXPECT_EQ(res->body, cli.out) << flags;
+    EXPECT_TRUE(json::parse(res->body)["figures"].is_array());
+  }
+  for (const auto& [body, status] : std::vector<std::pair<std::string, int>>{
+           {"{\"documents\": [{\"text\": \"a\"}], \"words\": 10}", 400},
+           {"{\"documents\": [{\"text\": \"a\"}], \"language\": \"klingon\"}", 400},
+           {"{\"documents\": []}", 400},
+           {"{\"documents\": [", 400}}) {
+    auto res = PostJson("/v1/figures", body);
+    ASSERT_TRUE(res) << body;
+    EXPECT_EQ(res->status, status) << body << ": " << res->body;
+    EXPECT_TRUE(json::parse(res->body).contains("error")) << res->body;
   }
 }
 

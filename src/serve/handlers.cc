@@ -56,13 +56,10 @@ int HttpStatusFor(const Status& status) {
 
 const std::vector<Endpoint>& Endpoints() {
   static const std::vector<Endpoint> endpoints = {
-      {"/healthz", "GET"},
-      {"/v1/methods", "GET"},
-      {"/openapi.json", "GET"},
-      {"/v1/summarize", "POST"},
-      {"/v1/timeline", "POST"},
-      {"/v1/extract", "POST"},
-      {"/", "GET"},
+      {"/healthz", "GET"},      {"/v1/methods", "GET"},
+      {"/openapi.json", "GET"}, {"/v1/summarize", "POST"},
+      {"/v1/timeline", "POST"}, {"/v1/figures", "POST"},
+      {"/v1/extract", "POST"},  {"/", "GET"},
   };
   return endpoints;
 }
@@ -135,6 +132,18 @@ Reply HandleTimeline(std::string_view body) {
   }
   Reply reply;
   reply.body = Render(*timeline, OutputFormat::kJson);
+  return reply;
+}
+
+Reply HandleFigures(std::string_view body) {
+  Result<FiguresRequest> request = ParseFiguresRequest(body);
+  if (!request.ok()) return ErrorReply(HttpStatusFor(request.status()), request.status().message());
+  if (Status s = CheckFigureOptions(request->options); !s.ok())
+    return ErrorReply(HttpStatusFor(s), s.message());
+  Result<Figures> figures = BuildFigures(request->cluster, request->options);
+  if (!figures.ok()) return ErrorReply(HttpStatusFor(figures.status()), figures.status().message());
+  Reply reply;
+  reply.body = Render(*figures, OutputFormat::kJson);
   return reply;
 }
 

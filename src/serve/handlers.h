@@ -70,6 +70,8 @@ Reply HandleSummarize(std::string_view body, SummarizerCache& cache,
                       double max_solver_seconds = SummarizeOptions::kMaxTimeLimitSeconds);
 // A timeline is the CLI's `precis timeline --format json` rendering.
 Reply HandleTimeline(std::string_view body);
+// Figures are the CLI's `precis figures --format json` rendering.
+Reply HandleFigures(std::string_view body);
 Reply HandleExtract(std::string_view body);
 Reply HandleHealth();
 Reply HandleMethods();

@@ -246,6 +246,23 @@ Result<SummarizeRequest> ParseSummarizeRequest(std::string_view body) {
   return request;
 }
 
+Result<FiguresRequest> ParseFiguresRequest(std::string_view body) {
+  Result<json> value = ParseObject(body);
+  if (!value.ok()) return value.status();
+  const json& j = *value;
+  if (Status s = CheckFields(j, {"id", "documents", "query", "language"}, ""); !s.ok()) return s;
+  FiguresRequest request;
+  if (Status s = ReadClusterId(j, request.cluster); !s.ok()) return s;
+  if (Status s = OptionalString(j, "language", "", &request.options.language); !s.ok()) return s;
+  if (auto it = j.find("query"); it != j.end()) {
+    if (!it->is_string()) return Bad("\"query\" must be a string, not " + TypeName(*it));
+    request.options.query = it->get<std::string>();
+  }
+  if (Status s = ReadDocuments(j, request.cluster, "documents", request.cluster.documents); !s.ok())
+    return s;
+  return request;
+}
+
 Result<TimelineRequest> ParseTimelineRequest(std::string_view body) {
   Result<json> value = ParseObject(body);
   if (!value.ok()) return value.status();

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "precis/document.h"
+#include "precis/figures.h"
 #include "precis/status.h"
 #include "precis/summarizer.h"
 #include "precis/timeline.h"
@@ -49,6 +50,15 @@ struct TimelineRequest {
 // unknown ones are usage errors, as are N or K out of range; the dates and
 // language are checked by CheckTimelineOptions, not here.
 Result<TimelineRequest> ParseTimelineRequest(std::string_view body);
+
+struct FiguresRequest {
+  Cluster cluster;
+  FigureOptions options;
+};
+
+// {"documents": [...], "query"?, "language"?, "id"?}: the options of
+// `precis figures`.
+Result<FiguresRequest> ParseFiguresRequest(std::string_view body);
 
 // {"documents": [...]} (the documents as above): the documents as read,
 // before the summarizer's cleaning.

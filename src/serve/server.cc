@@ -266,6 +266,7 @@ class Service {
            return HandleSummarize(body, *cache, solver_seconds);
          });
     Post(server, "/v1/timeline", [](std::string body) { return HandleTimeline(body); });
+    Post(server, "/v1/figures", [](std::string body) { return HandleFigures(body); });
     Post(server, "/v1/extract", [](std::string body) { return HandleExtract(body); });
   }
 
