@@ -226,8 +226,33 @@ TEST_F(ServeCli, HealthMethodsAndOpenApi) {
 
 // Every path of /openapi.json answers its method, and every served path is in
 // it (the 404 below is what a path outside it gets).
+// Story store articles: two on one story, one on another (over 20 content
+// words each: shorter articles stay stories of their own).
+json StoreArticles() {
+  const std::string bridge =
+      " The harbor bridge, closed after inspectors found cracks in two steel supports, will "
+      "stay shut for months while engineers assess the damage; ferries and the tunnel carry "
+      "commuters, and the council will vote on repair money next week.";
+  const std::string texts[] = {
+      "The city closed the harbor bridge on Tuesday." + bridge,
+      "Inspectors explained on Wednesday why the harbor bridge was closed." + bridge,
+      "The national football team won its qualifying match on Saturday with two late goals from "
+      "the young striker, sending thousands of cheering fans into the streets of the capital to "
+      "celebrate a place at next summer's tournament, the coach thanked the supporters."};
+  const char* dates[] = {"2024-04-09", "2024-04-10", "2024-04-12"};
+  json articles = json::array();
+  for (int k = 0; k < 3; ++k)
+    articles.push_back(
+        {{"id", "a" + std::to_string(k + 1)}, {"date", dates[k]}, {"text", texts[k]}});
+  return json{{"articles", articles}};
+}
+
 TEST_F(ServeCli, OpenApiDescribesWhatIsServed) {
-  Start();
+  Start({"--store", (dir_ / "news.db").string()});
+  {
+    auto added = PostJson("/v1/articles", StoreArticles().dump());
+    ASSERT_TRUE(added && added->status == 200) << (added ? added->body : "");
+  }
   auto spec = Client().Get("/openapi.json");
   ASSERT_TRUE(spec && spec->status == 200);
   json j = json::parse(spec->body);
@@ -237,14 +262,19 @@ TEST_F(ServeCli, OpenApiDescribesWhatIsServed) {
   for (const auto& [path, operations] : j["paths"].items()) {
     paths.insert(path);
     for (const auto& [method, operation] : operations.items()) {
-      auto res = method == "get" ? Client().Get(path.c_str()) : PostJson(path, post_body);
+      std::string target = path;
+      if (auto at = target.find("{id}"); at != std::string::npos) target.replace(at, 4, "1");
+      const bool articles = path == "/v1/articles";
+      auto res = method == "get" ? Client().Get(target.c_str())
+                                 : PostJson(path, articles ? StoreArticles().dump() : post_body);
       // Every request field the description names is one the server takes.
       if (method == "post") {
         std::string schema =
             operation["requestBody"]["content"]["application/json"]["schema"]["$ref"];
         schema = schema.substr(schema.rfind('/') + 1);
         for (const auto& [field, type] : j["components"]["schemas"][schema]["properties"].items()) {
-          json probe = {{"documents", DatedExampleDocuments()}, {field, nullptr}};
+          json probe = articles ? json{{field, nullptr}}
+                                : json{{"documents", DatedExampleDocuments()}, {field, nullptr}};
           auto answer = PostJson(path, probe.dump());
           ASSERT_TRUE(answer);
           EXPECT_EQ(ErrorOf(answer).find("unknown field"), std::string::npos)
@@ -258,10 +288,83 @@ TEST_F(ServeCli, OpenApiDescribesWhatIsServed) {
   }
   EXPECT_EQ(paths,
             (std::set<std::string>{"/", "/healthz", "/v1/methods", "/openapi.json", "/v1/summarize",
-                                   "/v1/timeline", "/v1/figures", "/v1/extract"}));
+                                   "/v1/timeline", "/v1/figures", "/v1/extract", "/v1/stories",
+                                   "/v1/stories/{id}", "/v1/articles"}));
   auto missing = Client().Get("/v1/nothing");
   ASSERT_TRUE(missing);
   EXPECT_EQ(missing->status, 404);
+}
+
+TEST_F(ServeCli, StoriesFromTheStore) {
+  const std::string store = (dir_ / "news.db").string();
+  Start({"--store", store});
+  auto added = PostJson("/v1/articles", StoreArticles().dump());
+  ASSERT_TRUE(added);
+  ASSERT_EQ(added->status, 200) << added->body;
+  json outcome = json::parse(added->body)["articles"];
+  ASSERT_EQ(outcome.size(), 3u);
+  EXPECT_EQ(outcome[0]["action"], "added");
+  EXPECT_TRUE(outcome[0]["new_story"].get<bool>());
+  EXPECT_EQ(outcome[1]["story"], outcome[0]["story"]);  // the same story
+  EXPECT_NE(outcome[2]["story"], outcome[0]["story"]);
+  auto again = PostJson("/v1/articles", StoreArticles().dump());
+  ASSERT_TRUE(again && again->status == 200);
+  EXPECT_EQ(json::parse(again->body)["articles"][0]["action"], "unchanged");
+
+  auto list = Client().Get("/v1/stories?limit=1");
+  ASSERT_TRUE(list);
+  ASSERT_EQ(list->status, 200) << list->body;
+  json stories = json::parse(list->body)["stories"];
+  ASSERT_EQ(stories.size(), 1u);
+  EXPECT_EQ(stories[0]["last"], "2024-04-12");  // latest first
+  auto since = Client().Get("/v1/stories?since=2024-04-11");
+  ASSERT_TRUE(since && since->status == 200);
+  EXPECT_EQ(json::parse(since->body)["stories"].size(), 1u);
+
+  const std::string bridge = std::to_string(outcome[0]["story"].get<long long>());
+  auto story = Client().Get(("/v1/stories/" + bridge).c_str());
+  ASSERT_TRUE(story);
+  ASSERT_EQ(story->status, 200) << story->body;
+  json j = json::parse(story->body);
+  EXPECT_EQ(j["documents"], (json{"a1", "a2"}));
+  EXPECT_FALSE(j["summary"].empty());
+  // The CLI reads the same store the same way.
+  auto cli = Run("story " + bridge + " --store '" + store + "' --format json");
+  ASSERT_EQ(cli.code, 0) << cli.err;
+  EXPECT_EQ(json::parse(cli.out), j);
+
+  const std::pair<std::string, int> gets[] = {{"/v1/stories/999", 404},
+                                              {"/v1/stories/x", 404},
+                                              {"/v1/stories?limit=0", 400},
+                                              {"/v1/stories?since=April", 400}};
+  for (const auto& [path, status] : gets) {
+    auto res = Client().Get(path.c_str());
+    ASSERT_TRUE(res) << path;
+    EXPECT_EQ(res->status, status) << path << ": " << res->body;
+    EXPECT_TRUE(json::parse(res->body).contains("error"));
+  }
+  const std::string posts[] = {
+      "{\"articles\": []}", "{\"articles\": [{\"text\": \"x\"}]}",
+      "{\"articles\": [{\"id\": \"b\", \"text\": \"x\", \"html\": \"y\"}]}", "{\"documents\": []}",
+      "["};
+  for (const std::string& body : posts) {
+    auto res = PostJson("/v1/articles", body);
+    ASSERT_TRUE(res) << body;
+    EXPECT_EQ(res->status, 400) << body << ": " << res->body;
+  }
+}
+
+TEST_F(ServeCli, WithoutAStoreTheStoryEndpointsSaySo) {
+  Start();
+  for (const char* path : {"/v1/stories", "/v1/stories/1"}) {
+    auto res = Client().Get(path);
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 404);
+    EXPECT_NE(ErrorOf(res).find("--store"), std::string::npos) << res->body;
+  }
+  auto post = PostJson("/v1/articles", StoreArticles().dump());
+  ASSERT_TRUE(post);
+  EXPECT_EQ(post->status, 404);
 }
 
 // The page is served whole, and needs nothing from elsewhere. (It is driven in

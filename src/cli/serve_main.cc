@@ -31,6 +31,8 @@ int main(int argc, char** argv) {
          "Seconds for a request's body to arrive (then 408), and then for its summary (then 504)")
       ->check(CLI::Range(0.001, 3600.0))
       ->capture_default_str();
+  app.add_option("--store", options.store,
+                 "A story store to serve at /v1/stories and /v1/articles (created if missing)");
   app.add_option("--read-timeout-s", options.read_timeout_seconds,
                  "Seconds to wait for each read from a client before cutting it off")
       ->check(CLI::Range(1, 3600))

@@ -56,16 +56,28 @@ int HttpStatusFor(const Status& status) {
 
 const std::vector<Endpoint>& Endpoints() {
   static const std::vector<Endpoint> endpoints = {
-      {"/healthz", "GET"},      {"/v1/methods", "GET"},
-      {"/openapi.json", "GET"}, {"/v1/summarize", "POST"},
-      {"/v1/timeline", "POST"}, {"/v1/figures", "POST"},
-      {"/v1/extract", "POST"},  {"/", "GET"},
+      {"/healthz", "GET"},
+      {"/v1/methods", "GET"},
+      {"/openapi.json", "GET"},
+      {"/v1/summarize", "POST"},
+      {"/v1/timeline", "POST"},
+      {"/v1/figures", "POST"},
+      {"/v1/extract", "POST"},
+      {"/v1/stories", "GET"},
+      {"/v1/stories/{id}", "GET"},
+      {"/v1/articles", "POST"},
+      {"/", "GET"},
   };
   return endpoints;
 }
 
 std::optional<Reply> CheckRoute(std::string_view method, std::string_view path) {
   std::string allow;
+  // "/v1/stories/{id}": any one segment after the prefix.
+  constexpr std::string_view kStory = "/v1/stories/";
+  if (path.starts_with(kStory) && path.size() > kStory.size() &&
+      path.find('/', kStory.size()) == std::string_view::npos)
+    path = "/v1/stories/{id}";
   for (const Endpoint& e : Endpoints()) {
     if (e.path != path) continue;
     if (e.method == method || (e.method == "GET" && method == "HEAD")) return std::nullopt;

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "serve/handlers.h"
+#include "serve/story_service.h"
 #include "serve/task_queue.h"
 
 namespace precis::serve {
@@ -192,8 +193,10 @@ class Service {
     if (listening_socket_ >= 0) listen(listening_socket_, SOMAXCONN);
   }
 
-  explicit Service(const ServeOptions& options)
-      : options_(options), cache_(std::make_shared<SummarizerCache>()) {}
+  Service(const ServeOptions& options, std::shared_ptr<StoryService> stories)
+      : options_(options),
+        cache_(std::make_shared<SummarizerCache>()),
+        stories_(std::move(stories)) {}
 
   void Install(httplib::Server& server) {
     server.new_task_queue = [this] {
@@ -268,6 +271,16 @@ class Service {
     Post(server, "/v1/timeline", [](std::string body) { return HandleTimeline(body); });
     Post(server, "/v1/figures", [](std::string body) { return HandleFigures(body); });
     Post(server, "/v1/extract", [](std::string body) { return HandleExtract(body); });
+    std::shared_ptr<StoryService> stories = stories_;
+    server.Get("/v1/stories", [stories](const httplib::Request& req, httplib::Response& res) {
+      Apply(stories->List(req.get_param_value("since"), req.get_param_value("limit")), res);
+    });
+    server.Get(R"(/v1/stories/([^/]+))",
+               [stories](const httplib::Request& req, httplib::Response& res) {
+                 Apply(stories->One(req.matches[1].str()), res);
+               });
+    Post(server, "/v1/articles",
+         [stories](std::string body) { return stories->AddArticles(body); });
   }
 
  private:
@@ -393,6 +406,7 @@ class Service {
 
   const ServeOptions options_;
   std::shared_ptr<SummarizerCache> cache_;
+  std::shared_ptr<StoryService> stories_;
   int listening_socket_ = -1;
 };
 
@@ -428,8 +442,14 @@ Status Serve(const ServeOptions& given) {
   // A client that goes away mid-reply must not end the server.
   signal(SIGPIPE, SIG_IGN);
 
+  std::shared_ptr<StoryService> stories = std::make_shared<StoryService>();
+  if (!options.store.empty()) {
+    Result<std::unique_ptr<StoryService>> opened = StoryService::Open(options.store);
+    if (!opened.ok()) return opened.status();
+    stories = std::move(opened).value();
+  }
   httplib::Server server;
-  Service service(options);
+  Service service(options, stories);
   service.Install(server);
   int port = options.port;
   if (port == 0) {

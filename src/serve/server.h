@@ -27,6 +27,8 @@ struct ServeOptions {
   double timeout_seconds = 30;
   // How long the server waits for each read from a client before cutting it off.
   int read_timeout_seconds = 5;
+  // A story store to serve (/v1/stories, /v1/articles); "" for none.
+  std::string store;
 };
 
 // Checks the options (usage errors), binds (an input error when the address is
