@@ -60,6 +60,15 @@ char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + '
 
 bool IsTimeWord(const std::string& word);
 
+// Time zones of countries that write dates day first (Europe, Africa,
+// Australia, India).
+bool IsDayFirstZone(const std::string& word) {
+  static const auto* zones = new std::unordered_set<std::string>{
+      "gmt",  "bst", "ist", "wet", "west", "cet",  "cest", "met",  "mest", "eet",  "eest", "msk",
+      "sast", "cat", "eat", "wat", "awst", "acst", "acdt", "aest", "aedt", "nzst", "nzdt"};
+  return zones->count(word) > 0;
+}
+
 std::vector<Token> Tokens(std::string_view s) {
   std::vector<Token> out;
   std::size_t i = 0;
@@ -180,7 +189,11 @@ bool OneOf(const char* const (&words)[N], const std::string& word) {
 class Matcher {
  public:
   Matcher(std::string_view sentence, std::optional<CivilDate> anchor)
-      : tokens_(Tokens(sentence)), anchor_(anchor) {}
+      : tokens_(Tokens(sentence)), anchor_(anchor) {
+    // Where clocks read GMT, CET and the like, dates are written day first:
+    // "10/04/2024 17:42 CET" is 10 April.
+    for (const Token& t : tokens_) day_first_ |= t.kind == Kind::kWord && IsDayFirstZone(t.lower);
+  }
 
   std::vector<TimeExpression> Run() {
     std::vector<TimeExpression> out;
@@ -302,12 +315,15 @@ class Matcher {
         return Make(i, i + 4, *d, Granularity::kDay, true);
       }
     }
-    // 7/14/2010 (month first, unless the first number cannot be a month)
+    // 7/14/2010 (month first, unless the first number cannot be a month or
+    // the sentence's clock names a day-first time zone)
     if (IsNumber(i, 1, 2) && Adjacent(i) && IsPunct(i + 1, '/') && Adjacent(i + 1) &&
         IsNumber(i + 2, 1, 2) && Adjacent(i + 2) && IsPunct(i + 3, '/') && Adjacent(i + 3) &&
         IsYear(i + 4)) {
       int a = tokens_[i].value, b = tokens_[i + 2].value;
-      auto d = a > 12 ? MakeDate(tokens_[i + 4].value, b, a) : MakeDate(tokens_[i + 4].value, a, b);
+      const bool day_first = a > 12 || (day_first_ && b <= 12);
+      auto d =
+          day_first ? MakeDate(tokens_[i + 4].value, b, a) : MakeDate(tokens_[i + 4].value, a, b);
       if (d) {
         next = i + 5;
         return Make(i, i + 4, *d, Granularity::kDay, true);
@@ -490,6 +506,7 @@ class Matcher {
 
   std::vector<Token> tokens_;
   std::optional<CivilDate> anchor_;
+  bool day_first_ = false;
 };
 
 }  // namespace

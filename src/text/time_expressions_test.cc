@@ -55,6 +55,10 @@ TEST(TimeExpressionsTest, ExplicitDates) {
   EXPECT_EQ(One("Filed 2010-04-20 by the court."), "2010-04-20=2010-04-20");
   EXPECT_EQ(One("Filed 4/20/2010 by the court."), "4/20/2010=2010-04-20");
   EXPECT_EQ(One("Filed 20/4/2010 by the court."), "20/4/2010=2010-04-20");
+  // Day first where the clock names a day-first zone; month first otherwise.
+  EXPECT_EQ(One("10/04/2024 17:42 CET"), "10/04/2024=2024-04-10");
+  EXPECT_EQ(One("Updated 03/05/2011 09:29 GMT"), "03/05/2011=2011-05-03");
+  EXPECT_EQ(One("Posted 10/04/2024 5:42 pm EDT"), "10/04/2024=2024-10-04");
   EXPECT_EQ(One("the 20th of April 2010"), "20th of April 2010=2010-04-20");
   EXPECT_EQ(One("By Sept. 19, 2010 the well was dead"), "Sept. 19, 2010=2010-09-19");
   EXPECT_EQ(One("Mon Mar 2 , 2009 4:23 pm EST"), "Mon Mar 2 , 2009=2009-03-02");
