@@ -162,14 +162,14 @@ TEST_F(RobustnessCli, InputLimitsNameTheirFlag) {
   File("a.txt", kArticle);
   File("big.txt", "Big One\n\n" + Repeat("The bridge reopened on Monday after repairs. ", 50000));
   auto r = Run("summarize a.txt big.txt --max-document-mb 1");
-  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.code, 3);  // limit exceeded
   EXPECT_NE(r.err.find("big.txt: document 'big' has"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("--max-document-mb raises it"), std::string::npos) << r.err;
   r = Run("summarize a.txt big.txt --max-total-mb 1");
-  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.code, 3);  // limit exceeded
   EXPECT_NE(r.err.find("--max-total-mb"), std::string::npos) << r.err;
   r = Run("summarize a.txt big.txt --max-documents 1");
-  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.code, 3);  // limit exceeded
   EXPECT_NE(r.err.find("--max-documents"), std::string::npos) << r.err;
   EXPECT_EQ(Run("summarize a.txt big.txt --max-document-mb 4").code, 0);
 }

@@ -8,11 +8,13 @@
 #include <string>
 #include <string_view>
 
+#include "precis/export.h"
 #include "precis/status.h"
 #include "precis/summarizer.h"
 #include "precis/timeline.h"
 
 namespace precis {
+PRECIS_API_BEGIN
 
 enum class OutputFormat { kText, kJson, kMarkdown };
 
@@ -34,6 +36,7 @@ std::string Render(const Summary& summary, OutputFormat format, const RenderOpti
 // numbered citations and a source list.
 std::string Render(const Timeline& timeline, OutputFormat format);
 
+PRECIS_API_END
 }  // namespace precis
 
 #endif  // PRECIS_RENDER_H_

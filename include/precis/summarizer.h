@@ -13,9 +13,11 @@
 #include <vector>
 
 #include "precis/document.h"
+#include "precis/export.h"
 #include "precis/status.h"
 
 namespace precis {
+PRECIS_API_BEGIN
 
 struct Budget {
   enum class Unit { kWords, kBytes, kSentences };
@@ -122,6 +124,7 @@ class Summarizer {
   std::unique_ptr<Impl> impl_;
 };
 
+PRECIS_API_END
 }  // namespace precis
 
 #endif  // PRECIS_SUMMARIZER_H_

@@ -11,10 +11,12 @@
 #include <vector>
 
 #include "precis/document.h"
+#include "precis/export.h"
 #include "precis/status.h"
 #include "precis/summarizer.h"
 
 namespace precis {
+PRECIS_API_BEGIN
 
 struct TimelineOptions {
   static constexpr std::size_t kMaxDates = 100'000;
@@ -58,6 +60,7 @@ Status CheckTimelineOptions(const TimelineOptions& options);
 // text), is an input error.
 Result<Timeline> BuildTimeline(const Cluster& cluster, const TimelineOptions& options);
 
+PRECIS_API_END
 }  // namespace precis
 
 #endif  // PRECIS_TIMELINE_H_

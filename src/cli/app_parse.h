@@ -31,6 +31,9 @@ struct InputFlags {
   ReadOptions options;
 };
 
+// "auto, text, html, sgml, multinews or jsonl": the input formats' registry.
+std::string InputFormatList();
+
 // Adds the positional sources, -i/--input-format, --query (described by
 // `query_help`) and the input limits; `flags` is kept by reference.
 void AddInputFlags(CLI::App& app, InputFlags& flags, const std::string& query_help);
