@@ -9,7 +9,7 @@ include=$(mktemp)
 trap 'rm -f "$include"' EXIT
 {
   echo "[COMMANDS]"
-  "$precis" --help | awk '/^commands:/ {on=1; next} on && /^  [a-z]/ {print $1}' |
+  "$precis" --help | awk '/^commands:/ {on=1; next} /^$/ {on=0} on && /^  [a-z]/ {print $1}' |
     while read -r verb; do
       echo ".SS \"precis $verb\""
       echo ".nf"
@@ -18,7 +18,7 @@ trap 'rm -f "$include"' EXIT
       echo ".fi"
     done
   echo "[EXIT STATUS]"
-  "$precis" --help | awk '/^exit status:/ {on=1; next} on && /^  [0-9]/ {print ".TP\n" $1; $1=""; sub(/^ +/, ""); print}'
+  "$precis" --help | awk '/^exit status:/ {on=1; next} /^$/ {on=0} on && /^  [0-9]/ {print ".TP\n" $1; $1=""; sub(/^ +/, ""); print}'
 } >"$include"
 help2man --no-info --section 1 --name "multi-document news summarizer with citations" \
   --include "$include" --output "$out" "$precis"
