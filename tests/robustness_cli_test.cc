@@ -174,5 +174,23 @@ TEST_F(RobustnessCli, InputLimitsNameTheirFlag) {
   EXPECT_EQ(Run("summarize a.txt big.txt --max-document-mb 4").code, 0);
 }
 
+// The commands, the input formats and the exit codes come from the registries.
+TEST_F(RobustnessCli, HelpAndUnknownCommandsListTheRegistries) {
+  auto r = Run("--help");
+  EXPECT_EQ(r.code, 0);
+  for (const char* line : {"\n  summarize   ", "\n  timeline    ", "\n  jsonl       ",
+                           "\n  3  input beyond a limit", "\n  4  internal error"})
+    EXPECT_NE(r.out.find(line), std::string::npos) << line << "\n" << r.out;
+  r = Run("summarise a.txt");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err,
+            "precis: unknown command 'summarise' (expected summarize, timeline, rouge, eval, "
+            "serve; try 'precis --help')\n");
+  r = Run("summarize a.txt -i xml");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("(expected auto, text, html, sgml, multinews or jsonl)"), std::string::npos)
+      << r.err;
+}
+
 }  // namespace
 }  // namespace precis::testing

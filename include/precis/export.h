@@ -8,9 +8,12 @@
 #if defined(__GNUC__) || defined(__clang__)
 #define PRECIS_API_BEGIN _Pragma("GCC visibility push(default)")
 #define PRECIS_API_END _Pragma("GCC visibility pop")
+// A class the public headers name but do not define (a pimpl): not exported.
+#define PRECIS_HIDDEN __attribute__((visibility("hidden")))
 #else
 #define PRECIS_API_BEGIN
 #define PRECIS_API_END
+#define PRECIS_HIDDEN
 #endif
 
 #endif  // PRECIS_EXPORT_H_

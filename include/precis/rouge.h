@@ -83,7 +83,7 @@ class RougeText {
   ~RougeText();
   RougeText(const RougeText&);
   RougeText& operator=(const RougeText&);
-  struct Data;
+  struct PRECIS_HIDDEN Data;
 
  private:
   friend class RougeScorer;
@@ -120,7 +120,7 @@ class RougeScorer {
                                       std::span<const RougeText* const> models);
 
  private:
-  struct Impl;
+  struct PRECIS_HIDDEN Impl;
   explicit RougeScorer(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };

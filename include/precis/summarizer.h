@@ -119,7 +119,7 @@ class Summarizer {
   ~Summarizer();
 
  private:
-  struct Impl;
+  struct PRECIS_HIDDEN Impl;
   explicit Summarizer(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
