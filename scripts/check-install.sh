@@ -49,6 +49,16 @@ grep -q 'precis::Summarizer::Create' <<<"$exported" ||
 # The man page and the completion script.
 check "man page" grep -q 'precis summarize' "$prefix/share/man/man1/precis.1"
 check "bash completion" bash -n "$prefix/share/bash-completion/completions/precis"
+complete_words() {  # complete_words WORD... : what completing the last word offers
+  bash -c 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _precis
+           echo "${COMPREPLY[*]}"' _ "$prefix/share/bash-completion/completions/precis" "$@"
+}
+for c in "s:summarize serve" "summarize --method le:lead lexrank" "timeline -i js:jsonl"; do
+  read -ra words <<<"${c%%:*}"
+  got=$(complete_words "$prefix/bin/precis" "${words[@]}" 2>&1)
+  [ "$got" = "${c#*:}" ] ||
+    { echo "check-install: completing 'precis ${c%%:*}' offers '$got', not '${c#*:}'" >&2; fail=1; }
+done
 
 example=$src/examples/harbor-bridge
 expected=$("$prefix/bin/precis" summarize "$example" --words 60)
