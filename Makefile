@@ -48,6 +48,7 @@ bench: build
 	./$(BUILD)/precis_bench --benchmark_min_time=0.2
 	python3 scripts/bench-startup.py $(BUILD)
 	bash scripts/bench-datasets.sh $(BUILD)
+	python3 scripts/bench-serve.py $(BUILD)
 
 # A Debian package (precis_<version>_<arch>.deb in $(BUILD)): the binaries, the public headers,
 # libprecis (static and shared), precis.pc, the CMake package, the man page, bash completion

@@ -1,6 +1,7 @@
 // libFuzzer target: the HTTP API's request bodies, end to end without
-// sockets. Any bytes as a summarize or extract body must give 200 (a JSON
-// summary), 400 or 422 with {"error": one line}, and never crash or hang.
+// sockets. Any bytes as a summarize, timeline or extract body must give 200
+// (a JSON summary, timeline or documents), 400 or 422 with {"error": one
+// line}, and never crash or hang.
 #include <cstddef>
 #include <cstdint>
 #include <nlohmann/json.hpp>
@@ -27,6 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view body(reinterpret_cast<const char*>(data), size);
   // A short solver limit: the fuzzer looks for crashes, not for ilp's best.
   Check(precis::serve::HandleSummarize(body, cache, 0.05));
+  Check(precis::serve::HandleTimeline(body));
   Check(precis::serve::HandleExtract(body));
   return 0;
 }

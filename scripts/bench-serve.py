@@ -9,7 +9,9 @@ Starts BUILD/precis serve on a free loopback port and, only against 127.0.0.1:
          UTF-8, JSON nested 1,000,000 deep, garbage request lines; after each the
          server must still answer /healthz.
 Every loop is bounded in count and time, and the server is stopped with SIGTERM at
-the end (its exit status is reported).
+the end (its exit status is reported). Exits 1 if a load answer was not 200 or not
+the same as the others, if the server was down after an abuse case, or if it did
+not exit 0 on SIGTERM (`make bench` runs it).
 
 usage: scripts/bench-serve.py BUILD_DIR [REQUESTS [CONCURRENCY ...]]  (defaults 200, 1 2 4)
 env:   PRECIS_SHARED_DIR (default ../shared beside the source tree)
@@ -26,6 +28,8 @@ import sys
 import tempfile
 import threading
 import time
+
+failures = []
 
 
 def start(build):
@@ -89,6 +93,9 @@ def load(port, body, requests, concurrency):
     wall = time.perf_counter() - t0
     latencies.sort()
     p = lambda q: latencies[min(len(latencies) - 1, int(q * len(latencies)))] * 1000
+    if set(statuses) != {200} or len(bodies) != 1:
+        failures.append(f"load c={concurrency}: statuses {sorted(set(statuses))}, "
+                        f"{len(bodies)} distinct answers")
     print(f"load  c={concurrency:<3} n={requests}  {requests / wall:7.1f} req/s  "
           f"p50 {p(0.50):7.1f} ms  p99 {p(0.99):7.1f} ms  "
           f"statuses {sorted(set(statuses))}  distinct answers {len(bodies)}")
@@ -116,6 +123,35 @@ def abuse(port):
     answer = raw(port, head(30 << 20))
     cases.append(("30 MB body announced", answer[:12].decode(errors="replace"),
                   time.perf_counter() - t0))
+
+    # The same, sent whole at once: refused on its head, the rest read and dropped
+    # for at most a second, the connection closed.
+    t0 = time.perf_counter()
+    s = socket.create_connection(("127.0.0.1", port), timeout=10)
+    sent = [0]
+
+    def push():
+        try:
+            s.sendall(head(30 << 20))
+            chunk = b"x" * (1 << 20)
+            for _ in range(30):
+                s.sendall(chunk)
+                sent[0] += len(chunk)
+        except OSError:
+            pass
+    pusher = threading.Thread(target=push)
+    pusher.start()
+    answer = b""
+    try:
+        answer = s.recv(65536)
+        while s.recv(65536):
+            pass
+    except OSError:
+        pass
+    pusher.join()
+    s.close()
+    cases.append(("30 MB body sent whole", f"{answer[:12].decode(errors='replace')}, "
+                  f"{sent[0] >> 20} MB taken before the close", time.perf_counter() - t0))
 
     t0 = time.perf_counter()
     statuses = {}
@@ -155,8 +191,11 @@ def abuse(port):
                   time.perf_counter() - t0))
 
     for label, result, seconds in cases:
+        up = healthy(port)
+        if not up:
+            failures.append(f"abuse {label}: the server was down after it")
         print(f"abuse {label:<34} {result:<80} {seconds * 1000:8.1f} ms  "
-              f"up: {'yes' if healthy(port) else 'NO'}")
+              f"up: {'yes' if up else 'NO'}")
 
 
 def main():
@@ -188,7 +227,11 @@ def main():
             proc.kill()
             code = "killed after 10 s"
         print(f"SIGTERM: exit {code}")
+        if code != 0:
+            failures.append(f"SIGTERM: exit {code}")
         os.unlink(log)
+    if failures:
+        sys.exit("bench-serve: FAILED: " + "; ".join(failures))
 
 
 if __name__ == "__main__":

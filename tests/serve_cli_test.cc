@@ -38,11 +38,22 @@ json ExampleDocuments() {
   return documents;
 }
 
+// The example's text articles, each with a date (a timeline needs days).
+json DatedExampleDocuments() {
+  json documents = ExampleDocuments();
+  const char* dates[] = {"2024-03-12", "2024-03-13", "2024-03-15", "2024-03-18"};
+  for (std::size_t k = 0; k < documents.size(); ++k) documents[k]["date"] = dates[k];
+  return documents;
+}
+
 // The same cluster as one JSONL line for the CLI.
-std::string ExampleJsonl() {
+std::string ExampleJsonl(const json& documents = ExampleDocuments()) {
   json cluster = {{"id", "harbor"}, {"documents", json::array()}};
-  for (const json& d : ExampleDocuments())
-    cluster["documents"].push_back({{"id", d["id"]}, {"source", d["url"]}, {"text", d["text"]}});
+  for (const json& d : documents) {
+    json line = {{"id", d["id"]}, {"source", d["url"]}, {"text", d["text"]}};
+    if (d.contains("date")) line["date"] = d["date"];
+    cluster["documents"].push_back(std::move(line));
+  }
   return cluster.dump() + "\n";
 }
 
@@ -221,26 +232,39 @@ TEST_F(ServeCli, OpenApiDescribesWhatIsServed) {
   ASSERT_TRUE(spec && spec->status == 200);
   json j = json::parse(spec->body);
   EXPECT_EQ(j["openapi"].get<std::string>().substr(0, 2), "3.");
-  const std::string post_body = json{{"documents", ExampleDocuments()}}.dump();
+  const std::string post_body = json{{"documents", DatedExampleDocuments()}}.dump();
   std::set<std::string> paths;
   for (const auto& [path, operations] : j["paths"].items()) {
     paths.insert(path);
     for (const auto& [method, operation] : operations.items()) {
       auto res = method == "get" ? Client().Get(path.c_str()) : PostJson(path, post_body);
+      // Every request field the description names is one the server takes.
+      if (method == "post") {
+        std::string schema =
+            operation["requestBody"]["content"]["application/json"]["schema"]["$ref"];
+        schema = schema.substr(schema.rfind('/') + 1);
+        for (const auto& [field, type] : j["components"]["schemas"][schema]["properties"].items()) {
+          json probe = {{"documents", DatedExampleDocuments()}, {field, nullptr}};
+          auto answer = PostJson(path, probe.dump());
+          ASSERT_TRUE(answer);
+          EXPECT_EQ(ErrorOf(answer).find("unknown field"), std::string::npos)
+              << path << " " << field << ": " << answer->body.substr(0, 200);
+        }
+      }
       ASSERT_TRUE(res) << method << " " << path;
       EXPECT_EQ(res->status, 200) << method << " " << path << ": " << res->body;
       EXPECT_TRUE(operation["responses"].contains("200")) << path;
     }
   }
   EXPECT_EQ(paths, (std::set<std::string>{"/", "/healthz", "/v1/methods", "/openapi.json",
-                                          "/v1/summarize", "/v1/extract"}));
+                                          "/v1/summarize", "/v1/timeline", "/v1/extract"}));
   auto missing = Client().Get("/v1/nothing");
   ASSERT_TRUE(missing);
   EXPECT_EQ(missing->status, 404);
 }
 
-// The page is served whole, and needs nothing from elsewhere. (Driving it in a
-// browser is not tested here.)
+// The page is served whole, and needs nothing from elsewhere. (It is driven in
+// headless chromium by tests/browser/page_test.mjs, ctest browser_page.)
 TEST_F(ServeCli, PageIsSelfContained) {
   Start();
   auto page = Client().Get("/");
@@ -315,6 +339,77 @@ TEST_F(ServeCli, SummarizeReadsHtmlAndExplains) {
   EXPECT_TRUE(j.contains("removed"));
   ASSERT_EQ(j["warnings"].size(), 1u);  // lead ignores the query, and says so
   EXPECT_NE(j["warnings"][0].get<std::string>().find("ignores the query"), std::string::npos);
+}
+
+// A timeline is what `precis timeline --format json` prints for the same
+// cluster, with every option.
+TEST_F(ServeCli, TimelineGivesTheCliJson) {
+  File("harbor.jsonl", ExampleJsonl(DatedExampleDocuments()));
+  Start();
+  struct Case {
+    json fields;
+    std::string flags;
+  } cases[] = {
+      {json::object(), ""},
+      {{{"dates", 2}, {"sentences_per_date", 1}}, "--dates 2 --sentences-per-date 1"},
+      {{{"query", "Who pays for the repairs?"}, {"from", "2024-03-11"}, {"until", "2024-03-14"}},
+       "--query 'Who pays for the repairs?' --from 2024-03-11 --until 2024-03-14"},
+  };
+  for (const Case& c : cases) {
+    auto cli = Run("timeline harbor.jsonl --format json -q " + c.flags);
+    ASSERT_EQ(cli.code, 0) << cli.err;
+    json request = c.fields;
+    request["id"] = "harbor";
+    request["documents"] = DatedExampleDocuments();
+    auto res = PostJson("/v1/timeline", request.dump());
+    ASSERT_TRUE(res);
+    ASSERT_EQ(res->status, 200) << res->body;
+    EXPECT_EQ(res->get_header_value("Content-Type"), "application/json");
+    EXPECT_EQ(res->body, cli.out) << c.flags;
+    json j = json::parse(res->body);
+    ASSERT_FALSE(j["entries"].empty()) << c.flags;
+    // Every sentence is the span of its document's text it cites.
+    for (const json& entry : j["entries"])
+      for (const json& s : entry["sentences"]) {
+        std::string text = j["documents"][s["document_index"].get<std::size_t>()]["text"];
+        EXPECT_EQ(s["document"], j["documents"][s["document_index"].get<std::size_t>()]["id"]);
+        EXPECT_NE(text.find(s["text"].get<std::string>()), std::string::npos);
+      }
+  }
+}
+
+TEST_F(ServeCli, TimelineErrors) {
+  Start();
+  struct Case {
+    std::string body;
+    int status;
+    std::string error;
+  } cases[] = {
+      {"{\"documents\": [{\"text\": \"a\"}], \"dates\": 0}", 400,
+       "\"dates\" must be a whole number"},
+      {"{\"documents\": [{\"text\": \"a\"}], \"from\": \"March\"}", 400,
+       "\"from\" must be a date YYYY-MM-DD"},
+      {"{\"documents\": [{\"text\": \"a\"}], \"words\": 10}", 400, "a summary's field"},
+      {"{\"documents\": [{\"text\": \"a\"}], \"language\": \"klingon\"}", 400, "klingon"},
+      {"{\"documents\": [", 400, "malformed JSON at byte 16"},
+      {"{\"documents\": [{\"text\": \"Nothing here says when it happened.\"}]}", 422, ""},
+  };
+  for (const Case& c : cases) {
+    auto res = PostJson("/v1/timeline", c.body);
+    ASSERT_TRUE(res) << c.body;
+    EXPECT_EQ(res->status, c.status) << c.body << ": " << res->body;
+    std::string error = ErrorOf(res);
+    EXPECT_NE(error.find(c.error), std::string::npos) << error;
+    EXPECT_FALSE(error.empty());
+    EXPECT_EQ(error.find('\n'), std::string::npos) << error;
+  }
+  auto get = Client().Get("/v1/timeline");
+  ASSERT_TRUE(get);
+  EXPECT_EQ(get->status, 405);
+  EXPECT_EQ(get->get_header_value("Allow"), "POST");
+  auto text = Client().Post("/v1/timeline", "{}", "text/plain");
+  ASSERT_TRUE(text);
+  EXPECT_EQ(text->status, 415);
 }
 
 TEST_F(ServeCli, ExtractReadsPages) {
@@ -451,6 +546,55 @@ TEST_F(ServeCli, BodyOverTheLimitIs413BeforeItIsSent) {
   std::string response = c.ReadResponse();
   EXPECT_EQ(StatusOf(response), 413) << response;
   EXPECT_NE(BodyOf(response)["error"].get<std::string>().find("--max-body-mb"), std::string::npos);
+  auto health = Client().Get("/healthz");
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+}
+
+// A request refused before its body is read (415, 413, 404) is answered with
+// "Connection: close", and the server closes the connection at once after the
+// reply (its keep-alive would wait 2 s), without reading the body as requests.
+TEST_F(ServeCli, RefusedRequestsCloseTheConnection) {
+  Start({"--max-body-mb", "1"});
+  const std::string body = "{\"documents\": [{\"text\": \"GET /healthz HTTP/1.1\"}]}";
+  const std::string requests[] = {
+      "POST /v1/summarize HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: " +
+          std::to_string(body.size()) + "\r\n\r\n" + body,
+      "POST /v1/summarize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+      "Content-Length: 31457280\r\n\r\n" +
+          body,
+      "POST /v1/nothing HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+      "Content-Length: " +
+          std::to_string(body.size()) + "\r\n\r\n" + body,
+  };
+  const int statuses[] = {415, 413, 404};
+  for (int k = 0; k < 3; ++k) {
+    RawConnection c(port_);
+    ASSERT_TRUE(c.connected());
+    c.Send(requests[k]);
+    std::string response = c.ReadResponse();
+    EXPECT_EQ(StatusOf(response), statuses[k]) << response;
+    EXPECT_NE(response.find("Connection: close"), std::string::npos) << response;
+    // Then the end of the connection, well before the 2 s keep-alive timeout,
+    // and nothing more: the body was not taken for another request.
+    auto start = Clock::now();
+    std::string rest = c.ReadResponse();
+    EXPECT_EQ(rest, "") << statuses[k];
+    EXPECT_LT(Clock::now() - start, std::chrono::milliseconds(1500)) << statuses[k];
+  }
+  // A client that goes on sending the refused body is not answered again.
+  {
+    RawConnection c(port_);
+    c.Send(
+        "POST /v1/summarize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        "Content-Length: 3000000\r\n\r\n");
+    std::string response = c.ReadResponse();
+    EXPECT_EQ(StatusOf(response), 413) << response;
+    std::string chunk = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
+    for (int i = 0; i < 100 && c.TrySend(chunk); ++i) {
+    }
+    EXPECT_EQ(c.ReadResponse().find("HTTP/1.1"), std::string::npos);
+  }
   auto health = Client().Get("/healthz");
   ASSERT_TRUE(health);
   EXPECT_EQ(health->status, 200);

@@ -19,6 +19,10 @@ struct Document {
   std::string date;    // ISO 8601 (YYYY-MM-DD or with time); empty when unknown
   std::string source;  // where it came from: a path, "-" for stdin, or an outlet
   std::string text;    // UTF-8 body, paragraphs separated by "\n\n"
+  // From a page's metadata or a JSONL line; empty when unknown.
+  std::string url = {};       // canonical address (<link rel=canonical>, og:url)
+  std::string author = {};    // byline author(s)
+  std::string language = {};  // as the page declares it (<html lang>), e.g. "en", "de-DE"
 };
 
 struct Query {

@@ -4,6 +4,7 @@
 
 #include "precis/document.h"
 #include "precis/eval.h"
+#include "precis/extract.h"
 #include "precis/json.h"
 #include "precis/reader.h"
 #include "precis/render.h"

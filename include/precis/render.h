@@ -1,7 +1,6 @@
-// Rendering summaries and timelines for people and programs: plain text (one sentence per
-// line), JSON (sentences with citations, the cleaned documents, stats; schema
-// in README.md) and Markdown (numbered citations and a source list).
-// Pure functions; thread-safe.
+// Rendering summaries, timelines and extracted articles for people and programs: plain text (one
+// sentence per line), JSON (sentences with citations, the cleaned documents, stats; schema in
+// README.md) and Markdown (numbered citations and a source list). Pure functions; thread-safe.
 #ifndef PRECIS_RENDER_H_
 #define PRECIS_RENDER_H_
 
@@ -9,6 +8,7 @@
 #include <string_view>
 
 #include "precis/export.h"
+#include "precis/extract.h"
 #include "precis/status.h"
 #include "precis/summarizer.h"
 #include "precis/timeline.h"
@@ -35,6 +35,15 @@ std::string Render(const Summary& summary, OutputFormat format, const RenderOpti
 // "sentence", "start", "end"}]}], "warnings"}. Markdown: a heading per date,
 // numbered citations and a source list.
 std::string Render(const Timeline& timeline, OutputFormat format);
+
+// The rendering of extracted articles. Text and Markdown: each article as a
+// "# title" line (when it has one) and its paragraphs, a blank line between
+// articles (with `explain`, "removed [id] reason: text" lines after each
+// article). JSON: one line per article, {"id", "title", "date", "author",
+// "source", "url", "language", "text"} and, with `explain`, "removed":
+// [{"reason", "text"}].
+std::string Render(const std::vector<ExtractedArticle>& articles, OutputFormat format,
+                   const RenderOptions& options = {});
 
 PRECIS_API_END
 }  // namespace precis

@@ -12,10 +12,20 @@
 #include "clean/inline_furniture.h"
 #include "clean/paragraph_signals.h"
 #include "clean/text_normalizer.h"
+#include "text/time_expressions.h"
 #include "text/tokenizer.h"
 
 namespace precis::clean {
 namespace {
+
+std::string StampedDate(const std::vector<RemovedPiece>& removed) {
+  for (const auto& r : removed) {
+    if (r.reason != "timestamp" && r.reason != "dateline" && r.reason != "byline") continue;
+    for (const auto& e : text::FindTimeExpressions(r.text, std::nullopt))
+      if (e.granularity == text::Granularity::kDay && e.explicit_date) return text::IsoDate(e.date);
+  }
+  return "";
+}
 
 // A unit of judgement: a paragraph, or one sentence of a long paragraph
 // (so one sentence of furniture does not take a whole article with it).
@@ -440,6 +450,7 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
     }
     finish_group();
   }
+  for (auto& doc : out) doc.stamped_date = StampedDate(doc.removed);
   return out;
 }
 

@@ -35,6 +35,10 @@ struct PreparedDocument {
 struct CleanedDocument {
   text::AnalyzedText analysis;  // kept paragraphs joined with "\n\n"
   std::vector<RemovedPiece> removed;
+  // A page without date metadata often states its date in a line removed
+  // here ("Updated 21/11/2011 10:54 GMT"): the first full date (YYYY-MM-DD)
+  // of a removed time stamp, dateline or byline; empty when there is none.
+  std::string stamped_date;
 };
 
 class BoilerplateCleaner {

@@ -56,7 +56,7 @@ void AddInputFlags(CLI::App& app, InputFlags& flags, const std::string& query_he
       ->required();
   app.add_option("-i,--input-format", flags.format, "Input: " + InputFormatList())
       ->capture_default_str();
-  app.add_option("--query", flags.query, query_help);
+  if (!query_help.empty()) app.add_option("--query", flags.query, query_help);
   AddInputLimitFlags(app, flags.options);
 }
 

@@ -35,7 +35,8 @@ struct InputFlags {
 std::string InputFormatList();
 
 // Adds the positional sources, -i/--input-format, --query (described by
-// `query_help`) and the input limits; `flags` is kept by reference.
+// `query_help`; none when it is empty) and the input limits; `flags` is kept
+// by reference.
 void AddInputFlags(CLI::App& app, InputFlags& flags, const std::string& query_help);
 
 // Reads the sources (their warnings printed under `verb` unless `quiet`) and

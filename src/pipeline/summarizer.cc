@@ -250,6 +250,7 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
   for (std::size_t d = 0; d < cleaned.size(); ++d) {
     // The text moves to the summary; its analysis is read against that.
     summary.documents[d].text = std::move(cleaned[d].analysis.text);
+    if (summary.documents[d].date.empty()) summary.documents[d].date = cleaned[d].stamped_date;
     analyzed[d] = std::move(cleaned[d].analysis);
     for (std::size_t k = 0; k < analyzed[d].sentences.size(); ++k) all.push_back({d, k});
     if (opt.explain)

@@ -85,6 +85,19 @@ TEST(Summarizer, CleansCollapsesDuplicatesAndCites) {
   }
 }
 
+TEST(Summarizer, AnUndatedPageTakesTheDateOfItsRemovedTimeStamp) {
+  Cluster c = Bridge();
+  c.documents[1].date = "";
+  c.documents[1].text =
+      "21/11/2011 09:29 GMT | Updated 21/11/2011 10:54 GMT\n\n" + c.documents[1].text;
+  auto s = Summarizer::Create({});
+  auto r = s->Summarize(c);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->documents[1].date, "2011-11-21");
+  EXPECT_EQ(r->documents[1].text.find("GMT"), std::string::npos);
+  EXPECT_EQ(r->documents[0].date, "2024-04-10");  // metadata wins
+}
+
 TEST(Summarizer, ChronologicalOrderFollowsDates) {
   SummarizeOptions o;
   o.method = "lead";

@@ -21,13 +21,14 @@ const char* Attribute(const GumboElement& element, const char* name) {
 
 bool IsBoilerplateWord(const std::string& word) {
   static const auto* words = new std::unordered_set<std::string>{
-      "nav",           "navbar",   "navigation", "menu",     "menus",     "submenu", "breadcrumb",
-      "breadcrumbs",   "share",    "sharing",    "sharebar", "shares",    "social",  "comment",
-      "comments",      "cookie",   "cookies",    "consent",  "gdpr",      "related", "recommended",
-      "recirc",        "sidebar",  "footer",     "header",   "masthead",  "banner",  "advert",
-      "advertisement", "ad",       "ads",        "sponsor",  "sponsored", "promo",   "newsletter",
-      "subscribe",     "popup",    "modal",      "skip",     "skiplink",  "toolbar", "pagination",
-      "pager",         "outbrain", "taboola",    "disqus",   "byline",    "topbar",
+      "nav",           "navbar",   "navigation", "menu",      "menus",     "submenu", "breadcrumb",
+      "breadcrumbs",   "share",    "sharing",    "sharebar",  "shares",    "social",  "comment",
+      "comments",      "cookie",   "cookies",    "consent",   "gdpr",      "related", "recommended",
+      "recirc",        "sidebar",  "footer",     "header",    "masthead",  "banner",  "advert",
+      "advertisement", "ad",       "ads",        "sponsor",   "sponsored", "promo",   "newsletter",
+      "subscribe",     "popup",    "modal",      "skip",      "skiplink",  "toolbar", "pagination",
+      "pager",         "outbrain", "taboola",    "disqus",    "byline",    "topbar",  "caption",
+      "captions",      "credit",   "credits",    "slideshow", "teaser",    "teasers", "trending",
   };
   return words->count(word) > 0;
 }
@@ -52,7 +53,6 @@ bool IsSkippedTag(GumboTag tag) {
     case GUMBO_TAG_HEADER:
     case GUMBO_TAG_FOOTER:
     case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FORM:
     case GUMBO_TAG_IFRAME:
     case GUMBO_TAG_SVG:
     case GUMBO_TAG_MATH:

@@ -1,5 +1,5 @@
 // Decides which HTML elements are page furniture rather than article text:
-// by tag (script, nav, footer, form, ...), when hidden, or when the words of
+// by tag (script, nav, footer, ...), when hidden, or when the words of
 // their class, id or role name navigation, menus, share bars, comments,
 // cookie banners, related links and the like. Pure; thread-safe.
 #ifndef PRECIS_READ_HTML_BOILERPLATE_H_

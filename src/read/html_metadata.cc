@@ -4,6 +4,9 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
+#include "precis/json.h"
 #include "read/date_normalizer.h"
 #include "read/paragraphs.h"
 
@@ -51,6 +54,9 @@ struct Candidates {
   std::string og_title, h1, title_tag;
   std::string meta_date, time_date, itemprop_date;
   std::string site_name;
+  std::string canonical, og_url;
+  std::string meta_author, ld_author, ld_date, itemprop_author;
+  std::string html_lang, meta_lang, og_locale;
   const GumboNode* h1_node = nullptr;
 
   void Meta(const GumboElement& e) {
@@ -61,11 +67,80 @@ struct Candidates {
     if (key == "og:title" && og_title.empty()) og_title = CollapseWhitespace(content);
     if (key == "og:site_name" && site_name.empty()) site_name = CollapseWhitespace(content);
     if (IsMetaDateName(key) && meta_date.empty()) meta_date = NormalizeDate(content);
+    if (key == "og:url" && og_url.empty()) og_url = CollapseWhitespace(content);
+    if ((key == "author" || key == "article:author" || key == "dc.creator" ||
+         key == "sailthru.author" || key == "parsely-author") &&
+        meta_author.empty() && content.find("://") == std::string::npos)
+      meta_author = CollapseWhitespace(content);
+    if (key == "og:locale" && og_locale.empty()) og_locale = CollapseWhitespace(content);
+    if (Lower(Attribute(e, "http-equiv")) == "content-language" && meta_lang.empty())
+      meta_lang = CollapseWhitespace(content);
+  }
+
+  // schema.org JSON-LD: the first object (or @graph member) with a
+  // datePublished or an author. Bounded: a script over kMaxLdBytes or nested
+  // deeper than kMaxLdDepth is skipped.
+  void LinkedData(const GumboNode* node) {
+    static constexpr std::size_t kMaxLdBytes = 1 << 20;
+    static constexpr std::size_t kMaxLdDepth = 32;
+    if (!ld_date.empty() && !ld_author.empty()) return;
+    const GumboVector& children = node->v.element.children;
+    if (children.length == 0) return;
+    const auto* text = static_cast<const GumboNode*>(children.data[0]);
+    if (text->type != GUMBO_NODE_TEXT && text->type != GUMBO_NODE_CDATA) return;
+    std::string_view source = text->v.text.text;
+    if (source.size() > kMaxLdBytes || JsonNestingDepth(source) > kMaxLdDepth) return;
+    nlohmann::json value = nlohmann::json::parse(source, nullptr, /*allow_exceptions=*/false);
+    if (value.is_discarded()) return;
+    std::vector<const nlohmann::json*> objects;
+    auto add = [&](const nlohmann::json& v) {
+      if (v.is_object()) objects.push_back(&v);
+      if (v.is_array())
+        for (const auto& item : v)
+          if (item.is_object()) objects.push_back(&item);
+    };
+    add(value);
+    if (value.is_object() && value.contains("@graph")) add(value["@graph"]);
+    for (const nlohmann::json* o : objects) {
+      if (ld_date.empty() && o->contains("datePublished") && (*o)["datePublished"].is_string())
+        ld_date = NormalizeDate((*o)["datePublished"].get<std::string>());
+      if (ld_author.empty() && o->contains("author")) ld_author = LdNames((*o)["author"]);
+    }
+  }
+
+  // "Jane Doe" from "author": "Jane Doe", {"name": ...} or a list of either.
+  static std::string LdNames(const nlohmann::json& author) {
+    std::string out;
+    auto one = [&](const nlohmann::json& a) {
+      std::string name;
+      if (a.is_string()) name = a.get<std::string>();
+      if (a.is_object() && a.contains("name") && a["name"].is_string())
+        name = a["name"].get<std::string>();
+      name = CollapseWhitespace(name);
+      if (!name.empty() && name.find("://") == std::string::npos)
+        out += (out.empty() ? "" : ", ") + name;
+    };
+    if (author.is_array()) {
+      for (const auto& a : author) one(a);
+    } else {
+      one(author);
+    }
+    return out;
   }
 
   void Element(const GumboNode* node) {
     const GumboElement& e = node->v.element;
     if (e.tag == GUMBO_TAG_META) Meta(e);
+    if (e.tag == GUMBO_TAG_HTML && html_lang.empty()) html_lang = Attribute(e, "lang");
+    if (e.tag == GUMBO_TAG_LINK && canonical.empty() && Lower(Attribute(e, "rel")) == "canonical")
+      canonical = CollapseWhitespace(Attribute(e, "href"));
+    if (e.tag == GUMBO_TAG_SCRIPT && Lower(Attribute(e, "type")) == "application/ld+json")
+      LinkedData(node);
+    if (itemprop_author.empty() && e.tag != GUMBO_TAG_META &&
+        (Lower(Attribute(e, "itemprop")) == "author" || Lower(Attribute(e, "rel")) == "author")) {
+      itemprop_author = NodeText(node);
+      if (itemprop_author.size() > 100) itemprop_author.clear();  // a whole author box
+    }
     if (e.tag == GUMBO_TAG_TITLE && title_tag.empty()) title_tag = NodeText(node);
     if (e.tag == GUMBO_TAG_H1 && h1_node == nullptr) {
       h1 = NodeText(node);
@@ -116,8 +191,16 @@ HtmlMetadata ReadHtmlMetadata(const GumboNode* root) {
   HtmlMetadata m;
   m.title = !c.og_title.empty() ? c.og_title : !c.h1.empty() ? c.h1 : c.title_tag;
   m.date = !c.meta_date.empty()   ? c.meta_date
+           : !c.ld_date.empty()   ? c.ld_date
            : !c.time_date.empty() ? c.time_date
                                   : c.itemprop_date;
+  m.url = !c.canonical.empty() ? c.canonical : c.og_url;
+  m.author = !c.meta_author.empty() ? c.meta_author
+             : !c.ld_author.empty() ? c.ld_author
+                                    : c.itemprop_author;
+  m.language = !c.html_lang.empty()   ? CollapseWhitespace(c.html_lang)
+               : !c.meta_lang.empty() ? c.meta_lang
+                                      : c.og_locale;
   m.site_name = c.site_name;
   m.h1 = c.h1_node;
   return m;

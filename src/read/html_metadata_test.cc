@@ -53,5 +53,49 @@ TEST(HtmlMetadata, NodeTextSkipsScripts) {
   EXPECT_EQ(NodeText(p.document()), "a b c");
 }
 
+TEST(HtmlMetadata, CanonicalUrlAuthorAndLanguage) {
+  Parsed p(
+      "<html lang='de-DE'><head><meta property='og:url' content='https://x.example/og'>"
+      "<link rel='Canonical' href=' https://x.example/a '>"
+      "<meta name='author' content='Jane  Doe'></head><body><p>x</p></body></html>");
+  HtmlMetadata m = ReadHtmlMetadata(p.document());
+  EXPECT_EQ(m.url, "https://x.example/a");
+  EXPECT_EQ(m.author, "Jane Doe");
+  EXPECT_EQ(m.language, "de-DE");
+}
+
+TEST(HtmlMetadata, OpenGraphUrlAndLocaleWhenNothingBetter) {
+  Parsed p(
+      "<head><meta property='og:url' content='https://x.example/og'>"
+      "<meta property='og:locale' content='fr_FR'>"
+      "<meta property='article:author' content='https://facebook.example/someone'></head>"
+      "<body><span itemprop='author'>Ana Lima</span></body>");
+  HtmlMetadata m = ReadHtmlMetadata(p.document());
+  EXPECT_EQ(m.url, "https://x.example/og");
+  EXPECT_EQ(m.language, "fr_FR");
+  EXPECT_EQ(m.author, "Ana Lima");  // an author given as a URL is no name
+}
+
+TEST(HtmlMetadata, JsonLdDateAndAuthors) {
+  Parsed p(
+      "<head><script type='application/ld+json'>{\"@context\": \"https://schema.org\", "
+      "\"@graph\": [{\"@type\": \"WebSite\"}, {\"@type\": \"NewsArticle\", "
+      "\"datePublished\": \"2011-11-21T09:29:00Z\", \"author\": [{\"name\": \"A One\"}, "
+      "\"B Two\"]}]}</script></head><body><time datetime='2001-01-01'>x</time></body>");
+  HtmlMetadata m = ReadHtmlMetadata(p.document());
+  EXPECT_EQ(m.date, "2011-11-21T09:29:00Z");
+  EXPECT_EQ(m.author, "A One, B Two");
+}
+
+TEST(HtmlMetadata, MalformedOrDeepJsonLdIsIgnored) {
+  std::string deep = "<script type='application/ld+json'>" + std::string(10000, '[') +
+                     "</script><script type='application/ld+json'>{\"datePublished\": </script>"
+                     "<time datetime='2001-01-01'>x</time>";
+  Parsed p(deep.c_str());
+  HtmlMetadata m = ReadHtmlMetadata(p.document());
+  EXPECT_EQ(m.date, "2001-01-01");
+  EXPECT_EQ(m.author, "");
+}
+
 }  // namespace
 }  // namespace precis::read

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/utf8.h"
+#include "read/content_scorer.h"
 #include "read/html_boilerplate.h"
 #include "read/html_metadata.h"
 #include "read/html_shape.h"
@@ -183,13 +184,23 @@ const GumboNode* ArticleRoot(const GumboNode* document, const CountMap& counts) 
 // Walks the chosen subtree and writes paragraphs.
 class BodyWriter {
  public:
-  BodyWriter(const CountMap& counts, const GumboNode* root, const GumboNode* title_node)
+  // `blocks` are the subtrees to be written (their text decides which
+  // wrappers are large enough not to be furniture).
+  BodyWriter(const CountMap& counts, const std::vector<const GumboNode*>& blocks,
+             const GumboNode* title_node)
       : counts_(counts), title_node_(title_node) {
-    auto it = counts.find(root);
-    root_text_ = it == counts.end() ? 0 : it->second.text;
+    for (const GumboNode* block : blocks) {
+      auto it = counts.find(block);
+      root_text_ += it == counts.end() ? 0 : it->second.text;
+    }
   }
 
-  ParagraphList Write(const GumboNode* root);
+  // Appends the paragraphs of the subtree at `root`.
+  void Write(const GumboNode* root);
+  ParagraphList Take() {
+    Break();
+    return std::move(out_);
+  }
 
  private:
   bool Dropped(const GumboNode* node) const;
@@ -214,6 +225,9 @@ bool BodyWriter::Dropped(const GumboNode* node) const {
   // A boilerplate name on a wrapper holding nearly all the text is a false
   // alarm (class="content no-sidebar").
   if (HasBoilerplateName(e) && c.text * 5 < root_text_ * 4) return true;
+  // A form is a search box or sign-up unless it wraps the page (ASP.NET
+  // sites put everything in one <form>).
+  if (e.tag == GUMBO_TAG_FORM && c.text * 2 < root_text_) return true;
   bool block = IsBlockTag(e.tag) || e.tag == GUMBO_TAG_TD || e.tag == GUMBO_TAG_TH;
   return block && c.text > 0 && c.links * 2 > c.text;  // a link list
 }
@@ -232,7 +246,7 @@ void BodyWriter::Text(const char* text, bool in_pre) {
   }
 }
 
-ParagraphList BodyWriter::Write(const GumboNode* root) {
+void BodyWriter::Write(const GumboNode* root) {
   struct Frame {
     const GumboNode* node;
     unsigned int next;
@@ -260,7 +274,6 @@ ParagraphList BodyWriter::Write(const GumboNode* root) {
     stack.pop_back();
   }
   Break();
-  return std::move(out_);
 }
 
 }  // namespace
@@ -276,17 +289,26 @@ Result<Document> ReadHtml(std::string_view html, const std::string& path) {
   HtmlMetadata meta = ReadHtmlMetadata(document);
   doc.title = meta.title;
   doc.date = meta.date;
+  doc.url = meta.url;
+  doc.author = meta.author;
+  doc.language = meta.language;
   if (!meta.site_name.empty()) doc.source = meta.site_name;
   CountMap counts = CountText(document);
-  const GumboNode* root = ArticleRoot(document, counts);
   const GumboNode* title_node = doc.title.empty() ? nullptr : meta.h1;
-  doc.text = BodyWriter(counts, root, title_node).Write(root).Take();
-  if (doc.text.empty() && root != document) {
-    doc.text = BodyWriter(counts, document, title_node).Write(document).Take();
-  }
+  auto write = [&](const std::vector<const GumboNode*>& blocks) {
+    BodyWriter writer(counts, blocks, title_node);
+    for (const GumboNode* block : blocks) writer.Write(block);
+    return writer.Take().Take();
+  };
+  std::vector<const GumboNode*> blocks = FindArticleBlocks(document);
+  if (blocks.empty()) blocks = {ArticleRoot(document, counts)};
+  doc.text = write(blocks);
+  if (doc.text.empty() && (blocks.size() != 1 || blocks[0] != document))
+    doc.text = write({document});
   // Gumbo can emit invalid UTF-8 for a numeric character reference cut off
   // at the end of the input ("<p>&#3899999999", found by read_auto_fuzz).
-  for (std::string* field : {&doc.text, &doc.title, &doc.date, &doc.source})
+  for (std::string* field :
+       {&doc.text, &doc.title, &doc.date, &doc.source, &doc.url, &doc.author, &doc.language})
     if (!utf8::IsValid(*field)) *field = utf8::MakeValid(*field).text;
   return doc;
 }

@@ -117,6 +117,57 @@ TEST(HtmlReader, WrapperWithABoilerplateWordIsKept) {
   EXPECT_EQ(d.text, "All of the story is in here, a long paragraph.");
 }
 
+// Four paragraphs of the story, for the content-scoring tests.
+const std::string kStory =
+    "<p>The council voted on Tuesday, after a long debate, to rebuild the harbor bridge 0, which "
+    "inspectors closed in March.</p><p>The council voted on Tuesday, after a long debate, to "
+    "rebuild the harbor bridge 1, which inspectors closed in March.</p><p>The council voted on "
+    "Tuesday, after a long debate, to rebuild the harbor bridge 2, which inspectors closed in "
+    "March.</p><p>The council voted on Tuesday, after a long debate, to rebuild the harbor bridge "
+    "3, which inspectors closed in March.</p>";
+
+TEST(HtmlReader, APageWrappedInAFormIsRead) {
+  Document d = Html(
+      "<body><form id=\"aspnetForm\"><div class=\"nav\"><a href=\"/\">Home</a></div>"
+      "<div>" +
+          kStory + "</div><input type=\"hidden\"></form></body>",
+      "form.html");
+  EXPECT_NE(d.text.find("rebuild the harbor bridge 3"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("Home"), std::string::npos);
+}
+
+TEST(HtmlReader, CommentsInArticleTagsDoNotBeatTheStory) {
+  Document d =
+      Html("<body><div class=\"story\">" + kStory +
+               "</div><section class=\"comments\"><article class=\"comment-body\"><p>Great "
+               "article, thanks, I agree with every word, and more, and more.</p></article>"
+               "</section></body>",
+           "comments.html");
+  EXPECT_NE(d.text.find("rebuild the harbor bridge 0"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("Great article"), std::string::npos) << d.text;
+}
+
+TEST(HtmlReader, ASmallPhotoBoxDoesNotBeatTheBody) {
+  Document d = Html(
+      "<body><article class=\"photo-caption\"><p>Photo: the harbor bridge at dusk, seen from "
+      "the ferry.</p></article><div class=\"article-text\">" +
+          kStory + "</div></body>",
+      "photo.html");
+  EXPECT_NE(d.text.find("rebuild the harbor bridge 2"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("at dusk"), std::string::npos) << d.text;
+}
+
+TEST(HtmlReader, SiblingParagraphsThatContinueTheArticleAreKept) {
+  Document d =
+      Html("<body><div><div class=\"lead\">" + kStory +
+               "</div><p>Work on the new bridge is due to begin next spring and to last about "
+               "two years, the mayor told reporters.</p><ul class=\"related\"><li><a "
+               "href=\"/x\">Other news from the harbor district today</a></li></ul></div></body>",
+           "siblings.html");
+  EXPECT_NE(d.text.find("due to begin next spring"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("Other news"), std::string::npos) << d.text;
+}
+
 TEST(HtmlReader, EmptyAndBrokenInput) {
   EXPECT_EQ(Html("", "e.html").text, "");
   EXPECT_EQ(Html("<html><body><script>x</script></body></html>", "e.html").text, "");

@@ -39,7 +39,9 @@ void RemoveControls(ParsedInput& input, const std::string& name,
     for (std::size_t k = 0; k < documents.size(); ++k) {
       Document& d = documents[k];
       bool had_text = !d.text.empty();
-      for (std::string* field : {&d.id, &d.title, &d.date, &d.source, &d.text}) Clean(*field);
+      for (std::string* field :
+           {&d.id, &d.title, &d.date, &d.source, &d.text, &d.url, &d.author, &d.language})
+        Clean(*field);
       if (d.id.empty()) d.id = id_prefix + "-" + std::to_string(k + 1);
       if (had_text && d.text.empty()) {
         if (warnings != nullptr) {

@@ -61,9 +61,12 @@ Problem ReadDocument(const json& value, std::size_t k, const std::string& path,
   if (!value.is_object()) return where + "not an object";
   Document d;
   d.source = path;
-  for (Problem p : {OptionalId(value, &d.id), OptionalString(value, "title", &d.title),
-                    OptionalString(value, "date", &d.date), OptionalString(value, "text", &d.text),
-                    OptionalString(value, "source", &d.source)}) {
+  for (Problem p :
+       {OptionalId(value, &d.id), OptionalString(value, "title", &d.title),
+        OptionalString(value, "date", &d.date), OptionalString(value, "text", &d.text),
+        OptionalString(value, "source", &d.source), OptionalString(value, "url", &d.url),
+        OptionalString(value, "author", &d.author),
+        OptionalString(value, "language", &d.language)}) {
     if (!p.empty()) return where + p;
   }
   if (!value.contains("text")) return where + "no \"text\"";

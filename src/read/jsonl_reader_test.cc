@@ -98,11 +98,10 @@ TEST(JsonlReader, MalformedLinesNameFileAndLine) {
 
 // A number no double holds makes nlohmann throw even when asked not to.
 TEST(JsonlReader, AHugeNumberIsMalformedNotACrash) {
-  auto r = ReadJsonl(R"({"id": "x", "documents": [{"text": "a", "n": 1e999}]})", "x.jsonl",
-                     nullptr);
+  auto r =
+      ReadJsonl(R"({"id": "x", "documents": [{"text": "a", "n": 1e999}]})", "x.jsonl", nullptr);
   ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.status().message().find("malformed JSON"), std::string::npos)
-      << r.status().message();
+  EXPECT_NE(r.status().message().find("malformed JSON"), std::string::npos) << r.status().message();
 }
 
 TEST(JsonlReader, DeepNestingIsRefusedBeforeItIsBuilt) {

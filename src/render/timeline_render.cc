@@ -15,12 +15,22 @@ std::string RenderTimelineJson(const Timeline& t) {
     for (const auto& s : e.sentences)
       sentences.push_back({{"text", s.text},
                            {"document", s.source.doc_id},
+                           {"document_index", s.source.document},
                            {"sentence", s.source.sentence},
                            {"start", s.source.start},
                            {"end", s.source.end}});
     entries.push_back({{"date", e.date}, {"sentences", std::move(sentences)}});
   }
+  // The cleaned documents, as in a summary's JSON: citations point into their text.
+  nlohmann::json documents = nlohmann::json::array();
+  for (const auto& d : t.documents)
+    documents.push_back({{"id", d.id},
+                         {"title", d.title},
+                         {"date", d.date},
+                         {"source", d.source},
+                         {"text", d.text}});
   nlohmann::json out = {{"cluster", t.cluster_id}, {"entries", std::move(entries)}};
+  out["documents"] = std::move(documents);
   out["warnings"] = t.warnings;
   return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }

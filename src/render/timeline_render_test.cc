@@ -35,6 +35,12 @@ TEST(TimelineRenderTest, JsonIsOneLineWithTheDocumentedFields) {
   EXPECT_EQ(s["sentence"], 1);
   EXPECT_EQ(s["start"], 19);
   EXPECT_EQ(s["end"], 37);
+  EXPECT_EQ(s["document_index"], 0);
+  // The documents, as in a summary: the citation's span of the text is the sentence.
+  ASSERT_EQ(j["documents"].size(), 2u);
+  EXPECT_EQ(j["documents"][1]["id"], "b");
+  EXPECT_EQ(j["documents"][1]["date"], "2012-03-09");
+  EXPECT_EQ(j["documents"][0]["text"].get<std::string>().substr(19, 18), "[Nobody] was hurt.");
   EXPECT_EQ(j["warnings"].size(), 1u);
 }
 

@@ -95,6 +95,54 @@ class ContextAwareCoverage final : public GreedyObjective {
   std::vector<bool> added_;
 };
 
+// Adds sentences to `chosen` until it holds kFillShare of the budget, by the
+// covered weight of all concepts (document threshold 1) per word; only sentences a reader can
+// take alone (whole, long enough, not leaning on a missing predecessor) and
+// not close to a chosen one (cosine over kFillMaxCosine).
+void FillBudget(const ClusterModel& model, const LengthBudget& budget,
+                const std::vector<bool>& needs_previous, const std::vector<std::size_t>& previous,
+                const TermVectors& vectors, std::vector<std::size_t>& chosen) {
+  const std::size_t n = model.sentences.size();
+  std::size_t used = 0;
+  for (std::size_t i : chosen) used += budget.Cost(model.sentences[i]);
+  const auto target =
+      static_cast<std::size_t>(CoverageMethod::kFillShare * static_cast<double>(budget.limit));
+  if (used >= target || chosen.empty()) return;
+  const WeightedConcepts all = ExtractWeightedConcepts(model, 1);
+  std::vector<bool> covered(all.weights.size(), false), taken(n, false);
+  for (std::size_t i : chosen) {
+    taken[i] = true;
+    for (int c : all.sentence_concepts[i]) covered[c] = true;
+  }
+  for (;;) {
+    std::size_t best = kNone;
+    double best_key = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const SentenceUnit& s = model.sentences[i];
+      const std::size_t cost = budget.Cost(s);
+      if (taken[i] || cost == 0 || used + cost > budget.limit) continue;
+      if (s.words < CoverageMethod::kMinWords || IsUnfinished(model, i)) continue;
+      if (needs_previous[i] && !(previous[i] != kNone && taken[previous[i]])) continue;
+      double gain = 0;
+      for (int c : all.sentence_concepts[i])
+        if (!covered[c]) gain += all.weights[c];
+      const double key = gain / static_cast<double>(cost);
+      if (key <= best_key) continue;
+      if (std::any_of(chosen.begin(), chosen.end(), [&](std::size_t j) {
+            return vectors.Cosine(i, j) > CoverageMethod::kFillMaxCosine;
+          }))
+        continue;
+      best = i;
+      best_key = key;
+    }
+    if (best == kNone || used >= target) return;
+    chosen.push_back(best);
+    taken[best] = true;
+    used += budget.Cost(model.sentences[best]);
+    for (int c : all.sentence_concepts[best]) covered[c] = true;
+  }
+}
+
 }  // namespace
 
 double WeightedConcepts::Coverage(const std::vector<std::size_t>& sentences) const {
@@ -120,7 +168,7 @@ std::vector<int> WeightedConcepts::PrefixConcepts(const ClusterModel& model, std
   return out;
 }
 
-WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model) {
+WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model, int min_docs) {
   const std::size_t n = model.sentences.size();
   const bool query = !model.query_terms.empty();
   struct Stat {
@@ -202,7 +250,8 @@ WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model) {
   }
 
   WeightedConcepts out;
-  for (int threshold = CoverageMethod::kMaxBigramDocs; threshold >= 1; --threshold) {
+  for (int threshold = min_docs > 0 ? min_docs : CoverageMethod::kMaxBigramDocs; threshold >= 1;
+       --threshold) {
     out.min_docs = threshold;
     std::size_t kept = 0;
     for (std::size_t c = 0; c < stats.size(); ++c)
@@ -350,6 +399,12 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
     if (best_set.empty()) break;
     out.chosen = std::move(best_set);
   }
+
+  // Fill: the concepts several documents share are covered and budget is
+  // left. What one document alone says is still worth a reader's time, so
+  // the rest is filled by the same objective over every concept (however few
+  // documents hold it), skipping sentences close to a chosen one.
+  FillBudget(model, budget, needs_previous, previous, vectors, out.chosen);
 
   // Scores of the sentences left out: the weight that the words still
   // fitting in the budget would add (halved for non-candidates).

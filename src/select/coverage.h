@@ -59,7 +59,8 @@ struct WeightedConcepts {
   std::vector<std::pair<std::uint64_t, int>> keys;  // sorted by key
 };
 
-WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model);
+// min_docs > 0 sets the bigram document threshold instead of choosing it.
+WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model, int min_docs = 0);
 
 class CoverageMethod final : public Method {
  public:
@@ -79,6 +80,11 @@ class CoverageMethod final : public Method {
   static constexpr double kContextFactor = 0.7;
   static constexpr double kSearchContextPenalty = 0.15;
   static constexpr int kSearchRounds = 5;
+  // Filling the budget left, up to this share of it (filling it all with what
+  // one document alone says costs ROUGE on Multi-News validation; 0.8 gains)
+  // with sentences no closer than this to a chosen one.
+  static constexpr double kFillShare = 0.8;
+  static constexpr double kFillMaxCosine = 0.5;
 
   explicit CoverageMethod(const MethodOptions& options = {}) : options_(options) {}
   std::string_view name() const override { return "coverage"; }

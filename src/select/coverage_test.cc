@@ -187,6 +187,36 @@ TEST(CoverageTest, LeftOutSentencesScoreWhatTheirFittingWordsAdd) {
   EXPECT_EQ(s.scores[3], 0);
 }
 
+TEST(CoverageTest, FillsTheBudgetWithWhatOneDocumentAloneSays) {
+  // Both documents tell the same two sentences (enough shared bigrams that
+  // concepts need two documents); the rest each says alone. Once the shared
+  // concepts are covered, the budget is filled to kFillShare with sentences a
+  // reader can take alone: never a copy of a chosen one, nor a sentence
+  // opening with a pronoun whose antecedent is left out.
+  SimpleCluster c;
+  auto a = c.AddDocument("a");
+  auto b = c.AddDocument("b");
+  for (auto d : {a, b}) {
+    c.Add(d, "Gilbert hit Jamaica with winds of 120 miles per hour.");
+    c.Add(d, "The storm killed nine people in Kingston and left thousands homeless.");
+  }
+  c.Add(a, "Cuba braced for flooding as forecasters tracked the hurricane westward.");
+  c.Add(b, "Relief agencies flew tents and water to the island on Tuesday morning.");
+  c.Add(b, "They said many families had lost their roofs overnight.");
+  ClusterModel model = std::move(c).Build();
+  LengthBudget budget{LengthBudget::Unit::kWords, 50};
+  Selection s = CoverageMethod().Select(model, budget);
+  ExpectValidSelection(model, budget, s);
+  auto count = [&](std::size_t i) { return std::count(s.chosen.begin(), s.chosen.end(), i); };
+  EXPECT_EQ(count(0) + count(2), 1);
+  EXPECT_EQ(count(1) + count(3), 1);
+  EXPECT_EQ(count(4), 1);
+  EXPECT_EQ(count(5), 1);
+  EXPECT_EQ(count(6), 0);  // leans on sentence 5, and does not fit beside it
+  EXPECT_GE(static_cast<double>(testing::TotalCost(model, budget, s.chosen)),
+            CoverageMethod::kFillShare * 50);
+}
+
 TEST(CoverageTest, QueryWordsTipTheBalance) {
   // Two themes, each the lead of two documents; the query asks about the
   // second one.

@@ -1,9 +1,11 @@
 #include "serve/handlers.h"
 
 #include <algorithm>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "precis/render.h"
+#include "precis/timeline.h"
 
 namespace precis::data {
 extern const std::string_view openapi_json;
@@ -42,8 +44,13 @@ int HttpStatusFor(const Status& status) { return status.http_status(); }
 
 const std::vector<Endpoint>& Endpoints() {
   static const std::vector<Endpoint> endpoints = {
-      {"/healthz", "GET"},       {"/v1/methods", "GET"},  {"/openapi.json", "GET"},
-      {"/v1/summarize", "POST"}, {"/v1/extract", "POST"}, {"/", "GET"},
+      {"/healthz", "GET"},
+      {"/v1/methods", "GET"},
+      {"/openapi.json", "GET"},
+      {"/v1/summarize", "POST"},
+      {"/v1/timeline", "POST"},
+      {"/v1/extract", "POST"},
+      {"/", "GET"},
   };
   return endpoints;
 }
@@ -99,6 +106,23 @@ Reply HandleSummarize(std::string_view body, SummarizerCache& cache, double max_
   if (!summary.ok()) return ErrorReply(HttpStatusFor(summary.status()), summary.status().message());
   Reply reply;
   reply.body = Render(*summary, OutputFormat::kJson, {.explain = options.explain});
+  return reply;
+}
+
+Reply HandleTimeline(std::string_view body) {
+  Result<TimelineRequest> request = ParseTimelineRequest(body);
+  if (!request.ok()) return ErrorReply(HttpStatusFor(request.status()), request.status().message());
+  Result<Timeline> timeline = BuildTimeline(request->cluster, request->options);
+  if (!timeline.ok()) {
+    // The library names the CLI's flags ("--from must be a date"); a request has fields.
+    std::string message = timeline.status().message();
+    for (const char* field : {"from", "until"})
+      for (std::size_t at; (at = message.find(std::string("--") + field)) != std::string::npos;)
+        message.replace(at, 2 + std::strlen(field), std::string("\"") + field + "\"");
+    return ErrorReply(HttpStatusFor(timeline.status()), message);
+  }
+  Reply reply;
+  reply.body = Render(*timeline, OutputFormat::kJson);
   return reply;
 }
 

@@ -69,6 +69,8 @@ class SummarizerCache {
 // still gets the solver's best answer rather than a 504.
 Reply HandleSummarize(std::string_view body, SummarizerCache& cache,
                       double max_solver_seconds = SummarizeOptions::kMaxTimeLimitSeconds);
+// A timeline is the CLI's `precis timeline --format json` rendering.
+Reply HandleTimeline(std::string_view body);
 Reply HandleExtract(std::string_view body);
 Reply HandleHealth();
 Reply HandleMethods();

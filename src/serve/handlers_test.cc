@@ -6,6 +6,7 @@
 #include <set>
 
 #include "precis/render.h"
+#include "precis/timeline.h"
 
 namespace precis::serve {
 namespace {
@@ -39,6 +40,7 @@ TEST(CheckRoute, ServedPathsPassOthersAre404Or405WithAllow) {
   EXPECT_FALSE(CheckRoute("HEAD", "/healthz"));
   EXPECT_FALSE(CheckRoute("POST", "/v1/summarize"));
   EXPECT_FALSE(CheckRoute("POST", "/v1/extract"));
+  EXPECT_FALSE(CheckRoute("POST", "/v1/timeline"));
   EXPECT_FALSE(CheckRoute("GET", "/openapi.json"));
   EXPECT_FALSE(CheckRoute("GET", "/v1/methods"));
   auto missing = CheckRoute("GET", "/v1/summarise");
@@ -137,6 +139,45 @@ TEST(HandleExtract, ReturnsTheDocumentsAsRead) {
             std::string::npos);
   EXPECT_EQ(docs[1]["id"], "t");
   EXPECT_EQ(HandleExtract("[]").status, 400);
+}
+
+// Two dated articles: the timeline of the library, rendered as the CLI renders it.
+TEST(HandleTimeline, GivesTheLibrarysTimelineAsJson) {
+  const std::string body =
+      R"({"id": "bridge", "dates": 3, "documents": [
+        {"id": "a", "date": "2012-03-07", "text": "The bridge fell on Monday. Nobody was hurt."},
+        {"id": "b", "date": "2012-03-09", "text": "An inquiry into the bridge opened on Friday."}]})";
+  Reply r = HandleTimeline(body);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.content_type, "application/json");
+  Result<TimelineRequest> request = ParseTimelineRequest(body);
+  ASSERT_TRUE(request.ok());
+  Result<Timeline> timeline = BuildTimeline(request->cluster, request->options);
+  ASSERT_TRUE(timeline.ok());
+  EXPECT_EQ(r.body, Render(*timeline, OutputFormat::kJson));
+  json j = json::parse(r.body);
+  EXPECT_EQ(j["cluster"], "bridge");
+  ASSERT_FALSE(j["entries"].empty());
+  EXPECT_EQ(j["entries"][0]["date"], "2012-03-05");
+  EXPECT_EQ(j["documents"].size(), 2u);
+}
+
+TEST(HandleTimeline, ErrorsHaveTheirStatusAndNameTheField) {
+  Reply bad = HandleTimeline(R"({"documents": [{"text": "A."}], "from": "May 1"})");
+  EXPECT_EQ(bad.status, 400);
+  std::string error = json::parse(bad.body)["error"];
+  EXPECT_NE(error.find("\"from\" must be a date YYYY-MM-DD"), std::string::npos) << error;
+  Reply order = HandleTimeline(
+      R"({"documents": [{"text": "A."}], "from": "2024-05-02", "until": "2024-05-01"})");
+  EXPECT_EQ(order.status, 400);
+  EXPECT_EQ(json::parse(order.body)["error"].get<std::string>().find("--"), std::string::npos)
+      << order.body;
+  EXPECT_EQ(HandleTimeline(R"({"documents": [{"text": "A."}], "language": "klingon"})").status,
+            400);
+  EXPECT_EQ(HandleTimeline("{").status, 400);
+  // No day anywhere: nothing to put on a timeline.
+  Reply undated = HandleTimeline(R"({"documents": [{"text": "Something happened once."}]})");
+  EXPECT_EQ(undated.status, 422) << undated.body;
 }
 
 TEST(HandleMethods, ListsEveryMethodAndWhichHonourTheQuery) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -246,6 +247,49 @@ Result<SummarizeRequest> ParseSummarizeRequest(std::string_view body) {
   if (Status s = ReadDocuments(j, request.cluster, "documents", request.cluster.documents); !s.ok())
     return s;
   if (Status s = ReadDocuments(j, request.cluster, "seen", request.cluster.seen); !s.ok()) return s;
+  return request;
+}
+
+Result<TimelineRequest> ParseTimelineRequest(std::string_view body) {
+  Result<json> value = ParseObject(body);
+  if (!value.ok()) return value.status();
+  const json& j = *value;
+  for (const char* summary_only :
+       {"words", "sentences", "bytes", "fill", "method", "order", "explain", "seen"})
+    if (j.contains(summary_only))
+      return Bad(std::string("\"") + summary_only +
+                 "\" is a summary's field; a timeline takes \"dates\" and "
+                 "\"sentences_per_date\"");
+  if (Status s = CheckFields(
+          j,
+          {"id", "documents", "dates", "sentences_per_date", "query", "from", "until", "language"},
+          "");
+      !s.ok())
+    return s;
+  TimelineRequest request;
+  TimelineOptions& options = request.options;
+  if (Status s = ReadClusterId(j, request.cluster); !s.ok()) return s;
+  const std::tuple<const char*, std::size_t*, std::size_t> counts[] = {
+      {"dates", &options.dates, TimelineOptions::kMaxDates},
+      {"sentences_per_date", &options.sentences_per_date, TimelineOptions::kMaxSentencesPerDate}};
+  for (const auto& [key, out, most] : counts) {
+    auto it = j.find(key);
+    if (it == j.end()) continue;
+    if (!it->is_number_integer() || it->get<long long>() < 1 ||
+        it->get<long long>() > static_cast<long long>(most))
+      return Bad(std::string("\"") + key + "\" must be a whole number from 1 to " +
+                 std::to_string(most));
+    *out = it->get<std::size_t>();
+  }
+  if (Status s = OptionalString(j, "language", "", &options.language); !s.ok()) return s;
+  if (Status s = OptionalString(j, "from", "", &options.from); !s.ok()) return s;
+  if (Status s = OptionalString(j, "until", "", &options.until); !s.ok()) return s;
+  if (auto it = j.find("query"); it != j.end()) {
+    if (!it->is_string()) return Bad("\"query\" must be a string, not " + TypeName(*it));
+    options.query = it->get<std::string>();
+  }
+  if (Status s = ReadDocuments(j, request.cluster, "documents", request.cluster.documents); !s.ok())
+    return s;
   return request;
 }
 

@@ -13,6 +13,7 @@
 #include "precis/document.h"
 #include "precis/status.h"
 #include "precis/summarizer.h"
+#include "precis/timeline.h"
 
 namespace precis::serve {
 
@@ -36,6 +37,18 @@ struct SummarizeRequest {
 // of range are usage errors. The method name and
 // language are checked by Summarizer::Create, not here.
 Result<SummarizeRequest> ParseSummarizeRequest(std::string_view body);
+
+struct TimelineRequest {
+  Cluster cluster;
+  TimelineOptions options;
+};
+
+// {"documents": [...], "dates"?, "sentences_per_date"?, "query"?, "from"?,
+// "until"?, "language"?, "id"?}: the options of `precis timeline`. The
+// summary's own fields (a budget, "method", "order", "explain", "seen") and
+// unknown ones are usage errors, as are N or K out of range; the dates and
+// language are checked by CheckTimelineOptions, not here.
+Result<TimelineRequest> ParseTimelineRequest(std::string_view body);
 
 // {"documents": [...]} (the documents as above): the documents as read,
 // before the summarizer's cleaning.

@@ -182,6 +182,48 @@ TEST(ParseSummarizeRequest, ReaderProblemsKeepTheirKindWithoutTheReadersName) {
   EXPECT_NE(r.status().message().find("control character"), std::string::npos);
 }
 
+TEST(ParseTimelineRequest, ReadsTheTimelineOptions) {
+  Result<TimelineRequest> r = ParseTimelineRequest(
+      R"({"id": "story", "documents": [{"date": "2024-05-03", "text": "The bridge opened."}],
+          "dates": 4, "sentences_per_date": 1, "query": "bridge", "from": "2024-05-01",
+          "until": "2024-05-31", "language": "english"})");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->cluster.id, "story");
+  ASSERT_EQ(r->cluster.documents.size(), 1u);
+  EXPECT_EQ(r->cluster.documents[0].date, "2024-05-03");
+  EXPECT_EQ(r->options.dates, 4u);
+  EXPECT_EQ(r->options.sentences_per_date, 1u);
+  EXPECT_EQ(r->options.query, "bridge");
+  EXPECT_EQ(r->options.from, "2024-05-01");
+  EXPECT_EQ(r->options.until, "2024-05-31");
+  Result<TimelineRequest> defaults = ParseTimelineRequest(R"({"documents": [{"text": "A."}]})");
+  ASSERT_TRUE(defaults.ok());
+  EXPECT_EQ(defaults->options.dates, TimelineOptions{}.dates);
+  EXPECT_EQ(defaults->options.sentences_per_date, TimelineOptions{}.sentences_per_date);
+  EXPECT_FALSE(defaults->options.query);
+}
+
+TEST(ParseTimelineRequest, WrongShapesAreUsageErrorsNamingTheField) {
+  const std::pair<const char*, const char*> cases[] = {
+      {R"({"dates": 3})", "missing field \"documents\""},
+      {R"({"documents": [{"text": "A."}], "dates": 0})", "\"dates\" must be a whole number"},
+      {R"({"documents": [{"text": "A."}], "dates": 100001})", "from 1 to 100000"},
+      {R"({"documents": [{"text": "A."}], "sentences_per_date": "2"})",
+       "\"sentences_per_date\" must be a whole number"},
+      {R"({"documents": [{"text": "A."}], "from": 20240501})", "\"from\" must be a string"},
+      {R"({"documents": [{"text": "A."}], "words": 100})", "\"words\" is a summary's field"},
+      {R"({"documents": [{"text": "A."}], "seen": []})", "\"seen\" is a summary's field"},
+      {R"({"documents": [{"text": "A."}], "days": 3})", "unknown field \"days\""},
+      {R"([1])", "must be a JSON object"},
+  };
+  for (const auto& [body, error] : cases) {
+    Result<TimelineRequest> r = ParseTimelineRequest(body);
+    ASSERT_FALSE(r.ok()) << body;
+    EXPECT_EQ(r.status().kind(), Status::Kind::kUsage) << body;
+    EXPECT_NE(r.status().message().find(error), std::string::npos) << r.status().message();
+  }
+}
+
 TEST(ParseExtractRequest, AcceptsOnlyDocumentsAndId) {
   Result<Cluster> c = ParseExtractRequest(R"({"documents": [{"text": "One."}], "words": 5})");
   ASSERT_FALSE(c.ok());

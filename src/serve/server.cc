@@ -1,15 +1,21 @@
 #include "serve/server.h"
 
+#include <dirent.h>
 #include <httplib.h>
+#include <netdb.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <charconv>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -47,13 +53,86 @@ void Apply(const Reply& reply, httplib::Response& res) {
   for (const auto& [key, value] : reply.headers) res.set_header(key, value);
 }
 
-// The reply, with "Connection: close": the body was not read, so what follows
-// on the connection is not a request. (httplib 0.11 does not close on its own
-// side then, but clients do; one that does not holds its worker until the
-// keep-alive timeout, as an idle connection does.)
+// Set on a worker when its reply closes the connection (see ApplyAndClose);
+// the logger, which httplib calls once the reply is written, closes it.
+thread_local bool t_close_after_reply = false;
+
+// The reply, with "Connection: close": the body was not read (or not whole),
+// so what follows on the connection is not a request. httplib 0.11 would go on
+// reading it as requests (answering each 400) until the client closes or the
+// keep-alive timeout; so once the reply is written the server closes its side
+// itself (CloseAfterReply).
 void ApplyAndClose(const Reply& reply, httplib::Response& res) {
   Apply(reply, res);
   res.set_header("Connection", "close");
+  t_close_after_reply = true;
+}
+
+// A socket address's host (numeric, as httplib writes Request::remote_addr)
+// and port.
+bool HostAndPort(const sockaddr_storage& address, socklen_t size, std::string& host, int& port) {
+  char name[NI_MAXHOST], service[NI_MAXSERV];
+  if (getnameinfo(reinterpret_cast<const sockaddr*>(&address), size, name, sizeof name, service,
+                  sizeof service, NI_NUMERICHOST | NI_NUMERICSERV) != 0)
+    return false;
+  host = name;
+  port = std::atoi(service);
+  return true;
+}
+
+// The socket the request came on (httplib 0.11 gives handlers no socket): the
+// one open descriptor of the process whose two ends are the request's
+// addresses, as a TCP connection is the only one with them. -1 if none.
+int ConnectionSocket(const httplib::Request& req) {
+  if (req.remote_port <= 0 || req.local_port <= 0) return -1;
+  DIR* fds = opendir("/proc/self/fd");
+  if (!fds) return -1;
+  int found = -1;
+  while (dirent* entry = readdir(fds)) {
+    int fd = std::atoi(entry->d_name);
+    if (entry->d_name[0] < '0' || entry->d_name[0] > '9' || fd == dirfd(fds)) continue;
+    sockaddr_storage local{}, peer{};
+    socklen_t local_size = sizeof local, peer_size = sizeof peer;
+    std::string local_host, peer_host;
+    int local_port = 0, peer_port = 0;
+    if (getsockname(fd, reinterpret_cast<sockaddr*>(&local), &local_size) != 0 ||
+        getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &peer_size) != 0 ||
+        !HostAndPort(local, local_size, local_host, local_port) ||
+        !HostAndPort(peer, peer_size, peer_host, peer_port))
+      continue;
+    if (local_port == req.local_port && peer_port == req.remote_port &&
+        peer_host == req.remote_addr && local_host == req.local_addr) {
+      found = fd;
+      break;
+    }
+  }
+  closedir(fds);
+  return found;
+}
+
+// Closes the connection of a reply just written, gracefully: the server's side
+// first (the client reads the reply, then the end), then what the client still
+// sends (the rest of a refused body) is read and dropped for up to `linger`, so
+// that closing does not reset the connection before the client has read the
+// reply. httplib then finds the connection ended and closes the socket.
+void CloseAfterReply(const httplib::Request& req, std::chrono::milliseconds linger) {
+  const int fd = ConnectionSocket(req);
+  if (fd < 0) return;
+  shutdown(fd, SHUT_WR);
+  const Clock::time_point until = Clock::now() + linger;
+  char buf[65536];
+  for (;;) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - Clock::now());
+    if (left.count() <= 0) break;
+    pollfd ready = {fd, POLLIN, 0};
+    int polled = poll(&ready, 1, static_cast<int>(left.count()));
+    if (polled < 0 && errno == EINTR) continue;
+    if (polled <= 0) break;
+    ssize_t n = recv(fd, buf, sizeof buf, MSG_DONTWAIT);
+    if (n == 0) break;  // the client closed its side
+    if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) break;
+  }
+  shutdown(fd, SHUT_RD);
 }
 
 const char* ReasonFor(int status) {
@@ -170,6 +249,7 @@ class Service {
       t_request_started = false;
       std::fprintf(stderr, "%s %s %d %zu %.1fms\n", Loggable(req.method).c_str(),
                    Loggable(req.path).c_str(), res.status, res.body.size(), ms);
+      if (std::exchange(t_close_after_reply, false)) CloseAfterReply(req, std::chrono::seconds(1));
     });
     auto get = [&](const char* pattern, Reply (*handler)()) {
       server.Get(pattern, [handler](const httplib::Request&, httplib::Response& res) {
@@ -185,6 +265,7 @@ class Service {
          [cache, solver_seconds = options_.timeout_seconds / 2](std::string body) {
            return HandleSummarize(body, *cache, solver_seconds);
          });
+    Post(server, "/v1/timeline", [](std::string body) { return HandleTimeline(body); });
     Post(server, "/v1/extract", [](std::string body) { return HandleExtract(body); });
   }
 
@@ -218,6 +299,7 @@ class Service {
   httplib::Server::HandlerResponse Check(const httplib::Request& req, httplib::Response& res) {
     // A request that asked to continue was timed (and checked) from then.
     if (!std::exchange(t_continued, false)) StartClock();
+    t_close_after_reply = false;
     std::optional<Reply> refusal = Refusal(req);
     if (!refusal) return httplib::Server::HandlerResponse::Unhandled;
     ApplyAndClose(*refusal, res);

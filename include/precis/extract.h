@@ -1,0 +1,38 @@
+// Extracting articles: each document of a cluster read (HTML to text and
+// metadata, by the readers) and cleaned of boilerplate by the same cleaner
+// `summarize` uses, then handed back whole. Stateless; thread-safe.
+#ifndef PRECIS_EXTRACT_H_
+#define PRECIS_EXTRACT_H_
+
+#include <string>
+#include <vector>
+
+#include "precis/document.h"
+#include "precis/export.h"
+#include "precis/status.h"
+#include "precis/summarizer.h"
+
+namespace precis {
+PRECIS_API_BEGIN
+
+struct ExtractOptions {
+  std::string language = "english";  // Snowball language of the cleaner's analysis
+};
+
+struct ExtractedArticle {
+  // The document as read, with `text` the cleaned article (paragraphs
+  // separated by "\n\n") and `date` the best date the input holds: the
+  // metadata's, else the first full date of a removed time stamp or dateline.
+  Document document;
+  std::vector<Removal> removed;  // what the cleaner cut, and why, in order
+};
+
+// One article per document, in order. Errors: an unknown language; a
+// cluster without documents.
+Result<std::vector<ExtractedArticle>> ExtractArticles(const Cluster& cluster,
+                                                      const ExtractOptions& options = {});
+
+PRECIS_API_END
+}  // namespace precis
+
+#endif  // PRECIS_EXTRACT_H_

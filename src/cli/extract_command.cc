@@ -1,0 +1,55 @@
+// precis extract: read sources, print each document's cleaned article.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "cli/app_parse.h"
+#include "cli/commands.h"
+#include "cli/printable.h"
+#include "precis/precis.h"
+
+namespace precis::cli {
+namespace {
+
+int Fail(const Status& s) {
+  PrintError("extract", s.message());
+  return s.exit_code();
+}
+
+}  // namespace
+
+int RunExtract(int argc, char** argv) {
+  CLI::App app{
+      "Print the article of each document: read (HTML to text, title, date, author, URL) and "
+      "cleaned of page furniture the way summarize cleans it.",
+      "precis extract"};
+  InputFlags input;
+  ExtractOptions options;
+  std::string format = "text";
+  bool explain = false;
+  bool quiet = false;
+  app.add_option("-f,--format", format, "Output: text, json (one line per document) or markdown")
+      ->capture_default_str();
+  app.add_flag("--explain", explain, "Also list what was removed as boilerplate, and why");
+  app.add_option("-l,--language", options.language,
+                 "Language for sentences, stopwords and stemming")
+      ->capture_default_str();
+  app.add_flag("-q,--quiet", quiet, "Do not print warnings");
+  AddInputFlags(app, input, "");
+  if (auto exit_code = ParseApp(app, argc, argv)) return *exit_code;
+  auto out_format = ParseOutputFormat(format);
+  if (!out_format.ok()) return Fail(out_format.status());
+
+  auto read = ReadInput(input, "extract", quiet);
+  if (!read.ok()) return Fail(read.status());
+  bool first = true;
+  for (const auto& cluster : read->clusters) {
+    auto articles = ExtractArticles(cluster, options);
+    if (!articles.ok()) return Fail(articles.status());
+    if (*out_format != OutputFormat::kJson && !first && !articles->empty()) std::cout << "\n";
+    first = false;
+    std::cout << Render(*articles, *out_format, {.explain = explain}) << std::flush;
+  }
+  return 0;
+}
+
+}  // namespace precis::cli

@@ -1,0 +1,27 @@
+#include "precis/extract.h"
+
+#include "clean/boilerplate_cleaner.h"
+#include "text/analyzer.h"
+
+namespace precis {
+
+Result<std::vector<ExtractedArticle>> ExtractArticles(const Cluster& cluster,
+                                                      const ExtractOptions& options) {
+  const std::string name = cluster.id.empty() ? std::string("cluster") : cluster.id;
+  if (cluster.documents.empty()) return Status::InputError(name + ": no documents to extract");
+  auto analyzer = text::Analyzer::Create(options.language);
+  if (!analyzer.ok()) return analyzer.status();
+  auto cleaned = clean::BoilerplateCleaner(options.language).Clean(cluster.documents, *analyzer);
+  std::vector<ExtractedArticle> out(cluster.documents.size());
+  for (std::size_t d = 0; d < out.size(); ++d) {
+    Document& doc = out[d].document;
+    doc = cluster.documents[d];
+    doc.text = std::move(cleaned[d].analysis.text);
+    if (doc.date.empty()) doc.date = cleaned[d].stamped_date;
+    for (auto& r : cleaned[d].removed)
+      out[d].removed.push_back({doc.id, std::move(r.text), std::move(r.reason)});
+  }
+  return out;
+}
+
+}  // namespace precis

@@ -1,0 +1,250 @@
+#include "read/content_scorer.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstddef>
+#include <cstring>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "read/html_boilerplate.h"
+
+namespace precis::read {
+namespace {
+
+constexpr std::size_t kMinParagraphChars = 25;
+
+struct Stats {
+  std::size_t text = 0;   // visible (non-space) bytes
+  std::size_t links = 0;  // of which inside <a>
+  std::size_t commas = 0;
+  bool has_block = false;  // a block-level element among its descendants
+  double score = 0;        // priors plus what its paragraphs handed up
+  double content = 0;      // what its paragraphs handed up
+  bool scored = false;     // an ancestor of a paragraph: a candidate
+};
+
+const GumboVector* Children(const GumboNode* node) {
+  if (node->type == GUMBO_NODE_DOCUMENT) return &node->v.document.children;
+  if (node->type == GUMBO_NODE_ELEMENT) return &node->v.element.children;
+  return nullptr;
+}
+
+bool IsFurniture(const GumboNode* node) {
+  return node->type == GUMBO_NODE_ELEMENT &&
+         (IsSkippedTag(node->v.element.tag) || IsHidden(node->v.element));
+}
+
+// Words of a class or id naming the article's content, in the languages of
+// news sites (English, German, French, Spanish, Italian, Portuguese, Dutch).
+bool IsContentWord(const std::string& word) {
+  static const auto* words = new std::unordered_set<std::string>{
+      "article", "articles", "articlebody", "body",     "content", "contents", "entry",
+      "hentry",  "main",     "page",        "post",     "text",    "blog",     "story",
+      "artikel", "inhalt",   "beitrag",     "contenu",  "texte",   "texto",    "contenido",
+      "noticia", "testo",    "articolo",    "conteudo", "tekst",   "bericht",  "news",
+  };
+  return words->count(word) > 0;
+}
+
+double NamePrior(const GumboElement& e) {
+  double prior = 0;
+  if (HasBoilerplateName(e)) prior -= 25;
+  for (const char* name : {"class", "id"}) {
+    const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
+    if (a == nullptr) continue;
+    for (const std::string& word : NameWords(a->value))
+      if (IsContentWord(word)) {
+        prior += 10;
+        break;
+      }
+  }
+  const GumboAttribute* itemprop = gumbo_get_attribute(&e.attributes, "itemprop");
+  if (itemprop != nullptr && strcasecmp(itemprop->value, "articleBody") == 0) prior += 30;
+  return prior;
+}
+
+double TagPrior(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_ARTICLE:
+      return 10;
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_DIV:
+      return 5;
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_BLOCKQUOTE:
+      return 3;
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_FORM:
+      return -3;
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_TH:
+      return -5;
+    default:
+      return 0;
+  }
+}
+
+bool IsParagraph(const GumboNode* node, const Stats& s) {
+  switch (node->v.element.tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_BLOCKQUOTE:
+      return true;
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DD:
+      return !s.has_block;
+    default:
+      return false;
+  }
+}
+
+void CountTextNode(const char* text, bool in_link, Stats& s) {
+  for (const char* p = text; *p != '\0'; ++p) {
+    const auto c = static_cast<unsigned char>(*p);
+    if (std::isspace(c)) continue;
+    ++s.text;
+    if (in_link) ++s.links;
+    // ',' and the CJK commas U+FF0C, U+3001 (their last byte).
+    if (c == ',' || (c == 0x8C && p > text + 1 && static_cast<unsigned char>(p[-2]) == 0xEF) ||
+        (c == 0x81 && p > text + 1 && static_cast<unsigned char>(p[-2]) == 0xE3 &&
+         static_cast<unsigned char>(p[-1]) == 0x80))
+      ++s.commas;
+  }
+}
+
+double LinkDensity(const Stats& s) {
+  return s.text == 0 ? 0 : static_cast<double>(s.links) / static_cast<double>(s.text);
+}
+
+}  // namespace
+
+std::vector<const GumboNode*> FindArticleBlocks(const GumboNode* document) {
+  std::unordered_map<const GumboNode*, Stats> stats;
+  std::unordered_map<const GumboNode*, const GumboNode*> parent;
+  std::vector<const GumboNode*> paragraphs;  // in post-order
+  // Post-order walk with an explicit stack (pages can nest thousands deep).
+  struct Frame {
+    const GumboNode* node;
+    unsigned int next;
+    bool in_link;
+  };
+  std::vector<Frame> stack = {{document, 0, false}};
+  while (!stack.empty()) {
+    Frame& f = stack.back();
+    const GumboVector* children = Children(f.node);
+    if (children != nullptr && f.next < children->length) {
+      const auto* child = static_cast<const GumboNode*>(children->data[f.next++]);
+      if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA) {
+        CountTextNode(child->v.text.text, f.in_link, stats[f.node]);
+      } else if (child->type == GUMBO_NODE_ELEMENT && !IsFurniture(child)) {
+        parent[child] = f.node;
+        const bool in_link = f.in_link || child->v.element.tag == GUMBO_TAG_A;
+        stack.push_back({child, 0, in_link});
+      }
+      continue;
+    }
+    const GumboNode* done = f.node;
+    stack.pop_back();
+    Stats& s = stats[done];
+    if (done->type == GUMBO_NODE_ELEMENT && s.text >= kMinParagraphChars && IsParagraph(done, s))
+      paragraphs.push_back(done);
+    if (!stack.empty()) {
+      Stats& up = stats[stack.back().node];
+      up.text += s.text;
+      up.links += s.links;
+      up.commas += s.commas;
+      up.has_block = up.has_block || s.has_block ||
+                     (done->type == GUMBO_NODE_ELEMENT && IsBlockTag(done->v.element.tag));
+    }
+  }
+
+  // Paragraph scores, handed to three generations of ancestors.
+  std::vector<const GumboNode*> candidates;
+  for (const GumboNode* p : paragraphs) {
+    const Stats& s = stats[p];
+    const double score =
+        1 + static_cast<double>(s.commas) + std::min(3.0, static_cast<double>(s.text / 100));
+    const GumboNode* node = p;
+    for (int level = 1; level <= 3; ++level) {
+      auto it = parent.find(node);
+      if (it == parent.end()) break;
+      node = it->second;
+      if (node->type != GUMBO_NODE_ELEMENT) break;
+      Stats& a = stats[node];
+      if (!a.scored) {
+        a.scored = true;
+        a.score = TagPrior(node->v.element.tag) + NamePrior(node->v.element);
+        candidates.push_back(node);
+      }
+      a.score += score / level;
+      a.content += score / level;
+    }
+  }
+  if (candidates.empty()) return {};
+  const GumboNode* top = nullptr;
+  double top_score = 0;
+  for (const GumboNode* c : candidates) {
+    const Stats& s = stats[c];
+    const double final_score = s.score * (1 - LinkDensity(s));
+    if (top == nullptr || final_score > top_score) {
+      top = c;
+      top_score = final_score;
+    }
+  }
+  // A block alone in its parent stands for the parent.
+  for (auto it = parent.find(top); it != parent.end() && it->second->type == GUMBO_NODE_ELEMENT;
+       it = parent.find(top)) {
+    const GumboNode* up = it->second;
+    if (stats[up].text != stats[top].text || up->v.element.tag == GUMBO_TAG_BODY) break;
+    top = up;
+  }
+
+  // Siblings that continue the article.
+  auto it = parent.find(top);
+  if (it == parent.end()) return {top};
+  std::vector<const GumboNode*> out;
+  // Siblings are judged by their paragraphs alone (a tag or class prior
+  // does not make a block continue the story): any that holds one, less
+  // what is link text, unless its name says furniture. (Requiring a share of
+  // the best block's score, as readability does, loses the article's
+  // scattered pieces: extraction dev F1 0.874 -> 0.859 at 20%.)
+  constexpr double kMinSiblingContent = 1;
+  const GumboVector* siblings = Children(it->second);
+  for (unsigned int i = 0; i < siblings->length; ++i) {
+    const auto* sibling = static_cast<const GumboNode*>(siblings->data[i]);
+    if (sibling == top) {
+      out.push_back(sibling);
+      continue;
+    }
+    if (sibling->type != GUMBO_NODE_ELEMENT || IsFurniture(sibling)) continue;
+    auto found = stats.find(sibling);
+    if (found == stats.end()) continue;
+    const Stats& s = found->second;
+    const double density = LinkDensity(s);
+    bool keep = s.scored && s.content * (1 - density) >= kMinSiblingContent &&
+                !HasBoilerplateName(sibling->v.element);
+    if (!keep && sibling->v.element.tag == GUMBO_TAG_P) keep = s.text > 80 && density < 0.25;
+    if (keep) out.push_back(sibling);
+  }
+  return out;
+}
+
+}  // namespace precis::read

@@ -1,0 +1,26 @@
+// Finds where a page's article is, the way readability-style extractors do:
+// every paragraph (a <p>, <pre>, <td>, <blockquote>, or a block holding only
+// inline content) of 25 or more visible characters scores 1, plus its commas,
+// plus one per 100 characters (at most 3); its parent gets the score, its
+// grandparent half, its great-grandparent a third. A block's total starts from
+// soft priors (its tag; class/id words that name article content, +10, or
+// page furniture, -25; itemprop="articleBody", +30) and is scaled by the share of its text
+// that is not link text. The best block wins, with those of its siblings
+// that hold a paragraph and are not named as furniture. Pure; thread-safe.
+#ifndef PRECIS_READ_CONTENT_SCORER_H_
+#define PRECIS_READ_CONTENT_SCORER_H_
+
+#include <gumbo.h>
+
+#include <vector>
+
+namespace precis::read {
+
+// The article's blocks in document order (the best block and the siblings
+// that continue it); empty when the page has no paragraph to score.
+// Furniture (IsSkippedTag, IsHidden) is never looked into.
+std::vector<const GumboNode*> FindArticleBlocks(const GumboNode* document);
+
+}  // namespace precis::read
+
+#endif  // PRECIS_READ_CONTENT_SCORER_H_
