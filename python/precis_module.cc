@@ -400,6 +400,27 @@ PyTimeline MakeTimeline(const py::object& documents, const py::object& dates,
   return out;
 }
 
+// The figures of documents, as the JSON of `precis figures --format json`
+// gives them: a list of dicts.
+py::object MakeFigures(const py::object& documents, const py::object& query,
+                       const py::object& language) {
+  FigureOptions options;
+  if (!language.is_none()) options.language = AsString(language, "language");
+  if (Status s = CheckFigureOptions(options); !s.ok()) Raise(s);
+  Request request = ReadRequest(documents, query, py::none());
+  std::optional<Result<Figures>> result;
+  Warnings read_warnings;
+  {
+    py::gil_scoped_release release;
+    Result<Cluster> cluster = MakeCluster(request, read_warnings);
+    result = cluster.ok() ? BuildFigures(*cluster, options) : Result<Figures>(cluster.status());
+  }
+  if (!result->ok()) Raise(result->status());
+  py::object parsed =
+      py::module_::import("json").attr("loads")(Render(result->value(), OutputFormat::kJson));
+  return parsed["figures"];
+}
+
 // A peer or reference for ROUGE: a list of sentences, or a str of lines.
 std::vector<std::string> RougeSentences(const py::handle& value, const std::string& what) {
   std::vector<std::string> sentences;
@@ -711,6 +732,21 @@ Returns a Timeline. Raises ValueError, precis.InputError, TypeError.)",
         py::arg("sentences_per_date") = py::none(), py::arg("query") = py::none(),
         py::arg("language") = py::none(), py::arg("since") = py::none(),
         py::arg("until") = py::none());
+
+  m.def("figures", &MakeFigures,
+        R"(How many: the figures of documents, as `precis figures` gives them.
+
+documents: as for summarize() (give articles their "date": a figure is dated
+    by the day its sentence names, else its article's date).
+query: only figures stated in sentences on a question or topic.
+language: a Snowball language (numbers are read in English).
+
+Returns a list of dicts {"what", "unit", "values": [{"value", "text",
+"mention", "date", "document", "sentence", "start", "end"}], "status"}, the
+most widely reported first; status is "agree", "differ" or "series". Raises
+ValueError, precis.InputError, TypeError.)",
+        py::arg("documents"), py::kw_only(), py::arg("query") = py::none(),
+        py::arg("language") = py::none());
 
   m.def("methods", &MethodNames,
         "The summarization methods, in a stable order (\"default\" is also accepted).");

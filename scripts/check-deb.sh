@@ -23,7 +23,7 @@ expect "precis-serve binary" "$contents" ' \./usr/bin/precis-serve$'
 for header in precis summarizer document reader render rouge eval status version; do
   expect "header $header.h" "$contents" " \./usr/include/precis/$header\.h$"
 done
-for header in export json extract; do
+for header in export json extract figures citation; do
   expect "header $header.h" "$contents" " \./usr/include/precis/$header\.h$"
 done
 major=${version%%.*}

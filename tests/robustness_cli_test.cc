@@ -184,8 +184,8 @@ TEST_F(RobustnessCli, HelpAndUnknownCommandsListTheRegistries) {
   r = Run("summarise a.txt");
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.err,
-            "precis: unknown command 'summarise' (expected summarize, timeline, extract, rouge, "
-            "eval, serve; try 'precis --help')\n");
+            "precis: unknown command 'summarise' (expected summarize, timeline, figures, extract, "
+            "rouge, eval, serve; try 'precis --help')\n");
   r = Run("summarize a.txt -i xml");
   EXPECT_EQ(r.code, 2);
   EXPECT_NE(r.err.find("(expected auto, text, html, sgml, multinews or jsonl)"), std::string::npos)

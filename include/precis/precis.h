@@ -5,6 +5,7 @@
 #include "precis/document.h"
 #include "precis/eval.h"
 #include "precis/extract.h"
+#include "precis/figures.h"
 #include "precis/json.h"
 #include "precis/reader.h"
 #include "precis/render.h"

@@ -1,6 +1,7 @@
-// Rendering summaries, timelines and extracted articles for people and programs: plain text (one
-// sentence per line), JSON (sentences with citations, the cleaned documents, stats; schema in
-// README.md) and Markdown (numbered citations and a source list). Pure functions; thread-safe.
+// Rendering summaries, timelines, figures and extracted articles for people and
+// programs: plain text (one sentence per line), JSON (sentences with citations, the
+// cleaned documents, stats; schema in README.md) and Markdown (numbered citations and
+// a source list). Pure functions; thread-safe.
 #ifndef PRECIS_RENDER_H_
 #define PRECIS_RENDER_H_
 
@@ -9,6 +10,7 @@
 
 #include "precis/export.h"
 #include "precis/extract.h"
+#include "precis/figures.h"
 #include "precis/status.h"
 #include "precis/summarizer.h"
 #include "precis/timeline.h"
@@ -36,6 +38,14 @@ std::string Render(const Summary& summary, OutputFormat format, const RenderOpti
 // numbered citations and a source list.
 std::string Render(const Timeline& timeline, OutputFormat format);
 
+// The rendering of one cluster's figures. Text: each figure on a line ("killed
+// (people): differ"), then its values indented (date, mention, source), a
+// blank line between figures; "no figures" when there is none. JSON: one
+// line, {"cluster", "figures": [{"what", "unit", "values": [{"value", "text",
+// "mention", "date", "document", "sentence", "start", "end"}], "status"}],
+// "warnings"}. Markdown: a list item per figure with numbered citations, and
+// the source list.
+std::string Render(const Figures& figures, OutputFormat format);
 // The rendering of extracted articles. Text and Markdown: each article as a
 // "# title" line (when it has one) and its paragraphs, a blank line between
 // articles (with `explain`, "removed [id] reason: text" lines after each

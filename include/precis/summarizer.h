@@ -8,12 +8,15 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "precis/citation.h"
 #include "precis/document.h"
 #include "precis/export.h"
+#include "precis/figures.h"
 #include "precis/status.h"
 
 namespace precis {
@@ -47,25 +50,18 @@ struct SummarizeOptions {
   double time_limit_seconds = 0.5;
   // Keep boilerplate-cleaning decisions in Summary::removed.
   bool explain = false;
+  // Find the figures of the cluster (Summary::figures): numbers that count
+  // the same thing, grouped across the documents (see precis/figures.h).
+  bool figures = true;
 };
 
 // Names accepted in SummarizeOptions::method, in a stable order.
 std::vector<std::string> MethodNames();
 std::string DefaultMethodName();
 
-// A place in a cleaned document: sentence index and [start, end) in Unicode
-// code points of Document::text.
-struct Citation {
-  std::string doc_id;
-  std::size_t document = 0;  // index into Summary::documents
-  std::size_t sentence = 0;
-  std::size_t start = 0;
-  std::size_t end = 0;
-};
-
-struct SummarySentence {
-  std::string text;  // exactly the cited span (possibly cut when Budget::fill)
-  Citation source;
+// `text` is exactly the cited span (possibly cut when Budget::fill); `date`
+// is the document's date as given.
+struct SummarySentence : CitedFact {
   double score = 0;
   bool truncated = false;         // cut by Budget::fill
   std::vector<Citation> also_in;  // near-duplicates in other documents
@@ -96,6 +92,8 @@ struct Summary {
   std::vector<DocumentStats> stats;
   std::vector<Removal> removed;       // filled when SummarizeOptions::explain
   std::vector<std::string> warnings;  // one line each (e.g. a query the method ignores)
+  // When SummarizeOptions::figures: the cluster's figures, citing `documents`.
+  std::optional<std::vector<Figure>> figures;
 };
 
 class Summarizer {

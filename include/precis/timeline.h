@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "precis/citation.h"
 #include "precis/document.h"
 #include "precis/export.h"
 #include "precis/status.h"
@@ -33,10 +34,10 @@ struct TimelineOptions {
   std::string from, until;
 };
 
-// One sentence of an entry: exactly the cited span of a cleaned document.
-struct TimelineSentence {
-  std::string text;
-  Citation source;  // start/end are code points into Timeline::documents[document].text
+// One sentence of an entry: exactly the cited span of a cleaned document
+// (source.start/end are code points into Timeline::documents[document].text);
+// `date` is its entry's.
+struct TimelineSentence : CitedFact {
   double score = 0;
 };
 

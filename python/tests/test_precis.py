@@ -372,6 +372,52 @@ class TimelineTest(unittest.TestCase):
         self.assertEqual(precis.timeline(STORY, dates=4, query="bridge").to_json(), cli.stdout)
 
 
+FLOOD = [
+    {"id": "a", "date": "2014-08-02",
+     "text": "Flash floods in the valley killed 12 people on Saturday, police said.\n\n"
+             "At least 40 people were injured and taken to hospital."},
+    {"id": "b", "date": "2014-08-02",
+     "text": "Rescuers said 65 people were injured in the floods, which hit the valley at dawn."},
+    {"id": "c", "date": "2014-08-04",
+     "text": "The death toll from the floods rose to 31 on Monday, officials said."},
+]
+
+
+class FiguresTest(unittest.TestCase):
+    def test_figures_are_grouped_dated_and_cited(self):
+        figures = precis.figures(FLOOD)
+        self.assertIsInstance(figures, list)
+        by_what = {f["what"]: f for f in figures}
+        killed = by_what["killed"]
+        self.assertEqual(killed["unit"], "people")
+        self.assertEqual(killed["status"], "series")
+        self.assertEqual([v["value"] for v in killed["values"]], [12, 31])
+        self.assertEqual([v["date"] for v in killed["values"]], ["2014-08-02", "2014-08-04"])
+        self.assertEqual(by_what["injured"]["status"], "differ")
+        for f in figures:
+            for v in f["values"]:
+                self.assertIn(v["mention"], v["text"])
+        self.assertEqual(precis.figures(["Nothing is counted here at all."]), [])
+        self.assertEqual([f["what"] for f in precis.figures(FLOOD, query="injured hospital")],
+                         ["injured"])
+
+    def test_errors(self):
+        with self.assertRaises(ValueError):
+            precis.figures(FLOOD, language="klingon")
+        with self.assertRaises(precis.InputError):
+            precis.figures([])
+
+    @unittest.skipUnless(BINARY, "PRECIS_BINARY not set")
+    def test_same_as_the_cli(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = pathlib.Path(tmp) / "flood.jsonl"
+            path.write_text(json.dumps({"id": "cluster", "documents": FLOOD}) + "\n",
+                            encoding="utf-8")
+            cli = run_cli("figures", str(path), "--format", "json")
+            self.assertEqual(cli.returncode, 0, cli.stderr)
+        self.assertEqual(precis.figures(FLOOD), json.loads(cli.stdout)["figures"])
+
+
 class RougeTest(unittest.TestCase):
     def test_identical_texts_score_one(self):
         scores = precis.rouge(["The bridge closed."], [["The bridge closed."]])

@@ -9,8 +9,14 @@ bool EndsSentence(std::string_view t) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '"' || c == '\'' || c == ')' ||
         c == ']') {
       t.remove_suffix(1);
-    } else if (t.ends_with("\xE2\x80\xA6")) {  // …
+    } else if (t.ends_with("\xE2\x80\xA6") ||  // …
+               t.ends_with("\xE3\x80\x82") ||  // 。
+               t.ends_with("\xEF\xBC\x81") ||  // ！
+               t.ends_with("\xEF\xBC\x9F")) {  // ？
       return true;
+    } else if (t.ends_with("\xE3\x80\x8D") || t.ends_with("\xE3\x80\x8F") ||
+               t.ends_with("\xEF\xBC\x89")) {  // 」 』 ）
+      t.remove_suffix(3);
     } else if (t.ends_with("\xE2\x80\x9D") || t.ends_with("\xE2\x80\x99")) {  // ” ’
       t.remove_suffix(3);
     } else if (t.ends_with("\xC2\xBB")) {  // »

@@ -15,6 +15,14 @@ TEST(EndsSentence, FinalPunctuationBehindQuotesAndBrackets) {
   EXPECT_TRUE(EndsSentence("\xC2\xAB Oui. \xC2\xBB"));
 }
 
+TEST(EndsSentence, CjkFullStops) {
+  EXPECT_TRUE(EndsSentence("\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x80\x82"));              // 。
+  EXPECT_TRUE(EndsSentence("\xE6\x9D\xB1\xEF\xBC\x81"));                          // ！
+  EXPECT_TRUE(EndsSentence("\xE6\x9D\xB1\xEF\xBC\x9F"));                          // ？
+  EXPECT_TRUE(EndsSentence("\xE3\x80\x8C\xE6\x9D\xB1\xE3\x80\x82\xE3\x80\x8D"));  // 「東。」
+  EXPECT_FALSE(EndsSentence("\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x80\x81"));             // 、
+}
+
 TEST(EndsSentence, UnfinishedText) {
   EXPECT_FALSE(EndsSentence("Bridge closed after inspectors find cracks"));
   EXPECT_FALSE(EndsSentence("the talks would go on, but"));

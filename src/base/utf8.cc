@@ -1,5 +1,7 @@
 #include "base/utf8.h"
 
+#include <algorithm>
+
 #include <unicode/utf8.h>
 
 #include <vector>
@@ -36,6 +38,22 @@ bool IsValid(std::string_view bytes) {
     if (c < 0) return false;
   }
   return true;
+}
+
+std::vector<std::size_t> CodePointOffsets(std::string_view text,
+                                          const std::vector<std::size_t>& bytes) {
+  std::vector<std::size_t> out;
+  out.reserve(bytes.size());
+  std::size_t byte = 0, cp = 0;
+  for (std::size_t to : bytes) {
+    to = std::min(to, text.size());
+    if (to > byte) {
+      cp += CodePoints(text.substr(byte, to - byte));
+      byte = to;
+    }
+    out.push_back(cp);
+  }
+  return out;
 }
 
 std::size_t CodePoints(std::string_view text) {

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace precis::utf8 {
 
@@ -22,6 +23,12 @@ bool IsValid(std::string_view bytes);
 
 // Number of code points in valid UTF-8.
 std::size_t CodePoints(std::string_view text);
+
+// The code-point offsets of byte offsets `bytes` (ascending, at character
+// boundaries) into valid UTF-8 `text`, found in one pass: how citations of
+// sentences are given.
+std::vector<std::size_t> CodePointOffsets(std::string_view text,
+                                          const std::vector<std::size_t>& bytes);
 
 // Appends code point c as UTF-8.
 void Append(std::string& out, char32_t c);

@@ -9,6 +9,7 @@ namespace precis::cli {
 // argv[0] is the verb itself ("summarize", ...).
 int RunSummarize(int argc, char** argv);
 int RunTimeline(int argc, char** argv);
+int RunFigures(int argc, char** argv);
 int RunExtract(int argc, char** argv);
 int RunRouge(int argc, char** argv);
 int RunEval(int argc, char** argv);

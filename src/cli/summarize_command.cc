@@ -65,6 +65,8 @@ int RunSummarize(int argc, char** argv) {
   options.method = method;
   options.language = language;
   options.explain = explain;
+  // Figures are shown in JSON and Markdown only.
+  options.figures = *out_format != OutputFormat::kText;
   options.time_limit_seconds = time_limit;
   options.budget.fill = fill;
   if (bytes) {

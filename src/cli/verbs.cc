@@ -14,6 +14,8 @@ const std::vector<Verb>& Verbs() {
        true, RunSummarize},
       {"timeline", "the story as dated entries, each with cited sentences", true, true,
        RunTimeline},
+      {"figures", "how many: numbers counting the same thing across sources, cited", true, false,
+       RunFigures},
       {"extract", "the article of each document, cleaned of page furniture", true, false,
        RunExtract},
       {"rouge", "score summaries with ROUGE (ROUGE-1.5.5 compatible)", false, false, RunRouge},

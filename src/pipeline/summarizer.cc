@@ -12,6 +12,7 @@
 #include "base/utf8.h"
 #include "clean/boilerplate_cleaner.h"
 #include "clean/duplicate_finder.h"
+#include "figures/find_figures.h"
 #include "select/method.h"
 #include "text/analyzer.h"
 
@@ -84,16 +85,17 @@ struct CodePointSpans {
 };
 
 CodePointSpans Measure(std::string_view text, const std::vector<text::AnalyzedSentence>& ss) {
-  CodePointSpans out;
-  std::size_t byte = 0, cp = 0;
-  auto advance = [&](std::size_t to) {
-    cp += utf8::CodePoints(text.substr(byte, to - byte));
-    byte = to;
-    return cp;
-  };
+  std::vector<std::size_t> bytes;
+  bytes.reserve(2 * ss.size());
   for (const auto& s : ss) {
-    out.begin.push_back(advance(s.begin));
-    out.end.push_back(advance(s.end));
+    bytes.push_back(s.begin);
+    bytes.push_back(s.end);
+  }
+  const std::vector<std::size_t> cps = utf8::CodePointOffsets(text, bytes);
+  CodePointSpans out;
+  for (std::size_t i = 0; i + 1 < cps.size(); i += 2) {
+    out.begin.push_back(cps[i]);
+    out.end.push_back(cps[i + 1]);
   }
   return out;
 }
@@ -422,6 +424,7 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
     }
     if (text.empty()) continue;
     out.text = std::string(text);
+    out.date = docs[all[i].doc].date;
     out.score = score_of(m);
     for (std::size_t c : copies_of[i]) out.also_in.push_back(Cite(docs, spans, all[c]));
     summary.sentences.push_back(std::move(out));
@@ -449,6 +452,15 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
   }
   for (std::size_t i = 0; i < all.size(); ++i)
     if (canonical[i] != i || repeats_seen[i]) ++summary.stats[all[i].doc].duplicates;
+
+  // 10. Figures: the numbers that count the same thing across the documents,
+  // read from the analysis above.
+  if (opt.figures) {
+    std::vector<std::string> dates;
+    dates.reserve(docs.size());
+    for (const auto& d : docs) dates.push_back(d.date);
+    summary.figures = figures::FindFigures(docs, analyzed, dates, lexicon);
+  }
   return summary;
 }
 

@@ -69,6 +69,8 @@ bool IsSkippedTag(GumboTag tag) {
     case GUMBO_TAG_META:
     case GUMBO_TAG_LINK:
     case GUMBO_TAG_MENU:
+    case GUMBO_TAG_RT:  // ruby annotations: the reading of the characters before
+    case GUMBO_TAG_RP:
       return true;
     default:
       return false;

@@ -4,12 +4,17 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 
+#include "render/figures_render.h"
 #include "render/markdown.h"
 
 namespace precis {
 using render::MarkdownEscaped;
 using render::MarkdownSource;
 namespace {
+
+// Figures a summary's Markdown shows at most.
+constexpr std::size_t kMarkdownFigures = 5;
+constexpr std::size_t kMarkdownFigureValues = 6;  // values of each
 
 nlohmann::json CitationJson(const Citation& c) {
   return {{"document", c.doc_id}, {"sentence", c.sentence}, {"start", c.start}, {"end", c.end}};
@@ -56,6 +61,7 @@ std::string RenderJson(const Summary& s, const RenderOptions& options) {
     out["removed"] = std::move(removed);
   }
   out["warnings"] = s.warnings;
+  if (s.figures) out["figures"] = render::FiguresJson(*s.figures);
   // Invalid UTF-8 cannot reach here (readers repair it); replace to be safe.
   return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
@@ -86,6 +92,16 @@ std::string RenderMarkdown(const Summary& s) {
       out += "[" + std::to_string(n) + "]";
     }
     out += "\n\n";
+  }
+  // A short Figures section: the figures stated more than once.
+  if (s.figures) {
+    auto shown = render::FiguresToShow(*s.figures, kMarkdownFigures);
+    if (!shown.empty()) {
+      out += "**Figures**\n\n";
+      for (const Figure* f : shown)
+        out += render::FigureMarkdownLine(*f, num, kMarkdownFigureValues);
+      out += "\n";
+    }
   }
   out += "**Sources**\n\n";
   for (std::size_t doc : cited) {

@@ -14,10 +14,12 @@ Timeline Example() {
   t.documents = {
       {"a", "Bridge falls", "2012-03-07", "a.txt", "It fell on Monday. [Nobody] was hurt."},
       {"b", "", "2012-03-09", "b.txt", "<b>Inquiry</b> opened on Friday."}};
-  t.entries.push_back({"2012-03-05", {{"It fell on Monday.", {"a", 0, 0, 0, 18}, 1.0}}});
-  t.entries.push_back({"2012-03-09",
-                       {{"<b>Inquiry</b> opened on Friday.", {"b", 1, 0, 0, 32}, 0.5},
-                        {"[Nobody] was hurt.", {"a", 0, 1, 19, 37}, 0.4}}});
+  t.entries.push_back(
+      {"2012-03-05", {{{"It fell on Monday.", "2012-03-05", {"a", 0, 0, 0, 18}}, 1.0}}});
+  t.entries.push_back(
+      {"2012-03-09",
+       {{{"<b>Inquiry</b> opened on Friday.", "2012-03-09", {"b", 1, 0, 0, 32}}, 0.5},
+        {{"[Nobody] was hurt.", "2012-03-09", {"a", 0, 1, 19, 37}}, 0.4}}});
   t.warnings.push_back("bridge: 2 of 5 dates: no other day has a sentence that can be shown");
   return t;
 }

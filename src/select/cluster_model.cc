@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <vector>
 
+#include "base/utf8.h"
+#include "text/tokenizer.h"
+
 namespace precis::select {
 
 std::vector<int> ClusterModel::ContentTerms(std::size_t i) const {
@@ -72,9 +75,23 @@ void ClusterModelBuilder::AddUnit(std::size_t doc, std::size_t position, std::st
   s.position = position;
   if (model_.docs[doc].sentences <= position) model_.docs[doc].sentences = position + 1;
   s.bytes = text.size();
+  // Words as ROUGE -l counts them (between spaces), except that each
+  // character of a script written without spaces (Japanese, Chinese) counts
+  // as one, so that a word budget means something there.
   std::size_t n = 0;
   bool in_word = false;
-  for (char c : text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    if (lead >= 0xE3) {
+      std::size_t next = i;
+      if (text::IsUnspacedScriptChar(utf8::Next(text, next))) {
+        ++n;
+        in_word = false;
+        i = next;
+        continue;
+      }
+    }
+    const char c = text[i++];
     bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
     if (!space && !in_word) ++n;
     in_word = !space;

@@ -306,7 +306,10 @@ TEST(CoverageTest, ZeroTimeLimitKeepsTheGreedySet) {
   }
 }
 
-TEST(CoverageTest, ManySentencesInMilliseconds) {
+// How fast it is, is for `make bench` (select/coverage in bench/select_bench.cc); here only that a
+// large cluster gives a valid selection and that the time limit bounds the local search (with a
+// wide margin, sanitizer builds being ten times slower).
+TEST(CoverageTest, ManySentencesAndTheTimeLimit) {
   SimpleCluster c;
   for (int doc = 0; doc < 25; ++doc) {
     auto d = c.AddDocument();
@@ -319,21 +322,21 @@ TEST(CoverageTest, ManySentencesInMilliseconds) {
   }
   ClusterModel model = std::move(c).Build();
   LengthBudget budget{LengthBudget::Unit::kWords, 250};
-  auto start = std::chrono::steady_clock::now();
   Selection s = CoverageMethod().Select(model, budget);
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ExpectValidSelection(model, budget, s);
-  EXPECT_LT(seconds, 0.5);  // about 20 ms in a release build
   // A budget of most of the cluster: the local search stops at the limit.
   MethodOptions options;
   options.time_limit_seconds = 0.05;
-  start = std::chrono::steady_clock::now();
+  const auto start = std::chrono::steady_clock::now();
   Selection big = CoverageMethod(options).Select(model, {LengthBudget::Unit::kWords, 10000});
   const double big_seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ExpectValidSelection(model, {LengthBudget::Unit::kWords, 10000}, big);
+#if defined(__SANITIZE_ADDRESS__)
+  EXPECT_LT(big_seconds, 20.0);
+#else
   EXPECT_LT(big_seconds, 2.0);
+#endif
 }
 
 }  // namespace

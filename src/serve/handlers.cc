@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cstring>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
+#include "precis/extract.h"
 #include "precis/render.h"
 #include "precis/timeline.h"
 
@@ -129,14 +131,13 @@ Reply HandleTimeline(std::string_view body) {
 Reply HandleExtract(std::string_view body) {
   Result<Cluster> cluster = ParseExtractRequest(body);
   if (!cluster.ok()) return ErrorReply(HttpStatusFor(cluster.status()), cluster.status().message());
+  Result<std::vector<ExtractedArticle>> articles = ExtractArticles(*cluster);
+  if (!articles.ok())
+    return ErrorReply(HttpStatusFor(articles.status()), articles.status().message());
+  // The objects of `precis extract --format json`, one per line there.
   json documents = json::array();
-  // The fields of the summary JSON's "documents".
-  for (const Document& d : cluster->documents)
-    documents.push_back({{"id", d.id},
-                         {"title", d.title},
-                         {"date", d.date},
-                         {"source", d.source},
-                         {"text", d.text}});
+  std::istringstream lines(Render(*articles, OutputFormat::kJson));
+  for (std::string line; std::getline(lines, line);) documents.push_back(json::parse(line));
   return JsonReply({{"documents", std::move(documents)}});
 }
 

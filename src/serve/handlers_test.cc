@@ -125,7 +125,7 @@ TEST(SummarizerCache, SharesOneSummarizerPerConfiguration) {
   EXPECT_FALSE(cache.Get(bad).ok());
 }
 
-TEST(HandleExtract, ReturnsTheDocumentsAsRead) {
+TEST(HandleExtract, ReturnsTheArticlesAsExtractGivesThem) {
   Reply r = HandleExtract(
       R"({"documents": [{"html": "<html><head><title>T</title><meta property=\"article:published_time\" content=\"2024-05-01T10:00:00Z\"></head><body><article><p>The page body text is here.</p></article></body></html>", "url": "http://p"},
                         {"id": "t", "text": "Plain text."}]})");
@@ -137,7 +137,9 @@ TEST(HandleExtract, ReturnsTheDocumentsAsRead) {
   EXPECT_EQ(docs[0]["date"].get<std::string>().substr(0, 10), "2024-05-01");
   EXPECT_NE(docs[0]["text"].get<std::string>().find("The page body text is here."),
             std::string::npos);
+  EXPECT_EQ(docs[0]["url"], "http://p");
   EXPECT_EQ(docs[1]["id"], "t");
+  for (const char* field : {"author", "language", "url"}) EXPECT_TRUE(docs[1].contains(field));
   EXPECT_EQ(HandleExtract("[]").status, 400);
 }
 

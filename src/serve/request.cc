@@ -105,6 +105,7 @@ Status ReadDocuments(const json& body, Cluster& cluster, const std::string& fiel
       if (!doc.title.empty()) j["title"] = doc.title;
       if (!doc.date.empty()) j["date"] = doc.date;
       if (!doc.source.empty()) j["source"] = doc.source;
+      if (!doc.source.empty()) j["url"] = doc.source;
       text_cluster["documents"].push_back(std::move(j));
       text_index.push_back(k);
       continue;
@@ -119,6 +120,7 @@ Status ReadDocuments(const json& body, Cluster& cluster, const std::string& fiel
     if (!doc.title.empty()) read.title = doc.title;
     if (!doc.date.empty()) read.date = doc.date;
     read.source = doc.source;
+    if (!doc.source.empty()) read.url = doc.source;
     pages.emplace_back(k, std::move(read));
   }
 

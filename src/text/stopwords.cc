@@ -6,7 +6,9 @@
 #include <mutex>
 #include <string>
 
+#include "base/utf8.h"
 #include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
 
 namespace precis::data {
 extern const std::string_view stopwords_english;
@@ -48,7 +50,10 @@ bool Stopwords::Contains(std::string_view word) const {
   std::size_t starts = 0;
   for (char c : word)
     if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++starts > 1) break;
-  if (starts <= 1) return true;
+  if (starts <= 1) {
+    std::size_t i = 0;
+    return word.empty() || !IsUnspacedScriptChar(utf8::Next(word, i));
+  }
   return word.size() <= longest_ && words_.find(word) != words_.end();
 }
 

@@ -17,6 +17,12 @@ TEST(Stopwords, English) {
   EXPECT_TRUE(s.Contains("x"));  // one-letter words never carry content
 }
 
+TEST(Stopwords, ACharacterOfAnUnspacedScriptIsAWord) {
+  Stopwords s("english");
+  EXPECT_FALSE(s.Contains("\xE6\x9D\xB1"));  // 東: a word in Japanese and Chinese
+  EXPECT_TRUE(s.Contains("\xC3\xA9"));       // é: one letter
+}
+
 TEST(Stopwords, LanguageWithoutList) {
   Stopwords s("finnish");
   EXPECT_EQ(s.size(), 0u);

@@ -33,6 +33,16 @@ bool IsWordChar(char32_t c) {
                        U_GC_M_MASK;
 }
 
+}  // namespace
+
+bool IsUnspacedScriptChar(char32_t c) {
+  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x20000 && c <= 0x2FA1F);
+}
+
+namespace {
+
 bool IsDigit(char32_t c) {
   return c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(static_cast<UChar32>(c)) != 0;
 }
@@ -93,6 +103,14 @@ bool WordScanner::Next() {
     bool has_letter = !IsDigit(c);
     bool ascii = c < 0x80;
     std::size_t end = i;
+    if (IsUnspacedScriptChar(c)) {
+      norm_.assign(text.substr(start, end - start));
+      begin_ = start;
+      end_ = end;
+      has_letter_ = true;
+      next_ = end;
+      return true;
+    }
     // Extend over word characters, and over an apostrophe, '.' or ',' that
     // sits between two word characters ("don't", "8.2", "100,000").
     while (end < text.size()) {
@@ -104,7 +122,7 @@ bool WordScanner::Next() {
       }
       std::size_t j = end;
       char32_t d = NextChar(text, j);
-      if (IsWordChar(d)) {
+      if (IsWordChar(d) && !IsUnspacedScriptChar(d)) {
         has_letter |= !IsDigit(d);
         ascii &= d < 0x80;
         end = j;

@@ -42,6 +42,12 @@ class WordScanner {
   std::string norm_;
 };
 
+// Scripts written without spaces between words (Han, Hiragana, Katakana):
+// the scanner makes each such character a word of its own, so that their
+// sentences have words to count and compare (character unigrams, as CJK
+// retrieval and ROUGE use), and no such word is a stopword.
+bool IsUnspacedScriptChar(char32_t c);
+
 // Case-folds and NFKC-normalises a string (ASCII fast path).
 std::string Fold(std::string_view text);
 

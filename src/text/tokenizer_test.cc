@@ -16,6 +16,16 @@ TEST(Tokenizer, SplitsAndFolds) {
             (std::vector<std::string>{"the", "u", "s", "army", "in", "2013"}));
 }
 
+TEST(Tokenizer, EachCharacterOfAnUnspacedScriptIsAWord) {
+  // Japanese (kanji, hiragana, katakana) and Chinese: one word per character;
+  // a Latin word beside them stays whole.
+  EXPECT_EQ(Norms("\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x81\xA7NHK\xE3\x80\x82"),
+            (std::vector<std::string>{"\xE6\x9D\xB1", "\xE4\xBA\xAC", "\xE3\x81\xA7", "nhk"}));
+  EXPECT_TRUE(IsUnspacedScriptChar(U'\u6771'));
+  EXPECT_FALSE(IsUnspacedScriptChar(U'a'));
+  EXPECT_FALSE(IsUnspacedScriptChar(U'\uAC00'));  // Hangul is written with spaces
+}
+
 TEST(Tokenizer, KeepsNumbersAndContractions) {
   EXPECT_EQ(Norms("8.2 percent of 100,000 don't"),
             (std::vector<std::string>{"8.2", "percent", "of", "100,000", "don't"}));

@@ -90,18 +90,15 @@ Result<Timeline> BuildTimeline(const Cluster& cluster, const TimelineOptions& op
   std::map<std::pair<std::size_t, std::size_t>, std::pair<std::size_t, std::size_t>> spans;
   for (auto& [d, positions] : cited) {
     std::sort(positions.begin(), positions.end());
-    std::string_view text = docs[d].text;
-    std::size_t byte = 0, cp = 0;
-    auto advance = [&](std::size_t to) {
-      cp += utf8::CodePoints(text.substr(byte, to - byte));
-      byte = to;
-      return cp;
-    };
+    positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+    std::vector<std::size_t> bytes;
     for (std::size_t k : positions) {
-      const auto& s = analyzed->analyses[d].sentences[k];
-      std::size_t start = advance(s.begin);
-      spans[{d, k}] = {start, advance(s.end)};
+      bytes.push_back(analyzed->analyses[d].sentences[k].begin);
+      bytes.push_back(analyzed->analyses[d].sentences[k].end);
     }
+    const std::vector<std::size_t> cps = utf8::CodePointOffsets(docs[d].text, bytes);
+    for (std::size_t j = 0; j < positions.size(); ++j)
+      spans[{d, positions[j]}] = {cps[2 * j], cps[2 * j + 1]};
   }
 
   Timeline out;
@@ -113,6 +110,7 @@ Result<Timeline> BuildTimeline(const Cluster& cluster, const TimelineOptions& op
       const auto& s = sentences[e.sentences[j]];
       TimelineSentence ts;
       ts.text = std::string(s.text);
+      ts.date = entry.date;
       ts.source.doc_id = docs[s.doc].id;
       ts.source.document = s.doc;
       ts.source.sentence = s.position;

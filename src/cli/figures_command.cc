@@ -1,0 +1,74 @@
+// precis figures: read sources, find each cluster's figures, print.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "cli/app_parse.h"
+#include "cli/commands.h"
+#include "cli/printable.h"
+#include "precis/precis.h"
+
+namespace precis::cli {
+namespace {
+
+int Fail(const Status& s) {
+  PrintError("figures", s.message());
+  return s.exit_code();
+}
+
+}  // namespace
+
+int RunFigures(int argc, char** argv) {
+  CLI::App app{
+      "How many: the numbers that count the same thing across the sources, grouped, with "
+      "whether they agree, differ or change over time.",
+      "precis figures"};
+  InputFlags input;
+  FigureOptions options;
+  std::string format = "text";
+  bool quiet = false;
+  app.add_option("-f,--format", format, "Output: text, json or markdown")->capture_default_str();
+  app.add_option("-l,--language", options.language,
+                 "Language for sentences, stopwords and stemming")
+      ->capture_default_str();
+  app.add_flag("-q,--quiet", quiet, "Do not print warnings");
+  AddInputFlags(app, input,
+                "Only figures stated in sentences on this question or topic (replaces a JSONL "
+                "query)");
+  if (auto exit_code = ParseApp(app, argc, argv)) return *exit_code;
+
+  auto out_format = ParseOutputFormat(format);
+  if (!out_format.ok()) return Fail(out_format.status());
+  if (Status s = CheckFigureOptions(options); !s.ok()) return Fail(s);
+
+  auto read = ReadInput(input, "figures", quiet);
+  if (!read.ok()) return Fail(read.status());
+
+  // A cluster without figures prints an empty list; one that cannot be read
+  // (no documents) is skipped with a warning when there are others.
+  const bool many = read->clusters.size() > 1;
+  std::size_t printed = 0;
+  Status last_error;
+  for (const auto& cluster : read->clusters) {
+    auto figures = BuildFigures(cluster, options);
+    if (!figures.ok()) {
+      last_error = figures.status();
+      if (!many) return Fail(last_error);
+      if (!quiet) PrintWarning("figures", "skipped " + last_error.message());
+      continue;
+    }
+    if (*out_format == OutputFormat::kText && many)
+      std::cout << (printed ? "\n" : "") << "# " << Printable(figures->cluster_id) << "\n";
+    if (*out_format == OutputFormat::kMarkdown && printed) std::cout << "\n";
+    ++printed;
+    if (!quiet)
+      for (const auto& warning : figures->warnings) PrintWarning("figures", warning);
+    std::cout << Render(*figures, *out_format) << std::flush;
+  }
+  if (printed == 0) {
+    PrintError("figures", "no cluster could be read (the last: " + last_error.message() + ")");
+    return last_error.exit_code();
+  }
+  return 0;
+}
+
+}  // namespace precis::cli
