@@ -38,7 +38,7 @@ soname=$(objdump -p "$prefix/$libdir/libprecis.so.$version" | awk '$1 == "SONAME
 [ "$soname" = "libprecis.so.$major" ] || { echo "check-install: SONAME is '$soname'" >&2; fail=1; }
 # Only the public API is exported: no symbol of the internal namespaces.
 exported=$(nm -D --defined-only -C "$prefix/$libdir/libprecis.so.$version")
-internal=$(grep -E '^[0-9a-f]+ [A-Za-z] precis::(base|read|text|clean|select|render|rouge|pipeline|timeline|eval|data)::' <<<"$exported" || true)
+internal=$(grep -E '^[0-9a-f]+ [A-Za-z] precis::(base|read|text|clean|select|render|rouge|pipeline|timeline|figures|eval|data)::' <<<"$exported" || true)
 if [ -n "$internal" ]; then
   echo "check-install: libprecis.so exports internals:" >&2
   head -5 <<<"$internal" >&2
