@@ -51,7 +51,8 @@ bench: build
 	python3 scripts/bench-serve.py $(BUILD)
 	python3 scripts/bench-store.py $(BUILD)
 
-# A Debian package (precis_<version>_<arch>.deb in $(BUILD)): the binary, the public headers
+# A Debian package (precis_<version>_<arch>.deb in $(BUILD)): the binaries, the public headers,
+# libprecis (static and shared), precis.pc, the CMake package, the man page, bash completion
 # and the Python module.
 deb: build
 	cd $(BUILD) && cpack -G DEB

@@ -24,15 +24,23 @@ namespace py = pybind11;
 namespace precis::python {
 namespace {
 
-// Thrown for input errors (Status::Kind::kInput); translated to precis.InputError.
+// Thrown for input errors (Status::Kind::kInput, and kLimitExceeded: input over a
+// limit); translated to precis.InputError.
 class InputError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
 
 [[noreturn]] void Raise(const Status& status) {
-  if (status.kind() == Status::Kind::kInput) throw InputError(status.message());
-  throw py::value_error(status.message());
+  switch (status.kind()) {
+    case Status::Kind::kInput:
+    case Status::Kind::kLimitExceeded:
+      throw InputError(status.message());
+    case Status::Kind::kInternal:
+      throw std::runtime_error(status.message());
+    default:
+      throw py::value_error(status.message());
+  }
 }
 
 std::string TypeName(const py::handle& value) {

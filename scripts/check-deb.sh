@@ -23,6 +23,19 @@ expect "precis-serve binary" "$contents" ' \./usr/bin/precis-serve$'
 for header in precis summarizer document reader render rouge eval status version; do
   expect "header $header.h" "$contents" " \./usr/include/precis/$header\.h$"
 done
+for header in export json extract figures citation; do
+  expect "header $header.h" "$contents" " \./usr/include/precis/$header\.h$"
+done
+major=${version%%.*}
+expect "static library" "$contents" ' \./usr/lib/([^/ ]+/)?libprecis\.a$'
+expect "shared library" "$contents" " \./usr/lib/([^/ ]+/)?libprecis\.so\.$version\$"
+expect "SONAME link" "$contents" " \./usr/lib/([^/ ]+/)?libprecis\.so\.$major -> libprecis\.so\.$version\$"
+expect "development link" "$contents" " \./usr/lib/([^/ ]+/)?libprecis\.so -> libprecis\.so\.$major\$"
+expect "precis.pc" "$contents" ' \./usr/lib/([^/ ]+/)?pkgconfig/precis\.pc$'
+expect "CMake package" "$contents" ' \./usr/lib/([^/ ]+/)?cmake/precis/precisConfig\.cmake$'
+expect "CMake package version" "$contents" ' \./usr/lib/([^/ ]+/)?cmake/precis/precisConfigVersion\.cmake$'
+expect "man page" "$contents" ' \./usr/share/man/man1/precis\.1(\.gz)?$'
+expect "bash completion" "$contents" ' \./usr/share/bash-completion/completions/precis$'
 expect "package name" "$info" '^ Package: precis$'
 expect "version" "$info" "^ Version: $version$"
 if [ "$python" = 1 ]; then
@@ -32,5 +45,15 @@ if [ "$python" = 1 ]; then
   expect "dependency on ICU" "$info" '^ Depends: .*libicu'
 fi
 expect "dependency on cpp-httplib (precis-serve)" "$info" '^ Depends: .*libcpp-httplib'
-[ "$fail" = 0 ] && echo "check-deb: $(basename "$deb") holds the binaries and the headers"
+# Unpacked into a scratch folder: the (static) precis summarizes the bundled example.
+root=$out/root
+dpkg-deb -x "$deb" "$root"
+example=$(dirname "$0")/../examples/harbor-bridge
+if ! "$root/usr/bin/precis" summarize "$example" --words 40 >"$out/summary.txt" 2>"$out/summary.err" ||
+  [ ! -s "$out/summary.txt" ]; then
+  echo "check-deb: the packaged precis did not summarize $example:" >&2
+  cat "$out/summary.err" >&2
+  fail=1
+fi
+[ "$fail" = 0 ] && echo "check-deb: $(basename "$deb") holds the binaries, the headers, libprecis, precis.pc, the CMake package, the man page and bash completion, and summarizes"
 exit "$fail"

@@ -9,6 +9,7 @@ packages=(
   libgumbo-dev zlib1g-dev libsqlite3-dev libcpp-httplib-dev libltdl-dev libgtest-dev libgmock-dev libbenchmark-dev libexpat1-dev
   clang libclang-rt-14-dev clang-format
   python3-dev pybind11-dev python3-setuptools python3-wheel python3-pip python3-venv
+  help2man
   # The web page's test in a real browser (tests/browser/: Node drives headless chromium).
   chromium nodejs fonts-dejavu-core
 )

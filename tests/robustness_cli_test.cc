@@ -162,16 +162,34 @@ TEST_F(RobustnessCli, InputLimitsNameTheirFlag) {
   File("a.txt", kArticle);
   File("big.txt", "Big One\n\n" + Repeat("The bridge reopened on Monday after repairs. ", 50000));
   auto r = Run("summarize a.txt big.txt --max-document-mb 1");
-  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.code, 3);  // limit exceeded
   EXPECT_NE(r.err.find("big.txt: document 'big' has"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("--max-document-mb raises it"), std::string::npos) << r.err;
   r = Run("summarize a.txt big.txt --max-total-mb 1");
-  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.code, 3);  // limit exceeded
   EXPECT_NE(r.err.find("--max-total-mb"), std::string::npos) << r.err;
   r = Run("summarize a.txt big.txt --max-documents 1");
-  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.code, 3);  // limit exceeded
   EXPECT_NE(r.err.find("--max-documents"), std::string::npos) << r.err;
   EXPECT_EQ(Run("summarize a.txt big.txt --max-document-mb 4").code, 0);
+}
+
+// The commands, the input formats and the exit codes come from the registries.
+TEST_F(RobustnessCli, HelpAndUnknownCommandsListTheRegistries) {
+  auto r = Run("--help");
+  EXPECT_EQ(r.code, 0);
+  for (const char* line : {"\n  summarize   ", "\n  timeline    ", "\n  jsonl       ",
+                           "\n  3  input beyond a limit", "\n  4  internal error"})
+    EXPECT_NE(r.out.find(line), std::string::npos) << line << "\n" << r.out;
+  r = Run("summarise a.txt");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err,
+            "precis: unknown command 'summarise' (expected summarize, timeline, figures, extract, "
+            "rouge, eval, serve, ingest, stories, story; try 'precis --help')\n");
+  r = Run("summarize a.txt -i xml");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("(expected auto, text, html, sgml, multinews or jsonl)"), std::string::npos)
+      << r.err;
 }
 
 }  // namespace

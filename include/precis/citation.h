@@ -7,7 +7,10 @@
 #include <cstddef>
 #include <string>
 
+#include "precis/export.h"
+
 namespace precis {
+PRECIS_API_BEGIN
 
 // A place in a cleaned document: sentence index and [start, end) in Unicode
 // code points of Document::text.
@@ -30,6 +33,7 @@ struct CitedFact {
   Citation source;
 };
 
+PRECIS_API_END
 }  // namespace precis
 
 #endif  // PRECIS_CITATION_H_

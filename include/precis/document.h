@@ -8,7 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "precis/export.h"
+
 namespace precis {
+PRECIS_API_BEGIN
 
 struct Document {
   std::string id;      // file stem, DOCNO, or the id given in JSONL
@@ -44,6 +47,7 @@ struct Cluster {
   std::vector<Document> seen;
 };
 
+PRECIS_API_END
 }  // namespace precis
 
 #endif  // PRECIS_DOCUMENT_H_

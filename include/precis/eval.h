@@ -6,16 +6,19 @@
 #ifndef PRECIS_EVAL_H_
 #define PRECIS_EVAL_H_
 
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <vector>
 
 #include "precis/document.h"
+#include "precis/export.h"
 #include "precis/rouge.h"
 #include "precis/status.h"
 #include "precis/summarizer.h"
 
 namespace precis {
+PRECIS_API_BEGIN
 
 struct EvalOptions {
   SummarizeOptions summarize;  // budget.fill is usually on for benchmarks
@@ -99,6 +102,25 @@ using ClusterScores =
 std::vector<PairedComparison> ComparePaired(const ClusterScores& a, const ClusterScores& b,
                                             int resamples = 10000);
 
+// The per-cluster score files of evaluation runs (`<out>/scores.csv`), written
+// by `precis eval --out` and read back by `--compare`. Pure functions.
+//
+// CSV: cluster,words,seconds,<metric>... with the reported measure (recall or
+// F) of each metric, 5 decimals as ROUGE prints them.
+std::string ScoresCsv(const EvalReport& report, bool f_measure);
+
+// CSV: cluster,sentences,opens_dependent,dependent_alone,redundant_pairs,
+// furniture,short_of_budget (flags 0 or 1), one line per cluster.
+std::string ReadabilityCsv(const EvalReport& report);
+
+// The largest scores.csv ReadScoresCsv reads.
+inline constexpr std::size_t kMaxScoresBytes = std::size_t{256} << 20;
+
+// Reads the per-cluster metric columns of a ScoresCsv file: a regular file of
+// at most kMaxScoresBytes, with finite numbers.
+Result<ClusterScores> ReadScoresCsv(const std::string& path);
+
+PRECIS_API_END
 }  // namespace precis
 
 #endif  // PRECIS_EVAL_H_

@@ -8,10 +8,12 @@
 #include <vector>
 
 #include "precis/document.h"
+#include "precis/export.h"
 #include "precis/status.h"
 #include "precis/summarizer.h"
 
 namespace precis {
+PRECIS_API_BEGIN
 
 struct ExtractOptions {
   std::string language = "english";  // Snowball language of the cleaner's analysis
@@ -30,6 +32,7 @@ struct ExtractedArticle {
 Result<std::vector<ExtractedArticle>> ExtractArticles(const Cluster& cluster,
                                                       const ExtractOptions& options = {});
 
+PRECIS_API_END
 }  // namespace precis
 
 #endif  // PRECIS_EXTRACT_H_

@@ -15,9 +15,11 @@
 
 #include "precis/citation.h"
 #include "precis/document.h"
+#include "precis/export.h"
 #include "precis/status.h"
 
 namespace precis {
+PRECIS_API_BEGIN
 
 // One statement of a figure. CitedFact::text is the whole sentence (source
 // cites it); CitedFact::date is the day the figure is of: the day the
@@ -69,6 +71,7 @@ Status CheckFigureOptions(const FigureOptions& options);
 // input error.
 Result<Figures> BuildFigures(const Cluster& cluster, const FigureOptions& options);
 
+PRECIS_API_END
 }  // namespace precis
 
 #endif  // PRECIS_FIGURES_H_

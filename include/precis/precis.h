@@ -6,6 +6,7 @@
 #include "precis/eval.h"
 #include "precis/extract.h"
 #include "precis/figures.h"
+#include "precis/json.h"
 #include "precis/reader.h"
 #include "precis/render.h"
 #include "precis/rouge.h"

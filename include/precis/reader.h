@@ -13,13 +13,27 @@
 #include <vector>
 
 #include "precis/document.h"
+#include "precis/export.h"
 #include "precis/status.h"
 
 namespace precis {
+PRECIS_API_BEGIN
 
 enum class InputFormat { kAuto, kText, kHtml, kSgml, kMultiNews, kJsonl };
 
 // "auto", "text", "html", "sgml", "multinews", "jsonl".
+// The registry of input formats, `auto` first: the names -i/--input-format and
+// the server take, the command line's help and errors, and the README's list
+// come from it.
+struct InputFormatInfo {
+  InputFormat format;
+  std::string_view name;
+  std::vector<std::string_view> aliases;  // other names accepted ("txt", "htm")
+  std::string_view help;                  // one line
+  bool carries_clusters = false;          // one input holds clusters of its own
+};
+const std::vector<InputFormatInfo>& InputFormats();
+
 Result<InputFormat> ParseInputFormat(std::string_view name);
 std::string_view InputFormatName(InputFormat format);
 
@@ -70,6 +84,7 @@ Result<ReadResult> ParseBytes(std::string_view bytes, const std::string& name,
 Result<ReadResult> ParseBytes(std::string_view bytes, const std::string& name,
                               const ReadOptions& options);
 
+PRECIS_API_END
 }  // namespace precis
 
 #endif  // PRECIS_READER_H_

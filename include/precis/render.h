@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "precis/export.h"
 #include "precis/extract.h"
 #include "precis/figures.h"
 #include "precis/status.h"
@@ -15,6 +16,7 @@
 #include "precis/timeline.h"
 
 namespace precis {
+PRECIS_API_BEGIN
 
 enum class OutputFormat { kText, kJson, kMarkdown };
 
@@ -53,6 +55,7 @@ std::string Render(const Figures& figures, OutputFormat format);
 std::string Render(const std::vector<ExtractedArticle>& articles, OutputFormat format,
                    const RenderOptions& options = {});
 
+PRECIS_API_END
 }  // namespace precis
 
 #endif  // PRECIS_RENDER_H_

@@ -16,9 +16,11 @@
 #include <string>
 #include <vector>
 
+#include "precis/export.h"
 #include "precis/status.h"
 
 namespace precis {
+PRECIS_API_BEGIN
 
 // Bounds ValidateRougeOptions enforces where ROUGE-1.5.5 has none: past them
 // the scores mean nothing (n-grams of 21 words, a weight whose k^W overflows)
@@ -81,7 +83,7 @@ class RougeText {
   ~RougeText();
   RougeText(const RougeText&);
   RougeText& operator=(const RougeText&);
-  struct Data;
+  struct PRECIS_HIDDEN Data;
 
  private:
   friend class RougeScorer;
@@ -118,7 +120,7 @@ class RougeScorer {
                                       std::span<const RougeText* const> models);
 
  private:
-  struct Impl;
+  struct PRECIS_HIDDEN Impl;
   explicit RougeScorer(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
@@ -146,6 +148,17 @@ struct RougeAverage {
 RougeAverage RougeBootstrapAverage(std::vector<RougeEvalScore> scores, int resamples = 1000,
                                    double confidence = 95);
 
+// ROUGE-1.5.5's command line (a configuration file, -a, -d, -n, ...) and
+// precis' --peer/--ref form, as `precis rouge` runs it: `args` are the
+// arguments after the verb. `text` is what goes to standard output (the report,
+// or the help for -h/-H); `warnings` (one line each) go to standard error.
+struct RougeCommandOutput {
+  std::string text;
+  std::vector<std::string> warnings;
+};
+Result<RougeCommandOutput> RunRougeCommandLine(const std::vector<std::string>& args);
+
+PRECIS_API_END
 }  // namespace precis
 
 #endif  // PRECIS_ROUGE_H_

@@ -15,10 +15,12 @@
 
 #include "precis/citation.h"
 #include "precis/document.h"
+#include "precis/export.h"
 #include "precis/figures.h"
 #include "precis/status.h"
 
 namespace precis {
+PRECIS_API_BEGIN
 
 struct Budget {
   enum class Unit { kWords, kBytes, kSentences };
@@ -115,11 +117,12 @@ class Summarizer {
   ~Summarizer();
 
  private:
-  struct Impl;
+  struct PRECIS_HIDDEN Impl;
   explicit Summarizer(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
 
+PRECIS_API_END
 }  // namespace precis
 
 #endif  // PRECIS_SUMMARIZER_H_

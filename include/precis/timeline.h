@@ -12,10 +12,12 @@
 
 #include "precis/citation.h"
 #include "precis/document.h"
+#include "precis/export.h"
 #include "precis/status.h"
 #include "precis/summarizer.h"
 
 namespace precis {
+PRECIS_API_BEGIN
 
 struct TimelineOptions {
   static constexpr std::size_t kMaxDates = 100'000;
@@ -59,6 +61,7 @@ Status CheckTimelineOptions(const TimelineOptions& options);
 // text), is an input error.
 Result<Timeline> BuildTimeline(const Cluster& cluster, const TimelineOptions& options);
 
+PRECIS_API_END
 }  // namespace precis
 
 #endif  // PRECIS_TIMELINE_H_

@@ -1,4 +1,4 @@
-#include "base/json_nesting.h"
+#include "precis/json.h"
 
 #include <algorithm>
 

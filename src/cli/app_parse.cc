@@ -40,11 +40,21 @@ void AddInputLimitFlags(CLI::App& app, ReadOptions& options) {
       ->group("Input limits");
 }
 
+std::string InputFormatList() {
+  std::string names;
+  const std::vector<InputFormatInfo>& formats = InputFormats();
+  for (std::size_t i = 0; i < formats.size(); ++i)
+    names += std::string(i == 0                    ? ""
+                         : i + 1 == formats.size() ? " or "
+                                                   : ", ") +
+             std::string(formats[i].name);
+  return names;
+}
+
 void AddInputFlags(CLI::App& app, InputFlags& flags, const std::string& query_help) {
   app.add_option("sources", flags.sources, "Article files, folders (recursive), or - for stdin")
       ->required();
-  app.add_option("-i,--input-format", flags.format,
-                 "Input: auto, text, html, sgml, multinews or jsonl")
+  app.add_option("-i,--input-format", flags.format, "Input: " + InputFormatList())
       ->capture_default_str();
   if (!query_help.empty()) app.add_option("--query", flags.query, query_help);
   AddInputLimitFlags(app, flags.options);

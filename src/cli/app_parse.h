@@ -31,6 +31,9 @@ struct InputFlags {
   ReadOptions options;
 };
 
+// "auto, text, html, sgml, multinews or jsonl": the input formats' registry.
+std::string InputFormatList();
+
 // Adds the positional sources, -i/--input-format, --query (described by
 // `query_help`; none when it is empty) and the input limits; `flags` is kept
 // by reference.

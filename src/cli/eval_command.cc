@@ -16,7 +16,6 @@
 #include "cli/app_parse.h"
 #include "cli/commands.h"
 #include "cli/printable.h"
-#include "eval/score_table.h"
 #include "precis/eval.h"
 #include "precis/reader.h"
 
@@ -35,9 +34,9 @@ std::string Percent(double x) {
 }
 
 int Compare(const std::string& a, const std::string& b) {
-  auto sa = eval::ReadScoresCsv(a + "/scores.csv");
+  auto sa = ReadScoresCsv(a + "/scores.csv");
   if (!sa.ok()) return Fail(sa.status());
-  auto sb = eval::ReadScoresCsv(b + "/scores.csv");
+  auto sb = ReadScoresCsv(b + "/scores.csv");
   if (!sb.ok()) return Fail(sb.status());
   auto rows = ComparePaired(*sa, *sb);
   std::printf("paired comparison: A = %s, B = %s\n", a.c_str(), b.c_str());
@@ -264,11 +263,10 @@ int RunEval(int argc, char** argv) {
       Status s = WriteFile(out / "summaries" / (FileNameFor(c.cluster_id) + ".txt"), text);
       if (!s.ok()) return Fail(s);
     }
-    if (Status s = WriteFile(out / "scores.csv", eval::ScoresCsv(*report, options.f_measure));
-        !s.ok())
+    if (Status s = WriteFile(out / "scores.csv", ScoresCsv(*report, options.f_measure)); !s.ok())
       return Fail(s);
     if (Status s = WriteFile(out / "report.txt", table); !s.ok()) return Fail(s);
-    if (Status s = WriteFile(out / "readability.csv", eval::ReadabilityCsv(*report)); !s.ok())
+    if (Status s = WriteFile(out / "readability.csv", ReadabilityCsv(*report)); !s.ok())
       return Fail(s);
   }
   for (const auto& c : report->clusters)

@@ -1,4 +1,4 @@
-#include "eval/score_table.h"
+#include "precis/eval.h"
 
 #include <cmath>
 #include <cstdio>
@@ -6,7 +6,7 @@
 
 #include "rouge/rouge_file.h"
 
-namespace precis::eval {
+namespace precis {
 namespace {
 
 std::vector<std::string> SplitCsv(const std::string& line) {
@@ -83,4 +83,4 @@ std::string ReadabilityCsv(const EvalReport& report) {
   return out;
 }
 
-}  // namespace precis::eval
+}  // namespace precis

@@ -1,4 +1,4 @@
-#include "eval/score_table.h"
+#include "precis/eval.h"
 
 #include <sys/stat.h>
 

@@ -44,8 +44,8 @@ Result<std::string> Gunzip(std::string_view bytes, const std::string& name, std:
     int rc = inflate(&zs, Z_NO_FLUSH);
     std::size_t produced = sizeof(buffer) - zs.avail_out;
     if (out.size() + produced > limit) {
-      return Status::InputError(name + ": decompressed data larger than " + std::to_string(limit) +
-                                " bytes");
+      return Status::LimitExceeded(name + ": decompressed data larger than " +
+                                   std::to_string(limit) + " bytes");
     }
     out.append(buffer, produced);
     if (rc == Z_STREAM_END) {

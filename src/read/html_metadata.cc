@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "base/json_nesting.h"
+#include "precis/json.h"
 #include "read/date_normalizer.h"
 #include "read/paragraphs.h"
 

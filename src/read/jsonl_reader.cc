@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-#include "base/json_nesting.h"
+#include "precis/json.h"
 #include "read/paragraphs.h"
 #include "read/path_name.h"
 

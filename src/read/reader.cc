@@ -14,12 +14,6 @@ namespace {
 
 using read::ParsedInput;
 
-constexpr std::pair<InputFormat, std::string_view> kFormatNames[] = {
-    {InputFormat::kAuto, "auto"},           {InputFormat::kText, "text"},
-    {InputFormat::kHtml, "html"},           {InputFormat::kSgml, "sgml"},
-    {InputFormat::kMultiNews, "multinews"}, {InputFormat::kJsonl, "jsonl"},
-};
-
 std::size_t CountDocuments(const std::vector<Cluster>& clusters) {
   std::size_t n = 0;
   for (const Cluster& c : clusters) n += c.documents.size();
@@ -104,20 +98,20 @@ class Collector {
  private:
   Status CheckDocument(const Document& d, const std::string& where) const {
     if (d.text.size() <= options_.max_document_bytes) return Status::Ok();
-    return Status::InputError(where + ": document '" + d.id + "' has " +
-                              std::to_string(d.text.size()) + " bytes of text (the limit is " +
-                              Megabytes(options_.max_document_bytes) +
-                              "; --max-document-mb raises it)");
+    return Status::LimitExceeded(where + ": document '" + d.id + "' has " +
+                                 std::to_string(d.text.size()) + " bytes of text (the limit is " +
+                                 Megabytes(options_.max_document_bytes) +
+                                 "; --max-document-mb raises it)");
   }
 
   Status CheckCluster(const std::string& what, std::size_t documents, std::size_t bytes) const {
     if (documents > options_.max_cluster_documents)
-      return Status::InputError(what + ": more than " +
-                                std::to_string(options_.max_cluster_documents) +
-                                " documents in one cluster (--max-documents raises the limit)");
+      return Status::LimitExceeded(what + ": more than " +
+                                   std::to_string(options_.max_cluster_documents) +
+                                   " documents in one cluster (--max-documents raises the limit)");
     if (bytes > options_.max_cluster_bytes)
-      return Status::InputError(what + ": more than " + Megabytes(options_.max_cluster_bytes) +
-                                " of text in one cluster (--max-cluster-mb raises the limit)");
+      return Status::LimitExceeded(what + ": more than " + Megabytes(options_.max_cluster_bytes) +
+                                   " of text in one cluster (--max-cluster-mb raises the limit)");
     return Status::Ok();
   }
 
@@ -162,8 +156,8 @@ Status ReadOne(const std::string& source, const ReadOptions& options, Collector&
     if (!bytes.ok()) return bytes.status();
     total_bytes += bytes->size();
     if (total_bytes > options.max_total_bytes)
-      return Status::InputError(file + ": more than " + Megabytes(options.max_total_bytes) +
-                                " of input in all (--max-total-mb raises the limit)");
+      return Status::LimitExceeded(file + ": more than " + Megabytes(options.max_total_bytes) +
+                                   " of input in all (--max-total-mb raises the limit)");
     Result<ParsedInput> parsed = read::ParseInput(std::move(bytes).value(), file, options.format,
                                                   options.max_file_bytes, warnings);
     if (!parsed.ok()) return parsed.status();
@@ -174,19 +168,44 @@ Status ReadOne(const std::string& source, const ReadOptions& options, Collector&
 
 }  // namespace
 
+const std::vector<InputFormatInfo>& InputFormats() {
+  static const std::vector<InputFormatInfo> formats = {
+      {InputFormat::kAuto, "auto", {}, "detected from each file's content and name", false},
+      {InputFormat::kText, "text", {"txt"}, "plain text, one article per file", false},
+      {InputFormat::kHtml, "html", {"htm"}, "a web page; the article body is kept", false},
+      {InputFormat::kSgml, "sgml", {}, "DUC/TREC SGML, <DOC> elements", false},
+      {InputFormat::kMultiNews,
+       "multinews",
+       {"multi-news"},
+       "Multi-News lines, one cluster per line",
+       true},
+      {InputFormat::kJsonl,
+       "jsonl",
+       {},
+       "cluster JSONL (also .jsonl.gz), one cluster per line",
+       true},
+  };
+  return formats;
+}
+
 Result<InputFormat> ParseInputFormat(std::string_view name) {
-  for (const auto& [format, format_name] : kFormatNames)
-    if (name == format_name) return format;
-  if (name == "txt") return InputFormat::kText;
-  if (name == "htm") return InputFormat::kHtml;
-  if (name == "multi-news") return InputFormat::kMultiNews;
-  return Status::UsageError("unknown input format '" + std::string(name) +
-                            "' (expected auto, text, html, sgml, multinews or jsonl)");
+  std::string names;
+  const std::vector<InputFormatInfo>& formats = InputFormats();
+  for (std::size_t i = 0; i < formats.size(); ++i) {
+    const InputFormatInfo& f = formats[i];
+    if (name == f.name) return f.format;
+    for (std::string_view alias : f.aliases)
+      if (name == alias) return f.format;
+    names += i == 0 ? "" : i + 1 == formats.size() ? " or " : ", ";
+    names += f.name;
+  }
+  return Status::UsageError("unknown input format '" + std::string(name) + "' (expected " + names +
+                            ")");
 }
 
 std::string_view InputFormatName(InputFormat format) {
-  for (const auto& [f, name] : kFormatNames)
-    if (f == format) return name;
+  for (const InputFormatInfo& f : InputFormats())
+    if (f.format == format) return f.name;
   return "auto";
 }
 
@@ -216,8 +235,8 @@ Result<ReadResult> ParseBytes(std::string_view bytes, const std::string& name,
                               const ReadOptions& options) {
   ReadResult result;
   if (bytes.size() > options.max_file_bytes)
-    return Status::InputError(name + ": more than " + Megabytes(options.max_file_bytes) +
-                              " (--max-file-mb raises the limit)");
+    return Status::LimitExceeded(name + ": more than " + Megabytes(options.max_file_bytes) +
+                                 " (--max-file-mb raises the limit)");
   Result<ParsedInput> parsed = read::ParseInput(std::string(bytes), name, options.format,
                                                 options.max_file_bytes, &result.warnings);
   if (!parsed.ok()) return parsed.status();

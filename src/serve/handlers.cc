@@ -42,17 +42,7 @@ Reply ErrorReply(int status, std::string_view message) {
   return JsonReply({{"error", std::string(message)}}, status);
 }
 
-int HttpStatusFor(const Status& status) {
-  switch (status.kind()) {
-    case Status::Kind::kOk:
-      return 200;
-    case Status::Kind::kUsage:
-      return 400;
-    case Status::Kind::kInput:
-      return 422;
-  }
-  return 500;
-}
+int HttpStatusFor(const Status& status) { return status.http_status(); }
 
 const std::vector<Endpoint>& Endpoints() {
   static const std::vector<Endpoint> endpoints = {

@@ -31,8 +31,9 @@ struct Reply {
 // {"error": message} with `status`; the body is one line ending in a newline.
 Reply ErrorReply(int status, std::string_view message);
 
-// The HTTP status of a library error: usage errors (a bad field or option) are
-// 400, input errors (nothing to summarize, a document over a limit) 422.
+// The HTTP status of a library error, from its kind (Status::http_status()):
+// usage errors (a bad field or option) 400, input errors (nothing to
+// summarize) 422, an input over a limit (a document's size) 413, internal 500.
 int HttpStatusFor(const Status& status);
 
 // The endpoints, each a path and the methods it answers (GET ones also HEAD).

@@ -23,6 +23,8 @@ TEST(HttpStatusFor, MapsEveryKindOfStatus) {
   EXPECT_EQ(HttpStatusFor(Status::Ok()), 200);
   EXPECT_EQ(HttpStatusFor(Status::UsageError("bad field")), 400);
   EXPECT_EQ(HttpStatusFor(Status::InputError("nothing to summarize")), 422);
+  EXPECT_EQ(HttpStatusFor(Status::LimitExceeded("a document over 16 MB")), 413);
+  EXPECT_EQ(HttpStatusFor(Status::InternalError("out of memory")), 500);
 }
 
 TEST(ErrorReply, IsOneJsonLine) {

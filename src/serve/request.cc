@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "base/json_nesting.h"
+#include "precis/json.h"
 #include "precis/reader.h"
 
 namespace precis::serve {
@@ -130,8 +130,14 @@ Status ReadDocuments(const json& body, Cluster& cluster, const std::string& fiel
     Result<ReadResult> read = ParseBytes(line, std::string(kReadName), InputFormat::kJsonl);
     if (!read.ok()) {
       std::string message = WithoutReadName(read.status().message());
-      return read.status().kind() == Status::Kind::kUsage ? Bad(message)
-                                                          : Status::InputError(message);
+      switch (read.status().kind()) {
+        case Status::Kind::kUsage:
+          return Bad(message);
+        case Status::Kind::kLimitExceeded:
+          return Status::LimitExceeded(message);
+        default:
+          return Status::InputError(message);
+      }
     }
     for (Cluster& c : read->clusters)
       for (Document& d : c.documents) texts.push_back(std::move(d));

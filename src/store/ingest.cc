@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
-#include "base/json_nesting.h"
+#include "precis/json.h"
 #include "base/utf8.h"
 #include "precis/reader.h"
 #include "precis/store.h"
