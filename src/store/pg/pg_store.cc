@@ -231,8 +231,7 @@ class PgStore : public StoryStore {
 
 Status PgStore::Init() {
   conn_ = PQconnectdb(location_.c_str());
-  if (!conn_ || PQstatus(conn_) != CONNECTION_OK)
-    return Error("cannot connect to the store");
+  if (!conn_ || PQstatus(conn_) != CONNECTION_OK) return Error("cannot connect to the store");
   if (Status s = Exec("SET client_min_messages = warning"); !s.ok()) return s;
   return CheckSchema();
 }
@@ -247,9 +246,9 @@ Status PgStore::CheckSchema() {
   };
   if (auto r = Run("SELECT pg_advisory_xact_lock($1::bigint)", Params().Add(kLockKey)); !r.ok())
     return fail(r.status());
-  auto tables = Run(
-      "SELECT count(*), count(*) FILTER (WHERE table_name = 'meta') FROM "
-      "information_schema.tables WHERE table_schema = current_schema()");
+  auto tables =
+      Run("SELECT count(*), count(*) FILTER (WHERE table_name = 'meta') FROM "
+          "information_schema.tables WHERE table_schema = current_schema()");
   if (!tables.ok()) return fail(tables.status());
   std::int64_t objects = Int(tables->get(), 0, 0);
   bool has_meta = Int(tables->get(), 0, 1) > 0;
@@ -264,20 +263,20 @@ Status PgStore::CheckSchema() {
       return fail(Status::InputError(name_ + ": not a precis story store"));
     version = std::atoi(PQgetvalue(v->get(), 0, 0));
     if (version > kSchemaVersion)
-      return fail(Status::InputError(
-          name_ + ": the store's schema version " + std::to_string(version) +
-          " is newer than this precis reads (" + std::to_string(kSchemaVersion) +
-          "); upgrade precis"));
+      return fail(Status::InputError(name_ + ": the store's schema version " +
+                                     std::to_string(version) +
+                                     " is newer than this precis reads (" +
+                                     std::to_string(kSchemaVersion) + "); upgrade precis"));
   } else if (!options_.create) {
     return fail(Status::InputError(name_ + ": no such story store"));
   }
   for (int k = version; k < kSchemaVersion; ++k)
     if (Status s = Exec(kPgMigrations[k]); !s.ok()) return fail(s);
   if (version < kSchemaVersion) {
-    auto set = Run(
-        "INSERT INTO meta VALUES('magic',$1),('schema_version',$2) ON CONFLICT(key) DO UPDATE "
-        "SET value=excluded.value",
-        Params().Add(kMagic).Add(std::int64_t{kSchemaVersion}));
+    auto set =
+        Run("INSERT INTO meta VALUES('magic',$1),('schema_version',$2) ON CONFLICT(key) DO UPDATE "
+            "SET value=excluded.value",
+            Params().Add(kMagic).Add(std::int64_t{kSchemaVersion}));
     if (!set.ok()) return fail(set.status());
   }
   return Exec("COMMIT");
@@ -334,8 +333,9 @@ Status PgStore::Begin() {
     Rollback();
     return r.status();
   }
-  auto c = Run("SELECT coalesce((SELECT value FROM meta WHERE key='changes'), '0'), "
-               "(SELECT coalesce(max(n), 0) FROM articles)");
+  auto c =
+      Run("SELECT coalesce((SELECT value FROM meta WHERE key='changes'), '0'), "
+          "(SELECT coalesce(max(n), 0) FROM articles)");
   if (!c.ok()) {
     Rollback();
     return c.status();
@@ -379,9 +379,10 @@ Status PgStore::RemoveArticle(std::int64_t n, std::int64_t story, bool duplicate
       }
     }
   }
-  auto u = Run("UPDATE stories SET articles=articles-$1::bigint, sources=sources-1, dirty=1 "
-               "WHERE id=$2::bigint",
-               Params().Add(std::int64_t{duplicate ? 0 : 1}).Add(story));
+  auto u =
+      Run("UPDATE stories SET articles=articles-$1::bigint, sources=sources-1, dirty=1 "
+          "WHERE id=$2::bigint",
+          Params().Add(std::int64_t{duplicate ? 0 : 1}).Add(story));
   if (!u.ok()) return u.status();
   auto d = Run("DELETE FROM articles WHERE n=$1", Params().Add(n));
   return d.ok() ? Status::Ok() : d.status();
@@ -496,10 +497,10 @@ Result<IngestOutcome> PgStore::AddInTransaction(const Article& article) {
   if (!brief) story = clusterer.Best(v, day);
   if (!story) {
     std::string d = day ? article.date.substr(0, 10) : std::string();
-    auto s = Run(
-        "INSERT INTO stories(title,first,last,last_seq,open,articles,sources,dirty) "
-        "VALUES($1,$2,$3,$4,1,0,0,1) RETURNING id",
-        Params().Add(article.title.empty() ? a.lead : article.title).Add(d).Add(d).Add(seq_));
+    auto s =
+        Run("INSERT INTO stories(title,first,last,last_seq,open,articles,sources,dirty) "
+            "VALUES($1,$2,$3,$4,1,0,0,1) RETURNING id",
+            Params().Add(article.title.empty() ? a.lead : article.title).Add(d).Add(d).Add(seq_));
     if (!s.ok()) return s.status();
     story = Int(s->get(), 0, 0);
     outcome.new_story = true;
@@ -559,10 +560,10 @@ Status PgStore::Commit() {
   touched_.clear();
   TermTable& terms = state_->terms;
   for (auto id : terms.TakeChanged()) {
-    auto u = Run(
-        "INSERT INTO terms(id, term, df) VALUES($1,$2,$3) ON CONFLICT(id) DO UPDATE SET "
-        "df=excluded.df",
-        Params().Add(std::int64_t{id}).Add(terms.Term(id)).Add(std::int64_t{terms.df(id)}));
+    auto u =
+        Run("INSERT INTO terms(id, term, df) VALUES($1,$2,$3) ON CONFLICT(id) DO UPDATE SET "
+            "df=excluded.df",
+            Params().Add(std::int64_t{id}).Add(terms.Term(id)).Add(std::int64_t{terms.df(id)}));
     if (!u.ok()) return fail(u.status());
   }
   const char* set_meta =
@@ -587,9 +588,8 @@ Status PgStore::Commit() {
 }
 
 Status PgStore::ReadDocuments(StoryInfo& info) {
-  auto q = Run(
-      "SELECT id, duplicate_of IS NOT NULL FROM articles WHERE story=$1 ORDER BY n",
-      Params().Add(info.id));
+  auto q = Run("SELECT id, duplicate_of IS NOT NULL FROM articles WHERE story=$1 ORDER BY n",
+               Params().Add(info.id));
   if (!q.ok()) return q.status();
   for (int i = 0; i < PQntuples(q->get()); ++i)
     (PQgetvalue(q->get(), i, 1)[0] == 't' ? info.copies : info.documents)
@@ -640,16 +640,17 @@ Result<StoryInfo> PgStore::Story(std::int64_t id) {
 }
 
 Result<std::vector<StoredArticle>> PgStore::Articles(std::int64_t story) {
-  auto q = Run(
-      "SELECT a.id, a.url, a.title, a.date, a.source, a.text, coalesce(o.id, '') FROM articles "
-      "a LEFT JOIN articles o ON a.duplicate_of = o.n WHERE a.story=$1 ORDER BY a.date, a.n",
-      Params().Add(story));
+  auto q =
+      Run("SELECT a.id, a.url, a.title, a.date, a.source, a.text, coalesce(o.id, '') FROM articles "
+          "a LEFT JOIN articles o ON a.duplicate_of = o.n WHERE a.story=$1 ORDER BY a.date, a.n",
+          Params().Add(story));
   if (!q.ok()) return q.status();
   std::vector<StoredArticle> out;
   for (int i = 0; i < PQntuples(q->get()); ++i) {
     StoredArticle s;
     PGresult* r = q->get();
-    s.article = {Str(r, i, 0), Str(r, i, 1), Str(r, i, 2), Str(r, i, 3), Str(r, i, 4), Str(r, i, 5)};
+    s.article = {Str(r, i, 0), Str(r, i, 1), Str(r, i, 2),
+                 Str(r, i, 3), Str(r, i, 4), Str(r, i, 5)};
     s.duplicate_of = Str(r, i, 6);
     out.push_back(std::move(s));
   }
@@ -661,10 +662,10 @@ Result<std::string> PgStore::SummaryJson(std::int64_t story) {
   if (!q.ok()) return q.status();
   if (PQntuples(q->get()) != 1) return Status::InputError("no story " + std::to_string(story));
   if (!PQgetisnull(q->get(), 0, 0) && Int(q->get(), 0, 1) == 0) return Str(q->get(), 0, 0);
-  auto docs = Run(
-      "SELECT id, title, date, source, text FROM articles WHERE story=$1 AND duplicate_of IS "
-      "NULL ORDER BY n DESC LIMIT 100",
-      Params().Add(story));
+  auto docs =
+      Run("SELECT id, title, date, source, text FROM articles WHERE story=$1 AND duplicate_of IS "
+          "NULL ORDER BY n DESC LIMIT 100",
+          Params().Add(story));
   if (!docs.ok()) return docs.status();
   Cluster cluster;
   cluster.id = std::to_string(story);
@@ -698,7 +699,8 @@ Result<std::string> PgStore::SummaryJson(std::int64_t story) {
   }
   // Cached unless a writer changed the story meanwhile (outside a batch,
   // this is its own transaction).
-  auto save = Run("UPDATE stories SET summary=$1, dirty=0 WHERE id=$2", Params().Add(json).Add(story));
+  auto save =
+      Run("UPDATE stories SET summary=$1, dirty=0 WHERE id=$2", Params().Add(json).Add(story));
   if (!save.ok()) return save.status();
   return json;
 }

@@ -73,14 +73,15 @@ class PgTestServer {
       s->as_ = "runuser -u nobody -- ";
     }
     std::string log = s->dir_ + "/server.log";
-    if (Run(s->as_ + bin + "/initdb -D " + s->dir_ + "/data -A trust -U precis -E UTF8 --locale=C " +
-            "--no-sync >" + s->dir_ + "/initdb.log 2>&1") != 0) {
+    if (Run(s->as_ + bin + "/initdb -D " + s->dir_ +
+            "/data -A trust -U precis -E UTF8 --locale=C " + "--no-sync >" + s->dir_ +
+            "/initdb.log 2>&1") != 0) {
       std::fprintf(stderr, "PgTestServer: initdb failed (see %s/initdb.log)\n", s->dir_.c_str());
       s->dir_.clear();
       return nullptr;
     }
-    if (Run(s->as_ + bin + "/pg_ctl -D " + s->dir_ + "/data -l " + log + " -w -o \"-k " +
-            s->dir_ + " -c listen_addresses='' -F\" start >/dev/null 2>&1") != 0) {
+    if (Run(s->as_ + bin + "/pg_ctl -D " + s->dir_ + "/data -l " + log + " -w -o \"-k " + s->dir_ +
+            " -c listen_addresses='' -F\" start >/dev/null 2>&1") != 0) {
       std::fprintf(stderr, "PgTestServer: the server did not start (see %s)\n", log.c_str());
       return nullptr;
     }
