@@ -237,48 +237,54 @@ Status PgStore::Init() {
 }
 
 Status PgStore::CheckSchema() {
-  // Under the writers' lock, so that two processes opening a new store do
-  // not both make it.
+  // A current store is only read; making or migrating one is done under the
+  // writers' lock (and checked again once it is held), so that two
+  // processes opening a new store do not both make it, and readers never
+  // wait for a writer's batch.
   if (Status s = Exec("BEGIN"); !s.ok()) return s;
   auto fail = [&](Status s) {
     Exec("ROLLBACK");
     return s;
   };
-  if (auto r = Run("SELECT pg_advisory_xact_lock($1::bigint)", Params().Add(kLockKey)); !r.ok())
-    return fail(r.status());
-  auto tables =
-      Run("SELECT count(*), count(*) FILTER (WHERE table_name = 'meta') FROM "
-          "information_schema.tables WHERE table_schema = current_schema()");
-  if (!tables.ok()) return fail(tables.status());
-  std::int64_t objects = Int(tables->get(), 0, 0);
-  bool has_meta = Int(tables->get(), 0, 1) > 0;
   int version = 0;
-  if (objects > 0) {
-    if (!has_meta) return fail(Status::InputError(name_ + ": not a precis story store"));
-    auto magic = Run("SELECT value FROM meta WHERE key='magic'");
-    if (!magic.ok() || PQntuples(magic->get()) != 1 || Str(magic->get(), 0, 0) != kMagic)
-      return fail(Status::InputError(name_ + ": not a precis story store"));
-    auto v = Run("SELECT value FROM meta WHERE key='schema_version'");
-    if (!v.ok() || PQntuples(v->get()) != 1)
-      return fail(Status::InputError(name_ + ": not a precis story store"));
-    version = std::atoi(PQgetvalue(v->get(), 0, 0));
-    if (version > kSchemaVersion)
-      return fail(Status::InputError(name_ + ": the store's schema version " +
-                                     std::to_string(version) +
-                                     " is newer than this precis reads (" +
-                                     std::to_string(kSchemaVersion) + "); upgrade precis"));
-  } else if (!options_.create) {
-    return fail(Status::InputError(name_ + ": no such story store"));
+  for (bool locked : {false, true}) {
+    if (locked) {
+      auto r = Run("SELECT pg_advisory_xact_lock($1::bigint)", Params().Add(kLockKey));
+      if (!r.ok()) return fail(r.status());
+    }
+    auto tables =
+        Run("SELECT count(*), count(*) FILTER (WHERE table_name = 'meta') FROM "
+            "information_schema.tables WHERE table_schema = current_schema()");
+    if (!tables.ok()) return fail(tables.status());
+    std::int64_t objects = Int(tables->get(), 0, 0);
+    bool has_meta = Int(tables->get(), 0, 1) > 0;
+    version = 0;
+    if (objects > 0) {
+      if (!has_meta) return fail(Status::InputError(name_ + ": not a precis story store"));
+      auto magic = Run("SELECT value FROM meta WHERE key='magic'");
+      if (!magic.ok() || PQntuples(magic->get()) != 1 || Str(magic->get(), 0, 0) != kMagic)
+        return fail(Status::InputError(name_ + ": not a precis story store"));
+      auto v = Run("SELECT value FROM meta WHERE key='schema_version'");
+      if (!v.ok() || PQntuples(v->get()) != 1)
+        return fail(Status::InputError(name_ + ": not a precis story store"));
+      version = std::atoi(PQgetvalue(v->get(), 0, 0));
+      if (version > kSchemaVersion)
+        return fail(Status::InputError(name_ + ": the store's schema version " +
+                                       std::to_string(version) +
+                                       " is newer than this precis reads (" +
+                                       std::to_string(kSchemaVersion) + "); upgrade precis"));
+    } else if (!options_.create) {
+      return fail(Status::InputError(name_ + ": no such story store"));
+    }
+    if (version == kSchemaVersion) return Exec("COMMIT");
   }
   for (int k = version; k < kSchemaVersion; ++k)
     if (Status s = Exec(kPgMigrations[k]); !s.ok()) return fail(s);
-  if (version < kSchemaVersion) {
-    auto set =
-        Run("INSERT INTO meta VALUES('magic',$1),('schema_version',$2) ON CONFLICT(key) DO UPDATE "
-            "SET value=excluded.value",
-            Params().Add(kMagic).Add(std::int64_t{kSchemaVersion}));
-    if (!set.ok()) return fail(set.status());
-  }
+  auto set =
+      Run("INSERT INTO meta VALUES('magic',$1),('schema_version',$2) ON CONFLICT(key) DO UPDATE "
+          "SET value=excluded.value",
+          Params().Add(kMagic).Add(std::int64_t{kSchemaVersion}));
+  if (!set.ok()) return fail(set.status());
   return Exec("COMMIT");
 }
 
@@ -658,10 +664,12 @@ Result<std::vector<StoredArticle>> PgStore::Articles(std::int64_t story) {
 }
 
 Result<std::string> PgStore::SummaryJson(std::int64_t story) {
-  auto q = Run("SELECT summary, dirty FROM stories WHERE id=$1", Params().Add(story));
+  auto q =
+      Run("SELECT summary, dirty, sources, last_seq FROM stories WHERE id=$1", Params().Add(story));
   if (!q.ok()) return q.status();
   if (PQntuples(q->get()) != 1) return Status::InputError("no story " + std::to_string(story));
   if (!PQgetisnull(q->get(), 0, 0) && Int(q->get(), 0, 1) == 0) return Str(q->get(), 0, 0);
+  const std::int64_t sources = Int(q->get(), 0, 2), last_seq = Int(q->get(), 0, 3);
   auto docs =
       Run("SELECT id, title, date, source, text FROM articles WHERE story=$1 AND duplicate_of IS "
           "NULL ORDER BY n DESC LIMIT 100",
@@ -697,10 +705,11 @@ Result<std::string> PgStore::SummaryJson(std::int64_t story) {
         json = parsed["summary"].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     }
   }
-  // Cached unless a writer changed the story meanwhile (outside a batch,
-  // this is its own transaction).
+  // Cached unless a writer changed the story since it was read (then it
+  // stays dirty, and the next read makes it again).
   auto save =
-      Run("UPDATE stories SET summary=$1, dirty=0 WHERE id=$2", Params().Add(json).Add(story));
+      Run("UPDATE stories SET summary=$1, dirty=0 WHERE id=$2 AND sources=$3 AND last_seq=$4",
+          Params().Add(json).Add(story).Add(sources).Add(last_seq));
   if (!save.ok()) return save.status();
   return json;
 }
