@@ -32,5 +32,9 @@ if [ "$python" = 1 ]; then
   expect "dependency on ICU" "$info" '^ Depends: .*libicu'
 fi
 expect "dependency on cpp-httplib (precis-serve)" "$info" '^ Depends: .*libcpp-httplib'
+if [ -x "$build/precis-pg" ]; then  # PostgreSQL stores from the static precis (libpq)
+  expect "precis-pg binary" "$contents" ' \./usr/bin/precis-pg$'
+  expect "dependency on libpq (precis-pg)" "$info" '^ Depends: .*libpq5'
+fi
 [ "$fail" = 0 ] && echo "check-deb: $(basename "$deb") holds the binaries and the headers"
 exit "$fail"
