@@ -76,7 +76,7 @@ class StoreTest : public ::testing::Test {
 
 // The tests every backend passes: "sqlite" (a file) and "postgres" (a new
 // database of a throw-away server, see store/pg/test_server.h).
-class BackendTest : public StoreTest, public ::testing::WithParamInterface<std::string> {
+class StoreBackendTest : public StoreTest, public ::testing::WithParamInterface<std::string> {
  protected:
   void SetUp() override {
     StoreTest::SetUp();
@@ -88,7 +88,7 @@ class BackendTest : public StoreTest, public ::testing::WithParamInterface<std::
     }
   }
 };
-INSTANTIATE_TEST_SUITE_P(Backends, BackendTest, ::testing::Values("sqlite", "postgres"),
+INSTANTIATE_TEST_SUITE_P(Backends, StoreBackendTest, ::testing::Values("sqlite", "postgres"),
                          [](const auto& info) { return info.param; });
 
 TEST(DayNumberTest, CountsDaysSinceTheEpoch) {
@@ -173,7 +173,7 @@ TEST(ArticleLineTest, ParsesArticlesAndReportsProblems) {
   EXPECT_EQ(out.size(), 4u);
 }
 
-TEST_P(BackendTest, GroupsArticlesIntoStoriesAndFindsCopies) {
+TEST_P(StoreBackendTest, GroupsArticlesIntoStoriesAndFindsCopies) {
   auto store = Open();
   ASSERT_TRUE(store);
   auto a = store->Add(Make("a", kBridgeA, "2024-05-01"));
@@ -235,7 +235,7 @@ TEST_P(BackendTest, GroupsArticlesIntoStoriesAndFindsCopies) {
   EXPECT_FALSE(store->Story(999).ok());
 }
 
-TEST_P(BackendTest, KeepsWhatWasCommittedAndDropsTheRest) {
+TEST_P(StoreBackendTest, KeepsWhatWasCommittedAndDropsTheRest) {
   {
     auto store = Open();
     ASSERT_TRUE(store);
@@ -251,7 +251,7 @@ TEST_P(BackendTest, KeepsWhatWasCommittedAndDropsTheRest) {
   EXPECT_FALSE(b->new_story);
 }
 
-TEST_P(BackendTest, LeavesBriefsAlone) {
+TEST_P(StoreBackendTest, LeavesBriefsAlone) {
   auto store = Open();
   ASSERT_TRUE(store);
   auto a = store->Add(Make("a", kBridgeA));
@@ -264,7 +264,7 @@ TEST_P(BackendTest, LeavesBriefsAlone) {
   EXPECT_EQ(b->story, a->story);
 }
 
-TEST_P(BackendTest, UpdatesAnArticleSentAgainWithAnotherText) {
+TEST_P(StoreBackendTest, UpdatesAnArticleSentAgainWithAnotherText) {
   auto store = Open();
   ASSERT_TRUE(store);
   auto first = store->Add(Make("a", kBridgeA));
@@ -336,7 +336,7 @@ TEST_F(StoreTest, UsesWalAndPassesAnIntegrityCheck) {
 // Many stories through few open slots: stories close (window and cap), their
 // postings and slots are reused, big centroids are pruned; a reopened store
 // carries on with the open ones.
-TEST_P(BackendTest, ClosesAndPrunesStoriesOnALongStream) {
+TEST_P(StoreBackendTest, ClosesAndPrunesStoriesOnALongStream) {
   StoreOptions options = Options();
   options.max_open_stories = 4;
   options.window_articles = 30;
