@@ -401,7 +401,7 @@ TEST_F(PostgresStoreTest, RefusesANewerSchemaAndAMissingStore) {
   EXPECT_EQ(store.status().message().find('\n'), std::string::npos);
 }
 
-TEST_F(PostgresStoreTest, RefusesAServerThatIsNotThere) {
+TEST(PostgresOpenTest, RefusesAServerThatIsNotThere) {
   auto store = StoryStore::Open("postgresql://precis@/nodb?host=/nonexistent-precis-dir");
   ASSERT_FALSE(store.ok());
   EXPECT_NE(store.status().message().find("cannot connect"), std::string::npos);

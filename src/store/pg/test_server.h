@@ -6,7 +6,10 @@
 // root the folder is given to `nobody` and the server runs as it (runuser),
 // while the tests connect as "precis" through the socket. Started once per
 // test process (at the first Get()), stopped (immediate mode) at exit.
-// Get() is null when no PostgreSQL is installed: tests skip then.
+// Get() is null when no PostgreSQL is installed: tests skip then. Under
+// ctest the tests share one server, started and stopped by a fixture
+// (scripts/pg-test-server.sh, at PRECIS_PG_TEST_SERVER), each test in a
+// database of its own; a test binary run by hand starts its own.
 #ifndef PRECIS_STORE_PG_TEST_SERVER_H_
 #define PRECIS_STORE_PG_TEST_SERVER_H_
 
@@ -29,6 +32,7 @@ class PgTestServer {
     return server.get();
   }
   ~PgTestServer() {
+    if (shared_ || dir_.empty()) return;
     Run(as_ + bin_ + "/pg_ctl -D " + dir_ + "/data -m immediate -w stop >/dev/null 2>&1");
     std::error_code ec;
     std::filesystem::remove_all(dir_, ec);
@@ -64,6 +68,14 @@ class PgTestServer {
     if (bin.empty()) return nullptr;
     std::unique_ptr<PgTestServer> s(new PgTestServer);
     s->bin_ = bin;
+#ifdef PRECIS_PG_TEST_SERVER
+    // The server ctest's fixture started (scripts/pg-test-server.sh), if it answers.
+    if (Run(bin + "/pg_isready -q -h " PRECIS_PG_TEST_SERVER) == 0) {
+      s->dir_ = PRECIS_PG_TEST_SERVER;
+      s->shared_ = true;
+      return s;
+    }
+#endif
     std::string tmpl = (std::filesystem::temp_directory_path() / "precis-pg-XXXXXX").string();
     if (!mkdtemp(tmpl.data())) return nullptr;
     s->dir_ = tmpl;
@@ -90,6 +102,7 @@ class PgTestServer {
   PgTestServer() = default;
   std::string bin_, dir_, as_;
   int databases_ = 0;
+  bool shared_ = false;  // the fixture's server: left running
 };
 
 }  // namespace precis::store
