@@ -55,5 +55,9 @@ if ! "$root/usr/bin/precis" summarize "$example" --words 40 >"$out/summary.txt" 
   cat "$out/summary.err" >&2
   fail=1
 fi
+if [ -x "$build/precis-pg" ]; then  # PostgreSQL stores from the static precis (libpq)
+  expect "precis-pg binary" "$contents" ' \./usr/bin/precis-pg$'
+  expect "dependency on libpq (precis-pg)" "$info" '^ Depends: .*libpq5'
+fi
 [ "$fail" = 0 ] && echo "check-deb: $(basename "$deb") holds the binaries, the headers, libprecis, precis.pc, the CMake package, the man page and bash completion, and summarizes"
 exit "$fail"

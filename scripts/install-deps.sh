@@ -7,6 +7,9 @@ packages=(
   build-essential cmake pkg-config git
   libicu-dev libstemmer-dev nlohmann-json3-dev libcli11-dev libglpk-dev
   libgumbo-dev zlib1g-dev libsqlite3-dev libcpp-httplib-dev libltdl-dev libgtest-dev libgmock-dev libbenchmark-dev libexpat1-dev
+  # The PostgreSQL story store (libpq), and the throw-away server its tests start
+  # (initdb/pg_ctl from /usr/lib/postgresql/15/bin; the package's own cluster is not used).
+  libpq-dev postgresql
   clang libclang-rt-14-dev clang-format
   python3-dev pybind11-dev python3-setuptools python3-wheel python3-pip python3-venv
   help2man

@@ -3,8 +3,8 @@
 // for copies, and joined to the open story it is most like or made the start
 // of a new one. Stories keep a summary that is refreshed lazily, when a
 // story that changed is read. The same interface fronts every backend;
-// Open() picks one from the location ("news.db" is SQLite; PostgreSQL URLs
-// are reserved for the libpq backend).
+// Open() picks one from the location ("news.db" is SQLite; "postgresql://"
+// and "postgres://" URIs are PostgreSQL, through libpq: src/store/pg_store.h).
 //
 // Design (see also src/store/*.h):
 // - Schema: a `meta` table (magic "precis story store", schema_version,
@@ -44,6 +44,10 @@
 //   Commit() ends (ingest commits every batch, and at once when a stream
 //   pauses). An article committed is never lost; one re-sent with the same
 //   id and text is ignored, with a changed text it is an update.
+// - Several writers (PostgreSQL): a batch's transaction takes an advisory
+//   lock first, so batches run one at a time; a writer reloads its memory
+//   (terms, open stories) when meta's "changes" counter moved since its
+//   last batch.
 #ifndef PRECIS_STORE_H_
 #define PRECIS_STORE_H_
 
@@ -135,8 +139,9 @@ struct StoredArticle {
 
 class StoryStore {
  public:
-  // Creates or opens a store. SQLite for a path; "postgresql://" and
-  // "postgres://" locations are refused until that backend exists.
+  // Creates or opens a store. SQLite for a path; PostgreSQL for a
+  // "postgresql://" or "postgres://" URI (the database must exist; a build
+  // without libpq in this program runs `precis-pg` instead, see README).
   // A file that is not a precis store or has a newer schema is an input
   // error with one line saying so.
   static Result<std::unique_ptr<StoryStore>> Open(const std::string& location,

@@ -18,7 +18,8 @@ int Fail(std::string_view verb, const Status& s) {
 }
 
 void AddStoreFlag(CLI::App& app, std::string& store) {
-  app.add_option("-s,--store", store, "The story store: an SQLite file (made when missing)")
+  app.add_option("-s,--store", store,
+                 "The story store: an SQLite file (made when missing), or a postgresql:// URI")
       ->required();
 }
 

@@ -15,6 +15,7 @@
 #include "precis/render.h"
 #include "precis/summarizer.h"
 #include "store/article_analysis.h"
+#include "store/pg_store.h"
 #include "store/story_clusterer.h"
 
 namespace precis {
@@ -694,9 +695,7 @@ Result<std::unique_ptr<StoryStore>> OpenSqliteStore(const std::string& path,
 
 Result<std::unique_ptr<StoryStore>> StoryStore::Open(const std::string& location,
                                                      const StoreOptions& options) {
-  if (location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0)
-    return Status::UsageError(
-        "PostgreSQL stores are not supported yet by this build (use an SQLite file path)");
+  if (store::IsPostgresLocation(location)) return store::OpenPostgresStore(location, options);
   if (location.empty()) return Status::UsageError("no store given (--store news.db)");
   return store::OpenSqliteStore(location, options);
 }

@@ -10,6 +10,7 @@
 #include "precis/store.h"
 #include "store/article_analysis.h"
 #include "store/article_lines.h"
+#include "store/pg/test_server.h"
 #include "store/sqlite_store.h"
 #include "store/story_clusterer.h"
 
@@ -32,6 +33,14 @@ const char* kVolcano =
     "the sky and forcing airlines to cancel flights across the region. Villagers living on the "
     "slopes of the volcano were evacuated to shelters, and seismologists warned that further "
     "eruptions and lava flows were possible in the coming days.";
+
+Article StoreTestArticle(std::string id, std::string text) {
+  Article a;
+  a.id = std::move(id);
+  a.text = std::move(text);
+  a.source = "test";
+  return a;
+}
 
 class StoreTest : public ::testing::Test {
  protected:
@@ -64,6 +73,23 @@ class StoreTest : public ::testing::Test {
   fs::path dir_;
   std::string path_;
 };
+
+// The tests every backend passes: "sqlite" (a file) and "postgres" (a new
+// database of a throw-away server, see store/pg/test_server.h).
+class StoreBackendTest : public StoreTest, public ::testing::WithParamInterface<std::string> {
+ protected:
+  void SetUp() override {
+    StoreTest::SetUp();
+    if (GetParam() == "postgres") {
+      PgTestServer* server = PgTestServer::Get();
+      if (!server) GTEST_SKIP() << "no PostgreSQL server (Debian: postgresql)";
+      path_ = server->NewDatabase();
+      ASSERT_FALSE(path_.empty()) << "createdb failed";
+    }
+  }
+};
+INSTANTIATE_TEST_SUITE_P(Backends, StoreBackendTest, ::testing::Values("sqlite", "postgres"),
+                         [](const auto& info) { return info.param; });
 
 TEST(DayNumberTest, CountsDaysSinceTheEpoch) {
   EXPECT_EQ(DayNumber("1970-01-01"), 0);
@@ -147,7 +173,7 @@ TEST(ArticleLineTest, ParsesArticlesAndReportsProblems) {
   EXPECT_EQ(out.size(), 4u);
 }
 
-TEST_F(StoreTest, GroupsArticlesIntoStoriesAndFindsCopies) {
+TEST_P(StoreBackendTest, GroupsArticlesIntoStoriesAndFindsCopies) {
   auto store = Open();
   ASSERT_TRUE(store);
   auto a = store->Add(Make("a", kBridgeA, "2024-05-01"));
@@ -209,7 +235,7 @@ TEST_F(StoreTest, GroupsArticlesIntoStoriesAndFindsCopies) {
   EXPECT_FALSE(store->Story(999).ok());
 }
 
-TEST_F(StoreTest, KeepsWhatWasCommittedAndDropsTheRest) {
+TEST_P(StoreBackendTest, KeepsWhatWasCommittedAndDropsTheRest) {
   {
     auto store = Open();
     ASSERT_TRUE(store);
@@ -225,7 +251,7 @@ TEST_F(StoreTest, KeepsWhatWasCommittedAndDropsTheRest) {
   EXPECT_FALSE(b->new_story);
 }
 
-TEST_F(StoreTest, LeavesBriefsAlone) {
+TEST_P(StoreBackendTest, LeavesBriefsAlone) {
   auto store = Open();
   ASSERT_TRUE(store);
   auto a = store->Add(Make("a", kBridgeA));
@@ -238,7 +264,7 @@ TEST_F(StoreTest, LeavesBriefsAlone) {
   EXPECT_EQ(b->story, a->story);
 }
 
-TEST_F(StoreTest, UpdatesAnArticleSentAgainWithAnotherText) {
+TEST_P(StoreBackendTest, UpdatesAnArticleSentAgainWithAnotherText) {
   auto store = Open();
   ASSERT_TRUE(store);
   auto first = store->Add(Make("a", kBridgeA));
@@ -310,7 +336,7 @@ TEST_F(StoreTest, UsesWalAndPassesAnIntegrityCheck) {
 // Many stories through few open slots: stories close (window and cap), their
 // postings and slots are reused, big centroids are pruned; a reopened store
 // carries on with the open ones.
-TEST_F(StoreTest, ClosesAndPrunesStoriesOnALongStream) {
+TEST_P(StoreBackendTest, ClosesAndPrunesStoriesOnALongStream) {
   StoreOptions options = Options();
   options.max_open_stories = 4;
   options.window_articles = 30;
@@ -342,10 +368,77 @@ TEST_F(StoreTest, ClosesAndPrunesStoriesOnALongStream) {
   EXPECT_EQ(*StoryStore::Open(path_, Options()).value()->ArticleCount(), added);
 }
 
-TEST(StoreOpenTest, PostgresIsNotBuiltYet) {
-  auto store = StoryStore::Open("postgresql://user@host/db");
+class PostgresStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    server_ = PgTestServer::Get();
+    if (!server_) GTEST_SKIP() << "no PostgreSQL server (Debian: postgresql)";
+    location_ = server_->NewDatabase();
+    ASSERT_FALSE(location_.empty());
+  }
+  PgTestServer* server_ = nullptr;
+  std::string location_;
+};
+
+TEST_F(PostgresStoreTest, RefusesDatabasesThatAreNotPrecisStores) {
+  ASSERT_TRUE(server_->Sql(location_, "CREATE TABLE t(x integer)"));
+  auto other = StoryStore::Open(location_);
+  ASSERT_FALSE(other.ok());
+  EXPECT_NE(other.status().message().find("not a precis story store"), std::string::npos);
+}
+
+TEST_F(PostgresStoreTest, RefusesANewerSchemaAndAMissingStore) {
+  StoreOptions reading;
+  reading.create = false;
+  auto missing = StoryStore::Open(location_, reading);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("no such story store"), std::string::npos);
+  ASSERT_TRUE(StoryStore::Open(location_).ok());
+  ASSERT_TRUE(server_->Sql(location_, "UPDATE meta SET value='99' WHERE key='schema_version'"));
+  auto store = StoryStore::Open(location_);
   ASSERT_FALSE(store.ok());
-  EXPECT_NE(store.status().message().find("PostgreSQL"), std::string::npos);
+  EXPECT_NE(store.status().message().find("schema version 99 is newer"), std::string::npos);
+  EXPECT_EQ(store.status().message().find('\n'), std::string::npos);
+}
+
+TEST(PostgresOpenTest, RefusesAServerThatIsNotThere) {
+  auto store = StoryStore::Open("postgresql://precis@/nodb?host=/nonexistent-precis-dir");
+  ASSERT_FALSE(store.ok());
+  EXPECT_NE(store.status().message().find("cannot connect"), std::string::npos);
+  EXPECT_EQ(store.status().message().find('\n'), std::string::npos);
+}
+
+// Two writers on one store, batches interleaved: each sees the other's
+// stories (state reloaded when the other committed), nothing is lost or
+// stored twice.
+TEST_F(PostgresStoreTest, TwoWritersShareStoriesAndArticles) {
+  StoreOptions o;
+  o.min_content_words = 10;
+  auto one = StoryStore::Open(location_, o);
+  auto two = StoryStore::Open(location_, o);
+  ASSERT_TRUE(one.ok() && two.ok());
+  auto a = (*one)->Add(StoreTestArticle("a", kBridgeA));
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  ASSERT_TRUE((*one)->Commit().ok());
+  auto b = (*two)->Add(StoreTestArticle("b", kBridgeB));
+  ASSERT_TRUE(b.ok()) << b.status().message();
+  EXPECT_EQ(b->story, a->story);
+  auto again = (*two)->Add(StoreTestArticle("a", kBridgeA));
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->action, IngestAction::kUnchanged);
+  ASSERT_TRUE((*two)->Commit().ok());
+  auto c = (*one)->Add(StoreTestArticle("c", kVolcano));
+  ASSERT_TRUE(c.ok());
+  EXPECT_TRUE(c->new_story);
+  auto copy = (*one)->Add(StoreTestArticle("b-copy", kBridgeB));
+  ASSERT_TRUE(copy.ok());
+  EXPECT_EQ(copy->action, IngestAction::kDuplicate);
+  EXPECT_EQ(copy->duplicate_of, "b");
+  ASSERT_TRUE((*one)->Commit().ok());
+  EXPECT_EQ(*(*two)->ArticleCount(), 4u);
+  auto stories = (*two)->Stories({});
+  ASSERT_TRUE(stories.ok());
+  EXPECT_EQ(stories->size(), 2u);
 }
 
 }  // namespace

@@ -1,0 +1,733 @@
+// The PostgreSQL backend: the SQLite backend's schema and behaviour through
+// libpq (see src/store/pg_store.h and include/precis/store.h).
+#include "store/pg_store.h"
+
+#include <libpq-fe.h>
+
+#include <algorithm>
+#include <cstring>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <unordered_set>
+
+#include "precis/render.h"
+#include "precis/summarizer.h"
+#include "store/article_analysis.h"
+#include "store/sqlite_store.h"
+#include "store/story_clusterer.h"
+
+namespace precis {
+namespace store {
+namespace {
+
+// The advisory lock key of precis writers ("prcs" in the high word).
+constexpr const char* kLockKey = "8102983283713";
+
+// Schema steps: kPgMigrations[k] takes a store from version k to k + 1 (as
+// the SQLite ones; text comparisons in "C" collation as SQLite's).
+const char* const kPgMigrations[] = {
+    // 0 -> 1
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    "CREATE TABLE articles("
+    "  n BIGINT PRIMARY KEY,"
+    "  id TEXT NOT NULL UNIQUE,"
+    "  url TEXT NOT NULL, title TEXT NOT NULL, date TEXT COLLATE \"C\" NOT NULL,"
+    "  source TEXT NOT NULL, text TEXT NOT NULL, hash BIGINT NOT NULL,"
+    "  story BIGINT NOT NULL, duplicate_of BIGINT, vector BYTEA, signature BYTEA);"
+    "CREATE INDEX articles_story ON articles(story, n);"
+    "CREATE INDEX articles_hash ON articles(hash);"
+    "CREATE TABLE lsh(key BIGINT NOT NULL, article BIGINT NOT NULL, PRIMARY KEY(key, article));"
+    "CREATE TABLE stories("
+    "  id BIGSERIAL PRIMARY KEY, title TEXT NOT NULL, first TEXT COLLATE \"C\" NOT NULL,"
+    "  last TEXT COLLATE \"C\" NOT NULL, last_seq BIGINT NOT NULL, open INTEGER NOT NULL,"
+    "  articles BIGINT NOT NULL, sources BIGINT NOT NULL, centroid BYTEA, summary TEXT,"
+    "  dirty INTEGER NOT NULL);"
+    "CREATE INDEX stories_last ON stories(last DESC, id DESC);"
+    "CREATE INDEX stories_open ON stories(open) WHERE open = 1;"
+    "CREATE TABLE terms(id BIGINT PRIMARY KEY, term TEXT NOT NULL UNIQUE, df BIGINT NOT NULL);",
+};
+static_assert(sizeof(kPgMigrations) / sizeof(kPgMigrations[0]) == kSchemaVersion);
+
+struct ResultCloser {
+  void operator()(PGresult* r) const { PQclear(r); }
+};
+using Res = std::unique_ptr<PGresult, ResultCloser>;
+
+// A query's parameters: text, binary (bytea) or NULL.
+class Params {
+ public:
+  Params& Add(std::int64_t v) { return Text(std::to_string(v)); }
+  Params& Add(std::string_view v) { return Text(std::string(v)); }
+  Params& Add(const char* v) { return Text(v); }
+  Params& Text(std::string v) {
+    values_.push_back(std::move(v));
+    formats_.push_back(0);
+    null_.push_back(false);
+    return *this;
+  }
+  Params& Blob(std::string_view v) {
+    values_.emplace_back(v);
+    formats_.push_back(1);
+    null_.push_back(false);
+    return *this;
+  }
+  Params& Null() {
+    values_.emplace_back();
+    formats_.push_back(0);
+    null_.push_back(true);
+    return *this;
+  }
+  PGresult* Run(PGconn* c, const char* sql) const {
+    std::vector<const char*> v(values_.size());
+    std::vector<int> lengths(values_.size());
+    for (std::size_t i = 0; i < values_.size(); ++i) {
+      v[i] = null_[i] ? nullptr : values_[i].data();
+      lengths[i] = static_cast<int>(values_[i].size());
+    }
+    return PQexecParams(c, sql, static_cast<int>(v.size()), nullptr, v.data(), lengths.data(),
+                        formats_.data(), 0);
+  }
+
+ private:
+  std::vector<std::string> values_;
+  std::vector<int> formats_;
+  std::vector<bool> null_;
+};
+
+std::string Unescape(const char* hex) {
+  std::size_t n = 0;
+  unsigned char* raw = PQunescapeBytea(reinterpret_cast<const unsigned char*>(hex), &n);
+  if (!raw) return std::string();
+  std::string out(reinterpret_cast<const char*>(raw), n);
+  PQfreemem(raw);
+  return out;
+}
+
+std::string EncodeSig(const std::vector<std::uint32_t>& sig) {
+  return std::string(reinterpret_cast<const char*>(sig.data()), sig.size() * 4);
+}
+
+std::vector<std::uint32_t> DecodeSig(std::string_view blob) {
+  std::vector<std::uint32_t> sig(blob.size() / 4);
+  if (!sig.empty()) std::memcpy(sig.data(), blob.data(), sig.size() * 4);
+  return sig;
+}
+
+// The location without its password, for messages.
+std::string Redact(const std::string& location) {
+  auto scheme = location.find("://");
+  auto at = location.find('@');
+  if (scheme == std::string::npos || at == std::string::npos) return location;
+  auto colon = location.find(':', scheme + 3);
+  if (colon == std::string::npos || colon > at) return location;
+  return location.substr(0, colon) + ":***" + location.substr(at);
+}
+
+// What a writer holds in memory: document frequencies and open stories.
+struct WriterState {
+  explicit WriterState(const ClusterParams& params) : clusterer(params, terms) {}
+  TermTable terms;
+  StoryClusterer clusterer;
+};
+
+class PgStore : public StoryStore {
+ public:
+  PgStore(std::string location, StoreOptions options)
+      : location_(std::move(location)),
+        name_(Redact(location_)),
+        options_(std::move(options)),
+        params_{options_.join_threshold, options_.window_days,
+                static_cast<std::int64_t>(options_.window_articles), options_.max_open_stories} {}
+  ~PgStore() override {
+    if (conn_) {
+      if (in_transaction_) PQclear(PQexec(conn_, "ROLLBACK"));
+      PQfinish(conn_);
+    }
+  }
+
+  Status Init();
+  Result<IngestOutcome> Add(const Article& article) override;
+  Status Commit() override;
+  Result<std::vector<StoryInfo>> Stories(const StoryQuery& query) override;
+  Result<StoryInfo> Story(std::int64_t id) override;
+  Result<std::vector<StoredArticle>> Articles(std::int64_t story) override;
+  Result<std::string> SummaryJson(std::int64_t story) override;
+  Result<std::size_t> ArticleCount() override;
+
+ private:
+  Status Error(const std::string& what) const {
+    std::string m = PQerrorMessage(conn_);
+    while (!m.empty() && (m.back() == '\n' || m.back() == ' ')) m.pop_back();
+    std::replace(m.begin(), m.end(), '\n', ' ');
+    return Status::InputError(name_ + ": " + what + ": " + m);
+  }
+  // Runs `sql`; an error (a result that is neither rows nor done) is a Status.
+  Result<Res> Run(const char* sql, const Params& p = Params()) {
+    Res r(p.Run(conn_, sql));
+    auto status = PQresultStatus(r.get());
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+      std::string m = PQresultErrorMessage(r.get());
+      while (!m.empty() && (m.back() == '\n' || m.back() == ' ')) m.pop_back();
+      std::replace(m.begin(), m.end(), '\n', ' ');
+      return Status::InputError(name_ + ": " + m);
+    }
+    return r;
+  }
+  Status Exec(const char* sql) {
+    Res r(PQexec(conn_, sql));
+    auto status = PQresultStatus(r.get());
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+      std::string m = PQresultErrorMessage(r.get());
+      while (!m.empty() && (m.back() == '\n' || m.back() == ' ')) m.pop_back();
+      std::replace(m.begin(), m.end(), '\n', ' ');
+      return Status::InputError(name_ + ": " + m);
+    }
+    return Status::Ok();
+  }
+  static std::int64_t Int(PGresult* r, int row, int col) {
+    return std::atoll(PQgetvalue(r, row, col));
+  }
+  static std::string Str(PGresult* r, int row, int col) {
+    return std::string(PQgetvalue(r, row, col), static_cast<std::size_t>(PQgetlength(r, row, col)));
+  }
+  Status PrepareToWrite() {
+    if (analysis_) return Status::Ok();
+    auto analysis = ArticleAnalysis::Create(options_.language);
+    if (!analysis.ok()) return analysis.status();
+    analysis_.emplace(std::move(analysis).value());
+    return Status::Ok();
+  }
+  Status Begin();
+  Status Rollback() {
+    in_transaction_ = false;
+    known_changes_ = -1;  // memory may be ahead of the store: reload
+    return Exec("ROLLBACK");
+  }
+  Status CheckSchema();
+  Status LoadState();
+  Status RemoveArticle(std::int64_t n, std::int64_t story, bool duplicate,
+                       std::string_view vector_blob);
+  Status TouchStory(std::int64_t story, const std::string& date, bool counted);
+  Status CloseStories();
+  Status ReadDocuments(StoryInfo& info);
+  Result<IngestOutcome> AddInTransaction(const Article& article);
+
+  std::string location_;
+  std::string name_;
+  StoreOptions options_;
+  ClusterParams params_;
+  PGconn* conn_ = nullptr;
+  std::optional<ArticleAnalysis> analysis_;
+  std::unique_ptr<WriterState> state_;
+  bool in_transaction_ = false;
+  std::int64_t known_changes_ = -1;  // meta "changes" when state_ was last in step
+  std::int64_t seq_ = 0;
+  std::optional<std::int64_t> newest_day_;
+  std::unordered_set<std::int64_t> touched_;
+  std::size_t since_close_ = 0;
+  std::optional<Summarizer> summarizer_;
+};
+
+Status PgStore::Init() {
+  conn_ = PQconnectdb(location_.c_str());
+  if (!conn_ || PQstatus(conn_) != CONNECTION_OK) return Error("cannot connect to the store");
+  if (Status s = Exec("SET client_min_messages = warning"); !s.ok()) return s;
+  return CheckSchema();
+}
+
+Status PgStore::CheckSchema() {
+  // A current store is only read; making or migrating one is done under the
+  // writers' lock (and checked again once it is held), so that two
+  // processes opening a new store do not both make it, and readers never
+  // wait for a writer's batch.
+  if (Status s = Exec("BEGIN"); !s.ok()) return s;
+  auto fail = [&](Status s) {
+    Exec("ROLLBACK");
+    return s;
+  };
+  int version = 0;
+  for (bool locked : {false, true}) {
+    if (locked) {
+      auto r = Run("SELECT pg_advisory_xact_lock($1::bigint)", Params().Add(kLockKey));
+      if (!r.ok()) return fail(r.status());
+    }
+    auto tables =
+        Run("SELECT count(*), count(*) FILTER (WHERE table_name = 'meta') FROM "
+            "information_schema.tables WHERE table_schema = current_schema()");
+    if (!tables.ok()) return fail(tables.status());
+    std::int64_t objects = Int(tables->get(), 0, 0);
+    bool has_meta = Int(tables->get(), 0, 1) > 0;
+    version = 0;
+    if (objects > 0) {
+      if (!has_meta) return fail(Status::InputError(name_ + ": not a precis story store"));
+      auto magic = Run("SELECT value FROM meta WHERE key='magic'");
+      if (!magic.ok() || PQntuples(magic->get()) != 1 || Str(magic->get(), 0, 0) != kMagic)
+        return fail(Status::InputError(name_ + ": not a precis story store"));
+      auto v = Run("SELECT value FROM meta WHERE key='schema_version'");
+      if (!v.ok() || PQntuples(v->get()) != 1)
+        return fail(Status::InputError(name_ + ": not a precis story store"));
+      version = std::atoi(PQgetvalue(v->get(), 0, 0));
+      if (version > kSchemaVersion)
+        return fail(Status::InputError(name_ + ": the store's schema version " +
+                                       std::to_string(version) +
+                                       " is newer than this precis reads (" +
+                                       std::to_string(kSchemaVersion) + "); upgrade precis"));
+    } else if (!options_.create) {
+      return fail(Status::InputError(name_ + ": no such story store"));
+    }
+    if (version == kSchemaVersion) return Exec("COMMIT");
+  }
+  for (int k = version; k < kSchemaVersion; ++k)
+    if (Status s = Exec(kPgMigrations[k]); !s.ok()) return fail(s);
+  auto set =
+      Run("INSERT INTO meta VALUES('magic',$1),('schema_version',$2) ON CONFLICT(key) DO UPDATE "
+          "SET value=excluded.value",
+          Params().Add(kMagic).Add(std::int64_t{kSchemaVersion}));
+  if (!set.ok()) return fail(set.status());
+  return Exec("COMMIT");
+}
+
+// Memory from the store: terms, the stream's counts, open stories.
+Status PgStore::LoadState() {
+  state_ = std::make_unique<WriterState>(params_);
+  TermTable& terms = state_->terms;
+  auto q = Run("SELECT id, term, df FROM terms ORDER BY id");
+  if (!q.ok()) return q.status();
+  for (int i = 0; i < PQntuples(q->get()); ++i)
+    terms.Load(static_cast<std::uint32_t>(Int(q->get(), i, 0)), Str(q->get(), i, 1),
+               static_cast<std::uint32_t>(Int(q->get(), i, 2)));
+  terms.TakeChanged();
+  auto m = Run("SELECT key, value FROM meta WHERE key IN ('documents','newest_day')");
+  if (!m.ok()) return m.status();
+  bool fresh = true;
+  newest_day_.reset();
+  for (int i = 0; i < PQntuples(m->get()); ++i) {
+    std::string key = Str(m->get(), i, 0);
+    long long value = Int(m->get(), i, 1);
+    if (key == "documents") {
+      terms.set_documents(static_cast<std::size_t>(value));
+      fresh = false;
+    }
+    if (key == "newest_day") newest_day_ = value;
+  }
+  if (fresh && options_.background_idf) terms.UseBackground();
+  auto open = Run("SELECT id, first, last, last_seq, centroid FROM stories WHERE open=1");
+  if (!open.ok()) return open.status();
+  for (int i = 0; i < PQntuples(open->get()); ++i) {
+    OpenStory story;
+    story.id = Int(open->get(), i, 0);
+    story.first_day = DayNumber(Str(open->get(), i, 1));
+    story.last_day = DayNumber(Str(open->get(), i, 2));
+    story.last_seq = Int(open->get(), i, 3);
+    for (const auto& [term, w] : DecodeVector(Unescape(PQgetvalue(open->get(), i, 4))))
+      story.centroid[term] = w;
+    state_->clusterer.Restore(std::move(story));
+  }
+  analysis_->set_terms(&terms);
+  touched_.clear();
+  return Status::Ok();
+}
+
+// A batch starts: take the writers' lock, and catch up with what other
+// writers committed since our last batch.
+Status PgStore::Begin() {
+  if (in_transaction_) return Status::Ok();
+  if (Status s = Exec("BEGIN"); !s.ok()) return s;
+  in_transaction_ = true;
+  if (auto r = Run("SELECT pg_advisory_xact_lock($1::bigint)", Params().Add(kLockKey)); !r.ok()) {
+    Rollback();
+    return r.status();
+  }
+  auto c =
+      Run("SELECT coalesce((SELECT value FROM meta WHERE key='changes'), '0'), "
+          "(SELECT coalesce(max(n), 0) FROM articles)");
+  if (!c.ok()) {
+    Rollback();
+    return c.status();
+  }
+  std::int64_t changes = Int(c->get(), 0, 0);
+  seq_ = Int(c->get(), 0, 1);
+  if (!state_ || changes != known_changes_) {
+    if (Status s = LoadState(); !s.ok()) {
+      Rollback();
+      return s;
+    }
+  }
+  known_changes_ = changes;
+  return Status::Ok();
+}
+
+Status PgStore::TouchStory(std::int64_t story, const std::string& date, bool counted) {
+  std::string day = DayNumber(date) ? date.substr(0, 10) : std::string();
+  auto r = Run(
+      "UPDATE stories SET articles=articles+$1::bigint, sources=sources+1, last_seq=$2::bigint,"
+      " first=CASE WHEN $3::text='' THEN first WHEN first='' OR $3::text<first THEN $3::text"
+      " ELSE first END,"
+      " last=CASE WHEN $3::text>last THEN $3::text ELSE last END,"
+      " dirty=GREATEST(dirty, $4::integer) WHERE id=$5::bigint",
+      Params().Add(std::int64_t{counted}).Add(seq_).Add(day).Add(std::int64_t{counted}).Add(story));
+  return r.ok() ? Status::Ok() : r.status();
+}
+
+Status PgStore::RemoveArticle(std::int64_t n, std::int64_t story, bool duplicate,
+                              std::string_view vector_blob) {
+  if (!duplicate) {
+    SparseVector v = DecodeVector(vector_blob);
+    state_->clusterer.Subtract(story, v);
+    if (state_->clusterer.Find(story)) touched_.insert(story);
+    auto sig = Run("SELECT signature FROM articles WHERE n=$1", Params().Add(n));
+    if (!sig.ok()) return sig.status();
+    if (PQntuples(sig->get()) == 1 && !PQgetisnull(sig->get(), 0, 0)) {
+      for (auto key : BandKeys(DecodeSig(Unescape(PQgetvalue(sig->get(), 0, 0))))) {
+        auto d = Run("DELETE FROM lsh WHERE key=$1 AND article=$2", Params().Add(key).Add(n));
+        if (!d.ok()) return d.status();
+      }
+    }
+  }
+  auto u =
+      Run("UPDATE stories SET articles=articles-$1::bigint, sources=sources-1, dirty=1 "
+          "WHERE id=$2::bigint",
+          Params().Add(std::int64_t{duplicate ? 0 : 1}).Add(story));
+  if (!u.ok()) return u.status();
+  auto d = Run("DELETE FROM articles WHERE n=$1", Params().Add(n));
+  return d.ok() ? Status::Ok() : d.status();
+}
+
+Result<IngestOutcome> PgStore::Add(const Article& article) {
+  if (article.id.empty()) return Status::InputError("an article has no id");
+  if (Status s = PrepareToWrite(); !s.ok()) return s;
+  if (Status s = Begin(); !s.ok()) return s;
+  auto r = AddInTransaction(article);
+  if (!r.ok()) Rollback();
+  return r;
+}
+
+Result<IngestOutcome> PgStore::AddInTransaction(const Article& article) {
+  TermTable& terms = state_->terms;
+  StoryClusterer& clusterer = state_->clusterer;
+  AnalyzedArticle a = analysis_->Analyze(article);
+  IngestOutcome outcome;
+  std::optional<std::int64_t> replaced;
+  auto found = Run("SELECT n, hash, story, duplicate_of, vector, title FROM articles WHERE id=$1",
+                   Params().Add(article.id));
+  if (!found.ok()) return found.status();
+  if (PQntuples(found->get()) == 1) {
+    PGresult* f = found->get();
+    std::int64_t old_n = Int(f, 0, 0);
+    if (static_cast<std::uint64_t>(Int(f, 0, 1)) == a.hash && Str(f, 0, 5) == article.title) {
+      outcome.action = IngestAction::kUnchanged;
+      outcome.story = Int(f, 0, 2);
+      return outcome;
+    }
+    std::int64_t old_story = Int(f, 0, 2);
+    bool was_duplicate = !PQgetisnull(f, 0, 3);
+    std::string blob = PQgetisnull(f, 0, 4) ? std::string() : Unescape(PQgetvalue(f, 0, 4));
+    if (Status s = RemoveArticle(old_n, old_story, was_duplicate, blob); !s.ok()) return s;
+    replaced = old_n;
+    outcome.action = IngestAction::kUpdated;
+  }
+  if (a.cleaned.empty()) {
+    outcome.action = IngestAction::kEmpty;
+    return outcome;
+  }
+  ++seq_;
+  std::optional<std::int64_t> day = DayNumber(article.date);
+  if (day && (!newest_day_ || *day > *newest_day_)) newest_day_ = day;
+
+  double content_words = 0;
+  for (const auto& t : a.term_ids) content_words += t.second;
+  const bool brief = content_words < options_.min_content_words;
+  std::optional<std::int64_t> original, original_story;
+  if (!brief) {
+    auto h = Run("SELECT n, story, id, duplicate_of FROM articles WHERE hash=$1 ORDER BY n LIMIT 1",
+                 Params().Add(static_cast<std::int64_t>(a.hash)));
+    if (!h.ok()) return h.status();
+    if (PQntuples(h->get()) == 1) {
+      original = PQgetisnull(h->get(), 0, 3) ? Int(h->get(), 0, 0) : Int(h->get(), 0, 3);
+      original_story = Int(h->get(), 0, 1);
+    }
+  }
+  std::vector<std::int64_t> keys = brief ? std::vector<std::int64_t>() : BandKeys(a.signature);
+  if (!original && !keys.empty()) {
+    std::set<std::int64_t> candidates;
+    for (auto key : keys) {
+      auto l = Run("SELECT article FROM lsh WHERE key=$1 LIMIT 50", Params().Add(key));
+      if (!l.ok()) return l.status();
+      for (int i = 0; i < PQntuples(l->get()); ++i) candidates.insert(Int(l->get(), i, 0));
+    }
+    double best = 0;
+    for (auto c : candidates) {
+      auto s = Run("SELECT signature, story FROM articles WHERE n=$1", Params().Add(c));
+      if (!s.ok()) return s.status();
+      if (PQntuples(s->get()) != 1 || PQgetisnull(s->get(), 0, 0)) continue;
+      double sim =
+          SignatureSimilarity(a.signature, DecodeSig(Unescape(PQgetvalue(s->get(), 0, 0))));
+      if (sim >= options_.near_duplicate_jaccard && sim > best) {
+        best = sim;
+        original = c;
+        original_story = Int(s->get(), 0, 1);
+      }
+    }
+  }
+  const char* insert =
+      "INSERT INTO articles(n,id,url,title,date,source,text,hash,story,duplicate_of,vector,"
+      "signature) VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)";
+  Params p;
+  p.Add(seq_)
+      .Add(article.id)
+      .Add(article.url)
+      .Add(article.title)
+      .Add(article.date)
+      .Add(article.source)
+      .Add(a.cleaned)
+      .Add(static_cast<std::int64_t>(a.hash));
+  if (original) {
+    outcome.action = IngestAction::kDuplicate;
+    outcome.story = *original_story;
+    auto id = Run("SELECT id FROM articles WHERE n=$1", Params().Add(*original));
+    if (!id.ok()) return id.status();
+    if (PQntuples(id->get()) == 1) outcome.duplicate_of = Str(id->get(), 0, 0);
+    p.Add(*original_story).Add(*original).Null().Null();
+    if (auto i = Run(insert, p); !i.ok()) return i.status();
+    if (Status s = TouchStory(*original_story, article.date, false); !s.ok()) return s;
+    return outcome;
+  }
+
+  std::vector<std::uint32_t> ids;
+  ids.reserve(a.term_ids.size());
+  for (const auto& [id, n] : a.term_ids) ids.push_back(id);
+  terms.CountDocument(ids);
+  SparseVector v = TfIdfVector(a.term_ids, terms);
+  std::optional<std::int64_t> story;
+  if (!brief) story = clusterer.Best(v, day);
+  if (!story) {
+    std::string d = day ? article.date.substr(0, 10) : std::string();
+    auto s =
+        Run("INSERT INTO stories(title,first,last,last_seq,open,articles,sources,dirty) "
+            "VALUES($1,$2,$3,$4,1,0,0,1) RETURNING id",
+            Params().Add(article.title.empty() ? a.lead : article.title).Add(d).Add(d).Add(seq_));
+    if (!s.ok()) return s.status();
+    story = Int(s->get(), 0, 0);
+    outcome.new_story = true;
+  }
+  outcome.story = *story;
+  p.Add(*story).Null().Blob(EncodeVector(v));
+  if (a.signature.empty())
+    p.Null();
+  else
+    p.Blob(EncodeSig(a.signature));
+  if (auto i = Run(insert, p); !i.ok()) return i.status();
+  for (auto key : keys) {
+    auto l = Run("INSERT INTO lsh(key, article) VALUES($1,$2) ON CONFLICT DO NOTHING",
+                 Params().Add(key).Add(seq_));
+    if (!l.ok()) return l.status();
+  }
+  if (replaced) {
+    auto r = Run("UPDATE articles SET duplicate_of=$1 WHERE duplicate_of=$2",
+                 Params().Add(seq_).Add(*replaced));
+    if (!r.ok()) return r.status();
+  }
+  if (!brief) {
+    clusterer.Add(*story, v, day, seq_);
+    touched_.insert(*story);
+  } else if (outcome.new_story) {
+    auto c = Run("UPDATE stories SET open=0 WHERE id=$1", Params().Add(*story));
+    if (!c.ok()) return c.status();
+  }
+  if (Status s = TouchStory(*story, article.date, true); !s.ok()) return s;
+  if (++since_close_ >= 256) {
+    since_close_ = 0;
+    if (Status s = CloseStories(); !s.ok()) return s;
+  }
+  return outcome;
+}
+
+Status PgStore::CloseStories() {
+  for (auto id : state_->clusterer.CloseExpired(newest_day_, seq_)) {
+    auto c = Run("UPDATE stories SET open=0 WHERE id=$1", Params().Add(id));
+    if (!c.ok()) return c.status();
+    touched_.erase(id);
+  }
+  return Status::Ok();
+}
+
+Status PgStore::Commit() {
+  if (!in_transaction_) return Status::Ok();
+  auto fail = [&](Status s) {
+    Rollback();
+    return s;
+  };
+  for (auto id : touched_) {
+    auto u = Run("UPDATE stories SET centroid=$1 WHERE id=$2",
+                 Params().Blob(EncodeVector(state_->clusterer.Centroid(id))).Add(id));
+    if (!u.ok()) return fail(u.status());
+  }
+  touched_.clear();
+  TermTable& terms = state_->terms;
+  for (auto id : terms.TakeChanged()) {
+    auto u =
+        Run("INSERT INTO terms(id, term, df) VALUES($1,$2,$3) ON CONFLICT(id) DO UPDATE SET "
+            "df=excluded.df",
+            Params().Add(std::int64_t{id}).Add(terms.Term(id)).Add(std::int64_t{terms.df(id)}));
+    if (!u.ok()) return fail(u.status());
+  }
+  const char* set_meta =
+      "INSERT INTO meta(key, value) VALUES($1,$2) ON CONFLICT(key) DO UPDATE SET "
+      "value=excluded.value";
+  ++known_changes_;
+  for (auto [key, value] : std::initializer_list<std::pair<const char*, std::string>>{
+           {"documents", std::to_string(terms.documents())},
+           {"changes", std::to_string(known_changes_)},
+           {"newest_day", newest_day_ ? std::to_string(*newest_day_) : std::string()}}) {
+    if (value.empty()) continue;
+    auto u = Run(set_meta, Params().Add(key).Add(value));
+    if (!u.ok()) return fail(u.status());
+  }
+  if (Status s = Exec("COMMIT"); !s.ok()) {
+    in_transaction_ = false;
+    known_changes_ = -1;
+    return s;
+  }
+  in_transaction_ = false;
+  return Status::Ok();
+}
+
+Status PgStore::ReadDocuments(StoryInfo& info) {
+  auto q = Run("SELECT id, duplicate_of IS NOT NULL FROM articles WHERE story=$1 ORDER BY n",
+               Params().Add(info.id));
+  if (!q.ok()) return q.status();
+  for (int i = 0; i < PQntuples(q->get()); ++i)
+    (PQgetvalue(q->get(), i, 1)[0] == 't' ? info.copies : info.documents)
+        .push_back(Str(q->get(), i, 0));
+  return Status::Ok();
+}
+
+Result<std::vector<StoryInfo>> PgStore::Stories(const StoryQuery& query) {
+  std::string sql = "SELECT id, title, first, last, sources, open FROM stories";
+  Params p;
+  if (!query.since.empty()) {
+    sql += " WHERE last >= $1";
+    p.Add(query.since);
+  }
+  sql += " ORDER BY last DESC, id DESC";
+  if (query.limit > 0) sql += " LIMIT " + std::to_string(query.limit);
+  auto q = Run(sql.c_str(), p);
+  if (!q.ok()) return q.status();
+  std::vector<StoryInfo> out;
+  for (int i = 0; i < PQntuples(q->get()); ++i) {
+    StoryInfo info;
+    info.id = Int(q->get(), i, 0);
+    info.title = Str(q->get(), i, 1);
+    info.first = Str(q->get(), i, 2);
+    info.last = Str(q->get(), i, 3);
+    info.sources = static_cast<std::size_t>(Int(q->get(), i, 4));
+    info.open = Int(q->get(), i, 5) != 0;
+    if (Status s = ReadDocuments(info); !s.ok()) return s;
+    out.push_back(std::move(info));
+  }
+  return out;
+}
+
+Result<StoryInfo> PgStore::Story(std::int64_t id) {
+  auto q = Run("SELECT id, title, first, last, sources, open FROM stories WHERE id=$1",
+               Params().Add(id));
+  if (!q.ok()) return q.status();
+  if (PQntuples(q->get()) != 1) return Status::InputError("no story " + std::to_string(id));
+  StoryInfo info;
+  info.id = Int(q->get(), 0, 0);
+  info.title = Str(q->get(), 0, 1);
+  info.first = Str(q->get(), 0, 2);
+  info.last = Str(q->get(), 0, 3);
+  info.sources = static_cast<std::size_t>(Int(q->get(), 0, 4));
+  info.open = Int(q->get(), 0, 5) != 0;
+  if (Status s = ReadDocuments(info); !s.ok()) return s;
+  return info;
+}
+
+Result<std::vector<StoredArticle>> PgStore::Articles(std::int64_t story) {
+  auto q =
+      Run("SELECT a.id, a.url, a.title, a.date, a.source, a.text, coalesce(o.id, '') FROM articles "
+          "a LEFT JOIN articles o ON a.duplicate_of = o.n WHERE a.story=$1 ORDER BY a.date, a.n",
+          Params().Add(story));
+  if (!q.ok()) return q.status();
+  std::vector<StoredArticle> out;
+  for (int i = 0; i < PQntuples(q->get()); ++i) {
+    StoredArticle s;
+    PGresult* r = q->get();
+    s.article = {Str(r, i, 0), Str(r, i, 1), Str(r, i, 2),
+                 Str(r, i, 3), Str(r, i, 4), Str(r, i, 5)};
+    s.duplicate_of = Str(r, i, 6);
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+Result<std::string> PgStore::SummaryJson(std::int64_t story) {
+  auto q =
+      Run("SELECT summary, dirty, sources, last_seq FROM stories WHERE id=$1", Params().Add(story));
+  if (!q.ok()) return q.status();
+  if (PQntuples(q->get()) != 1) return Status::InputError("no story " + std::to_string(story));
+  if (!PQgetisnull(q->get(), 0, 0) && Int(q->get(), 0, 1) == 0) return Str(q->get(), 0, 0);
+  const std::int64_t sources = Int(q->get(), 0, 2), last_seq = Int(q->get(), 0, 3);
+  auto docs =
+      Run("SELECT id, title, date, source, text FROM articles WHERE story=$1 AND duplicate_of IS "
+          "NULL ORDER BY n DESC LIMIT 100",
+          Params().Add(story));
+  if (!docs.ok()) return docs.status();
+  Cluster cluster;
+  cluster.id = std::to_string(story);
+  for (int i = 0; i < PQntuples(docs->get()); ++i) {
+    PGresult* r = docs->get();
+    Document d;
+    d.id = Str(r, i, 0);
+    d.title = Str(r, i, 1);
+    d.date = Str(r, i, 2);
+    d.source = Str(r, i, 3);
+    d.text = Str(r, i, 4);
+    cluster.documents.push_back(std::move(d));
+  }
+  std::reverse(cluster.documents.begin(), cluster.documents.end());
+  if (!summarizer_) {
+    SummarizeOptions o;
+    o.language = options_.language;
+    o.budget.limit = options_.summary_words;
+    auto made = Summarizer::Create(o);
+    if (!made.ok()) return made.status();
+    summarizer_.emplace(std::move(made).value());
+  }
+  std::string json = "[]";
+  if (!cluster.documents.empty()) {
+    auto summary = summarizer_->Summarize(cluster);
+    if (summary.ok()) {
+      auto parsed = nlohmann::json::parse(Render(*summary, OutputFormat::kJson), nullptr, false);
+      if (!parsed.is_discarded() && parsed.contains("summary"))
+        json = parsed["summary"].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    }
+  }
+  // Cached unless a writer changed the story since it was read (then it
+  // stays dirty, and the next read makes it again).
+  auto save =
+      Run("UPDATE stories SET summary=$1, dirty=0 WHERE id=$2 AND sources=$3 AND last_seq=$4",
+          Params().Add(json).Add(story).Add(sources).Add(last_seq));
+  if (!save.ok()) return save.status();
+  return json;
+}
+
+Result<std::size_t> PgStore::ArticleCount() {
+  auto q = Run("SELECT count(*) FROM articles");
+  if (!q.ok()) return q.status();
+  return static_cast<std::size_t>(Int(q->get(), 0, 0));
+}
+
+}  // namespace
+
+Result<std::unique_ptr<StoryStore>> OpenPostgresStore(const std::string& location,
+                                                      const StoreOptions& options) {
+  auto store = std::make_unique<PgStore>(location, options);
+  if (Status s = store->Init(); !s.ok()) return s;
+  return std::unique_ptr<StoryStore>(std::move(store));
+}
+
+}  // namespace store
+}  // namespace precis
