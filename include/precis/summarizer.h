@@ -59,6 +59,17 @@ struct SummarizeOptions {
 std::vector<std::string> MethodNames();
 std::string DefaultMethodName();
 
+// The method registry: each method's name, what it does, and what it
+// honours; the CLI help, the server's /v1/methods and README read it.
+struct MethodInfo {
+  std::string name;
+  std::string help;            // one line
+  bool honours_query = false;  // weighs sentences by the query
+  bool honours_seen = false;   // weighs what is new against what was read
+  bool needs_solver = false;   // an exact solver (GLPK), bounded by time_limit_seconds
+};
+std::vector<MethodInfo> Methods();
+
 // `text` is exactly the cited span (possibly cut when Budget::fill); `date`
 // is the document's date as given.
 struct SummarySentence : CitedFact {

@@ -29,8 +29,9 @@ int RunSummarize(int argc, char** argv) {
   bool fill = false, explain = false, quiet = false;
   double time_limit = 0.5;
   std::string methods;
-  for (const auto& m : MethodNames()) methods += (methods.empty() ? "" : ", ") + m;
-  app.add_option("-m,--method", method, "Method: default (" + DefaultMethodName() + "), " + methods)
+  for (const MethodInfo& m : Methods()) methods += "\n    " + m.name + ": " + m.help;
+  app.add_option("-m,--method", method,
+                 "Method: default (= " + DefaultMethodName() + ") or one of" + methods)
       ->capture_default_str();
   const CLI::Range budget_range(std::size_t{1}, Budget::kMaxLimit);
   auto* w = app.add_option("-w,--words", words, "Length budget in words (default 100)")

@@ -184,6 +184,12 @@ double Overlap(const std::vector<int>& a, const std::vector<int>& b) {
 }  // namespace
 
 std::vector<std::string> MethodNames() { return select::MethodNames(); }
+std::vector<MethodInfo> Methods() {
+  std::vector<MethodInfo> out;
+  for (const select::MethodDescription& d : select::MethodDescriptions())
+    out.push_back({d.name, d.help, d.honours_query, d.honours_seen, d.needs_solver});
+  return out;
+}
 std::string DefaultMethodName() { return "coverage"; }
 
 struct Summarizer::Impl {

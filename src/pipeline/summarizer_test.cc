@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <sstream>
 
 namespace precis {
@@ -195,6 +196,28 @@ TEST(Summarizer, NothingNewIsAnInputError) {
   EXPECT_EQ(r.status().message(),
             "update: nothing new to summarize (every candidate sentence repeats one of the "
             "documents already read)");
+}
+
+// The README's list of methods is the registry's.
+TEST(Summarizer, ReadmeListsTheMethodRegistry) {
+  std::string expected;
+  for (const MethodInfo& m : Methods()) {
+    std::string honours;
+    if (m.honours_query) honours += "honours `--query`";
+    if (m.honours_seen) honours += std::string(honours.empty() ? "" : ", ") + "weighs `--seen`";
+    if (m.needs_solver) honours += std::string(honours.empty() ? "" : ", ") + "exact solver";
+    expected +=
+        "- `" + m.name + "`: " + m.help + (honours.empty() ? "" : " (" + honours + ")") + "\n";
+  }
+  std::ifstream in(std::string(PRECIS_SOURCE_DIR) + "/README.md");
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string readme = buffer.str();
+  const std::string begin = "<!-- methods -->\n", end = "<!-- /methods -->";
+  const std::size_t b = readme.find(begin), e = readme.find(end);
+  ASSERT_TRUE(b != std::string::npos && e != std::string::npos && b < e) << expected;
+  EXPECT_EQ(readme.substr(b + begin.size(), e - b - begin.size()), expected);
+  EXPECT_EQ(Methods().size(), MethodNames().size());
 }
 
 }  // namespace

@@ -13,24 +13,74 @@
 
 namespace precis::select {
 
+namespace {
+
+// The registry: every method, in a stable order, with what it is and how to
+// make it. A new method is one line here (and its file pair).
+struct MethodEntry {
+  const char* name;
+  const char* help;
+  bool needs_solver;
+  std::unique_ptr<Method> (*make)(const MethodOptions& options);
+};
+
+template <typename M>
+std::unique_ptr<Method> Make(const MethodOptions&) {
+  return std::make_unique<M>();
+}
+template <typename M>
+std::unique_ptr<Method> MakeWithOptions(const MethodOptions& options) {
+  return std::make_unique<M>(options);
+}
+
+const std::vector<MethodEntry>& Registry() {
+  static const std::vector<MethodEntry> entries = {
+      {"lead", "the leads of the documents, earliest first, round-robin (baseline)", false,
+       Make<LeadMethod>},
+      {"centroid", "sentences closest to the cluster's TF-IDF centroid (MEAD)", false,
+       Make<CentroidMethod>},
+      {"lexrank",
+       "PageRank over TF-IDF cosines between sentences (continuous LexRank, Erkan and Radev)",
+       false, Make<LexRankMethod>},
+      {"textrank", "PageRank over word-overlap similarity (Mihalcea and Tarau)", false,
+       Make<TextRankMethod>},
+      {"mmr", "relevance to the cluster or query against redundancy (MMR, Carbonell and Goldstein)",
+       false, Make<MmrMethod>},
+      {"kl", "greedy KL divergence to the cluster's word distribution (KLSum)", false,
+       Make<KlSumMethod>},
+      {"sumbasic", "word probabilities, lowered once used (SumBasic)", false, Make<SumBasicMethod>},
+      {"ilp", "exact concept coverage by integer programming (Gillick and Favre, GLPK)", true,
+       MakeWithOptions<IlpMethod>},
+      {"submodular", "coverage plus diversity, a submodular objective, greedy (Lin and Bilmes)",
+       false, Make<SubmodularMethod>},
+      {"coverage",
+       "bigram concepts weighted by documents and position, greedy plus local search, budget "
+       "filled (the default)",
+       false, MakeWithOptions<CoverageMethod>},
+  };
+  return entries;
+}
+
+}  // namespace
+
 std::vector<std::string> MethodNames() {
-  return {"lead", "centroid", "lexrank", "textrank",   "mmr",
-          "kl",   "sumbasic", "ilp",     "submodular", "coverage"};
+  std::vector<std::string> out;
+  for (const MethodEntry& e : Registry()) out.push_back(e.name);
+  return out;
+}
+
+std::vector<MethodDescription> MethodDescriptions() {
+  std::vector<MethodDescription> out;
+  for (const MethodEntry& e : Registry()) {
+    std::unique_ptr<Method> m = e.make({});
+    out.push_back({e.name, e.help, m->honours_query(), m->honours_seen(), e.needs_solver});
+  }
+  return out;
 }
 
 Result<std::unique_ptr<Method>> MakeMethod(std::string_view name, const MethodOptions& options) {
-  std::unique_ptr<Method> method;
-  if (name == "lead") method = std::make_unique<LeadMethod>();
-  if (name == "centroid") method = std::make_unique<CentroidMethod>();
-  if (name == "lexrank") method = std::make_unique<LexRankMethod>();
-  if (name == "textrank") method = std::make_unique<TextRankMethod>();
-  if (name == "mmr") method = std::make_unique<MmrMethod>();
-  if (name == "kl") method = std::make_unique<KlSumMethod>();
-  if (name == "sumbasic") method = std::make_unique<SumBasicMethod>();
-  if (name == "ilp") method = std::make_unique<IlpMethod>(options);
-  if (name == "submodular") method = std::make_unique<SubmodularMethod>();
-  if (name == "coverage") method = std::make_unique<CoverageMethod>(options);
-  if (method) return method;
+  for (const MethodEntry& e : Registry())
+    if (name == e.name) return e.make(options);
   std::string choices;
   for (const auto& n : MethodNames()) choices += (choices.empty() ? "" : ", ") + n;
   return Status::UsageError("unknown method '" + std::string(name) + "' (choose from: " + choices +

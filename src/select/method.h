@@ -51,8 +51,17 @@ class Method {
   virtual Selection Select(const ClusterModel& model, const LengthBudget& budget) const = 0;
 };
 
-// Names of all methods, in a stable order.
+// Names of all methods, in a stable order (the registry's, method.cc).
 std::vector<std::string> MethodNames();
+// What each method is and honours, in the same order.
+struct MethodDescription {
+  std::string name;
+  std::string help;  // one line
+  bool honours_query = false;
+  bool honours_seen = false;
+  bool needs_solver = false;  // an exact solver (GLPK), bounded by the time limit
+};
+std::vector<MethodDescription> MethodDescriptions();
 // Names of the methods whose honours_query() is true, in the same order.
 std::vector<std::string> MethodNamesHonouringQuery();
 // Names of the methods whose honours_seen() is true, in the same order.

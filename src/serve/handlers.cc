@@ -166,13 +166,12 @@ Reply HandleHealth() { return JsonReply({{"status", "ok"}}); }
 
 Reply HandleMethods() {
   json methods = json::array();
-  for (const std::string& name : MethodNames()) {
-    SummarizeOptions options;
-    options.method = name;
-    Result<Summarizer> summarizer = Summarizer::Create(options);
-    methods.push_back(
-        {{"name", name}, {"honours_query", summarizer.ok() && summarizer->honours_query()}});
-  }
+  for (const MethodInfo& m : Methods())
+    methods.push_back({{"name", m.name},
+                       {"help", m.help},
+                       {"honours_query", m.honours_query},
+                       {"honours_seen", m.honours_seen},
+                       {"needs_solver", m.needs_solver}});
   return JsonReply({{"default", DefaultMethodName()}, {"methods", std::move(methods)}});
 }
 
