@@ -8,6 +8,8 @@
 # Each input may take at most FUZZ_TIMEOUT seconds (default 10) and 2 GB;
 # inputs are up to FUZZ_MAX_LEN bytes (default 65536; `make fuzz-long` uses
 # 1 MB so that deep nesting and floods of attributes are reached).
+# FUZZ_ONLY="read_html_fuzz rouge_fuzz" runs only those (e.g. several
+# shells each running a share of them).
 #
 #   usage: scripts/run-fuzzers.sh BUILD_DIR SECONDS
 set -euo pipefail
@@ -24,6 +26,13 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 [ -d "$build" ] || { echo "run-fuzzers: no build folder $build" >&2; exit 2; }
 
 mapfile -t fuzzers < <(find -L "$build" -maxdepth 2 -type f -name '*_fuzz' -perm -u+x | sort)
+if [ -n "${FUZZ_ONLY:-}" ]; then
+  chosen=()
+  for fuzzer in "${fuzzers[@]}"; do
+    [[ " $FUZZ_ONLY " == *" $(basename "$fuzzer") "* ]] && chosen+=("$fuzzer")
+  done
+  fuzzers=("${chosen[@]}")
+fi
 if [ ${#fuzzers[@]} -eq 0 ]; then
   echo "run-fuzzers: no *_fuzz binaries in $build (configure with -DPRECIS_FUZZ=ON)" >&2
   exit 1
@@ -45,7 +54,7 @@ for fuzzer in "${fuzzers[@]}"; do
   echo "run-fuzzers: $name for ${seconds}s"
   if "$fuzzer" "$corpus" -max_total_time="$seconds" -max_len="$max_len" -timeout="$timeout" \
       -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" "${dict[@]}" >"$log" 2>&1; then
-    grep -E '^stat::number_of_executed_units' "$log" | sed "s/^/  /" || true
+    grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb|^Done ' "$log" | sed "s/^/  /" || true
   else
     echo "run-fuzzers: $name FAILED; log: $log" >&2
     tail -n 30 "$log" >&2

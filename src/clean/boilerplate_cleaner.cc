@@ -11,6 +11,7 @@
 #include "clean/dateline.h"
 #include "clean/inline_furniture.h"
 #include "clean/paragraph_signals.h"
+#include "clean/recurring_text.h"
 #include "clean/text_normalizer.h"
 #include "text/time_expressions.h"
 #include "text/tokenizer.h"
@@ -39,6 +40,10 @@ struct Paragraph {
   bool glued = false;  // no space between it and the unit before ("said.the")
 };
 
+// A unit whose shingles are mostly recurring material (RecurringText) is
+// furniture; news shares phrases across stories, not whole sentences.
+constexpr double kRecurringShare = 0.8;
+
 // Paragraphs longer than this are judged sentence by sentence.
 constexpr std::size_t kLongParagraphWords = 60;
 
@@ -59,7 +64,11 @@ std::string JudgeAlone(const ParagraphSignals& s) {
     if (!s.prose() && (unfinished_line || score >= 3)) return std::string(CueName(c));
     if (score >= 6 && score * 6 >= s.words) return std::string(CueName(c));
   }
-  if (s.price && s.words <= 8) return "price or list line";
+  // A price with a label ("ESTIMATED 1987 EARNINGS: $2 million", "306 pp.,
+  // $18.95"); a finished sentence with a price is news ("Its average loan is
+  // $303.").
+  if (s.price && s.words <= 8 && !(s.terminal && s.stopword_share() >= 0.2))
+    return "price or list line";
   if (s.byline) return "byline";
   if (s.time_or_date && !s.terminal && s.words <= 16 && s.stopwords <= 1) return "timestamp";
   return {};
@@ -146,8 +155,10 @@ double Cosine(const TermVector& a, const TermVector& b) {
 
 }  // namespace
 
-BoilerplateCleaner::BoilerplateCleaner(std::string language)
-    : language_(std::move(language)), stopwords_(&text::Stopwords::For(language_)) {}
+BoilerplateCleaner::BoilerplateCleaner(std::string language, const RecurringText* recurring)
+    : language_(std::move(language)),
+      stopwords_(&text::Stopwords::For(language_)),
+      recurring_(recurring) {}
 
 PreparedDocument BoilerplateCleaner::Prepare(const Document& doc, text::Analyzer& analyzer) const {
   PreparedDocument out;
@@ -233,6 +244,18 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
       if (FieldLabels(p.text) >= 4 && s.stopword_share() < 0.25) {
         p.reason = "field list";
         continue;
+      }
+      if (recurring_ != nullptr && s.words >= RecurringText::kShingleWords) {
+        const text::AnalyzedText& source = prepared[d].paragraphs[p.group];
+        const auto& first = source.sentences[p.first_sentence];
+        const auto& last = source.sentences[p.end_sentence - 1];
+        auto words = std::span<const text::AnalyzedWord>(source.words)
+                         .subspan(first.first_word, last.first_word + last.words - first.first_word);
+        if (recurring_->RecurringShare(RecurringText::Shingles(words, analyzer.lexicon())) >=
+            kRecurringShare) {
+          p.reason = "recurring across stories";
+          continue;
+        }
       }
       if (!docs[d].title.empty() && s.key == title_key && s.words > 0) {
         p.reason = "repeated headline";

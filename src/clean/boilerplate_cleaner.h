@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "clean/recurring_text.h"
 #include "precis/document.h"
 #include "text/analyzer.h"
 #include "text/stopwords.h"
@@ -44,7 +45,10 @@ struct CleanedDocument {
 class BoilerplateCleaner {
  public:
   // `language` must be a valid Snowball language (checked by the caller).
-  explicit BoilerplateCleaner(std::string language);
+  // `recurring` (text recurring across stories; RecurringText::Builtin() by
+  // default, nullptr for none) must outlive the cleaner.
+  explicit BoilerplateCleaner(std::string language,
+                              const RecurringText* recurring = &RecurringText::Builtin());
 
   // `analyzer` must be for the same language.
   PreparedDocument Prepare(const Document& doc, text::Analyzer& analyzer) const;
@@ -63,6 +67,7 @@ class BoilerplateCleaner {
  private:
   std::string language_;
   const text::Stopwords* stopwords_;  // shared, lives as long as the process
+  const RecurringText* recurring_;
 };
 
 }  // namespace precis::clean

@@ -103,6 +103,20 @@ TEST(BoilerplateCleaner, NewsAboutSubscriptionsIsNotAPaywall) {
   EXPECT_TRUE(out[0].removed.empty());
 }
 
+// Short sentences with a price are news; labelled prices are lists (DUC 2001
+// and 2002 lost "Its average loan is $303." as a price line).
+TEST(BoilerplateCleaner, ASentenceWithAPriceIsNotAPriceLine) {
+  BoilerplateCleaner cleaner("english");
+  std::string text = std::string(kStory) +
+                     "\n\nThe prize is worth $32,000.\n\nIts average loan is $303.\n\n"
+                     "ESTIMATED 1987 EARNINGS: $2 million\n\nSt. Martin's, 306 pp., $18.95";
+  auto out = cleaner.Clean({Doc("a", text)});
+  EXPECT_NE(out[0].analysis.text.find("The prize is worth $32,000."), std::string::npos);
+  EXPECT_NE(out[0].analysis.text.find("Its average loan is $303."), std::string::npos);
+  EXPECT_EQ(ReasonFor(out[0], "EARNINGS"), "price or list line");
+  EXPECT_EQ(ReasonFor(out[0], "306 pp."), "price or list line");
+}
+
 TEST(BoilerplateCleaner, RepeatedCaptionAndHeadline) {
   BoilerplateCleaner cleaner("english");
   std::string text = std::string("Bridge closed for repairs\n\nWorkers inspect the bridge\n\n") +

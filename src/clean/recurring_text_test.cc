@@ -1,0 +1,123 @@
+#include "clean/recurring_text.h"
+
+#include <gtest/gtest.h>
+
+#include "clean/boilerplate_cleaner.h"
+
+namespace precis::clean {
+namespace {
+
+std::vector<std::uint64_t> ShinglesOf(const std::string& s) {
+  static auto analyzer = text::Analyzer::Create("english");
+  auto a = analyzer->Analyze(s);
+  return RecurringText::Shingles(a.words, analyzer->lexicon());
+}
+
+TEST(RecurringTextTest, ShinglesIgnoreCaseNumbersAndPunctuation) {
+  auto a = ShinglesOf("Copyright 2016 The Associated Press. All rights reserved.");
+  EXPECT_EQ(a, ShinglesOf("COPYRIGHT 2018 the associated press, all rights reserved"));
+  EXPECT_EQ(a.size(), 3u);  // 7 words with a letter, shingles of 5
+  EXPECT_NE(a, ShinglesOf("Copyright 2016 The Associated Press. All rights kept."));
+  EXPECT_TRUE(ShinglesOf("Too short for one.").empty());
+}
+
+TEST(RecurringTextTest, FingerprintsAreFixedAcrossBuilds) {
+  // The shipped table depends on these values; a change needs a new table.
+  RecurringText t;
+  t.Count(1, ShinglesOf("you must select a newsletter"));
+  EXPECT_EQ(t.ToTsv(1), "53c62973d70f3ba0\t1\n");
+}
+
+TEST(RecurringTextTest, CountsDistinctStoriesHoweverArticlesInterleave) {
+  RecurringText t;
+  auto s = ShinglesOf("Sign up for our newsletter to get the news");
+  for (int round = 0; round < 10; ++round)
+    for (std::uint64_t story : {7, 8, 7, 8}) t.Count(story, s);
+  EXPECT_EQ(t.Stories(s[0]), 2u);  // two stories, however often
+  EXPECT_EQ(t.RecurringShare(s), 0);
+  t.Count(9, s);
+  t.Count(10, s);
+  EXPECT_EQ(t.Stories(s[0]), RecurringText::kMinStories);
+  EXPECT_EQ(t.RecurringShare(s), 1);
+}
+
+TEST(RecurringTextTest, ShortTextsNeedTwiceTheStories) {
+  RecurringText t;
+  auto s = ShinglesOf("No charges have been filed.");
+  ASSERT_EQ(s.size(), 1u);
+  for (std::uint64_t story = 0; story < RecurringText::kMinStories; ++story) t.Count(story, s);
+  EXPECT_EQ(t.RecurringShare(s), 0);
+  for (std::uint64_t story = 100; story < 100 + RecurringText::kMinStories; ++story)
+    t.Count(story, s);
+  EXPECT_EQ(t.RecurringShare(s), 1);
+}
+
+TEST(RecurringTextTest, MemoryIsBoundedAndRecurringShinglesStay) {
+  RecurringText t;
+  t.set_capacity(1000);
+  auto furniture = ShinglesOf("Click here to subscribe to our newsletter today");
+  for (std::uint64_t story = 0; story < 2000; ++story) {
+    t.Count(story, ShinglesOf("Unique words number " + std::to_string(story) + " alpha beta" +
+                              std::string(1, static_cast<char>('a' + story % 26)) +
+                              std::to_string(story * 7) + "x gamma delta epsilon"));
+    if (story % 100 == 0) t.Count(story, furniture);
+    EXPECT_LE(t.size(), 1000u + 10u);
+  }
+  EXPECT_GE(t.Stories(furniture[0]), RecurringText::kMinStories);
+}
+
+TEST(RecurringTextTest, ParseReadsItsOwnTableAndRefusesGarbage) {
+  RecurringText t;
+  auto s = ShinglesOf("This material may not be published, broadcast, rewritten");
+  for (std::uint64_t story = 0; story < 5; ++story) t.Count(story, s);
+  auto back = RecurringText::Parse(t.ToTsv());
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(back->Stories(s[0]), 5u);
+  EXPECT_EQ(back->RecurringShare(s), 1);
+  auto bad = RecurringText::Parse("# comment\nnot a line\n");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().message(),
+            "recurring text table, line 2: expected 16 hex digits, a tab and a count");
+}
+
+TEST(RecurringTextTest, TheBuiltinTableKnowsCommonFurniture) {
+  const auto& t = RecurringText::Builtin();
+  EXPECT_GT(t.size(), 1000u);
+  for (const char* furniture :
+       {"These crawls are part of an effort to archive pages as they are created and archive "
+        "the pages that they refer to.",
+        "This material may not be published, broadcast, rewritten, or redistributed.",
+        "Dow Jones Reprints: This copy is for your personal, non-commercial use only."})
+    EXPECT_GE(t.RecurringShare(ShinglesOf(furniture)), 0.8) << furniture;
+  for (const char* news :
+       {"The council voted on Tuesday to close the old harbor bridge after engineers found deep "
+        "cracks in two of its supports.",
+        "No charges have been filed.",
+        "The company did not immediately respond to a request for comment."})
+    EXPECT_LT(t.RecurringShare(ShinglesOf(news)), 0.8) << news;
+}
+
+TEST(RecurringTextTest, TheCleanerRemovesRecurringTextAndSaysWhy) {
+  RecurringText t;
+  const std::string notice = "Get our daily headlines delivered straight to your inbox.";
+  for (std::uint64_t story = 0; story < 8; ++story) t.Count(story, ShinglesOf(notice));
+  BoilerplateCleaner cleaner("english", &t);
+  Document d;
+  d.id = "a";
+  d.text = "The council voted on Tuesday to close the old harbor bridge after engineers found "
+           "deep cracks.\n\n" + notice + "\n\nRepairs are expected to cost about $40 million.";
+  auto out = cleaner.Clean({d});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].analysis.text.find("inbox"), std::string::npos) << out[0].analysis.text;
+  std::string reason;
+  for (const auto& r : out[0].removed) {
+    if (r.text == notice) reason = r.reason;
+    EXPECT_EQ(r.text.find("Repairs"), std::string::npos) << r.reason;
+  }
+  EXPECT_EQ(reason, "recurring across stories");
+  BoilerplateCleaner without("english", nullptr);
+  EXPECT_NE(without.Clean({d})[0].analysis.text.find("inbox"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace precis::clean
