@@ -4,29 +4,14 @@
 #include <charconv>
 #include <cstdio>
 
+#include "base/hash.h"
+
 namespace precis {
 namespace data {
 extern const std::string_view recurring_shingles;
 }  // namespace data
 
 namespace clean {
-namespace {
-
-// FNV-1a: fixed, so the shipped table matches every build.
-std::uint64_t WordHash(std::string_view word) {
-  std::uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : word) h = (h ^ c) * 1099511628211ull;
-  return h;
-}
-
-// splitmix64's finaliser, to combine word hashes in order.
-std::uint64_t Mix(std::uint64_t h) {
-  h = (h ^ (h >> 30)) * 0xbf58476d1ce4e5b9ull;
-  h = (h ^ (h >> 27)) * 0x94d049bb133111ebull;
-  return h ^ (h >> 31);
-}
-
-}  // namespace
 
 const RecurringText& RecurringText::Builtin() {
   static const RecurringText table = [] {
@@ -68,13 +53,13 @@ std::vector<std::uint64_t> RecurringText::Shingles(std::span<const text::Analyze
   std::vector<std::uint64_t> hashes;
   hashes.reserve(words.size());
   for (const auto& w : words)
-    if (w.has_letter) hashes.push_back(WordHash(lexicon.Text(w.norm)));
+    if (w.has_letter) hashes.push_back(Fnv1a64(lexicon.Text(w.norm)));
   std::vector<std::uint64_t> out;
   if (hashes.size() < kShingleWords) return out;
   out.reserve(hashes.size() - kShingleWords + 1);
   for (std::size_t i = 0; i + kShingleWords <= hashes.size(); ++i) {
     std::uint64_t h = 0;
-    for (std::size_t k = 0; k < kShingleWords; ++k) h = Mix(h ^ hashes[i + k]);
+    for (std::size_t k = 0; k < kShingleWords; ++k) h = Mix64(h ^ hashes[i + k]);
     out.push_back(h);
   }
   return out;

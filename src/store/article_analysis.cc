@@ -4,18 +4,13 @@
 #include <limits>
 #include <unordered_map>
 
+#include "base/hash.h"
+
 namespace precis::store {
 
 namespace {
 
-std::uint64_t Mix(std::uint64_t x) {  // splitmix64's finaliser
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  x ^= x >> 31;
-  return x;
-}
+constexpr auto Mix = Mix64;
 
 // The analyzer's lexicon grows with every new word; a fresh one now and then
 // keeps memory bounded on an endless stream.
@@ -23,14 +18,7 @@ constexpr std::size_t kAnalyzerLifetime = 20000;
 
 }  // namespace
 
-std::uint64_t Hash64(std::string_view bytes) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
-  }
-  return Mix(h);
-}
+std::uint64_t Hash64(std::string_view bytes) { return Mix64(Fnv1a64(bytes)); }
 
 std::vector<std::int64_t> BandKeys(const std::vector<std::uint32_t>& signature) {
   std::vector<std::int64_t> keys;
@@ -125,6 +113,17 @@ AnalyzedArticle ArticleAnalysis::Analyze(const Article& article) {
     out.signature.reserve(kMinHashes);
     for (auto m : mins) out.signature.push_back(static_cast<std::uint32_t>(m >> 32));
   }
+  last_sentences_.clear();
+  if (terms_) {
+    for (const auto& sentence : a.sentences) {
+      auto words = a.WordsOf(sentence);
+      SentenceShingles s{clean::RecurringText::Shingles(words, lexicon), {}};
+      if (s.shingles.empty()) continue;
+      for (const auto& w : words)
+        if (!w.stop && w.has_letter) s.terms.push_back(term_ids_[w.term]);
+      last_sentences_.push_back(std::move(s));
+    }
+  }
   for (std::size_t i = 0; i < a.sentences.size(); ++i) {
     if (a.sentences[i].content_words == 0) continue;
     std::string_view s = a.SentenceText(i);
@@ -141,6 +140,19 @@ AnalyzedArticle ArticleAnalysis::Analyze(const Article& article) {
     break;
   }
   return out;
+}
+
+void ArticleAnalysis::Learn(std::int64_t story,
+                            const std::unordered_map<std::uint32_t, float>* centroid) {
+  if (centroid == nullptr) return;
+  for (const auto& s : last_sentences_) {
+    std::size_t shared = 0;
+    for (std::uint32_t t : s.terms) shared += centroid->count(t);
+    // On the story's topic: news, however often such words recur.
+    if (!s.terms.empty() && 2 * shared >= s.terms.size()) continue;
+    recurring_->Count(static_cast<std::uint64_t>(story), s.shingles);
+  }
+  last_sentences_.clear();
 }
 
 }  // namespace precis::store

@@ -11,10 +11,12 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "clean/boilerplate_cleaner.h"
+#include "clean/recurring_text.h"
 #include "precis/store.h"
 #include "store/story_clusterer.h"
 #include "text/analyzer.h"
@@ -51,13 +53,27 @@ class ArticleAnalysis {
   AnalyzedArticle Analyze(const Article& article);
   // Gives terms as ids of `terms` (kept by reference) instead of strings.
   void set_terms(TermTable* terms) { terms_ = terms; }
+  // The cleaner keeps learning what recurs across stories from the stream:
+  // after Analyze() (with set_terms), the store says which story the article
+  // joined and that story's centroid before it (nullptr for a new story, whose
+  // topic is not known yet: nothing is counted). The sentences mostly off
+  // that topic are counted for the story (see clean::RecurringText), on top
+  // of the table built into precis, for as long as this object lives.
+  void Learn(std::int64_t story, const std::unordered_map<std::uint32_t, float>* centroid);
+  const clean::RecurringText& recurring() const { return *recurring_; }
 
  private:
   ArticleAnalysis(std::string language, text::Analyzer analyzer)
       : language_(std::move(language)),
-        cleaner_(std::make_unique<clean::BoilerplateCleaner>(language_)),
-        analyzer_(std::make_unique<text::Analyzer>(std::move(analyzer))) {}
+        recurring_(std::make_unique<clean::RecurringText>(clean::RecurringText::Builtin())),
+        cleaner_(std::make_unique<clean::BoilerplateCleaner>(language_, recurring_.get())),
+        analyzer_(std::make_unique<text::Analyzer>(std::move(analyzer))) {
+    recurring_->set_capacity(kRecurringCapacity);
+  }
+  // About 40 MB of shingle counts at most.
+  static constexpr std::size_t kRecurringCapacity = 500'000;
   std::string language_;
+  std::unique_ptr<clean::RecurringText> recurring_;
   std::unique_ptr<clean::BoilerplateCleaner> cleaner_;
   std::unique_ptr<text::Analyzer> analyzer_;
   std::size_t analysed_ = 0;                // since the analyzer was made (its lexicon grows)
@@ -65,6 +81,12 @@ class ArticleAnalysis {
   TermTable* terms_ = nullptr;
   std::vector<std::uint32_t> term_ids_;  // by the analyzer's stem id; kNoId = not yet
   static constexpr std::uint32_t kNoId = 0xFFFFFFFFu;
+  // The last analysed article's sentences: shingles and content term ids.
+  struct SentenceShingles {
+    std::vector<std::uint64_t> shingles;
+    std::vector<std::uint32_t> terms;
+  };
+  std::vector<SentenceShingles> last_sentences_;
 };
 
 }  // namespace precis::store

@@ -508,6 +508,8 @@ Result<IngestOutcome> SqliteStore::Add(const Article& article) {
     if (repoint_.Step() != SQLITE_DONE) return Error("storing an article");
   }
   if (!brief) {
+    const OpenStory* open = outcome.new_story ? nullptr : clusterer_.Find(*story);
+    analysis_->Learn(*story, open ? &open->centroid : nullptr);
     clusterer_.Add(*story, v, day, seq_);
     touched_.insert(*story);
   } else if (outcome.new_story) {

@@ -122,6 +122,46 @@ TEST(MinHashTest, NearCopiesAreSimilarAndOtherTextsAreNot) {
   EXPECT_FALSE(x.lead.empty());
 }
 
+// A store keeps learning furniture from its stream: a notice that recurs in
+// the articles of four stories, off their topics, is then cleaned away; a
+// sentence on each story's topic is not learned however often it recurs.
+TEST(ArticleAnalysisTest, LearnsTextRecurringAcrossStoriesFromTheStream) {
+  auto analysis = ArticleAnalysis::Create("english");
+  ASSERT_TRUE(analysis.ok());
+  TermTable terms;
+  analysis->set_terms(&terms);
+  const std::string notice =
+      "Members of the Riverside Gazette club read every column without limits.";
+  const std::string on_topic = "The harbor bridge repairs were delayed again by the council.";
+  auto text = [&](int story) {
+    return "Story " + std::to_string(story) + " opens with the harbor bridge council news " +
+           "number " + std::string(1, static_cast<char>('a' + story)) + ".\n\n" + notice +
+           "\n\n" + on_topic;
+  };
+  for (int story = 0; story < static_cast<int>(clean::RecurringText::kMinStories); ++story) {
+    auto a = analysis->Analyze({"a" + std::to_string(story), "", "", "", "", text(story)});
+    EXPECT_NE(a.cleaned.find("Riverside"), std::string::npos) << story;
+    // The story's centroid before this article: the harbor bridge council.
+    std::unordered_map<std::uint32_t, float> centroid;
+    for (const char* stem : {"harbor", "bridg", "council", "repair", "delay"})
+      centroid[terms.Id(stem)] = 1;
+    analysis->Learn(story, &centroid);
+  }
+  auto later = analysis->Analyze({"later", "", "", "", "", text(9)});
+  EXPECT_EQ(later.cleaned.find("Riverside"), std::string::npos) << later.cleaned;
+  EXPECT_NE(later.cleaned.find("harbor bridge repairs"), std::string::npos) << later.cleaned;
+  // A new story's topic is not known yet: nothing is learned from it.
+  auto fresh = ArticleAnalysis::Create("english");
+  ASSERT_TRUE(fresh.ok());
+  fresh->set_terms(&terms);
+  for (int story = 0; story < 6; ++story) {
+    fresh->Analyze({"b" + std::to_string(story), "", "", "", "", text(story)});
+    fresh->Learn(story, nullptr);
+  }
+  EXPECT_NE(fresh->Analyze({"c", "", "", "", "", text(9)}).cleaned.find("Riverside"),
+            std::string::npos);
+}
+
 TEST(StoryClustererTest, JoinsTheSimilarStoryWithinTheWindow) {
   TermTable terms;
   ClusterParams params;

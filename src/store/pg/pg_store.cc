@@ -529,6 +529,8 @@ Result<IngestOutcome> PgStore::AddInTransaction(const Article& article) {
     if (!r.ok()) return r.status();
   }
   if (!brief) {
+    const OpenStory* open = outcome.new_story ? nullptr : clusterer.Find(*story);
+    analysis_->Learn(*story, open ? &open->centroid : nullptr);
     clusterer.Add(*story, v, day, seq_);
     touched_.insert(*story);
   } else if (outcome.new_story) {
