@@ -604,7 +604,20 @@ async function storiesView({ page, loadEvent, evaluate, waitUntil, click, screen
   await evaluate("document.getElementById('story-title').scrollIntoView()");
   const width = await evaluate("document.documentElement.scrollWidth");
   check(width <= 375, `at a phone's width (375 px) the stories view is ${width} px wide (no sideways scrolling)`);
+  // There the source is below the story: a click on a citation brings it into sight.
+  await click("#story-summary li:nth-child(1) .sent .cite");
+  const phoneSource = await evaluate(`(() => {
+    const r = document.getElementById("source").getBoundingClientRect();
+    return {inView: r.top >= 0 && r.top < innerHeight, mark: document.querySelector("#source mark")?.textContent};
+  })()`);
+  const footballStory = (await getJson(port, `/v1/stories/${football.id}`)).json;
+  check(phoneSource.inView && phoneSource.mark === footballStory.summary[0].text,
+    "at a phone's width clicking a story's citation scrolls to its source, the sentence marked");
+  await evaluate("document.getElementById('story-title').scrollIntoView()");
   await screenshot("stories-phone.png");
+  await click("#story-back");
+  const listWidth = await evaluate("document.documentElement.scrollWidth");
+  check(listWidth <= 375, `at a phone's width the list of stories is ${listWidth} px wide`);
 }
 
 let finished = false;
