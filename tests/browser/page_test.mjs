@@ -490,6 +490,7 @@ async function storiesView({ page, loadEvent, evaluate, waitUntil, click, screen
   const footballMeta = listed.find((x) => x.id === String(football.id)).meta;
   check(footballMeta === "2024-05-02 – 2024-05-03 · 2 articles, 3 sources",
     `a story's dates and counts are listed ("${footballMeta}")`);
+  await screenshot("stories-list.png");
   check(all[0].id === football.id && all[all.length - 1].documents.includes("library-1"), "the newest story is first, the oldest last");
 
   // "Since": only the stories with articles from that day on.
