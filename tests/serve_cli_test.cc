@@ -332,9 +332,28 @@ TEST_F(ServeCli, StoriesFromTheStore) {
   auto cli = Run("story " + bridge + " --store '" + store + "' --format json");
   ASSERT_EQ(cli.code, 0) << cli.err;
   EXPECT_EQ(json::parse(cli.out), j);
+  for (const auto& a : j["articles"]) EXPECT_FALSE(a.contains("text"));
+  // ?text=true: the same story, each article with its text as stored (what the
+  // page marks cited sentences in).
+  auto texts = Client().Get(("/v1/stories/" + bridge + "?text=true").c_str());
+  ASSERT_TRUE(texts);
+  ASSERT_EQ(texts->status, 200) << texts->body;
+  json with_text = json::parse(texts->body);
+  ASSERT_EQ(with_text["articles"].size(), 2u);
+  for (auto& a : with_text["articles"]) {
+    const std::string text = a["text"];
+    EXPECT_NE(text.find("harbor bridge"), std::string::npos) << a;
+    a.erase("text");
+  }
+  EXPECT_EQ(with_text, j);
+  for (const auto& s : j["summary"]) {
+    const std::string cited = s["text"];
+    EXPECT_NE(texts->body.find(cited), std::string::npos) << cited;
+  }
 
   const std::pair<std::string, int> gets[] = {{"/v1/stories/999", 404},
                                               {"/v1/stories/x", 404},
+                                              {"/v1/stories/" + bridge + "?text=yes", 400},
                                               {"/v1/stories?limit=0", 400},
                                               {"/v1/stories?since=April", 400}};
   for (const auto& [path, status] : gets) {

@@ -277,7 +277,7 @@ class Service {
     });
     server.Get(R"(/v1/stories/([^/]+))",
                [stories](const httplib::Request& req, httplib::Response& res) {
-                 Apply(stories->One(req.matches[1].str()), res);
+                 Apply(stories->One(req.matches[1].str(), req.get_param_value("text")), res);
                });
     Post(server, "/v1/articles",
          [stories](std::string body) { return stories->AddArticles(body); });

@@ -127,16 +127,27 @@ Reply StoryService::List(std::string_view since, std::string_view limit) {
   return JsonText(body + "]}");
 }
 
-Reply StoryService::One(std::string_view id) {
+Reply StoryService::One(std::string_view id, std::string_view text) {
   if (store_ == nullptr) return NoStore();
   std::optional<std::size_t> n = Count(id, static_cast<std::size_t>(1) << 62);
   if (!n) return ErrorReply(404, "no story " + std::string(id.substr(0, 40)));
+  const bool with_text = text == "true" || text == "1";
+  if (!with_text && !text.empty() && text != "false" && text != "0")
+    return ErrorReply(400, "\"text\" must be true or false");
   std::lock_guard<std::mutex> lock(mutex_);
   Result<StoryView> view = ViewStory(*store_, static_cast<std::int64_t>(*n));
   if (!view.ok()) return ErrorReply(404, view.status().message());
   std::string body = RenderStoryView(*view, OutputFormat::kJson);
   while (!body.empty() && body.back() == '\n') body.pop_back();
-  return JsonText(std::move(body));
+  if (!with_text) return JsonText(std::move(body));
+  // The articles are rendered in the view's order: each gets its text.
+  json story = json::parse(body, nullptr, false);
+  if (story.is_discarded() || !story["articles"].is_array() ||
+      story["articles"].size() != view->articles.size())
+    return ErrorReply(500, "could not add the articles' text to the story");
+  for (std::size_t k = 0; k < view->articles.size(); ++k)
+    story["articles"][k]["text"] = view->articles[k].article.text;
+  return JsonText(story.dump(-1, ' ', false, json::error_handler_t::replace));
 }
 
 Reply StoryService::AddArticles(std::string_view body) {

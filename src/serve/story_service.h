@@ -1,5 +1,5 @@
 // The story store over HTTP: GET /v1/stories (?since=YYYY-MM-DD&limit=N),
-// GET /v1/stories/{id}, POST /v1/articles. One store per server, opened at
+// GET /v1/stories/{id} (?text=true), POST /v1/articles. One store per server, opened at
 // start (`precis serve --store LOCATION`); requests take turns on it (a
 // mutex), as the store is not thread-safe. Without a store every endpoint
 // answers 404 saying how to start the server with one.
@@ -27,8 +27,10 @@ class StoryService {
 
   // `since` and `limit` are the raw query parameters ("" when absent).
   Reply List(std::string_view since, std::string_view limit);
-  // `id` is the path's last segment.
-  Reply One(std::string_view id);
+  // `id` is the path's last segment; `text` the raw "text" parameter: "true"
+  // (or "1") adds each article's cleaned text, as stored, to the articles of
+  // the reply ("", "false" or "0": the story as `precis story` prints it).
+  Reply One(std::string_view id, std::string_view text = "");
   // {"articles": [{"id", "url"?, "title"?, "date"?, "source"?, "text" | "html"}]}:
   // every article analysed, stored and committed before the reply, which
   // says what became of each: {"articles": [{"id", "action", "story",
