@@ -43,7 +43,7 @@ Result<RecurringText> RecurringText::Parse(std::string_view tsv) {
     if (!ok)
       return Status::InputError("recurring text table, line " + std::to_string(number) +
                                 ": expected 16 hex digits, a tab and a count");
-    out.stories_[hash].stories = stories;
+    if (stories >= kMinStories) out.recurring_[hash] = stories;
   }
   return out;
 }
@@ -66,38 +66,51 @@ std::vector<std::uint64_t> RecurringText::Shingles(std::span<const text::Analyze
 }
 
 std::uint32_t RecurringText::Stories(std::uint64_t shingle) const {
-  auto it = stories_.find(shingle);
-  return it == stories_.end() ? 0 : it->second.stories;
+  if (auto it = recurring_.find(shingle); it != recurring_.end()) return it->second;
+  auto it = counting_.find(shingle);
+  return it == counting_.end() ? 0 : it->second.stories;
 }
 
 double RecurringText::RecurringShare(const std::vector<std::uint64_t>& shingles) const {
-  if (shingles.empty() || stories_.empty()) return 0;
+  if (shingles.empty() || recurring_.empty()) return 0;
   const std::uint32_t needed = shingles.size() < kShortShingles ? 2 * kMinStories : kMinStories;
   std::size_t recurring = 0;
-  for (std::uint64_t s : shingles) recurring += Stories(s) >= needed;
+  for (std::uint64_t s : shingles) {
+    auto it = recurring_.find(s);
+    recurring += it != recurring_.end() && it->second >= needed;
+  }
   return static_cast<double>(recurring) / static_cast<double>(shingles.size());
 }
 
 void RecurringText::Count(std::uint64_t story, const std::vector<std::uint64_t>& shingles) {
   const std::uint64_t key = story + 1;
   for (std::uint64_t s : shingles) {
-    Seen& seen = stories_[s];
+    auto [it, added] = counting_.try_emplace(s);
+    Seen& seen = it->second;
+    if (added) {  // a shingle of the table goes on from the table's count
+      auto known = recurring_.find(s);
+      if (known != recurring_.end()) seen.stories = known->second;
+    }
     if (std::find(std::begin(seen.recent), std::end(seen.recent), key) != std::end(seen.recent))
       continue;
     seen.recent[seen.next] = key;
     seen.next = (seen.next + 1) % kMinStories;
     ++seen.stories;
+    if (seen.stories >= kMinStories && (recurring_.size() < capacity_ || recurring_.count(s)))
+      recurring_[s] = seen.stories;
   }
   // Forget the rarest until half the capacity is left, so pruning is rare.
-  if (stories_.size() > capacity_)
-    for (std::uint32_t rarest = 2; stories_.size() > capacity_ / 2; ++rarest)
-      std::erase_if(stories_, [rarest](const auto& entry) { return entry.second.stories < rarest; });
+  if (counting_.size() > capacity_)
+    for (std::uint32_t rarest = 2; counting_.size() > capacity_ / 2; ++rarest)
+      std::erase_if(counting_, [rarest](const auto& entry) { return entry.second.stories < rarest; });
 }
 
 std::string RecurringText::ToTsv(std::uint32_t min_stories) const {
   std::vector<std::pair<std::uint64_t, std::uint32_t>> rows;
-  for (const auto& [hash, seen] : stories_)
+  for (const auto& [hash, seen] : counting_)
     if (seen.stories >= min_stories) rows.emplace_back(hash, seen.stories);
+  for (const auto& [hash, stories] : recurring_)
+    if (stories >= min_stories && !counting_.count(hash)) rows.emplace_back(hash, stories);
   std::sort(rows.begin(), rows.end());
   std::string out;
   char line[48];

@@ -55,7 +55,11 @@ class RecurringText {
   // forgotten (furniture recurs, so it stays).
   void Count(std::uint64_t story, const std::vector<std::uint64_t>& shingles);
   void set_capacity(std::size_t capacity) { capacity_ = capacity; }
-  std::size_t size() const { return stories_.size(); }
+  // Shingles being counted (bounded by the capacity).
+  std::size_t size() const { return counting_.size(); }
+  // Shingles seen in at least kMinStories stories (the table's and those
+  // counted since).
+  std::size_t recurring() const { return recurring_.size(); }
 
   // The table of shingles seen in at least `min_stories` stories, sorted.
   std::string ToTsv(std::uint32_t min_stories = kMinStories) const;
@@ -66,7 +70,11 @@ class RecurringText {
     std::uint32_t next = 0;  // where the next story goes in `recent`
     std::uint64_t recent[kMinStories] = {};  // story + 1; 0 is none
   };
-  std::unordered_map<std::uint64_t, Seen> stories_;
+  // Looked up for every shingle of every unit the cleaner judges: small (the
+  // recurring ones only), so that it stays in cache.
+  std::unordered_map<std::uint64_t, std::uint32_t> recurring_;
+  // Every shingle counted in this process (none for a table just parsed).
+  std::unordered_map<std::uint64_t, Seen> counting_;
   std::size_t capacity_ = 2'000'000;
 };
 
