@@ -264,6 +264,53 @@ TEST_P(StoreBackendTest, LeavesBriefsAlone) {
   EXPECT_EQ(b->story, a->story);
 }
 
+TEST_P(StoreBackendTest, KeepsARecurringPageAloneAfterItsCopies) {
+  auto store = Open();
+  ASSERT_TRUE(store);
+  auto a = store->Add(Make("a", kBridgeA));
+  ASSERT_TRUE(a.ok());
+  // Undated copies: the first max_copies join the original's story, the next
+  // is taken for a recurring page (a login wall, an archive notice).
+  for (int k = 1; k <= 3; ++k) {
+    auto copy = store->Add(Make("copy" + std::to_string(k), kBridgeA));
+    ASSERT_TRUE(copy.ok());
+    EXPECT_EQ(copy->action, IngestAction::kDuplicate);
+    EXPECT_EQ(copy->story, a->story);
+  }
+  auto recurring = store->Add(Make("copy4", kBridgeA));
+  ASSERT_TRUE(recurring.ok());
+  EXPECT_EQ(recurring->action, IngestAction::kAdded);
+  EXPECT_TRUE(recurring->new_story);
+  auto b = store->Add(Make("b", kBridgeB));  // it is not joined
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(b->story, a->story);
+}
+
+TEST_P(StoreBackendTest, LetsDatedWireCopiesJoinTheirStory) {
+  auto store = Open();
+  ASSERT_TRUE(store);
+  auto a = store->Add(Make("a", kBridgeA, "2024-05-01"));
+  ASSERT_TRUE(a.ok());
+  for (int k = 1; k <= 5; ++k) {
+    auto copy = store->Add(Make("copy" + std::to_string(k), kBridgeA, "2024-05-02"));
+    ASSERT_TRUE(copy.ok());
+    EXPECT_EQ(copy->action, IngestAction::kDuplicate);
+    EXPECT_EQ(copy->story, a->story);
+  }
+  auto late = store->Add(Make("late", kBridgeA, "2024-09-01"));  // months later
+  ASSERT_TRUE(late.ok());
+  EXPECT_TRUE(late->new_story);
+}
+
+TEST(SyndicatedTest, NeedsDatesWithinTheSyndicationDays) {
+  EXPECT_TRUE(Syndicated(10, 10, 12));
+  EXPECT_TRUE(Syndicated(14, 10, 12));
+  EXPECT_TRUE(Syndicated(8, 10, 12));
+  EXPECT_FALSE(Syndicated(15, 10, 12));
+  EXPECT_FALSE(Syndicated(std::nullopt, 10, 12));
+  EXPECT_FALSE(Syndicated(10, std::nullopt, std::nullopt));
+}
+
 TEST_P(StoreBackendTest, UpdatesAnArticleSentAgainWithAnotherText) {
   auto store = Open();
   ASSERT_TRUE(store);

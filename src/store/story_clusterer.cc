@@ -54,6 +54,12 @@ std::optional<std::int64_t> DayNumber(std::string_view date) {
   return static_cast<std::int64_t>(era) * 146097 + static_cast<std::int64_t>(doe) - 719468;
 }
 
+bool Syndicated(std::optional<std::int64_t> day, std::optional<std::int64_t> first,
+                std::optional<std::int64_t> last) {
+  if (!day || !first || !last) return false;
+  return *day >= *first - kSyndicationDays && *day <= *last + kSyndicationDays;
+}
+
 namespace {
 
 struct Background {

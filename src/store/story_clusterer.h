@@ -37,6 +37,15 @@ SparseVector DecodeVector(std::string_view blob);
 // Days since 1970-01-01 of an ISO date's YYYY-MM-DD, or nullopt.
 std::optional<std::int64_t> DayNumber(std::string_view date);
 
+// Wire copies of one report come out within a few days of each other; a
+// recurring page (a login wall, an archive notice) does not.
+inline constexpr std::int64_t kSyndicationDays = 2;
+
+// Whether a copy dated `day` is within kSyndicationDays of its original's
+// story (dated `first` to `last`); false when either is undated.
+bool Syndicated(std::optional<std::int64_t> day, std::optional<std::int64_t> first,
+                std::optional<std::int64_t> last);
+
 // Term ids and document frequencies, learned from the stream over a prior:
 // the document frequencies of 26,508 Multi-News training articles
 // (data/store/background-df.tsv, terms in 3 or more), so that the first
