@@ -78,8 +78,9 @@ struct Article {
 
 struct StoreOptions {
   std::string language = "english";
-  // Cosine between an article and a story's centroid needed to join it.
-  double join_threshold = 0.16;
+  // Cosine between an article and a story's centroid needed to join a story
+  // of one article (for k articles, 0.02 * ln(k) more).
+  double join_threshold = 0.15;
   // A story closes when this many articles have arrived since its last and,
   // for a dated story, its last article is also this many days older than
   // the newest article.

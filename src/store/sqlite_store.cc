@@ -342,8 +342,8 @@ Status SqliteStore::LoadState() {
   n.Step();
   seq_ = n.Int(0);
   Stmt open;
-  if (Status s =
-          Prepare(open, "SELECT id, first, last, last_seq, centroid FROM stories WHERE open=1");
+  if (Status s = Prepare(
+          open, "SELECT id, first, last, last_seq, centroid, articles FROM stories WHERE open=1");
       !s.ok())
     return s;
   while (open.Step() == SQLITE_ROW) {
@@ -352,6 +352,7 @@ Status SqliteStore::LoadState() {
     story.first_day = DayNumber(open.Text(1));
     story.last_day = DayNumber(open.Text(2));
     story.last_seq = open.Int(3);
+    story.articles = static_cast<std::size_t>(open.Int(5));
     for (const auto& [term, w] : DecodeVector(open.Blob(4))) story.centroid[term] = w;
     clusterer_.Restore(std::move(story));
   }

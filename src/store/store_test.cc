@@ -1,7 +1,9 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <unistd.h>
+#include <cmath>
 
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -148,6 +150,36 @@ TEST(StoryClustererTest, JoinsTheSimilarStoryWithinTheWindow) {
   auto closed = clusterer.CloseExpired(DayNumber("2024-02-01"), 3);
   EXPECT_EQ(closed.size(), 2u);
   EXPECT_EQ(clusterer.open(), 0u);
+}
+
+TEST(StoryClustererTest, AsksMoreOfABiggerStory) {
+  TermTable terms;
+  ClusterParams params;
+  params.threshold = 0.5;
+  params.size_slope = 0.1;
+  StoryClusterer clusterer(params, terms);
+  SparseVector v = {{terms.Id("bridg"), 1.0f}};
+  SparseVector w = {{terms.Id("girder"), 1.0f}};
+  clusterer.Add(1, v, std::nullopt, 1);
+  double similarity = 0;
+  EXPECT_EQ(clusterer.Best(v, std::nullopt, &similarity), 1);
+  EXPECT_NEAR(similarity, 1.0, 1e-6);  // one article: no size term
+  // Four articles, the centroid 3 parts v to 1 part w: cosine 3 / sqrt(10) = 0.949,
+  // less 0.1 * ln 4 = 0.139.
+  for (int k = 0; k < 2; ++k) clusterer.Add(1, v, std::nullopt, 2 + k);
+  clusterer.Add(1, w, std::nullopt, 4);
+  EXPECT_EQ(clusterer.Find(1)->articles, 4u);
+  EXPECT_EQ(clusterer.Best(v, std::nullopt, &similarity), 1);
+  EXPECT_NEAR(similarity, 3 / std::sqrt(10.0) - 0.1 * std::log(4.0), 1e-5);
+  // w alone: cosine 1 / sqrt(10) = 0.316 would pass 0.3, not 0.3 + 0.139.
+  params.threshold = 0.3;
+  StoryClusterer lenient(params, terms);
+  for (int k = 0; k < 3; ++k) lenient.Add(1, v, std::nullopt, 1 + k);
+  lenient.Add(1, w, std::nullopt, 4);
+  EXPECT_FALSE(lenient.Best(w, std::nullopt).has_value());
+  lenient.Subtract(1, v);  // three articles: 1 / sqrt(5) = 0.447 against 0.3 + 0.110
+  EXPECT_EQ(lenient.Find(1)->articles, 3u);
+  EXPECT_EQ(lenient.Best(w, std::nullopt), 1);
 }
 
 TEST(ArticleLineTest, ParsesArticlesAndReportsProblems) {

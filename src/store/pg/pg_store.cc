@@ -312,7 +312,7 @@ Status PgStore::LoadState() {
     if (key == "newest_day") newest_day_ = value;
   }
   if (fresh && options_.background_idf) terms.UseBackground();
-  auto open = Run("SELECT id, first, last, last_seq, centroid FROM stories WHERE open=1");
+  auto open = Run("SELECT id, first, last, last_seq, centroid, articles FROM stories WHERE open=1");
   if (!open.ok()) return open.status();
   for (int i = 0; i < PQntuples(open->get()); ++i) {
     OpenStory story;
@@ -320,6 +320,7 @@ Status PgStore::LoadState() {
     story.first_day = DayNumber(Str(open->get(), i, 1));
     story.last_day = DayNumber(Str(open->get(), i, 2));
     story.last_seq = Int(open->get(), i, 3);
+    story.articles = static_cast<std::size_t>(Int(open->get(), i, 5));
     for (const auto& [term, w] : DecodeVector(Unescape(PQgetvalue(open->get(), i, 4))))
       story.centroid[term] = w;
     state_->clusterer.Restore(std::move(story));
