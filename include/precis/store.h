@@ -78,8 +78,9 @@ struct Article {
 
 struct StoreOptions {
   std::string language = "english";
-  // Cosine between an article and a story's centroid needed to join it.
-  double join_threshold = 0.16;
+  // Cosine between an article and a story's centroid needed to join a story
+  // of one article (for k articles, 0.02 * ln(k) more).
+  double join_threshold = 0.15;
   // A story closes when this many articles have arrived since its last and,
   // for a dated story, its last article is also this many days older than
   // the newest article.
@@ -91,6 +92,12 @@ struct StoreOptions {
   double min_content_words = 20;
   // Estimated Jaccard similarity of word 4-shingles for a near-duplicate.
   double near_duplicate_jaccard = 0.7;
+  // A page copied this many times already (a login wall, an archive notice,
+  // a cookie page that recurs across unrelated stories) is a recurring page:
+  // a further copy is a story of its own, like a brief, unless it is dated
+  // within kSyndicationDays of its original's story (wire copies of one
+  // report). 0: copies always join their original's story.
+  std::size_t max_copies = 3;
   // Start a new store's document frequencies from those of Multi-News
   // training articles (so a young stream has useful idf).
   bool background_idf = true;

@@ -40,7 +40,8 @@ int RunIngest(int argc, char** argv) {
                  "JSONL article lines, files or folders of articles, or - for a stream on stdin")
       ->required();
   app.add_option("--threshold", options.join_threshold,
-                 "Cosine similarity an article needs to join a story")
+                 "Cosine similarity an article needs to join a story of one article "
+                 "(0.02 ln k more for k articles)")
       ->capture_default_str()
       ->check(CLI::Range(0.0, 1.0));
   app.add_option("--window-days", options.window_days,

@@ -5,8 +5,8 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
-#include "precis/json.h"
 #include "base/utf8.h"
+#include "precis/json.h"
 #include "precis/reader.h"
 #include "precis/store.h"
 #include "read/date_normalizer.h"

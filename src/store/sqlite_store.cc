@@ -199,9 +199,9 @@ class SqliteStore : public StoryStore {
   std::size_t since_close_ = 0;
   std::optional<Summarizer> summarizer_;
 
-  Stmt find_id_, find_hash_, find_lsh_, find_sig_, insert_article_, insert_lsh_, insert_story_,
-      touch_story_, update_centroid_, upsert_term_, close_story_, delete_article_, delete_lsh_,
-      untouch_story_, set_meta_, repoint_;
+  Stmt find_id_, find_hash_, find_lsh_, find_sig_, count_copies_, insert_article_, insert_lsh_,
+      insert_story_, touch_story_, update_centroid_, upsert_term_, close_story_, delete_article_,
+      delete_lsh_, untouch_story_, set_meta_, repoint_;
 };
 
 Status SqliteStore::Init() {
@@ -234,6 +234,10 @@ Status SqliteStore::Init() {
             "SELECT n, story, id, duplicate_of FROM articles WHERE hash=? ORDER BY n LIMIT 1"},
            {&find_lsh_, "SELECT article FROM lsh WHERE key=? LIMIT 50"},
            {&find_sig_, "SELECT signature, story, id FROM articles WHERE n=?"},
+           {&count_copies_,
+            "SELECT count(*), (SELECT first FROM stories WHERE id=?1),"
+            " (SELECT last FROM stories WHERE id=?1) FROM articles"
+            " WHERE story=?1 AND duplicate_of=?2"},
            {&insert_article_,
             "INSERT INTO articles(n,id,url,title,date,source,text,hash,story,duplicate_of,vector,"
             "signature) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"},
@@ -338,8 +342,8 @@ Status SqliteStore::LoadState() {
   n.Step();
   seq_ = n.Int(0);
   Stmt open;
-  if (Status s =
-          Prepare(open, "SELECT id, first, last, last_seq, centroid FROM stories WHERE open=1");
+  if (Status s = Prepare(
+          open, "SELECT id, first, last, last_seq, centroid, articles FROM stories WHERE open=1");
       !s.ok())
     return s;
   while (open.Step() == SQLITE_ROW) {
@@ -348,6 +352,7 @@ Status SqliteStore::LoadState() {
     story.first_day = DayNumber(open.Text(1));
     story.last_day = DayNumber(open.Text(2));
     story.last_seq = open.Int(3);
+    story.articles = static_cast<std::size_t>(open.Int(5));
     for (const auto& [term, w] : DecodeVector(open.Blob(4))) story.centroid[term] = w;
     clusterer_.Restore(std::move(story));
   }
@@ -424,7 +429,7 @@ Result<IngestOutcome> SqliteStore::Add(const Article& article) {
   // joined nor joining, and is no original for copies.
   double content_words = 0;
   for (const auto& t : a.term_ids) content_words += t.second;
-  const bool brief = content_words < options_.min_content_words;
+  bool brief = content_words < options_.min_content_words;
   // Copies: the same cleaned text, else a near-duplicate by MinHash.
   std::optional<std::int64_t> original, original_story;
   find_hash_.Reset().Bind(1, static_cast<std::int64_t>(a.hash));
@@ -451,6 +456,17 @@ Result<IngestOutcome> SqliteStore::Add(const Article& article) {
       }
     }
   }
+  bool copy = original && original_story;
+  if (copy && options_.max_copies > 0) {
+    count_copies_.Reset().Bind(1, *original_story).Bind(2, *original);
+    if (count_copies_.Step() == SQLITE_ROW &&
+        static_cast<std::size_t>(count_copies_.Int(0)) >= options_.max_copies &&
+        !Syndicated(day, DayNumber(count_copies_.Text(1)), DayNumber(count_copies_.Text(2)))) {
+      copy = false;  // a recurring page: alone, like a brief
+      brief = true;
+      keys.clear();
+    }
+  }
   insert_article_.Reset()
       .Bind(1, seq_)
       .Bind(2, article.id)
@@ -460,7 +476,7 @@ Result<IngestOutcome> SqliteStore::Add(const Article& article) {
       .Bind(6, article.source)
       .Bind(7, a.cleaned)
       .Bind(8, static_cast<std::int64_t>(a.hash));
-  if (original) {
+  if (copy) {
     outcome.action = IngestAction::kDuplicate;
     outcome.story = *original_story;
     Stmt id;

@@ -1,7 +1,9 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <unistd.h>
+#include <cmath>
 
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -190,6 +192,36 @@ TEST(StoryClustererTest, JoinsTheSimilarStoryWithinTheWindow) {
   EXPECT_EQ(clusterer.open(), 0u);
 }
 
+TEST(StoryClustererTest, AsksMoreOfABiggerStory) {
+  TermTable terms;
+  ClusterParams params;
+  params.threshold = 0.5;
+  params.size_slope = 0.1;
+  StoryClusterer clusterer(params, terms);
+  SparseVector v = {{terms.Id("bridg"), 1.0f}};
+  SparseVector w = {{terms.Id("girder"), 1.0f}};
+  clusterer.Add(1, v, std::nullopt, 1);
+  double similarity = 0;
+  EXPECT_EQ(clusterer.Best(v, std::nullopt, &similarity), 1);
+  EXPECT_NEAR(similarity, 1.0, 1e-6);  // one article: no size term
+  // Four articles, the centroid 3 parts v to 1 part w: cosine 3 / sqrt(10) = 0.949,
+  // less 0.1 * ln 4 = 0.139.
+  for (int k = 0; k < 2; ++k) clusterer.Add(1, v, std::nullopt, 2 + k);
+  clusterer.Add(1, w, std::nullopt, 4);
+  EXPECT_EQ(clusterer.Find(1)->articles, 4u);
+  EXPECT_EQ(clusterer.Best(v, std::nullopt, &similarity), 1);
+  EXPECT_NEAR(similarity, 3 / std::sqrt(10.0) - 0.1 * std::log(4.0), 1e-5);
+  // w alone: cosine 1 / sqrt(10) = 0.316 would pass 0.3, not 0.3 + 0.139.
+  params.threshold = 0.3;
+  StoryClusterer lenient(params, terms);
+  for (int k = 0; k < 3; ++k) lenient.Add(1, v, std::nullopt, 1 + k);
+  lenient.Add(1, w, std::nullopt, 4);
+  EXPECT_FALSE(lenient.Best(w, std::nullopt).has_value());
+  lenient.Subtract(1, v);  // three articles: 1 / sqrt(5) = 0.447 against 0.3 + 0.110
+  EXPECT_EQ(lenient.Find(1)->articles, 3u);
+  EXPECT_EQ(lenient.Best(w, std::nullopt), 1);
+}
+
 TEST(ArticleLineTest, ParsesArticlesAndReportsProblems) {
   std::vector<Article> out;
   EXPECT_EQ(ParseArticleLine(R"({"id":"a","title":"T","date":"3 March 2024","text":"Body."})", out),
@@ -302,6 +334,53 @@ TEST_P(StoreBackendTest, LeavesBriefsAlone) {
   auto b = store->Add(Make("b", kBridgeB));
   ASSERT_TRUE(b.ok());
   EXPECT_EQ(b->story, a->story);
+}
+
+TEST_P(StoreBackendTest, KeepsARecurringPageAloneAfterItsCopies) {
+  auto store = Open();
+  ASSERT_TRUE(store);
+  auto a = store->Add(Make("a", kBridgeA));
+  ASSERT_TRUE(a.ok());
+  // Undated copies: the first max_copies join the original's story, the next
+  // is taken for a recurring page (a login wall, an archive notice).
+  for (int k = 1; k <= 3; ++k) {
+    auto copy = store->Add(Make("copy" + std::to_string(k), kBridgeA));
+    ASSERT_TRUE(copy.ok());
+    EXPECT_EQ(copy->action, IngestAction::kDuplicate);
+    EXPECT_EQ(copy->story, a->story);
+  }
+  auto recurring = store->Add(Make("copy4", kBridgeA));
+  ASSERT_TRUE(recurring.ok());
+  EXPECT_EQ(recurring->action, IngestAction::kAdded);
+  EXPECT_TRUE(recurring->new_story);
+  auto b = store->Add(Make("b", kBridgeB));  // it is not joined
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(b->story, a->story);
+}
+
+TEST_P(StoreBackendTest, LetsDatedWireCopiesJoinTheirStory) {
+  auto store = Open();
+  ASSERT_TRUE(store);
+  auto a = store->Add(Make("a", kBridgeA, "2024-05-01"));
+  ASSERT_TRUE(a.ok());
+  for (int k = 1; k <= 5; ++k) {
+    auto copy = store->Add(Make("copy" + std::to_string(k), kBridgeA, "2024-05-02"));
+    ASSERT_TRUE(copy.ok());
+    EXPECT_EQ(copy->action, IngestAction::kDuplicate);
+    EXPECT_EQ(copy->story, a->story);
+  }
+  auto late = store->Add(Make("late", kBridgeA, "2024-09-01"));  // months later
+  ASSERT_TRUE(late.ok());
+  EXPECT_TRUE(late->new_story);
+}
+
+TEST(SyndicatedTest, NeedsDatesWithinTheSyndicationDays) {
+  EXPECT_TRUE(Syndicated(10, 10, 12));
+  EXPECT_TRUE(Syndicated(14, 10, 12));
+  EXPECT_TRUE(Syndicated(8, 10, 12));
+  EXPECT_FALSE(Syndicated(15, 10, 12));
+  EXPECT_FALSE(Syndicated(std::nullopt, 10, 12));
+  EXPECT_FALSE(Syndicated(10, std::nullopt, std::nullopt));
 }
 
 TEST_P(StoreBackendTest, UpdatesAnArticleSentAgainWithAnotherText) {

@@ -54,6 +54,12 @@ std::optional<std::int64_t> DayNumber(std::string_view date) {
   return static_cast<std::int64_t>(era) * 146097 + static_cast<std::int64_t>(doe) - 719468;
 }
 
+bool Syndicated(std::optional<std::int64_t> day, std::optional<std::int64_t> first,
+                std::optional<std::int64_t> last) {
+  if (!day || !first || !last) return false;
+  return *day >= *first - kSyndicationDays && *day <= *last + kSyndicationDays;
+}
+
 namespace {
 
 struct Background {
@@ -237,6 +243,8 @@ std::optional<std::int64_t> StoryClusterer::Best(const SparseVector& v,
     }
     double norm = story.norm * std::sqrt(article_norm);  // idf norm as of its last update
     double cos = norm > 0 ? dot / norm : 0;
+    if (story.articles > 1)
+      cos -= params_.size_slope * std::log(static_cast<double>(story.articles));
     if (cos > best_score || (cos == best_score && best && s > *best)) {
       best_score = cos;
       best = s;
@@ -276,6 +284,7 @@ void StoryClusterer::Add(std::int64_t id, const SparseVector& v, std::optional<s
     if (!s.last_day || *day > *s.last_day) s.last_day = day;
   }
   s.last_seq = std::max(s.last_seq, seq);
+  ++s.articles;
 }
 
 void StoryClusterer::Subtract(std::int64_t id, const SparseVector& v) {
@@ -285,6 +294,7 @@ void StoryClusterer::Subtract(std::int64_t id, const SparseVector& v) {
     auto c = it->second.centroid.find(term);
     if (c != it->second.centroid.end()) c->second = std::max(0.0f, c->second - w);
   }
+  if (it->second.articles > 0) --it->second.articles;
   it->second.norm = IdfNorm(it->second);
 }
 

@@ -7,7 +7,10 @@
 // frequencies learned from the stream over a background prior), so early
 // articles are not stuck with the poor idf of a young stream. The best open story by centroid
 // cosine is joined when it reaches the threshold and the article's date is within the window of the
-// story's dates. Candidates come from an inverted index of centroid terms,
+// story's dates. A bigger story asks for more: the threshold rises by
+// size_slope * ln(articles), since an article's cosine with the centroid of
+// k articles of one story grows with k while a general centroid (an election,
+// a war) draws unrelated articles. Candidates come from an inverted index of centroid terms,
 // queried with the article's strongest terms, so the cost does not grow with
 // the number of open stories. Not thread-safe.
 #ifndef PRECIS_STORE_STORY_CLUSTERER_H_
@@ -36,6 +39,15 @@ SparseVector DecodeVector(std::string_view blob);
 
 // Days since 1970-01-01 of an ISO date's YYYY-MM-DD, or nullopt.
 std::optional<std::int64_t> DayNumber(std::string_view date);
+
+// Wire copies of one report come out within a few days of each other; a
+// recurring page (a login wall, an archive notice) does not.
+inline constexpr std::int64_t kSyndicationDays = 2;
+
+// Whether a copy dated `day` is within kSyndicationDays of its original's
+// story (dated `first` to `last`); false when either is undated.
+bool Syndicated(std::optional<std::int64_t> day, std::optional<std::int64_t> first,
+                std::optional<std::int64_t> last);
 
 // Term ids and document frequencies, learned from the stream over a prior:
 // the document frequencies of 26,508 Multi-News training articles
@@ -82,28 +94,31 @@ struct OpenStory {
   double norm = 0;
   std::optional<std::int64_t> first_day, last_day;
   std::int64_t last_seq = 0;
-  std::uint32_t slot = 0;  // index into the clusterer's score accumulator
+  std::uint32_t slot = 0;    // index into the clusterer's score accumulator
+  std::size_t articles = 0;  // in the centroid
 };
 
 struct ClusterParams {
-  double threshold = 0.16;
+  double threshold = 0.15;
   std::int64_t window_days = 365;
   std::int64_t window_arrivals = 5000;
   std::size_t max_open = 20000;
+  double size_slope = 0.02;  // the threshold for a story of k articles: + size_slope * ln(k)
 };
 
 class StoryClusterer {
  public:
   StoryClusterer(ClusterParams params, const TermTable& terms) : params_(params), terms_(terms) {}
 
-  // The best open story for `v` (dated `day`), if any reaches the threshold.
+  // The best open story for `v` (dated `day`), if any reaches the threshold;
+  // `similarity` is the best cosine less the story's size term.
   std::optional<std::int64_t> Best(const SparseVector& v, std::optional<std::int64_t> day,
                                    double* similarity = nullptr) const;
   // Adds `v` to story `id` (made open when new).
   void Add(std::int64_t id, const SparseVector& v, std::optional<std::int64_t> day,
            std::int64_t seq);
   void Subtract(std::int64_t id, const SparseVector& v);
-  // Loads a story kept open in the store.
+  // Loads a story kept open in the store (`articles` counts those in its centroid).
   void Restore(OpenStory story);
   // Stories to close now (window passed, or too many open), removed from memory.
   std::vector<std::int64_t> CloseExpired(std::optional<std::int64_t> newest_day, std::int64_t seq);

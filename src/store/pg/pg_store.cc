@@ -312,7 +312,7 @@ Status PgStore::LoadState() {
     if (key == "newest_day") newest_day_ = value;
   }
   if (fresh && options_.background_idf) terms.UseBackground();
-  auto open = Run("SELECT id, first, last, last_seq, centroid FROM stories WHERE open=1");
+  auto open = Run("SELECT id, first, last, last_seq, centroid, articles FROM stories WHERE open=1");
   if (!open.ok()) return open.status();
   for (int i = 0; i < PQntuples(open->get()); ++i) {
     OpenStory story;
@@ -320,6 +320,7 @@ Status PgStore::LoadState() {
     story.first_day = DayNumber(Str(open->get(), i, 1));
     story.last_day = DayNumber(Str(open->get(), i, 2));
     story.last_seq = Int(open->get(), i, 3);
+    story.articles = static_cast<std::size_t>(Int(open->get(), i, 5));
     for (const auto& [term, w] : DecodeVector(Unescape(PQgetvalue(open->get(), i, 4))))
       story.centroid[term] = w;
     state_->clusterer.Restore(std::move(story));
@@ -437,7 +438,7 @@ Result<IngestOutcome> PgStore::AddInTransaction(const Article& article) {
 
   double content_words = 0;
   for (const auto& t : a.term_ids) content_words += t.second;
-  const bool brief = content_words < options_.min_content_words;
+  bool brief = content_words < options_.min_content_words;
   std::optional<std::int64_t> original, original_story;
   if (!brief) {
     auto h = Run("SELECT n, story, id, duplicate_of FROM articles WHERE hash=$1 ORDER BY n LIMIT 1",
@@ -470,6 +471,22 @@ Result<IngestOutcome> PgStore::AddInTransaction(const Article& article) {
       }
     }
   }
+  bool copy = original && original_story;
+  if (copy && options_.max_copies > 0) {
+    auto c =
+        Run("SELECT count(*), (SELECT first FROM stories WHERE id=$1),"
+            " (SELECT last FROM stories WHERE id=$1) FROM articles"
+            " WHERE story=$1 AND duplicate_of=$2",
+            Params().Add(*original_story).Add(*original));
+    if (!c.ok()) return c.status();
+    if (PQntuples(c->get()) == 1 &&
+        static_cast<std::size_t>(Int(c->get(), 0, 0)) >= options_.max_copies &&
+        !Syndicated(day, DayNumber(Str(c->get(), 0, 1)), DayNumber(Str(c->get(), 0, 2)))) {
+      copy = false;  // a recurring page: alone, like a brief
+      brief = true;
+      keys.clear();
+    }
+  }
   const char* insert =
       "INSERT INTO articles(n,id,url,title,date,source,text,hash,story,duplicate_of,vector,"
       "signature) VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)";
@@ -482,7 +499,7 @@ Result<IngestOutcome> PgStore::AddInTransaction(const Article& article) {
       .Add(article.source)
       .Add(a.cleaned)
       .Add(static_cast<std::int64_t>(a.hash));
-  if (original) {
+  if (copy) {
     outcome.action = IngestAction::kDuplicate;
     outcome.story = *original_story;
     auto id = Run("SELECT id FROM articles WHERE n=$1", Params().Add(*original));
