@@ -9,7 +9,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace precis::text {
 
@@ -18,7 +18,7 @@ class Lexicon {
   using Id = std::uint32_t;
 
   Lexicon() = default;
-  Lexicon(const Lexicon&) = delete;  // the map points into `strings_`
+  Lexicon(const Lexicon&) = delete;  // large; moved, not copied
   Lexicon& operator=(const Lexicon&) = delete;
   Lexicon(Lexicon&&) = default;
   Lexicon& operator=(Lexicon&&) = default;
@@ -29,8 +29,13 @@ class Lexicon {
   std::size_t size() const { return strings_.size(); }
 
  private:
-  std::deque<std::string> strings_;  // stable addresses for the map's keys
-  std::unordered_map<std::string_view, Id> ids_;
+  void Grow();
+  std::deque<std::string> strings_;
+  // Open addressing (linear probing, at most half full): each slot holds the
+  // string's hash in its high 32 bits and id + 1 in its low 32 bits; 0 is
+  // empty. Flat, so a lookup touches one cache line or two: this is hit for
+  // every word of every text analysed.
+  std::vector<std::uint64_t> slots_;
 };
 
 }  // namespace precis::text
