@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <limits>
 
 #include "base/hash.h"
 
@@ -12,6 +13,11 @@ extern const std::string_view recurring_shingles;
 }  // namespace data
 
 namespace clean {
+namespace {
+
+std::uint64_t Key(std::uint64_t shingle) { return shingle == 0 ? 1 : shingle; }
+
+}  // namespace
 
 const RecurringText& RecurringText::Builtin() {
   static const RecurringText table = [] {
@@ -43,7 +49,7 @@ Result<RecurringText> RecurringText::Parse(std::string_view tsv) {
     if (!ok)
       return Status::InputError("recurring text table, line " + std::to_string(number) +
                                 ": expected 16 hex digits, a tab and a count");
-    if (stories >= kMinStories) out.recurring_[hash] = stories;
+    if (stories >= kMinStories) out.recurring_[Key(hash)] = stories;
   }
   return out;
 }
@@ -65,10 +71,53 @@ std::vector<std::uint64_t> RecurringText::Shingles(std::span<const text::Analyze
   return out;
 }
 
+const RecurringText::Seen* RecurringText::Find(std::uint64_t shingle) const {
+  if (counting_.empty()) return nullptr;
+  const std::uint64_t key = Key(shingle);
+  const std::size_t mask = counting_.size() - 1;
+  for (std::size_t i = Mix64(key) & mask;; i = (i + 1) & mask) {
+    if (counting_[i].shingle == key) return &counting_[i];
+    if (counting_[i].shingle == 0) return nullptr;
+  }
+}
+
+RecurringText::Seen& RecurringText::Slot(std::uint64_t shingle) {
+  if (2 * (counted_ + 1) > counting_.size())
+    Rebuild(counting_.empty() ? 1024 : 2 * counting_.size(), 0);
+  const std::uint64_t key = Key(shingle);
+  const std::size_t mask = counting_.size() - 1;
+  for (std::size_t i = Mix64(key) & mask;; i = (i + 1) & mask) {
+    Seen& seen = counting_[i];
+    if (seen.shingle == key) return seen;
+    if (seen.shingle == 0) {
+      seen.shingle = key;
+      ++counted_;
+      // A shingle of the table goes on from the table's count.
+      if (auto known = recurring_.find(key); known != recurring_.end())
+        seen.stories = known->second;
+      return seen;
+    }
+  }
+}
+
+void RecurringText::Rebuild(std::size_t slots, std::uint32_t min_stories) {
+  std::vector<Seen> old = std::move(counting_);
+  counting_.assign(slots, Seen{});
+  counted_ = 0;
+  const std::size_t mask = slots - 1;
+  for (const Seen& seen : old) {
+    if (seen.shingle == 0 || seen.stories < min_stories) continue;
+    std::size_t i = Mix64(seen.shingle) & mask;
+    while (counting_[i].shingle != 0) i = (i + 1) & mask;
+    counting_[i] = seen;
+    ++counted_;
+  }
+}
+
 std::uint32_t RecurringText::Stories(std::uint64_t shingle) const {
-  if (auto it = recurring_.find(shingle); it != recurring_.end()) return it->second;
-  auto it = counting_.find(shingle);
-  return it == counting_.end() ? 0 : it->second.stories;
+  if (auto it = recurring_.find(Key(shingle)); it != recurring_.end()) return it->second;
+  const Seen* seen = Find(shingle);
+  return seen == nullptr ? 0 : seen->stories;
 }
 
 double RecurringText::RecurringShare(const std::vector<std::uint64_t>& shingles) const {
@@ -76,41 +125,48 @@ double RecurringText::RecurringShare(const std::vector<std::uint64_t>& shingles)
   const std::uint32_t needed = shingles.size() < kShortShingles ? 2 * kMinStories : kMinStories;
   std::size_t recurring = 0;
   for (std::uint64_t s : shingles) {
-    auto it = recurring_.find(s);
+    auto it = recurring_.find(Key(s));
     recurring += it != recurring_.end() && it->second >= needed;
   }
   return static_cast<double>(recurring) / static_cast<double>(shingles.size());
 }
 
 void RecurringText::Count(std::uint64_t story, const std::vector<std::uint64_t>& shingles) {
-  const std::uint64_t key = story + 1;
+  std::uint32_t key = static_cast<std::uint32_t>(story) + 1;
+  if (key == 0) key = 1;
   for (std::uint64_t s : shingles) {
-    auto [it, added] = counting_.try_emplace(s);
-    Seen& seen = it->second;
-    if (added) {  // a shingle of the table goes on from the table's count
-      auto known = recurring_.find(s);
-      if (known != recurring_.end()) seen.stories = known->second;
-    }
+    Seen& seen = Slot(s);
     if (std::find(std::begin(seen.recent), std::end(seen.recent), key) != std::end(seen.recent))
       continue;
     seen.recent[seen.next] = key;
     seen.next = (seen.next + 1) % kMinStories;
     ++seen.stories;
-    if (seen.stories >= kMinStories && (recurring_.size() < capacity_ || recurring_.count(s)))
-      recurring_[s] = seen.stories;
+    if (seen.stories >= kMinStories &&
+        (recurring_.size() < capacity_ || recurring_.count(seen.shingle)))
+      recurring_[seen.shingle] = seen.stories;
   }
-  // Forget the rarest until half the capacity is left, so pruning is rare.
-  if (counting_.size() > capacity_)
-    for (std::uint32_t rarest = 2; counting_.size() > capacity_ / 2; ++rarest)
-      std::erase_if(counting_, [rarest](const auto& entry) { return entry.second.stories < rarest; });
+  // Forget the rarest until at most half the capacity is left, so that
+  // pruning is rare: the fewest stories that keeps few enough.
+  if (counted_ > capacity_) {
+    std::vector<std::size_t> with(kMinStories + 2, 0);  // shingles by stories, the last "or more"
+    for (const Seen& seen : counting_)
+      if (seen.shingle != 0) ++with[std::min<std::size_t>(seen.stories, with.size() - 1)];
+    std::uint32_t keep_from = std::numeric_limits<std::uint32_t>::max();  // none, if need be
+    for (std::size_t kept = 0, k = with.size() - 1; k >= 1; --k) {
+      if (kept + with[k] > capacity_ / 2) break;
+      kept += with[k];
+      keep_from = static_cast<std::uint32_t>(k);
+    }
+    Rebuild(counting_.size(), keep_from);
+  }
 }
 
 std::string RecurringText::ToTsv(std::uint32_t min_stories) const {
   std::vector<std::pair<std::uint64_t, std::uint32_t>> rows;
-  for (const auto& [hash, seen] : counting_)
-    if (seen.stories >= min_stories) rows.emplace_back(hash, seen.stories);
+  for (const Seen& seen : counting_)
+    if (seen.shingle != 0 && seen.stories >= min_stories) rows.emplace_back(seen.shingle, seen.stories);
   for (const auto& [hash, stories] : recurring_)
-    if (stories >= min_stories && !counting_.count(hash)) rows.emplace_back(hash, stories);
+    if (stories >= min_stories && Find(hash) == nullptr) rows.emplace_back(hash, stories);
   std::sort(rows.begin(), rows.end());
   std::string out;
   char line[48];

@@ -56,7 +56,7 @@ class RecurringText {
   void Count(std::uint64_t story, const std::vector<std::uint64_t>& shingles);
   void set_capacity(std::size_t capacity) { capacity_ = capacity; }
   // Shingles being counted (bounded by the capacity).
-  std::size_t size() const { return counting_.size(); }
+  std::size_t size() const { return counted_; }
   // Shingles seen in at least kMinStories stories (the table's and those
   // counted since).
   std::size_t recurring() const { return recurring_.size(); }
@@ -65,16 +65,24 @@ class RecurringText {
   std::string ToTsv(std::uint32_t min_stories = kMinStories) const;
 
  private:
+  // A shingle being counted; a slot of an open-addressing table (flat: a
+  // store counts every shingle of every article it takes in).
   struct Seen {
+    std::uint64_t shingle = 0;  // 0: an empty slot (shingle 0 is counted as 1)
     std::uint32_t stories = 0;
-    std::uint32_t next = 0;  // where the next story goes in `recent`
-    std::uint64_t recent[kMinStories] = {};  // story + 1; 0 is none
+    std::uint32_t next = 0;                  // where the next story goes in `recent`
+    std::uint32_t recent[kMinStories] = {};  // low 32 bits of story + 1; 0 is none
   };
+  Seen& Slot(std::uint64_t shingle);        // found or added
+  const Seen* Find(std::uint64_t shingle) const;
+  void Rebuild(std::size_t slots, std::uint32_t min_stories);
   // Looked up for every shingle of every unit the cleaner judges: small (the
   // recurring ones only), so that it stays in cache.
   std::unordered_map<std::uint64_t, std::uint32_t> recurring_;
-  // Every shingle counted in this process (none for a table just parsed).
-  std::unordered_map<std::uint64_t, Seen> counting_;
+  // Every shingle counted in this process (none for a table just parsed);
+  // linear probing, at most half full.
+  std::vector<Seen> counting_;
+  std::size_t counted_ = 0;
   std::size_t capacity_ = 2'000'000;
 };
 
