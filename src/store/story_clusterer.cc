@@ -206,18 +206,18 @@ std::optional<std::int64_t> StoryClusterer::Best(const SparseVector& v,
     auto p = postings_.find(id);
     if (p == postings_.end() || p->second.size() > kMaxPosting) continue;
     for (const Posting& posting : p->second) {
-      const OpenStory* story = posting.story;
-      if (story->norm <= 0) continue;
-      double& score = scores_[story->slot];
-      if (score == 0) scored_.push_back(story);
-      score += weight * *posting.weight / story->norm;
+      const double norm = norm_by_slot_[posting.slot];
+      if (norm <= 0) continue;
+      double& score = scores_[posting.slot];
+      if (score == 0) scored_.push_back(posting.slot);
+      score += weight * *posting.weight / norm;
     }
   }
   std::vector<std::pair<double, std::int64_t>> ranked;
   ranked.reserve(scored_.size());
-  for (const OpenStory* story : scored_) {
-    ranked.emplace_back(scores_[story->slot], story->id);
-    scores_[story->slot] = 0;
+  for (std::uint32_t slot : scored_) {
+    ranked.emplace_back(scores_[slot], story_by_slot_[slot]->id);
+    scores_[slot] = 0;
   }
   scored_.clear();
   constexpr std::size_t kExact = 8;
@@ -264,7 +264,7 @@ void StoryClusterer::Add(std::int64_t id, const SparseVector& v, std::optional<s
   for (const auto& [term, w] : v) {
     auto [it, inserted] = s.centroid.try_emplace(term, 0.0f);
     it->second += w;
-    if (inserted) postings_[term].push_back({&s, &it->second});
+    if (inserted) postings_[term].push_back({&it->second, s.slot});
   }
   if (s.centroid.size() > 2 * kCentroidTerms) {
     std::vector<std::pair<double, std::uint32_t>> weights;
@@ -278,7 +278,7 @@ void StoryClusterer::Add(std::int64_t id, const SparseVector& v, std::optional<s
       s.centroid.erase(term);
     }
   }
-  s.norm = IdfNorm(s);
+  SetNorm(s);
   if (day) {
     if (!s.first_day || *day < *s.first_day) s.first_day = day;
     if (!s.last_day || *day > *s.last_day) s.last_day = day;
@@ -295,15 +295,15 @@ void StoryClusterer::Subtract(std::int64_t id, const SparseVector& v) {
     if (c != it->second.centroid.end()) c->second = std::max(0.0f, c->second - w);
   }
   if (it->second.articles > 0) --it->second.articles;
-  it->second.norm = IdfNorm(it->second);
+  SetNorm(it->second);
 }
 
 void StoryClusterer::Restore(OpenStory story) {
   std::int64_t id = story.id;
   story.slot = AllocateSlot();
   OpenStory& s = stories_[id] = std::move(story);
-  for (const auto& [term, w] : s.centroid) postings_[term].push_back({&s, &w});
-  s.norm = IdfNorm(s);
+  for (const auto& [term, w] : s.centroid) postings_[term].push_back({&w, s.slot});
+  SetNorm(s);
 }
 
 // Past the window in days (when dated) and in arrivals: a stream whose
@@ -335,6 +335,8 @@ std::vector<std::int64_t> StoryClusterer::CloseExpired(std::optional<std::int64_
     const OpenStory& s = stories_.at(id);
     for (const auto& [term, w] : s.centroid) Unpost(term, &s);
     free_slots_.push_back(s.slot);
+    norm_by_slot_[s.slot] = 0;
+    story_by_slot_[s.slot] = nullptr;
     stories_.erase(id);
   }
   return closed;
@@ -347,6 +349,8 @@ std::uint32_t StoryClusterer::AllocateSlot() {
     return slot;
   }
   scores_.push_back(0);
+  norm_by_slot_.push_back(0);
+  story_by_slot_.push_back(nullptr);
   return static_cast<std::uint32_t>(scores_.size() - 1);
 }
 
@@ -354,9 +358,16 @@ void StoryClusterer::Unpost(std::uint32_t term, const OpenStory* story) {
   auto it = postings_.find(term);
   if (it == postings_.end()) return;
   auto& p = it->second;
-  p.erase(std::remove_if(p.begin(), p.end(), [&](const Posting& x) { return x.story == story; }),
+  p.erase(std::remove_if(p.begin(), p.end(),
+                         [&](const Posting& x) { return x.slot == story->slot; }),
           p.end());
   if (p.empty()) postings_.erase(it);
+}
+
+void StoryClusterer::SetNorm(OpenStory& s) {
+  s.norm = IdfNorm(s);
+  norm_by_slot_[s.slot] = s.norm;
+  story_by_slot_[s.slot] = &s;
 }
 
 const OpenStory* StoryClusterer::Find(std::int64_t id) const {

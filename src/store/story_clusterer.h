@@ -132,17 +132,22 @@ class StoryClusterer {
   ClusterParams params_;
   const TermTable& terms_;
   std::unordered_map<std::int64_t, OpenStory> stories_;
-  // Term -> the open stories with it in their centroid (node addresses of
-  // unordered_map stay put, so a posting points at the story and weight).
+  // Term -> the open stories with it in their centroid: the story's slot and
+  // its weight (node addresses of unordered_map stay put, so a posting
+  // points at the weight). Scoring reads the slot-indexed arrays below, not
+  // the stories, to touch less memory per posting.
   struct Posting {
-    const OpenStory* story;
     const float* weight;
+    std::uint32_t slot;
   };
   void Unpost(std::uint32_t term, const OpenStory* story);
+  void SetNorm(OpenStory& s);
+  std::vector<double> norm_by_slot_;             // the story's norm
+  std::vector<const OpenStory*> story_by_slot_;  // nullptr when free
   std::unordered_map<std::uint32_t, std::vector<Posting>> postings_;
   // Per-slot partial scores of Best() (a flat array, reset after each use).
   mutable std::vector<double> scores_;
-  mutable std::vector<const OpenStory*> scored_;
+  mutable std::vector<std::uint32_t> scored_;  // slots
   std::vector<std::uint32_t> free_slots_;
   std::uint32_t AllocateSlot();
 };
