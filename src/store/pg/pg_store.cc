@@ -55,6 +55,16 @@ struct ResultCloser {
 using Res = std::unique_ptr<PGresult, ResultCloser>;
 
 // A query's parameters: text, binary (bytea) or NULL.
+// A PostgreSQL array literal of integers, "{1,2,3}".
+std::string BigintArray(const std::vector<std::int64_t>& values) {
+  std::string out = "{";
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (i > 0) out += ',';
+    out += std::to_string(values[i]);
+  }
+  return out + "}";
+}
+
 class Params {
  public:
   Params& Add(std::int64_t v) { return Text(std::to_string(v)); }
@@ -451,23 +461,23 @@ Result<IngestOutcome> PgStore::AddInTransaction(const Article& article) {
   }
   std::vector<std::int64_t> keys = brief ? std::vector<std::int64_t>() : BandKeys(a.signature);
   if (!original && !keys.empty()) {
-    std::set<std::int64_t> candidates;
-    for (auto key : keys) {
-      auto l = Run("SELECT article FROM lsh WHERE key=$1 LIMIT 50", Params().Add(key));
-      if (!l.ok()) return l.status();
-      for (int i = 0; i < PQntuples(l->get()); ++i) candidates.insert(Int(l->get(), i, 0));
-    }
+    // The candidates of every band and their signatures in one round trip
+    // (a query per band and per candidate made ingest wait on the network).
+    auto s = Run(
+        "SELECT a.n, a.signature, a.story FROM articles a WHERE a.n IN (SELECT l.article FROM"
+        " unnest($1::bigint[]) AS k(key), LATERAL (SELECT article FROM lsh WHERE lsh.key=k.key"
+        " LIMIT 50) AS l) ORDER BY a.n",
+        Params().Add(BigintArray(keys)));
+    if (!s.ok()) return s.status();
     double best = 0;
-    for (auto c : candidates) {
-      auto s = Run("SELECT signature, story FROM articles WHERE n=$1", Params().Add(c));
-      if (!s.ok()) return s.status();
-      if (PQntuples(s->get()) != 1 || PQgetisnull(s->get(), 0, 0)) continue;
+    for (int i = 0; i < PQntuples(s->get()); ++i) {
+      if (PQgetisnull(s->get(), i, 1)) continue;
       double sim =
-          SignatureSimilarity(a.signature, DecodeSig(Unescape(PQgetvalue(s->get(), 0, 0))));
+          SignatureSimilarity(a.signature, DecodeSig(Unescape(PQgetvalue(s->get(), i, 1))));
       if (sim >= options_.near_duplicate_jaccard && sim > best) {
         best = sim;
-        original = c;
-        original_story = Int(s->get(), 0, 1);
+        original = Int(s->get(), i, 0);
+        original_story = Int(s->get(), i, 2);
       }
     }
   }
@@ -535,9 +545,10 @@ Result<IngestOutcome> PgStore::AddInTransaction(const Article& article) {
   else
     p.Blob(EncodeSig(a.signature));
   if (auto i = Run(insert, p); !i.ok()) return i.status();
-  for (auto key : keys) {
-    auto l = Run("INSERT INTO lsh(key, article) VALUES($1,$2) ON CONFLICT DO NOTHING",
-                 Params().Add(key).Add(seq_));
+  if (!keys.empty()) {
+    auto l = Run(
+        "INSERT INTO lsh(key, article) SELECT unnest($1::bigint[]), $2 ON CONFLICT DO NOTHING",
+        Params().Add(BigintArray(keys)).Add(seq_));
     if (!l.ok()) return l.status();
   }
   if (replaced) {
