@@ -249,8 +249,9 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
         const text::AnalyzedText& source = prepared[d].paragraphs[p.group];
         const auto& first = source.sentences[p.first_sentence];
         const auto& last = source.sentences[p.end_sentence - 1];
-        auto words = std::span<const text::AnalyzedWord>(source.words)
-                         .subspan(first.first_word, last.first_word + last.words - first.first_word);
+        auto words =
+            std::span<const text::AnalyzedWord>(source.words)
+                .subspan(first.first_word, last.first_word + last.words - first.first_word);
         if (recurring_->RecurringShare(RecurringText::Shingles(words, analyzer.lexicon())) >=
             kRecurringShare) {
           p.reason = "recurring across stories";

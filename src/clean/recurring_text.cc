@@ -164,15 +164,16 @@ void RecurringText::Count(std::uint64_t story, const std::vector<std::uint64_t>&
 std::string RecurringText::ToTsv(std::uint32_t min_stories) const {
   std::vector<std::pair<std::uint64_t, std::uint32_t>> rows;
   for (const Seen& seen : counting_)
-    if (seen.shingle != 0 && seen.stories >= min_stories) rows.emplace_back(seen.shingle, seen.stories);
+    if (seen.shingle != 0 && seen.stories >= min_stories)
+      rows.emplace_back(seen.shingle, seen.stories);
   for (const auto& [hash, stories] : recurring_)
     if (stories >= min_stories && Find(hash) == nullptr) rows.emplace_back(hash, stories);
   std::sort(rows.begin(), rows.end());
   std::string out;
   char line[48];
   for (const auto& [hash, stories] : rows) {
-    int n = std::snprintf(line, sizeof line, "%016llx\t%u\n",
-                          static_cast<unsigned long long>(hash), stories);
+    int n = std::snprintf(line, sizeof line, "%016llx\t%u\n", static_cast<unsigned long long>(hash),
+                          stories);
     out.append(line, static_cast<std::size_t>(n));
   }
   return out;

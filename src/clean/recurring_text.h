@@ -73,7 +73,7 @@ class RecurringText {
     std::uint32_t next = 0;                  // where the next story goes in `recent`
     std::uint32_t recent[kMinStories] = {};  // low 32 bits of story + 1; 0 is none
   };
-  Seen& Slot(std::uint64_t shingle);        // found or added
+  Seen& Slot(std::uint64_t shingle);  // found or added
   const Seen* Find(std::uint64_t shingle) const;
   void Rebuild(std::size_t slots, std::uint32_t min_stories);
   // Looked up for every shingle of every unit the cleaner judges: small (the

@@ -104,8 +104,10 @@ TEST(RecurringTextTest, TheCleanerRemovesRecurringTextAndSaysWhy) {
   BoilerplateCleaner cleaner("english", &t);
   Document d;
   d.id = "a";
-  d.text = "The council voted on Tuesday to close the old harbor bridge after engineers found "
-           "deep cracks.\n\n" + notice + "\n\nRepairs are expected to cost about $40 million.";
+  d.text =
+      "The council voted on Tuesday to close the old harbor bridge after engineers found "
+      "deep cracks.\n\n" +
+      notice + "\n\nRepairs are expected to cost about $40 million.";
   auto out = cleaner.Clean({d});
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].analysis.text.find("inbox"), std::string::npos) << out[0].analysis.text;

@@ -137,8 +137,8 @@ TEST(ArticleAnalysisTest, LearnsTextRecurringAcrossStoriesFromTheStream) {
   const std::string on_topic = "The harbor bridge repairs were delayed again by the council.";
   auto text = [&](int story) {
     return "Story " + std::to_string(story) + " opens with the harbor bridge council news " +
-           "number " + std::string(1, static_cast<char>('a' + story)) + ".\n\n" + notice +
-           "\n\n" + on_topic;
+           "number " + std::string(1, static_cast<char>('a' + story)) + ".\n\n" + notice + "\n\n" +
+           on_topic;
   };
   for (int story = 0; story < static_cast<int>(clean::RecurringText::kMinStories); ++story) {
     auto a = analysis->Analyze({"a" + std::to_string(story), "", "", "", "", text(story)});

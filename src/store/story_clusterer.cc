@@ -358,9 +358,9 @@ void StoryClusterer::Unpost(std::uint32_t term, const OpenStory* story) {
   auto it = postings_.find(term);
   if (it == postings_.end()) return;
   auto& p = it->second;
-  p.erase(std::remove_if(p.begin(), p.end(),
-                         [&](const Posting& x) { return x.slot == story->slot; }),
-          p.end());
+  p.erase(
+      std::remove_if(p.begin(), p.end(), [&](const Posting& x) { return x.slot == story->slot; }),
+      p.end());
   if (p.empty()) postings_.erase(it);
 }
 

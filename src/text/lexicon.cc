@@ -6,7 +6,9 @@ namespace precis::text {
 
 namespace {
 
-std::uint32_t Tag(std::string_view s) { return static_cast<std::uint32_t>(Mix64(Fnv1a64(s)) >> 32); }
+std::uint32_t Tag(std::string_view s) {
+  return static_cast<std::uint32_t>(Mix64(Fnv1a64(s)) >> 32);
+}
 
 }  // namespace
 

@@ -463,11 +463,11 @@ Result<IngestOutcome> PgStore::AddInTransaction(const Article& article) {
   if (!original && !keys.empty()) {
     // The candidates of every band and their signatures in one round trip
     // (a query per band and per candidate made ingest wait on the network).
-    auto s = Run(
-        "SELECT a.n, a.signature, a.story FROM articles a WHERE a.n IN (SELECT l.article FROM"
-        " unnest($1::bigint[]) AS k(key), LATERAL (SELECT article FROM lsh WHERE lsh.key=k.key"
-        " LIMIT 50) AS l) ORDER BY a.n",
-        Params().Add(BigintArray(keys)));
+    auto s =
+        Run("SELECT a.n, a.signature, a.story FROM articles a WHERE a.n IN (SELECT l.article FROM"
+            " unnest($1::bigint[]) AS k(key), LATERAL (SELECT article FROM lsh WHERE lsh.key=k.key"
+            " LIMIT 50) AS l) ORDER BY a.n",
+            Params().Add(BigintArray(keys)));
     if (!s.ok()) return s.status();
     double best = 0;
     for (int i = 0; i < PQntuples(s->get()); ++i) {
@@ -546,9 +546,9 @@ Result<IngestOutcome> PgStore::AddInTransaction(const Article& article) {
     p.Blob(EncodeSig(a.signature));
   if (auto i = Run(insert, p); !i.ok()) return i.status();
   if (!keys.empty()) {
-    auto l = Run(
-        "INSERT INTO lsh(key, article) SELECT unnest($1::bigint[]), $2 ON CONFLICT DO NOTHING",
-        Params().Add(BigintArray(keys)).Add(seq_));
+    auto l =
+        Run("INSERT INTO lsh(key, article) SELECT unnest($1::bigint[]), $2 ON CONFLICT DO NOTHING",
+            Params().Add(BigintArray(keys)).Add(seq_));
     if (!l.ok()) return l.status();
   }
   if (replaced) {
