@@ -50,6 +50,7 @@ bench: build
 	bash scripts/bench-datasets.sh $(BUILD)
 	python3 scripts/bench-serve.py $(BUILD)
 	python3 scripts/bench-store.py $(BUILD)
+	python3 scripts/bench-store.py $(BUILD) --postgres --articles 6000
 
 # A Debian package (precis_<version>_<arch>.deb in $(BUILD)): the binaries, the public headers,
 # libprecis (static and shared), precis.pc, the CMake package, the man page, bash completion
