@@ -58,33 +58,12 @@ function cleanUp() {
   }
 }
 
-// POSTs JSON to the server (node:http, not fetch, which Debian 12's Node 18
-// takes from a separate package); its status and parsed answer.
-function postJson(port, path, body) {
+// Sends a request to the server (node:http, not fetch, which Debian 12's Node
+// 18 takes from a separate package); its status and parsed JSON answer.
+function requestJson(port, method, path, body) {
   return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: "127.0.0.1", port, path, method: "POST", headers: { "Content-Type": "application/json" } },
-      (res) => {
-        let data = "";
-        res.setEncoding("utf8");
-        res.on("data", (chunk) => (data += chunk));
-        res.on("end", () => {
-          try {
-            resolve({ status: res.statusCode, json: JSON.parse(data) });
-          } catch (e) {
-            reject(new Error(path + ": not JSON: " + data.slice(0, 200)));
-          }
-        });
-      });
-    req.on("error", reject);
-    req.end(body);
-  });
-}
-
-// GETs JSON from the server: its status and parsed answer.
-function getJson(port, path) {
-  return new Promise((resolve, reject) => {
-    http.get({ host: "127.0.0.1", port, path }, (res) => {
+    const headers = body === undefined ? {} : { "Content-Type": "application/json" };
+    const req = http.request({ host: "127.0.0.1", port, path, method, headers }, (res) => {
       let data = "";
       res.setEncoding("utf8");
       res.on("data", (chunk) => (data += chunk));
@@ -95,9 +74,14 @@ function getJson(port, path) {
           reject(new Error(path + ": not JSON: " + data.slice(0, 200)));
         }
       });
-    }).on("error", reject);
+    });
+    req.on("error", reject);
+    req.end(body);
   });
 }
+
+const postJson = (port, path, body) => requestJson(port, "POST", path, body);
+const getJson = (port, path) => requestJson(port, "GET", path);
 
 // precis-serve on a free port (with `extra` arguments): the port from its "listening on" line.
 function startServer(extra = []) {
