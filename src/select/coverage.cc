@@ -1,6 +1,7 @@
 #include "select/coverage.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
@@ -8,6 +9,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "base/flat_id_map.h"
 #include "base/sentence_end.h"
 #include "select/greedy.h"
 #include "select/term_vectors.h"
@@ -18,6 +20,10 @@ namespace {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 constexpr std::uint64_t kUnigramBit = std::uint64_t{1} << 63;
+constexpr std::uint32_t kNoEntry = 0xFFFFFFFFu;
+// Concept occurrences (about two per word) a thread keeps memory for between
+// calls: a large news cluster's worth.
+constexpr std::size_t kKeptScratchInts = std::size_t{1} << 20;
 
 bool IsPunctuation(const std::string& term) {
   return std::none_of(term.begin(), term.end(), [](char c) {
@@ -51,9 +57,25 @@ void ForEachKey(const std::vector<const Token*>& words, F f) {
 
 // A query-focused summary leans less on the lead: what answers the
 // question may come late in an article.
-double PositionWeight(std::size_t position, bool query) {
+double ComputePositionWeight(std::size_t position, bool query) {
   return 1 + (query ? CoverageMethod::kQueryPositionBoost : CoverageMethod::kPositionBoost) *
                  std::exp(-static_cast<double>(position) / CoverageMethod::kPositionDecay);
+}
+
+// The same, from a table for the early positions (it is asked for every
+// concept of every document).
+double PositionWeight(std::size_t position, bool query) {
+  constexpr std::size_t kTabled = 64;
+  static const auto* table = [] {
+    auto* t = new std::array<std::array<double, kTabled>, 2>();
+    for (std::size_t p = 0; p < kTabled; ++p) {
+      (*t)[0][p] = ComputePositionWeight(p, false);
+      (*t)[1][p] = ComputePositionWeight(p, true);
+    }
+    return t;
+  }();
+  return position < kTabled ? (*table)[query ? 1 : 0][position]
+                            : ComputePositionWeight(position, query);
 }
 
 // Without final punctuation: the cut end of a truncated article, a headline
@@ -171,42 +193,91 @@ std::vector<int> WeightedConcepts::PrefixConcepts(const ClusterModel& model, std
 WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model, int min_docs) {
   const std::size_t n = model.sentences.size();
   const bool query = !model.query_terms.empty();
+  // Flat arrays rather than a map and a vector per concept or sentence: this
+  // runs over every word of the cluster. The sums below add in the same
+  // order as a plain per-concept loop would, so weights are exact.
+  std::vector<char> punctuation(model.terms.size());
+  for (std::size_t t = 0; t < model.terms.size(); ++t)
+    punctuation[t] = IsPunctuation(model.terms[t]) ? 1 : 0;
   struct Stat {
-    std::vector<std::pair<std::size_t, std::size_t>> first;  // (document, first position)
     double weight = 0;
-    double extra_copies = 0;  // documents carrying a collapsed duplicate
+    double extra_copies = 0;        // documents carrying a collapsed duplicate
+    std::uint32_t docs = 0;         // documents holding it
+    std::uint32_t last = kNoEntry;  // its latest entry in `firsts`
     bool unigram = false;
   };
-  std::unordered_map<std::uint64_t, int> ids;
-  std::vector<Stat> stats;
-  std::vector<std::uint64_t> key_of;
-  std::vector<std::vector<int>> raw(n);
+  struct First {  // a concept's first position in a document
+    std::size_t doc;
+    std::size_t position;
+    std::uint32_t id;
+    std::uint32_t previous;  // the concept's entry before this one, or kNoEntry
+  };
+  std::size_t tokens = 0;
+  for (const SentenceUnit& s : model.sentences) tokens += s.tokens.size();
+  // Working memory kept by the thread from call to call (fresh pages for
+  // each cluster cost more than the work), given back when it grew large.
+  struct Scratch {
+    FlatIdMap ids;
+    std::vector<Stat> stats;
+    std::vector<std::uint64_t> key_of;
+    std::vector<First> firsts;
+    std::vector<int> raw;
+  };
+  thread_local Scratch scratch;
+  struct Release {
+    ~Release() {
+      if (scratch.raw.capacity() > kKeptScratchInts) scratch = Scratch();
+    }
+  } release;
+  FlatIdMap& ids = scratch.ids;
+  ids.Clear(2 * tokens);  // at most a bigram and a unigram per token
+  auto& stats = scratch.stats;
+  auto& key_of = scratch.key_of;
+  auto& firsts = scratch.firsts;
+  // Sentence i's distinct concepts: raw[raw_begin[i], raw_begin[i + 1]), sorted.
+  auto& raw = scratch.raw;
+  stats.clear();
+  key_of.clear();
+  firsts.clear();
+  raw.clear();
+  std::vector<std::size_t> raw_begin(n + 1, 0);
+  std::vector<const Token*> words;
   for (std::size_t i = 0; i < n; ++i) {
     const SentenceUnit& s = model.sentences[i];
-    ForEachKey(ConceptTokens(model, s.tokens, s.tokens.size()), [&](std::uint64_t key) {
-      auto [it, inserted] = ids.try_emplace(key, static_cast<int>(stats.size()));
-      if (inserted) {
+    words.clear();
+    for (const Token& t : s.tokens)
+      if (!(t.stop && punctuation[static_cast<std::size_t>(t.term)])) words.push_back(&t);
+    const std::size_t begin = raw.size();
+    ForEachKey(words, [&](std::uint64_t key) {
+      const auto [id, added] = ids.Insert(key);
+      if (added) {
         stats.emplace_back();
         stats.back().unigram = (key & kUnigramBit) != 0;
         key_of.push_back(key);
       }
-      raw[i].push_back(it->second);
+      raw.push_back(static_cast<int>(id));
     });
-    std::sort(raw[i].begin(), raw[i].end());
-    raw[i].erase(std::unique(raw[i].begin(), raw[i].end()), raw[i].end());
-    for (int c : raw[i]) {
+    std::sort(raw.begin() + static_cast<std::ptrdiff_t>(begin), raw.end());
+    raw.erase(std::unique(raw.begin() + static_cast<std::ptrdiff_t>(begin), raw.end()), raw.end());
+    raw_begin[i + 1] = raw.size();
+    const double copy_weight =
+        s.copies > 1 ? static_cast<double>(s.copies - 1) * PositionWeight(s.position, query) : 0;
+    for (std::size_t k = begin; k < raw.size(); ++k) {
+      const auto c = static_cast<std::uint32_t>(raw[k]);
       Stat& st = stats[c];
-      auto at = std::find_if(st.first.begin(), st.first.end(),
-                             [&](const auto& dp) { return dp.first == s.doc; });
-      if (at == st.first.end()) {
-        st.first.emplace_back(s.doc, s.position);
-      } else if (s.position < at->second) {
-        at->second = s.position;
+      std::uint32_t at = st.last;  // documents come in order: the latest entry is almost always it
+      while (at != kNoEntry && firsts[at].doc != s.doc) at = firsts[at].previous;
+      if (at == kNoEntry) {
+        firsts.push_back({s.doc, s.position, c, st.last});
+        st.last = static_cast<std::uint32_t>(firsts.size() - 1);
+        ++st.docs;
+      } else if (s.position < firsts[at].position) {
+        firsts[at].position = s.position;
       }
       // Copies in other documents count at this sentence's position.
       if (s.copies > 1) {
         st.extra_copies += static_cast<double>(s.copies - 1);
-        st.weight += static_cast<double>(s.copies - 1) * PositionWeight(s.position, query);
+        st.weight += copy_weight;
       }
     }
   }
@@ -220,9 +291,9 @@ WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model, int min_docs
         return !t.stop && std::find(model.query_terms.begin(), model.query_terms.end(), t.term) !=
                               model.query_terms.end();
       });
-      for (int c : raw[i]) {
-        occurrences[c] += 1;
-        if (asks) with_query_word[c] += 1;
+      for (std::size_t k = raw_begin[i]; k < raw_begin[i + 1]; ++k) {
+        occurrences[raw[k]] += 1;
+        if (asks) with_query_word[raw[k]] += 1;
       }
     }
   }
@@ -235,19 +306,18 @@ WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model, int min_docs
       const std::size_t d = model.seen_sentence_doc[k];
       const auto& tokens = model.seen_sentences[k];
       ForEachKey(ConceptTokens(model, tokens, tokens.size()), [&](std::uint64_t key) {
-        auto it = ids.find(key);
-        if (it == ids.end() || seen_in[it->second] == d) return;
-        seen_in[it->second] = d;
-        ++seen_docs[it->second];
+        const std::uint32_t id = ids.Find(key);
+        if (id == FlatIdMap::kNone || seen_in[id] == d) return;
+        seen_in[id] = d;
+        ++seen_docs[id];
       });
     }
   }
+  for (const First& f : firsts) stats[f.id].weight += PositionWeight(f.position, query);
   const double cap = static_cast<double>(std::max<std::size_t>(1, model.docs.size()));
   std::vector<double> docs(stats.size());
-  for (std::size_t c = 0; c < stats.size(); ++c) {
-    for (const auto& [d, p] : stats[c].first) stats[c].weight += PositionWeight(p, query);
-    docs[c] = std::min(cap, static_cast<double>(stats[c].first.size()) + stats[c].extra_copies);
-  }
+  for (std::size_t c = 0; c < stats.size(); ++c)
+    docs[c] = std::min(cap, static_cast<double>(stats[c].docs) + stats[c].extra_copies);
 
   WeightedConcepts out;
   for (int threshold = min_docs > 0 ? min_docs : CoverageMethod::kMaxBigramDocs; threshold >= 1;
@@ -283,11 +353,11 @@ WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model, int min_docs
     out.keys.emplace_back(key_of[c], renumber[c]);
   }
   std::sort(out.keys.begin(), out.keys.end());
+  // Renumbering keeps the order of concept ids, so each list stays sorted.
   out.sentence_concepts.resize(n);
   for (std::size_t i = 0; i < n; ++i)
-    for (int c : raw[i])
-      if (renumber[c] >= 0) out.sentence_concepts[i].push_back(renumber[c]);
-  for (auto& sc : out.sentence_concepts) std::sort(sc.begin(), sc.end());
+    for (std::size_t k = raw_begin[i]; k < raw_begin[i + 1]; ++k)
+      if (renumber[raw[k]] >= 0) out.sentence_concepts[i].push_back(renumber[raw[k]]);
   return out;
 }
 
