@@ -4,6 +4,8 @@
 #include <cctype>
 #include <string>
 
+#include "base/ascii.h"
+
 namespace precis::clean {
 namespace {
 
@@ -51,11 +53,10 @@ bool OpensSentence(std::string_view w) {
 bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
 // ASCII lower case, byte for byte, so offsets carry over.
-std::string Fold(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string Fold(std::string_view s) { return AsciiFold(s); }
+
+// Words one of which every time stamp label ("last updated", "posted") holds.
+constexpr std::string_view kStampLabelWords[] = {"updated", "posted", "published", "modified"};
 
 // A word a page's time stamp is made of: a weekday, a month, a clock
 // word or a time zone.
@@ -344,20 +345,28 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
     for (std::string_view label : {"advertisement", "sponsored links"})
       lone_label = lone_label || (scan.Phrase(i, label) != std::string::npos &&
                                   cut == scan.SkipSpaces(i + label.size()));
-    if (!lone_label || std::isupper(static_cast<unsigned char>(unit[cut])) || unit[cut] == '"' ||
+    if (!lone_label || IsAsciiUpper(unit[cut]) || unit[cut] == '"' ||
         OpensSentence(folded.substr(cut, scan.Word(cut) - cut)))
       out.push_back({i, cut});
   }
   // Furniture that cannot be prose wherever it stands: a page's caption
   // toggle or "continue reading" box in the middle of a run of text, with
   // the "Advertisement" label before it.
-  for (std::size_t k = folded.find(' ', cut); k != std::string::npos; k = folded.find(' ', k + 1)) {
+  static constexpr std::string_view kStrong[] = {"continue reading the main story",
+                                                 "enlarge this image",
+                                                 "toggle caption",
+                                                 "image copyright",
+                                                 "share this article",
+                                                 "listen to article"};
+  // Word by word only where one of them occurs at all (most units: none).
+  const bool any_strong = std::any_of(std::begin(kStrong), std::end(kStrong), [&](auto p) {
+    return folded.find(p, cut) != std::string::npos;
+  });
+  for (std::size_t k = any_strong ? folded.find(' ', cut) : std::string::npos;
+       k != std::string::npos; k = folded.find(' ', k + 1)) {
     std::size_t w = k + 1;
     bool strong = false;
-    for (std::string_view p :
-         {"continue reading the main story", "enlarge this image", "toggle caption",
-          "image copyright", "share this article", "listen to article"})
-      strong |= scan.Phrase(w, p) != std::string::npos;
+    for (std::string_view p : kStrong) strong |= scan.Phrase(w, p) != std::string::npos;
     if (!strong) continue;
     std::size_t b = w;
     for (std::string_view label : {"advertisement ", "newsletter sign up ", "photo "})
@@ -406,7 +415,12 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
   }
   // A page's time stamp ("updated: tuesday, march 25, 2014 4: 12 pm edt",
   // "published on dec 9, 2017"), word by word.
-  for (std::size_t k = cut; k < folded.size(); k = scan.SkipSpaces(scan.Word(k))) {
+  // (Every label holds "updated", "posted", "published" or "modified".)
+  const bool any_label =
+      std::any_of(std::begin(kStampLabelWords), std::end(kStampLabelWords),
+                  [&](auto w) { return folded.find(w, cut) != std::string::npos; });
+  for (std::size_t k = any_label ? cut : folded.size(); k < folded.size();
+       k = scan.SkipSpaces(scan.Word(k))) {
     std::size_t label = std::string::npos;
     for (std::string_view l :
          {"last updated", "last modified", "first published", "updated", "posted", "published"})
@@ -553,8 +567,7 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
     const std::size_t next_end = scan.Word(after);
     const std::string_view next = std::string_view(folded).substr(after, next_end - after);
     const bool story_follows = after >= folded.size() || OpensSentence(next) ||
-                               unit[after] == '"' ||
-                               std::isupper(static_cast<unsigned char>(unit[after])) ||
+                               unit[after] == '"' || IsAsciiUpper(unit[after]) ||
                                headline.find_first_of(":?") != std::string_view::npos ||
                                headline.find(" - ") != std::string_view::npos ||
                                headline.find("\xE2\x80\x93") != std::string_view::npos;
@@ -644,7 +657,7 @@ std::size_t FieldLabels(std::string_view unit) {
   std::size_t labels = 0, letters = 0;
   for (std::size_t i = 0; i < unit.size(); ++i) {
     char c = unit[i];
-    if (std::isalpha(static_cast<unsigned char>(c))) {
+    if (IsAsciiAlpha(c)) {
       ++letters;
       continue;
     }
