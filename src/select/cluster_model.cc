@@ -21,6 +21,9 @@ std::size_t ClusterModelBuilder::AddDocument(std::string id, std::string date) {
 }
 
 int ClusterModelBuilder::Intern(std::string_view term) {
+  if (ids_.empty())  // the terms so far came from a lexicon: index them now
+    for (std::size_t t = 0; t < model_.terms.size(); ++t)
+      ids_.emplace(model_.terms[t], static_cast<int>(t));
   auto [it, inserted] = ids_.try_emplace(std::string(term), static_cast<int>(model_.terms.size()));
   if (inserted) model_.terms.emplace_back(term);
   return it->second;
@@ -29,7 +32,12 @@ int ClusterModelBuilder::Intern(std::string_view term) {
 int ClusterModelBuilder::Intern(text::Lexicon::Id term, const text::Lexicon& lexicon) {
   if (from_lexicon_.size() <= term) from_lexicon_.resize(lexicon.size(), -1);
   int& id = from_lexicon_[term];
-  if (id < 0) id = Intern(lexicon.Text(term));
+  if (id >= 0) return id;
+  // Distinct lexicon ids are distinct strings: a new one is a new term,
+  // unless strings were interned too (tests, a query given as stems).
+  if (!ids_.empty()) return id = Intern(lexicon.Text(term));
+  id = static_cast<int>(model_.terms.size());
+  model_.terms.emplace_back(lexicon.Text(term));
   return id;
 }
 

@@ -93,6 +93,8 @@ class ClusterModelBuilder {
   void AddSeen(std::size_t seen_doc, std::vector<Token> tokens);
   ClusterModel model_;
   std::vector<int> from_lexicon_;  // lexicon id -> term id, -1 until seen
+  // Term -> id; filled only once a term is given as a string (the
+  // pipeline gives lexicon ids, which need no hashing of strings).
   std::unordered_map<std::string, int> ids_;
   std::vector<std::vector<int>> extra_terms_;  // per document
 };

@@ -53,19 +53,43 @@ std::vector<double> SmoothedIdf(const ClusterModel& model) {
   return idf;
 }
 
-TermVectors::TermVectors(const ClusterModel& model) : idf_(SmoothedIdf(model)) {
+TermVectors::TermVectors(const ClusterModel& model) : model_(&model), idf_(SmoothedIdf(model)) {
   vectors_.reserve(model.sentences.size());
-  std::vector<std::pair<int, double>> centroid;
-  for (std::size_t i = 0; i < model.sentences.size(); ++i) {
-    std::vector<std::pair<int, double>> pairs;
-    for (int t : model.ContentTerms(i)) pairs.emplace_back(t, idf_[t]);
-    vectors_.push_back(SparseVector::FromPairs(std::move(pairs)));
-    const double copies = static_cast<double>(std::max<std::size_t>(1, model.sentences[i].copies));
-    for (const auto& [t, w] : vectors_.back().entries) centroid.emplace_back(t, w * copies);
+  std::vector<int> terms;
+  for (const SentenceUnit& s : model.sentences) {
+    terms.clear();
+    for (const Token& t : s.tokens)
+      if (!t.stop) terms.push_back(t.term);
+    std::sort(terms.begin(), terms.end());
+    // As FromPairs would make it: each occurrence adds the term's idf.
+    SparseVector v;
+    for (std::size_t k = 0; k < terms.size(); ++k) {
+      if (k > 0 && terms[k] == terms[k - 1])
+        v.entries.back().second += idf_[terms[k]];
+      else
+        v.entries.emplace_back(terms[k], idf_[terms[k]]);
+    }
+    std::erase_if(v.entries, [](const auto& e) { return e.second == 0; });
+    double sq = 0;
+    for (const auto& e : v.entries) sq += e.second * e.second;
+    v.norm = std::sqrt(sq);
+    vectors_.push_back(std::move(v));
   }
-  const double docs = static_cast<double>(std::max<std::size_t>(1, model.docs.size()));
-  for (auto& e : centroid) e.second /= docs;
-  centroid_ = SparseVector::FromPairs(std::move(centroid));
+}
+
+const SparseVector& TermVectors::centroid() const {
+  std::call_once(centroid_once_, [this] {
+    std::vector<std::pair<int, double>> centroid;
+    for (std::size_t i = 0; i < vectors_.size(); ++i) {
+      const double copies =
+          static_cast<double>(std::max<std::size_t>(1, model_->sentences[i].copies));
+      for (const auto& [t, w] : vectors_[i].entries) centroid.emplace_back(t, w * copies);
+    }
+    const double docs = static_cast<double>(std::max<std::size_t>(1, model_->docs.size()));
+    for (auto& e : centroid) e.second /= docs;
+    centroid_ = SparseVector::FromPairs(std::move(centroid));
+  });
+  return centroid_;
 }
 
 double TermVectors::Cosine(std::size_t i, std::size_t j) const {

@@ -6,6 +6,7 @@
 #define PRECIS_SELECT_TERM_VECTORS_H_
 
 #include <cstddef>
+#include <mutex>
 #include <utility>
 #include <vector>
 
@@ -40,13 +41,16 @@ class TermVectors {
   // TF-IDF vector of a bag of term ids (e.g. the query terms).
   SparseVector Weigh(const std::vector<int>& terms) const;
   // The cluster centroid: the mean TF-IDF vector per document, each sentence
-  // counted as often as documents carry it (SentenceUnit::copies).
-  const SparseVector& centroid() const { return centroid_; }
+  // counted as often as documents carry it (SentenceUnit::copies). Made on
+  // the first call (most methods never ask); the model must still live then.
+  const SparseVector& centroid() const;
 
  private:
+  const ClusterModel* model_;
   std::vector<double> idf_;
   std::vector<SparseVector> vectors_;
-  SparseVector centroid_;
+  mutable std::once_flag centroid_once_;
+  mutable SparseVector centroid_;
 };
 
 }  // namespace precis::select
