@@ -189,8 +189,8 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
   for (std::size_t d = 0; d < docs.size(); ++d) {
     for (std::size_t group = 0; group < prepared[d].paragraphs.size(); ++group) {
       const text::AnalyzedText& p = prepared[d].paragraphs[group];
-      ParagraphSignals signals = MeasureWords(p.text, p.words, 0, analyzer.lexicon());
-      if (signals.words > kLongParagraphWords) {
+      // (A paragraph's signals count its words as the analysis does.)
+      if (p.words.size() > kLongParagraphWords) {
         std::size_t end = std::string::npos;
         for (std::size_t k = 0; k < p.sentences.size(); ++k) {
           const auto& sentence = p.sentences[k];
@@ -202,7 +202,12 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
           all[d].push_back(std::move(unit));
         }
       } else {
-        all[d].push_back({p.text, group, 0, p.sentences.size(), std::move(signals), {}});
+        all[d].push_back({p.text,
+                          group,
+                          0,
+                          p.sentences.size(),
+                          MeasureWords(p.text, p.words, 0, analyzer.lexicon()),
+                          {}});
       }
     }
   }

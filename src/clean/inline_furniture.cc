@@ -1,6 +1,7 @@
 #include "clean/inline_furniture.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
 
@@ -358,10 +359,30 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
                                                  "image copyright",
                                                  "share this article",
                                                  "listen to article"};
-  // Word by word only where one of them occurs at all (most units: none).
-  const bool any_strong = std::any_of(std::begin(kStrong), std::end(kStrong), [&](auto p) {
-    return folded.find(p, cut) != std::string::npos;
-  });
+  // Word by word only where one of them (or of the stamp labels below) may
+  // start a word at all: most units have none.
+  bool any_strong = false, any_label = false;
+  {
+    static const auto* starts = [] {
+      // Bit 1: a strong phrase starts with these two bytes; bit 2: a stamp label word.
+      auto* t = new std::array<unsigned char, 1 << 16>();
+      auto mark = [&](std::string_view w, unsigned char bit) {
+        (*t)[static_cast<unsigned char>(w[0]) << 8 | static_cast<unsigned char>(w[1])] |= bit;
+      };
+      for (std::string_view p : kStrong) mark(p, 1);
+      for (std::string_view w : kStampLabelWords) mark(w, 2);
+      return t;
+    }();
+    for (std::size_t w = cut; w + 1 < folded.size();) {
+      const unsigned char bits = (*starts)[static_cast<unsigned char>(folded[w]) << 8 |
+                                           static_cast<unsigned char>(folded[w + 1])];
+      any_strong |= (bits & 1) != 0 && w > cut;
+      any_label |= (bits & 2) != 0;
+      const std::size_t space = folded.find(' ', w);
+      if (space == std::string::npos) break;
+      w = space + 1;
+    }
+  }
   for (std::size_t k = any_strong ? folded.find(' ', cut) : std::string::npos;
        k != std::string::npos; k = folded.find(' ', k + 1)) {
     std::size_t w = k + 1;
@@ -415,10 +436,7 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
   }
   // A page's time stamp ("updated: tuesday, march 25, 2014 4: 12 pm edt",
   // "published on dec 9, 2017"), word by word.
-  // (Every label holds "updated", "posted", "published" or "modified".)
-  const bool any_label =
-      std::any_of(std::begin(kStampLabelWords), std::end(kStampLabelWords),
-                  [&](auto w) { return folded.find(w, cut) != std::string::npos; });
+  // (Every label holds a word of kStampLabelWords.)
   for (std::size_t k = any_label ? cut : folded.size(); k < folded.size();
        k = scan.SkipSpaces(scan.Word(k))) {
     std::size_t label = std::string::npos;

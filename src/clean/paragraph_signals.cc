@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/ascii.h"
 #include "base/sentence_end.h"
 #include "base/utf8.h"
 #include "text/tokenizer.h"
@@ -71,8 +72,11 @@ class PhraseMatcher {
   // hits[p] is set for every phrase p found in `key`.
   void Match(std::string_view key, std::vector<char>& hits) const {
     hits.assign(phrases_.size(), 0);
-    // The pieces between two consecutive spaces.
-    std::vector<std::string_view> pieces;
+    // The pieces between two consecutive spaces (the thread's buffer, kept
+    // from call to call unless a huge paragraph made it large).
+    thread_local std::vector<std::string_view> pieces;
+    if (pieces.capacity() > kKeptPieces) pieces = {};
+    pieces.clear();
     for (std::size_t space = key.find(' '); space != std::string_view::npos;) {
       std::size_t next = key.find(' ', space + 1);
       if (next == std::string_view::npos) break;
@@ -137,6 +141,7 @@ class PhraseMatcher {
   }
 
   static constexpr std::size_t kMaxLength = 32;
+  static constexpr std::size_t kKeptPieces = 1 << 14;
   std::vector<std::vector<std::string_view>> phrases_;
   std::unordered_map<std::string_view, std::vector<int>> by_first_;
   bool starts_[256][kMaxLength] = {};
@@ -213,6 +218,9 @@ std::string_view CueName(Cue cue) {
 
 namespace {
 
+// Words of a unit a thread keeps memory for between calls.
+constexpr std::size_t kKeptViews = 1 << 14;
+
 // A word as the measures need it.
 struct WordView {
   std::string_view norm;
@@ -234,7 +242,7 @@ ParagraphSignals Measure(std::string_view paragraph, std::span<const WordView> w
       s.has_letters = true;
       if (w.stopword) ++s.stopwords;
       unsigned char first = static_cast<unsigned char>(paragraph[w.begin]);
-      if (std::isupper(first)) ++s.capitalized;
+      if (IsAsciiUpper(static_cast<char>(first))) ++s.capitalized;
     }
     s.key += w.norm;
     s.key += ' ';
@@ -243,7 +251,7 @@ ParagraphSignals Measure(std::string_view paragraph, std::span<const WordView> w
   s.placeholder = HasPlaceholder(paragraph);
   s.price = HasPrice(paragraph);
   const PhraseMatcher& matcher = PhraseMatcher::Get();
-  std::vector<char> hits;
+  thread_local std::vector<char> hits;  // one flag per phrase
   matcher.Match(s.key, hits);
   // Strong cues count 2, weak ones 1.
   for (int c = 0; c < static_cast<int>(Cue::kCount); ++c)
@@ -268,8 +276,9 @@ ParagraphSignals MeasureParagraph(std::string_view paragraph, const text::Stopwo
 
 ParagraphSignals MeasureWords(std::string_view unit, std::span<const text::AnalyzedWord> words,
                               std::size_t offset, const text::Lexicon& lexicon) {
-  std::vector<WordView> views;
-  views.reserve(words.size());
+  thread_local std::vector<WordView> views;
+  if (views.capacity() > kKeptViews) views = {};
+  views.clear();
   // The analyzer's stop flag is "no letter, or a stopword".
   for (const auto& w : words)
     views.push_back({lexicon.Text(w.norm), w.begin - offset, w.has_letter, w.has_letter && w.stop});
