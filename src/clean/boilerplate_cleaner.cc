@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <unordered_map>
 
+#include "base/flat_id_map.h"
 #include "base/sentence_end.h"
 #include "clean/dateline.h"
 #include "clean/inline_furniture.h"
@@ -305,7 +306,8 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
     // sums and cosines come out the same in any order.
     std::vector<std::vector<TermVector>> vectors(docs.size());
     std::vector<TermVector> doc_vectors(docs.size());
-    std::vector<double> total(analyzer.lexicon().size(), 0);
+    // Terms numbered here, densely (a lexicon may hold many more words).
+    FlatIdMap local;
     for (std::size_t d = 0; d < docs.size(); ++d) {
       vectors[d].resize(all[d].size());
       for (std::size_t i = 0; i < all[d].size(); ++i) {
@@ -315,14 +317,16 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
         TermVector counts;
         for (std::size_t k = p.first_sentence; k < p.end_sentence; ++k)
           for (const auto& w : source.WordsOf(source.sentences[k]))
-            if (!w.stop) counts.emplace_back(w.term, 1);
+            if (!w.stop) counts.emplace_back(local.Insert(w.term).first, 1);
         vectors[d][i] = Summed(std::move(counts));
       }
       TermVector all_counts;
       for (const auto& v : vectors[d]) all_counts.insert(all_counts.end(), v.begin(), v.end());
       doc_vectors[d] = Summed(std::move(all_counts));
-      for (const auto& [t, w] : doc_vectors[d]) total[t] += w;
     }
+    std::vector<double> total(local.size(), 0);
+    for (const TermVector& v : doc_vectors)
+      for (const auto& [t, w] : v) total[t] += w;
     double total_norm2 = 0;
     for (double w : total) total_norm2 += w * w;
     for (std::size_t d = 0; d < docs.size(); ++d) {

@@ -7,6 +7,7 @@
 #include <set>
 #include <tuple>
 
+#include "base/flat_id_map.h"
 #include "base/utf8.h"
 #include "figures/tables.h"
 
@@ -42,26 +43,35 @@ std::vector<Mention> FindMentions(const std::vector<const std::string*>& texts,
                                   const text::Lexicon& lexicon, const Params& params) {
   const Tables& tables = Tables::Get();
   std::vector<Mention> out;
-  // Per folded word id: 1 when it is a written number (cached over the cluster).
-  std::vector<signed char> number_word(lexicon.size(), -1);
+  // What each folded word is, looked up once per cluster, by word id (kept
+  // sparse: a lexicon may hold many more words than this cluster has).
+  struct WordFacts {
+    signed char number_word = -1;  // 1 when it is a written number
+    int counted = -2;              // what it counts and the unit it names (-2: not looked up)
+    int unit = -2;
+  };
+  FlatIdMap fact_index;
+  std::vector<WordFacts> facts;
+  auto facts_of = [&](text::Lexicon::Id id) -> WordFacts& {
+    const auto [k, added] = fact_index.Insert(id);
+    if (added) facts.emplace_back();
+    return facts[k];
+  };
   auto is_number_word = [&](text::Lexicon::Id id) {
-    if (id >= number_word.size()) number_word.resize(lexicon.size(), -1);
-    signed char& v = number_word[id];
+    signed char& v = facts_of(id).number_word;
     if (v < 0) {
       std::string_view w = lexicon.Text(id);
       v = std::find(kNumberWords.begin(), kNumberWords.end(), w) != kNumberWords.end();
     }
     return v == 1;
   };
-  // What a folded word counts and the unit it names, by word id (-2: not yet looked up).
-  std::vector<int> counted_of(lexicon.size(), -2), unit_of(lexicon.size(), -2);
-  auto cached = [&](std::vector<int>& cache, text::Lexicon::Id id, auto lookup) {
-    if (id >= cache.size()) cache.resize(lexicon.size(), -2);
-    if (cache[id] == -2) {
+  auto cached = [&](int WordFacts::*field, text::Lexicon::Id id, auto lookup) {
+    int& v = facts_of(id).*field;
+    if (v == -2) {
       auto found = lookup();
-      cache[id] = found ? static_cast<int>(*found) : -1;
+      v = found ? static_cast<int>(*found) : -1;
     }
-    return cache[id] < 0 ? std::nullopt : std::optional<std::size_t>(cache[id]);
+    return v < 0 ? std::nullopt : std::optional<std::size_t>(v);
   };
   for (std::size_t d = 0; d < analyses.size() && d < texts.size(); ++d) {
     const auto& a = analyses[d];
@@ -106,7 +116,8 @@ std::vector<Mention> FindMentions(const std::vector<const std::string*>& texts,
             const std::string_view w = lexicon.Text(words[j].norm);
             // Demonyms are capitalized: only those are looked up uncached.
             const bool upper = IsUpper(doc[words[j].begin]);
-            auto u = cached(unit_of, words[j].norm, [&] { return tables.UnitOf(w, false); });
+            auto u =
+                cached(&WordFacts::unit, words[j].norm, [&] { return tables.UnitOf(w, false); });
             if (!u && upper) u = tables.UnitOf(w, true);
             if (u) {
               unit = u;
@@ -128,7 +139,7 @@ std::vector<Mention> FindMentions(const std::vector<const std::string*>& texts,
           if (distance >= best) return;
           const auto& w = words[j];
           if (!w.has_letter) return;
-          auto c = cached(counted_of, w.norm, [&] {
+          auto c = cached(&WordFacts::counted, w.norm, [&] {
             return tables.CountedOf(lexicon.Text(w.norm), lexicon.Text(w.term));
           });
           if (!c || tables.counted()[*c].kind != kind) return;

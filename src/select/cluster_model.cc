@@ -30,8 +30,9 @@ int ClusterModelBuilder::Intern(std::string_view term) {
 }
 
 int ClusterModelBuilder::Intern(text::Lexicon::Id term, const text::Lexicon& lexicon) {
-  if (from_lexicon_.size() <= term) from_lexicon_.resize(lexicon.size(), -1);
-  int& id = from_lexicon_[term];
+  const auto [slot, added] = lexicon_slot_.Insert(term);
+  if (added) from_lexicon_.push_back(-1);
+  int& id = from_lexicon_[slot];
   if (id >= 0) return id;
   // Distinct lexicon ids are distinct strings: a new one is a new term,
   // unless strings were interned too (tests, a query given as stems).

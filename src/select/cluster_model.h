@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/flat_id_map.h"
 #include "text/analyzer.h"
 
 namespace precis::select {
@@ -92,7 +93,10 @@ class ClusterModelBuilder {
   void AddUnit(std::size_t doc, std::size_t position, std::string text, std::size_t copies);
   void AddSeen(std::size_t seen_doc, std::vector<Token> tokens);
   ClusterModel model_;
-  std::vector<int> from_lexicon_;  // lexicon id -> term id, -1 until seen
+  // Lexicon id -> term id, through a slot (a lexicon may hold many more
+  // words than the cluster).
+  FlatIdMap lexicon_slot_;
+  std::vector<int> from_lexicon_;  // by slot
   // Term -> id; filled only once a term is given as a string (the
   // pipeline gives lexicon ids, which need no hashing of strings).
   std::unordered_map<std::string, int> ids_;
