@@ -169,10 +169,10 @@ PreparedDocument BoilerplateCleaner::Prepare(const Document& doc, text::Analyzer
 }
 
 std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Document>& docs) const {
-  auto analyzer = text::Analyzer::Create(language_);
+  auto lease = text::AnalyzerLease::Borrow(language_);
   std::vector<CleanedDocument> out(docs.size());
-  if (!analyzer.ok()) return out;  // the language was checked by whoever made this cleaner
-  return Clean(docs, *analyzer);
+  if (!lease.ok()) return out;  // the language was checked by whoever made this cleaner
+  return Clean(docs, **lease);
 }
 
 std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Document>& docs,

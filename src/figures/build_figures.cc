@@ -20,13 +20,14 @@ Result<Figures> BuildFigures(const Cluster& cluster, const FigureOptions& option
   for (const auto& d : cluster.documents)
     if (d.text.size() > text::AnalyzedText::kMaxBytes)
       return Status::InputError(name + ": document '" + d.id + "' is over 4 GB");
-  auto analyzer = text::Analyzer::Create(options.language);
-  if (!analyzer.ok()) return analyzer.status();
+  auto lease = text::AnalyzerLease::Borrow(options.language);
+  if (!lease.ok()) return lease.status();
+  text::Analyzer& analyzer = **lease;
 
   Figures out;
   out.cluster_id = cluster.id;
   out.documents = cluster.documents;
-  auto cleaned = clean::BoilerplateCleaner(options.language).Clean(cluster.documents, *analyzer);
+  auto cleaned = clean::BoilerplateCleaner(options.language).Clean(cluster.documents, analyzer);
   std::vector<text::AnalyzedText> analyses;
   std::vector<std::string> dates;
   for (std::size_t d = 0; d < cleaned.size() && d < out.documents.size(); ++d) {
@@ -35,13 +36,13 @@ Result<Figures> BuildFigures(const Cluster& cluster, const FigureOptions& option
     dates.push_back(out.documents[d].date);
     analyses.push_back(std::move(cleaned[d].analysis));
   }
-  out.figures = figures::FindFigures(out.documents, analyses, dates, analyzer->lexicon());
+  out.figures = figures::FindFigures(out.documents, analyses, dates, analyzer.lexicon());
 
   // A query keeps the figures stated in a sentence that shares a content word with it.
   const std::string query = options.query.value_or(
       cluster.query ? cluster.query->title + " " + cluster.query->narrative : "");
   if (!query.empty() && !out.figures.empty()) {
-    const auto terms = analyzer->ContentTerms(query);
+    const auto terms = analyzer.ContentTerms(query);
     const std::unordered_set<text::Lexicon::Id> wanted(terms.begin(), terms.end());
     std::vector<Figure> kept;
     for (auto& f : out.figures) {

@@ -9,9 +9,10 @@ Result<std::vector<ExtractedArticle>> ExtractArticles(const Cluster& cluster,
                                                       const ExtractOptions& options) {
   const std::string name = cluster.id.empty() ? std::string("cluster") : cluster.id;
   if (cluster.documents.empty()) return Status::InputError(name + ": no documents to extract");
-  auto analyzer = text::Analyzer::Create(options.language);
-  if (!analyzer.ok()) return analyzer.status();
-  auto cleaned = clean::BoilerplateCleaner(options.language).Clean(cluster.documents, *analyzer);
+  auto lease = text::AnalyzerLease::Borrow(options.language);
+  if (!lease.ok()) return lease.status();
+  text::Analyzer& analyzer = **lease;
+  auto cleaned = clean::BoilerplateCleaner(options.language).Clean(cluster.documents, analyzer);
   std::vector<ExtractedArticle> out(cluster.documents.size());
   for (std::size_t d = 0; d < out.size(); ++d) {
     Document& doc = out[d].document;

@@ -245,10 +245,11 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
 
   // 1. Analyse each document (independent of the others), then clean the
   // cluster; the cleaner hands back the analysis of what it kept.
-  auto analyzer = text::Analyzer::Create(opt.language);
-  if (!analyzer.ok()) return analyzer.status();
+  auto lease = text::AnalyzerLease::Borrow(opt.language);
+  if (!lease.ok()) return lease.status();
+  text::Analyzer& analyzer = **lease;
   clean::BoilerplateCleaner cleaner(opt.language);
-  auto cleaned = cleaner.Clean(cluster.documents, *analyzer);
+  auto cleaned = cleaner.Clean(cluster.documents, analyzer);
   // Everything but the text, which comes from the cleaner (a copy of the
   // raw text here would double a large cluster's memory for nothing).
   summary.documents.reserve(cluster.documents.size());
@@ -272,12 +273,12 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
   // (with the same lexicon, so that terms compare).
   std::vector<text::AnalyzedText> seen;
   if (!cluster.seen.empty())
-    for (auto& c : cleaner.Clean(cluster.seen, *analyzer)) seen.push_back(std::move(c.analysis));
+    for (auto& c : cleaner.Clean(cluster.seen, analyzer)) seen.push_back(std::move(c.analysis));
 
   // 3. Collapse near-duplicates onto their first occurrence; a sentence that
   // repeats one already read is no candidate. Terms are numbered in order of
   // first appearance.
-  const text::Lexicon& lexicon = analyzer->lexicon();
+  const text::Lexicon& lexicon = analyzer.lexicon();
   FlatIdMap ids;  // lexicon term -> id here, in order of first appearance
   auto content_terms = [&](const text::AnalyzedText& a, const text::AnalyzedSentence& s) {
     std::vector<int> out;
@@ -341,7 +342,7 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
                                honouring + ")");
   }
   if (cluster.query)
-    builder.SetQuery(analyzer->ContentStems(cluster.query->title + " " + cluster.query->narrative));
+    builder.SetQuery(analyzer.ContentStems(cluster.query->title + " " + cluster.query->narrative));
   for (std::size_t d = 0; d < seen.size(); ++d)
     for (const auto& s : seen[d].sentences) builder.AddSeenSentence(d, seen[d].WordsOf(s), lexicon);
   select::ClusterModel model = std::move(builder).Build();

@@ -102,4 +102,52 @@ std::vector<std::string> Analyzer::ContentStems(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// The thread's own Analyzer and whether it is lent out.
+struct ThreadAnalyzer {
+  std::string language;
+  std::unique_ptr<Analyzer> analyzer;
+  bool lent = false;
+};
+
+ThreadAnalyzer& ThisThreadsAnalyzer() {
+  thread_local ThreadAnalyzer own;
+  return own;
+}
+
+}  // namespace
+
+Result<AnalyzerLease> AnalyzerLease::Borrow(const std::string& language) {
+  ThreadAnalyzer& own = ThisThreadsAnalyzer();
+  if (!own.lent && own.analyzer != nullptr && own.language == language) {
+    own.lent = true;
+    return AnalyzerLease(own.analyzer.get(), nullptr);
+  }
+  auto fresh = Analyzer::Create(language);
+  if (!fresh.ok()) return fresh.status();
+  auto analyzer = std::make_unique<Analyzer>(std::move(fresh).value());
+  if (!own.lent) {  // becomes the thread's own (for this language)
+    own.language = language;
+    own.analyzer = std::move(analyzer);
+    own.lent = true;
+    return AnalyzerLease(own.analyzer.get(), nullptr);
+  }
+  Analyzer* raw = analyzer.get();
+  return AnalyzerLease(raw, std::move(analyzer));
+}
+
+AnalyzerLease::AnalyzerLease(AnalyzerLease&& other) noexcept
+    : analyzer_(other.analyzer_), owned_(std::move(other.owned_)) {
+  other.analyzer_ = nullptr;
+}
+
+AnalyzerLease::~AnalyzerLease() {
+  if (analyzer_ == nullptr || owned_ != nullptr) return;
+  ThreadAnalyzer& own = ThisThreadsAnalyzer();
+  own.lent = false;
+  if (own.analyzer != nullptr && own.analyzer->lexicon().size() > kMaxKeptWords)
+    own.analyzer.reset();
+}
+
 }  // namespace precis::text

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -91,6 +92,31 @@ class Analyzer {
   Lexicon lexicon_;
   std::vector<WordClass> classes_;  // by folded word id and has_letter
   std::string word_;                // scratch for the stemmer
+};
+
+// An Analyzer lent by the calling thread: its lexicon, stems and ICU
+// iterator carry over from one cluster to the next, so a process that
+// summarizes many clusters stems each word once. Ids stay valid while the
+// lease lives. A nested lease, or one for another language, gets a fresh
+// Analyzer; a lexicon grown past kMaxKeptWords is dropped when returned, so
+// memory stays bounded. Use it on the thread that borrowed it.
+class AnalyzerLease {
+ public:
+  static constexpr std::size_t kMaxKeptWords = std::size_t{1} << 19;
+
+  static Result<AnalyzerLease> Borrow(const std::string& language);
+  AnalyzerLease(AnalyzerLease&& other) noexcept;
+  AnalyzerLease& operator=(AnalyzerLease&&) = delete;
+  ~AnalyzerLease();
+
+  Analyzer& operator*() const { return *analyzer_; }
+  Analyzer* operator->() const { return analyzer_; }
+
+ private:
+  explicit AnalyzerLease(Analyzer* analyzer, std::unique_ptr<Analyzer> owned)
+      : analyzer_(analyzer), owned_(std::move(owned)) {}
+  Analyzer* analyzer_;
+  std::unique_ptr<Analyzer> owned_;  // set when not the thread's own
 };
 
 }  // namespace precis::text

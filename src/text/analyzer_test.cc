@@ -81,3 +81,42 @@ TEST(Analyzer, UnknownLanguage) { EXPECT_FALSE(Analyzer::Create("klingon").ok())
 
 }  // namespace
 }  // namespace precis::text
+
+namespace precis::text {
+namespace {
+
+TEST(AnalyzerLeaseTest, TheThreadsAnalyzerCarriesItsWordsOver) {
+  const Lexicon* first = nullptr;
+  {
+    auto lease = AnalyzerLease::Borrow("english");
+    ASSERT_TRUE(lease.ok());
+    (**lease).Analyze("Inspectors visited the harbor.");
+    first = &(**lease).lexicon();
+  }
+  auto again = AnalyzerLease::Borrow("english");
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(&(**again).lexicon(), first);
+  const std::size_t words = first->size();
+  (**again).Analyze("Inspectors visited the harbor.");
+  EXPECT_EQ((**again).lexicon().size(), words);  // nothing new to intern
+}
+
+TEST(AnalyzerLeaseTest, ANestedLeaseGetsItsOwnAnalyzer) {
+  auto outer = AnalyzerLease::Borrow("english");
+  ASSERT_TRUE(outer.ok());
+  auto inner = AnalyzerLease::Borrow("english");
+  ASSERT_TRUE(inner.ok());
+  EXPECT_NE(&**outer, &**inner);
+  const AnalyzedText a = (**inner).Analyze("The ships sailed.");
+  ASSERT_EQ(a.words.size(), 3u);  // punctuation is not a word
+  EXPECT_EQ((**inner).lexicon().Text(a.words[1].term), "ship");
+}
+
+TEST(AnalyzerLeaseTest, AnotherLanguageGetsItsOwnAnalyzer) {
+  auto english = AnalyzerLease::Borrow("english");
+  ASSERT_TRUE(english.ok());
+  EXPECT_FALSE(AnalyzerLease::Borrow("klingon").ok());
+}
+
+}  // namespace
+}  // namespace precis::text
