@@ -5,6 +5,8 @@
 #include <utility>
 #include <vector>
 
+#include "base/flat_id_map.h"
+
 namespace precis::clean {
 namespace {
 
@@ -46,16 +48,29 @@ std::vector<std::size_t> FindDuplicates(const std::vector<std::vector<int>>& ter
     std::sort(sets[i].begin(), sets[i].end());
     sets[i].erase(std::unique(sets[i].begin(), sets[i].end()), sets[i].end());
   }
+  // Terms by slot (in order of first appearance), found once per occurrence.
+  FlatIdMap slot_of;
+  std::vector<std::vector<std::uint32_t>> slots(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    slots[i].reserve(sets[i].size());
+    for (int t : sets[i]) slots[i].push_back(slot_of.Insert(static_cast<std::uint64_t>(t)).first);
+  }
   // How many sentences carry each term: rare terms make the best keys.
-  std::unordered_map<int, std::size_t> frequency;
-  for (const auto& s : sets)
-    for (int t : s) ++frequency[t];
-  std::unordered_map<int, std::vector<std::size_t>> index;  // key term -> canonical sentences
+  std::vector<std::size_t> frequency(slot_of.size(), 0);
+  for (const auto& s : slots)
+    for (std::uint32_t k : s) ++frequency[k];
+  // Key term (by slot) -> canonical sentences.
+  std::vector<std::vector<std::size_t>> index(slot_of.size());
   // Identical term sets are found by hash whatever the index holds.
   // (hash of a term set -> the first sentence with that set)
   std::unordered_multimap<std::size_t, std::size_t> exact;
   constexpr std::size_t kKeys = 2;
-  std::vector<std::pair<std::size_t, int>> by_rarity;
+  struct Key {
+    std::size_t frequency;
+    int term;
+    std::uint32_t slot;
+  };
+  std::vector<Key> by_rarity;
   for (std::size_t i = 0; i < n; ++i) {
     canonical[i] = i;
     if (sets[i].empty()) continue;
@@ -69,18 +84,21 @@ std::vector<std::size_t> FindDuplicates(const std::vector<std::vector<int>>& ter
     exact.emplace(hash, i);
     // The rarest terms (ties: the smaller id), each frequency looked up once.
     by_rarity.clear();
-    for (int t : sets[i]) by_rarity.emplace_back(frequency[t], t);
+    for (std::size_t j = 0; j < sets[i].size(); ++j)
+      by_rarity.push_back({frequency[slots[i][j]], sets[i][j], slots[i][j]});
     const std::size_t count = std::min(kKeys, by_rarity.size());
-    std::partial_sort(by_rarity.begin(), by_rarity.begin() + count, by_rarity.end());
-    std::vector<int> keys;
-    for (std::size_t j = 0; j < count; ++j) keys.push_back(by_rarity[j].second);
+    std::partial_sort(by_rarity.begin(), by_rarity.begin() + count, by_rarity.end(),
+                      [](const Key& a, const Key& b) {
+                        return a.frequency != b.frequency ? a.frequency < b.frequency
+                                                          : a.term < b.term;
+                      });
+    std::uint32_t keys[kKeys];
+    for (std::size_t j = 0; j < count; ++j) keys[j] = by_rarity[j].slot;
     // A near-duplicate shares most terms, so with two keys it shares at least
     // one of them unless the sentences are very short.
     std::size_t best = i;
-    for (int k : keys) {
-      auto it = index.find(k);
-      if (it == index.end()) continue;
-      for (std::size_t c : it->second) {
+    for (std::size_t j = 0; j < count; ++j) {
+      for (std::size_t c : index[keys[j]]) {
         // Jaccard is at most the ratio of the two sizes.
         const double small = static_cast<double>(std::min(sets[i].size(), sets[c].size()));
         const double large = static_cast<double>(std::max(sets[i].size(), sets[c].size()));
@@ -90,8 +108,8 @@ std::vector<std::size_t> FindDuplicates(const std::vector<std::vector<int>>& ter
     }
     canonical[i] = best;
     if (best != i) continue;
-    for (int k : keys) {
-      std::vector<std::size_t>& postings = index[k];
+    for (std::size_t j = 0; j < count; ++j) {
+      std::vector<std::size_t>& postings = index[keys[j]];
       if (postings.size() < kMaxPostings) postings.push_back(i);
     }
   }
