@@ -5,7 +5,6 @@
 #ifndef PRECIS_BASE_FLAT_ID_MAP_H_
 #define PRECIS_BASE_FLAT_ID_MAP_H_
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <utility>
@@ -26,8 +25,7 @@ class FlatIdMap {
   void Clear(std::size_t expected = 0) {
     std::size_t slots = 16;
     while (slots < 2 * expected) slots *= 2;
-    slots = std::max(slots, slots_.size());
-    slots_.assign(slots, Slot{});
+    slots_.assign(slots, Slot{});  // the memory stays when it shrinks
     size_ = 0;
   }
 

@@ -258,8 +258,7 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
         auto words =
             std::span<const text::AnalyzedWord>(source.words)
                 .subspan(first.first_word, last.first_word + last.words - first.first_word);
-        if (recurring_->RecurringShare(RecurringText::Shingles(words, analyzer.lexicon())) >=
-            kRecurringShare) {
+        if (recurring_->MostlyRecurring(words, analyzer.lexicon(), kRecurringShare)) {
           p.reason = "recurring across stories";
           continue;
         }

@@ -131,6 +131,33 @@ double RecurringText::RecurringShare(const std::vector<std::uint64_t>& shingles)
   return static_cast<double>(recurring) / static_cast<double>(shingles.size());
 }
 
+bool RecurringText::MostlyRecurring(std::span<const text::AnalyzedWord> words,
+                                    const text::Lexicon& lexicon, double share) const {
+  std::size_t letter_words = 0;
+  for (const auto& w : words) letter_words += w.has_letter ? 1 : 0;
+  if (letter_words < kShingleWords || recurring_.empty()) return 0 >= share;
+  const std::size_t n = letter_words - kShingleWords + 1;
+  const std::uint32_t needed = n < kShortShingles ? 2 * kMinStories : kMinStories;
+  const auto total = static_cast<double>(n);
+  // The last kShingleWords word hashes, in a ring.
+  std::uint64_t ring[kShingleWords];
+  std::size_t seen = 0, recurring = 0, made = 0;
+  for (const auto& w : words) {
+    if (!w.has_letter) continue;
+    ring[seen++ % kShingleWords] = Fnv1a64(lexicon.Text(w.norm));
+    if (seen < kShingleWords) continue;
+    std::uint64_t h = 0;
+    for (std::size_t k = seen - kShingleWords; k < seen; ++k)
+      h = Mix64(h ^ ring[k % kShingleWords]);
+    auto it = recurring_.find(Key(h));
+    recurring += it != recurring_.end() && it->second >= needed;
+    ++made;
+    // Even if every shingle left recurred, the share would fall short.
+    if (static_cast<double>(recurring + (n - made)) / total < share) return false;
+  }
+  return static_cast<double>(recurring) / total >= share;
+}
+
 void RecurringText::Count(std::uint64_t story, const std::vector<std::uint64_t>& shingles) {
   std::uint32_t key = static_cast<std::uint32_t>(story) + 1;
   if (key == 0) key = 1;

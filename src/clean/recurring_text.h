@@ -47,6 +47,10 @@ class RecurringText {
   // A short text (under kShortShingles shingles) needs twice the stories:
   // a few generic words ("No charges have been filed") recur in news too.
   double RecurringShare(const std::vector<std::uint64_t>& shingles) const;
+  // Whether RecurringShare(Shingles(words, lexicon)) >= share, making only
+  // the shingles needed to tell (most text shows it is not in a few).
+  bool MostlyRecurring(std::span<const text::AnalyzedWord> words, const text::Lexicon& lexicon,
+                       double share) const;
 
   // Counts each shingle once for `story`. Each shingle remembers the last
   // kMinStories stories it was counted for, so a count of kMinStories means

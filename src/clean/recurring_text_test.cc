@@ -123,3 +123,29 @@ TEST(RecurringTextTest, TheCleanerRemovesRecurringTextAndSaysWhy) {
 
 }  // namespace
 }  // namespace precis::clean
+
+namespace precis::clean {
+namespace {
+
+TEST(RecurringTextTest, MostlyRecurringAgreesWithTheShare) {
+  // Furniture with prose around it, in every proportion: the early answer
+  // must be the share's.
+  RecurringText t;
+  const std::string furniture = "Sign up for our newsletter to get the news you need";
+  for (std::uint64_t story = 0; story < 10; ++story) t.Count(story, ShinglesOf(furniture));
+  auto analyzer = text::Analyzer::Create("english");
+  ASSERT_TRUE(analyzer.ok());
+  for (const std::string& text :
+       {furniture, "Officials said " + furniture, furniture + " as officials said on Monday",
+        std::string("The harbor bridge was closed on Tuesday after inspectors found cracks."),
+        std::string("Too short."), "Said: " + furniture + ". " + furniture}) {
+    const text::AnalyzedText a = analyzer->Analyze(text);
+    const double share = t.RecurringShare(RecurringText::Shingles(a.words, analyzer->lexicon()));
+    for (double threshold : {0.0, 0.3, 0.5, 0.8, 1.0})
+      EXPECT_EQ(t.MostlyRecurring(a.words, analyzer->lexicon(), threshold), share >= threshold)
+          << text << " at " << threshold << " (share " << share << ")";
+  }
+}
+
+}  // namespace
+}  // namespace precis::clean

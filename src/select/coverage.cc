@@ -230,7 +230,7 @@ WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model, int min_docs
     }
   } release;
   FlatIdMap& ids = scratch.ids;
-  ids.Clear(2 * tokens);  // at most a bigram and a unigram per token
+  ids.Clear(tokens);  // grows if need be: about one distinct concept per token
   auto& stats = scratch.stats;
   auto& key_of = scratch.key_of;
   auto& firsts = scratch.firsts;
