@@ -6,6 +6,7 @@
 #include <string>
 
 #include "base/ascii.h"
+#include "base/find_bytes.h"
 
 namespace precis::clean {
 namespace {
@@ -408,7 +409,7 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
   auto tweet_link = [&](std::size_t from) {
     std::size_t at = std::string::npos;
     for (std::string_view link : {"pic.twitter.com/", "https://t.co/", "http://t.co/"})
-      at = std::min(at, folded.find(link, from));
+      at = std::min(at, FindBytes(folded, link, from));
     return at;
   };
   for (std::size_t k = tweet_link(cut); k != std::string::npos; k = tweet_link(k + 1)) {
@@ -547,8 +548,8 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
   }
   // A link to another story: "<its headline> read more <this story>"
   // (the Guardian), "Read more »", "read more about: <tags>".
-  for (std::size_t k = folded.find("read more", cut); k != std::string::npos;
-       k = folded.find("read more", k + 1)) {
+  for (std::size_t k = FindBytes(folded, "read more", cut); k != std::string::npos;
+       k = FindBytes(folded, "read more", k + 1)) {
     std::size_t e = k + 9;
     if ((e < folded.size() && IsWordChar(folded[e])) || (k > 0 && IsWordChar(folded[k - 1])))
       continue;
