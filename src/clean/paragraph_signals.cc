@@ -69,20 +69,10 @@ class PhraseMatcher {
   Range weak[static_cast<int>(Cue::kCount)];
   Range time_words, byline_words;
 
-  // hits[p] is set for every phrase p found in `key`.
-  void Match(std::string_view key, std::vector<char>& hits) const {
+  // hits[p] is set for every phrase p found in the words `pieces` (a key's
+  // pieces between two consecutive spaces).
+  void Match(std::span<const std::string_view> pieces, std::vector<char>& hits) const {
     hits.assign(phrases_.size(), 0);
-    // The pieces between two consecutive spaces (the thread's buffer, kept
-    // from call to call unless a huge paragraph made it large).
-    thread_local std::vector<std::string_view> pieces;
-    if (pieces.capacity() > kKeptPieces) pieces = {};
-    pieces.clear();
-    for (std::size_t space = key.find(' '); space != std::string_view::npos;) {
-      std::size_t next = key.find(' ', space + 1);
-      if (next == std::string_view::npos) break;
-      pieces.push_back(key.substr(space + 1, next - space - 1));
-      space = next;
-    }
     for (std::size_t i = 0; i < pieces.size(); ++i) {
       if (!MayStartPhrase(pieces[i])) continue;
       auto it = by_first_.find(pieces[i]);
@@ -141,7 +131,6 @@ class PhraseMatcher {
   }
 
   static constexpr std::size_t kMaxLength = 32;
-  static constexpr std::size_t kKeptPieces = 1 << 14;
   std::vector<std::vector<std::string_view>> phrases_;
   std::unordered_map<std::string_view, std::vector<int>> by_first_;
   bool starts_[256][kMaxLength] = {};
@@ -235,7 +224,18 @@ ParagraphSignals Measure(std::string_view paragraph, std::span<const WordView> w
   for (const auto& w : words) key_size += w.norm.size() + 1;
   s.key.reserve(key_size);
   s.key = " ";
+  // The key's pieces, for the phrase matcher (the thread's buffer).
+  thread_local std::vector<std::string_view> pieces;
+  if (pieces.capacity() > kKeptViews) pieces = {};
+  pieces.clear();
   for (const auto& w : words) {
+    // (NFKC folding may put a space inside a word: "\uFDFA" is four words.)
+    for (std::string_view rest = w.norm;;) {
+      const std::size_t space = rest.find(' ');
+      pieces.push_back(rest.substr(0, space));
+      if (space == std::string_view::npos) break;
+      rest.remove_prefix(space + 1);
+    }
     ++s.words;
     if (w.has_letter) {
       ++s.letter_words;
@@ -252,7 +252,7 @@ ParagraphSignals Measure(std::string_view paragraph, std::span<const WordView> w
   s.price = HasPrice(paragraph);
   const PhraseMatcher& matcher = PhraseMatcher::Get();
   thread_local std::vector<char> hits;  // one flag per phrase
-  matcher.Match(s.key, hits);
+  matcher.Match(pieces, hits);
   // Strong cues count 2, weak ones 1.
   for (int c = 0; c < static_cast<int>(Cue::kCount); ++c)
     s.cues[c] = 2 * CountHits(hits, matcher.strong[c]) + CountHits(hits, matcher.weak[c]);
