@@ -6,12 +6,14 @@
 #include <string>
 #include <string_view>
 
+#include "cli/malloc_tuning.h"
 #include "cli/printable.h"
 #include "cli/verbs.h"
 #include "precis/status.h"
 #include "precis/version.h"
 
 int main(int argc, char** argv) {
+  precis::cli::TuneMalloc();
   if (argc < 2) {
     std::fputs(precis::cli::Usage().c_str(), stderr);
     return 2;

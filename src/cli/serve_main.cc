@@ -5,10 +5,12 @@
 #include <cstdlib>
 
 #include "cli/app_parse.h"
+#include "cli/malloc_tuning.h"
 #include "cli/printable.h"
 #include "serve/server.h"
 
 int main(int argc, char** argv) {
+  precis::cli::TuneMalloc();
   CLI::App app{"Serve the summarizer over HTTP (JSON API; see /openapi.json).", "precis serve"};
   precis::serve::ServeOptions options;
   app.add_option("--host", options.host, "Address to listen on")->capture_default_str();

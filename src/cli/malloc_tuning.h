@@ -1,0 +1,17 @@
+// How the precis programs set up glibc's allocator, once, at the start of
+// main(): a process that summarizes a cluster makes and drops many arrays
+// of a few hundred kilobytes, and glibc's defaults give each its own mmap,
+// whose pages the kernel faults in anew every time (on a virtual machine a
+// tenth of the run). The library itself leaves the host's allocator alone.
+#ifndef PRECIS_CLI_MALLOC_TUNING_H_
+#define PRECIS_CLI_MALLOC_TUNING_H_
+
+namespace precis::cli {
+
+// Arrays under 32 MB come from the heap, and up to 64 MB freed at its top
+// are kept for reuse rather than given back at once.
+void TuneMalloc();
+
+}  // namespace precis::cli
+
+#endif  // PRECIS_CLI_MALLOC_TUNING_H_
