@@ -27,8 +27,20 @@ const RecurringText& RecurringText::Builtin() {
   return table;
 }
 
+const std::uint32_t* RecurringText::Recurring(std::uint64_t key) const {
+  const std::uint32_t row = recurring_ids_.Find(key);
+  return row == FlatIdMap::kNone ? nullptr : &rows_[row].second;
+}
+
+void RecurringText::SetRecurring(std::uint64_t key, std::uint32_t stories) {
+  const auto [row, added] = recurring_ids_.Insert(key);
+  if (added) rows_.emplace_back(key, stories);
+  rows_[row].second = stories;
+}
+
 Result<RecurringText> RecurringText::Parse(std::string_view tsv) {
   RecurringText out;
+  out.recurring_ids_.Clear(static_cast<std::size_t>(std::count(tsv.begin(), tsv.end(), '\n')));
   std::size_t number = 0;
   while (!tsv.empty()) {
     std::size_t nl = tsv.find('\n');
@@ -49,7 +61,7 @@ Result<RecurringText> RecurringText::Parse(std::string_view tsv) {
     if (!ok)
       return Status::InputError("recurring text table, line " + std::to_string(number) +
                                 ": expected 16 hex digits, a tab and a count");
-    if (stories >= kMinStories) out.recurring_[Key(hash)] = stories;
+    if (stories >= kMinStories) out.SetRecurring(Key(hash), stories);
   }
   return out;
 }
@@ -93,8 +105,7 @@ RecurringText::Seen& RecurringText::Slot(std::uint64_t shingle) {
       seen.shingle = key;
       ++counted_;
       // A shingle of the table goes on from the table's count.
-      if (auto known = recurring_.find(key); known != recurring_.end())
-        seen.stories = known->second;
+      if (const std::uint32_t* known = Recurring(key)) seen.stories = *known;
       return seen;
     }
   }
@@ -115,18 +126,18 @@ void RecurringText::Rebuild(std::size_t slots, std::uint32_t min_stories) {
 }
 
 std::uint32_t RecurringText::Stories(std::uint64_t shingle) const {
-  if (auto it = recurring_.find(Key(shingle)); it != recurring_.end()) return it->second;
+  if (const std::uint32_t* stories = Recurring(Key(shingle))) return *stories;
   const Seen* seen = Find(shingle);
   return seen == nullptr ? 0 : seen->stories;
 }
 
 double RecurringText::RecurringShare(const std::vector<std::uint64_t>& shingles) const {
-  if (shingles.empty() || recurring_.empty()) return 0;
+  if (shingles.empty() || rows_.empty()) return 0;
   const std::uint32_t needed = shingles.size() < kShortShingles ? 2 * kMinStories : kMinStories;
   std::size_t recurring = 0;
   for (std::uint64_t s : shingles) {
-    auto it = recurring_.find(Key(s));
-    recurring += it != recurring_.end() && it->second >= needed;
+    const std::uint32_t* stories = Recurring(Key(s));
+    recurring += stories != nullptr && *stories >= needed;
   }
   return static_cast<double>(recurring) / static_cast<double>(shingles.size());
 }
@@ -135,7 +146,7 @@ bool RecurringText::MostlyRecurring(std::span<const text::AnalyzedWord> words,
                                     const text::Lexicon& lexicon, double share) const {
   std::size_t letter_words = 0;
   for (const auto& w : words) letter_words += w.has_letter ? 1 : 0;
-  if (letter_words < kShingleWords || recurring_.empty()) return 0 >= share;
+  if (letter_words < kShingleWords || rows_.empty()) return 0 >= share;
   const std::size_t n = letter_words - kShingleWords + 1;
   const std::uint32_t needed = n < kShortShingles ? 2 * kMinStories : kMinStories;
   const auto total = static_cast<double>(n);
@@ -149,8 +160,8 @@ bool RecurringText::MostlyRecurring(std::span<const text::AnalyzedWord> words,
     std::uint64_t h = 0;
     for (std::size_t k = seen - kShingleWords; k < seen; ++k)
       h = Mix64(h ^ ring[k % kShingleWords]);
-    auto it = recurring_.find(Key(h));
-    recurring += it != recurring_.end() && it->second >= needed;
+    const std::uint32_t* stories = Recurring(Key(h));
+    recurring += stories != nullptr && *stories >= needed;
     ++made;
     // Even if every shingle left recurred, the share would fall short.
     if (static_cast<double>(recurring + (n - made)) / total < share) return false;
@@ -169,8 +180,8 @@ void RecurringText::Count(std::uint64_t story, const std::vector<std::uint64_t>&
     seen.next = (seen.next + 1) % kMinStories;
     ++seen.stories;
     if (seen.stories >= kMinStories &&
-        (recurring_.size() < capacity_ || recurring_.count(seen.shingle)))
-      recurring_[seen.shingle] = seen.stories;
+        (rows_.size() < capacity_ || Recurring(seen.shingle) != nullptr))
+      SetRecurring(seen.shingle, seen.stories);
   }
   // Forget the rarest until at most half the capacity is left, so that
   // pruning is rare: the fewest stories that keeps few enough.
@@ -193,7 +204,7 @@ std::string RecurringText::ToTsv(std::uint32_t min_stories) const {
   for (const Seen& seen : counting_)
     if (seen.shingle != 0 && seen.stories >= min_stories)
       rows.emplace_back(seen.shingle, seen.stories);
-  for (const auto& [hash, stories] : recurring_)
+  for (const auto& [hash, stories] : rows_)
     if (stories >= min_stories && Find(hash) == nullptr) rows.emplace_back(hash, stories);
   std::sort(rows.begin(), rows.end());
   std::string out;

@@ -13,9 +13,9 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "base/flat_id_map.h"
 #include "precis/status.h"
 #include "text/analyzer.h"
 
@@ -63,7 +63,7 @@ class RecurringText {
   std::size_t size() const { return counted_; }
   // Shingles seen in at least kMinStories stories (the table's and those
   // counted since).
-  std::size_t recurring() const { return recurring_.size(); }
+  std::size_t recurring() const { return rows_.size(); }
 
   // The table of shingles seen in at least `min_stories` stories, sorted.
   std::string ToTsv(std::uint32_t min_stories = kMinStories) const;
@@ -82,7 +82,11 @@ class RecurringText {
   void Rebuild(std::size_t slots, std::uint32_t min_stories);
   // Looked up for every shingle of every unit the cleaner judges: small (the
   // recurring ones only), so that it stays in cache.
-  std::unordered_map<std::uint64_t, std::uint32_t> recurring_;
+  // (A flat map: no node per shingle to allocate at start-up and free at exit.)
+  FlatIdMap recurring_ids_;                                    // shingle -> row
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> rows_;  // (shingle, stories)
+  const std::uint32_t* Recurring(std::uint64_t key) const;
+  void SetRecurring(std::uint64_t key, std::uint32_t stories);
   // Every shingle counted in this process (none for a table just parsed);
   // linear probing, at most half full.
   std::vector<Seen> counting_;
