@@ -19,7 +19,7 @@ struct Stats {
   std::size_t text = 0;   // visible (non-space) bytes
   std::size_t links = 0;  // of which inside <a>
   std::size_t commas = 0;
-  bool has_block = false;  // a block-level element among its descendants
+  bool has_block = false;  // a block-level element (not <br>) among its descendants
   double score = 0;        // priors plus what its paragraphs handed up
   double content = 0;      // what its paragraphs handed up
   bool scored = false;     // an ancestor of a paragraph: a candidate
@@ -172,7 +172,8 @@ std::vector<const GumboNode*> FindArticleBlocks(const GumboNode* document) {
       up.links += s.links;
       up.commas += s.commas;
       up.has_block = up.has_block || s.has_block ||
-                     (done->type == GUMBO_NODE_ELEMENT && IsBlockTag(done->v.element.tag));
+                     (done->type == GUMBO_NODE_ELEMENT && IsBlockTag(done->v.element.tag) &&
+                      done->v.element.tag != GUMBO_TAG_BR);
     }
   }
 

@@ -1,6 +1,6 @@
 // Finds where a page's article is, the way readability-style extractors do:
 // every paragraph (a <p>, <pre>, <td>, <blockquote>, or a block holding only
-// inline content) of 25 or more visible characters scores 1, plus its commas,
+// inline content and <br>) of 25 or more visible characters scores 1, plus its commas,
 // plus one per 100 characters (at most 3); its parent gets the score, its
 // grandparent half, its great-grandparent a third. A block's total starts from
 // soft priors (its tag; class/id words that name article content, +10, or

@@ -168,6 +168,23 @@ TEST(HtmlReader, SiblingParagraphsThatContinueTheArticleAreKept) {
   EXPECT_EQ(d.text.find("Other news"), std::string::npos) << d.text;
 }
 
+// A story written as one <div> of text broken by <br> (forum posts, old CMS
+// pages) is a paragraph, not a block of blocks: it beats a sidebar of <p>s.
+TEST(HtmlReader, TextBrokenByBrIsAParagraph) {
+  std::string story;
+  for (int i = 0; i < 6; ++i)
+    story += "The council voted on Tuesday, after a long debate, to rebuild the harbor bridge " +
+             std::to_string(i) + ", which inspectors closed in March.<br><br>";
+  Document d = Html(
+      "<body><div class=\"col\"><div class=\"message\">" + story +
+          "</div></div><div class=\"col sidebar\"><div class=\"box\"><p>Our shop: boots, coats, hats, "
+          "gloves and scarves, all on sale.</p><p>Opening hours: Monday to Friday, 9 to 5, and "
+          "Saturday, 10 to 2.</p></div></div></body>",
+      "br.html");
+  EXPECT_NE(d.text.find("harbor bridge 5"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("Opening hours"), std::string::npos) << d.text;
+}
+
 TEST(HtmlReader, EmptyAndBrokenInput) {
   EXPECT_EQ(Html("", "e.html").text, "");
   EXPECT_EQ(Html("<html><body><script>x</script></body></html>", "e.html").text, "");
