@@ -5,8 +5,11 @@
 // grandparent half, its great-grandparent a third. A block's total starts from
 // soft priors (its tag; class/id words that name article content, +10, or
 // page furniture, -25; itemprop="articleBody", +30) and is scaled by the share of its text
-// that is not link text. The best block wins, with those of its siblings
-// that hold a paragraph and are not named as furniture. Pure; thread-safe.
+// that is not link text. The best block wins; then, since an article's
+// paragraphs may sit deeper than the scores climb or beside it (a lead), the
+// ancestor below <body> whose paragraph text most outweighs the rest of its
+// text stands for it. Its siblings that hold a paragraph at any depth and are
+// not named as furniture continue it. Pure; thread-safe.
 #ifndef PRECIS_READ_CONTENT_SCORER_H_
 #define PRECIS_READ_CONTENT_SCORER_H_
 

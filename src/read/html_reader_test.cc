@@ -177,12 +177,35 @@ TEST(HtmlReader, TextBrokenByBrIsAParagraph) {
              std::to_string(i) + ", which inspectors closed in March.<br><br>";
   Document d = Html(
       "<body><div class=\"col\"><div class=\"message\">" + story +
-          "</div></div><div class=\"col sidebar\"><div class=\"box\"><p>Our shop: boots, coats, hats, "
+          "</div></div><div class=\"col sidebar\"><div class=\"box\"><p>Our shop: boots, coats, "
+          "hats, "
           "gloves and scarves, all on sale.</p><p>Opening hours: Monday to Friday, 9 to 5, and "
           "Saturday, 10 to 2.</p></div></div></body>",
       "br.html");
   EXPECT_NE(d.text.find("harbor bridge 5"), std::string::npos) << d.text;
   EXPECT_EQ(d.text.find("Opening hours"), std::string::npos) << d.text;
+}
+
+// Page builders wrap each paragraph in blocks of its own, deeper than the
+// scores climb: the whole article is read, its lead too, not the best piece.
+TEST(HtmlReader, AnArticleSpreadOverDeepBlocksIsReadWhole) {
+  std::string pieces;
+  for (int i = 0; i < 5; ++i)
+    pieces +=
+        "<div class=\"slot\"><div class=\"component\"><div class=\"inner\"><div "
+        "class=\"text\"><p>The council voted on Tuesday, after a long debate, to rebuild "
+        "the harbor bridge " +
+        std::to_string(i) + ", which inspectors closed in March.</p></div></div></div></div>";
+  Document d = Html(
+      "<body><div class=\"menu\"><a href=\"/\">Home</a> <a href=\"/news\">News</a></div>"
+      "<div class=\"page\"><div class=\"lead\"><p>The harbor bridge will be rebuilt, the "
+      "council decided.</p></div><div class=\"body\">" +
+          pieces + "</div></div><div>Imprint</div></body>",
+      "deep.html");
+  EXPECT_NE(d.text.find("will be rebuilt"), std::string::npos) << d.text;
+  EXPECT_NE(d.text.find("harbor bridge 0"), std::string::npos) << d.text;
+  EXPECT_NE(d.text.find("harbor bridge 4"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("Imprint"), std::string::npos) << d.text;
 }
 
 TEST(HtmlReader, EmptyAndBrokenInput) {
