@@ -23,6 +23,7 @@ struct Stats {
   double score = 0;        // priors plus what its paragraphs handed up
   bool scored = false;     // an ancestor of a paragraph: a candidate
   std::size_t para = 0;    // non-link bytes of the paragraphs beneath, at any depth
+  bool muted = false;      // inside a block named as furniture: its paragraphs do not count
 };
 
 const GumboVector* Children(const GumboNode* node) {
@@ -46,6 +47,16 @@ bool IsContentWord(const std::string& word) {
       "noticia", "testo",    "articolo",    "conteudo", "tekst",   "bericht",  "news",
   };
   return words->count(word) > 0;
+}
+
+bool HasContentName(const GumboElement& e) {
+  for (const char* name : {"class", "id"}) {
+    const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
+    if (a == nullptr) continue;
+    for (const std::string& word : NameWords(a->value))
+      if (IsContentWord(word)) return true;
+  }
+  return false;
 }
 
 double NamePrior(const GumboElement& e) {
@@ -175,19 +186,47 @@ std::vector<const GumboNode*> FindArticleBlocks(const GumboNode* document) {
                       done->v.element.tag != GUMBO_TAG_BR);
     }
   }
+  const std::size_t page_text = stats[document].text;
 
-  // Paragraphs, and the non-link text of the paragraphs beneath every
-  // element (at any depth).
-  std::vector<const GumboNode*> paragraphs;  // in post-order
-  for (const GumboNode* node : order) {
-    Stats& s = stats[node];
-    if (s.text >= kMinParagraphChars && IsParagraph(node, s)) {
-      paragraphs.push_back(node);
-      s.para = LinkDensity(s) < 0.5 ? s.text - s.links : 0;
+  // Paragraph text beneath every element; `muted` says which paragraphs
+  // count (none at first).
+  auto count_paragraphs = [&](std::vector<const GumboNode*>* paragraphs) {
+    for (const GumboNode* node : order) {
+      Stats& s = stats[node];
+      s.para = 0;
     }
+    for (const GumboNode* node : order) {
+      Stats& s = stats[node];
+      if (!s.muted && s.text >= kMinParagraphChars && IsParagraph(node, s)) {
+        if (paragraphs != nullptr) paragraphs->push_back(node);
+        s.para = LinkDensity(s) < 0.5 ? s.text - s.links : 0;
+      }
+      auto up = parent.find(node);
+      if (up != parent.end()) stats[up->second].para += s.para;
+    }
+  };
+  count_paragraphs(nullptr);
+  const std::size_t page_para = stats[document].para;
+
+  // Blocks named as furniture (comments, related links, ...) are muted with
+  // all they hold, unless the name is a false alarm: a name that also says
+  // content (id="main" class="with-navigation"), or a wrapper of most of the
+  // page's text or paragraphs (<body class="no-sidebar">). Reverse
+  // post-order visits parents first.
+  for (auto it = order.rbegin(); it != order.rend(); ++it) {
+    const GumboNode* node = *it;
+    Stats& s = stats[node];
     auto up = parent.find(node);
-    if (up != parent.end()) stats[up->second].para += s.para;
+    if (up != parent.end() && stats[up->second].muted) {
+      s.muted = true;
+    } else if (HasBoilerplateName(node->v.element) && !HasContentName(node->v.element) &&
+               s.text * 2 < page_text && s.para * 2 < page_para) {
+      s.muted = true;
+    }
   }
+
+  std::vector<const GumboNode*> paragraphs;  // in post-order
+  count_paragraphs(&paragraphs);
 
   // Paragraph scores, handed to three generations of ancestors.
   std::vector<const GumboNode*> candidates;
@@ -271,8 +310,7 @@ std::vector<const GumboNode*> FindArticleBlocks(const GumboNode* document) {
     if (found == stats.end()) continue;
     const Stats& s = found->second;
     const double density = LinkDensity(s);
-    bool keep =
-        s.para >= kMinParagraphChars && density < 0.5 && !HasBoilerplateName(sibling->v.element);
+    bool keep = !s.muted && s.para >= kMinParagraphChars && density < 0.5;
     if (!keep && sibling->v.element.tag == GUMBO_TAG_P) keep = s.text > 80 && density < 0.25;
     if (keep) out.push_back(sibling);
   }

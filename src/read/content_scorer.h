@@ -9,7 +9,10 @@
 // paragraphs may sit deeper than the scores climb or beside it (a lead), the
 // ancestor below <body> whose paragraph text most outweighs the rest of its
 // text stands for it. Its siblings that hold a paragraph at any depth and are
-// not named as furniture continue it. Pure; thread-safe.
+// not named as furniture continue it. Paragraphs inside a block named as
+// furniture (comments, related, ...) count nowhere, unless that block holds
+// half the page's text or paragraphs (a layout wrapper) or is also named as
+// content. Pure; thread-safe.
 #ifndef PRECIS_READ_CONTENT_SCORER_H_
 #define PRECIS_READ_CONTENT_SCORER_H_
 

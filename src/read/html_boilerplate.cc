@@ -33,6 +33,10 @@ bool IsBoilerplateWord(const std::string& word) {
   return words->count(word) > 0;
 }
 
+bool IsLayoutModifier(const std::string& word) {
+  return word == "with" || word == "without" || word == "has" || word == "no";
+}
+
 bool IsBoilerplateRole(const std::string& role) {
   static const auto* roles = new std::unordered_set<std::string>{
       "navigation",    "menu",   "menubar", "banner",      "contentinfo",
@@ -161,8 +165,11 @@ bool HasBoilerplateName(const GumboElement& element) {
   for (const char* name : {"class", "id"}) {
     const char* value = Attribute(element, name);
     if (value == nullptr) continue;
-    for (const std::string& word : NameWords(value))
-      if (IsBoilerplateWord(word)) return true;
+    // A layout modifier ("with-sidebar", "has-ads", "no-sidebar") says
+    // what is beside the element, not what it is.
+    const std::vector<std::string> words = NameWords(value);
+    for (std::size_t i = 0; i < words.size(); ++i)
+      if (IsBoilerplateWord(words[i]) && (i == 0 || !IsLayoutModifier(words[i - 1]))) return true;
   }
   const char* role = Attribute(element, "role");
   return role != nullptr && IsBoilerplateRole(Lower(role));

@@ -23,7 +23,7 @@ bool IsBlockTag(GumboTag tag);
 bool IsHidden(const GumboElement& element);
 
 // Class, id or role words that signal boilerplate ("share-bar", "cookieBanner",
-// role="navigation").
+// role="navigation"); not after a layout modifier ("with-sidebar", "has-ads").
 bool HasBoilerplateName(const GumboElement& element);
 
 // Lower-case words of a class or id value, split at non-alphanumerics and

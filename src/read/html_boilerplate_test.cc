@@ -49,6 +49,14 @@ TEST(HtmlBoilerplate, NamesAndRoles) {
   EXPECT_FALSE(
       HasBoilerplateName(FirstElement("<div class='article-body lead'>", GUMBO_TAG_DIV).get()));
   EXPECT_FALSE(HasBoilerplateName(FirstElement("<div class='download'>", GUMBO_TAG_DIV).get()));
+  // Layout modifiers name what is beside the element.
+  EXPECT_FALSE(HasBoilerplateName(
+      FirstElement("<div class='p-body-main--withSidebar'>", GUMBO_TAG_DIV).get()));
+  EXPECT_FALSE(
+      HasBoilerplateName(FirstElement("<div class='section has-ads'>", GUMBO_TAG_DIV).get()));
+  EXPECT_FALSE(HasBoilerplateName(FirstElement("<div class='no-sidebar'>", GUMBO_TAG_DIV).get()));
+  EXPECT_TRUE(
+      HasBoilerplateName(FirstElement("<div class='with-sidebar sidebar'>", GUMBO_TAG_DIV).get()));
 }
 
 TEST(HtmlBoilerplate, Hidden) {

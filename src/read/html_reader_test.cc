@@ -208,6 +208,30 @@ TEST(HtmlReader, AnArticleSpreadOverDeepBlocksIsReadWhole) {
   EXPECT_EQ(d.text.find("Imprint"), std::string::npos) << d.text;
 }
 
+// Paragraphs inside a block named as furniture do not count, however deep
+// (a product page's reviews under <div id="comments"> outweighed the
+// description); a layout name ("with-sidebar") on the page wrapper is no
+// such name.
+TEST(HtmlReader, ParagraphsUnderAFurnitureNameDoNotWin) {
+  std::string reviews;
+  for (int i = 0; i < 3; ++i)
+    reviews += "<div class=\"review\"><p>Great, sturdy, easy, cheap, fine, nice, good, ok " +
+               std::to_string(i) + ".</p></div>";
+  std::string specs;  // short lines, not paragraphs
+  for (int i = 0; i < 20; ++i) specs += "<li>Size " + std::to_string(i) + ": 80 x 60 cm</li>";
+  Document d = Html(
+      "<body><div class=\"layout with-sidebar\"><div class=\"product\"><p>This hutch is made "
+      "of solid pine wood with a pull-out tray and has room for two rabbits.</p><p>The roof opens "
+      "from above and the door from the front for easy cleaning.</p></div><ul>" +
+          specs +
+          "</ul><div "
+          "id=\"comments\"><div class=\"list\">" +
+          reviews + "</div></div></div></body>",
+      "reviews.html");
+  EXPECT_NE(d.text.find("solid pine wood"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("Great, sturdy"), std::string::npos) << d.text;
+}
+
 TEST(HtmlReader, EmptyAndBrokenInput) {
   EXPECT_EQ(Html("", "e.html").text, "");
   EXPECT_EQ(Html("<html><body><script>x</script></body></html>", "e.html").text, "");
