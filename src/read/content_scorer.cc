@@ -220,7 +220,8 @@ std::vector<const GumboNode*> FindArticleBlocks(const GumboNode* document) {
     if (up != parent.end() && stats[up->second].muted) {
       s.muted = true;
     } else if (HasBoilerplateName(node->v.element) && !HasContentName(node->v.element) &&
-               s.text * 2 < page_text && s.para * 2 < page_para) {
+               !IsLeadTeaser(node->v.element, s.text, s.links) && s.text * 2 < page_text &&
+               s.para * 2 < page_para) {
       s.muted = true;
     }
   }

@@ -161,7 +161,11 @@ std::vector<std::string> NameWords(std::string_view value) {
   return words;
 }
 
-bool HasBoilerplateName(const GumboElement& element) {
+namespace {
+
+// The furniture words of an element's class and id.
+std::vector<std::string> BoilerplateWords(const GumboElement& element) {
+  std::vector<std::string> out;
   for (const char* name : {"class", "id"}) {
     const char* value = Attribute(element, name);
     if (value == nullptr) continue;
@@ -169,10 +173,40 @@ bool HasBoilerplateName(const GumboElement& element) {
     // what is beside the element, not what it is.
     const std::vector<std::string> words = NameWords(value);
     for (std::size_t i = 0; i < words.size(); ++i)
-      if (IsBoilerplateWord(words[i]) && (i == 0 || !IsLayoutModifier(words[i - 1]))) return true;
+      if (IsBoilerplateWord(words[i]) && (i == 0 || !IsLayoutModifier(words[i - 1])))
+        out.push_back(words[i]);
   }
+  return out;
+}
+
+}  // namespace
+
+bool HasBoilerplateName(const GumboElement& element) {
+  if (!BoilerplateWords(element).empty()) return true;
   const char* role = Attribute(element, "role");
   return role != nullptr && IsBoilerplateRole(Lower(role));
+}
+
+bool IsLeadTeaser(const GumboElement& element, std::size_t text, std::size_t links) {
+  if (links > 0 || text < 80) return false;
+  switch (element.tag) {
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+      return false;
+    default:
+      break;
+  }
+  const std::vector<std::string> words = BoilerplateWords(element);
+  if (words.empty()) return false;
+  for (const std::string& word : words)
+    if (word != "teaser" && word != "teasers") return false;
+  const char* role = Attribute(element, "role");
+  return role == nullptr || !IsBoilerplateRole(Lower(role));
 }
 
 }  // namespace precis::read

@@ -59,6 +59,19 @@ TEST(HtmlBoilerplate, NamesAndRoles) {
       HasBoilerplateName(FirstElement("<div class='with-sidebar sidebar'>", GUMBO_TAG_DIV).get()));
 }
 
+TEST(HtmlBoilerplate, LeadTeasers) {
+  auto lead = [](const char* html, GumboTag tag, std::size_t text, std::size_t links) {
+    return IsLeadTeaser(FirstElement(html, tag).get(), text, links);
+  };
+  EXPECT_TRUE(lead("<div class='teaser-text'>", GUMBO_TAG_DIV, 120, 0));
+  EXPECT_FALSE(lead("<div class='teaser-text'>", GUMBO_TAG_DIV, 120, 30));  // a promotion
+  EXPECT_FALSE(lead("<div class='teaser-text'>", GUMBO_TAG_DIV, 40, 0));    // too short
+  EXPECT_FALSE(lead("<figure class='teaser'>", GUMBO_TAG_FIGURE, 120, 0));
+  EXPECT_FALSE(lead("<h2 class='teaser'>", GUMBO_TAG_H2, 120, 0));
+  EXPECT_FALSE(lead("<div class='teaser sidebar'>", GUMBO_TAG_DIV, 120, 0));
+  EXPECT_FALSE(lead("<div class='article'>", GUMBO_TAG_DIV, 120, 0));
+}
+
 TEST(HtmlBoilerplate, Hidden) {
   EXPECT_TRUE(IsHidden(FirstElement("<div hidden>", GUMBO_TAG_DIV).get()));
   EXPECT_TRUE(IsHidden(FirstElement("<div style='DISPLAY : none'>", GUMBO_TAG_DIV).get()));

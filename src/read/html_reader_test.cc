@@ -232,6 +232,22 @@ TEST(HtmlReader, ParagraphsUnderAFurnitureNameDoNotWin) {
   EXPECT_EQ(d.text.find("Great, sturdy"), std::string::npos) << d.text;
 }
 
+// German CMSs name the article's lead "teaser"; a teaser for another page
+// is a link.
+TEST(HtmlReader, ALeadNamedTeaserIsKeptAndPromotionsAreNot) {
+  Document d = Html(
+      "<body><div class=\"news-detail\"><div class=\"teaser-text\"><p>The harbor bridge will "
+      "be rebuilt next year at a cost of twelve million euros, the council decided on Tuesday "
+      "evening.</p></div>" +
+          kStory +
+          "<div class=\"teaser\"><p><a href=\"/other\">Read also: the ferry timetable for the "
+          "summer months and the new fares</a></p></div></div></body>",
+      "lead.html");
+  EXPECT_NE(d.text.find("will be rebuilt next year"), std::string::npos) << d.text;
+  EXPECT_NE(d.text.find("harbor bridge 3"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("ferry timetable"), std::string::npos) << d.text;
+}
+
 TEST(HtmlReader, EmptyAndBrokenInput) {
   EXPECT_EQ(Html("", "e.html").text, "");
   EXPECT_EQ(Html("<html><body><script>x</script></body></html>", "e.html").text, "");
