@@ -19,16 +19,24 @@ const char* Attribute(const GumboElement& element, const char* name) {
   return a == nullptr ? nullptr : a->value;
 }
 
+// Navigation, sharing, comments, promotions, captions and credits, author
+// boxes and post metadata, embedded posts, calls to action, copyright lines
+// (see the discard lists of trafilatura and readability).
 bool IsBoilerplateWord(const std::string& word) {
   static const auto* words = new std::unordered_set<std::string>{
-      "nav",           "navbar",   "navigation", "menu",      "menus",     "submenu", "breadcrumb",
-      "breadcrumbs",   "share",    "sharing",    "sharebar",  "shares",    "social",  "comment",
-      "comments",      "cookie",   "cookies",    "consent",   "gdpr",      "related", "recommended",
-      "recirc",        "sidebar",  "footer",     "header",    "masthead",  "banner",  "advert",
-      "advertisement", "ad",       "ads",        "sponsor",   "sponsored", "promo",   "newsletter",
-      "subscribe",     "popup",    "modal",      "skip",      "skiplink",  "toolbar", "pagination",
-      "pager",         "outbrain", "taboola",    "disqus",    "byline",    "topbar",  "caption",
-      "captions",      "credit",   "credits",    "slideshow", "teaser",    "teasers", "trending",
+      "nav",        "navbar",      "navigation",   "menu",      "menus",         "submenu",
+      "breadcrumb", "breadcrumbs", "share",        "sharing",   "sharebar",      "shares",
+      "social",     "comment",     "comments",     "cookie",    "cookies",       "consent",
+      "gdpr",       "related",     "recommended",  "recirc",    "sidebar",       "footer",
+      "header",     "masthead",    "banner",       "advert",    "advertisement", "ad",
+      "ads",        "sponsor",     "sponsored",    "promo",     "newsletter",    "subscribe",
+      "popup",      "modal",       "skip",         "skiplink",  "toolbar",       "pagination",
+      "pager",      "outbrain",    "taboola",      "disqus",    "byline",        "topbar",
+      "caption",    "captions",    "credit",       "credits",   "slideshow",     "teaser",
+      "teasers",    "trending",    "author",       "authors",   "bio",           "meta",
+      "metadata",   "postmeta",    "postmetadata", "timestamp", "dateline",      "embed",
+      "embedded",   "tweet",       "twitter",      "slider",    "cta",           "affiliate",
+      "copyright",  "noprint",     "kommentare",
   };
   return words->count(word) > 0;
 }

@@ -46,6 +46,10 @@ TEST(HtmlBoilerplate, NamesAndRoles) {
   EXPECT_TRUE(HasBoilerplateName(FirstElement("<div class='social-share'>", GUMBO_TAG_DIV).get()));
   EXPECT_TRUE(HasBoilerplateName(FirstElement("<div id='relatedLinks'>", GUMBO_TAG_DIV).get()));
   EXPECT_TRUE(HasBoilerplateName(FirstElement("<div role='navigation'>", GUMBO_TAG_DIV).get()));
+  EXPECT_TRUE(HasBoilerplateName(FirstElement("<div class='m-author__bio'>", GUMBO_TAG_DIV).get()));
+  EXPECT_TRUE(HasBoilerplateName(FirstElement("<p class='postmetadata alt'>", GUMBO_TAG_P).get()));
+  EXPECT_TRUE(HasBoilerplateName(
+      FirstElement("<blockquote class='twitter-tweet'>", GUMBO_TAG_BLOCKQUOTE).get()));
   EXPECT_FALSE(
       HasBoilerplateName(FirstElement("<div class='article-body lead'>", GUMBO_TAG_DIV).get()));
   EXPECT_FALSE(HasBoilerplateName(FirstElement("<div class='download'>", GUMBO_TAG_DIV).get()));

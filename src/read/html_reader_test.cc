@@ -248,6 +248,24 @@ TEST(HtmlReader, ALeadNamedTeaserIsKeptAndPromotionsAreNot) {
   EXPECT_EQ(d.text.find("ferry timetable"), std::string::npos) << d.text;
 }
 
+// End matter inside the article block: the post's metadata line, an
+// embedded tweet, the author's box, a copyright line.
+TEST(HtmlReader, AuthorBoxesMetadataAndEmbedsAreDropped) {
+  Document d = Html(
+      "<body><article class=\"post\"><p class=\"postmetadata\">Posted on Tuesday, 5 May 2020 "
+      "by Anna in News</p>" +
+          kStory +
+          "<blockquote class=\"twitter-tweet\"><p>What a day for the harbor, the bridge is "
+          "coming back at last, thanks to all of you.</p></blockquote><div "
+          "class=\"author-box\"><p>Anna Berg writes about city politics, transport and the "
+          "harbor for the paper since 2010.</p></div><p class=\"copyright\">Copyright 2020 The "
+          "Harbor Times, all rights reserved, no reuse.</p></article></body>",
+      "end.html");
+  EXPECT_NE(d.text.find("harbor bridge 3"), std::string::npos) << d.text;
+  for (const char* furniture : {"Posted on", "What a day", "Anna Berg", "Copyright"})
+    EXPECT_EQ(d.text.find(furniture), std::string::npos) << furniture << "\n" << d.text;
+}
+
 TEST(HtmlReader, EmptyAndBrokenInput) {
   EXPECT_EQ(Html("", "e.html").text, "");
   EXPECT_EQ(Html("<html><body><script>x</script></body></html>", "e.html").text, "");
