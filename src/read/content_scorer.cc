@@ -24,6 +24,20 @@ struct Stats {
   bool scored = false;     // an ancestor of a paragraph: a candidate
   std::size_t para = 0;    // non-link bytes of the paragraphs beneath, at any depth
   bool muted = false;      // inside a block named as furniture: its paragraphs do not count
+  // Of `text`, `links` and `commas`, what is loose: not inside a block-level
+  // descendant (a <div> that mixes text, <br> and image blocks).
+  std::size_t loose_text = 0;
+  std::size_t loose_links = 0;
+  std::size_t loose_commas = 0;
+};
+
+// A paragraph: an element all of whose text is one paragraph, or (`own`)
+// the loose text of a block that mixes text and blocks.
+struct Paragraph {
+  const GumboNode* node;
+  std::size_t text;
+  std::size_t commas;
+  bool own;
 };
 
 const GumboVector* Children(const GumboNode* node) {
@@ -127,6 +141,25 @@ bool IsParagraph(const GumboNode* node, const Stats& s) {
   }
 }
 
+// Blocks whose loose text (beside their child blocks) is read as paragraphs.
+bool HoldsLooseText(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BODY:
+      return true;
+    default:
+      return false;
+  }
+}
+
 void CountTextNode(const char* text, bool in_link, Stats& s) {
   for (const char* p = text; *p != '\0'; ++p) {
     const auto c = static_cast<unsigned char>(*p);
@@ -164,7 +197,12 @@ std::vector<const GumboNode*> FindArticleBlocks(const GumboNode* document) {
     if (children != nullptr && f.next < children->length) {
       const auto* child = static_cast<const GumboNode*>(children->data[f.next++]);
       if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA) {
-        CountTextNode(child->v.text.text, f.in_link, stats[f.node]);
+        Stats& s = stats[f.node];
+        const Stats before = s;
+        CountTextNode(child->v.text.text, f.in_link, s);
+        s.loose_text += s.text - before.text;
+        s.loose_links += s.links - before.links;
+        s.loose_commas += s.commas - before.commas;
       } else if (child->type == GUMBO_NODE_ELEMENT && !IsFurniture(child)) {
         parent[child] = f.node;
         const bool in_link = f.in_link || child->v.element.tag == GUMBO_TAG_A;
@@ -181,16 +219,21 @@ std::vector<const GumboNode*> FindArticleBlocks(const GumboNode* document) {
       up.text += s.text;
       up.links += s.links;
       up.commas += s.commas;
-      up.has_block = up.has_block || s.has_block ||
-                     (done->type == GUMBO_NODE_ELEMENT && IsBlockTag(done->v.element.tag) &&
-                      done->v.element.tag != GUMBO_TAG_BR);
+      const bool block = done->type == GUMBO_NODE_ELEMENT && IsBlockTag(done->v.element.tag) &&
+                         done->v.element.tag != GUMBO_TAG_BR;
+      up.has_block = up.has_block || s.has_block || block;
+      if (!block) {
+        up.loose_text += s.loose_text;
+        up.loose_links += s.loose_links;
+        up.loose_commas += s.loose_commas;
+      }
     }
   }
   const std::size_t page_text = stats[document].text;
 
   // Paragraph text beneath every element; `muted` says which paragraphs
   // count (none at first).
-  auto count_paragraphs = [&](std::vector<const GumboNode*>* paragraphs) {
+  auto count_paragraphs = [&](std::vector<Paragraph>* paragraphs) {
     for (const GumboNode* node : order) {
       Stats& s = stats[node];
       s.para = 0;
@@ -198,8 +241,13 @@ std::vector<const GumboNode*> FindArticleBlocks(const GumboNode* document) {
     for (const GumboNode* node : order) {
       Stats& s = stats[node];
       if (!s.muted && s.text >= kMinParagraphChars && IsParagraph(node, s)) {
-        if (paragraphs != nullptr) paragraphs->push_back(node);
+        if (paragraphs != nullptr) paragraphs->push_back({node, s.text, s.commas, false});
         s.para = LinkDensity(s) < 0.5 ? s.text - s.links : 0;
+      } else if (!s.muted && s.has_block && s.loose_text >= kMinParagraphChars &&
+                 HoldsLooseText(node->v.element.tag)) {
+        if (paragraphs != nullptr)
+          paragraphs->push_back({node, s.loose_text, s.loose_commas, true});
+        if (s.loose_links * 2 < s.loose_text) s.para += s.loose_text - s.loose_links;
       }
       auto up = parent.find(node);
       if (up != parent.end()) stats[up->second].para += s.para;
@@ -220,26 +268,29 @@ std::vector<const GumboNode*> FindArticleBlocks(const GumboNode* document) {
     if (up != parent.end() && stats[up->second].muted) {
       s.muted = true;
     } else if (HasBoilerplateName(node->v.element) && !HasContentName(node->v.element) &&
-               !IsLeadTeaser(node->v.element, s.text, s.links) && s.text * 2 < page_text &&
-               s.para * 2 < page_para) {
+               !IsLeadTeaser(node->v.element, s.text, s.links) &&
+               ((s.text * 2 < page_text && s.para * 2 < page_para) ||
+                HasCommentName(node->v.element))) {
       s.muted = true;
     }
   }
 
-  std::vector<const GumboNode*> paragraphs;  // in post-order
+  std::vector<Paragraph> paragraphs;  // in post-order
   count_paragraphs(&paragraphs);
 
   // Paragraph scores, handed to three generations of ancestors.
   std::vector<const GumboNode*> candidates;
-  for (const GumboNode* p : paragraphs) {
-    const Stats& s = stats[p];
+  for (const Paragraph& p : paragraphs) {
     const double score =
-        1 + static_cast<double>(s.commas) + std::min(3.0, static_cast<double>(s.text / 100));
-    const GumboNode* node = p;
+        1 + static_cast<double>(p.commas) + std::min(3.0, static_cast<double>(p.text / 100));
+    // Loose text is a paragraph inside its block: the block is its parent.
+    const GumboNode* node = p.node;
     for (int level = 1; level <= 3; ++level) {
-      auto it = parent.find(node);
-      if (it == parent.end()) break;
-      node = it->second;
+      if (!p.own || level > 1) {
+        auto it = parent.find(node);
+        if (it == parent.end()) break;
+        node = it->second;
+      }
       if (node->type != GUMBO_NODE_ELEMENT) break;
       Stats& a = stats[node];
       if (!a.scored) {

@@ -1,6 +1,7 @@
 // Finds where a page's article is, the way readability-style extractors do:
 // every paragraph (a <p>, <pre>, <td>, <blockquote>, or a block holding only
-// inline content and <br>) of 25 or more visible characters scores 1, plus its commas,
+// inline content and <br>; or the loose text of a block that mixes text and
+// blocks) of 25 or more visible characters scores 1, plus its commas,
 // plus one per 100 characters (at most 3); its parent gets the score, its
 // grandparent half, its great-grandparent a third. A block's total starts from
 // soft priors (its tag; class/id words that name article content, +10, or
@@ -11,8 +12,8 @@
 // text stands for it. Its siblings that hold a paragraph at any depth and are
 // not named as furniture continue it. Paragraphs inside a block named as
 // furniture (comments, related, ...) count nowhere, unless that block holds
-// half the page's text or paragraphs (a layout wrapper) or is also named as
-// content. Pure; thread-safe.
+// half the page's text or paragraphs (a layout wrapper; never for comments)
+// or is also named as content. Pure; thread-safe.
 #ifndef PRECIS_READ_CONTENT_SCORER_H_
 #define PRECIS_READ_CONTENT_SCORER_H_
 

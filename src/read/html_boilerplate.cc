@@ -195,6 +195,13 @@ bool HasBoilerplateName(const GumboElement& element) {
   return role != nullptr && IsBoilerplateRole(Lower(role));
 }
 
+bool HasCommentName(const GumboElement& element) {
+  for (const std::string& word : BoilerplateWords(element))
+    if (word == "comment" || word == "comments" || word == "kommentare" || word == "disqus")
+      return true;
+  return false;
+}
+
 bool IsLeadTeaser(const GumboElement& element, std::size_t text, std::size_t links) {
   if (links > 0 || text < 80) return false;
   switch (element.tag) {

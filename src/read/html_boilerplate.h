@@ -27,6 +27,10 @@ bool IsHidden(const GumboElement& element);
 // role="navigation"); not after a layout modifier ("with-sidebar", "has-ads").
 bool HasBoilerplateName(const GumboElement& element);
 
+// Whether the furniture words of its class or id name readers' comments
+// ("comments-container", "disqus_thread").
+bool HasCommentName(const GumboElement& element);
+
 // Whether an element whose only furniture word is "teaser" is the article's
 // lead (German CMSs: "teaser-text", "ce-news--teaser") rather than a
 // promotion for another page: a block of `text` visible bytes, 80 or more,

@@ -266,6 +266,39 @@ TEST(HtmlReader, AuthorBoxesMetadataAndEmbedsAreDropped) {
     EXPECT_EQ(d.text.find(furniture), std::string::npos) << furniture << "\n" << d.text;
 }
 
+// Forum and CMS posts mix loose text, <br> and image blocks in one <div>:
+// the loose text is read as the block's paragraphs.
+TEST(HtmlReader, LooseTextBesideImageBlocksIsScored) {
+  std::string post;
+  for (int i = 0; i < 4; ++i)
+    post += "The council voted on Tuesday, after a long debate, to rebuild the harbor bridge " +
+            std::to_string(i) +
+            ", which inspectors closed in March.<br><br><div class=\"image\"><img "
+            "src=\"b.jpg\"></div>";
+  Document d =
+      Html("<body><div class=\"post\"><div class=\"wrapper\">" + post +
+               "</div></div><div class=\"box\"><p>Our shop: boots, coats, hats, gloves and "
+               "scarves, all on sale.</p></div></body>",
+           "loose.html");
+  EXPECT_NE(d.text.find("harbor bridge 0"), std::string::npos) << d.text;
+  EXPECT_NE(d.text.find("harbor bridge 3"), std::string::npos) << d.text;
+}
+
+// A comment thread longer than the article is still comments.
+TEST(HtmlReader, ALongCommentThreadDoesNotWin) {
+  std::string comments;
+  for (int i = 0; i < 16; ++i)
+    comments += "<div class=\"c\">Reader " + std::to_string(i) +
+                ": I disagree, the old bridge was fine, and the money, all of it, should go to "
+                "schools, roads, and parks instead.</div>";
+  Document d = Html("<body><div class=\"main\"><div class=\"text\">" + kStory +
+                        "</div></div><div class=\"bottom\"><div class=\"comments-container\">" +
+                        comments + "</div></div></body>",
+                    "thread.html");
+  EXPECT_NE(d.text.find("harbor bridge 3"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("I disagree"), std::string::npos) << d.text;
+}
+
 TEST(HtmlReader, EmptyAndBrokenInput) {
   EXPECT_EQ(Html("", "e.html").text, "");
   EXPECT_EQ(Html("<html><body><script>x</script></body></html>", "e.html").text, "");
