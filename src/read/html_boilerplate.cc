@@ -19,18 +19,30 @@ const char* Attribute(const GumboElement& element, const char* name) {
   return a == nullptr ? nullptr : a->value;
 }
 
+// Navigation, sharing, comments, promotions, captions and credits, author
+// boxes and post metadata, embedded posts, calls to action, copyright lines
+// (see the discard lists of trafilatura and readability).
 bool IsBoilerplateWord(const std::string& word) {
   static const auto* words = new std::unordered_set<std::string>{
-      "nav",           "navbar",   "navigation", "menu",      "menus",     "submenu", "breadcrumb",
-      "breadcrumbs",   "share",    "sharing",    "sharebar",  "shares",    "social",  "comment",
-      "comments",      "cookie",   "cookies",    "consent",   "gdpr",      "related", "recommended",
-      "recirc",        "sidebar",  "footer",     "header",    "masthead",  "banner",  "advert",
-      "advertisement", "ad",       "ads",        "sponsor",   "sponsored", "promo",   "newsletter",
-      "subscribe",     "popup",    "modal",      "skip",      "skiplink",  "toolbar", "pagination",
-      "pager",         "outbrain", "taboola",    "disqus",    "byline",    "topbar",  "caption",
-      "captions",      "credit",   "credits",    "slideshow", "teaser",    "teasers", "trending",
+      "nav",        "navbar",      "navigation",   "menu",      "menus",         "submenu",
+      "breadcrumb", "breadcrumbs", "share",        "sharing",   "sharebar",      "shares",
+      "social",     "comment",     "comments",     "cookie",    "cookies",       "consent",
+      "gdpr",       "related",     "recommended",  "recirc",    "sidebar",       "footer",
+      "header",     "masthead",    "banner",       "advert",    "advertisement", "ad",
+      "ads",        "sponsor",     "sponsored",    "promo",     "newsletter",    "subscribe",
+      "popup",      "modal",       "skip",         "skiplink",  "toolbar",       "pagination",
+      "pager",      "outbrain",    "taboola",      "disqus",    "byline",        "topbar",
+      "caption",    "captions",    "credit",       "credits",   "slideshow",     "teaser",
+      "teasers",    "trending",    "author",       "authors",   "bio",           "meta",
+      "metadata",   "postmeta",    "postmetadata", "timestamp", "dateline",      "embed",
+      "embedded",   "tweet",       "twitter",      "slider",    "cta",           "affiliate",
+      "copyright",  "noprint",     "kommentare",
   };
   return words->count(word) > 0;
+}
+
+bool IsLayoutModifier(const std::string& word) {
+  return word == "with" || word == "without" || word == "has" || word == "no";
 }
 
 bool IsBoilerplateRole(const std::string& role) {
@@ -157,15 +169,59 @@ std::vector<std::string> NameWords(std::string_view value) {
   return words;
 }
 
-bool HasBoilerplateName(const GumboElement& element) {
+namespace {
+
+// The furniture words of an element's class and id.
+std::vector<std::string> BoilerplateWords(const GumboElement& element) {
+  std::vector<std::string> out;
   for (const char* name : {"class", "id"}) {
     const char* value = Attribute(element, name);
     if (value == nullptr) continue;
-    for (const std::string& word : NameWords(value))
-      if (IsBoilerplateWord(word)) return true;
+    // A layout modifier ("with-sidebar", "has-ads", "no-sidebar") says
+    // what is beside the element, not what it is.
+    const std::vector<std::string> words = NameWords(value);
+    for (std::size_t i = 0; i < words.size(); ++i)
+      if (IsBoilerplateWord(words[i]) && (i == 0 || !IsLayoutModifier(words[i - 1])))
+        out.push_back(words[i]);
   }
+  return out;
+}
+
+}  // namespace
+
+bool HasBoilerplateName(const GumboElement& element) {
+  if (!BoilerplateWords(element).empty()) return true;
   const char* role = Attribute(element, "role");
   return role != nullptr && IsBoilerplateRole(Lower(role));
+}
+
+bool HasCommentName(const GumboElement& element) {
+  for (const std::string& word : BoilerplateWords(element))
+    if (word == "comment" || word == "comments" || word == "kommentare" || word == "disqus")
+      return true;
+  return false;
+}
+
+bool IsLeadTeaser(const GumboElement& element, std::size_t text, std::size_t links) {
+  if (links > 0 || text < 80) return false;
+  switch (element.tag) {
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+      return false;
+    default:
+      break;
+  }
+  const std::vector<std::string> words = BoilerplateWords(element);
+  if (words.empty()) return false;
+  for (const std::string& word : words)
+    if (word != "teaser" && word != "teasers") return false;
+  const char* role = Attribute(element, "role");
+  return role == nullptr || !IsBoilerplateRole(Lower(role));
 }
 
 }  // namespace precis::read

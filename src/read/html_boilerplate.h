@@ -7,6 +7,7 @@
 
 #include <gumbo.h>
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,8 +24,18 @@ bool IsBlockTag(GumboTag tag);
 bool IsHidden(const GumboElement& element);
 
 // Class, id or role words that signal boilerplate ("share-bar", "cookieBanner",
-// role="navigation").
+// role="navigation"); not after a layout modifier ("with-sidebar", "has-ads").
 bool HasBoilerplateName(const GumboElement& element);
+
+// Whether the furniture words of its class or id name readers' comments
+// ("comments-container", "disqus_thread").
+bool HasCommentName(const GumboElement& element);
+
+// Whether an element whose only furniture word is "teaser" is the article's
+// lead (German CMSs: "teaser-text", "ce-news--teaser") rather than a
+// promotion for another page: a block of `text` visible bytes, 80 or more,
+// none of them link text (`links`), not a heading or figure.
+bool IsLeadTeaser(const GumboElement& element, std::size_t text, std::size_t links);
 
 // Lower-case words of a class or id value, split at non-alphanumerics and
 // camelCase humps: "shareBar main-nav" -> share, bar, main, nav.

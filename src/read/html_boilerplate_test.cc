@@ -46,9 +46,34 @@ TEST(HtmlBoilerplate, NamesAndRoles) {
   EXPECT_TRUE(HasBoilerplateName(FirstElement("<div class='social-share'>", GUMBO_TAG_DIV).get()));
   EXPECT_TRUE(HasBoilerplateName(FirstElement("<div id='relatedLinks'>", GUMBO_TAG_DIV).get()));
   EXPECT_TRUE(HasBoilerplateName(FirstElement("<div role='navigation'>", GUMBO_TAG_DIV).get()));
+  EXPECT_TRUE(HasBoilerplateName(FirstElement("<div class='m-author__bio'>", GUMBO_TAG_DIV).get()));
+  EXPECT_TRUE(HasBoilerplateName(FirstElement("<p class='postmetadata alt'>", GUMBO_TAG_P).get()));
+  EXPECT_TRUE(HasBoilerplateName(
+      FirstElement("<blockquote class='twitter-tweet'>", GUMBO_TAG_BLOCKQUOTE).get()));
   EXPECT_FALSE(
       HasBoilerplateName(FirstElement("<div class='article-body lead'>", GUMBO_TAG_DIV).get()));
   EXPECT_FALSE(HasBoilerplateName(FirstElement("<div class='download'>", GUMBO_TAG_DIV).get()));
+  // Layout modifiers name what is beside the element.
+  EXPECT_FALSE(HasBoilerplateName(
+      FirstElement("<div class='p-body-main--withSidebar'>", GUMBO_TAG_DIV).get()));
+  EXPECT_FALSE(
+      HasBoilerplateName(FirstElement("<div class='section has-ads'>", GUMBO_TAG_DIV).get()));
+  EXPECT_FALSE(HasBoilerplateName(FirstElement("<div class='no-sidebar'>", GUMBO_TAG_DIV).get()));
+  EXPECT_TRUE(
+      HasBoilerplateName(FirstElement("<div class='with-sidebar sidebar'>", GUMBO_TAG_DIV).get()));
+}
+
+TEST(HtmlBoilerplate, LeadTeasers) {
+  auto lead = [](const char* html, GumboTag tag, std::size_t text, std::size_t links) {
+    return IsLeadTeaser(FirstElement(html, tag).get(), text, links);
+  };
+  EXPECT_TRUE(lead("<div class='teaser-text'>", GUMBO_TAG_DIV, 120, 0));
+  EXPECT_FALSE(lead("<div class='teaser-text'>", GUMBO_TAG_DIV, 120, 30));  // a promotion
+  EXPECT_FALSE(lead("<div class='teaser-text'>", GUMBO_TAG_DIV, 40, 0));    // too short
+  EXPECT_FALSE(lead("<figure class='teaser'>", GUMBO_TAG_FIGURE, 120, 0));
+  EXPECT_FALSE(lead("<h2 class='teaser'>", GUMBO_TAG_H2, 120, 0));
+  EXPECT_FALSE(lead("<div class='teaser sidebar'>", GUMBO_TAG_DIV, 120, 0));
+  EXPECT_FALSE(lead("<div class='article'>", GUMBO_TAG_DIV, 120, 0));
 }
 
 TEST(HtmlBoilerplate, Hidden) {

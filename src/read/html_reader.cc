@@ -224,7 +224,9 @@ bool BodyWriter::Dropped(const GumboNode* node) const {
   const GumboElement& e = node->v.element;
   // A boilerplate name on a wrapper holding nearly all the text is a false
   // alarm (class="content no-sidebar").
-  if (HasBoilerplateName(e) && c.text * 5 < root_text_ * 4) return true;
+  // A teaser without links is the article's lead.
+  if (HasBoilerplateName(e) && c.text * 5 < root_text_ * 4 && !IsLeadTeaser(e, c.text, c.links))
+    return true;
   // A form is a search box or sign-up unless it wraps the page (ASP.NET
   // sites put everything in one <form>).
   if (e.tag == GUMBO_TAG_FORM && c.text * 2 < root_text_) return true;

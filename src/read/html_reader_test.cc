@@ -168,6 +168,137 @@ TEST(HtmlReader, SiblingParagraphsThatContinueTheArticleAreKept) {
   EXPECT_EQ(d.text.find("Other news"), std::string::npos) << d.text;
 }
 
+// A story written as one <div> of text broken by <br> (forum posts, old CMS
+// pages) is a paragraph, not a block of blocks: it beats a sidebar of <p>s.
+TEST(HtmlReader, TextBrokenByBrIsAParagraph) {
+  std::string story;
+  for (int i = 0; i < 6; ++i)
+    story += "The council voted on Tuesday, after a long debate, to rebuild the harbor bridge " +
+             std::to_string(i) + ", which inspectors closed in March.<br><br>";
+  Document d = Html(
+      "<body><div class=\"col\"><div class=\"message\">" + story +
+          "</div></div><div class=\"col sidebar\"><div class=\"box\"><p>Our shop: boots, coats, "
+          "hats, "
+          "gloves and scarves, all on sale.</p><p>Opening hours: Monday to Friday, 9 to 5, and "
+          "Saturday, 10 to 2.</p></div></div></body>",
+      "br.html");
+  EXPECT_NE(d.text.find("harbor bridge 5"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("Opening hours"), std::string::npos) << d.text;
+}
+
+// Page builders wrap each paragraph in blocks of its own, deeper than the
+// scores climb: the whole article is read, its lead too, not the best piece.
+TEST(HtmlReader, AnArticleSpreadOverDeepBlocksIsReadWhole) {
+  std::string pieces;
+  for (int i = 0; i < 5; ++i)
+    pieces +=
+        "<div class=\"slot\"><div class=\"component\"><div class=\"inner\"><div "
+        "class=\"text\"><p>The council voted on Tuesday, after a long debate, to rebuild "
+        "the harbor bridge " +
+        std::to_string(i) + ", which inspectors closed in March.</p></div></div></div></div>";
+  Document d = Html(
+      "<body><div class=\"menu\"><a href=\"/\">Home</a> <a href=\"/news\">News</a></div>"
+      "<div class=\"page\"><div class=\"lead\"><p>The harbor bridge will be rebuilt, the "
+      "council decided.</p></div><div class=\"body\">" +
+          pieces + "</div></div><div>Imprint</div></body>",
+      "deep.html");
+  EXPECT_NE(d.text.find("will be rebuilt"), std::string::npos) << d.text;
+  EXPECT_NE(d.text.find("harbor bridge 0"), std::string::npos) << d.text;
+  EXPECT_NE(d.text.find("harbor bridge 4"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("Imprint"), std::string::npos) << d.text;
+}
+
+// Paragraphs inside a block named as furniture do not count, however deep
+// (a product page's reviews under <div id="comments"> outweighed the
+// description); a layout name ("with-sidebar") on the page wrapper is no
+// such name.
+TEST(HtmlReader, ParagraphsUnderAFurnitureNameDoNotWin) {
+  std::string reviews;
+  for (int i = 0; i < 3; ++i)
+    reviews += "<div class=\"review\"><p>Great, sturdy, easy, cheap, fine, nice, good, ok " +
+               std::to_string(i) + ".</p></div>";
+  std::string specs;  // short lines, not paragraphs
+  for (int i = 0; i < 20; ++i) specs += "<li>Size " + std::to_string(i) + ": 80 x 60 cm</li>";
+  Document d = Html(
+      "<body><div class=\"layout with-sidebar\"><div class=\"product\"><p>This hutch is made "
+      "of solid pine wood with a pull-out tray and has room for two rabbits.</p><p>The roof opens "
+      "from above and the door from the front for easy cleaning.</p></div><ul>" +
+          specs +
+          "</ul><div "
+          "id=\"comments\"><div class=\"list\">" +
+          reviews + "</div></div></div></body>",
+      "reviews.html");
+  EXPECT_NE(d.text.find("solid pine wood"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("Great, sturdy"), std::string::npos) << d.text;
+}
+
+// German CMSs name the article's lead "teaser"; a teaser for another page
+// is a link.
+TEST(HtmlReader, ALeadNamedTeaserIsKeptAndPromotionsAreNot) {
+  Document d = Html(
+      "<body><div class=\"news-detail\"><div class=\"teaser-text\"><p>The harbor bridge will "
+      "be rebuilt next year at a cost of twelve million euros, the council decided on Tuesday "
+      "evening.</p></div>" +
+          kStory +
+          "<div class=\"teaser\"><p><a href=\"/other\">Read also: the ferry timetable for the "
+          "summer months and the new fares</a></p></div></div></body>",
+      "lead.html");
+  EXPECT_NE(d.text.find("will be rebuilt next year"), std::string::npos) << d.text;
+  EXPECT_NE(d.text.find("harbor bridge 3"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("ferry timetable"), std::string::npos) << d.text;
+}
+
+// End matter inside the article block: the post's metadata line, an
+// embedded tweet, the author's box, a copyright line.
+TEST(HtmlReader, AuthorBoxesMetadataAndEmbedsAreDropped) {
+  Document d = Html(
+      "<body><article class=\"post\"><p class=\"postmetadata\">Posted on Tuesday, 5 May 2020 "
+      "by Anna in News</p>" +
+          kStory +
+          "<blockquote class=\"twitter-tweet\"><p>What a day for the harbor, the bridge is "
+          "coming back at last, thanks to all of you.</p></blockquote><div "
+          "class=\"author-box\"><p>Anna Berg writes about city politics, transport and the "
+          "harbor for the paper since 2010.</p></div><p class=\"copyright\">Copyright 2020 The "
+          "Harbor Times, all rights reserved, no reuse.</p></article></body>",
+      "end.html");
+  EXPECT_NE(d.text.find("harbor bridge 3"), std::string::npos) << d.text;
+  for (const char* furniture : {"Posted on", "What a day", "Anna Berg", "Copyright"})
+    EXPECT_EQ(d.text.find(furniture), std::string::npos) << furniture << "\n" << d.text;
+}
+
+// Forum and CMS posts mix loose text, <br> and image blocks in one <div>:
+// the loose text is read as the block's paragraphs.
+TEST(HtmlReader, LooseTextBesideImageBlocksIsScored) {
+  std::string post;
+  for (int i = 0; i < 4; ++i)
+    post += "The council voted on Tuesday, after a long debate, to rebuild the harbor bridge " +
+            std::to_string(i) +
+            ", which inspectors closed in March.<br><br><div class=\"image\"><img "
+            "src=\"b.jpg\"></div>";
+  Document d =
+      Html("<body><div class=\"post\"><div class=\"wrapper\">" + post +
+               "</div></div><div class=\"box\"><p>Our shop: boots, coats, hats, gloves and "
+               "scarves, all on sale.</p></div></body>",
+           "loose.html");
+  EXPECT_NE(d.text.find("harbor bridge 0"), std::string::npos) << d.text;
+  EXPECT_NE(d.text.find("harbor bridge 3"), std::string::npos) << d.text;
+}
+
+// A comment thread longer than the article is still comments.
+TEST(HtmlReader, ALongCommentThreadDoesNotWin) {
+  std::string comments;
+  for (int i = 0; i < 16; ++i)
+    comments += "<div class=\"c\">Reader " + std::to_string(i) +
+                ": I disagree, the old bridge was fine, and the money, all of it, should go to "
+                "schools, roads, and parks instead.</div>";
+  Document d = Html("<body><div class=\"main\"><div class=\"text\">" + kStory +
+                        "</div></div><div class=\"bottom\"><div class=\"comments-container\">" +
+                        comments + "</div></div></body>",
+                    "thread.html");
+  EXPECT_NE(d.text.find("harbor bridge 3"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("I disagree"), std::string::npos) << d.text;
+}
+
 TEST(HtmlReader, EmptyAndBrokenInput) {
   EXPECT_EQ(Html("", "e.html").text, "");
   EXPECT_EQ(Html("<html><body><script>x</script></body></html>", "e.html").text, "");
