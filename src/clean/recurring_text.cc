@@ -9,7 +9,7 @@
 
 namespace precis {
 namespace data {
-extern const std::string_view recurring_shingles;
+extern const std::span<const std::pair<std::uint64_t, std::uint32_t>> recurring_shingle_rows;
 }  // namespace data
 
 namespace clean {
@@ -21,20 +21,33 @@ std::uint64_t Key(std::uint64_t shingle) { return shingle == 0 ? 1 : shingle; }
 
 const RecurringText& RecurringText::Builtin() {
   static const RecurringText table = [] {
-    auto parsed = Parse(data::recurring_shingles);
-    return parsed.ok() ? std::move(parsed).value() : RecurringText();
+    RecurringText t;
+    t.base_ = data::recurring_shingle_rows;
+    return t;
   }();
   return table;
 }
 
+const std::uint32_t* RecurringText::InBase(std::uint64_t key) const {
+  auto it = std::lower_bound(base_.begin(), base_.end(), key,
+                             [](const auto& row, std::uint64_t k) { return row.first < k; });
+  return it != base_.end() && it->first == key ? &it->second : nullptr;
+}
+
 const std::uint32_t* RecurringText::Recurring(std::uint64_t key) const {
-  const std::uint32_t row = recurring_ids_.Find(key);
-  return row == FlatIdMap::kNone ? nullptr : &rows_[row].second;
+  if (!rows_.empty()) {
+    const std::uint32_t row = recurring_ids_.Find(key);
+    if (row != FlatIdMap::kNone) return &rows_[row].second;
+  }
+  return InBase(key);
 }
 
 void RecurringText::SetRecurring(std::uint64_t key, std::uint32_t stories) {
   const auto [row, added] = recurring_ids_.Insert(key);
-  if (added) rows_.emplace_back(key, stories);
+  if (added) {
+    rows_.emplace_back(key, stories);
+    in_base_ += InBase(key) != nullptr ? 1 : 0;
+  }
   rows_[row].second = stories;
 }
 
@@ -132,7 +145,7 @@ std::uint32_t RecurringText::Stories(std::uint64_t shingle) const {
 }
 
 double RecurringText::RecurringShare(const std::vector<std::uint64_t>& shingles) const {
-  if (shingles.empty() || rows_.empty()) return 0;
+  if (shingles.empty() || recurring() == 0) return 0;
   const std::uint32_t needed = shingles.size() < kShortShingles ? 2 * kMinStories : kMinStories;
   std::size_t recurring = 0;
   for (std::uint64_t s : shingles) {
@@ -146,7 +159,7 @@ bool RecurringText::MostlyRecurring(std::span<const text::AnalyzedWord> words,
                                     const text::Lexicon& lexicon, double share) const {
   std::size_t letter_words = 0;
   for (const auto& w : words) letter_words += w.has_letter ? 1 : 0;
-  if (letter_words < kShingleWords || rows_.empty()) return 0 >= share;
+  if (letter_words < kShingleWords || recurring() == 0) return 0 >= share;
   const std::size_t n = letter_words - kShingleWords + 1;
   const std::uint32_t needed = n < kShortShingles ? 2 * kMinStories : kMinStories;
   const auto total = static_cast<double>(n);
@@ -180,7 +193,7 @@ void RecurringText::Count(std::uint64_t story, const std::vector<std::uint64_t>&
     seen.next = (seen.next + 1) % kMinStories;
     ++seen.stories;
     if (seen.stories >= kMinStories &&
-        (rows_.size() < capacity_ || Recurring(seen.shingle) != nullptr))
+        (recurring() < capacity_ || Recurring(seen.shingle) != nullptr))
       SetRecurring(seen.shingle, seen.stories);
   }
   // Forget the rarest until at most half the capacity is left, so that
@@ -206,6 +219,10 @@ std::string RecurringText::ToTsv(std::uint32_t min_stories) const {
       rows.emplace_back(seen.shingle, seen.stories);
   for (const auto& [hash, stories] : rows_)
     if (stories >= min_stories && Find(hash) == nullptr) rows.emplace_back(hash, stories);
+  for (const auto& [hash, stories] : base_)
+    if (stories >= min_stories && Find(hash) == nullptr &&
+        recurring_ids_.Find(hash) == FlatIdMap::kNone)
+      rows.emplace_back(hash, stories);
   std::sort(rows.begin(), rows.end());
   std::string out;
   char line[48];

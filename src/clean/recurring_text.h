@@ -63,7 +63,7 @@ class RecurringText {
   std::size_t size() const { return counted_; }
   // Shingles seen in at least kMinStories stories (the table's and those
   // counted since).
-  std::size_t recurring() const { return rows_.size(); }
+  std::size_t recurring() const { return base_.size() + rows_.size() - in_base_; }
 
   // The table of shingles seen in at least `min_stories` stories, sorted.
   std::string ToTsv(std::uint32_t min_stories = kMinStories) const;
@@ -82,10 +82,15 @@ class RecurringText {
   void Rebuild(std::size_t slots, std::uint32_t min_stories);
   // Looked up for every shingle of every unit the cleaner judges: small (the
   // recurring ones only), so that it stays in cache.
-  // (A flat map: no node per shingle to allocate at start-up and free at exit.)
+  // The built-in table: rows (shingle, stories) sorted by shingle, in
+  // read-only memory (nothing to parse or allocate at start-up).
+  std::span<const std::pair<std::uint64_t, std::uint32_t>> base_;
+  // Rows parsed or learned since, which take precedence over the base's.
   FlatIdMap recurring_ids_;                                    // shingle -> row
   std::vector<std::pair<std::uint64_t, std::uint32_t>> rows_;  // (shingle, stories)
+  std::size_t in_base_ = 0;  // rows_ whose shingle the base holds too
   const std::uint32_t* Recurring(std::uint64_t key) const;
+  const std::uint32_t* InBase(std::uint64_t key) const;
   void SetRecurring(std::uint64_t key, std::uint32_t stories);
   // Every shingle counted in this process (none for a table just parsed);
   // linear probing, at most half full.

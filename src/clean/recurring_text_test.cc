@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
+
 #include "clean/boilerplate_cleaner.h"
 
 namespace precis::clean {
@@ -145,6 +148,35 @@ TEST(RecurringTextTest, MostlyRecurringAgreesWithTheShare) {
       EXPECT_EQ(t.MostlyRecurring(a.words, analyzer->lexicon(), threshold), share >= threshold)
           << text << " at " << threshold << " (share " << share << ")";
   }
+}
+
+}  // namespace
+}  // namespace precis::clean
+
+namespace precis::clean {
+namespace {
+
+TEST(RecurringTextTest, TheBuiltInRowsAreTheShippedTable) {
+  // The rows compiled in (cmake/embed_rows.cmake) and the text they come from.
+  std::ifstream in(std::string(PRECIS_SOURCE_DIR) + "/data/clean/recurring-shingles.tsv");
+  ASSERT_TRUE(in) << "data/clean/recurring-shingles.tsv";
+  const std::string tsv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto parsed = RecurringText::Parse(tsv);
+  ASSERT_TRUE(parsed.ok()) << parsed.status().message();
+  const RecurringText& builtin = RecurringText::Builtin();
+  EXPECT_EQ(builtin.recurring(), parsed->recurring());
+  EXPECT_GT(builtin.recurring(), 1000u);
+  EXPECT_EQ(builtin.ToTsv(), tsv);  // sorted, and every row the same
+}
+
+TEST(RecurringTextTest, CountingOnFromTheBuiltInTable) {
+  RecurringText t = RecurringText::Builtin();
+  const std::size_t before = t.recurring();
+  auto s = ShinglesOf("An entirely new notice that readers should subscribe today");
+  for (std::uint64_t story = 0; story < RecurringText::kMinStories; ++story) t.Count(story, s);
+  EXPECT_EQ(t.recurring(), before + s.size());
+  EXPECT_EQ(t.RecurringShare(s), 1);
+  EXPECT_EQ(RecurringText::Builtin().RecurringShare(s), 0);  // the built-in one is unchanged
 }
 
 }  // namespace
