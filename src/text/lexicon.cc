@@ -1,5 +1,7 @@
 #include "text/lexicon.h"
 
+#include <cstring>
+
 #include "base/hash.h"
 
 namespace precis::text {
@@ -12,33 +14,41 @@ std::uint32_t Tag(std::string_view s) {
 
 }  // namespace
 
+std::uint64_t Lexicon::Head(std::string_view s) {
+  std::uint64_t head = 0;
+  const std::size_t n = s.size() < 7 ? s.size() : 7;
+  std::memcpy(&head, s.data(), n);  // little- or big-endian alike: only compared
+  return head | (std::uint64_t{s.size() < 8 ? s.size() : 8} << 56);
+}
+
 Lexicon::Id Lexicon::Intern(std::string_view s) {
   if (2 * (strings_.size() + 1) > slots_.size()) Grow();
   const std::uint32_t tag = Tag(s);
+  const std::uint64_t head = Head(s);
+  const bool short_string = s.size() < 8;
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = tag & mask;; i = (i + 1) & mask) {
-    const std::uint64_t slot = slots_[i];
-    if (slot == 0) {
+    Slot& slot = slots_[i];
+    if (slot.id == 0) {
       const Id id = static_cast<Id>(strings_.size());
       strings_.emplace_back(s);
-      slots_[i] = (std::uint64_t{tag} << 32) | (std::uint64_t{id} + 1);
+      slot = {head, tag, id + 1};
       return id;
     }
-    if (static_cast<std::uint32_t>(slot >> 32) == tag) {
-      const Id id = static_cast<Id>((slot & 0xFFFFFFFFu) - 1);
-      if (strings_[id] == s) return id;
-    }
+    if (slot.tag == tag && slot.head == head &&
+        (short_string || strings_[slot.id - 1] == s))  // the head holds all of a short string
+      return slot.id - 1;
   }
 }
 
 void Lexicon::Grow() {
-  std::vector<std::uint64_t> slots(slots_.empty() ? 1024 : 2 * slots_.size(), 0);
+  std::vector<Slot> slots(slots_.empty() ? 1024 : 2 * slots_.size());
   const std::size_t mask = slots.size() - 1;
-  for (std::size_t id = 0; id < strings_.size(); ++id) {
-    const std::uint32_t tag = Tag(strings_[id]);
-    std::size_t i = tag & mask;
-    while (slots[i] != 0) i = (i + 1) & mask;
-    slots[i] = (std::uint64_t{tag} << 32) | (std::uint64_t{id} + 1);
+  for (const Slot& slot : slots_) {
+    if (slot.id == 0) continue;
+    std::size_t i = slot.tag & mask;
+    while (slots[i].id != 0) i = (i + 1) & mask;
+    slots[i] = slot;
   }
   slots_ = std::move(slots);
 }

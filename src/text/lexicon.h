@@ -31,11 +31,17 @@ class Lexicon {
  private:
   void Grow();
   std::deque<std::string> strings_;
-  // Open addressing (linear probing, at most half full): each slot holds the
-  // string's hash in its high 32 bits and id + 1 in its low 32 bits; 0 is
-  // empty. Flat, so a lookup touches one cache line or two: this is hit for
-  // every word of every text analysed.
-  std::vector<std::uint64_t> slots_;
+  // Open addressing (linear probing, at most half full). Flat, so a lookup
+  // touches one cache line or two: this is hit for every word of every text
+  // analysed. A string of up to 7 bytes is compared in its slot (most words
+  // are that short), a longer one against its text.
+  struct Slot {
+    std::uint64_t head = 0;  // the first 7 bytes, zero-padded, and the size (up to 8) on top
+    std::uint32_t tag = 0;   // 32 bits of the string's hash
+    std::uint32_t id = 0;    // id + 1; 0 is an empty slot
+  };
+  static std::uint64_t Head(std::string_view s);
+  std::vector<Slot> slots_;
 };
 
 }  // namespace precis::text

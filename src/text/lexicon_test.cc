@@ -30,3 +30,29 @@ TEST(Lexicon, ViewsStayValidAsItGrows) {
 
 }  // namespace
 }  // namespace precis::text
+
+namespace precis::text {
+namespace {
+
+TEST(Lexicon, ShortStringsDifferingOnlyInSizeOrZeroBytesAreDistinct) {
+  // Strings of up to 7 bytes are told apart in their slots alone.
+  Lexicon lexicon;
+  const std::string_view forms[] = {"",
+                                    std::string_view("\0", 1),
+                                    std::string_view("a\0", 2),
+                                    "a",
+                                    "ab",
+                                    "abcdefg",
+                                    "abcdefgh",
+                                    "abcdefghi",
+                                    "abcdefgi"};
+  for (std::string_view f : forms) lexicon.Intern(f);
+  ASSERT_EQ(lexicon.size(), std::size(forms));
+  for (std::size_t i = 0; i < std::size(forms); ++i) {
+    EXPECT_EQ(lexicon.Intern(forms[i]), i);
+    EXPECT_EQ(lexicon.Text(static_cast<Lexicon::Id>(i)), forms[i]);
+  }
+}
+
+}  // namespace
+}  // namespace precis::text
