@@ -49,16 +49,17 @@ std::vector<std::size_t> FindDuplicates(const std::vector<std::vector<int>>& ter
     sets[i].erase(std::unique(sets[i].begin(), sets[i].end()), sets[i].end());
   }
   // Terms by slot (in order of first appearance), found once per occurrence.
+  // Sentence i's: slots[slot_begin[i] + j] for its j-th term.
   FlatIdMap slot_of;
-  std::vector<std::vector<std::uint32_t>> slots(n);
+  std::vector<std::uint32_t> slots;
+  std::vector<std::size_t> slot_begin(n + 1, 0);
   for (std::size_t i = 0; i < n; ++i) {
-    slots[i].reserve(sets[i].size());
-    for (int t : sets[i]) slots[i].push_back(slot_of.Insert(static_cast<std::uint64_t>(t)).first);
+    for (int t : sets[i]) slots.push_back(slot_of.Insert(static_cast<std::uint64_t>(t)).first);
+    slot_begin[i + 1] = slots.size();
   }
   // How many sentences carry each term: rare terms make the best keys.
   std::vector<std::size_t> frequency(slot_of.size(), 0);
-  for (const auto& s : slots)
-    for (std::uint32_t k : s) ++frequency[k];
+  for (std::uint32_t k : slots) ++frequency[k];
   // Key term (by slot) -> canonical sentences.
   std::vector<std::vector<std::size_t>> index(slot_of.size());
   // Identical term sets are found by hash whatever the index holds.
@@ -85,7 +86,8 @@ std::vector<std::size_t> FindDuplicates(const std::vector<std::vector<int>>& ter
     // The rarest terms (ties: the smaller id), each frequency looked up once.
     by_rarity.clear();
     for (std::size_t j = 0; j < sets[i].size(); ++j)
-      by_rarity.push_back({frequency[slots[i][j]], sets[i][j], slots[i][j]});
+      by_rarity.push_back(
+          {frequency[slots[slot_begin[i] + j]], sets[i][j], slots[slot_begin[i] + j]});
     const std::size_t count = std::min(kKeys, by_rarity.size());
     std::partial_sort(by_rarity.begin(), by_rarity.begin() + count, by_rarity.end(),
                       [](const Key& a, const Key& b) {

@@ -98,7 +98,10 @@ class Scanner {
 
   // End of `phrase` when it occurs at `i` as whole words, else npos.
   std::size_t Phrase(std::size_t i, std::string_view phrase) const {
-    if (s_.compare(i, phrase.size(), phrase) != 0) return std::string::npos;
+    // (The first byte first: most calls fail there, without a memcmp.)
+    if (i >= s_.size() || phrase.empty() || s_[i] != phrase[0] ||
+        s_.compare(i, phrase.size(), phrase) != 0)
+      return std::string::npos;
     std::size_t e = i + phrase.size();
     if (IsWordChar(phrase.back()) && e < s_.size() && IsWordChar(s_[e])) return std::string::npos;
     return e;
