@@ -38,7 +38,8 @@ class GumboArena {
     size = (size + 15) & ~size_t{15};
     if (size > left_) {
       std::size_t block = std::max<std::size_t>(size, next_block_);
-      blocks_.push_back(std::make_unique<std::max_align_t[]>(
+      // (Not zeroed: gumbo writes what it takes.)
+      blocks_.push_back(std::make_unique_for_overwrite<std::max_align_t[]>(
           (block + sizeof(std::max_align_t) - 1) / sizeof(std::max_align_t)));
       free_ = reinterpret_cast<char*>(blocks_.back().get());
       left_ = block;
