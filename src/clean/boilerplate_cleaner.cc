@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <unordered_map>
 
-#include "base/flat_id_map.h"
+#include "base/id_scratch.h"
 #include "base/sentence_end.h"
 #include "clean/dateline.h"
 #include "clean/inline_furniture.h"
@@ -44,6 +44,8 @@ struct Paragraph {
 // A unit whose shingles are mostly recurring material (RecurringText) is
 // furniture; news shares phrases across stories, not whole sentences.
 constexpr double kRecurringShare = 0.8;
+
+constexpr std::uint32_t kNoTerm = 0xFFFFFFFFu;
 
 // Paragraphs longer than this are judged sentence by sentence.
 constexpr std::size_t kLongParagraphWords = 60;
@@ -305,8 +307,11 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
     // sums and cosines come out the same in any order.
     std::vector<std::vector<TermVector>> vectors(docs.size());
     std::vector<TermVector> doc_vectors(docs.size());
-    // Terms numbered here, densely (a lexicon may hold many more words).
-    FlatIdMap local;
+    // Terms numbered here, densely (a lexicon may hold many more words),
+    // through the thread's array.
+    thread_local IdScratch<std::uint32_t> local(kNoTerm);
+    const IdScratchReset<std::uint32_t> reset_local(local);
+    std::uint32_t terms = 0;
     for (std::size_t d = 0; d < docs.size(); ++d) {
       vectors[d].resize(all[d].size());
       for (std::size_t i = 0; i < all[d].size(); ++i) {
@@ -316,14 +321,18 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
         TermVector counts;
         for (std::size_t k = p.first_sentence; k < p.end_sentence; ++k)
           for (const auto& w : source.WordsOf(source.sentences[k]))
-            if (!w.stop) counts.emplace_back(local.Insert(w.term).first, 1);
+            if (!w.stop) {
+              std::uint32_t& t = local.Touch(w.term);
+              if (t == kNoTerm) t = terms++;
+              counts.emplace_back(t, 1);
+            }
         vectors[d][i] = Summed(std::move(counts));
       }
       TermVector all_counts;
       for (const auto& v : vectors[d]) all_counts.insert(all_counts.end(), v.begin(), v.end());
       doc_vectors[d] = Summed(std::move(all_counts));
     }
-    std::vector<double> total(local.size(), 0);
+    std::vector<double> total(terms, 0);
     for (const TermVector& v : doc_vectors)
       for (const auto& [t, w] : v) total[t] += w;
     double total_norm2 = 0;

@@ -9,7 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "base/flat_id_map.h"
+#include "base/id_scratch.h"
 #include "base/utf8.h"
 #include "clean/boilerplate_cleaner.h"
 #include "clean/duplicate_finder.h"
@@ -279,13 +279,21 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
   // repeats one already read is no candidate. Terms are numbered in order of
   // first appearance.
   const text::Lexicon& lexicon = analyzer.lexicon();
-  FlatIdMap ids;  // lexicon term -> id here, in order of first appearance
+  // Lexicon term -> id here, in order of first appearance (the thread's
+  // array: direct indexing, cleared where used).
+  thread_local IdScratch<int> ids(-1);
+  const IdScratchReset<int> reset_ids(ids);
+  int next_id = 0;
   auto content_terms = [&](const text::AnalyzedText& a, const text::AnalyzedSentence& s) {
     std::vector<int> out;
     if (s.content_words < kMinWordsForDuplicate) return out;
     out.reserve(s.content_words);
     for (const auto& w : a.WordsOf(s))
-      if (!w.stop) out.push_back(static_cast<int>(ids.Insert(w.term).first));
+      if (!w.stop) {
+        int& id = ids.Touch(w.term);
+        if (id < 0) id = next_id++;
+        out.push_back(id);
+      }
     return out;
   };
   std::vector<std::vector<int>> terms;  // the seen sentences, then the new ones
