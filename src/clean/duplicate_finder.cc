@@ -1,7 +1,6 @@
 #include "clean/duplicate_finder.h"
 
 #include <algorithm>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -64,7 +63,8 @@ std::vector<std::size_t> FindDuplicates(const std::vector<std::vector<int>>& ter
   std::vector<std::vector<std::size_t>> index(slot_of.size());
   // Identical term sets are found by hash whatever the index holds.
   // (hash of a term set -> the first sentence with that set)
-  std::unordered_multimap<std::size_t, std::size_t> exact;
+  FlatIdMap exact_hashes;                       // hash -> index into `exact`
+  std::vector<std::vector<std::size_t>> exact;  // sentences with distinct sets, by hash
   constexpr std::size_t kKeys = 2;
   struct Key {
     std::size_t frequency;
@@ -76,13 +76,16 @@ std::vector<std::size_t> FindDuplicates(const std::vector<std::vector<int>>& ter
     canonical[i] = i;
     if (sets[i].empty()) continue;
     const std::size_t hash = HashOf(sets[i]);
-    auto [first, last] = exact.equal_range(hash);
-    auto same = std::find_if(first, last, [&](const auto& e) { return sets[e.second] == sets[i]; });
-    if (same != last) {
-      canonical[i] = canonical[same->second];
+    const auto [slot, added] = exact_hashes.Insert(hash);
+    if (added) exact.emplace_back();
+    std::vector<std::size_t>& same_hash = exact[slot];
+    auto same = std::find_if(same_hash.begin(), same_hash.end(),
+                             [&](std::size_t e) { return sets[e] == sets[i]; });
+    if (same != same_hash.end()) {
+      canonical[i] = canonical[*same];
       continue;
     }
-    exact.emplace(hash, i);
+    same_hash.push_back(i);
     // The rarest terms (ties: the smaller id), each frequency looked up once.
     by_rarity.clear();
     for (std::size_t j = 0; j < sets[i].size(); ++j)
