@@ -7,7 +7,7 @@
 #include <set>
 #include <tuple>
 
-#include "base/flat_id_map.h"
+#include "base/id_scratch.h"
 #include "base/utf8.h"
 #include "figures/tables.h"
 
@@ -43,20 +43,17 @@ std::vector<Mention> FindMentions(const std::vector<const std::string*>& texts,
                                   const text::Lexicon& lexicon, const Params& params) {
   const Tables& tables = Tables::Get();
   std::vector<Mention> out;
-  // What each folded word is, looked up once per cluster, by word id (kept
-  // sparse: a lexicon may hold many more words than this cluster has).
+  // What each folded word is, looked up once per cluster, by word id (the
+  // thread's array, reset where touched: a lexicon may hold many more words
+  // than this cluster has).
   struct WordFacts {
     signed char number_word = -1;  // 1 when it is a written number
     int counted = -2;              // what it counts and the unit it names (-2: not looked up)
     int unit = -2;
   };
-  FlatIdMap fact_index;
-  std::vector<WordFacts> facts;
-  auto facts_of = [&](text::Lexicon::Id id) -> WordFacts& {
-    const auto [k, added] = fact_index.Insert(id);
-    if (added) facts.emplace_back();
-    return facts[k];
-  };
+  thread_local IdScratch<WordFacts> facts{WordFacts{}};
+  const IdScratchReset<WordFacts> reset_facts(facts);
+  auto facts_of = [&](text::Lexicon::Id id) -> WordFacts& { return facts.Touch(id); };
   auto is_number_word = [&](text::Lexicon::Id id) {
     signed char& v = facts_of(id).number_word;
     if (v < 0) {
