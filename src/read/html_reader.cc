@@ -93,9 +93,11 @@ std::size_t VisibleLength(const char* text) {
   return n;
 }
 
-// Elements dropped whatever their size (the link test comes later).
-bool IsFurniture(const GumboNode* node) {
+// Elements dropped whatever their size (the link test comes later);
+// <noscript> is read only when `read_noscript` (a page with nothing else).
+bool IsFurniture(const GumboNode* node, bool read_noscript) {
   const GumboElement& e = node->v.element;
+  if (read_noscript && e.tag == GUMBO_TAG_NOSCRIPT) return IsHidden(e);
   return IsSkippedTag(e.tag) || IsHidden(e);
 }
 
@@ -107,7 +109,7 @@ struct TextCounts {
 using CountMap = std::unordered_map<const GumboNode*, TextCounts>;
 
 // Post-order walk with an explicit stack (pages can nest thousands deep).
-CountMap CountText(const GumboNode* root) {
+CountMap CountText(const GumboNode* root, bool read_noscript) {
   CountMap counts;
   struct Frame {
     const GumboNode* node;
@@ -126,7 +128,7 @@ CountMap CountText(const GumboNode* root) {
         TextCounts& c = counts[f.node];
         c.text += n;
         if (in_link) c.links += n;
-      } else if (child->type == GUMBO_NODE_ELEMENT && !IsFurniture(child)) {
+      } else if (child->type == GUMBO_NODE_ELEMENT && !IsFurniture(child, read_noscript)) {
         stack.push_back({child, 0, in_link || child->v.element.tag == GUMBO_TAG_A});
       }
       continue;
@@ -150,7 +152,8 @@ bool AttributeIs(const GumboElement& e, const char* name, const char* value) {
 
 // The element holding the article: itemprop="articleBody", else the <article>
 // with the most text, else <main> (or role="main"), else <body>.
-const GumboNode* ArticleRoot(const GumboNode* document, const CountMap& counts) {
+const GumboNode* ArticleRoot(const GumboNode* document, const CountMap& counts,
+                             bool read_noscript) {
   const GumboNode* best[4] = {nullptr, nullptr, nullptr, nullptr};
   std::size_t best_text[4] = {0, 0, 0, 0};
   std::vector<const GumboNode*> stack = {document};
@@ -160,7 +163,7 @@ const GumboNode* ArticleRoot(const GumboNode* document, const CountMap& counts) 
     const GumboVector* children = Children(node);
     if (children == nullptr) continue;
     if (node->type == GUMBO_NODE_ELEMENT) {
-      if (IsFurniture(node)) continue;
+      if (IsFurniture(node, read_noscript)) continue;
       const GumboElement& e = node->v.element;
       int kind = AttributeIs(e, "itemprop", "articleBody")                   ? 0
                  : e.tag == GUMBO_TAG_ARTICLE                                ? 1
@@ -187,8 +190,8 @@ class BodyWriter {
   // `blocks` are the subtrees to be written (their text decides which
   // wrappers are large enough not to be furniture).
   BodyWriter(const CountMap& counts, const std::vector<const GumboNode*>& blocks,
-             const GumboNode* title_node)
-      : counts_(counts), title_node_(title_node) {
+             const GumboNode* title_node, bool read_noscript)
+      : counts_(counts), title_node_(title_node), read_noscript_(read_noscript) {
     for (const GumboNode* block : blocks) {
       auto it = counts.find(block);
       root_text_ += it == counts.end() ? 0 : it->second.text;
@@ -212,13 +215,14 @@ class BodyWriter {
 
   const CountMap& counts_;
   const GumboNode* title_node_;
+  bool read_noscript_;
   std::size_t root_text_ = 0;
   std::string current_;
   ParagraphList out_;
 };
 
 bool BodyWriter::Dropped(const GumboNode* node) const {
-  if (node == title_node_ || IsFurniture(node)) return true;
+  if (node == title_node_ || IsFurniture(node, read_noscript_)) return true;
   auto it = counts_.find(node);
   TextCounts c = it == counts_.end() ? TextCounts{} : it->second;
   const GumboElement& e = node->v.element;
@@ -230,8 +234,10 @@ bool BodyWriter::Dropped(const GumboNode* node) const {
   // A form is a search box or sign-up unless it wraps the page (ASP.NET
   // sites put everything in one <form>).
   if (e.tag == GUMBO_TAG_FORM && c.text * 2 < root_text_) return true;
+  // A link list, unless it wraps nearly all the text (an article with a
+  // long menu pasted inside: the menu's own list goes, not the article).
   bool block = IsBlockTag(e.tag) || e.tag == GUMBO_TAG_TD || e.tag == GUMBO_TAG_TH;
-  return block && c.text > 0 && c.links * 2 > c.text;  // a link list
+  return block && c.text > 0 && c.links * 2 > c.text && c.text * 5 < root_text_ * 4;
 }
 
 void BodyWriter::Text(const char* text, bool in_pre) {
@@ -295,18 +301,23 @@ Result<Document> ReadHtml(std::string_view html, const std::string& path) {
   doc.author = meta.author;
   doc.language = meta.language;
   if (!meta.site_name.empty()) doc.source = meta.site_name;
-  CountMap counts = CountText(document);
   const GumboNode* title_node = doc.title.empty() ? nullptr : meta.h1;
-  auto write = [&](const std::vector<const GumboNode*>& blocks) {
-    BodyWriter writer(counts, blocks, title_node);
-    for (const GumboNode* block : blocks) writer.Write(block);
-    return writer.Take().Take();
+  auto extract = [&](bool read_noscript) {
+    CountMap counts = CountText(document, read_noscript);
+    auto write = [&](const std::vector<const GumboNode*>& blocks) {
+      BodyWriter writer(counts, blocks, title_node, read_noscript);
+      for (const GumboNode* block : blocks) writer.Write(block);
+      return writer.Take().Take();
+    };
+    std::vector<const GumboNode*> blocks = FindArticleBlocks(document, read_noscript);
+    if (blocks.empty()) blocks = {ArticleRoot(document, counts, read_noscript)};
+    std::string text = write(blocks);
+    if (text.empty() && (blocks.size() != 1 || blocks[0] != document)) text = write({document});
+    return text;
   };
-  std::vector<const GumboNode*> blocks = FindArticleBlocks(document);
-  if (blocks.empty()) blocks = {ArticleRoot(document, counts)};
-  doc.text = write(blocks);
-  if (doc.text.empty() && (blocks.size() != 1 || blocks[0] != document))
-    doc.text = write({document});
+  doc.text = extract(false);
+  // A page whose text is all inside <noscript> (the rest drawn by scripts).
+  if (doc.text.empty()) doc.text = extract(true);
   // Gumbo can emit invalid UTF-8 for a numeric character reference cut off
   // at the end of the input ("<p>&#3899999999", found by read_auto_fuzz).
   for (std::string* field :

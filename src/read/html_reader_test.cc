@@ -299,6 +299,38 @@ TEST(HtmlReader, ALongCommentThreadDoesNotWin) {
   EXPECT_EQ(d.text.find("I disagree"), std::string::npos) << d.text;
 }
 
+// A page drawn by scripts whose only text is inside <noscript> is read
+// from there; a page with text outside keeps leaving <noscript> out.
+TEST(HtmlReader, APageWhoseTextIsOnlyInNoscriptIsRead) {
+  Document d = Html(
+      "<body><noscript><div id=\"container\"><ul><li><a href=\"/\">Home</a></li>"
+      "</ul><div class=\"text\">" +
+          kStory + "</div></div></noscript><script>draw()</script></body>",
+      "noscript.html");
+  EXPECT_NE(d.text.find("harbor bridge 3"), std::string::npos) << d.text;
+  Document other = Html("<body><div>" + kStory +
+                            "</div><noscript><p>Please enable JavaScript to see "
+                            "the comments on this page.</p></noscript></body>",
+                        "noscript2.html");
+  EXPECT_NE(other.text.find("harbor bridge 3"), std::string::npos) << other.text;
+  EXPECT_EQ(other.text.find("enable JavaScript"), std::string::npos) << other.text;
+}
+
+// An article with a long menu pasted inside it, more link text than not,
+// is not dropped whole as a link list: the menu's list is.
+TEST(HtmlReader, AnArticleHoldingALongMenuIsNotALinkList) {
+  std::string menu = "<ul class=\"list\">";
+  for (int i = 0; i < 60; ++i)
+    menu += "<li><a href=\"/breed/" + std::to_string(i) + "\">Dog breed number " +
+            std::to_string(i) + "</a></li>";
+  menu += "</ul>";
+  Document d = Html("<body><div id=\"container\"><article class=\"entry\">" + kStory + menu +
+                        "</article></div></body>",
+                    "menu.html");
+  EXPECT_NE(d.text.find("harbor bridge 3"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("Dog breed number 7"), std::string::npos) << d.text;
+}
+
 TEST(HtmlReader, EmptyAndBrokenInput) {
   EXPECT_EQ(Html("", "e.html").text, "");
   EXPECT_EQ(Html("<html><body><script>x</script></body></html>", "e.html").text, "");
