@@ -61,6 +61,13 @@ TEST(HtmlBoilerplate, NamesAndRoles) {
   EXPECT_FALSE(HasBoilerplateName(FirstElement("<div class='no-sidebar'>", GUMBO_TAG_DIV).get()));
   EXPECT_TRUE(
       HasBoilerplateName(FirstElement("<div class='with-sidebar sidebar'>", GUMBO_TAG_DIV).get()));
+  // So does an ad word as a BEM modifier: a section that ads are put into.
+  EXPECT_FALSE(HasBoilerplateName(
+      FirstElement("<section class='Report__Section Report__Section--Ads'>", GUMBO_TAG_SECTION)
+          .get()));
+  EXPECT_TRUE(HasBoilerplateName(FirstElement("<div class='ad--large'>", GUMBO_TAG_DIV).get()));
+  EXPECT_TRUE(HasBoilerplateName(FirstElement("<div class='box ad'>", GUMBO_TAG_DIV).get()));
+  EXPECT_TRUE(HasBoilerplateName(FirstElement("<div class='box--comments'>", GUMBO_TAG_DIV).get()));
 }
 
 TEST(HtmlBoilerplate, LeadTeasers) {
