@@ -98,8 +98,14 @@ std::size_t VisibleLength(const char* text) {
 bool IsFurniture(const GumboNode* node, bool read_noscript) {
   const GumboElement& e = node->v.element;
   if (read_noscript && e.tag == GUMBO_TAG_NOSCRIPT) return IsHidden(e);
+  // A caption is judged by its length (BodyWriter::Dropped).
+  if (e.tag == GUMBO_TAG_FIGCAPTION) return IsHidden(e);
   return IsSkippedTag(e.tag) || IsHidden(e);
 }
+
+// A caption that tells part of the story (a sentence or more), not a photo
+// credit or a label ("Stau © aremac / Clipdealer").
+constexpr std::size_t kMinCaptionChars = 80;
 
 // Visible text length of every element, and how much of it is link text.
 struct TextCounts {
@@ -231,6 +237,7 @@ bool BodyWriter::Dropped(const GumboNode* node) const {
   // A teaser without links is the article's lead.
   if (HasBoilerplateName(e) && c.text * 5 < root_text_ * 4 && !IsLeadTeaser(e, c.text, c.links))
     return true;
+  if (e.tag == GUMBO_TAG_FIGCAPTION && c.text < kMinCaptionChars) return true;
   // A form is a search box or sign-up unless it wraps the page (ASP.NET
   // sites put everything in one <form>).
   if (e.tag == GUMBO_TAG_FORM && c.text * 2 < root_text_) return true;

@@ -331,6 +331,18 @@ TEST(HtmlReader, AnArticleHoldingALongMenuIsNotALinkList) {
   EXPECT_EQ(d.text.find("Dog breed number 7"), std::string::npos) << d.text;
 }
 
+// A caption that tells part of the story is kept; a short credit is not.
+TEST(HtmlReader, LongCaptionsAreKeptAndCreditsAreNot) {
+  Document d = Html("<body><article>" + kStory +
+                        "<figure><img src=\"a.jpg\"><figcaption>Shoppers at the harbor market "
+                        "in November, where the council plans a second bridge for cyclists."
+                        "</figcaption></figure><figure><img src=\"b.jpg\"><figcaption>Bridge "
+                        "\xC2\xA9 J. Smith / Agency</figcaption></figure></article></body>",
+                    "captions.html");
+  EXPECT_NE(d.text.find("second bridge for cyclists"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("J. Smith"), std::string::npos) << d.text;
+}
+
 TEST(HtmlReader, EmptyAndBrokenInput) {
   EXPECT_EQ(Html("", "e.html").text, "");
   EXPECT_EQ(Html("<html><body><script>x</script></body></html>", "e.html").text, "");
