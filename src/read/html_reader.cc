@@ -107,6 +107,9 @@ bool IsFurniture(const GumboNode* node, bool read_noscript) {
 // credit or a label ("Stau © aremac / Clipdealer").
 constexpr std::size_t kMinCaptionChars = 80;
 
+// A lead in an article's <header> (HeaderLead).
+constexpr std::size_t kMinLeadChars = 50;
+
 // Visible text length of every element, and how much of it is link text.
 struct TextCounts {
   std::size_t text = 0;
@@ -291,6 +294,92 @@ void BodyWriter::Write(const GumboNode* root) {
   Break();
 }
 
+// The text of a subtree, furniture left out; `links` gets how much of its
+// visible text is inside <a>.
+std::string SubtreeText(const GumboNode* root, std::size_t* links) {
+  std::string out;
+  struct Frame {
+    const GumboNode* node;
+    bool in_link;
+  };
+  std::vector<Frame> stack = {{root, false}};
+  while (!stack.empty()) {
+    const Frame f = stack.back();
+    stack.pop_back();
+    if (f.node->type == GUMBO_NODE_TEXT || f.node->type == GUMBO_NODE_WHITESPACE ||
+        f.node->type == GUMBO_NODE_CDATA) {
+      out += f.node->v.text.text;
+      if (f.in_link) *links += VisibleLength(f.node->v.text.text);
+      continue;
+    }
+    if (f.node->type != GUMBO_NODE_ELEMENT || IsFurniture(f.node, false)) continue;
+    const GumboVector* children = Children(f.node);
+    const bool in_link = f.in_link || f.node->v.element.tag == GUMBO_TAG_A;
+    for (unsigned int i = children->length; i > 0; --i)
+      stack.push_back({Child(children, i - 1), in_link});
+  }
+  return out;
+}
+
+// An article's lead or standfirst written in the <header> that holds its
+// <h1> (with the kicker, byline and date): the header's innermost blocks of
+// 50 or more visible characters that are not link text, in page order.
+// <header> is furniture by tag, since most are the site's masthead.
+ParagraphList HeaderLead(const GumboNode* document) {
+  ParagraphList out;
+  std::vector<const GumboNode*> stack = {document};
+  std::vector<const GumboNode*> headers;
+  while (!stack.empty()) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    const GumboVector* children = Children(node);
+    if (children == nullptr) continue;
+    if (node->type == GUMBO_NODE_ELEMENT) {
+      const GumboTag tag = node->v.element.tag;
+      if (tag == GUMBO_TAG_HEADER && !IsHidden(node->v.element)) {
+        headers.push_back(node);
+        continue;
+      }
+      if (IsFurniture(node, false)) continue;
+    }
+    for (unsigned int i = children->length; i > 0; --i) stack.push_back(Child(children, i - 1));
+  }
+  for (const GumboNode* header : headers) {
+    // Its innermost blocks, and whether it holds an <h1>.
+    std::vector<const GumboNode*> leaves;
+    bool has_h1 = false;
+    std::vector<const GumboNode*> walk = {header};
+    while (!walk.empty()) {
+      const GumboNode* node = walk.back();
+      walk.pop_back();
+      if (node->type != GUMBO_NODE_ELEMENT) continue;
+      const GumboElement& e = node->v.element;
+      if (e.tag == GUMBO_TAG_H1) {
+        has_h1 = true;
+        continue;
+      }
+      if (node != header && (IsFurniture(node, false) || HasBoilerplateName(e))) continue;
+      bool has_block = false;
+      for (unsigned int i = e.children.length; i > 0; --i) {
+        const GumboNode* child = Child(&e.children, i - 1);
+        if (child->type != GUMBO_NODE_ELEMENT) continue;
+        if (IsBlockTag(child->v.element.tag) && child->v.element.tag != GUMBO_TAG_BR)
+          has_block = true;
+        walk.push_back(child);
+      }
+      if (!has_block && node != header) leaves.push_back(node);
+    }
+    if (!has_h1) continue;
+    for (const GumboNode* leaf : leaves) {
+      std::size_t links = 0;
+      const std::string text = SubtreeText(leaf, &links);
+      const std::size_t visible = VisibleLength(text.c_str());
+      if (visible >= kMinLeadChars && links * 10 < visible) out.Add(text);
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<Document> ReadHtml(std::string_view html, const std::string& path) {
@@ -325,6 +414,14 @@ Result<Document> ReadHtml(std::string_view html, const std::string& path) {
   doc.text = extract(false);
   // A page whose text is all inside <noscript> (the rest drawn by scripts).
   if (doc.text.empty()) doc.text = extract(true);
+  if (!doc.text.empty()) {
+    // The lead in the article's header, unless the body repeats it.
+    ParagraphList lead = HeaderLead(document);
+    std::string text;
+    for (std::string_view p : SplitLines(lead.text()))
+      if (!p.empty() && doc.text.find(p) == std::string::npos) text.append(p).append("\n\n");
+    doc.text = text + doc.text;
+  }
   // Gumbo can emit invalid UTF-8 for a numeric character reference cut off
   // at the end of the input ("<p>&#3899999999", found by read_auto_fuzz).
   for (std::string* field :

@@ -343,6 +343,24 @@ TEST(HtmlReader, LongCaptionsAreKeptAndCreditsAreNot) {
   EXPECT_EQ(d.text.find("J. Smith"), std::string::npos) << d.text;
 }
 
+// The lead in the <header> that holds the article's <h1> comes first; the
+// kicker, byline and the site's masthead do not.
+TEST(HtmlReader, TheLeadInTheArticleHeaderIsKept) {
+  Document d = Html(
+      "<body><header class=\"site-header\"><h2>Daily News</h2><p>The best of the harbor "
+      "town, <a href=\"/a\">every day</a>, <a href=\"/b\">every night and weekend</a></p>"
+      "</header><article><header class=\"entry-header\"><a href=\"/local\">Local</a>"
+      "<h1>Bridge to be rebuilt</h1><p class=\"excerpt\">The council will rebuild the "
+      "harbor bridge, closed since March, at a cost of two million.</p><p>By A. Writer, "
+      "12 May</p></header>" +
+          kStory + "</article></body>",
+      "lead.html");
+  EXPECT_EQ(d.text.find("The council will rebuild the harbor bridge, closed"), 0u) << d.text;
+  EXPECT_NE(d.text.find("harbor bridge 3"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("A. Writer"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("every night"), std::string::npos) << d.text;
+}
+
 TEST(HtmlReader, EmptyAndBrokenInput) {
   EXPECT_EQ(Html("", "e.html").text, "");
   EXPECT_EQ(Html("<html><body><script>x</script></body></html>", "e.html").text, "");
