@@ -45,6 +45,20 @@ bool IsAdWord(const std::string& word) {
   return word == "ad" || word == "ads" || word == "advert" || word == "advertisement";
 }
 
+bool IsHeading(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool IsLayoutModifier(const std::string& word) {
   return word == "with" || word == "without" || word == "has" || word == "no";
 }
@@ -179,6 +193,8 @@ namespace {
 std::vector<std::string> BoilerplateWords(const GumboElement& element) {
   std::vector<std::string> out;
   for (const char* name : {"class", "id"}) {
+    // A heading's id is an anchor made from its words ("nav_nur_die_folie").
+    if (IsHeading(element.tag) && name[0] == 'i') continue;
     const char* value = Attribute(element, name);
     if (value == nullptr) continue;
     // A layout modifier ("with-sidebar", "has-ads", "no-sidebar") says
