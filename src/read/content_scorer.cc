@@ -46,9 +46,11 @@ const GumboVector* Children(const GumboNode* node) {
   return nullptr;
 }
 
-bool IsFurniture(const GumboNode* node) {
-  return node->type == GUMBO_NODE_ELEMENT &&
-         (IsSkippedTag(node->v.element.tag) || IsHidden(node->v.element));
+bool IsFurniture(const GumboNode* node, bool read_noscript) {
+  if (node->type != GUMBO_NODE_ELEMENT) return false;
+  const GumboTag tag = node->v.element.tag;
+  if (read_noscript && tag == GUMBO_TAG_NOSCRIPT) return IsHidden(node->v.element);
+  return IsSkippedTag(tag) || IsHidden(node->v.element);
 }
 
 // Words of a class or id naming the article's content, in the languages of
@@ -180,7 +182,7 @@ double LinkDensity(const Stats& s) {
 
 }  // namespace
 
-std::vector<const GumboNode*> FindArticleBlocks(const GumboNode* document) {
+std::vector<const GumboNode*> FindArticleBlocks(const GumboNode* document, bool read_noscript) {
   std::unordered_map<const GumboNode*, Stats> stats;
   std::unordered_map<const GumboNode*, const GumboNode*> parent;
   std::vector<const GumboNode*> order;  // elements in post-order
@@ -203,7 +205,7 @@ std::vector<const GumboNode*> FindArticleBlocks(const GumboNode* document) {
         s.loose_text += s.text - before.text;
         s.loose_links += s.links - before.links;
         s.loose_commas += s.commas - before.commas;
-      } else if (child->type == GUMBO_NODE_ELEMENT && !IsFurniture(child)) {
+      } else if (child->type == GUMBO_NODE_ELEMENT && !IsFurniture(child, read_noscript)) {
         parent[child] = f.node;
         const bool in_link = f.in_link || child->v.element.tag == GUMBO_TAG_A;
         stack.push_back({child, 0, in_link});
@@ -357,7 +359,7 @@ std::vector<const GumboNode*> FindArticleBlocks(const GumboNode* document) {
       out.push_back(sibling);
       continue;
     }
-    if (sibling->type != GUMBO_NODE_ELEMENT || IsFurniture(sibling)) continue;
+    if (sibling->type != GUMBO_NODE_ELEMENT || IsFurniture(sibling, read_noscript)) continue;
     auto found = stats.find(sibling);
     if (found == stats.end()) continue;
     const Stats& s = found->second;
@@ -366,6 +368,7 @@ std::vector<const GumboNode*> FindArticleBlocks(const GumboNode* document) {
     if (!keep && sibling->v.element.tag == GUMBO_TAG_P) keep = s.text > 80 && density < 0.25;
     if (keep) out.push_back(sibling);
   }
+
   return out;
 }
 

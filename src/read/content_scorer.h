@@ -25,8 +25,10 @@ namespace precis::read {
 
 // The article's blocks in document order (the best block and the siblings
 // that continue it); empty when the page has no paragraph to score.
-// Furniture (IsSkippedTag, IsHidden) is never looked into.
-std::vector<const GumboNode*> FindArticleBlocks(const GumboNode* document);
+// Furniture (IsSkippedTag, IsHidden) is never looked into; with
+// `read_noscript`, <noscript> is read (a page whose whole text is there).
+std::vector<const GumboNode*> FindArticleBlocks(const GumboNode* document,
+                                                bool read_noscript = false);
 
 }  // namespace precis::read
 

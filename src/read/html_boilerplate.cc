@@ -41,6 +41,24 @@ bool IsBoilerplateWord(const std::string& word) {
   return words->count(word) > 0;
 }
 
+bool IsAdWord(const std::string& word) {
+  return word == "ad" || word == "ads" || word == "advert" || word == "advertisement";
+}
+
+bool IsHeading(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool IsLayoutModifier(const std::string& word) {
   return word == "with" || word == "without" || word == "has" || word == "no";
 }
@@ -175,14 +193,29 @@ namespace {
 std::vector<std::string> BoilerplateWords(const GumboElement& element) {
   std::vector<std::string> out;
   for (const char* name : {"class", "id"}) {
+    // A heading's id is an anchor made from its words ("nav_nur_die_folie").
+    if (IsHeading(element.tag) && name[0] == 'i') continue;
     const char* value = Attribute(element, name);
     if (value == nullptr) continue;
     // A layout modifier ("with-sidebar", "has-ads", "no-sidebar") says
-    // what is beside the element, not what it is.
-    const std::vector<std::string> words = NameWords(value);
-    for (std::size_t i = 0; i < words.size(); ++i)
-      if (IsBoilerplateWord(words[i]) && (i == 0 || !IsLayoutModifier(words[i - 1])))
+    // what is beside the element, not what it is; so does an ad word as a
+    // BEM modifier ("Report__Section--Ads": a section ads are put into).
+    std::string_view rest = value;
+    while (!rest.empty()) {
+      const std::size_t space = rest.find_first_of(" \t\n\r\f");
+      const std::string_view token = rest.substr(0, space);
+      rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+      const std::size_t modifier = token.find("--");
+      const std::vector<std::string> words = NameWords(token);
+      const std::size_t block_words = modifier == std::string_view::npos
+                                          ? words.size()
+                                          : NameWords(token.substr(0, modifier)).size();
+      for (std::size_t i = 0; i < words.size(); ++i) {
+        if (!IsBoilerplateWord(words[i]) || (i > 0 && IsLayoutModifier(words[i - 1]))) continue;
+        if (i >= block_words && block_words > 0 && IsAdWord(words[i])) continue;
         out.push_back(words[i]);
+      }
+    }
   }
   return out;
 }

@@ -23,8 +23,8 @@ bool IsBlockTag(GumboTag tag);
 // Hidden with the hidden attribute, aria-hidden="true" or display:none.
 bool IsHidden(const GumboElement& element);
 
-// Class, id or role words that signal boilerplate ("share-bar", "cookieBanner",
-// role="navigation"); not after a layout modifier ("with-sidebar", "has-ads").
+// Class, id (not a heading's: an anchor) or role words that signal boilerplate ("share-bar",
+// "cookieBanner", role="navigation"); not after a layout modifier ("with-sidebar", "has-ads").
 bool HasBoilerplateName(const GumboElement& element);
 
 // Whether the furniture words of its class or id name readers' comments

@@ -61,6 +61,16 @@ TEST(HtmlBoilerplate, NamesAndRoles) {
   EXPECT_FALSE(HasBoilerplateName(FirstElement("<div class='no-sidebar'>", GUMBO_TAG_DIV).get()));
   EXPECT_TRUE(
       HasBoilerplateName(FirstElement("<div class='with-sidebar sidebar'>", GUMBO_TAG_DIV).get()));
+  // So does an ad word as a BEM modifier: a section that ads are put into.
+  EXPECT_FALSE(HasBoilerplateName(
+      FirstElement("<section class='Report__Section Report__Section--Ads'>", GUMBO_TAG_SECTION)
+          .get()));
+  EXPECT_TRUE(HasBoilerplateName(FirstElement("<div class='ad--large'>", GUMBO_TAG_DIV).get()));
+  EXPECT_TRUE(HasBoilerplateName(FirstElement("<div class='box ad'>", GUMBO_TAG_DIV).get()));
+  EXPECT_TRUE(HasBoilerplateName(FirstElement("<div class='box--comments'>", GUMBO_TAG_DIV).get()));
+  // A heading's id is an anchor made from its words; its class still counts.
+  EXPECT_FALSE(HasBoilerplateName(FirstElement("<h3 id='nav_only_the_foil'>", GUMBO_TAG_H3).get()));
+  EXPECT_TRUE(HasBoilerplateName(FirstElement("<h3 class='comments-title'>", GUMBO_TAG_H3).get()));
 }
 
 TEST(HtmlBoilerplate, LeadTeasers) {

@@ -299,6 +299,68 @@ TEST(HtmlReader, ALongCommentThreadDoesNotWin) {
   EXPECT_EQ(d.text.find("I disagree"), std::string::npos) << d.text;
 }
 
+// A page drawn by scripts whose only text is inside <noscript> is read
+// from there; a page with text outside keeps leaving <noscript> out.
+TEST(HtmlReader, APageWhoseTextIsOnlyInNoscriptIsRead) {
+  Document d = Html(
+      "<body><noscript><div id=\"container\"><ul><li><a href=\"/\">Home</a></li>"
+      "</ul><div class=\"text\">" +
+          kStory + "</div></div></noscript><script>draw()</script></body>",
+      "noscript.html");
+  EXPECT_NE(d.text.find("harbor bridge 3"), std::string::npos) << d.text;
+  Document other = Html("<body><div>" + kStory +
+                            "</div><noscript><p>Please enable JavaScript to see "
+                            "the comments on this page.</p></noscript></body>",
+                        "noscript2.html");
+  EXPECT_NE(other.text.find("harbor bridge 3"), std::string::npos) << other.text;
+  EXPECT_EQ(other.text.find("enable JavaScript"), std::string::npos) << other.text;
+}
+
+// An article with a long menu pasted inside it, more link text than not,
+// is not dropped whole as a link list: the menu's list is.
+TEST(HtmlReader, AnArticleHoldingALongMenuIsNotALinkList) {
+  std::string menu = "<ul class=\"list\">";
+  for (int i = 0; i < 60; ++i)
+    menu += "<li><a href=\"/breed/" + std::to_string(i) + "\">Dog breed number " +
+            std::to_string(i) + "</a></li>";
+  menu += "</ul>";
+  Document d = Html("<body><div id=\"container\"><article class=\"entry\">" + kStory + menu +
+                        "</article></div></body>",
+                    "menu.html");
+  EXPECT_NE(d.text.find("harbor bridge 3"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("Dog breed number 7"), std::string::npos) << d.text;
+}
+
+// A caption that tells part of the story is kept; a short credit is not.
+TEST(HtmlReader, LongCaptionsAreKeptAndCreditsAreNot) {
+  Document d = Html("<body><article>" + kStory +
+                        "<figure><img src=\"a.jpg\"><figcaption>Shoppers at the harbor market "
+                        "in November, where the council plans a second bridge for cyclists."
+                        "</figcaption></figure><figure><img src=\"b.jpg\"><figcaption>Bridge "
+                        "\xC2\xA9 J. Smith / Agency</figcaption></figure></article></body>",
+                    "captions.html");
+  EXPECT_NE(d.text.find("second bridge for cyclists"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("J. Smith"), std::string::npos) << d.text;
+}
+
+// The lead in the <header> that holds the article's <h1> comes first; the
+// kicker, byline and the site's masthead do not.
+TEST(HtmlReader, TheLeadInTheArticleHeaderIsKept) {
+  Document d = Html(
+      "<body><header class=\"site-header\"><h2>Daily News</h2><p>The best of the harbor "
+      "town, <a href=\"/a\">every day</a>, <a href=\"/b\">every night and weekend</a></p>"
+      "</header><article><header class=\"entry-header\"><a href=\"/local\">Local</a>"
+      "<h1>Bridge to be rebuilt</h1><p class=\"excerpt\">The council will rebuild the "
+      "harbor bridge, closed since March, at a cost of two million.</p><p>By A. Writer, "
+      "12 May</p></header>" +
+          kStory + "</article></body>",
+      "lead.html");
+  EXPECT_EQ(d.text.find("The council will rebuild the harbor bridge, closed"), 0u) << d.text;
+  EXPECT_NE(d.text.find("harbor bridge 3"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("A. Writer"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("every night"), std::string::npos) << d.text;
+}
+
 TEST(HtmlReader, EmptyAndBrokenInput) {
   EXPECT_EQ(Html("", "e.html").text, "");
   EXPECT_EQ(Html("<html><body><script>x</script></body></html>", "e.html").text, "");
