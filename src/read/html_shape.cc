@@ -119,13 +119,19 @@ class ShapeScanner {
   }
 
   void StartTag() {
+    const std::size_t tag_start = i_ - 1;  // at the '<'
     std::string name = ReadName();
     bool self_closing = false;
     std::size_t attributes = Attributes(self_closing);
     shape_.max_attributes = std::max(shape_.max_attributes, attributes);
     shape_.work += open_.size() + attributes * attributes;
     if (In(kRawText, name)) {
-      SkipRawText(name);
+      const std::size_t body = i_;
+      const std::size_t end_tag = SkipRawText(name);
+      if ((name == "script" || name == "style") && foreign_ == 0 && end_tag != kNoEnd &&
+          end_tag > body && !ContainsFolded(s_.substr(tag_start, body - tag_start), "ld+json") &&
+          s_.substr(body, end_tag - body).find("<!--") == std::string_view::npos)
+        shape_.droppable.emplace_back(body, end_tag);
       return;
     }
     if (In(kVoid, name) || In(kOptionalEnd, name)) return;
@@ -147,26 +153,44 @@ class ShapeScanner {
     }
   }
 
-  // Moves past the text of a raw-text element and its end tag.
-  void SkipRawText(const std::string& name) {
+  static constexpr std::size_t kNoEnd = std::string_view::npos;
+
+  // Moves past the text of a raw-text element and its end tag. Returns where
+  // the end tag starts when it is one an HTML5 tokenizer takes as such ("</"
+  // and the name, then a space, '/' or '>'), else kNoEnd.
+  std::size_t SkipRawText(const std::string& name) {
     if (name == "plaintext") {
       i_ = s_.size();
-      return;
+      return kNoEnd;
     }
     while (i_ < s_.size()) {
       std::size_t at = s_.find("</", i_);
       if (at == std::string_view::npos) {
         i_ = s_.size();
-        return;
+        return kNoEnd;
       }
       i_ = at + 2;
       std::size_t k = 0;
       while (k < name.size() && i_ + k < s_.size() && Lower(s_[i_ + k]) == name[k]) ++k;
       if (k == name.size()) {
+        const std::size_t after = i_ + k;
+        const bool proper =
+            after < s_.size() && (IsSpace(s_[after]) || s_[after] == '/' || s_[after] == '>');
         SkipPast('>');
-        return;
+        return proper ? at : kNoEnd;
       }
     }
+    return kNoEnd;
+  }
+
+  // Whether `text` holds `word` (lower case), ignoring ASCII case.
+  static bool ContainsFolded(std::string_view text, std::string_view word) {
+    for (std::size_t i = 0; i + word.size() <= text.size(); ++i) {
+      std::size_t k = 0;
+      while (k < word.size() && Lower(text[i + k]) == word[k]) ++k;
+      if (k == word.size()) return true;
+    }
+    return false;
   }
 
   std::string_view s_;
@@ -189,20 +213,38 @@ std::string WithCommas(std::size_t n) {
 
 HtmlShape MeasureHtmlShape(std::string_view html) { return ShapeScanner(html).Scan(); }
 
+std::string WithoutDroppable(std::string_view html, const HtmlShape& shape) {
+  std::string out;
+  std::size_t dropped = 0;
+  for (const auto& [b, e] : shape.droppable) dropped += e - b;
+  out.reserve(html.size() - std::min(dropped, html.size()));
+  std::size_t at = 0;
+  for (const auto& [b, e] : shape.droppable) {
+    if (b < at || e > html.size()) continue;  // ranges come in order; never overlapping
+    out.append(html.substr(at, b - at));
+    at = e;
+  }
+  out.append(html.substr(at));
+  return out;
+}
+
 Status CheckHtmlShape(std::string_view html, const std::string& name) {
-  HtmlShape shape = MeasureHtmlShape(html);
+  return CheckHtmlShape(MeasureHtmlShape(html), html.size(), name);
+}
+
+Status CheckHtmlShape(const HtmlShape& shape, std::size_t bytes, const std::string& name) {
   if (shape.max_depth > kMaxHtmlDepth)
     return Status::InputError(name + ": HTML nests elements about " + WithCommas(shape.max_depth) +
                               " deep (the limit is " + WithCommas(kMaxHtmlDepth) + ")");
   if (shape.max_attributes > kMaxHtmlAttributes)
     return Status::InputError(name + ": an HTML tag has " + WithCommas(shape.max_attributes) +
                               " attributes (the limit is " + WithCommas(kMaxHtmlAttributes) + ")");
-  const std::size_t allowed = kHtmlWorkPerByte * html.size() + 1'000'000;
+  const std::size_t allowed = kHtmlWorkPerByte * bytes + 1'000'000;
   if (shape.work > allowed)
     return Status::InputError(name +
                               ": HTML too deeply nested for its size to parse in linear time "
                               "(about " +
-                              WithCommas(shape.work / std::max<std::size_t>(html.size(), 1)) +
+                              WithCommas(shape.work / std::max<std::size_t>(bytes, 1)) +
                               " steps per byte; the limit is " + WithCommas(kHtmlWorkPerByte) +
                               ")");
   return Status::Ok();

@@ -10,6 +10,8 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "precis/status.h"
 
@@ -21,7 +23,17 @@ struct HtmlShape {
   // Estimated tree-building work: the sum over start tags of the depth they
   // open at plus the square of their attribute count.
   std::size_t work = 0;
+  // Byte ranges [first, second) of the bodies of <script> and <style>
+  // elements (raw text, never shown) that can be dropped before parsing
+  // without changing the tree otherwise: not JSON-LD (metadata), not in SVG
+  // or MathML, no "<!--" inside (the tokenizer's escape states could end them
+  // elsewhere), and ended by a proper end tag. On news pages they are most of
+  // the bytes, and a tree builder reads them one character at a time.
+  std::vector<std::pair<std::size_t, std::size_t>> droppable;
 };
+
+// `html` less the droppable ranges of `shape` (MeasureHtmlShape(html)).
+std::string WithoutDroppable(std::string_view html, const HtmlShape& shape);
 
 // Tokenizes `html` the way an HTML5 tokenizer would in outline (tags,
 // comments, raw-text elements) and models the open-element stack: void
@@ -39,6 +51,8 @@ inline constexpr std::size_t kHtmlWorkPerByte = 32;
 
 // An input error naming `name` and the limit when `html` is beyond them.
 Status CheckHtmlShape(std::string_view html, const std::string& name);
+// The same for a page of `bytes` bytes already measured.
+Status CheckHtmlShape(const HtmlShape& shape, std::size_t bytes, const std::string& name);
 
 }  // namespace precis::read
 
