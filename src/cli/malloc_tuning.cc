@@ -5,8 +5,8 @@
 namespace precis::cli {
 
 void TuneMalloc() {
-  mallopt(M_MMAP_THRESHOLD, 32 << 20);
-  mallopt(M_TRIM_THRESHOLD, 64 << 20);
+  mallopt(M_MMAP_THRESHOLD, 4 << 20);
+  mallopt(M_TRIM_THRESHOLD, 16 << 20);
 }
 
 }  // namespace precis::cli

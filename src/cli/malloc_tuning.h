@@ -8,7 +8,7 @@
 
 namespace precis::cli {
 
-// Arrays under 32 MB come from the heap, and up to 64 MB freed at its top
+// Arrays under 4 MB come from the heap, and up to 16 MB freed at its top
 // are kept for reuse rather than given back at once.
 void TuneMalloc();
 
