@@ -15,6 +15,59 @@ std::vector<int> ClusterModel::ContentTerms(std::size_t i) const {
   return out;
 }
 
+namespace {
+
+struct ThreadArray {
+  IdScratch<int> array{-1};
+  bool held = false;
+};
+
+ThreadArray& ThisThreadsArray() {
+  thread_local ThreadArray own;
+  return own;
+}
+
+}  // namespace
+
+ClusterModelBuilder::ClusterModelBuilder() {
+  ThreadArray& own = ThisThreadsArray();
+  if (!own.held) {
+    own.held = true;
+    holds_thread_array_ = true;
+    from_lexicon_ = &own.array;
+  } else {
+    own_from_lexicon_ = std::make_unique<IdScratch<int>>(-1);
+    from_lexicon_ = own_from_lexicon_.get();
+  }
+}
+
+ClusterModelBuilder::ClusterModelBuilder(const ClusterModelBuilder& other)
+    : model_(other.model_),
+      own_from_lexicon_(other.from_lexicon_ != nullptr
+                            ? std::make_unique<IdScratch<int>>(*other.from_lexicon_)
+                            : std::make_unique<IdScratch<int>>(-1)),
+      ids_(other.ids_),
+      extra_terms_(other.extra_terms_) {
+  from_lexicon_ = own_from_lexicon_.get();
+}
+
+ClusterModelBuilder::ClusterModelBuilder(ClusterModelBuilder&& other) noexcept
+    : model_(std::move(other.model_)),
+      from_lexicon_(other.from_lexicon_),
+      own_from_lexicon_(std::move(other.own_from_lexicon_)),
+      holds_thread_array_(other.holds_thread_array_),
+      ids_(std::move(other.ids_)),
+      extra_terms_(std::move(other.extra_terms_)) {
+  other.from_lexicon_ = nullptr;
+  other.holds_thread_array_ = false;
+}
+
+ClusterModelBuilder::~ClusterModelBuilder() {
+  if (from_lexicon_ == nullptr) return;  // moved from
+  from_lexicon_->Reset();
+  if (holds_thread_array_) ThisThreadsArray().held = false;
+}
+
 std::size_t ClusterModelBuilder::AddDocument(std::string id, std::string date) {
   model_.docs.push_back({std::move(id), std::move(date), 0});
   return model_.docs.size() - 1;
@@ -30,9 +83,7 @@ int ClusterModelBuilder::Intern(std::string_view term) {
 }
 
 int ClusterModelBuilder::Intern(text::Lexicon::Id term, const text::Lexicon& lexicon) {
-  const auto [slot, added] = lexicon_slot_.Insert(term);
-  if (added) from_lexicon_.push_back(-1);
-  int& id = from_lexicon_[slot];
+  int& id = from_lexicon_->Touch(term);
   if (id >= 0) return id;
   // Distinct lexicon ids are distinct strings: a new one is a new term,
   // unless strings were interned too (tests, a query given as stems).

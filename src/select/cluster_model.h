@@ -6,13 +6,14 @@
 #define PRECIS_SELECT_CLUSTER_MODEL_H_
 
 #include <cstddef>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
-#include "base/flat_id_map.h"
+#include "base/id_scratch.h"
 #include "text/analyzer.h"
 
 namespace precis::select {
@@ -60,6 +61,13 @@ struct ClusterModel {
 // assigned in order of first appearance, so results are deterministic.
 class ClusterModelBuilder {
  public:
+  ClusterModelBuilder();
+  ClusterModelBuilder(const ClusterModelBuilder& other);  // a copy has an array of its own
+  ClusterModelBuilder& operator=(const ClusterModelBuilder&) = delete;
+  ClusterModelBuilder(ClusterModelBuilder&& other) noexcept;
+  ClusterModelBuilder& operator=(ClusterModelBuilder&&) = delete;
+  ~ClusterModelBuilder();
+
   std::size_t AddDocument(std::string id, std::string date = "");
   // `words` are normalised (stemmed) terms; `stop` marks non-content words.
   void AddSentence(std::size_t doc, std::string text, const std::vector<std::string>& words,
@@ -93,10 +101,13 @@ class ClusterModelBuilder {
   void AddUnit(std::size_t doc, std::size_t position, std::string text, std::size_t copies);
   void AddSeen(std::size_t seen_doc, std::vector<Token> tokens);
   ClusterModel model_;
-  // Lexicon id -> term id, through a slot (a lexicon may hold many more
-  // words than the cluster).
-  FlatIdMap lexicon_slot_;
-  std::vector<int> from_lexicon_;  // by slot
+  // Lexicon id -> term id (-1 until seen): the thread's dense array when no
+  // other builder of the thread holds it, else one of its own. Direct
+  // indexing, and only the entries used are cleared (a lexicon may hold many
+  // more words than the cluster).
+  IdScratch<int>* from_lexicon_ = nullptr;
+  std::unique_ptr<IdScratch<int>> own_from_lexicon_;
+  bool holds_thread_array_ = false;
   // Term -> id; filled only once a term is given as a string (the
   // pipeline gives lexicon ids, which need no hashing of strings).
   std::unordered_map<std::string, int> ids_;
