@@ -48,19 +48,34 @@ std::vector<std::size_t> FindDuplicates(const std::vector<std::vector<int>>& ter
     sets[i].erase(std::unique(sets[i].begin(), sets[i].end()), sets[i].end());
   }
   // Terms by slot (in order of first appearance), found once per occurrence.
-  // Sentence i's: slots[slot_begin[i] + j] for its j-th term.
+  // Sentence i's: slots[slot_begin[i] + j] for its j-th term. Terms that are
+  // small non-negative numbers (as the pipeline's are) are their own slots;
+  // others are numbered through a map.
+  std::size_t occurrences = 0;
+  int low = 0, high = -1;
+  for (const auto& set : sets)
+    for (int t : set) {
+      ++occurrences;
+      low = std::min(low, t);
+      high = std::max(high, t);
+    }
+  const bool dense = low >= 0 && static_cast<std::size_t>(high) < 4 * occurrences + 1024;
   FlatIdMap slot_of;
   std::vector<std::uint32_t> slots;
+  slots.reserve(occurrences);
   std::vector<std::size_t> slot_begin(n + 1, 0);
   for (std::size_t i = 0; i < n; ++i) {
-    for (int t : sets[i]) slots.push_back(slot_of.Insert(static_cast<std::uint64_t>(t)).first);
+    for (int t : sets[i])
+      slots.push_back(dense ? static_cast<std::uint32_t>(t)
+                            : slot_of.Insert(static_cast<std::uint64_t>(t)).first);
     slot_begin[i + 1] = slots.size();
   }
+  const std::size_t slot_count = dense ? static_cast<std::size_t>(high + 1) : slot_of.size();
   // How many sentences carry each term: rare terms make the best keys.
-  std::vector<std::size_t> frequency(slot_of.size(), 0);
+  std::vector<std::size_t> frequency(slot_count, 0);
   for (std::uint32_t k : slots) ++frequency[k];
   // Key term (by slot) -> canonical sentences.
-  std::vector<std::vector<std::size_t>> index(slot_of.size());
+  std::vector<std::vector<std::size_t>> index(slot_count);
   // Identical term sets are found by hash whatever the index holds.
   // (hash of a term set -> the first sentence with that set)
   FlatIdMap exact_hashes;                       // hash -> index into `exact`

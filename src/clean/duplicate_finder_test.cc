@@ -56,3 +56,25 @@ TEST(DuplicateFinder, SmallVocabularyKeepsExactCopies) {
 
 }  // namespace
 }  // namespace precis::clean
+
+namespace precis::clean {
+namespace {
+
+TEST(DuplicateFinder, AnyIntegersAreTermsAlike) {
+  // Small non-negative ids index arrays; large or negative ones go through a
+  // map. The answer is the same.
+  const std::vector<std::vector<int>> small = {{1, 2, 3, 4, 5, 6},
+                                               {7, 8, 9},
+                                               {1, 2, 3, 4, 5, 6},
+                                               {1, 2, 3, 4, 5, 6, 10},
+                                               {6, 5, 4, 3, 2, 1}};
+  for (int shift : {-1000, 1 << 30}) {
+    std::vector<std::vector<int>> shifted = small;
+    for (auto& set : shifted)
+      for (int& t : set) t = shift < 0 ? -t : t + shift;
+    EXPECT_EQ(FindDuplicates(shifted), FindDuplicates(small)) << shift;
+  }
+}
+
+}  // namespace
+}  // namespace precis::clean
