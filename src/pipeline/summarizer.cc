@@ -268,6 +268,20 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
         summary.removed.push_back({cluster.documents[d].id, r.text, r.reason});
   }
   const auto& docs = summary.documents;
+  // A document that gives nothing to summarize (a page without an article,
+  // a caption alone) is said, when the others do give something.
+  {
+    auto has_candidate = [](const text::AnalyzedText& a) {
+      return std::any_of(a.sentences.begin(), a.sentences.end(),
+                         [](const text::AnalyzedSentence& s) { return s.candidate; });
+    };
+    if (std::any_of(analyzed.begin(), analyzed.end(), has_candidate))
+      for (std::size_t d = 0; d < analyzed.size(); ++d)
+        if (!has_candidate(analyzed[d]))
+          summary.warnings.push_back("document '" + docs[d].id +
+                                     "' has nothing to summarize (no sentence left after "
+                                     "cleaning); the others are summarized");
+  }
 
   // 2. What the reader has already read, cleaned and analysed the same way
   // (with the same lexicon, so that terms compare).

@@ -222,3 +222,28 @@ TEST(Summarizer, ReadmeListsTheMethodRegistry) {
 
 }  // namespace
 }  // namespace precis
+
+namespace precis {
+namespace {
+
+TEST(Summarizer, ADocumentWithNothingToSummarizeIsSaidNotFatal) {
+  auto s = Summarizer::Create({});
+  ASSERT_TRUE(s.ok());
+  Cluster c;
+  c.id = "mixed";
+  c.documents.push_back({"story", "", "", "",
+                         "The city closed the harbor bridge on Tuesday after inspectors found "
+                         "cracks in two of its supports. Ferries will run every twenty minutes "
+                         "while the bridge stays closed to all traffic."});
+  c.documents.push_back({"menu", "", "", "", "Home\n\nNews\n\nSports"});
+  auto summary = s->Summarize(c);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  EXPECT_FALSE(summary->sentences.empty());
+  ASSERT_EQ(summary->warnings.size(), 1u);
+  EXPECT_EQ(summary->warnings[0],
+            "document 'menu' has nothing to summarize (no sentence left after cleaning); the "
+            "others are summarized");
+}
+
+}  // namespace
+}  // namespace precis
