@@ -55,8 +55,6 @@ bool OpensSentence(std::string_view w) {
 bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
 // ASCII lower case, byte for byte, so offsets carry over.
-std::string Fold(std::string_view s) { return AsciiFold(s); }
-
 // Words one of which every time stamp label ("last updated", "posted") holds.
 constexpr std::string_view kStampLabelWords[] = {"updated", "posted", "published", "modified"};
 
@@ -331,7 +329,7 @@ class Scanner {
 
 std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
   std::vector<FurnitureRange> out;
-  std::string folded = Fold(unit);
+  std::string folded = AsciiFold(unit);
   Scanner scan(folded);
   // Furniture at the start, possibly several pieces in a row.
   std::size_t i = scan.SkipSpaces(0);
@@ -630,7 +628,7 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
 }
 
 bool IsPrompt(std::string_view unit) {
-  std::string folded = Fold(unit.substr(0, 80));
+  std::string folded = AsciiFold(unit.substr(0, 80));
   Scanner scan(folded);
   std::size_t i = scan.SkipSpaces(0);
   for (std::string_view p :
@@ -645,7 +643,7 @@ bool IsPrompt(std::string_view unit) {
 }
 
 bool IsPhotoCaption(std::string_view unit) {
-  std::string folded = Fold(unit.substr(0, 120));
+  std::string folded = AsciiFold(unit.substr(0, 120));
   Scanner scan(folded);
   std::size_t i = scan.SkipSpaces(0);
   // "FILE - In this ...", "FILE PHOTO: ..."
@@ -690,7 +688,7 @@ std::size_t FieldLabels(std::string_view unit) {
 }
 
 bool IsCreditName(std::string_view name) {
-  std::string folded = Fold(name);
+  std::string folded = AsciiFold(name);
   for (auto c : kCredits)
     if (folded == c) return true;
   return false;

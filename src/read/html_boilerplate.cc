@@ -236,19 +236,8 @@ bool HasCommentName(const GumboElement& element) {
 }
 
 bool IsLeadTeaser(const GumboElement& element, std::size_t text, std::size_t links) {
-  if (links > 0 || text < 80) return false;
-  switch (element.tag) {
-    case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
-      return false;
-    default:
-      break;
-  }
+  if (links > 0 || text < 80 || element.tag == GUMBO_TAG_FIGURE || IsHeading(element.tag))
+    return false;
   const std::vector<std::string> words = BoilerplateWords(element);
   if (words.empty()) return false;
   for (const std::string& word : words)

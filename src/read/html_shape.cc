@@ -4,15 +4,13 @@
 #include <array>
 #include <vector>
 
+#include "base/ascii.h"
+
 namespace precis::read {
 
 namespace {
 
-bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Elements that never hold content.
 constexpr std::array<std::string_view, 19> kVoid = {
@@ -77,7 +75,7 @@ class ShapeScanner {
   std::string ReadName() {
     std::string name;
     while (i_ < s_.size() && !IsSpace(s_[i_]) && s_[i_] != '/' && s_[i_] != '>') {
-      if (name.size() < 32) name += Lower(s_[i_]);
+      if (name.size() < 32) name += AsciiLower(s_[i_]);
       ++i_;
     }
     return name;
@@ -171,7 +169,7 @@ class ShapeScanner {
       }
       i_ = at + 2;
       std::size_t k = 0;
-      while (k < name.size() && i_ + k < s_.size() && Lower(s_[i_ + k]) == name[k]) ++k;
+      while (k < name.size() && i_ + k < s_.size() && AsciiLower(s_[i_ + k]) == name[k]) ++k;
       if (k == name.size()) {
         const std::size_t after = i_ + k;
         const bool proper =
@@ -187,7 +185,7 @@ class ShapeScanner {
   static bool ContainsFolded(std::string_view text, std::string_view word) {
     for (std::size_t i = 0; i + word.size() <= text.size(); ++i) {
       std::size_t k = 0;
-      while (k < word.size() && Lower(text[i + k]) == word[k]) ++k;
+      while (k < word.size() && AsciiLower(text[i + k]) == word[k]) ++k;
       if (k == word.size()) return true;
     }
     return false;
