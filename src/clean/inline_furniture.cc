@@ -52,6 +52,37 @@ bool OpensSentence(std::string_view w) {
   return false;
 }
 
+// Words that make "advertisement" the start of a noun phrase of prose
+// ("Advertisement revenue fell"); after any other word at a sentence start
+// it is a page's ad label (in the 10,000 background stories, 529 such
+// openings, all labels).
+bool AdvertisementHead(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "revenue",  "revenues",  "spending",  "sales",      "campaign", "campaigns",
+      "industry", "agency",    "agencies",  "market",     "budget",   "budgets",
+      "rates",    "space",     "executive", "executives", "blocker",  "blockers",
+      "blocking", "standards", "was",       "is"};
+  for (auto k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+// True when " email this " at `at` of `folded` is a verb of prose ("I will
+// email this to the board", "please email this"), not a share button.
+bool EmailsSomething(std::string_view folded, std::size_t at) {
+  static constexpr std::string_view kBefore[] = {
+      "will",  "would", "to",    "please", "can",  "could", "i",    "you",    "we",   "they",
+      "he",    "she",   "and",   "or",     "then", "just",  "also", "should", "must", "may",
+      "might", "i'll",  "we'll", "you'll", "not",  "never", "did",  "didn't", "don't"};
+  std::size_t b = folded.rfind(' ', at > 0 ? at - 1 : 0);
+  b = b == std::string_view::npos ? 0 : b + 1;
+  const std::string_view before = folded.substr(b, at - b);
+  for (auto w : kBefore)
+    if (before == w) return true;
+  const std::string_view after = folded.substr(at + 12, 3);
+  return after == "to " || after == "to";
+}
+
 bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
 // ASCII lower case, byte for byte, so offsets carry over.
@@ -117,6 +148,39 @@ class Scanner {
       if (more != std::string::npos) return more;
     }
     return best;
+  }
+
+  // End of a clip's length ("2: 23", "0:48") found within the next `words`
+  // words from `i`, else npos.
+  std::size_t ClipLength(std::size_t i, int words) const {
+    for (int n = 0; n < words && i < s_.size(); ++n) {
+      std::size_t we = Word(i);
+      std::string_view w = std::string_view(s_).substr(i, we - i);
+      // "2:" then "23", or "2:23"
+      auto digits = [](std::string_view d) {
+        return !d.empty() && d.size() <= 2 &&
+               std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+      };
+      const std::size_t colon = w.find(':');
+      if (colon != std::string_view::npos && digits(w.substr(0, colon))) {
+        if (colon + 1 < w.size()) {
+          if (w.size() - colon - 1 == 2 && digits(w.substr(colon + 1))) return we;
+        } else {
+          const std::size_t nb = SkipSpaces(we), ne = Word(nb);
+          const std::string_view next = std::string_view(s_).substr(nb, ne - nb);
+          if (next.size() == 2 && digits(next)) return ne;
+        }
+      }
+      i = SkipSpaces(we);
+    }
+    return std::string::npos;
+  }
+
+  // Number of words from `i`, counting at most `most`.
+  std::size_t WordsFrom(std::size_t i, std::size_t most) const {
+    std::size_t n = 0;
+    for (i = SkipSpaces(i); i < s_.size() && n < most; i = SkipSpaces(Word(i))) ++n;
+    return n;
   }
 
   // End of the word starting at `i`.
@@ -237,6 +301,25 @@ class Scanner {
       std::size_t names = Names(e);
       return names != npos ? names : e;
     }
+    // A video player's controls. "play facebook twitter embed" and "facebook
+    // twitter google plus embed" are followed by the clip's title and
+    // length ("... embed towering dust storm forms over phoenix 2: 23"):
+    // cut through the length when it comes within a title's words.
+    for (std::string_view p :
+         {"play facebook twitter google plus embed", "play facebook twitter embed",
+          "facebook twitter google plus embed"}) {
+      if (std::size_t e = Phrase(i, p); e != npos) {
+        std::size_t length = ClipLength(SkipSpaces(e), 24);
+        return length != npos ? length : e;
+      }
+    }
+    for (std::string_view p :
+         {"close skip in skip x embed x share", "skip in skip x embed x share",
+          "skip ad ad loading... x embed x share", "skip ad x embed x share", "x embed x share",
+          "continue reading below", "- continue reading below",
+          "related stories:", "related content", "subscribe now"}) {
+      if (std::size_t e = Phrase(i, p); e != npos) return e;
+    }
     if (std::size_t e = SlashCredit(i); e != npos) return e;
     if (i < s_.size() && s_[i] == ';') {
       // "jeffrey mayer/getty images; vince bucci/getty images"
@@ -348,14 +431,28 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
     for (std::string_view label : {"advertisement", "sponsored links"})
       lone_label = lone_label || (scan.Phrase(i, label) != std::string::npos &&
                                   cut == scan.SkipSpaces(i + label.size()));
-    if (!lone_label || IsAsciiUpper(unit[cut]) || unit[cut] == '"' ||
-        OpensSentence(folded.substr(cut, scan.Word(cut) - cut)))
+    const std::string_view next = std::string_view(folded).substr(cut, scan.Word(cut) - cut);
+    if (!lone_label || IsAsciiUpper(unit[cut]) || unit[cut] == '"' || OpensSentence(next) ||
+        (scan.Phrase(i, "advertisement") != std::string::npos && !AdvertisementHead(next) &&
+         scan.WordsFrom(cut, 4) >= 4))
       out.push_back({i, cut});
+  } else if (cut == i) {
+    // A headline and its "email this" button glued before the story
+    // ("levi johnston: i don't need to be qualified to be mayor email this
+    // while on 'the view,' ..."): the headline is the sentence's opening,
+    // with no sentence end before the button.
+    const std::size_t at = FindBytes(folded, " email this ", i);
+    if (at != std::string::npos && at - i <= 200 &&
+        FindBytes(std::string_view(folded).substr(0, at), ". ", i) == std::string::npos &&
+        scan.WordsFrom(at + 12, 4) >= 4 && !EmailsSomething(folded, at))
+      out.push_back({i, scan.SkipSpaces(at + 11)});
   }
   // Furniture that cannot be prose wherever it stands: a page's caption
   // toggle or "continue reading" box in the middle of a run of text, with
   // the "Advertisement" label before it.
-  static constexpr std::string_view kStrong[] = {"continue reading the main story",
+  static constexpr std::string_view kStrong[] = {"play facebook twitter embed",
+                                                 "skip in skip x embed x share",
+                                                 "continue reading the main story",
                                                  "enlarge this image",
                                                  "toggle caption",
                                                  "image copyright",
@@ -392,7 +489,7 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
     for (std::string_view p : kStrong) strong |= scan.Phrase(w, p) != std::string::npos;
     if (!strong) continue;
     std::size_t b = w;
-    for (std::string_view label : {"advertisement ", "newsletter sign up ", "photo "})
+    for (std::string_view label : {"advertisement ", "newsletter sign up ", "photo ", "close "})
       if (b >= label.size() && folded.compare(b - label.size(), label.size(), label) == 0 &&
           (b == label.size() || folded[b - label.size() - 1] == ' '))
         b -= label.size();
@@ -631,13 +728,26 @@ bool IsPrompt(std::string_view unit) {
   std::string folded = AsciiFold(unit.substr(0, 80));
   Scanner scan(folded);
   std::size_t i = scan.SkipSpaces(0);
-  for (std::string_view p :
-       {"sign up for breaking news", "sign up for the morning briefing", "sign up you agree",
-        "please verify you're not a robot", "please verify you are not a robot", "click to view",
-        "thanks for subscribing", "media playback is unsupported", "you must enter the characters",
-        "get the times of israel's daily edition", "newsletter sign up",
-        "breaking news emails get breaking news alerts", "the news and stories that matter",
-        "check back often for updates", "check back for updates"})
+  for (std::string_view p : {"sign up for breaking news",
+                             "sign up for the morning briefing",
+                             "sign up you agree",
+                             "please verify you're not a robot",
+                             "please verify you are not a robot",
+                             "click to view",
+                             "thanks for subscribing",
+                             "media playback is unsupported",
+                             "you must enter the characters",
+                             "get the times of israel's daily edition",
+                             "newsletter sign up",
+                             "breaking news emails get breaking news alerts",
+                             "the news and stories that matter",
+                             "check back often for updates",
+                             "check back for updates",
+                             "click here to see",
+                             "click here for more",
+                             "looking for news you can trust",
+                             "sign up now for",
+                             "subscribe to our"})
     if (scan.Phrase(i, p) != std::string::npos) return true;
   return false;
 }

@@ -163,6 +163,34 @@ TEST(InlineFurniture, CutsTimeStampsThatStandApart) {
   EXPECT_EQ(Without(prose), prose);
 }
 
+TEST(InlineFurniture, CutsVideoPlayerControlsAdLabelsAndShareButtons) {
+  // A player's buttons, then the clip's title and length.
+  EXPECT_EQ(Without("Play facebook twitter embed towering dust storm forms over phoenix 2: 23 a "
+                    "massive dust storm moved through the phoenix area friday evening."),
+            "a massive dust storm moved through the phoenix area friday evening.");
+  EXPECT_EQ(Without("Facebook twitter google plus embed 0:48 doctors were forced to amputate."),
+            "doctors were forced to amputate.");
+  // Without a length nearby only the buttons go.
+  EXPECT_EQ(Without("Play facebook twitter embed police say the fugitive was caught on monday."),
+            "police say the fugitive was caught on monday.");
+  EXPECT_EQ(Without("Close skip in skip x embed x share phyllis mcdole crashed the meeting."),
+            "phyllis mcdole crashed the meeting.");
+  EXPECT_EQ(Without("X embed x share ahmed mohamed spoke out after police dropped the charges."),
+            "ahmed mohamed spoke out after police dropped the charges.");
+  EXPECT_EQ(Without("He's tough, she said. play facebook twitter embed palin thanks crowd 0: 30 "
+                    "earlier, the governor stopped by the town hall."),
+            "He's tough, she said. earlier, the governor stopped by the town hall.");
+  // The ad label before a lower-cased sentence (a crawl that lower-cased it).
+  EXPECT_EQ(Without("Advertisement beaked whales are so rarely seen that biologists conferred."),
+            "beaked whales are so rarely seen that biologists conferred.");
+  EXPECT_EQ(Without("Related stories: the rebels released a video on monday."),
+            "the rebels released a video on monday.");
+  // A headline and its "email this" button glued before the story.
+  EXPECT_EQ(Without("Levi johnston: i don't need to be qualified to be mayor email this while on "
+                    "the view, levi johnston tried to explain."),
+            "while on the view, levi johnston tried to explain.");
+}
+
 TEST(InlineFurniture, RecognisesPrompts) {
   EXPECT_TRUE(IsPrompt("Sign up for breaking news emails privacy policy thanks for subscribing!"));
   EXPECT_TRUE(IsPrompt("Please verify you're not a robot by clicking the box."));
@@ -170,10 +198,18 @@ TEST(InlineFurniture, RecognisesPrompts) {
   EXPECT_TRUE(IsPrompt("The news and stories that matter, delivered weekday mornings."));
   EXPECT_FALSE(IsPrompt("Click, the company said, is a new app."));
   EXPECT_FALSE(IsPrompt("Sign up rates for the program rose."));
+  EXPECT_TRUE(IsPrompt("Click here to see the detailed findings and methodology."));
+  EXPECT_TRUE(IsPrompt("Looking for news you can trust? subscribe to our free newsletters."));
+  EXPECT_TRUE(IsPrompt("Sign up now for the weekly newsletter to get breaking news!"));
 }
 
 TEST(InlineFurniture, LeavesProseAlone) {
   for (std::string s : {"Advertisement revenue fell by a third last year.",
+                        "Advertisement spending rose.",
+                        "Advertisement was everywhere in the city, he said.",
+                        "I will email this to the board. The board met on monday.",
+                        "Readers can email this address with tips about the case.",
+                        "The clip, 2: 23 long, was shared widely.",
                         "Advertisement",
                         "The photo: a man on a bridge.",
                         "Follow the money, he said.",
