@@ -38,6 +38,31 @@ TEST_F(QueryCli, TheQueryFocusesTheSummary) {
   EXPECT_NE(focused.out.find("killed"), std::string::npos) << focused.out;
 }
 
+// A reader's short question ("what about chemical weapons?") gets the
+// sentences that answer it, not the story's lead.
+TEST_F(QueryCli, AShortQuestionGetsTheSentencesAboutIt) {
+  auto plain = Run("summarize '" + kSyria + "' --words 60");
+  auto focused = Run("summarize '" + kSyria + "' --words 60 --query 'chemical weapons'");
+  ASSERT_EQ(plain.code, 0) << plain.err;
+  ASSERT_EQ(focused.code, 0) << focused.err;
+  EXPECT_EQ(plain.out.find("chemical weapons"), std::string::npos) << plain.out;
+  EXPECT_EQ(focused.out.rfind("The push to bring warring sides together", 0), 0u) << focused.out;
+  EXPECT_NE(focused.out.find("chemical weapons are being used"), std::string::npos) << focused.out;
+}
+
+// An empty query, or one of function words only, focuses nothing: said.
+TEST_F(QueryCli, AQueryWithNothingToFocusOnIsSaid) {
+  for (std::string q : {"''", "'   '", "'what about the'"}) {
+    auto r = Run("summarize '" + kSyria + "' --words 40 --query " + q);
+    ASSERT_EQ(r.code, 0) << q << r.err;
+    EXPECT_EQ(r.err,
+              "precis summarize: warning: the query has no word to focus on (it is empty or "
+              "only words like 'what' and 'the'); the summary is not focused\n")
+        << q;
+    EXPECT_EQ(r.out, Run("summarize '" + kSyria + "' --words 40").out) << q;
+  }
+}
+
 TEST_F(QueryCli, AMethodThatIgnoresTheQuerySaysSo) {
   auto r = Run("summarize '" + kSyria + "' --words 60 -m lead --query 'death toll'");
   ASSERT_EQ(r.code, 0) << r.err;

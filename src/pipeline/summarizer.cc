@@ -319,9 +319,21 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
   const std::vector<std::size_t> first = clean::FindDuplicates(terms, kDuplicateJaccard);
   std::vector<std::size_t> canonical(all.size());
   std::vector<bool> repeats_seen(all.size(), false);
+  // Sentences too short to compare by their terms repeat a read one when
+  // they are the same text ("Our frustration is intense as well.").
+  std::unordered_set<std::string_view> seen_short;
+  for (const auto& a : seen)
+    for (std::size_t k = 0; k < a.sentences.size(); ++k)
+      if (a.sentences[k].content_words < kMinWordsForDuplicate)
+        seen_short.insert(a.SentenceText(k));
   for (std::size_t i = 0; i < all.size(); ++i) {
     const std::size_t f = first[seen_sentences + i];
-    repeats_seen[i] = f < seen_sentences;
+    const text::AnalyzedSentence& s = analyzed[all[i].doc].sentences[all[i].sentence];
+    repeats_seen[i] =
+        f < seen_sentences ||
+        (s.content_words < kMinWordsForDuplicate && !seen_short.empty() &&
+         seen_short.count(
+             std::string_view(docs[all[i].doc].text).substr(s.begin, s.end - s.begin)));
     canonical[i] = repeats_seen[i] ? i : f - seen_sentences;
   }
   std::vector<std::vector<std::size_t>> copies_of(all.size());
@@ -363,8 +375,14 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
                                "(these do: " +
                                honouring + ")");
   }
-  if (cluster.query)
-    builder.SetQuery(analyzer.ContentStems(cluster.query->title + " " + cluster.query->narrative));
+  if (cluster.query) {
+    auto stems = analyzer.ContentStems(cluster.query->title + " " + cluster.query->narrative);
+    if (stems.empty())
+      summary.warnings.push_back(
+          "the query has no word to focus on (it is empty or only "
+          "words like 'what' and 'the'); the summary is not focused");
+    builder.SetQuery(std::move(stems));
+  }
   for (std::size_t d = 0; d < seen.size(); ++d)
     for (const auto& s : seen[d].sentences) builder.AddSeenSentence(d, seen[d].WordsOf(s), lexicon);
   select::ClusterModel model = std::move(builder).Build();

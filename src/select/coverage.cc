@@ -123,7 +123,8 @@ class ContextAwareCoverage final : public GreedyObjective {
 // not close to a chosen one (cosine over kFillMaxCosine).
 void FillBudget(const ClusterModel& model, const LengthBudget& budget,
                 const std::vector<bool>& needs_previous, const std::vector<std::size_t>& previous,
-                const TermVectors& vectors, std::vector<std::size_t>& chosen) {
+                const TermVectors& vectors, const std::vector<bool>* only,
+                std::vector<std::size_t>& chosen) {
   const std::size_t n = model.sentences.size();
   std::size_t used = 0;
   for (std::size_t i : chosen) used += budget.Cost(model.sentences[i]);
@@ -142,7 +143,7 @@ void FillBudget(const ClusterModel& model, const LengthBudget& budget,
     for (std::size_t i = 0; i < n; ++i) {
       const SentenceUnit& s = model.sentences[i];
       const std::size_t cost = budget.Cost(s);
-      if (taken[i] || cost == 0 || used + cost > budget.limit) continue;
+      if (taken[i] || cost == 0 || used + cost > budget.limit || (only && !(*only)[i])) continue;
       if (s.words < CoverageMethod::kMinWords || IsUnfinished(model, i)) continue;
       if (needs_previous[i] && !(previous[i] != kNone && taken[previous[i]])) continue;
       double gain = 0;
@@ -385,6 +386,33 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
     }
     if (any) break;
   }
+  // A reader's short question: the sentences holding the most of its words
+  // that can fill kShortQueryShare of the budget are the candidates, and
+  // the fill takes only sentences holding one of them.
+  std::vector<bool> on_question;
+  if (!model.query_terms.empty() && model.query_terms.size() <= kShortQueryTerms) {
+    std::vector<std::size_t> asked(n, 0);
+    std::vector<std::size_t> words_by_asked(model.query_terms.size() + 1, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!allowed[i]) continue;
+      for (int q : model.query_terms)
+        asked[i] += std::any_of(model.sentences[i].tokens.begin(), model.sentences[i].tokens.end(),
+                                [q](const Token& t) { return !t.stop && t.term == q; });
+      words_by_asked[asked[i]] += budget.Cost(model.sentences[i]);
+    }
+    std::size_t words = 0;
+    for (std::size_t k = model.query_terms.size(); k >= 1; --k) {
+      words += words_by_asked[k];
+      if (static_cast<double>(words) < kShortQueryShare * static_cast<double>(budget.limit))
+        continue;
+      on_question.assign(n, false);
+      for (std::size_t i = 0; i < n; ++i) {
+        on_question[i] = asked[i] >= 1;
+        allowed[i] = asked[i] >= k;
+      }
+      break;
+    }
+  }
   std::vector<bool> needs_previous(n, false);
   std::vector<std::size_t> previous(n, kNone);
   for (std::size_t i = 0; i < n; ++i) {
@@ -474,7 +502,8 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   // left. What one document alone says is still worth a reader's time, so
   // the rest is filled by the same objective over every concept (however few
   // documents hold it), skipping sentences close to a chosen one.
-  FillBudget(model, budget, needs_previous, previous, vectors, out.chosen);
+  FillBudget(model, budget, needs_previous, previous, vectors,
+             on_question.empty() ? nullptr : &on_question, out.chosen);
 
   // Scores of the sentences left out: the weight that the words still
   // fitting in the budget would add (halved for non-candidates).

@@ -85,6 +85,12 @@ class CoverageMethod final : public Method {
   // with sentences no closer than this to a chosen one.
   static constexpr double kFillShare = 0.8;
   static constexpr double kFillMaxCosine = 0.5;
+  // A query of at most this many content words is a reader's question ("what
+  // about chemical weapons?"), not a topic statement (DUC's run to twenty or
+  // more): the summary keeps to sentences holding one of its words while
+  // they can fill this share of the budget.
+  static constexpr std::size_t kShortQueryTerms = 5;
+  static constexpr double kShortQueryShare = 0.5;
 
   explicit CoverageMethod(const MethodOptions& options = {}) : options_(options) {}
   std::string_view name() const override { return "coverage"; }

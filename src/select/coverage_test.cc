@@ -233,6 +233,39 @@ TEST(CoverageTest, QueryWordsTipTheBalance) {
   EXPECT_EQ(model.sentences[s.chosen[0]].text.substr(0, 9), "Engineers");
 }
 
+TEST(CoverageTest, AShortQuestionKeepsToSentencesHoldingItsWords) {
+  // What every document leads with is not what the reader asked about; the
+  // sentences holding both question words come before those holding one.
+  SimpleCluster c;
+  for (int d = 0; d < 4; ++d) {
+    std::size_t doc = c.AddDocument();
+    c.Add(doc, "Foreign ministers met in Rome on Monday to discuss the talks with the rebels.");
+    c.Add(doc, "The ministers agreed that the talks with the rebels should go on next week.");
+    if (d == 0) c.Add(doc, "Inspectors found that chemical weapons had been used near the city.");
+    if (d == 1) c.Add(doc, "Rebels said they had seized weapons from an army depot.");
+  }
+  c.SetQuery("chemical weapons");
+  ClusterModel model = std::move(c).Build();
+  LengthBudget budget{LengthBudget::Unit::kWords, 14};
+  Selection s = CoverageMethod().Select(model, budget);
+  ASSERT_EQ(s.chosen.size(), 1u);
+  EXPECT_EQ(model.sentences[s.chosen[0]].text.substr(0, 10), "Inspectors");
+  // A long topic statement is weighed, not a filter.
+  SimpleCluster t;
+  for (int d = 0; d < 4; ++d)
+    t.Add(t.AddDocument(),
+          "Foreign ministers met in Rome on Monday to discuss the talks with the rebels.");
+  t.Add(t.AddDocument(), "Inspectors found that chemical weapons had been used near the city.");
+  t.SetQuery(
+      "Describe the talks between foreign ministers and rebels, their dates, places and "
+      "what was agreed about chemical weapons.");
+  ClusterModel topic = std::move(t).Build();
+  ASSERT_GT(topic.query_terms.size(), CoverageMethod::kShortQueryTerms);
+  Selection st = CoverageMethod().Select(topic, budget);
+  ASSERT_EQ(st.chosen.size(), 1u);
+  EXPECT_EQ(topic.sentences[st.chosen[0]].text.substr(0, 7), "Foreign");
+}
+
 TEST(CoverageTest, WhatIsSaidAroundQueryWordsWeighsMore) {
   // "storm damage" and "wheat prices" are equally common; only the first is
   // said in the sentences that hold the query word "bridge".
