@@ -117,6 +117,50 @@ class ContextAwareCoverage final : public GreedyObjective {
   std::vector<bool> added_;
 };
 
+// Adds to `chosen` the allowed sentence that covers the most uncovered weight
+// per word, while one fits and adds weight; none close to a chosen one
+// (cosine over kNearDuplicateCosine) and none leaning on a missing
+// predecessor (by its opening, a piece of a quote or a pronoun speaker).
+void AddWhileItCovers(const ClusterModel& model, const LengthBudget& budget,
+                      const WeightedConcepts& concepts, const std::vector<bool>& allowed,
+                      const std::vector<bool>& needs_previous,
+                      const std::vector<std::size_t>& previous, const TermVectors& vectors,
+                      std::vector<std::size_t>& chosen) {
+  const std::size_t n = model.sentences.size();
+  std::size_t used = 0;
+  std::vector<bool> covered(concepts.weights.size(), false), taken(n, false);
+  for (std::size_t i : chosen) {
+    used += budget.Cost(model.sentences[i]);
+    taken[i] = true;
+    for (int c : concepts.sentence_concepts[i]) covered[c] = true;
+  }
+  for (;;) {
+    std::size_t best = kNone;
+    double best_key = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::size_t cost = budget.Cost(model.sentences[i]);
+      if (taken[i] || !allowed[i] || cost == 0 || used + cost > budget.limit) continue;
+      if (text::SpeaksThroughAPronoun(model.sentences[i].text)) continue;
+      if (needs_previous[i] && !(previous[i] != kNone && taken[previous[i]])) continue;
+      double gain = 0;
+      for (int c : concepts.sentence_concepts[i])
+        if (!covered[c]) gain += concepts.weights[c];
+      const double key = gain / static_cast<double>(cost);
+      if (key <= best_key) continue;
+      if (std::any_of(chosen.begin(), chosen.end(),
+                      [&](std::size_t j) { return vectors.Cosine(i, j) > kNearDuplicateCosine; }))
+        continue;
+      best = i;
+      best_key = key;
+    }
+    if (best == kNone) return;
+    chosen.push_back(best);
+    taken[best] = true;
+    used += budget.Cost(model.sentences[best]);
+    for (int c : concepts.sentence_concepts[best]) covered[c] = true;
+  }
+}
+
 // Adds sentences to `chosen` until it holds kFillShare of the budget, by the
 // covered weight of all concepts (document threshold 1) per word; only sentences a reader can
 // take alone (whole, long enough, not leaning on a missing predecessor) and
@@ -496,6 +540,44 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
     }
     if (best_set.empty()) break;
     out.chosen = std::move(best_set);
+  }
+
+  // A sentence opening with a pronoun, or a quotation given to "he" or
+  // "she", whose antecedent (the sentence before it) is left out would be
+  // pinned on whoever the summary named last: drop it, and put in its place
+  // the antecedent with it when both fit, else what covers the most.
+  {
+    std::vector<bool> chosen_mask(n, false);
+    for (std::size_t i : out.chosen) chosen_mask[i] = true;
+    bool dropped = false;
+    for (std::size_t i : out.chosen)
+      if ((text::SpeaksThroughAPronoun(model.sentences[i].text) ||
+           text::OpensWithPronoun(model.sentences[i].text)) &&
+          !(previous[i] != kNone && chosen_mask[previous[i]])) {
+        allowed[i] = false;
+        dropped = true;
+      }
+    if (dropped) {
+      std::vector<std::size_t> quotes;
+      for (std::size_t i : out.chosen)
+        if (!allowed[i]) quotes.push_back(i);
+      std::erase_if(out.chosen, [&](std::size_t i) { return !allowed[i]; });
+      // Where the sentence naming the speaker fits beside the quotation, both go in.
+      std::size_t used = 0;
+      for (std::size_t i : out.chosen) used += budget.Cost(model.sentences[i]);
+      for (std::size_t i : quotes) {
+        const std::size_t p = previous[i];
+        if (p == kNone || needs_previous[p] || text::SpeaksThroughAPronoun(model.sentences[p].text))
+          continue;
+        const std::size_t cost = budget.Cost(model.sentences[p]) + budget.Cost(model.sentences[i]);
+        if (used + cost > budget.limit) continue;
+        out.chosen.push_back(p);
+        out.chosen.push_back(i);
+        used += cost;
+      }
+      AddWhileItCovers(model, budget, concepts, allowed, needs_previous, previous, vectors,
+                       out.chosen);
+    }
   }
 
   // Fill: the concepts several documents share are covered and budget is

@@ -31,8 +31,27 @@ bool OpensWithConnective(std::string_view text) {
 }
 
 bool SpeaksThroughAPronoun(std::string_view text) {
-  return std::any_of(std::begin(kPronounSpeakers), std::end(kPronounSpeakers),
-                     [&](std::string_view a) { return text.find(a) != std::string_view::npos; });
+  // An attribution tag follows what was said: a comma or a closing quotation
+  // mark stands before it ("..., he said.", "...!" she said"). Elsewhere
+  // the words are prose ("Gray said he uncovered ...", "the man he said
+  // was there").
+  auto tags = [&](std::size_t at, std::string_view a) {
+    if (at == 0) return false;
+    // Inverted, the tag ends there ("...," said he.); "..., said he would"
+    // names its speaker before the comma.
+    if (a.starts_with(" said") &&
+        !(at + a.size() == text.size() || text[at + a.size()] == '.' || text[at + a.size()] == ','))
+      return false;
+    const char before = text[at - 1];
+    return before == ',' || before == '"' || before == '\'' ||
+           (at >= 3 && text.substr(at - 3, 3) == "\xE2\x80\x9D");
+  };
+  return std::any_of(
+      std::begin(kPronounSpeakers), std::end(kPronounSpeakers), [&](std::string_view a) {
+        for (std::size_t at = text.find(a); at != std::string_view::npos; at = text.find(a, at + 1))
+          if (tags(at, a)) return true;
+        return false;
+      });
 }
 
 bool HasUnpairedQuotes(std::string_view t) {

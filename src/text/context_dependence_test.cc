@@ -22,5 +22,18 @@ TEST(ContextDependence, Kinds) {
   EXPECT_EQ(DependenceName(Dependence::kPronounSpeaker), "speaker is a pronoun");
 }
 
+TEST(ContextDependence, APronounSpeakerIsAnAttributionTag) {
+  for (const char* tagged : {"No one else was aboard the fighter, he said.",
+                             "\"We will rebuild,\" she said.", "``We will rebuild,'' he said.",
+                             "\xE2\x80\x9CWe will rebuild,\xE2\x80\x9D he told "
+                             "reporters."})
+    EXPECT_TRUE(SpeaksThroughAPronoun(tagged)) << tagged;
+  // The same words in prose: the speaker is named.
+  for (const char* named :
+       {"William Gray, a forecaster, said he uncovered a link to rainfall.",
+        "The man he said was there had left.", "The mayor said she would resign."})
+    EXPECT_FALSE(SpeaksThroughAPronoun(named)) << named;
+}
+
 }  // namespace
 }  // namespace precis::text
