@@ -313,11 +313,11 @@ class Scanner {
         return length != npos ? length : e;
       }
     }
-    for (std::string_view p :
-         {"close skip in skip x embed x share", "skip in skip x embed x share",
-          "skip ad ad loading... x embed x share", "skip ad x embed x share", "x embed x share",
-          "continue reading below", "- continue reading below",
-          "related stories:", "related content", "subscribe now"}) {
+    for (std::string_view p : {"close skip in skip x embed x share", "skip in skip x embed x share",
+                               "skip ad ad loading... x embed x share", "skip ad x embed x share",
+                               "x embed x share", "continue reading below",
+                               "- continue reading below", "related stories:", "related content",
+                               "subscribe now", "add interest", "media caption"}) {
       if (std::size_t e = Phrase(i, p); e != npos) return e;
     }
     if (std::size_t e = SlashCredit(i); e != npos) return e;
@@ -697,6 +697,23 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
     out.push_back({b, after});
     if (after >= folded.size()) break;
     k = after - 1;
+  }
+  // A prompt to follow a topic, wherever it is glued ("interested in
+  // hurricane harvey? add hurricane harvey as an interest to stay up to date
+  // on the latest ... news, video, and analysis from abc news. add interest
+  // the heavy band of rain ..."): from "interested in" through its sentence
+  // and the button after it.
+  for (std::size_t k = FindBytes(folded, "as an interest to stay up to date", cut);
+       k != std::string::npos; k = FindBytes(folded, "as an interest to stay up to date", k + 1)) {
+    std::size_t b = folded.rfind("interested in", k);
+    if (b == std::string::npos || b < cut || k - b > 160) continue;
+    if (b > 0 && folded[b - 1] != ' ') continue;
+    std::size_t e = FindBytes(folded, ". ", k);
+    e = e == std::string::npos ? folded.size() : scan.SkipSpaces(e + 1);
+    if (std::size_t button = scan.Phrase(e, "add interest"); button != std::string::npos)
+      e = scan.SkipSpaces(button);
+    out.push_back({b, e});
+    k = e > 0 ? e - 1 : e;
   }
   // Parenthesised credits further on.
   for (std::size_t k = folded.find('(', cut); k != std::string::npos; k = folded.find('(', k + 1)) {

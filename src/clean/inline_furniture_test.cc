@@ -185,6 +185,14 @@ TEST(InlineFurniture, CutsVideoPlayerControlsAdLabelsAndShareButtons) {
             "beaked whales are so rarely seen that biologists conferred.");
   EXPECT_EQ(Without("Related stories: the rebels released a video on monday."),
             "the rebels released a video on monday.");
+  // A prompt to follow a topic, glued between two sentences of the story.
+  EXPECT_EQ(Without("Rain fell on houston. Interested in hurricane harvey? add hurricane harvey "
+                    "as an interest to stay up to date on the latest hurricane harvey news, "
+                    "video, and analysis from abc news. Add interest the heavy band of rain "
+                    "stretched over the coast."),
+            "Rain fell on houston. the heavy band of rain stretched over the coast.");
+  EXPECT_EQ(Without("Media caption christine ogden said she was relieved."),
+            "christine ogden said she was relieved.");
   // A headline and its "email this" button glued before the story.
   EXPECT_EQ(Without("Levi johnston: i don't need to be qualified to be mayor email this while on "
                     "the view, levi johnston tried to explain."),
@@ -209,6 +217,7 @@ TEST(InlineFurniture, LeavesProseAlone) {
                         "Advertisement was everywhere in the city, he said.",
                         "I will email this to the board. The board met on monday.",
                         "Readers can email this address with tips about the case.",
+                        "Interested in the case, she asked to add it as an interest of hers.",
                         "The clip, 2: 23 long, was shared widely.",
                         "Advertisement",
                         "The photo: a man on a bridge.",
