@@ -169,6 +169,26 @@ TEST_F(SummarizeCli, ReadsJsonlFromStdinAndSummarizesEveryCluster) {
                                            nlohmann::json::parse(b)["id"]}));
 }
 
+// Two articles tell the same quote in other words ("... is nothing but a PR
+// move, Russian security expert Dmitry Yefimov told Sputnik." and "In an
+// interview with Sputnik, ... Yefimov described the deployment ... as little
+// more than a PR ..."): the summary says it once (TF-IDF cosine 0.6-0.8,
+// under the near-copy threshold).
+TEST_F(SummarizeCli, AStatementToldInOtherWordsIsSaidOnce) {
+  std::ifstream in(SharedDir() + "/data/multinews-val/clusters.jsonl");
+  std::string cluster;
+  for (std::string line; std::getline(in, line);)
+    if (line.find("\"id\": \"mnplus-45355\"") != std::string::npos) cluster = line;
+  ASSERT_FALSE(cluster.empty());
+  auto r = Run("summarize - --words 260", cluster + "\n");
+  ASSERT_EQ(r.code, 0) << r.err;
+  std::size_t tellings = 0;
+  for (std::size_t at = r.out.find("yefimov"); at != std::string::npos;
+       at = r.out.find("yefimov", at + 1))
+    ++tellings;
+  EXPECT_EQ(tellings, 1u) << r.out;
+}
+
 TEST_F(SummarizeCli, BudgetsAreRespected) {
   auto words = Run("summarize '" + kExample + "' --words 40");
   ASSERT_EQ(words.code, 0) << words.err;

@@ -119,7 +119,7 @@ class ContextAwareCoverage final : public GreedyObjective {
 
 // Adds to `chosen` the allowed sentence that covers the most uncovered weight
 // per word, while one fits and adds weight; none close to a chosen one
-// (cosine over kNearDuplicateCosine) and none leaning on a missing
+// (cosine over kSameContentCosine) and none leaning on a missing
 // predecessor (by its opening, a piece of a quote or a pronoun speaker).
 void AddWhileItCovers(const ClusterModel& model, const LengthBudget& budget,
                       const WeightedConcepts& concepts, const std::vector<bool>& allowed,
@@ -147,8 +147,9 @@ void AddWhileItCovers(const ClusterModel& model, const LengthBudget& budget,
         if (!covered[c]) gain += concepts.weights[c];
       const double key = gain / static_cast<double>(cost);
       if (key <= best_key) continue;
-      if (std::any_of(chosen.begin(), chosen.end(),
-                      [&](std::size_t j) { return vectors.Cosine(i, j) > kNearDuplicateCosine; }))
+      if (std::any_of(chosen.begin(), chosen.end(), [&](std::size_t j) {
+            return vectors.Cosine(i, j) > CoverageMethod::kSameContentCosine;
+          }))
         continue;
       best = i;
       best_key = key;
@@ -474,6 +475,7 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   options.stop_without_gain = true;
   options.compare_best_singleton = true;
   options.vectors = &vectors;
+  options.max_cosine = CoverageMethod::kSameContentCosine;
   options.allowed = &allowed;
   out.chosen = GreedySelect(model, budget, objective, options);
 
@@ -504,7 +506,8 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
     for (std::size_t i : candidates) {
       clashes[i].clear();
       for (std::size_t k = 0; k < out.chosen.size(); ++k)
-        if (out.chosen[k] == i || vectors.Cosine(i, out.chosen[k]) > kNearDuplicateCosine)
+        if (out.chosen[k] == i ||
+            vectors.Cosine(i, out.chosen[k]) > CoverageMethod::kSameContentCosine)
           clashes[i].push_back(k);
     }
     std::vector<std::size_t> best_set;
