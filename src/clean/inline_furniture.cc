@@ -313,11 +313,12 @@ class Scanner {
         return length != npos ? length : e;
       }
     }
-    for (std::string_view p : {"close skip in skip x embed x share", "skip in skip x embed x share",
-                               "skip ad ad loading... x embed x share", "skip ad x embed x share",
-                               "x embed x share", "continue reading below",
-                               "- continue reading below", "related stories:", "related content",
-                               "subscribe now", "add interest", "media caption"}) {
+    for (std::string_view p :
+         {"close skip in skip x embed x share", "skip in skip x embed x share",
+          "skip ad ad loading... x embed x share", "skip ad x embed x share", "x embed x share",
+          "continue reading below", "- continue reading below",
+          "related stories:", "related content", "subscribe now", "add interest", "media caption",
+          "continue reading"}) {
       if (std::size_t e = Phrase(i, p); e != npos) return e;
     }
     if (std::size_t e = SlashCredit(i); e != npos) return e;
@@ -401,6 +402,8 @@ class Scanner {
         }
       }
     }
+    // A bare "Photo" label (kept only before a new sentence, see below).
+    if (std::size_t e = Phrase(i, "photo"); e != npos && e < s_.size() && s_[e] == ' ') return e;
     return ParenthesisedCredit(i);
   }
 
@@ -428,7 +431,7 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
   // (in lower-cased crawls) a function word.
   if (cut > i && cut < unit.size()) {
     bool lone_label = false;
-    for (std::string_view label : {"advertisement", "sponsored links"})
+    for (std::string_view label : {"advertisement", "sponsored links", "photo"})
       lone_label = lone_label || (scan.Phrase(i, label) != std::string::npos &&
                                   cut == scan.SkipSpaces(i + label.size()));
     const std::string_view next = std::string_view(folded).substr(cut, scan.Word(cut) - cut);
@@ -436,6 +439,14 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
         (scan.Phrase(i, "advertisement") != std::string::npos && !AdvertisementHead(next) &&
          scan.WordsFrom(cut, 4) >= 4))
       out.push_back({i, cut});
+  } else if (std::size_t e = scan.Phrase(i, "subscribe"); cut == i && e != std::string::npos) {
+    // A "Subscribe" button before a sentence ("Subscribe watching michelle
+    // duggar ..."); "Subscribe to ..." is a prompt, judged whole.
+    const std::size_t w = scan.SkipSpaces(e);
+    const std::string_view next = std::string_view(folded).substr(w, scan.Word(w) - w);
+    if (next != "to" && next != "for" && next != "now" && next != "today" && next != "here" &&
+        scan.WordsFrom(w, 4) >= 4)
+      out.push_back({i, w});
   } else if (cut == i) {
     // A headline and its "email this" button glued before the story
     // ("levi johnston: i don't need to be qualified to be mayor email this
@@ -715,6 +726,41 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
     out.push_back({b, e});
     k = e > 0 ? e - 1 : e;
   }
+  // Prompts glued into a run of text, from their opening words through
+  // their end: a comment box, a newsletter box, a paywall offer, a video
+  // player's transcript controls.
+  struct GluedPrompt {
+    std::string_view open, close;  // "close" ends it, within 240 bytes of "open"
+  };
+  static constexpr GluedPrompt kGlued[] = {
+      {"leave a comment of your own", "what other readers have to say about this story"},
+      {"want more stories like this?", "thank you for signing up!"},
+      {"premium content for only", "subscribe today."},
+      {"hide transcript show transcript", "webvtt"},
+  };
+  for (const GluedPrompt& g : kGlued) {
+    for (std::size_t k = FindBytes(folded, g.open, cut); k != std::string::npos;
+         k = FindBytes(folded, g.open, k + 1)) {
+      if (k > 0 && folded[k - 1] != ' ') continue;
+      const std::size_t c = FindBytes(folded, g.close, k);
+      if (c == std::string::npos || c - k > 240) continue;
+      std::size_t b = k;
+      // The words leading into it: "conflicting views or leave a comment",
+      // "share shares copy link copy hide transcript".
+      for (std::string_view lead : {"or ", "share shares copy link copy "})
+        if (b >= lead.size() + cut && folded.compare(b - lead.size(), lead.size(), lead) == 0)
+          b -= lead.size();
+      std::size_t e = scan.SkipSpaces(c + g.close.size());
+      for (std::string_view tail : {"\xE2\x80\x93", "-", ">>"})
+        if (folded.compare(e, tail.size(), tail) == 0) e = scan.SkipSpaces(e + tail.size());
+      if (b > cut) {
+        while (b > cut && folded[b - 1] == ' ') --b;
+        if (e < folded.size()) ++b;  // one space stays between the words around it
+      }
+      out.push_back({b, e});
+      k = e > 0 ? e - 1 : e;
+    }
+  }
   // Parenthesised credits further on.
   for (std::size_t k = folded.find('(', cut); k != std::string::npos; k = folded.find('(', k + 1)) {
     std::size_t e = scan.ParenthesisedCredit(k);
@@ -745,6 +791,7 @@ bool IsPrompt(std::string_view unit) {
   std::string folded = AsciiFold(unit.substr(0, 80));
   Scanner scan(folded);
   std::size_t i = scan.SkipSpaces(0);
+  while (i < folded.size() && folded[i] == '"') i = scan.SkipSpaces(i + 1);
   for (std::string_view p : {"sign up for breaking news",
                              "sign up for the morning briefing",
                              "sign up you agree",

@@ -193,6 +193,25 @@ TEST(InlineFurniture, CutsVideoPlayerControlsAdLabelsAndShareButtons) {
             "Rain fell on houston. the heavy band of rain stretched over the coast.");
   EXPECT_EQ(Without("Media caption christine ogden said she was relieved."),
             "christine ogden said she was relieved.");
+  EXPECT_EQ(Without("Photo the 18-minute video was filmed in vatican city."),
+            "the 18-minute video was filmed in vatican city.");
+  EXPECT_EQ(Without("Subscribe watching michelle duggar manage her tasks is addictive."),
+            "watching michelle duggar manage her tasks is addictive.");
+  EXPECT_EQ(Without("Continue reading and in at least three cases there were deaths."),
+            "and in at least three cases there were deaths.");
+  // Prompts glued inside a run of text.
+  EXPECT_EQ(Without("Palin welcomes johnston conflicting views or leave a comment of your own see "
+                    "what other readers have to say about this story \xE2\x80\x93 if levi "
+                    "johnston would like a piece of pie."),
+            "Palin welcomes johnston conflicting views if levi johnston would like a piece of "
+            "pie.");
+  EXPECT_EQ(Without("Jill found dead in bathtub want more stories like this? sign up for our "
+                    "newsletter and other special offers: sign me up thank you for signing up! "
+                    "jill was found on monday."),
+            "Jill found dead in bathtub jill was found on monday.");
+  EXPECT_EQ(Without("Remains found share shares copy link copy hide transcript show transcript "
+                    "webvtt >> action news starts now."),
+            "Remains found action news starts now.");
   // A headline and its "email this" button glued before the story.
   EXPECT_EQ(Without("Levi johnston: i don't need to be qualified to be mayor email this while on "
                     "the view, levi johnston tried to explain."),
@@ -207,6 +226,7 @@ TEST(InlineFurniture, RecognisesPrompts) {
   EXPECT_FALSE(IsPrompt("Click, the company said, is a new app."));
   EXPECT_FALSE(IsPrompt("Sign up rates for the program rose."));
   EXPECT_TRUE(IsPrompt("Click here to see the detailed findings and methodology."));
+  EXPECT_TRUE(IsPrompt("\" Sign up for the morning briefing, delivered to your inbox."));
   EXPECT_TRUE(IsPrompt("Looking for news you can trust? subscribe to our free newsletters."));
   EXPECT_TRUE(IsPrompt("Sign up now for the weekly newsletter to get breaking news!"));
 }
@@ -218,6 +238,9 @@ TEST(InlineFurniture, LeavesProseAlone) {
                         "I will email this to the board. The board met on monday.",
                         "Readers can email this address with tips about the case.",
                         "Interested in the case, she asked to add it as an interest of hers.",
+                        "Photo evidence shows the car was there.",
+                        "Subscribe to our newsletter for more.",
+                        "Please leave a comment below.",
                         "The clip, 2: 23 long, was shared widely.",
                         "Advertisement",
                         "The photo: a man on a bridge.",
