@@ -117,15 +117,15 @@ class ContextAwareCoverage final : public GreedyObjective {
   std::vector<bool> added_;
 };
 
-// Adds to `chosen` the allowed sentence that covers the most uncovered weight
-// per word, while one fits and adds weight; none close to a chosen one
-// (cosine over kSameContentCosine) and none leaning on a missing
-// predecessor (by its opening, a piece of a quote or a pronoun speaker).
-void AddWhileItCovers(const ClusterModel& model, const LengthBudget& budget,
-                      const WeightedConcepts& concepts, const std::vector<bool>& allowed,
-                      const std::vector<bool>& needs_previous,
-                      const std::vector<std::size_t>& previous, const TermVectors& vectors,
-                      std::vector<std::size_t>& chosen) {
+// Adds to `chosen`, one at a time, the sentence `admits(i, taken)` lets in
+// that covers the most uncovered weight of `concepts` per word, while the
+// summary is under `stop_at` and one fits the budget, adds weight and is no
+// closer than `max_cosine` to a chosen one.
+template <typename Admits>
+void AddByCoverage(const ClusterModel& model, const LengthBudget& budget,
+                   const WeightedConcepts& concepts, Admits admits, double max_cosine,
+                   std::size_t stop_at, const TermVectors& vectors,
+                   std::vector<std::size_t>& chosen) {
   const std::size_t n = model.sentences.size();
   std::size_t used = 0;
   std::vector<bool> covered(concepts.weights.size(), false), taken(n, false);
@@ -134,22 +134,19 @@ void AddWhileItCovers(const ClusterModel& model, const LengthBudget& budget,
     taken[i] = true;
     for (int c : concepts.sentence_concepts[i]) covered[c] = true;
   }
-  for (;;) {
+  while (used < stop_at) {
     std::size_t best = kNone;
     double best_key = 0;
     for (std::size_t i = 0; i < n; ++i) {
       const std::size_t cost = budget.Cost(model.sentences[i]);
-      if (taken[i] || !allowed[i] || cost == 0 || used + cost > budget.limit) continue;
-      if (text::SpeaksThroughAPronoun(model.sentences[i].text)) continue;
-      if (needs_previous[i] && !(previous[i] != kNone && taken[previous[i]])) continue;
+      if (taken[i] || cost == 0 || used + cost > budget.limit || !admits(i, taken)) continue;
       double gain = 0;
       for (int c : concepts.sentence_concepts[i])
         if (!covered[c]) gain += concepts.weights[c];
       const double key = gain / static_cast<double>(cost);
       if (key <= best_key) continue;
-      if (std::any_of(chosen.begin(), chosen.end(), [&](std::size_t j) {
-            return vectors.Cosine(i, j) > CoverageMethod::kSameContentCosine;
-          }))
+      if (std::any_of(chosen.begin(), chosen.end(),
+                      [&](std::size_t j) { return vectors.Cosine(i, j) > max_cosine; }))
         continue;
       best = i;
       best_key = key;
@@ -162,53 +159,34 @@ void AddWhileItCovers(const ClusterModel& model, const LengthBudget& budget,
   }
 }
 
+// True when sentence i leans on its predecessor and that is not taken.
+bool MissesItsPredecessor(std::size_t i, const std::vector<bool>& needs_previous,
+                          const std::vector<std::size_t>& previous,
+                          const std::vector<bool>& taken) {
+  return needs_previous[i] && !(previous[i] != kNone && taken[previous[i]]);
+}
+
 // Adds sentences to `chosen` until it holds kFillShare of the budget, by the
-// covered weight of all concepts (document threshold 1) per word; only sentences a reader can
-// take alone (whole, long enough, not leaning on a missing predecessor) and
-// not close to a chosen one (cosine over kFillMaxCosine).
+// covered weight of all concepts (document threshold 1) per word; only
+// sentences a reader can take alone (whole, long enough, not leaning on a
+// missing predecessor), of `only` when set, and not close to a chosen one
+// (cosine over kFillMaxCosine).
 void FillBudget(const ClusterModel& model, const LengthBudget& budget,
                 const std::vector<bool>& needs_previous, const std::vector<std::size_t>& previous,
                 const TermVectors& vectors, const std::vector<bool>* only,
                 std::vector<std::size_t>& chosen) {
-  const std::size_t n = model.sentences.size();
   std::size_t used = 0;
   for (std::size_t i : chosen) used += budget.Cost(model.sentences[i]);
   const auto target =
       static_cast<std::size_t>(CoverageMethod::kFillShare * static_cast<double>(budget.limit));
   if (used >= target || chosen.empty()) return;
-  const WeightedConcepts all = ExtractWeightedConcepts(model, 1);
-  std::vector<bool> covered(all.weights.size(), false), taken(n, false);
-  for (std::size_t i : chosen) {
-    taken[i] = true;
-    for (int c : all.sentence_concepts[i]) covered[c] = true;
-  }
-  for (;;) {
-    std::size_t best = kNone;
-    double best_key = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-      const SentenceUnit& s = model.sentences[i];
-      const std::size_t cost = budget.Cost(s);
-      if (taken[i] || cost == 0 || used + cost > budget.limit || (only && !(*only)[i])) continue;
-      if (s.words < CoverageMethod::kMinWords || IsUnfinished(model, i)) continue;
-      if (needs_previous[i] && !(previous[i] != kNone && taken[previous[i]])) continue;
-      double gain = 0;
-      for (int c : all.sentence_concepts[i])
-        if (!covered[c]) gain += all.weights[c];
-      const double key = gain / static_cast<double>(cost);
-      if (key <= best_key) continue;
-      if (std::any_of(chosen.begin(), chosen.end(), [&](std::size_t j) {
-            return vectors.Cosine(i, j) > CoverageMethod::kFillMaxCosine;
-          }))
-        continue;
-      best = i;
-      best_key = key;
-    }
-    if (best == kNone || used >= target) return;
-    chosen.push_back(best);
-    taken[best] = true;
-    used += budget.Cost(model.sentences[best]);
-    for (int c : all.sentence_concepts[best]) covered[c] = true;
-  }
+  AddByCoverage(
+      model, budget, ExtractWeightedConcepts(model, 1),
+      [&](std::size_t i, const std::vector<bool>& taken) {
+        return (!only || (*only)[i]) && model.sentences[i].words >= CoverageMethod::kMinWords &&
+               !IsUnfinished(model, i) && !MissesItsPredecessor(i, needs_previous, previous, taken);
+      },
+      CoverageMethod::kFillMaxCosine, target, vectors, chosen);
 }
 
 }  // namespace
@@ -578,8 +556,14 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
         out.chosen.push_back(i);
         used += cost;
       }
-      AddWhileItCovers(model, budget, concepts, allowed, needs_previous, previous, vectors,
-                       out.chosen);
+      // What covers the most, never another sentence leaning on a missing one.
+      AddByCoverage(
+          model, budget, concepts,
+          [&](std::size_t i, const std::vector<bool>& taken) {
+            return allowed[i] && !text::SpeaksThroughAPronoun(model.sentences[i].text) &&
+                   !MissesItsPredecessor(i, needs_previous, previous, taken);
+          },
+          kSameContentCosine, budget.limit, vectors, out.chosen);
     }
   }
 
