@@ -326,8 +326,16 @@ class Scanner {
       // "jeffrey mayer/getty images; vince bucci/getty images"
       if (std::size_t e = SlashCredit(SkipSpaces(i + 1)); e != npos) return e;
     }
-    // Web addresses opening a sentence: a page's own link, not its story.
-    if (std::size_t e = Url(i); e != npos) return e;
+    // Web addresses opening a sentence: a page's own link, not its story;
+    // unless the sentence is about it ("www.example.org is where ...").
+    if (std::size_t e = Url(i); e != npos) {
+      const std::size_t w = SkipSpaces(e);
+      const std::string_view next = std::string_view(s_).substr(w, Word(w) - w);
+      static constexpr std::string_view kVerbs[] = {"is",   "was",   "are",   "were",  "has",
+                                                    "had",  "will",  "would", "can",   "says",
+                                                    "said", "shows", "lists", "offers"};
+      if (std::find(std::begin(kVerbs), std::end(kVerbs), next) == std::end(kVerbs)) return e;
+    }
     if (std::size_t e = Phrase(i, "to order presentation-ready copies"); e != npos) {
       // Dow Jones's reprint notice, through its address.
       std::size_t at = s_.find("djreprints.com", e);
