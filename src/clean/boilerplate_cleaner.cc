@@ -502,6 +502,10 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
     out[d].analysis.text.shrink_to_fit();
     out[d].analysis.words.shrink_to_fit();
     out[d].analysis.sentences.shrink_to_fit();
+    // What was prepared for this document, and its units, are done with:
+    // their memory goes now rather than once the whole cluster is.
+    all[d] = std::vector<Paragraph>();
+    prepared[d] = PreparedDocument();
   }
   for (auto& doc : out) doc.stamped_date = StampedDate(doc.removed);
   return out;
