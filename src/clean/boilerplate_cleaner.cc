@@ -190,6 +190,10 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
                                                        text::Analyzer& analyzer) const {
   std::vector<std::vector<Paragraph>> all(docs.size());
   for (std::size_t d = 0; d < docs.size(); ++d) {
+    std::size_t units = 0;  // reserved exactly: units of a large cluster are many
+    for (const text::AnalyzedText& p : prepared[d].paragraphs)
+      units += p.words.size() > kLongParagraphWords ? p.sentences.size() : 1;
+    all[d].reserve(units);
     for (std::size_t group = 0; group < prepared[d].paragraphs.size(); ++group) {
       const text::AnalyzedText& p = prepared[d].paragraphs[group];
       // (A paragraph's signals count its words as the analysis does.)
@@ -302,41 +306,35 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
   // block, a run of paragraphs far less similar to the rest of the cluster
   // than the article's opening is.
   if (docs.size() >= 2) {
-    // Term counts of each kept paragraph, computed once; the vectors of
-    // documents and segments are their sums. Counts are whole numbers, so
-    // sums and cosines come out the same in any order.
-    std::vector<std::vector<TermVector>> vectors(docs.size());
-    std::vector<TermVector> doc_vectors(docs.size());
     // Terms numbered here, densely (a lexicon may hold many more words),
-    // through the thread's array.
+    // through the thread's array; `total` counts each over the cluster.
+    // Counts are whole numbers, so sums and cosines come out the same in any
+    // order. Term vectors of paragraphs are built only for a document with a
+    // seam (a vector per paragraph of a large cluster cost more memory than
+    // its text).
     thread_local IdScratch<std::uint32_t> local(kNoTerm);
     const IdScratchReset<std::uint32_t> reset_local(local);
-    std::uint32_t terms = 0;
-    for (std::size_t d = 0; d < docs.size(); ++d) {
-      vectors[d].resize(all[d].size());
-      for (std::size_t i = 0; i < all[d].size(); ++i) {
-        if (!all[d][i].reason.empty()) continue;
-        const Paragraph& p = all[d][i];
-        const text::AnalyzedText& source = prepared[d].paragraphs[p.group];
-        TermVector counts;
-        for (std::size_t k = p.first_sentence; k < p.end_sentence; ++k)
-          for (const auto& w : source.WordsOf(source.sentences[k]))
-            if (!w.stop) {
-              std::uint32_t& t = local.Touch(w.term);
-              if (t == kNoTerm) t = terms++;
-              counts.emplace_back(t, 1);
+    std::vector<double> total;
+    auto for_each_term = [&](std::size_t d, std::size_t i, auto fn) {
+      const Paragraph& p = all[d][i];
+      const text::AnalyzedText& source = prepared[d].paragraphs[p.group];
+      for (std::size_t k = p.first_sentence; k < p.end_sentence; ++k)
+        for (const auto& w : source.WordsOf(source.sentences[k]))
+          if (!w.stop) {
+            std::uint32_t& t = local.Touch(w.term);
+            if (t == kNoTerm) {
+              t = static_cast<std::uint32_t>(total.size());
+              total.push_back(0);
             }
-        vectors[d][i] = Summed(std::move(counts));
-      }
-      TermVector all_counts;
-      for (const auto& v : vectors[d]) all_counts.insert(all_counts.end(), v.begin(), v.end());
-      doc_vectors[d] = Summed(std::move(all_counts));
-    }
-    std::vector<double> total(terms, 0);
-    for (const TermVector& v : doc_vectors)
-      for (const auto& [t, w] : v) total[t] += w;
+            fn(t);
+          }
+    };
+    for (std::size_t d = 0; d < docs.size(); ++d)
+      for (std::size_t i = 0; i < all[d].size(); ++i)
+        if (all[d][i].reason.empty()) for_each_term(d, i, [&](std::uint32_t t) { total[t] += 1; });
     double total_norm2 = 0;
     for (double w : total) total_norm2 += w * w;
+    std::vector<TermVector> vectors;  // of the document at hand, by paragraph
     for (std::size_t d = 0; d < docs.size(); ++d) {
       // Candidate boundaries: where web furniture (a player, a share bar,
       // a newsletter box) sits between two runs of text. Crawlers glue the
@@ -363,12 +361,22 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
         segments.back().push_back(i);
       }
       if (segments.size() < 2) continue;
+      vectors.assign(all[d].size(), TermVector());
+      TermVector doc_vector;
+      for (std::size_t i = 0; i < all[d].size(); ++i) {
+        if (!all[d][i].reason.empty()) continue;
+        TermVector counts;
+        for_each_term(d, i, [&](std::uint32_t t) { counts.emplace_back(t, 1); });
+        vectors[i] = Summed(std::move(counts));
+        doc_vector.insert(doc_vector.end(), vectors[i].begin(), vectors[i].end());
+      }
+      doc_vector = Summed(std::move(doc_vector));
       // The other documents: the total less this one, read through without
       // building it (a copy per document would be quadratic).
-      const OthersVector others{total, doc_vectors[d], total_norm2};
+      const OthersVector others{total, doc_vector, total_norm2};
       auto segment_vector = [&](const std::vector<std::size_t>& segment) {
         TermVector v;
-        for (std::size_t i : segment) v.insert(v.end(), vectors[d][i].begin(), vectors[d][i].end());
+        for (std::size_t i : segment) v.insert(v.end(), vectors[i].begin(), vectors[i].end());
         return Summed(std::move(v));
       };
       TermVector before = segment_vector(segments[0]);
@@ -490,6 +498,14 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
       ++kept;
     }
     finish_group();
+    // Several paragraphs appended leave growth slack, kept no longer.
+    out[d].analysis.text.shrink_to_fit();
+    out[d].analysis.words.shrink_to_fit();
+    out[d].analysis.sentences.shrink_to_fit();
+    // What was prepared for this document, and its units, are done with:
+    // their memory goes now rather than once the whole cluster is.
+    all[d] = std::vector<Paragraph>();
+    prepared[d] = PreparedDocument();
   }
   for (auto& doc : out) doc.stamped_date = StampedDate(doc.removed);
   return out;

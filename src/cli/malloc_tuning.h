@@ -12,6 +12,11 @@ namespace precis::cli {
 // are kept for reuse rather than given back at once.
 void TuneMalloc();
 
+// Gives the pages of freed memory back to the system (those inside the heap
+// too, which glibc keeps otherwise): after a cluster's analysis is dropped,
+// before its output is written.
+void ReleaseFreeMemory();
+
 }  // namespace precis::cli
 
 #endif  // PRECIS_CLI_MALLOC_TUNING_H_

@@ -7,6 +7,7 @@
 
 #include "cli/app_parse.h"
 #include "cli/commands.h"
+#include "cli/malloc_tuning.h"
 #include "cli/printable.h"
 #include "precis/precis.h"
 
@@ -126,7 +127,9 @@ int RunSummarize(int argc, char** argv) {
     if (!quiet && *out_format != OutputFormat::kJson)
       for (const auto& warning : summary->warnings)
         if (warned.insert(warning).second) PrintWarning("summarize", warning);
-    // The summary first, then (on stderr) what was removed from it.
+    // The summary first, then (on stderr) what was removed from it. The
+    // analysis freed by now gives its pages back before the output is made.
+    ReleaseFreeMemory();
     std::cout << Render(*summary, *out_format, {.explain = explain}) << std::flush;
     if (explain && *out_format != OutputFormat::kJson)
       for (const auto& r : summary->removed)

@@ -344,15 +344,30 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
   select::ClusterModelBuilder builder;
   for (const auto& d : docs) builder.AddDocument(d.id, d.date);
   std::vector<std::size_t> model_to_all;
+  auto is_unit = [&](std::size_t i) {
+    return canonical[i] == i && analyzed[all[i].doc].sentences[all[i].sentence].candidate &&
+           !repeats_seen[i];
+  };
+  {
+    std::size_t units = 0;
+    for (std::size_t i = 0; i < all.size(); ++i) units += is_unit(i);
+    builder.ReserveSentences(units);
+    model_to_all.reserve(units);
+  }
+  // The text of a sentence, in the cleaned document.
+  auto sentence_text = [&](std::size_t i) {
+    const auto& s = analyzed[all[i].doc].sentences[all[i].sentence];
+    return std::string_view(docs[all[i].doc].text).substr(s.begin, s.end - s.begin);
+  };
   for (std::size_t i = 0; i < all.size(); ++i) {
     const auto& a = analyzed[all[i].doc];
     const auto& s = a.sentences[all[i].sentence];
-    if (canonical[i] == i && s.candidate && !repeats_seen[i]) {
+    if (is_unit(i)) {
       std::unordered_set<std::size_t> carrying{all[i].doc};
       for (std::size_t c : copies_of[i]) carrying.insert(all[c].doc);
-      builder.AddSentenceAt(all[i].doc, all[i].sentence,
-                            docs[all[i].doc].text.substr(s.begin, s.end - s.begin), a.WordsOf(s),
-                            lexicon, carrying.size());
+      // The text is set below, for the units kept.
+      builder.AddSentenceWithoutText(all[i].doc, all[i].sentence, sentence_text(i), a.WordsOf(s),
+                                     lexicon, carrying.size());
       model_to_all.push_back(i);
     } else {
       for (const auto& w : a.WordsOf(s))
@@ -394,6 +409,8 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
     return NothingLeft(name, cluster, cleaned, analyzed);
   }
   KeepLikelyCandidates(model, model_to_all);
+  for (std::size_t m = 0; m < model.sentences.size(); ++m)
+    model.sentences[m].text = std::string(sentence_text(model_to_all[m]));
 
   // 5. Select.
   select::LengthBudget budget = ToLengthBudget(opt.budget);

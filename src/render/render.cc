@@ -20,10 +20,75 @@ nlohmann::json CitationJson(const Citation& c) {
   return {{"document", c.doc_id}, {"sentence", c.sentence}, {"start", c.start}, {"end", c.end}};
 }
 
+// Invalid UTF-8 cannot reach here (readers repair it); replace to be safe.
+void Dump(const nlohmann::json& value, std::string& out) {
+  out += value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// The same bytes as one nlohmann object of these members dumped whole (keys
+// in sorted order, no spaces), written member by member: the documents'
+// text is not copied into a tree of the whole summary first.
 std::string RenderJson(const Summary& s, const RenderOptions& options) {
-  nlohmann::json out;
-  out["cluster"] = s.cluster_id;
-  out["method"] = s.method;
+  std::size_t text_bytes = 0;
+  for (const auto& d : s.documents)
+    text_bytes += d.id.size() + d.title.size() + d.date.size() + d.source.size() + d.text.size();
+  std::string out;
+  // Room for escapes; pages never written are never touched.
+  out.reserve(text_bytes + text_bytes / 4 + 256 * (s.documents.size() + s.stats.size()) +
+              (std::size_t{1} << 20));
+  // Members in key order: cluster, documents, figures, method, removed,
+  // stats, summary, warnings.
+  char separator = '{';
+  auto key = [&](const char* name) {
+    out += separator;
+    out += '"';
+    out += name;
+    out += "\":";
+    separator = ',';
+  };
+  key("cluster");
+  Dump(s.cluster_id, out);
+  key("documents");
+  out += '[';
+  for (std::size_t i = 0; i < s.documents.size(); ++i) {
+    const Document& d = s.documents[i];
+    if (i > 0) out += ',';
+    Dump({{"id", d.id},
+          {"title", d.title},
+          {"date", d.date},
+          {"source", d.source},
+          {"text", d.text}},
+         out);
+  }
+  out += ']';
+  if (s.figures) {
+    key("figures");
+    Dump(render::FiguresJson(*s.figures), out);
+  }
+  key("method");
+  Dump(s.method, out);
+  if (options.explain) {
+    nlohmann::json removed = nlohmann::json::array();
+    for (const auto& r : s.removed)
+      removed.push_back({{"document", r.doc_id}, {"reason", r.reason}, {"text", r.text}});
+    key("removed");
+    Dump(removed, out);
+  }
+  key("stats");
+  out += '[';
+  for (std::size_t i = 0; i < s.stats.size(); ++i) {
+    const DocumentStats& st = s.stats[i];
+    if (i > 0) out += ',';
+    Dump({{"document", st.doc_id},
+          {"input_chars", st.input_chars},
+          {"cleaned_chars", st.cleaned_chars},
+          {"sentences", st.sentences},
+          {"words", st.words},
+          {"removed", st.removed},
+          {"duplicates", st.duplicates}},
+         out);
+  }
+  out += ']';
   nlohmann::json sentences = nlohmann::json::array();
   for (const auto& x : s.sentences) {
     nlohmann::json j = CitationJson(x.source);
@@ -35,35 +100,12 @@ std::string RenderJson(const Summary& s, const RenderOptions& options) {
     for (const auto& c : x.also_in) j["also_in"].push_back(CitationJson(c));
     sentences.push_back(std::move(j));
   }
-  out["summary"] = std::move(sentences);
-  nlohmann::json docs = nlohmann::json::array();
-  for (const auto& d : s.documents)
-    docs.push_back({{"id", d.id},
-                    {"title", d.title},
-                    {"date", d.date},
-                    {"source", d.source},
-                    {"text", d.text}});
-  out["documents"] = std::move(docs);
-  nlohmann::json stats = nlohmann::json::array();
-  for (const auto& st : s.stats)
-    stats.push_back({{"document", st.doc_id},
-                     {"input_chars", st.input_chars},
-                     {"cleaned_chars", st.cleaned_chars},
-                     {"sentences", st.sentences},
-                     {"words", st.words},
-                     {"removed", st.removed},
-                     {"duplicates", st.duplicates}});
-  out["stats"] = std::move(stats);
-  if (options.explain) {
-    nlohmann::json removed = nlohmann::json::array();
-    for (const auto& r : s.removed)
-      removed.push_back({{"document", r.doc_id}, {"reason", r.reason}, {"text", r.text}});
-    out["removed"] = std::move(removed);
-  }
-  out["warnings"] = s.warnings;
-  if (s.figures) out["figures"] = render::FiguresJson(*s.figures);
-  // Invalid UTF-8 cannot reach here (readers repair it); replace to be safe.
-  return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  key("summary");
+  Dump(sentences, out);
+  key("warnings");
+  Dump(s.warnings, out);
+  out += "}\n";
+  return out;
 }
 
 std::string RenderText(const Summary& s) {

@@ -113,7 +113,8 @@ void ClusterModelBuilder::AddDocumentTerm(std::size_t doc, text::Lexicon::Id ter
 void ClusterModelBuilder::AddSentenceAt(std::size_t doc, std::size_t position, std::string text,
                                         const std::vector<std::string>& words,
                                         const std::vector<bool>& stop, std::size_t copies) {
-  AddUnit(doc, position, std::move(text), copies);
+  AddUnit(doc, position, text, copies);
+  model_.sentences.back().text = std::move(text);
   auto& tokens = model_.sentences.back().tokens;
   for (std::size_t i = 0; i < words.size(); ++i)
     tokens.push_back({Intern(words[i]), i < stop.size() && stop[i]});
@@ -122,13 +123,24 @@ void ClusterModelBuilder::AddSentenceAt(std::size_t doc, std::size_t position, s
 void ClusterModelBuilder::AddSentenceAt(std::size_t doc, std::size_t position, std::string text,
                                         std::span<const text::AnalyzedWord> words,
                                         const text::Lexicon& lexicon, std::size_t copies) {
-  AddUnit(doc, position, std::move(text), copies);
+  AddUnit(doc, position, text, copies);
+  model_.sentences.back().text = std::move(text);
   auto& tokens = model_.sentences.back().tokens;
   tokens.reserve(words.size());
   for (const auto& w : words) tokens.push_back({Intern(w.term, lexicon), w.stop});
 }
 
-void ClusterModelBuilder::AddUnit(std::size_t doc, std::size_t position, std::string text,
+void ClusterModelBuilder::AddSentenceWithoutText(std::size_t doc, std::size_t position,
+                                                 std::string_view text,
+                                                 std::span<const text::AnalyzedWord> words,
+                                                 const text::Lexicon& lexicon, std::size_t copies) {
+  AddUnit(doc, position, text, copies);
+  auto& tokens = model_.sentences.back().tokens;
+  tokens.reserve(words.size());
+  for (const auto& w : words) tokens.push_back({Intern(w.term, lexicon), w.stop});
+}
+
+void ClusterModelBuilder::AddUnit(std::size_t doc, std::size_t position, std::string_view text,
                                   std::size_t copies) {
   SentenceUnit s;
   s.doc = doc;
@@ -157,7 +169,6 @@ void ClusterModelBuilder::AddUnit(std::size_t doc, std::size_t position, std::st
     in_word = !space;
   }
   s.words = n;
-  s.text = std::move(text);
   s.copies = copies;
   model_.sentences.push_back(std::move(s));
 }

@@ -19,10 +19,12 @@
 namespace precis::select {
 
 // A word of a sentence after normalisation and stemming.
+// 4 bytes: one is kept for every word of every candidate sentence.
 struct Token {
-  int term = 0;       // id into ClusterModel::terms
-  bool stop = false;  // stopword or punctuation-only; not a content word
+  int term : 31 = 0;      // id into ClusterModel::terms
+  bool stop : 1 = false;  // stopword or punctuation-only; not a content word
 };
+static_assert(sizeof(Token) == 4);
 
 struct SentenceUnit {
   std::size_t doc = 0;        // index of the document (ClusterModel::docs)
@@ -82,6 +84,15 @@ class ClusterModelBuilder {
   void AddSentenceAt(std::size_t doc, std::size_t position, std::string text,
                      std::span<const text::AnalyzedWord> words, const text::Lexicon& lexicon,
                      std::size_t copies = 1);
+  // Same, but the unit's text is left empty: its words and bytes are
+  // measured from `text`, and the caller sets SentenceUnit::text of the
+  // units it keeps (a large cluster keeps few of them; copying every
+  // sentence would double the text's memory).
+  void AddSentenceWithoutText(std::size_t doc, std::size_t position, std::string_view text,
+                              std::span<const text::AnalyzedWord> words,
+                              const text::Lexicon& lexicon, std::size_t copies = 1);
+  // Room for this many sentences in all.
+  void ReserveSentences(std::size_t n) { model_.sentences.reserve(n); }
   // Counts `term` as occurring in `doc` for document frequencies, for text
   // that is not a candidate sentence (duplicates, headings).
   void AddDocumentTerm(std::size_t doc, const std::string& term);
@@ -98,7 +109,8 @@ class ClusterModelBuilder {
  private:
   int Intern(std::string_view term);
   int Intern(text::Lexicon::Id term, const text::Lexicon& lexicon);
-  void AddUnit(std::size_t doc, std::size_t position, std::string text, std::size_t copies);
+  // Adds a unit measured from `text`, without its text.
+  void AddUnit(std::size_t doc, std::size_t position, std::string_view text, std::size_t copies);
   void AddSeen(std::size_t seen_doc, std::vector<Token> tokens);
   ClusterModel model_;
   // Lexicon id -> term id (-1 until seen): the thread's dense array when no

@@ -21,12 +21,18 @@ AnalyzedText Analyzer::Analyze(std::string text) {
   if (text.size() > AnalyzedText::kMaxBytes) text.resize(AnalyzedText::kMaxBytes);
   out.text = std::move(text);
   const std::string_view all = out.text;
-  out.words.reserve(all.size() / 6);  // news text: about one word per 6 bytes
+  // Words and sentences gather in the analyzer's own arrays and are copied
+  // out at their exact size: kept for every document of a cluster, growth
+  // slack would be a third of their memory.
+  std::vector<AnalyzedWord>& words = words_;
+  std::vector<AnalyzedSentence>& sentences = sentences_;
+  words.clear();
+  sentences.clear();
   for (const auto& span : splitter_.Split(all)) {
     AnalyzedSentence s;
     s.begin = span.begin;
     s.end = span.end;
-    s.first_word = out.words.size();
+    s.first_word = words.size();
     std::string_view body = all.substr(span.begin, span.end - span.begin);
     bool overlong = false;
     WordScanner scanner(body);
@@ -43,7 +49,7 @@ AnalyzedText Analyzer::Analyze(std::string text) {
       w.stop = c.stop;
       if (!w.stop) ++s.content_words;
       ++s.words;
-      out.words.push_back(w);
+      words.push_back(w);
     }
     // Headings, captions and fragments are kept in the text but not offered
     // for the summary: a candidate is a finished sentence, or a long line.
@@ -51,8 +57,12 @@ AnalyzedText Analyzer::Analyze(std::string text) {
     // would let a one-word budget hold a megabyte.
     s.candidate =
         s.content_words >= 2 && s.words >= 5 && (EndsSentence(body) || s.words >= 12) && !overlong;
-    out.sentences.push_back(s);
+    sentences.push_back(s);
   }
+  out.words.assign(words.begin(), words.end());
+  out.sentences.assign(sentences.begin(), sentences.end());
+  if (words.capacity() > kMaxKeptScratch) words = {};
+  if (sentences.capacity() > kMaxKeptScratch) sentences = {};
   return out;
 }
 
@@ -72,6 +82,10 @@ const Analyzer::WordClass& Analyzer::Classify(Lexicon::Id norm, bool has_letter)
 }
 
 void AnalyzedText::Append(std::string_view separator, AnalyzedText other) {
+  if (text.empty() && words.empty() && sentences.empty()) {
+    *this = std::move(other);  // no separator, nothing to shift
+    return;
+  }
   if (!text.empty()) text += separator;
   const std::size_t shift = text.size(), word_shift = words.size();
   text += other.text;

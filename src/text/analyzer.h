@@ -25,14 +25,17 @@
 namespace precis::text {
 
 // A word as later stages see it: where it is, and lexicon ids.
+// 16 bytes: one is kept for every word of every document of a cluster. Ids
+// take 31 bits (a lexicon of 2^31 words would need tens of gigabytes).
 struct AnalyzedWord {
   std::uint32_t begin = 0;  // byte offsets into AnalyzedText::text
   std::uint32_t end = 0;
-  Lexicon::Id norm = 0;  // the folded word
-  Lexicon::Id term = 0;  // its stem; the folded word itself when `stop`
-  bool has_letter = false;
-  bool stop = false;  // stopword, number or one letter
+  Lexicon::Id norm : 31 = 0;  // the folded word
+  bool has_letter : 1 = false;
+  Lexicon::Id term : 31 = 0;  // its stem; the folded word itself when `stop`
+  bool stop : 1 = false;      // stopword, number or one letter
 };
+static_assert(sizeof(AnalyzedWord) == 16);
 
 struct AnalyzedSentence {
   std::size_t begin = 0;  // byte offsets into AnalyzedText::text
@@ -92,6 +95,10 @@ class Analyzer {
   Lexicon lexicon_;
   std::vector<WordClass> classes_;  // by folded word id and has_letter
   std::string word_;                // scratch for the stemmer
+  // Scratch for Analyze(); kept between calls up to kMaxKeptScratch entries.
+  static constexpr std::size_t kMaxKeptScratch = std::size_t{1} << 20;
+  std::vector<AnalyzedWord> words_;
+  std::vector<AnalyzedSentence> sentences_;
 };
 
 // An Analyzer lent by the calling thread: its lexicon, stems and ICU
