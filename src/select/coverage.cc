@@ -571,8 +571,12 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   // left. What one document alone says is still worth a reader's time, so
   // the rest is filled by the same objective over every concept (however few
   // documents hold it), skipping sentences close to a chosen one.
-  FillBudget(model, budget, needs_previous, previous, vectors,
-             on_question.empty() ? nullptr : &on_question, out.chosen);
+  // (A quotation given to "he" or "she" leans on its predecessor here too.)
+  std::vector<bool> leans = needs_previous;
+  for (std::size_t i = 0; i < n; ++i)
+    if (!leans[i]) leans[i] = text::SpeaksThroughAPronoun(model.sentences[i].text);
+  FillBudget(model, budget, leans, previous, vectors, on_question.empty() ? nullptr : &on_question,
+             out.chosen);
 
   // Scores of the sentences left out: the weight that the words still
   // fitting in the budget would add (halved for non-candidates).
