@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string>
 
+#include "base/word_list.h"
 #include "clean/inline_furniture.h"
 
 namespace precis::clean {
@@ -151,7 +152,7 @@ bool IsPlacePreposition(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "in", "at",     "from",   "near", "of",      "to",  "into",   "outside", "for",  "and",
       "by", "across", "around", "over", "between", "via", "toward", "towards", "with", "on"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  return InWordList(w, kWords);
 }
 
 // Start of the word that ends at `end` (exclusive) in `s`.

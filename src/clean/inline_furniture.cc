@@ -7,6 +7,7 @@
 
 #include "base/ascii.h"
 #include "base/find_bytes.h"
+#include "base/word_list.h"
 
 namespace precis::clean {
 namespace {
@@ -47,9 +48,7 @@ bool OpensSentence(std::string_view w) {
       "i",    "this",  "that",  "these", "those", "his",     "her",       "their",  "our",
       "as",   "if",    "since", "with",  "last",  "earlier", "now",       "there",  "some",
       "many", "one",   "two",   "three", "more",  "most",    "officials", "police", "according"};
-  for (auto k : kWords)
-    if (w == k) return true;
-  return false;
+  return InWordList(w, kWords);
 }
 
 // Words that make "advertisement" the start of a noun phrase of prose
@@ -62,9 +61,7 @@ bool AdvertisementHead(std::string_view w) {
       "industry", "agency",    "agencies",  "market",     "budget",   "budgets",
       "rates",    "space",     "executive", "executives", "blocker",  "blockers",
       "blocking", "standards", "was",       "is"};
-  for (auto k : kWords)
-    if (w == k) return true;
-  return false;
+  return InWordList(w, kWords);
 }
 
 // True when " email this " at `at` of `folded` is a verb of prose ("I will
@@ -76,9 +73,7 @@ bool EmailsSomething(std::string_view folded, std::size_t at) {
       "might", "i'll",  "we'll", "you'll", "not",  "never", "did",  "didn't", "don't"};
   std::size_t b = folded.rfind(' ', at > 0 ? at - 1 : 0);
   b = b == std::string_view::npos ? 0 : b + 1;
-  const std::string_view before = folded.substr(b, at - b);
-  for (auto w : kBefore)
-    if (before == w) return true;
+  if (InWordList(folded.substr(b, at - b), kBefore)) return true;
   const std::string_view after = folded.substr(at + 12, 3);
   return after == "to " || after == "to";
 }
@@ -103,7 +98,7 @@ bool IsTimestampWord(std::string_view w) {
       "utc",    "cet",       "on",        "at",       ",",        "|",        "-"};
   while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':')) w.remove_suffix(1);
   if (w.empty()) return true;
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  return InWordList(w, kWords);
 }
 
 // A number in a time stamp: "2014,", "11:", "45", "10th", "22/6/2015".
@@ -334,7 +329,7 @@ class Scanner {
       static constexpr std::string_view kVerbs[] = {"is",   "was",   "are",   "were",  "has",
                                                     "had",  "will",  "would", "can",   "says",
                                                     "said", "shows", "lists", "offers"};
-      if (std::find(std::begin(kVerbs), std::end(kVerbs), next) == std::end(kVerbs)) return e;
+      if (!InWordList(next, kVerbs)) return e;
     }
     if (std::size_t e = Phrase(i, "to order presentation-ready copies"); e != npos) {
       // Dow Jones's reprint notice, through its address.

@@ -321,6 +321,11 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
   std::vector<bool> repeats_seen(all.size(), false);
   // Sentences too short to compare by their terms repeat a read one when
   // they are the same text ("Our frustration is intense as well.").
+  // The text of a sentence, in the cleaned document.
+  auto sentence_text = [&](std::size_t i) {
+    const auto& s = analyzed[all[i].doc].sentences[all[i].sentence];
+    return std::string_view(docs[all[i].doc].text).substr(s.begin, s.end - s.begin);
+  };
   std::unordered_set<std::string_view> seen_short;
   for (const auto& a : seen)
     for (std::size_t k = 0; k < a.sentences.size(); ++k)
@@ -328,12 +333,11 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
         seen_short.insert(a.SentenceText(k));
   for (std::size_t i = 0; i < all.size(); ++i) {
     const std::size_t f = first[seen_sentences + i];
-    const text::AnalyzedSentence& s = analyzed[all[i].doc].sentences[all[i].sentence];
     repeats_seen[i] =
         f < seen_sentences ||
-        (s.content_words < kMinWordsForDuplicate && !seen_short.empty() &&
-         seen_short.count(
-             std::string_view(docs[all[i].doc].text).substr(s.begin, s.end - s.begin)));
+        (!seen_short.empty() &&
+         analyzed[all[i].doc].sentences[all[i].sentence].content_words < kMinWordsForDuplicate &&
+         seen_short.count(sentence_text(i)));
     canonical[i] = repeats_seen[i] ? i : f - seen_sentences;
   }
   std::vector<std::vector<std::size_t>> copies_of(all.size());
@@ -354,11 +358,6 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
     builder.ReserveSentences(units);
     model_to_all.reserve(units);
   }
-  // The text of a sentence, in the cleaned document.
-  auto sentence_text = [&](std::size_t i) {
-    const auto& s = analyzed[all[i].doc].sentences[all[i].sentence];
-    return std::string_view(docs[all[i].doc].text).substr(s.begin, s.end - s.begin);
-  };
   for (std::size_t i = 0; i < all.size(); ++i) {
     const auto& a = analyzed[all[i].doc];
     const auto& s = a.sentences[all[i].sentence];

@@ -32,10 +32,13 @@ std::string RenderJson(const Summary& s, const RenderOptions& options) {
   std::size_t text_bytes = 0;
   for (const auto& d : s.documents)
     text_bytes += d.id.size() + d.title.size() + d.date.size() + d.source.size() + d.text.size();
+  if (options.explain)
+    for (const auto& r : s.removed) text_bytes += r.doc_id.size() + r.reason.size() + r.text.size();
   std::string out;
-  // Room for escapes; pages never written are never touched.
-  out.reserve(text_bytes + text_bytes / 4 + 256 * (s.documents.size() + s.stats.size()) +
-              (std::size_t{1} << 20));
+  // Room for escapes and the rest; a large cluster's text is not copied
+  // again by the string's growth.
+  out.reserve(text_bytes + text_bytes / 4 +
+              256 * (s.documents.size() + s.stats.size() + s.removed.size()) + 4096);
   // Members in key order: cluster, documents, figures, method, removed,
   // stats, summary, warnings.
   char separator = '{';
@@ -48,19 +51,20 @@ std::string RenderJson(const Summary& s, const RenderOptions& options) {
   };
   key("cluster");
   Dump(s.cluster_id, out);
-  key("documents");
-  out += '[';
-  for (std::size_t i = 0; i < s.documents.size(); ++i) {
-    const Document& d = s.documents[i];
-    if (i > 0) out += ',';
-    Dump({{"id", d.id},
-          {"title", d.title},
-          {"date", d.date},
-          {"source", d.source},
-          {"text", d.text}},
-         out);
-  }
-  out += ']';
+  // An array member, one element made (and dumped) at a time.
+  auto array = [&](const char* name, const auto& items, auto element) {
+    key(name);
+    out += '[';
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (i > 0) out += ',';
+      Dump(element(items[i]), out);
+    }
+    out += ']';
+  };
+  array("documents", s.documents, [](const Document& d) -> nlohmann::json {
+    return {
+        {"id", d.id}, {"title", d.title}, {"date", d.date}, {"source", d.source}, {"text", d.text}};
+  });
   if (s.figures) {
     key("figures");
     Dump(render::FiguresJson(*s.figures), out);
@@ -74,21 +78,15 @@ std::string RenderJson(const Summary& s, const RenderOptions& options) {
     key("removed");
     Dump(removed, out);
   }
-  key("stats");
-  out += '[';
-  for (std::size_t i = 0; i < s.stats.size(); ++i) {
-    const DocumentStats& st = s.stats[i];
-    if (i > 0) out += ',';
-    Dump({{"document", st.doc_id},
-          {"input_chars", st.input_chars},
-          {"cleaned_chars", st.cleaned_chars},
-          {"sentences", st.sentences},
-          {"words", st.words},
-          {"removed", st.removed},
-          {"duplicates", st.duplicates}},
-         out);
-  }
-  out += ']';
+  array("stats", s.stats, [](const DocumentStats& st) -> nlohmann::json {
+    return {{"document", st.doc_id},
+            {"input_chars", st.input_chars},
+            {"cleaned_chars", st.cleaned_chars},
+            {"sentences", st.sentences},
+            {"words", st.words},
+            {"removed", st.removed},
+            {"duplicates", st.duplicates}};
+  });
   nlohmann::json sentences = nlohmann::json::array();
   for (const auto& x : s.sentences) {
     nlohmann::json j = CitationJson(x.source);

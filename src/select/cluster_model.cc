@@ -123,11 +123,8 @@ void ClusterModelBuilder::AddSentenceAt(std::size_t doc, std::size_t position, s
 void ClusterModelBuilder::AddSentenceAt(std::size_t doc, std::size_t position, std::string text,
                                         std::span<const text::AnalyzedWord> words,
                                         const text::Lexicon& lexicon, std::size_t copies) {
-  AddUnit(doc, position, text, copies);
+  AddSentenceWithoutText(doc, position, text, words, lexicon, copies);
   model_.sentences.back().text = std::move(text);
-  auto& tokens = model_.sentences.back().tokens;
-  tokens.reserve(words.size());
-  for (const auto& w : words) tokens.push_back({Intern(w.term, lexicon), w.stop});
 }
 
 void ClusterModelBuilder::AddSentenceWithoutText(std::size_t doc, std::size_t position,

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "base/word_list.h"
+
 namespace precis::text {
 namespace {
 
@@ -22,7 +24,7 @@ bool OpensWithPronoun(std::string_view text) {
   const std::size_t space = text.find(' ');
   if (space == std::string_view::npos) return false;
   const std::string_view first = text.substr(0, space);
-  return std::find(std::begin(kPronouns), std::end(kPronouns), first) != std::end(kPronouns);
+  return InWordList(first, kPronouns);
 }
 
 bool OpensWithConnective(std::string_view text) {

@@ -1,0 +1,21 @@
+// Membership in a short constant word list (the cleaner's and the
+// dependence rules' lexicons are data tables of a few dozen words, where a
+// linear scan beats a hash).
+#ifndef PRECIS_BASE_WORD_LIST_H_
+#define PRECIS_BASE_WORD_LIST_H_
+
+#include <algorithm>
+#include <cstddef>
+#include <iterator>
+#include <string_view>
+
+namespace precis {
+
+template <std::size_t N>
+constexpr bool InWordList(std::string_view word, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+}  // namespace precis
+
+#endif  // PRECIS_BASE_WORD_LIST_H_
