@@ -227,6 +227,16 @@ std::size_t DatelineLength(std::string_view p) {
 }
 
 std::size_t InnerDatelineEnd(std::string_view unit) {
+  // Most units hold no separator after a space: nothing to look for.
+  {
+    const std::string_view head = unit.substr(0, 480);
+    bool separator = false;
+    for (std::size_t k = 1; k < head.size() && !separator; ++k) {
+      const char c = head[k];
+      separator = (c == '_' || c == '-' || c == ':' || c == '\xE2') && head[k - 1] == ' ';
+    }
+    if (!separator) return 0;
+  }
   std::string s(unit.substr(0, 480));
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (std::size_t k = s.find(' '); k != std::string::npos && k <= 400; k = s.find(' ', k + 1)) {

@@ -19,6 +19,12 @@ bool IsInvisible(char32_t c) {
   return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
 }
 
+// ASCII that NormalizeLine copies as it is: no space, no TeX quote mark.
+bool IsPlainAscii(unsigned char b) {
+  return b < 0x80 && b != ' ' && b != '\t' && b != '\v' && b != '\f' && b != '\r' && b != '`' &&
+         b != '\'';
+}
+
 std::string Nfc(std::string_view s) {
   bool ascii = true;
   for (char c : s)
@@ -71,7 +77,11 @@ std::string NormalizeLine(std::string_view line) {
         out += b == '`' ? "\xE2\x80\x9C" : "\xE2\x80\x9D";  // “ ”
         continue;
       }
-      out += static_cast<char>(b);
+      // The run of plain characters from here, copied at once.
+      std::size_t j = i;
+      while (j < in.size() && IsPlainAscii(static_cast<unsigned char>(in[j]))) ++j;
+      out.append(in.data() + i - 1, j - i + 1);
+      i = j;
       continue;
     }
     char32_t c = utf8::Next(in, i);

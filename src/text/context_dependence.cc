@@ -36,37 +36,45 @@ bool SpeaksThroughAPronoun(std::string_view text) {
   // An attribution tag follows what was said: a comma or a closing quotation
   // mark stands before it ("..., he said.", "...!" she said"). Elsewhere
   // the words are prose ("Gray said he uncovered ...", "the man he said
-  // was there").
-  auto tags = [&](std::size_t at, std::string_view a) {
-    if (at == 0) return false;
-    // Inverted, the tag ends there ("...," said he.); "..., said he would"
-    // names its speaker before the comma.
-    if (a.starts_with(" said") &&
-        !(at + a.size() == text.size() || text[at + a.size()] == '.' || text[at + a.size()] == ','))
-      return false;
-    const char before = text[at - 1];
-    return before == ',' || before == '"' || before == '\'' ||
-           (at >= 3 && text.substr(at - 3, 3) == "\xE2\x80\x9D");
+  // was there"). One pass over the marks that may stand before a tag.
+  auto tags_at = [&](std::size_t at) {
+    const std::string_view rest = text.substr(at);
+    return std::any_of(std::begin(kPronounSpeakers), std::end(kPronounSpeakers),
+                       [&](std::string_view a) {
+                         if (!rest.starts_with(a)) return false;
+                         // Inverted, the tag ends there ("...," said he.);
+                         // "..., said he would" names its speaker before the comma.
+                         if (!a.starts_with(" said")) return true;
+                         const std::size_t end = at + a.size();
+                         return end == text.size() || text[end] == '.' || text[end] == ',';
+                       });
   };
-  return std::any_of(
-      std::begin(kPronounSpeakers), std::end(kPronounSpeakers), [&](std::string_view a) {
-        for (std::size_t at = text.find(a); at != std::string_view::npos; at = text.find(a, at + 1))
-          if (tags(at, a)) return true;
-        return false;
-      });
+  for (std::size_t k = 0; k + 1 < text.size(); ++k) {
+    const char c = text[k];
+    const bool mark = c == ',' || c == '"' || c == '\'' ||
+                      (c == '\x9D' && k >= 2 && text[k - 2] == '\xE2' && text[k - 1] == '\x80');
+    // Every tag is " he ...", " she ...", " said ..." or " they ...".
+    if (mark && text[k + 1] == ' ' && k + 2 < text.size() &&
+        (text[k + 2] == 'h' || text[k + 2] == 's' || text[k + 2] == 't') && tags_at(k + 1))
+      return true;
+  }
+  return false;
 }
 
 bool HasUnpairedQuotes(std::string_view t) {
   std::size_t straight = 0, open = 0, close = 0;
-  for (std::size_t k = 0; k < t.size(); ++k) {
-    if (t[k] == '"') ++straight;
-    if (t.substr(k, 2) == "``")
+  for (std::size_t k = t.find_first_of("\"`'\xE2"); k < t.size();
+       k = t.find_first_of("\"`'\xE2", k + 1)) {
+    const std::string_view at = t.substr(k);
+    if (at[0] == '"')
+      ++straight;
+    else if (at.starts_with("``"))
       ++open, ++k;
-    else if (t.substr(k, 2) == "''")
+    else if (at.starts_with("''"))
       ++close, ++k;
-    else if (t.substr(k, 3) == "\xE2\x80\x9C")
+    else if (at.starts_with("\xE2\x80\x9C"))
       ++open, k += 2;
-    else if (t.substr(k, 3) == "\xE2\x80\x9D")
+    else if (at.starts_with("\xE2\x80\x9D"))
       ++close, k += 2;
   }
   return straight % 2 == 1 || open != close;

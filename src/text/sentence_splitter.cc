@@ -2,7 +2,9 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
-#include <unicode/utext.h>
+#include <unicode/unistr.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -254,22 +256,50 @@ std::vector<Span> SentenceSplitter::Split(std::string_view text) {
 
 void SentenceSplitter::SplitParagraph(std::string_view text, std::size_t offset,
                                       std::vector<Span>& out) {
-  UErrorCode status = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-  if (U_FAILURE(status)) return;
-  it_->setText(ut, status);
+  // UTF-16 for ICU, with the byte offset of every code unit (the same
+  // offsets a UTF-8 UText reports; identity for ASCII).
+  units_.clear();
+  byte_of_unit_.clear();
+  const bool ascii = std::all_of(text.begin(), text.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii) {
+    units_.assign(text.begin(), text.end());
+  } else {
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+    const auto size = static_cast<int32_t>(text.size());
+    for (int32_t i = 0; i < size;) {
+      const int32_t at = i;
+      UChar32 c;
+      U8_NEXT_OR_FFFD(bytes, i, size, c);
+      if (U_IS_BMP(c)) {
+        units_.push_back(static_cast<char16_t>(c));
+        byte_of_unit_.push_back(static_cast<std::uint32_t>(at));
+      } else {
+        units_.push_back(U16_LEAD(c));
+        units_.push_back(U16_TRAIL(c));
+        byte_of_unit_.push_back(static_cast<std::uint32_t>(at));
+        byte_of_unit_.push_back(static_cast<std::uint32_t>(at));
+      }
+    }
+    byte_of_unit_.push_back(static_cast<std::uint32_t>(text.size()));
+  }
+  auto byte_offset = [&](int32_t unit) {
+    return ascii ? static_cast<std::size_t>(unit) : std::size_t{byte_of_unit_[unit]};
+  };
+  // A read-only alias: nothing is copied.
+  const icu::UnicodeString paragraph(false, units_.data(), static_cast<int32_t>(units_.size()));
+  it_->setText(paragraph);
   std::vector<Span> pieces;
-  if (U_SUCCESS(status)) {
+  {
     int32_t prev = it_->first();
     for (int32_t b = it_->next(); b != icu::BreakIterator::DONE; prev = b, b = it_->next()) {
-      std::size_t s = static_cast<std::size_t>(prev), e = static_cast<std::size_t>(b);
+      std::size_t s = byte_offset(prev), e = byte_offset(b);
       while (s < e && IsSpace(text[s])) ++s;
       while (e > s && IsSpace(text[e - 1])) --e;
       if (e > s) pieces.push_back({s, e});
     }
   }
-  utext_close(ut);
-  // The iterator keeps a pointer to the UText; detach it before returning.
+  // The iterator keeps a pointer to the text; detach it before returning.
   it_->setText(icu::UnicodeString());
   std::vector<Span> joined;
   for (const Span& p : pieces) {

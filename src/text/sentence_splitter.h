@@ -7,6 +7,7 @@
 #define PRECIS_TEXT_SENTENCE_SPLITTER_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -45,6 +46,10 @@ class SentenceSplitter {
   explicit SentenceSplitter(std::unique_ptr<icu::BreakIterator> it);
   void SplitParagraph(std::string_view text, std::size_t offset, std::vector<Span>& out);
   std::unique_ptr<icu::BreakIterator> it_;
+  // The paragraph in UTF-16 (ICU's own form, read without a UTF-8 UText's
+  // per-character decoding) and each code unit's byte offset; reused.
+  std::u16string units_;
+  std::vector<std::uint32_t> byte_of_unit_;
 };
 
 // ISO 639-1 code for a Snowball language name ("english" -> "en"); the input

@@ -117,6 +117,22 @@ TEST(SentenceSplitter, SpansAreByteOffsetsIntoTheText) {
   EXPECT_EQ(text.substr(spans[2].begin, spans[2].end - spans[2].begin), "New para.");
 }
 
+TEST(SentenceSplitter, SpansStayByteOffsetsAfterCharactersOutsideTheBasicPlane) {
+  // U+1F600 is two UTF-16 units and four bytes; U+00E9 one unit and two bytes.
+  std::string text =
+      "Fans cheered \xF0\x9F\x98\x80 loudly. Caf\xC3\xA9s closed \xF0\x9F\x98\x80. "
+      "Then it rained.";
+  auto splitter = SentenceSplitter::Create("en");
+  ASSERT_TRUE(splitter.ok());
+  auto spans = splitter->Split(text);
+  ASSERT_EQ(spans.size(), 3u);
+  EXPECT_EQ(text.substr(spans[0].begin, spans[0].end - spans[0].begin),
+            "Fans cheered \xF0\x9F\x98\x80 loudly.");
+  EXPECT_EQ(text.substr(spans[1].begin, spans[1].end - spans[1].begin),
+            "Caf\xC3\xA9s closed \xF0\x9F\x98\x80.");
+  EXPECT_EQ(text.substr(spans[2].begin, spans[2].end - spans[2].begin), "Then it rained.");
+}
+
 TEST(SentenceSplitter, EmptyAndWhitespace) {
   EXPECT_TRUE(SplitToStrings("").empty());
   EXPECT_TRUE(SplitToStrings("  \n\n  ").empty());
