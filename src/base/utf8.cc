@@ -33,6 +33,10 @@ bool IsValid(std::string_view bytes) {
   const int32_t n = static_cast<int32_t>(bytes.size());
   int32_t i = 0;
   while (i < n) {
+    if (s[i] < 0x80) {  // ASCII, the common case, without decoding
+      ++i;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(s, i, n, c);
     if (c < 0) return false;
@@ -184,8 +188,12 @@ std::string LineWithoutControls(std::string_view line) {
 }  // namespace
 
 bool HasControls(std::string_view text) {
-  for (std::size_t i = 0; i < text.size(); ++i)
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    // Printable ASCII and bytes above 0xC2 are never (the start of) a control.
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c >= 0x20 && c < 0x7F) || c > 0xC2) continue;
     if (ControlAt(text, i) > 0) return true;
+  }
   return false;
 }
 

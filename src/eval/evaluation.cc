@@ -70,7 +70,10 @@ int MaxEvalThreads() {
 Result<EvalReport> RunEvaluation(const std::vector<Cluster>& clusters, const EvalOptions& options) {
   Status valid = ValidateRougeOptions(options.rouge);
   if (!valid.ok()) return valid;
-  auto summarizer = Summarizer::Create(options.summarize);
+  // Only the summaries' text is scored and read: no figures are looked for.
+  SummarizeOptions summarize = options.summarize;
+  summarize.figures = false;
+  auto summarizer = Summarizer::Create(summarize);
   if (!summarizer.ok()) return summarizer.status();
   auto probe = text::SentenceSplitter::Create(options.summarize.language);
   if (!probe.ok()) return probe.status();
