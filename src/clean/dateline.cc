@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <string>
 
 #include "base/word_list.h"
@@ -178,7 +179,7 @@ std::size_t DatelineLength(std::string_view p) {
   if (p.empty() || !IsUpper(p[0])) return 0;
   // "Washington — ", "St. petersburg -- ": a lower-cased crawl's place, one
   // to three words, before a dash.
-  for (std::string_view dash : {" \xE2\x80\x94 ", " -- "}) {
+  for (std::string_view dash : std::initializer_list<std::string_view>{" \xE2\x80\x94 ", " -- "}) {
     std::size_t at = p.substr(0, 40).find(dash);
     if (at == std::string_view::npos) continue;
     std::string_view place = p.substr(0, at);

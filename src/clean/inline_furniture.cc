@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <initializer_list>
 #include <string>
 
 #include "base/ascii.h"
@@ -187,7 +188,8 @@ class Scanner {
   // End of a web address at `i` ("http://bit.ly/2rc5rve", "www.cnn.com"),
   // else npos.
   std::size_t Url(std::size_t i) const {
-    for (std::string_view scheme : {"http://", "https://", "www."})
+    for (std::string_view scheme :
+         std::initializer_list<std::string_view>{"http://", "https://", "www."})
       if (s_.compare(i, scheme.size(), scheme) == 0 && i + scheme.size() < s_.size() &&
           s_[i + scheme.size()] != ' ')
         return Word(i);
@@ -360,8 +362,9 @@ class Scanner {
       for (;;) {
         std::size_t w = SkipSpaces(e);
         std::size_t we = npos;
-        for (std::string_view site : {"facebook", "twitter", "linkedin", "email", "pinterest",
-                                      "whatsapp", "reddit", "print", "share"})
+        for (std::string_view site : std::initializer_list<std::string_view>{
+                 "facebook", "twitter", "linkedin", "email", "pinterest", "whatsapp", "reddit",
+                 "print", "share"})
           if ((we = Phrase(w, site)) != npos) break;
         if (we == npos) return e;
         e = we;
@@ -434,7 +437,8 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
   // (in lower-cased crawls) a function word.
   if (cut > i && cut < unit.size()) {
     bool lone_label = false;
-    for (std::string_view label : {"advertisement", "sponsored links", "photo"})
+    for (std::string_view label :
+         std::initializer_list<std::string_view>{"advertisement", "sponsored links", "photo"})
       lone_label = lone_label || (scan.Phrase(i, label) != std::string::npos &&
                                   cut == scan.SkipSpaces(i + label.size()));
     const std::string_view next = std::string_view(folded).substr(cut, scan.Word(cut) - cut);
@@ -503,7 +507,8 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
     for (std::string_view p : kStrong) strong |= scan.Phrase(w, p) != std::string::npos;
     if (!strong) continue;
     std::size_t b = w;
-    for (std::string_view label : {"advertisement ", "newsletter sign up ", "photo ", "close "})
+    for (std::string_view label : std::initializer_list<std::string_view>{
+             "advertisement ", "newsletter sign up ", "photo ", "close "})
       if (b >= label.size() && folded.compare(b - label.size(), label.size(), label) == 0 &&
           (b == label.size() || folded[b - label.size() - 1] == ' '))
         b -= label.size();
@@ -520,7 +525,8 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
   // sullins ( @ambersullins ) july 26, 2014".
   auto tweet_link = [&](std::size_t from) {
     std::size_t at = std::string::npos;
-    for (std::string_view link : {"pic.twitter.com/", "https://t.co/", "http://t.co/"})
+    for (std::string_view link : std::initializer_list<std::string_view>{
+             "pic.twitter.com/", "https://t.co/", "http://t.co/"})
       at = std::min(at, FindBytes(folded, link, from));
     return at;
   };
@@ -677,7 +683,8 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
     if (std::find(std::begin(kReaders), std::end(kReaders), prev) != std::end(kReaders)) continue;
     std::size_t after = scan.SkipSpaces(e);
     bool to_end = false;
-    for (std::string_view mark : {"\xC2\xBB", "...", "\xE2\x80\xA6", ">>", ":"})
+    for (std::string_view mark :
+         std::initializer_list<std::string_view>{"\xC2\xBB", "...", "\xE2\x80\xA6", ">>", ":"})
       if (folded.compare(after, mark.size(), mark) == 0)
         after = scan.SkipSpaces(after + mark.size());
     if (scan.Phrase(after, "about:") != std::string::npos ||
@@ -750,11 +757,13 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
       std::size_t b = k;
       // The words leading into it: "conflicting views or leave a comment",
       // "share shares copy link copy hide transcript".
-      for (std::string_view lead : {"or ", "share shares copy link copy "})
+      for (std::string_view lead :
+           std::initializer_list<std::string_view>{"or ", "share shares copy link copy "})
         if (b >= lead.size() + cut && folded.compare(b - lead.size(), lead.size(), lead) == 0)
           b -= lead.size();
       std::size_t e = scan.SkipSpaces(c + g.close.size());
-      for (std::string_view tail : {"\xE2\x80\x93", "-", ">>"})
+      for (std::string_view tail :
+           std::initializer_list<std::string_view>{"\xE2\x80\x93", "-", ">>"})
         if (folded.compare(e, tail.size(), tail) == 0) e = scan.SkipSpaces(e + tail.size());
       if (b > cut) {
         while (b > cut && folded[b - 1] == ' ') --b;
@@ -795,26 +804,27 @@ bool IsPrompt(std::string_view unit) {
   Scanner scan(folded);
   std::size_t i = scan.SkipSpaces(0);
   while (i < folded.size() && folded[i] == '"') i = scan.SkipSpaces(i + 1);
-  for (std::string_view p : {"sign up for breaking news",
-                             "sign up for the morning briefing",
-                             "sign up you agree",
-                             "please verify you're not a robot",
-                             "please verify you are not a robot",
-                             "click to view",
-                             "thanks for subscribing",
-                             "media playback is unsupported",
-                             "you must enter the characters",
-                             "get the times of israel's daily edition",
-                             "newsletter sign up",
-                             "breaking news emails get breaking news alerts",
-                             "the news and stories that matter",
-                             "check back often for updates",
-                             "check back for updates",
-                             "click here to see",
-                             "click here for more",
-                             "looking for news you can trust",
-                             "sign up now for",
-                             "subscribe to our"})
+  for (std::string_view p :
+       std::initializer_list<std::string_view>{"sign up for breaking news",
+                                               "sign up for the morning briefing",
+                                               "sign up you agree",
+                                               "please verify you're not a robot",
+                                               "please verify you are not a robot",
+                                               "click to view",
+                                               "thanks for subscribing",
+                                               "media playback is unsupported",
+                                               "you must enter the characters",
+                                               "get the times of israel's daily edition",
+                                               "newsletter sign up",
+                                               "breaking news emails get breaking news alerts",
+                                               "the news and stories that matter",
+                                               "check back often for updates",
+                                               "check back for updates",
+                                               "click here to see",
+                                               "click here for more",
+                                               "looking for news you can trust",
+                                               "sign up now for",
+                                               "subscribe to our"})
     if (scan.Phrase(i, p) != std::string::npos) return true;
   return false;
 }
@@ -824,13 +834,15 @@ bool IsPhotoCaption(std::string_view unit) {
   Scanner scan(folded);
   std::size_t i = scan.SkipSpaces(0);
   // "FILE - In this ...", "FILE PHOTO: ..."
-  for (std::string_view p : {"file -", "file \xE2\x80\x94", "file \xE2\x80\x93", "file photo -",
-                             "file photo:", "file photo \xE2\x80\x94"})
+  for (std::string_view p : std::initializer_list<std::string_view>{
+           "file -", "file \xE2\x80\x94", "file \xE2\x80\x93", "file photo -",
+           "file photo:", "file photo \xE2\x80\x94"})
     if (folded.compare(i, p.size(), p) == 0) return true;
   // "This undated photo provided by ...", "This handout image made ..."
-  for (std::string_view p : {"this undated photo", "this undated image", "this handout photo",
-                             "this file photo", "this photo provided", "this photo taken",
-                             "this image provided", "this photo released", "this image released"})
+  for (std::string_view p : std::initializer_list<std::string_view>{
+           "this undated photo", "this undated image", "this handout photo", "this file photo",
+           "this photo provided", "this photo taken", "this image provided", "this photo released",
+           "this image released"})
     if (scan.Phrase(i, p) != std::string::npos) return true;
   // "In this Jan. 28, 2014, photo, ...", "In this photo taken ...": between
   // "in this" and "photo" nothing, "file", or a date.
@@ -845,7 +857,8 @@ bool IsPhotoCaption(std::string_view unit) {
   if (!between.empty() && between != "file" && !dated) return false;
   std::size_t e = photo + 6;
   if (e == folded.size() || folded[e] == ',') return true;
-  for (std::string_view next : {" taken", " provided", " released", " made", " shows", " from"})
+  for (std::string_view next : std::initializer_list<std::string_view>{
+           " taken", " provided", " released", " made", " shows", " from"})
     if (folded.compare(e, next.size(), next) == 0) return true;
   return false;
 }

@@ -158,7 +158,9 @@ std::vector<Token> Tokenize(std::string_view s) {
     } else if (IsAlpha(s[i])) {
       t.kind = Kind::kWord;
       std::size_t j = i;
-      while (j < s.size() && IsAlpha(s[j])) t.lower += Lower(s[j++]);
+      while (j < s.size() && IsAlpha(s[j])) ++j;
+      t.lower.assign(s.data() + i, j - i);
+      for (char& ch : t.lower) ch = Lower(ch);
       t.end = j;
     } else {
       t.kind = Kind::kSymbol;

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <initializer_list>
 #include <map>
 #include <mutex>
 #include <utility>
@@ -140,6 +141,31 @@ std::vector<std::size_t> GluedSentenceStarts(std::string_view s) {
   return starts;
 }
 
+// A closing quotation mark set off by a space ("... with amazon. \" cain
+// replied"): ICU breaks before the space, and the mark would open the next
+// sentence. It goes back to the sentence it closes: a curly closing mark
+// always, a straight one when that sentence has an odd number of them.
+void MoveClosingQuotesBack(std::string_view text, std::vector<Span>& pieces) {
+  constexpr std::string_view kCurlyClose = "\xE2\x80\x9D";
+  for (std::size_t k = 1; k < pieces.size(); ++k) {
+    Span& prev = pieces[k - 1];
+    Span& cur = pieces[k];
+    const std::string_view piece = text.substr(cur.begin, cur.end - cur.begin);
+    std::size_t mark = 0;
+    if (piece.starts_with(kCurlyClose)) {
+      mark = kCurlyClose.size();
+    } else if (piece.starts_with('"')) {
+      const std::string_view before = text.substr(prev.begin, prev.end - prev.begin);
+      if (std::count(before.begin(), before.end(), '"') % 2 == 1) mark = 1;
+    }
+    if (mark == 0 || (mark < piece.size() && !IsSpace(piece[mark]))) continue;
+    prev.end = cur.begin + mark;
+    cur.begin += mark;
+    while (cur.begin < cur.end && IsSpace(text[cur.begin])) ++cur.begin;
+  }
+  std::erase_if(pieces, [](const Span& p) { return p.begin >= p.end; });
+}
+
 // True when the break between `prev` and `next` is a false one.
 bool ShouldJoin(std::string_view prev, std::string_view next) {
   if (next.empty() || prev.empty()) return false;
@@ -162,8 +188,9 @@ bool ShouldJoin(std::string_view prev, std::string_view next) {
   // u.s. Supreme court", "apple inc. Said"): their tokenizer capitalised the
   // next word as if a sentence began. Properly cased "U.S." and "Inc." are
   // left to ICU's CLDR suppressions.
-  for (std::string_view a : {" u.s.", " u.n.", " u.k.", " inc.", " jr.", " sr.", " corp.", " ltd.",
-                             " vs.", "(u.s.", "\"u.s."})
+  for (std::string_view a :
+       std::initializer_list<std::string_view>{" u.s.", " u.n.", " u.k.", " inc.", " jr.", " sr.",
+                                               " corp.", " ltd.", " vs.", "(u.s.", "\"u.s."})
     if (prev.ends_with(a) || prev == a.substr(1)) return true;
   // An initial inside a name ("John F. Kennedy", "J. R. R. Tolkien"): one
   // capital letter after a capitalised word or another initial.
@@ -301,6 +328,7 @@ void SentenceSplitter::SplitParagraph(std::string_view text, std::size_t offset,
   }
   // The iterator keeps a pointer to the text; detach it before returning.
   it_->setText(icu::UnicodeString());
+  MoveClosingQuotesBack(text, pieces);
   std::vector<Span> joined;
   for (const Span& p : pieces) {
     if (!joined.empty() &&

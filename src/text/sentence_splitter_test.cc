@@ -133,6 +133,20 @@ TEST(SentenceSplitter, SpansStayByteOffsetsAfterCharactersOutsideTheBasicPlane) 
   EXPECT_EQ(text.substr(spans[2].begin, spans[2].end - spans[2].begin), "Then it rained.");
 }
 
+TEST(SentenceSplitter, AClosingQuoteSetOffByASpaceStaysWithItsSentence) {
+  // Tokenized crawls space their quotation marks; the closing one must not
+  // open the next sentence.
+  EXPECT_EQ(SplitToStrings("Police were \" not ruling anything out. \" Cbs reported a drug link."),
+            (std::vector<std::string>{"Police were \" not ruling anything out. \"",
+                                      "Cbs reported a drug link."}));
+  EXPECT_EQ(
+      SplitToStrings("He said \xE2\x80\x9CNo more. \xE2\x80\x9D Then he left."),
+      (std::vector<std::string>{"He said \xE2\x80\x9CNo more. \xE2\x80\x9D", "Then he left."}));
+  // A straight mark after a sentence whose quotes are paired opens the next.
+  EXPECT_EQ(SplitToStrings("He called it \"over\" today. \" We won, \" she said."),
+            (std::vector<std::string>{"He called it \"over\" today.", "\" We won, \" she said."}));
+}
+
 TEST(SentenceSplitter, EmptyAndWhitespace) {
   EXPECT_TRUE(SplitToStrings("").empty());
   EXPECT_TRUE(SplitToStrings("  \n\n  ").empty());
