@@ -138,6 +138,28 @@ std::vector<std::size_t> GluedSentenceStarts(std::string_view s) {
       continue;
     starts.push_back(k + 1);
   }
+  // A quotation opening a sentence in lower-cased text ("... in a charged
+  // context. \"these trolls seem ..."): ICU reads no break before a
+  // lower-case word. Only where the mark opens (an even number before it)
+  // and a word of two lower-case letters or more ends the sentence before.
+  std::size_t quotes = 0;
+  for (std::size_t k = 0; k + 3 < s.size(); ++k) {
+    if (s[k] == '"') ++quotes;
+    if ((s[k] != '.' && s[k] != '?' && s[k] != '!') || s[k + 1] != ' ' || s[k + 2] != '"' ||
+        !IsLowerAscii(s[k + 3]) || quotes % 2 != 0 || k < 2)
+      continue;
+    std::size_t lb = k;  // the token before the mark
+    while (lb > 0 && !IsSpace(s[lb - 1])) --lb;
+    const std::string_view left = s.substr(lb, k - lb);
+    if (left.size() < 2 || !std::all_of(left.begin(), left.end(), IsLowerAscii) ||
+        std::any_of(std::begin(kTitles), std::end(kTitles),
+                    [&](std::string_view t) { return SameIgnoringCase(left, t); }) ||
+        std::any_of(std::begin(kBeforeNumbers), std::end(kBeforeNumbers),
+                    [&](std::string_view t) { return SameIgnoringCase(left, t); }))
+      continue;
+    starts.push_back(k + 2);
+  }
+  std::sort(starts.begin(), starts.end());
   return starts;
 }
 
@@ -342,7 +364,9 @@ void SentenceSplitter::SplitParagraph(std::string_view text, std::size_t offset,
   for (const Span& p : joined) {
     std::size_t begin = p.begin;
     for (std::size_t start : GluedSentenceStarts(text.substr(p.begin, p.end - p.begin))) {
-      out.push_back({begin + offset, p.begin + start + offset});
+      std::size_t end = p.begin + start;  // without the space before a quotation
+      while (end > begin && IsSpace(text[end - 1])) --end;
+      out.push_back({begin + offset, end + offset});
       begin = p.begin + start;
     }
     out.push_back({begin + offset, p.end + offset});

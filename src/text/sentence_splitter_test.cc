@@ -147,6 +147,18 @@ TEST(SentenceSplitter, AClosingQuoteSetOffByASpaceStaysWithItsSentence) {
             (std::vector<std::string>{"He called it \"over\" today.", "\" We won, \" she said."}));
 }
 
+TEST(SentenceSplitter, AQuotationOpeningALowerCasedSentenceStartsIt) {
+  EXPECT_EQ(
+      SplitToStrings("the meat will go to a food bank. \"these geese are year-round residents."),
+      (std::vector<std::string>{"the meat will go to a food bank.",
+                                "\"these geese are year-round residents."}));
+  // Not where the mark closes a quotation, nor after a title.
+  EXPECT_EQ(SplitToStrings("he said \"we won. \"and left\" early."),
+            (std::vector<std::string>{"he said \"we won. \"and left\" early."}));
+  EXPECT_EQ(SplitToStrings("a word with mr. \"buzz\" aldrin today."),
+            (std::vector<std::string>{"a word with mr. \"buzz\" aldrin today."}));
+}
+
 TEST(SentenceSplitter, EmptyAndWhitespace) {
   EXPECT_TRUE(SplitToStrings("").empty());
   EXPECT_TRUE(SplitToStrings("  \n\n  ").empty());
