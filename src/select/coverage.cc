@@ -525,20 +525,25 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
 
   // A sentence opening with a pronoun, or a quotation given to "he" or
   // "she", whose antecedent (the sentence before it) is left out would be
-  // pinned on whoever the summary named last: drop it, and put in its place
-  // the antecedent with it when both fit, else what covers the most.
+  // pinned on whoever the summary named last; one opening with a connective
+  // ("But", "However,") answers a sentence the reader never saw: drop it,
+  // and put in its place the antecedent with it when both fit, else what
+  // covers the most.
   {
     std::vector<bool> chosen_mask(n, false);
     for (std::size_t i : out.chosen) chosen_mask[i] = true;
     bool dropped = false;
     for (std::size_t i : out.chosen)
       if ((text::SpeaksThroughAPronoun(model.sentences[i].text) ||
-           text::OpensWithPronoun(model.sentences[i].text)) &&
+           text::OpensWithPronoun(model.sentences[i].text) ||
+           text::OpensWithConnective(model.sentences[i].text)) &&
           !(previous[i] != kNone && chosen_mask[previous[i]])) {
         allowed[i] = false;
         dropped = true;
       }
     if (dropped) {
+      // (Nothing at all would be worse: the selection stands if nothing else fits.)
+      const std::vector<std::size_t> before = out.chosen;
       std::vector<std::size_t> quotes;
       for (std::size_t i : out.chosen)
         if (!allowed[i]) quotes.push_back(i);
@@ -564,6 +569,7 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
                    !MissesItsPredecessor(i, needs_previous, previous, taken);
           },
           kSameContentCosine, budget.limit, vectors, out.chosen);
+      if (out.chosen.empty()) out.chosen = before;
     }
   }
 
@@ -574,7 +580,9 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   // (A quotation given to "he" or "she" leans on its predecessor here too.)
   std::vector<bool> leans = needs_previous;
   for (std::size_t i = 0; i < n; ++i)
-    if (!leans[i]) leans[i] = text::SpeaksThroughAPronoun(model.sentences[i].text);
+    if (!leans[i])
+      leans[i] = text::SpeaksThroughAPronoun(model.sentences[i].text) ||
+                 text::OpensWithConnective(model.sentences[i].text);
   FillBudget(model, budget, leans, previous, vectors, on_question.empty() ? nullptr : &on_question,
              out.chosen);
 

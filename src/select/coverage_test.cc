@@ -124,6 +124,13 @@ TEST(CoverageTest, AvoidsAnOpeningPronounUnlessItsAntecedentIsChosen) {
             std::vector<std::size_t>{3});
 }
 
+TEST(CoverageTest, AvoidsAConnectiveOpeningUnlessWhatItAnswersIsChosen) {
+  // "But ..." answers the sentence before it, which is not chosen.
+  EXPECT_EQ(ChosenBetweenRivals(
+                "But the senate vote on the budget bill was delayed until next week, Smith said."),
+            std::vector<std::size_t>{3});
+}
+
 TEST(CoverageTest, AvoidsAPieceOfAQuoteUnlessItsStartIsChosen) {
   // Sentence 1 closes a quote opened before it.
   EXPECT_EQ(
