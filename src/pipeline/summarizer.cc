@@ -16,6 +16,7 @@
 #include "figures/find_figures.h"
 #include "select/method.h"
 #include "text/analyzer.h"
+#include "text/context_dependence.h"
 
 namespace precis {
 namespace {
@@ -435,6 +436,13 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
       bool redundant = false;
       for (std::size_t c : chosen) redundant |= Overlap(cm, model.ContentTerms(c)) > 0.5;
       if (redundant) continue;
+      // Nor one leaning on a sentence the summary leaves out.
+      const auto& sm = model.sentences[m];
+      const bool after_its_antecedent = m > 0 && model.sentences[m - 1].doc == sm.doc &&
+                                        model.sentences[m - 1].position + 1 == sm.position &&
+                                        taken.count(m - 1) > 0;
+      if (!after_its_antecedent && text::DependsOnContext(sm.text) != text::Dependence::kNone)
+        continue;
       fill_sentence = m;
       chosen.push_back(m);
       break;

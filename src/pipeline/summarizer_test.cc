@@ -126,6 +126,27 @@ TEST(Summarizer, FillUsesTheWholeBudget) {
   EXPECT_EQ(words, 25u);
 }
 
+TEST(Summarizer, FillTakesNoSentenceLeaningOnOneLeftOut) {
+  // The best sentence left out ("But Kingston was flooded ...") answers a
+  // sentence the summary does not hold: the fill takes the other telling.
+  Cluster c;
+  c.id = "fill";
+  c.documents = {{"a", "", "", "",
+                  "Officials met in the capital on Tuesday morning to talk.\n\nBut Kingston was "
+                  "flooded by heavy rain, officials said.\n\nGilbert hit Jamaica with winds of "
+                  "120 miles per hour on Monday."},
+                 {"b", "", "", "",
+                  "Gilbert hit Jamaica with winds of 120 miles per hour on Monday.\n\nKingston "
+                  "was flooded by heavy rain."}};
+  SummarizeOptions o;
+  o.budget.limit = 16;
+  o.budget.fill = true;
+  auto r = Summarizer::Create(o)->Summarize(c);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_EQ(r->sentences.size(), 2u);
+  EXPECT_EQ(r->sentences[1].text, "Kingston was flooded by");
+}
+
 // An update summary: what the new documents add to those already read.
 Cluster Update() {
   Cluster c;
