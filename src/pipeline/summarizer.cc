@@ -183,6 +183,15 @@ double Overlap(const std::vector<int>& a, const std::vector<int>& b) {
   return uni ? static_cast<double>(common) / static_cast<double>(uni) : 0;
 }
 
+// The share of a's distinct terms that b holds (0 for an empty a).
+double Contained(const std::vector<int>& a, const std::vector<int>& b) {
+  std::unordered_set<int> sa(a.begin(), a.end());
+  std::unordered_set<int> sb(b.begin(), b.end());
+  std::size_t common = 0;
+  for (int t : sa) common += sb.count(t);
+  return sa.empty() ? 0 : static_cast<double>(common) / static_cast<double>(sa.size());
+}
+
 }  // namespace
 
 std::vector<std::string> MethodNames() { return select::MethodNames(); }
@@ -433,8 +442,17 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
     for (std::size_t m : order) {
       if (taken.count(m)) continue;
       auto cm = model.ContentTerms(m);
+      // What a reader sees of it is its first words: those must say
+      // something the summary does not (most of their content words new).
+      std::vector<int> shown;
+      const auto& tokens = model.sentences[m].tokens;
+      for (std::size_t k = 0; k < tokens.size() && k < budget.limit - used; ++k)
+        if (!tokens[k].stop) shown.push_back(tokens[k].term);
       bool redundant = false;
-      for (std::size_t c : chosen) redundant |= Overlap(cm, model.ContentTerms(c)) > 0.5;
+      for (std::size_t c : chosen) {
+        const auto cc = model.ContentTerms(c);
+        redundant |= Overlap(cm, cc) > 0.5 || Contained(shown, cc) > 0.5;
+      }
       if (redundant) continue;
       // Nor one leaning on a sentence the summary leaves out.
       const auto& sm = model.sentences[m];

@@ -147,6 +147,27 @@ TEST(Summarizer, FillTakesNoSentenceLeaningOnOneLeftOut) {
   EXPECT_EQ(r->sentences[1].text, "Kingston was flooded by");
 }
 
+TEST(Summarizer, FillShowsNoWordsTheSummaryAlreadySays) {
+  // The first sentence left out goes on to say something new, but the four
+  // words that fit ("Gilbert hit Jamaica with") repeat the chosen sentence.
+  Cluster c;
+  c.id = "fill";
+  c.documents = {{"a", "", "", "",
+                  "Gilbert hit Jamaica with winds of 120 miles per hour, then flooded Cuba, "
+                  "Haiti, the Bahamas and Florida with heavy rain for days.\n\nGilbert hit "
+                  "Jamaica with winds of 120 miles per hour on Monday."},
+                 {"b", "", "", "",
+                  "Gilbert hit Jamaica with winds of 120 miles per hour on Monday.\n\nRelief "
+                  "agencies flew tents to the island."}};
+  SummarizeOptions o;
+  o.budget.limit = 16;
+  o.budget.fill = true;
+  auto r = Summarizer::Create(o)->Summarize(c);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_EQ(r->sentences.size(), 2u);
+  EXPECT_EQ(r->sentences[1].text, "Relief agencies flew tents");
+}
+
 // An update summary: what the new documents add to those already read.
 Cluster Update() {
   Cluster c;
