@@ -174,7 +174,9 @@ TEST_F(SummarizeCli, ReadsJsonlFromStdinAndSummarizesEveryCluster) {
 // move, Russian security expert Dmitry Yefimov told Sputnik." and "In an
 // interview with Sputnik, ... Yefimov described the deployment ... as little
 // more than a PR ..."): the summary says it once (TF-IDF cosine 0.6-0.8,
-// under the near-copy threshold).
+// under the near-copy threshold). Both tellings hold "pr move"; another
+// statement of Yefimov's ("... deployed in europe on a rotating basis") may
+// stand beside the one kept.
 TEST_F(SummarizeCli, AStatementToldInOtherWordsIsSaidOnce) {
   std::ifstream in(SharedDir() + "/data/multinews-val/clusters.jsonl");
   std::string cluster;
@@ -184,8 +186,8 @@ TEST_F(SummarizeCli, AStatementToldInOtherWordsIsSaidOnce) {
   auto r = Run("summarize - --words 260", cluster + "\n");
   ASSERT_EQ(r.code, 0) << r.err;
   std::size_t tellings = 0;
-  for (std::size_t at = r.out.find("yefimov"); at != std::string::npos;
-       at = r.out.find("yefimov", at + 1))
+  for (std::size_t at = r.out.find("pr move"); at != std::string::npos;
+       at = r.out.find("pr move", at + 1))
     ++tellings;
   EXPECT_EQ(tellings, 1u) << r.out;
 }

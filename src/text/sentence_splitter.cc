@@ -146,8 +146,11 @@ std::vector<std::size_t> GluedSentenceStarts(std::string_view s) {
   for (std::size_t k = 0; k + 3 < s.size(); ++k) {
     if (s[k] == '"') ++quotes;
     if ((s[k] != '.' && s[k] != '?' && s[k] != '!') || s[k + 1] != ' ' || s[k + 2] != '"' ||
-        !IsLowerAscii(s[k + 3]) || quotes % 2 != 0 || k < 2)
+        quotes % 2 != 0 || k < 2)
       continue;
+    // (Tokenized crawls set the mark off: '. " he is coming home'.)
+    const std::size_t first = s[k + 3] == ' ' && k + 4 < s.size() ? k + 4 : k + 3;
+    if (!IsLowerAscii(s[first])) continue;
     std::size_t lb = k;  // the token before the mark
     while (lb > 0 && !IsSpace(s[lb - 1])) --lb;
     const std::string_view left = s.substr(lb, k - lb);

@@ -152,6 +152,9 @@ TEST(SentenceSplitter, AQuotationOpeningALowerCasedSentenceStartsIt) {
       SplitToStrings("the meat will go to a food bank. \"these geese are year-round residents."),
       (std::vector<std::string>{"the meat will go to a food bank.",
                                 "\"these geese are year-round residents."}));
+  EXPECT_EQ(SplitToStrings("he was reunited with his family. \" he is coming home, it is"),
+            (std::vector<std::string>{"he was reunited with his family.",
+                                      "\" he is coming home, it is"}));
   // Not where the mark closes a quotation, nor after a title.
   EXPECT_EQ(SplitToStrings("he said \"we won. \"and left\" early."),
             (std::vector<std::string>{"he said \"we won. \"and left\" early."}));
