@@ -73,8 +73,8 @@ Result<std::string> ReadBoundedFile(const std::string& path, const FileBounds& b
   const auto size = static_cast<std::size_t>(st.st_size);
   if (!pipe && size > bounds.max_bytes) return TooLarge(path, size, bounds);
   // Reads block again, so a pipe's writer is waited for; with no writer a
-  // FIFO reads as empty.
-  ::fcntl(fd.get(), F_SETFL, ::fcntl(fd.get(), F_GETFL) & ~O_NONBLOCK);
+  // FIFO reads as empty. (O_NONBLOCK changes nothing for a regular file.)
+  if (pipe) ::fcntl(fd.get(), F_SETFL, ::fcntl(fd.get(), F_GETFL) & ~O_NONBLOCK);
   return ReadBoundedDescriptor(fd.get(), path, bounds, pipe ? 0 : size + 1);
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 #include <vector>
 
 #include "precis/rouge.h"
@@ -16,10 +17,21 @@ double PerlElement(const double* values, int64_t size, int64_t index) {
   return values[index];
 }
 
-}  // namespace rouge
+std::vector<uint32_t> BootstrapDraws(uint64_t n, int resamples) {
+  std::vector<uint32_t> draws;
+  if (resamples < 1 || n == 0 || n * static_cast<uint64_t>(resamples) > kMaxBootstrapDraws)
+    return draws;
+  draws.resize(n * static_cast<uint64_t>(resamples));
+  uint32_t* out = draws.data();
+  for (int b = 0; b < resamples; ++b) {
+    PerlDrand48 rng(static_cast<uint64_t>(b));
+    for (uint64_t i = 0; i < n; ++i) *out++ = static_cast<uint32_t>(rng.NextIndex(n));
+  }
+  return draws;
+}
 
-RougeAverage RougeBootstrapAverage(std::vector<RougeEvalScore> scores, int resamples,
-                                   double confidence) {
+RougeAverage RougeBootstrapAverageWithDraws(std::vector<RougeEvalScore> scores, int resamples,
+                                            double confidence, std::span<const uint32_t> draws) {
   RougeAverage result;
   if (resamples < 1) resamples = 1;
   // ROUGE sorts the "<eval>.<peer>" ids as strings (byte order).
@@ -27,16 +39,30 @@ RougeAverage RougeBootstrapAverage(std::vector<RougeEvalScore> scores, int resam
             [](const RougeEvalScore& a, const RougeEvalScore& b) { return a.id < b.id; });
   const uint64_t n = scores.size();
   const size_t b_count = static_cast<size_t>(resamples);
+  std::vector<RougeScore> values(n);
+  for (uint64_t i = 0; i < n; ++i) values[i] = scores[i].score;
+  const bool drawn = n > 0 && draws.size() == n * b_count;
   std::array<std::vector<double>, 3> means;
   for (auto& m : means) m.resize(b_count, 0.0);
   for (size_t b = 0; b < b_count; ++b) {
-    rouge::PerlDrand48 rng(b);
+    // Summed in draw order, as ROUGE does, so the means are bit for bit its own.
     double sum[3] = {0, 0, 0};
-    for (uint64_t i = 0; i < n; ++i) {
-      const RougeScore& s = scores[rng.NextIndex(n)].score;
-      sum[0] += s.recall;
-      sum[1] += s.precision;
-      sum[2] += s.f;
+    if (drawn) {
+      const uint32_t* d = draws.data() + b * n;
+      for (uint64_t i = 0; i < n; ++i) {
+        const RougeScore& s = values[d[i]];
+        sum[0] += s.recall;
+        sum[1] += s.precision;
+        sum[2] += s.f;
+      }
+    } else {
+      PerlDrand48 rng(b);
+      for (uint64_t i = 0; i < n; ++i) {
+        const RougeScore& s = values[rng.NextIndex(n)];
+        sum[0] += s.recall;
+        sum[1] += s.precision;
+        sum[2] += s.f;
+      }
     }
     for (int k = 0; k < 3; ++k) means[k][b] = n > 0 ? sum[k] / static_cast<double>(n) : 0.0;
   }
@@ -66,6 +92,13 @@ RougeAverage RougeBootstrapAverage(std::vector<RougeEvalScore> scores, int resam
   result.low = {low[0], low[1], low[2]};
   result.high = {high[0], high[1], high[2]};
   return result;
+}
+
+}  // namespace rouge
+
+RougeAverage RougeBootstrapAverage(std::vector<RougeEvalScore> scores, int resamples,
+                                   double confidence) {
+  return rouge::RougeBootstrapAverageWithDraws(std::move(scores), resamples, confidence, {});
 }
 
 }  // namespace precis

@@ -1,6 +1,7 @@
 #include "rouge/porter_stemmer.h"
 
 #include <array>
+#include <cstdint>
 #include <vector>
 
 namespace precis::rouge {
@@ -14,35 +15,55 @@ namespace {
 // backtracking matcher answers for "does it match".
 class Positions {
  public:
-  explicit Positions(size_t n) : set_(n + 1, 0) {}
+  explicit Positions(size_t n) : size_(n + 1) {
+    if (size_ > kInline) big_.assign(size_, 0);
+  }
   static Positions Start(size_t n) {
     Positions p(n);
-    p.set_[0] = 1;
+    p.Add(0);
     return p;
   }
-  bool Has(size_t i) const { return set_[i] != 0; }
-  void Add(size_t i) { set_[i] = 1; }
+  bool Has(size_t i) const { return size_ <= kInline ? (small_ >> i) & 1 : big_[i] != 0; }
+  void Add(size_t i) {
+    if (size_ <= kInline) {
+      small_ |= uint64_t{1} << i;
+    } else {
+      big_[i] = 1;
+    }
+  }
   bool Any() const {
-    for (char c : set_)
+    if (size_ <= kInline) return small_ != 0;
+    for (char c : big_)
       if (c) return true;
     return false;
   }
-  size_t size() const { return set_.size(); }
+  size_t size() const { return size_; }
   void Merge(const Positions& o) {
-    for (size_t i = 0; i < set_.size(); ++i) set_[i] |= o.set_[i];
+    if (size_ <= kInline) {
+      small_ |= o.small_;
+      return;
+    }
+    for (size_t i = 0; i < size_; ++i) big_[i] |= o.big_[i];
   }
 
  private:
-  std::vector<char> set_;
+  // Words of up to 63 letters (all but freak tokens) keep their set in one
+  // word, with no allocation; longer ones in a byte per position.
+  static constexpr size_t kInline = 64;
+  size_t size_;
+  uint64_t small_ = 0;
+  std::vector<char> big_;
 };
 
+// Character classes as lambdas, so each Step and Star is compiled with its test inline.
 bool IsAeiou(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
-bool ClassC(char c) { return !IsAeiou(c); }                      // [^aeiou]
-bool ClassNotAeiouy(char c) { return !IsAeiou(c) && c != 'y'; }  // [^aeiouy]
-bool ClassV(char c) { return IsAeiou(c) || c == 'y'; }           // [aeiouy]
-bool ClassCvcEnd(char c) {                                       // [^aeiouwxy]
+constexpr auto ClassAeiou = [](char c) { return IsAeiou(c); };                   // [aeiou]
+constexpr auto ClassC = [](char c) { return !IsAeiou(c); };                      // [^aeiou]
+constexpr auto ClassNotAeiouy = [](char c) { return !IsAeiou(c) && c != 'y'; };  // [^aeiouy]
+constexpr auto ClassV = [](char c) { return IsAeiou(c) || c == 'y'; };           // [aeiouy]
+constexpr auto ClassCvcEnd = [](char c) {                                        // [^aeiouwxy]
   return !IsAeiou(c) && c != 'w' && c != 'x' && c != 'y';
-}
+};
 
 template <typename Pred>
 Positions Step(std::string_view s, const Positions& in, Pred pred) {
@@ -68,7 +89,7 @@ Positions MatchC(std::string_view s, const Positions& in) {
   return Star(s, Step(s, in, ClassC), ClassNotAeiouy);
 }
 Positions MatchV(std::string_view s, const Positions& in) {
-  return Star(s, Step(s, in, ClassV), IsAeiou);
+  return Star(s, Step(s, in, ClassV), ClassAeiou);
 }
 // ^(C)?
 Positions StartOptC(std::string_view s) {

@@ -6,6 +6,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "rouge/bootstrap.h"
 #include "rouge/rouge_input.h"
 #include "rouge/rouge_scorer.h"
 
@@ -94,6 +95,9 @@ Result<RougeEvaluation> EvaluateRouge(const RougeConfig& config,
   }
   const std::vector<size_t> none;
   size_t unlisted = 0;
+  // The bootstrap's draws for the last number of evaluations a system was in.
+  uint64_t draws_n = 0;
+  std::vector<uint32_t> draws;
   for (const std::string& system : systems) {
     std::vector<std::vector<RougeEvalScore>> per_metric(names.size());
     auto found = evals_of.find(system);
@@ -175,10 +179,17 @@ Result<RougeEvaluation> EvaluateRouge(const RougeConfig& config,
     }
     RougeSystemResult sr;
     sr.system = system;
+    // Every metric of every system in as many evaluations draws the same
+    // resamples: they are drawn once.
+    if (draws.empty() || draws_n != present.size()) {
+      draws_n = present.size();
+      draws = BootstrapDraws(draws_n, options.resamples);
+    }
     for (size_t m = 0; m < names.size(); ++m) {
       RougeMetricResult mr;
       mr.metric = names[m];
-      mr.average = RougeBootstrapAverage(per_metric[m], options.resamples, options.confidence);
+      mr.average = RougeBootstrapAverageWithDraws(per_metric[m], options.resamples,
+                                                  options.confidence, draws);
       mr.evals = std::move(per_metric[m]);
       SortByEvalId(mr.evals);
       sr.metrics.push_back(std::move(mr));

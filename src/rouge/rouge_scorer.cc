@@ -1,6 +1,7 @@
 #include "rouge/rouge_scorer.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -23,7 +24,8 @@ struct RougeText::Data {
   std::vector<std::pair<uint32_t, uint32_t>> unigrams;  // (id, count), by id
   // ngrams[n-1]: (start in tokens, count) for each distinct n-gram, sorted.
   std::vector<std::vector<std::pair<uint32_t, uint32_t>>> ngrams;
-  // Skip-bigram keys with their counts, sorted by key: [0] without unigrams, [1] with.
+  // Distinct skip-bigram keys with their counts, first seen first: [0]
+  // without unigrams, [1] with. (Hits are looked up in the scorer's KeyTable.)
   std::vector<std::pair<uint64_t, uint32_t>> skip[2];
   uint64_t skip_total[2] = {0, 0};
   // Skip-bigrams the text would have, when past kRougeMaxSkipBigrams (and not built).
@@ -39,9 +41,34 @@ std::string FormatRouge(double x) {
 }
 
 double RoundRouge(double x) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%7.5f", x);
-  return std::strtod(buf, nullptr);
+  // x * 10^5 rounded to an integer q exactly as printf rounds it (to nearest,
+  // ties to even, on the exact binary value), then q / 10^5: one correctly
+  // rounded division, the double strtod reads back from the printed decimal.
+  // Only values printf could print past 14 digits, NaN and infinities go
+  // through the strings themselves.
+  if (!(std::fabs(x) < 1e9)) {
+    char buf[400];
+    std::snprintf(buf, sizeof buf, "%7.5f", x);
+    return std::strtod(buf, nullptr);
+  }
+  int exp = 0;
+  const double m = std::frexp(std::fabs(x), &exp);  // |x| = m 2^exp, m in [0.5, 1) or 0
+  const auto mantissa =
+      static_cast<uint64_t>(std::ldexp(m, 53));  // exact: |x| = mantissa 2^(exp-53)
+  const unsigned __int128 scaled = static_cast<unsigned __int128>(mantissa) * 100000u;
+  const int shift = 53 - exp;  // |x| 10^5 = scaled / 2^shift
+  uint64_t q = 0;
+  if (shift <= 0) {
+    q = static_cast<uint64_t>(scaled << -shift);
+  } else if (shift < 128) {
+    const unsigned __int128 one = 1;
+    q = static_cast<uint64_t>(scaled >> shift);
+    const unsigned __int128 rest = scaled & ((one << shift) - 1);
+    const unsigned __int128 half = one << (shift - 1);
+    if (rest > half || (rest == half && (q & 1) != 0)) ++q;
+  }
+  const double rounded = static_cast<double>(q) / 100000.0;
+  return std::signbit(x) ? -rounded : rounded;
 }
 
 RougeScore ScoreFromRatios(double recall, double precision, double alpha) {
@@ -63,7 +90,6 @@ RougeScore ScoreFromCounts(double hit, double model_count, double peer_count, do
 namespace {
 
 using Counts = std::vector<std::pair<uint32_t, uint32_t>>;
-using KeyCounts = std::vector<std::pair<uint64_t, uint32_t>>;
 
 constexpr uint32_t kUnigramMark = 0xFFFFFFFFu;
 enum : uint8_t { kDiagonal, kUp, kLeft };
@@ -106,18 +132,6 @@ std::vector<Counts> CountNgrams(const std::vector<uint32_t>& tokens, int max_n) 
   return out;
 }
 
-KeyCounts GroupKeys(std::vector<uint64_t>& keys) {
-  std::sort(keys.begin(), keys.end());
-  KeyCounts out;
-  for (size_t i = 0; i < keys.size();) {
-    size_t j = i + 1;
-    while (j < keys.size() && keys[j] == keys[i]) ++j;
-    out.emplace_back(keys[i], static_cast<uint32_t>(j - i));
-    i = j;
-  }
-  return out;
-}
-
 // How many keys CountSkipBigrams makes, without making them.
 uint64_t SkipBigramCount(size_t n, int distance, bool unigrams) {
   if (n < 2) return 0;
@@ -131,22 +145,6 @@ uint64_t SkipBigramCount(size_t n, int distance, bool unigrams) {
   return pairs + (unigrams ? starts : 0);
 }
 
-// ROUGE's createSkipBigram: for every token but the last, its unigram (with -u)
-// and the pairs it starts within the skip distance.
-void CountSkipBigrams(const std::vector<uint32_t>& tokens, int distance, bool unigrams,
-                      KeyCounts& out, uint64_t& total) {
-  std::vector<uint64_t> keys;
-  const size_t n = tokens.size();
-  for (size_t i = 0; i + 1 < n; ++i) {
-    if (unigrams) keys.push_back((uint64_t{tokens[i]} << 32) | kUnigramMark);
-    size_t last = n - 1;
-    if (distance >= 0) last = std::min(last, i + static_cast<size_t>(distance) + 1);
-    for (size_t j = i + 1; j <= last; ++j) keys.push_back((uint64_t{tokens[i]} << 32) | tokens[j]);
-  }
-  total = keys.size();
-  out = GroupKeys(keys);
-}
-
 // Sum over shared n-grams of min(count in a, count in b).
 uint64_t NgramHits(const RougeText::Data& a, const RougeText::Data& b, size_t n) {
   const Counts& x = a.ngrams[n - 1];
@@ -155,6 +153,25 @@ uint64_t NgramHits(const RougeText::Data& a, const RougeText::Data& b, size_t n)
   const uint32_t* tb = b.tokens.data();
   uint64_t hits = 0;
   size_t i = 0, j = 0;
+  if (n <= 2) {
+    // One or two tokens compare as one 64-bit key, in the same order.
+    auto key = [n](const uint32_t* t) {
+      return n == 1 ? uint64_t{t[0]} : (uint64_t{t[0]} << 32) | t[1];
+    };
+    while (i < x.size() && j < y.size()) {
+      const uint64_t p = key(ta + x[i].first), q = key(tb + y[j].first);
+      if (p == q) {
+        hits += std::min(x[i].second, y[j].second);
+        ++i;
+        ++j;
+      } else if (p < q) {
+        ++i;
+      } else {
+        ++j;
+      }
+    }
+    return hits;
+  }
   while (i < x.size() && j < y.size()) {
     const uint32_t* p = ta + x[i].first;
     const uint32_t* q = tb + y[j].first;
@@ -172,21 +189,94 @@ uint64_t NgramHits(const RougeText::Data& a, const RougeText::Data& b, size_t n)
   return hits;
 }
 
-uint64_t KeyHits(const KeyCounts& x, const KeyCounts& y) {
-  uint64_t hits = 0;
-  size_t i = 0, j = 0;
-  while (i < x.size() && j < y.size()) {
-    if (x[i].first == y[j].first) {
-      hits += std::min(x[i].second, y[j].second);
-      ++i;
-      ++j;
-    } else if (x[i].first < y[j].first) {
-      ++i;
-    } else {
-      ++j;
+// Skip-bigram key -> count, open addressing (linear probing, at most half
+// full), kept by the scorer and reused from text to text: a text keeps only
+// its (key, count) list, and a peer's list is loaded here to score it.
+class KeyTable {
+ public:
+  // Adds `count` to `key`'s count.
+  void Add(uint64_t key, uint32_t count) {
+    if (slots_.empty()) Grow();
+    size_t pos = Find(key);
+    if (slots_[pos].count == 0) {
+      slots_[pos].key = key;
+      touched_.push_back(static_cast<uint32_t>(pos));
+      if (2 * touched_.size() > slots_.size()) {
+        slots_[pos].count = count;
+        Grow();
+        return;
+      }
+    }
+    slots_[pos].count += count;
+  }
+  // `key`'s count (0 when absent).
+  uint32_t Count(uint64_t key) const {
+    if (slots_.empty()) return 0;
+    return slots_[Find(key)].count;
+  }
+  // The keys with their counts, in the order they came, then an empty table.
+  void TakeCounts(std::vector<std::pair<uint64_t, uint32_t>>& out) {
+    out.clear();
+    out.reserve(touched_.size());
+    for (uint32_t pos : touched_) out.emplace_back(slots_[pos].key, slots_[pos].count);
+    Clear();
+  }
+  void Clear() {
+    for (uint32_t pos : touched_) slots_[pos].count = 0;
+    touched_.clear();
+  }
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t count = 0;  // 0: empty
+  };
+  static constexpr uint64_t kMultiplier = 0x9E3779B97F4A7C15ull;  // 2^64 / golden ratio
+
+  size_t Find(uint64_t key) const {
+    const size_t mask = slots_.size() - 1;
+    size_t pos = static_cast<size_t>((key * kMultiplier) >> shift_);
+    while (slots_[pos].count != 0 && slots_[pos].key != key) pos = (pos + 1) & mask;
+    return pos;
+  }
+  // Doubles the slots (the first time: 4096) and places the keys again.
+  void Grow() {
+    std::vector<std::pair<uint64_t, uint32_t>> kept;
+    kept.reserve(touched_.size());
+    for (uint32_t pos : touched_) kept.emplace_back(slots_[pos].key, slots_[pos].count);
+    const size_t size = std::max<size_t>(4096, 2 * slots_.size());
+    slots_.assign(size, Slot{});
+    shift_ = 64 - std::countr_zero(size);
+    touched_.clear();
+    for (const auto& [key, count] : kept) {
+      const size_t pos = Find(key);
+      slots_[pos] = {key, count};
+      touched_.push_back(static_cast<uint32_t>(pos));
     }
   }
-  return hits;
+
+  std::vector<Slot> slots_;
+  std::vector<uint32_t> touched_;  // the slots in use, in the order their keys came
+  int shift_ = 64;
+};
+
+// ROUGE's createSkipBigram: for every token but the last, its unigram (with -u)
+// and the pairs it starts within the skip distance, counted in `table` (left
+// empty) into `out`.
+void CountSkipBigrams(const std::vector<uint32_t>& tokens, int distance, bool unigrams,
+                      KeyTable& table, std::vector<std::pair<uint64_t, uint32_t>>& out,
+                      uint64_t& total) {
+  const size_t n = tokens.size();
+  total = 0;
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const uint64_t first = uint64_t{tokens[i]} << 32;
+    if (unigrams) table.Add(first | kUnigramMark, 1);
+    size_t last = n - 1;
+    if (distance >= 0) last = std::min(last, i + static_cast<size_t>(distance) + 1);
+    for (size_t j = i + 1; j <= last; ++j) table.Add(first | tokens[j], 1);
+    total += (unigrams ? 1 : 0) + (last - i);
+  }
+  table.TakeCounts(out);
 }
 
 std::string FormatWeight(double w) {
@@ -264,6 +354,7 @@ struct RougeScorer::Impl {
   std::vector<int32_t> run_rows;
   std::vector<char> mask;
   std::vector<double> weight_of;  // f(k) = k^W for run lengths k
+  KeyTable key_table;             // skip-bigram counting and hits
 
   double Weight(size_t k) {
     while (weight_of.size() <= k) {
@@ -303,24 +394,28 @@ std::shared_ptr<RougeText::Data> RougeScorer::Impl::Prepare(const std::vector<st
     tokenizer.Tokenize(unit, data->tokens);
     data->lcs_offsets.push_back(static_cast<uint32_t>(data->tokens.size()));
   }
-  if (options.byte_limit != 0) {
+  const bool lcs_metrics = options.lcs || options.wlcs_weight.has_value();
+  if (options.byte_limit != 0 && lcs_metrics) {
     // ROUGE-1.5.5's byte counter bug: ROUGE-L/W see other units.
     data->lcs_offsets.assign(1, 0);
     for (const std::string& unit : rouge::TruncateUnitsForLcs(units, limit)) {
       tokenizer.Tokenize(unit, data->lcs_tokens);
       data->lcs_offsets.push_back(static_cast<uint32_t>(data->lcs_tokens.size()));
     }
-  } else {
+  } else if (lcs_metrics) {
     data->lcs_tokens = data->tokens;
   }
 
-  std::vector<uint32_t> sorted = data->tokens;
-  std::sort(sorted.begin(), sorted.end());
-  for (size_t i = 0; i < sorted.size();) {
-    size_t j = i + 1;
-    while (j < sorted.size() && sorted[j] == sorted[i]) ++j;
-    data->unigrams.emplace_back(sorted[i], static_cast<uint32_t>(j - i));
-    i = j;
+  if (lcs_metrics) {
+    // ROUGE-L/W clip their hits by unigram counts.
+    std::vector<uint32_t> sorted = data->tokens;
+    std::sort(sorted.begin(), sorted.end());
+    for (size_t i = 0; i < sorted.size();) {
+      size_t j = i + 1;
+      while (j < sorted.size() && sorted[j] == sorted[i]) ++j;
+      data->unigrams.emplace_back(sorted[i], static_cast<uint32_t>(j - i));
+      i = j;
+    }
   }
   data->ngrams = CountNgrams(data->tokens, options.max_ngram);
   if (options.skip_distance) {
@@ -333,11 +428,11 @@ std::shared_ptr<RougeText::Data> RougeScorer::Impl::Prepare(const std::vector<st
       return data;
     }
     if (plain) {
-      CountSkipBigrams(data->tokens, *options.skip_distance, false, data->skip[0],
+      CountSkipBigrams(data->tokens, *options.skip_distance, false, key_table, data->skip[0],
                        data->skip_total[0]);
     }
     if (with_unigrams) {
-      CountSkipBigrams(data->tokens, *options.skip_distance, true, data->skip[1],
+      CountSkipBigrams(data->tokens, *options.skip_distance, true, key_table, data->skip[1],
                        data->skip_total[1]);
     }
   }
@@ -626,9 +721,19 @@ std::vector<RougeMetricScore> RougeScorer::Score(const RougeText& peer_text,
   if (o.wlcs_weight) out.push_back({im.names[name++], im.ScoreLcs(peer, models, true)});
   if (o.skip_distance) {
     auto skip_metric = [&](int k) {
-      auto hits = [&](const RougeText::Data& m) { return KeyHits(peer.skip[k], m.skip[k]); };
+      // The peer's counts go into the table once; each model's keys are
+      // looked up there: the sum over shared keys of the smaller count.
+      for (const auto& [key, count] : peer.skip[k]) im.key_table.Add(key, count);
+      auto hits = [&](const RougeText::Data& m) {
+        uint64_t sum = 0;
+        if (peer.skip[k].empty()) return sum;
+        for (const auto& [key, count] : m.skip[k]) sum += std::min(count, im.key_table.Count(key));
+        return sum;
+      };
       auto total = [k](const RougeText::Data& d) { return d.skip_total[k]; };
-      return count_metric(hits, total, peer.skip_total[k]);
+      RougeScore score = count_metric(hits, total, peer.skip_total[k]);
+      im.key_table.Clear();
+      return score;
     };
     if (o.skip_unigrams) {
       out.push_back({im.names[name++], skip_metric(1)});

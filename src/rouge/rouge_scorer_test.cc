@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <map>
 #include <string>
 #include <vector>
@@ -180,6 +184,118 @@ TEST(RougeScorer, NgramCountsMatchADirectCount) {
           << "n=" << n << " peer '" << join(words[0]) << "' model '" << join(words[1]) << "'";
     }
   }
+}
+
+// Skip-bigram (and -u unigram) hits and totals against a direct count of the
+// pairs as ROUGE's createSkipBigram makes them, over many distances.
+TEST(RougeScorer, SkipBigramCountsMatchADirectCount) {
+  unsigned seed = 11;
+  auto next = [&seed] { return (seed = seed * 1103515245u + 12345u) >> 16; };
+  auto direct = [](const std::vector<std::string>& w, int distance, bool unigrams) {
+    std::map<std::string, int> out;
+    for (size_t i = 0; i + 1 < w.size(); ++i) {
+      if (unigrams) ++out[w[i]];
+      for (size_t j = i + 1; j < w.size(); ++j) {
+        if (distance >= 0 && j - i - 1 > static_cast<size_t>(distance)) break;
+        ++out[w[i] + " " + w[j]];
+      }
+    }
+    return out;
+  };
+  auto join = [](const std::vector<std::string>& w) {
+    std::string s;
+    for (const std::string& x : w) s += (s.empty() ? "" : " ") + x;
+    return s;
+  };
+  for (int trial = 0; trial < 300; ++trial) {
+    const unsigned vocabulary = 1 + trial % 40;
+    std::vector<std::string> words[2];
+    for (auto& w : words) {
+      const unsigned length = next() % 60;
+      for (unsigned i = 0; i < length; ++i) w.push_back("w" + std::to_string(next() % vocabulary));
+    }
+    const int distance = static_cast<int>(trial % 7) - 1;  // -1 (any gap) to 5
+    const bool unigrams = trial % 2 == 1;
+    std::map<std::string, int> grams[2] = {direct(words[0], distance, unigrams),
+                                           direct(words[1], distance, unigrams)};
+    int hits = 0, totals[2] = {0, 0};
+    for (int k = 0; k < 2; ++k)
+      for (const auto& [gram, count] : grams[k]) totals[k] += count;
+    for (const auto& [gram, count] : grams[1]) {
+      auto it = grams[0].find(gram);
+      if (it != grams[0].end()) hits += std::min(count, it->second);
+    }
+    RougeOptions o = NOnly(0);
+    o.skip_distance = distance;
+    o.skip_unigrams = unigrams;
+    Result<std::vector<RougeMetricScore>> r =
+        RougeScorePeer({join(words[0])}, {{join(words[1])}}, o);
+    ASSERT_TRUE(r.ok());
+    const RougeScore expected = rouge::ScoreFromCounts(hits, totals[1], totals[0], o.alpha);
+    EXPECT_EQ(rouge::FormatRouge((*r)[0].score.recall), rouge::FormatRouge(expected.recall))
+        << "trial " << trial;
+    EXPECT_EQ(rouge::FormatRouge((*r)[0].score.precision), rouge::FormatRouge(expected.precision))
+        << "trial " << trial;
+  }
+}
+
+// A text with far more distinct skip-bigrams than the scorer's table first
+// holds (4,096 slots) still counts every one: with -2 -1 (any gap), n distinct
+// words make n (n - 1) / 2 distinct pairs, and the peer shares exactly those of
+// its half.
+TEST(RougeScorer, SkipBigramTablesGrowPastTheirFirstSize) {
+  std::string model, peer;
+  const int n = 1500;  // 1,124,250 pairs
+  for (int i = 0; i < n; ++i) {
+    model += (i ? " w" : "w") + std::to_string(i);
+    if (i < n / 2) peer += (i ? " w" : "w") + std::to_string(i);
+  }
+  RougeOptions o = NOnly(0);
+  o.skip_distance = -1;
+  Result<std::vector<RougeMetricScore>> r = RougeScorePeer({peer}, {{model}}, o);
+  ASSERT_TRUE(r.ok());
+  const double model_pairs = n * (n - 1) / 2.0, peer_pairs = (n / 2) * (n / 2 - 1) / 2.0;
+  EXPECT_EQ(rouge::FormatRouge((*r)[0].score.recall), rouge::FormatRouge(peer_pairs / model_pairs));
+  EXPECT_EQ(rouge::FormatRouge((*r)[0].score.precision), "1.00000");
+}
+
+// RoundRouge computes what sprintf("%7.5f") and reading it back give, without
+// the strings: ties (odd multiples of 1/64 at the fifth decimal), random values,
+// values one ulp around each rounding boundary, signs and large values.
+TEST(RoundRouge, AgreesWithPrintingAndReadingBack) {
+  auto slow = [](double x) {
+    char buf[400];
+    std::snprintf(buf, sizeof buf, "%7.5f", x);
+    return std::strtod(buf, nullptr);
+  };
+  std::vector<double> values = {
+      0.0,      -0.0,     1.0,    0.5,    1e-300,           -1e-300, 4.9e-6,
+      5e-6,     5.1e-6,   -5e-6,  1e8,    999999999.999995, 1e9,     1e300,
+      0.015625, 0.046875, 2.5e-6, 7.5e-6, 0.1234549999999};
+  for (int m = 1; m < 100000; m += 2) values.push_back(m / 64.0);
+  for (int k = 0; k < 50000; ++k) {
+    const double boundary = (k + 0.5) / 100000.0;
+    values.push_back(boundary);
+    values.push_back(std::nextafter(boundary, 0.0));
+    values.push_back(std::nextafter(boundary, 2.0));
+  }
+  uint64_t x = 88172645463325252ull;
+  for (int k = 0; k < 50000; ++k) {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    values.push_back(static_cast<double>(x >> 11) / 9007199254740992.0);  // [0, 1)
+    values.push_back(static_cast<double>(x % 100000000) / 997.0);
+  }
+  for (double v : values) {
+    for (double y : {v, -v}) {
+      const double expected = slow(y);
+      const double got = rouge::RoundRouge(y);
+      ASSERT_EQ(std::memcmp(&expected, &got, sizeof got), 0) << std::hexfloat << y;
+    }
+  }
+  EXPECT_TRUE(std::isnan(rouge::RoundRouge(std::nan(""))));
+  EXPECT_EQ(rouge::RoundRouge(INFINITY), INFINITY);
 }
 
 TEST(RougeScorer, ModelAveragePoolsCounts) {

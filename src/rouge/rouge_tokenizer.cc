@@ -1,5 +1,6 @@
 #include "rouge/rouge_tokenizer.h"
 
+#include <bit>
 #include <string_view>
 #include <unordered_set>
 #include <utility>
@@ -89,28 +90,58 @@ uint32_t RougeTokenizer::Intern(std::string word) {
   return it->second;
 }
 
-uint32_t RougeTokenizer::IdOfRaw(std::string_view raw) {
-  scratch_.assign(raw);
-  auto it = raw_ids_.find(scratch_);
-  if (it != raw_ids_.end()) return it->second;
-  std::string processed = ProcessRougeToken(scratch_, stem_, remove_stopwords_);
-  uint32_t id = processed.empty() ? kDropped : Intern(std::move(processed));
-  raw_ids_.emplace(scratch_, id);
+namespace {
+constexpr uint64_t kSlotMultiplier = 0x9E3779B97F4A7C15ull;
+}  // namespace
+
+void RougeTokenizer::GrowRawSlots() {
+  const size_t size = raw_slots_.empty() ? 1024 : 2 * raw_slots_.size();
+  raw_slots_.assign(size, 0);
+  raw_shift_ = 64 - std::countr_zero(size);
+  const size_t mask = size - 1;
+  for (size_t e = 0; e < raw_tokens_.size(); ++e) {
+    size_t pos = static_cast<size_t>((raw_tokens_[e].hash * kSlotMultiplier) >> raw_shift_);
+    while (raw_slots_[pos] != 0) pos = (pos + 1) & mask;
+    raw_slots_[pos] = static_cast<uint32_t>(e + 1);
+  }
+}
+
+uint32_t RougeTokenizer::IdOfRaw(std::string_view raw, uint64_t hash) {
+  if (raw_slots_.empty()) GrowRawSlots();
+  const size_t mask = raw_slots_.size() - 1;
+  size_t pos = static_cast<size_t>((hash * kSlotMultiplier) >> raw_shift_);
+  for (uint32_t e; (e = raw_slots_[pos]) != 0; pos = (pos + 1) & mask) {
+    const RawToken& t = raw_tokens_[e - 1];
+    if (t.hash == hash && t.length == raw.size() &&
+        std::string_view(raw_bytes_).substr(t.offset, t.length) == raw) {
+      return t.id;
+    }
+  }
+  std::string processed = ProcessRougeToken(raw, stem_, remove_stopwords_);
+  const uint32_t id = processed.empty() ? kDropped : Intern(std::move(processed));
+  raw_tokens_.push_back(
+      {hash, static_cast<uint32_t>(raw_bytes_.size()), static_cast<uint32_t>(raw.size()), id});
+  raw_bytes_.append(raw);
+  raw_slots_[pos] = static_cast<uint32_t>(raw_tokens_.size());
+  if (2 * raw_tokens_.size() > raw_slots_.size()) GrowRawSlots();
   return id;
 }
 
 void RougeTokenizer::Tokenize(std::string_view unit, std::vector<uint32_t>& out) {
-  std::string token;
   size_t pos = 0;
   while (pos < unit.size()) {
     while (pos < unit.size() && !IsTokenByte(unit[pos])) ++pos;
-    size_t start = pos;
-    while (pos < unit.size() && IsTokenByte(unit[pos])) ++pos;
-    if (pos == start) break;
-    token.assign(unit.substr(start, pos - start));
-    for (char& c : token)
+    if (pos == unit.size()) break;
+    // Lower-cased and hashed (FNV-1a) in one pass.
+    token_.clear();
+    uint64_t hash = 0xcbf29ce484222325ull;
+    for (; pos < unit.size() && IsTokenByte(unit[pos]); ++pos) {
+      char c = unit[pos];
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    uint32_t id = IdOfRaw(token);
+      token_.push_back(c);
+      hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+    }
+    const uint32_t id = IdOfRaw(token_, hash);
     if (id != kDropped) out.push_back(id);
   }
 }

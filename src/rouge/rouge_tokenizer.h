@@ -38,15 +38,28 @@ class RougeTokenizer {
 
  private:
   static constexpr uint32_t kDropped = 0xFFFFFFFFu;
+  // A raw token seen before: its bytes in raw_bytes_ and its id (or kDropped).
+  struct RawToken {
+    uint64_t hash;
+    uint32_t offset;
+    uint32_t length;
+    uint32_t id;
+  };
   uint32_t Intern(std::string word);
-  uint32_t IdOfRaw(std::string_view raw);
+  uint32_t IdOfRaw(std::string_view raw, uint64_t hash);
+  void GrowRawSlots();
 
   bool stem_;
   bool remove_stopwords_;
-  std::unordered_map<std::string, uint32_t> raw_ids_;  // raw token -> id or kDropped
-  std::unordered_map<std::string, uint32_t> ids_;      // processed token -> id
+  // Raw token -> id, open addressing (linear probing, at most half full):
+  // every token of every text is looked up here, so no string is made.
+  std::string raw_bytes_;
+  std::vector<RawToken> raw_tokens_;
+  std::vector<uint32_t> raw_slots_;  // index in raw_tokens_ + 1, or 0 when empty
+  int raw_shift_ = 64;
+  std::unordered_map<std::string, uint32_t> ids_;  // processed token -> id
   std::vector<std::string> words_;
-  std::string scratch_;
+  std::string token_;  // the token being read, lower-cased
 };
 
 }  // namespace precis::rouge
