@@ -143,7 +143,12 @@ std::vector<std::size_t> GluedSentenceStarts(std::string_view s) {
   // lower-case word. Only where the mark opens (an even number before it)
   // and a word of two lower-case letters or more ends the sentence before.
   std::size_t quotes = 0;
-  for (std::size_t k = 0; k + 3 < s.size(); ++k) {
+  // (From two bytes before the first mark: most sentences hold none.)
+  const std::size_t first_quote = s.find('"');
+  const std::size_t from = first_quote == std::string_view::npos ? s.size()
+                           : first_quote >= 2                    ? first_quote - 2
+                                                                 : 0;
+  for (std::size_t k = from; k + 3 < s.size(); ++k) {
     if (s[k] == '"') ++quotes;
     if ((s[k] != '.' && s[k] != '?' && s[k] != '!') || s[k + 1] != ' ' || s[k + 2] != '"' ||
         quotes % 2 != 0 || k < 2)
