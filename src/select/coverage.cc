@@ -125,6 +125,7 @@ template <typename Admits>
 void AddByCoverage(const ClusterModel& model, const LengthBudget& budget,
                    const WeightedConcepts& concepts, Admits admits, double max_cosine,
                    std::size_t stop_at, const TermVectors& vectors,
+                   const std::vector<std::vector<int>>& content_sets,
                    std::vector<std::size_t>& chosen) {
   const std::size_t n = model.sentences.size();
   std::size_t used = 0;
@@ -145,8 +146,10 @@ void AddByCoverage(const ClusterModel& model, const LengthBudget& budget,
         if (!covered[c]) gain += concepts.weights[c];
       const double key = gain / static_cast<double>(cost);
       if (key <= best_key) continue;
-      if (std::any_of(chosen.begin(), chosen.end(),
-                      [&](std::size_t j) { return vectors.Cosine(i, j) > max_cosine; }))
+      if (std::any_of(chosen.begin(), chosen.end(), [&](std::size_t j) {
+            return vectors.Cosine(i, j) > max_cosine ||
+                   Jaccard(content_sets[i], content_sets[j]) >= CoverageMethod::kSameContentJaccard;
+          }))
         continue;
       best = i;
       best_key = key;
@@ -173,8 +176,8 @@ bool MissesItsPredecessor(std::size_t i, const std::vector<bool>& needs_previous
 // (cosine over kFillMaxCosine).
 void FillBudget(const ClusterModel& model, const LengthBudget& budget,
                 const std::vector<bool>& needs_previous, const std::vector<std::size_t>& previous,
-                const TermVectors& vectors, const std::vector<bool>* only,
-                std::vector<std::size_t>& chosen) {
+                const TermVectors& vectors, const std::vector<std::vector<int>>& content_sets,
+                const std::vector<bool>* only, std::vector<std::size_t>& chosen) {
   std::size_t used = 0;
   for (std::size_t i : chosen) used += budget.Cost(model.sentences[i]);
   const auto target =
@@ -186,7 +189,7 @@ void FillBudget(const ClusterModel& model, const LengthBudget& budget,
         return (!only || (*only)[i]) && model.sentences[i].words >= CoverageMethod::kMinWords &&
                !IsUnfinished(model, i) && !MissesItsPredecessor(i, needs_previous, previous, taken);
       },
-      CoverageMethod::kFillMaxCosine, target, vectors, chosen);
+      CoverageMethod::kFillMaxCosine, target, vectors, content_sets, chosen);
 }
 
 }  // namespace
@@ -454,6 +457,9 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   options.compare_best_singleton = true;
   options.vectors = &vectors;
   options.max_cosine = CoverageMethod::kSameContentCosine;
+  const std::vector<std::vector<int>> content_sets = ContentSets(model);
+  options.content_sets = &content_sets;
+  options.max_jaccard = CoverageMethod::kSameContentJaccard;
   options.allowed = &allowed;
   out.chosen = GreedySelect(model, budget, objective, options);
 
@@ -485,7 +491,9 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
       clashes[i].clear();
       for (std::size_t k = 0; k < out.chosen.size(); ++k)
         if (out.chosen[k] == i ||
-            vectors.Cosine(i, out.chosen[k]) > CoverageMethod::kSameContentCosine)
+            vectors.Cosine(i, out.chosen[k]) > CoverageMethod::kSameContentCosine ||
+            Jaccard(content_sets[i], content_sets[out.chosen[k]]) >=
+                CoverageMethod::kSameContentJaccard)
           clashes[i].push_back(k);
     }
     std::vector<std::size_t> best_set;
@@ -568,7 +576,7 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
             return allowed[i] && !text::SpeaksThroughAPronoun(model.sentences[i].text) &&
                    !MissesItsPredecessor(i, needs_previous, previous, taken);
           },
-          kSameContentCosine, budget.limit, vectors, out.chosen);
+          kSameContentCosine, budget.limit, vectors, content_sets, out.chosen);
       if (out.chosen.empty()) out.chosen = before;
     }
   }
@@ -583,8 +591,8 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
     if (!leans[i])
       leans[i] = text::SpeaksThroughAPronoun(model.sentences[i].text) ||
                  text::OpensWithConnective(model.sentences[i].text);
-  FillBudget(model, budget, leans, previous, vectors, on_question.empty() ? nullptr : &on_question,
-             out.chosen);
+  FillBudget(model, budget, leans, previous, vectors, content_sets,
+             on_question.empty() ? nullptr : &on_question, out.chosen);
 
   // Scores of the sentences left out: the weight that the words still
   // fitting in the budget would add (halved for non-candidates).

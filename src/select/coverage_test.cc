@@ -131,6 +131,27 @@ TEST(CoverageTest, AvoidsAConnectiveOpeningUnlessWhatItAnswersIsChosen) {
             std::vector<std::size_t>{3});
 }
 
+TEST(CoverageTest, TakesOneOfTwoRetellingsSharingHalfTheirContentWords) {
+  // Two articles tell the same finding in other words (TF-IDF cosine under
+  // kSameContentCosine, half the content stems shared): one telling is kept.
+  SimpleCluster c;
+  auto a = c.AddDocument("a");
+  c.Add(a, "Police believe the gunman acted alone yesterday near Denver.");
+  c.Add(a, "The mall reopened on Friday morning with extra guards at every entrance.");
+  auto b = c.AddDocument("b");
+  c.Add(b, "Police believe the gunman acted alone, sheriff Miller said.");
+  c.Add(b, "Shoppers returned to the busy mall on Friday past guards at the doors.");
+  ClusterModel model = std::move(c).Build();
+  const auto sets = ContentSets(model);
+  ASSERT_GE(Jaccard(sets[0], sets[2]), CoverageMethod::kSameContentJaccard);
+  ASSERT_LE(TermVectors(model).Cosine(0, 2), CoverageMethod::kSameContentCosine);
+  LengthBudget budget{LengthBudget::Unit::kWords, 60};
+  Selection s = CoverageMethod().Select(model, budget);
+  ExpectValidSelection(model, budget, s);
+  auto count = [&](std::size_t i) { return std::count(s.chosen.begin(), s.chosen.end(), i); };
+  EXPECT_EQ(count(0) + count(2), 1);
+}
+
 TEST(CoverageTest, AvoidsAPieceOfAQuoteUnlessItsStartIsChosen) {
   // Sentence 1 closes a quote opened before it.
   EXPECT_EQ(

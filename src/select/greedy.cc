@@ -70,12 +70,40 @@ std::vector<std::size_t> GreedySelect(const ClusterModel& model, const LengthBud
     objective.Add(best);
     std::erase_if(open, [&](std::size_t i) {
       if (i == best || cost[i] > budget.limit - used) return true;
-      return options.vectors && options.vectors->Cosine(i, best) > options.max_cosine;
+      return (options.vectors && options.vectors->Cosine(i, best) > options.max_cosine) ||
+             (options.content_sets &&
+              Jaccard((*options.content_sets)[i], (*options.content_sets)[best]) >=
+                  options.max_jaccard);
     });
   }
   if (options.compare_best_singleton && best_single < n && best_single_gain > total_gain)
     return {best_single};
   return chosen;
+}
+
+double Jaccard(const std::vector<int>& a, const std::vector<int>& b) {
+  std::size_t common = 0;
+  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++common, ++i, ++j;
+    }
+  }
+  const std::size_t all = a.size() + b.size() - common;
+  return all == 0 ? 0 : static_cast<double>(common) / static_cast<double>(all);
+}
+
+std::vector<std::vector<int>> ContentSets(const ClusterModel& model) {
+  std::vector<std::vector<int>> out(model.sentences.size());
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    out[i] = model.ContentTerms(i);
+    std::sort(out[i].begin(), out[i].end());
+    out[i].erase(std::unique(out[i].begin(), out[i].end()), out[i].end());
+  }
+  return out;
 }
 
 std::vector<std::size_t> SelectByScore(const ClusterModel& model, const LengthBudget& budget,

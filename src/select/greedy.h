@@ -45,11 +45,21 @@ struct GreedyOptions {
   // Near-duplicate filter; off when null.
   const TermVectors* vectors = nullptr;
   double max_cosine = kNearDuplicateCosine;
+  // Also the same content: sentences whose sorted content-term sets (one per
+  // sentence) have a Jaccard index of at least max_jaccard; off when null.
+  const std::vector<std::vector<int>>* content_sets = nullptr;
+  double max_jaccard = 1;
   // Skip sentences without content terms unless no fitting sentence has any.
   bool skip_contentless = true;
   // Candidate mask (every sentence when null).
   const std::vector<bool>* allowed = nullptr;
 };
+
+// |a & b| / |a | b| of two sorted sets (0 when both are empty).
+double Jaccard(const std::vector<int>& a, const std::vector<int>& b);
+
+// Each sentence's content terms (ClusterModel::ContentTerms), sorted, unique.
+std::vector<std::vector<int>> ContentSets(const ClusterModel& model);
 
 // Picked sentences, in the order picked; never over budget.limit.
 std::vector<std::size_t> GreedySelect(const ClusterModel& model, const LengthBudget& budget,

@@ -129,5 +129,12 @@ TEST(GreedyTest, SelectByScoreSkipsNearDuplicatesAndContentless) {
   EXPECT_EQ(chosen, (std::vector<std::size_t>{0, 1, 3}));
 }
 
+TEST(Jaccard, OfSortedSets) {
+  EXPECT_DOUBLE_EQ(Jaccard({1, 2, 3}, {2, 3, 4}), 0.5);
+  EXPECT_DOUBLE_EQ(Jaccard({1, 2}, {1, 2}), 1.0);
+  EXPECT_DOUBLE_EQ(Jaccard({}, {}), 0.0);
+  EXPECT_DOUBLE_EQ(Jaccard({1}, {}), 0.0);
+}
+
 }  // namespace
 }  // namespace precis::select
