@@ -25,6 +25,8 @@ import subprocess
 import sys
 import tempfile
 
+import cpu_time
+
 OPTION_SETS = {
     "A": "-n 4 -m -l 100 -c 95 -r 1000 -a -d",
     "B": "-n 2 -2 4 -u -m -x -c 95 -r 1000 -f A -p 0.5 -t 0 -a",
@@ -106,14 +108,7 @@ def write_workload(shared, work):
 
 
 def cpu_ms(argv):
-    with open(os.devnull, "wb") as null:
-        pid = os.posix_spawn(argv[0], argv, os.environ,
-                             file_actions=[(os.POSIX_SPAWN_DUP2, null.fileno(), 1),
-                                           (os.POSIX_SPAWN_DUP2, null.fileno(), 2)])
-    _, status, usage = os.wait4(pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"bench-rouge: {' '.join(argv)} failed ({status})")
-    return (usage.ru_utime + usage.ru_stime) * 1e3
+    return cpu_time.cpu_ms(argv, "bench-rouge")
 
 
 def main():
