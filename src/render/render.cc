@@ -2,6 +2,7 @@
 
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string_view>
 
 #include "render/figures_render.h"
@@ -121,12 +122,23 @@ std::string RenderMarkdown(const Summary& s) {
     if (inserted) cited.push_back(doc);
     return it->second;
   };
+  // Sentences from articles of different dates (or dated beside undated)
+  // carry their article's date, so that a reader does not take a 2011
+  // report for today's news.
+  std::set<std::string_view> dates;
+  for (const auto& x : s.sentences)
+    if (x.source.document < s.documents.size()) dates.insert(s.documents[x.source.document].date);
+  const bool show_dates = dates.size() > 1;
   std::string out;
   if (!s.cluster_id.empty()) out += "## " + MarkdownEscaped(s.cluster_id) + "\n\n";
   for (const auto& x : s.sentences) {
     out += MarkdownEscaped(x.text);
     if (x.truncated) out += " \xE2\x80\xA6";
-    out += " [" + std::to_string(num(x.source.document)) + "]";
+    out += " [" + std::to_string(num(x.source.document));
+    if (show_dates && x.source.document < s.documents.size() &&
+        !s.documents[x.source.document].date.empty())
+      out += ", " + MarkdownEscaped(s.documents[x.source.document].date);
+    out += "]";
     for (const auto& c : x.also_in) {
       int n = num(c.document);
       out += "[" + std::to_string(n) + "]";

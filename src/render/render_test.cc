@@ -51,6 +51,18 @@ TEST(Render, JsonWithoutExplainHasNoRemovals) {
   EXPECT_FALSE(j.contains("removed"));
 }
 
+TEST(Render, MarkdownDatesSentencesFromArticlesOfDifferentDates) {
+  Summary s = Example();  // one sentence, from the dated article: no date in the citation
+  EXPECT_NE(Render(s, OutputFormat::kMarkdown).find("Cars wait. [1][2]"), std::string::npos);
+  SummarySentence y;
+  y.text = "The bridge closed.";
+  y.source = {"b", 1, 0, 0, 10};
+  s.sentences.push_back(y);
+  std::string md = Render(s, OutputFormat::kMarkdown);
+  EXPECT_NE(md.find("Cars wait. [1, 2024-03-01][2]"), std::string::npos) << md;
+  EXPECT_NE(md.find("The bridge closed. [2]"), std::string::npos) << md;
+}
+
 TEST(Render, MarkdownNumbersSources) {
   std::string md = Render(Example(), OutputFormat::kMarkdown);
   EXPECT_NE(md.find("Cars wait. [1][2]"), std::string::npos) << md;
