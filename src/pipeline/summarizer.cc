@@ -14,6 +14,7 @@
 #include "clean/boilerplate_cleaner.h"
 #include "clean/duplicate_finder.h"
 #include "figures/find_figures.h"
+#include "select/greedy.h"
 #include "select/method.h"
 #include "text/analyzer.h"
 #include "text/context_dependence.h"
@@ -172,24 +173,6 @@ void KeepLikelyCandidates(select::ClusterModel& model, std::vector<std::size_t>&
   }
   model.sentences = std::move(kept);
   model_to_all = std::move(kept_map);
-}
-
-double Overlap(const std::vector<int>& a, const std::vector<int>& b) {
-  std::unordered_set<int> sa(a.begin(), a.end());
-  std::unordered_set<int> sb(b.begin(), b.end());
-  std::size_t common = 0;
-  for (int t : sa) common += sb.count(t);
-  std::size_t uni = sa.size() + sb.size() - common;
-  return uni ? static_cast<double>(common) / static_cast<double>(uni) : 0;
-}
-
-// The share of a's distinct terms that b holds (0 for an empty a).
-double Contained(const std::vector<int>& a, const std::vector<int>& b) {
-  std::unordered_set<int> sa(a.begin(), a.end());
-  std::unordered_set<int> sb(b.begin(), b.end());
-  std::size_t common = 0;
-  for (int t : sa) common += sb.count(t);
-  return sa.empty() ? 0 : static_cast<double>(common) / static_cast<double>(sa.size());
 }
 
 }  // namespace
@@ -439,20 +422,22 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return score_of(a) > score_of(b); });
     std::unordered_set<std::size_t> taken(chosen.begin(), chosen.end());
+    std::vector<std::vector<int>> chosen_sets;
+    for (std::size_t c : chosen) chosen_sets.push_back(select::SortedSet(model.ContentTerms(c)));
     for (std::size_t m : order) {
       if (taken.count(m)) continue;
-      auto cm = model.ContentTerms(m);
+      const std::vector<int> cm = select::SortedSet(model.ContentTerms(m));
       // What a reader sees of it is its first words: those must say
       // something the summary does not (most of their content words new).
       std::vector<int> shown;
       const auto& tokens = model.sentences[m].tokens;
       for (std::size_t k = 0; k < tokens.size() && k < budget.limit - used; ++k)
         if (!tokens[k].stop) shown.push_back(tokens[k].term);
-      bool redundant = false;
-      for (std::size_t c : chosen) {
-        const auto cc = model.ContentTerms(c);
-        redundant |= Overlap(cm, cc) > 0.5 || Contained(shown, cc) > 0.5;
-      }
+      shown = select::SortedSet(std::move(shown));
+      const bool redundant =
+          std::any_of(chosen_sets.begin(), chosen_sets.end(), [&](const std::vector<int>& cc) {
+            return select::Jaccard(cm, cc) > 0.5 || select::Containment(shown, cc) > 0.5;
+          });
       if (redundant) continue;
       // Nor one leaning on a sentence the summary leaves out.
       const auto& sm = model.sentences[m];

@@ -81,7 +81,9 @@ std::vector<std::size_t> GreedySelect(const ClusterModel& model, const LengthBud
   return chosen;
 }
 
-double Jaccard(const std::vector<int>& a, const std::vector<int>& b) {
+namespace {
+
+std::size_t Common(const std::vector<int>& a, const std::vector<int>& b) {
   std::size_t common = 0;
   for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
     if (a[i] < b[j]) {
@@ -92,17 +94,30 @@ double Jaccard(const std::vector<int>& a, const std::vector<int>& b) {
       ++common, ++i, ++j;
     }
   }
+  return common;
+}
+
+}  // namespace
+
+double Jaccard(const std::vector<int>& a, const std::vector<int>& b) {
+  const std::size_t common = Common(a, b);
   const std::size_t all = a.size() + b.size() - common;
   return all == 0 ? 0 : static_cast<double>(common) / static_cast<double>(all);
 }
 
+double Containment(const std::vector<int>& a, const std::vector<int>& b) {
+  return a.empty() ? 0 : static_cast<double>(Common(a, b)) / static_cast<double>(a.size());
+}
+
+std::vector<int> SortedSet(std::vector<int> terms) {
+  std::sort(terms.begin(), terms.end());
+  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+  return terms;
+}
+
 std::vector<std::vector<int>> ContentSets(const ClusterModel& model) {
   std::vector<std::vector<int>> out(model.sentences.size());
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    out[i] = model.ContentTerms(i);
-    std::sort(out[i].begin(), out[i].end());
-    out[i].erase(std::unique(out[i].begin(), out[i].end()), out[i].end());
-  }
+  for (std::size_t i = 0; i < out.size(); ++i) out[i] = SortedSet(model.ContentTerms(i));
   return out;
 }
 

@@ -58,6 +58,12 @@ struct GreedyOptions {
 // |a & b| / |a | b| of two sorted sets (0 when both are empty).
 double Jaccard(const std::vector<int>& a, const std::vector<int>& b);
 
+// |a & b| / |a| of two sorted sets: the share of a that b holds (0 for an empty a).
+double Containment(const std::vector<int>& a, const std::vector<int>& b);
+
+// A bag of terms as a sorted set.
+std::vector<int> SortedSet(std::vector<int> terms);
+
 // Each sentence's content terms (ClusterModel::ContentTerms), sorted, unique.
 std::vector<std::vector<int>> ContentSets(const ClusterModel& model);
 

@@ -134,6 +134,9 @@ TEST(Jaccard, OfSortedSets) {
   EXPECT_DOUBLE_EQ(Jaccard({1, 2}, {1, 2}), 1.0);
   EXPECT_DOUBLE_EQ(Jaccard({}, {}), 0.0);
   EXPECT_DOUBLE_EQ(Jaccard({1}, {}), 0.0);
+  EXPECT_DOUBLE_EQ(Containment({1, 2}, {2, 3, 4}), 0.5);
+  EXPECT_DOUBLE_EQ(Containment({}, {2}), 0.0);
+  EXPECT_EQ(SortedSet({3, 1, 3, 2}), (std::vector<int>{1, 2, 3}));
 }
 
 }  // namespace
