@@ -431,26 +431,30 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
       }
       std::string text(p.text);
       bool front_cut = false;  // something cut from the start
-      if (kept < 2) {
-        std::size_t n = DatelineLength(text);
-        if (n > 0 && n < text.size()) {
-          out[d].removed.push_back({text.substr(0, n), "dateline"});
+      // A dateline opening the story, or a lower-cased U.S. one further on:
+      // what precedes that is a caption, headline or prompt glued to the
+      // story's first sentence.
+      auto cut_dateline = [&] {
+        if (kept < 2) {
+          std::size_t n = DatelineLength(text);
+          if (n > 0 && n < text.size()) {
+            out[d].removed.push_back({text.substr(0, n), "dateline"});
+            text = text.substr(n);
+            front_cut = true;
+          }
+        }
+        if (std::size_t n = InnerDatelineEnd(text); n > 0 && n < text.size()) {
+          std::string piece = text.substr(0, n);
+          while (!piece.empty() && piece.back() == ' ') piece.pop_back();
+          // Only a dateline is a few words; more is what was glued before it.
+          const bool alone = std::count(piece.begin(), piece.end(), ' ') < 8;
+          out[d].removed.push_back(
+              {std::move(piece), alone ? "dateline" : "caption or headline before a dateline"});
           text = text.substr(n);
           front_cut = true;
         }
-      }
-      // A lower-cased U.S. dateline further on: what precedes it is a
-      // caption, headline or prompt glued to the story's first sentence.
-      if (std::size_t n = InnerDatelineEnd(text); n > 0 && n < text.size()) {
-        std::string piece = text.substr(0, n);
-        while (!piece.empty() && piece.back() == ' ') piece.pop_back();
-        // Only a dateline is a few words; more is what was glued before it.
-        const bool alone = std::count(piece.begin(), piece.end(), ' ') < 8;
-        out[d].removed.push_back(
-            {std::move(piece), alone ? "dateline" : "caption or headline before a dateline"});
-        text = text.substr(n);
-        front_cut = true;
-      }
+      };
+      cut_dateline();
       // Credits and prompts glued into the sentence: listed in reading
       // order, cut out last first so that the earlier ranges stay valid.
       auto furniture = FindInlineFurniture(text);
@@ -468,13 +472,18 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
             (r->separates || EndsSentence(std::string_view(text).substr(0, at))))
           text[at] = static_cast<char>(text[at] - 'a' + 'A');
       }
+      if (!furniture.empty() && furniture.front().begin == 0) {
+        // The dateline the furniture stood before ("Follow cbsdfw.com:
+        // facebook | twitter dallas ( cbs11 i-team ) - the gravestone ...").
+        front_cut = true;
+        if (!furniture.front().separates) cut_dateline();
+      }
       // Lower-cased crawls capitalise only what opened the unit; the story
       // now opening it gets the capital, so it reads (and splits) as a
       // sentence start.
       // Units that open in lower case (a crawl that lower-cased whole
       // paragraphs, or sentences glued without a space) get it too; a word
       // with capitals inside ("iPhone", "eBay") keeps its case.
-      front_cut = front_cut || (!furniture.empty() && furniture.front().begin == 0);
       std::size_t first_word = 0;
       while (first_word < text.size() && text[first_word] >= 'a' && text[first_word] <= 'z')
         ++first_word;

@@ -159,6 +159,20 @@ TEST(BoilerplateCleaner, CutsCaptionsBeforeADatelineAndCapitalisesTheStory) {
   EXPECT_EQ(out[0].analysis.text.substr(0, 18), "Homeland security ");
 }
 
+TEST(BoilerplateCleaner, CutsTheDatelineThatFurnitureStoodBefore) {
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean(
+      {Doc("a",
+           "Video: eleven killed in a shooting at a synagogue in the city share this LONDON "
+           "\xE2\x80\x94 eleven people have been killed in a shooting at a synagogue, the "
+           "police said on saturday.")});
+  EXPECT_EQ(out[0].analysis.text,
+            "Eleven people have been killed in a shooting at a synagogue, the police said on "
+            "saturday.");
+  EXPECT_EQ(ReasonFor(out[0], "Video: eleven"), "furniture in a sentence");
+  EXPECT_EQ(ReasonFor(out[0], "LONDON"), "dateline");
+}
+
 TEST(BoilerplateCleaner, KeepsAHeadlineApartFromTheStoryAfterAStampAndCapitalisesAfterCuts) {
   EXPECT_EQ(CleanedText("World's oldest person dies posted: monday, april 6, 2015 3: 09 pm edt "
                         "channel 7 news has confirmed that she died.\n\nOthers went to the "

@@ -286,10 +286,10 @@ class Scanner {
   std::size_t Prefix(std::size_t i) const {
     constexpr std::size_t npos = std::string::npos;
     for (std::string_view p :
-         {"advertisement", "continue reading the main story", "photo advertisement",
-          "enlarge this image", "image caption", "newsletter sign up", "view full image",
-          "please enable javascript to watch this video", "sponsored links", "story highlights",
-          "text size - + reset", "embed more news videos", "getty images",
+         {"advertisementskip", "advertisement", "continue reading the main story",
+          "photo advertisement", "enlarge this image", "image caption", "newsletter sign up",
+          "view full image", "please enable javascript to watch this video", "sponsored links",
+          "story highlights", "text size - + reset", "embed more news videos", "getty images",
           "the news and stories that matter, delivered weekday mornings."}) {
       if (std::size_t e = Phrase(i, p); e != npos) return e;
     }
@@ -358,7 +358,13 @@ class Scanner {
       std::size_t c = Credit(SkipSpaces(e));
       return c != npos ? c : e;
     }
-    if (std::size_t e = Phrase(i, "share this article"); e != npos) {
+    std::size_t share = npos;
+    for (std::string_view p :
+         {"share this article", "share this story", "share this video", "share this post",
+          "share this page", "share this gallery", "share this:"})
+      if ((share = Phrase(i, p)) != npos) break;
+    if (std::size_t e = share; e != npos) {
+      if (e < s_.size() && s_[e] == ':') ++e;
       for (;;) {
         std::size_t w = SkipSpaces(e);
         std::size_t we = npos;
@@ -395,6 +401,23 @@ class Scanner {
       }
     }
     if (std::size_t e = Phrase(i, "follow"); e != npos) {
+      // "follow cbsdfw.com: facebook &#124; twitter": the site's name, then
+      // its networks joined by bars.
+      const std::size_t name = Word(SkipSpaces(e));
+      if (name > 0 && s_[name - 1] == ':') {
+        std::size_t end = npos;
+        for (std::size_t w = SkipSpaces(name); w < s_.size();) {
+          std::size_t we = Phrase(w, "facebook");
+          if (we == npos) we = Phrase(w, "twitter");
+          if (we == npos) we = Phrase(w, "instagram");
+          if (we == npos) break;
+          end = we;
+          w = SkipSpaces(we);
+          for (std::string_view bar : {"&#124;", "|", "and"})
+            if (std::size_t b = Phrase(w, bar); b != npos) w = SkipSpaces(b);
+        }
+        if (end != npos) return end;
+      }
       // "follow ynetnews on facebook and twitter"
       std::size_t on = s_.find(" on ", e);
       if (on != npos && on - e <= 30) {
@@ -407,6 +430,18 @@ class Scanner {
           return more != npos ? more : se;
         }
       }
+    }
+    // "Photo courtesy of elkhart police:" before the caption it credits.
+    if (std::size_t e = Phrase(i, "photo courtesy of"); e != npos) {
+      const std::size_t colon = s_.find(':', e);
+      if (colon != npos && colon - e <= 60 && s_.find_first_of(".\"", e) > colon) return colon + 1;
+    }
+    // A video's title and its share button before the story ("Video: man
+    // cited after walking on the cone of old faithful share this ...").
+    if (std::size_t e = Phrase(i, "video:"); e != npos) {
+      const std::size_t button = s_.find(" share this ", e);
+      if (button != npos && button - e <= 160 && s_.find_first_of(".?!", e) > button)
+        return button + 11;
     }
     // A bare "Photo" label (kept only before a new sentence, see below).
     if (std::size_t e = Phrase(i, "photo"); e != npos && e < s_.size() && s_[e] == ' ') return e;
@@ -423,29 +458,40 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
   std::vector<FurnitureRange> out;
   std::string folded = AsciiFold(unit);
   Scanner scan(folded);
-  // Furniture at the start, possibly several pieces in a row.
-  std::size_t i = scan.SkipSpaces(0);
-  std::size_t cut = i;
-  for (;;) {
-    std::size_t e = scan.Prefix(cut);
-    if (e == std::string::npos || e <= cut) break;
-    cut = scan.SkipSpaces(e);
-  }
-  // Something must be left after it. "Advertisement" or "Sponsored links"
-  // alone may open a sentence of prose ("Advertisement revenue fell"); as
-  // furniture it is followed by a new sentence: a capital, a quotation, or
-  // (in lower-cased crawls) a function word.
-  if (cut > i && cut < unit.size()) {
+  // Furniture opening a sentence at `at`, possibly several pieces in a row:
+  // where the pieces end (`at` when there are none), and whether to cut
+  // them. Something must be left after them. "Advertisement" or "Sponsored
+  // links" alone may open a sentence of prose ("Advertisement revenue
+  // fell"); as furniture it is followed by a new sentence: a capital, a
+  // quotation, or (in lower-cased crawls) a function word.
+  struct Opening {
+    std::size_t end;
+    bool cut;
+  };
+  auto furniture_opening = [&](std::size_t at) {
+    std::size_t end = at;
+    for (;;) {
+      std::size_t e = scan.Prefix(end);
+      if (e == std::string::npos || e <= end) break;
+      end = scan.SkipSpaces(e);
+    }
+    if (end == at || end >= unit.size()) return Opening{end, false};
     bool lone_label = false;
     for (std::string_view label :
          std::initializer_list<std::string_view>{"advertisement", "sponsored links", "photo"})
-      lone_label = lone_label || (scan.Phrase(i, label) != std::string::npos &&
-                                  cut == scan.SkipSpaces(i + label.size()));
-    const std::string_view next = std::string_view(folded).substr(cut, scan.Word(cut) - cut);
-    if (!lone_label || IsAsciiUpper(unit[cut]) || unit[cut] == '"' || OpensSentence(next) ||
-        (scan.Phrase(i, "advertisement") != std::string::npos && !AdvertisementHead(next) &&
-         scan.WordsFrom(cut, 4) >= 4))
-      out.push_back({i, cut});
+      lone_label = lone_label || (scan.Phrase(at, label) != std::string::npos &&
+                                  end == scan.SkipSpaces(at + label.size()));
+    const std::string_view next = std::string_view(folded).substr(end, scan.Word(end) - end);
+    return Opening{end, !lone_label || IsAsciiUpper(unit[end]) || unit[end] == '"' ||
+                            OpensSentence(next) ||
+                            (scan.Phrase(at, "advertisement") != std::string::npos &&
+                             !AdvertisementHead(next) && scan.WordsFrom(end, 4) >= 4)};
+  };
+  std::size_t i = scan.SkipSpaces(0);
+  const Opening opening = furniture_opening(i);
+  std::size_t cut = opening.end;
+  if (opening.cut) {
+    out.push_back({i, cut});
   } else if (std::size_t e = scan.Phrase(i, "subscribe"); cut == i && e != std::string::npos) {
     // A "Subscribe" button before a sentence ("Subscribe watching michelle
     // duggar ..."); "Subscribe to ..." is a prompt, judged whole.
@@ -635,6 +681,23 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
     return (j > cut && folded[j - 1] == '|') ||
            (j >= cut + 6 && folded.compare(j - 6, 6, "&#124;") == 0);
   };
+  // Furniture opening a sentence inside the unit, as at its start: a crawl
+  // that dropped line breaks glues labels and buttons after the sentence
+  // before them ("... the researchers said. Share this story \" climate
+  // ...", "... children. \" advertisement advertisement depp, 49, ...").
+  for (std::size_t k = folded.find(' ', cut); k != std::string::npos; k = folded.find(' ', k + 1)) {
+    const std::size_t w = k + 1;
+    if (w >= folded.size() || folded[w] == ' ' || folded[w] == '"' || folded[w] == '\'') continue;
+    // After . ! or ? and closing quotes, which crawls often set off by spaces.
+    std::size_t j = k;
+    while (j > cut && (folded[j - 1] == ' ' || folded[j - 1] == '"' || folded[j - 1] == '\'')) --j;
+    if (j <= cut || (folded[j - 1] != '.' && folded[j - 1] != '!' && folded[j - 1] != '?'))
+      continue;
+    const Opening inner = furniture_opening(w);
+    if (!inner.cut) continue;
+    out.push_back({w, inner.end});
+    k = inner.end - 1;
+  }
   // A photographer's credit standing as a sentence of its own: "... a
   // breast implant. Mauro fermariello / science photo library/getty images
   // \"all of ...".
@@ -704,8 +767,21 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
     const std::string_view headline = std::string_view(folded).substr(b, k - b);
     const std::size_t next_end = scan.Word(after);
     const std::string_view next = std::string_view(folded).substr(after, next_end - after);
+    // Prose goes on with what is read, or how much ("read more books",
+    // "read more than ..."); after a link the next story's words begin.
+    static constexpr std::string_view kReadWhat[] = {
+        "than",      "of",       "about",  "books",  "book",    "novels",    "newspapers",
+        "magazines", "fiction",  "poetry", "often",  "and",     "or",        "to",
+        "in",        "on",       "at",     "from",   "into",    "with",      "widely",
+        "closely",   "aloud",    "online", "slowly", "quickly", "carefully", "news",
+        "stories",   "articles", "here",   "below",  "now",     "today",     "it",
+        "them",      "this",     "these",  "those",  "for",     "by",        "because",
+        "when",      "if",       "as",     "but",    "every",   "each"};
+    const bool plain_next = !next.empty() && std::isalpha(static_cast<unsigned char>(next[0])) &&
+                            !InWordList(next, kReadWhat);
     const bool story_follows = after >= folded.size() || OpensSentence(next) ||
-                               unit[after] == '"' || IsAsciiUpper(unit[after]) ||
+                               (b == cut && words >= 5 && plain_next) || unit[after] == '"' ||
+                               IsAsciiUpper(unit[after]) ||
                                headline.find_first_of(":?") != std::string_view::npos ||
                                headline.find(" - ") != std::string_view::npos ||
                                headline.find("\xE2\x80\x93") != std::string_view::npos;
@@ -747,6 +823,7 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
       {"want more stories like this?", "thank you for signing up!"},
       {"premium content for only", "subscribe today."},
       {"hide transcript show transcript", "webvtt"},
+      {"sign up for", "to your inbox"},
   };
   for (const GluedPrompt& g : kGlued) {
     for (std::size_t k = FindBytes(folded, g.open, cut); k != std::string::npos;
@@ -763,7 +840,7 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
           b -= lead.size();
       std::size_t e = scan.SkipSpaces(c + g.close.size());
       for (std::string_view tail :
-           std::initializer_list<std::string_view>{"\xE2\x80\x93", "-", ">>"})
+           std::initializer_list<std::string_view>{"\xE2\x80\x93", "-", ">>", "."})
         if (folded.compare(e, tail.size(), tail) == 0) e = scan.SkipSpaces(e + tail.size());
       if (b > cut) {
         while (b > cut && folded[b - 1] == ' ') --b;
@@ -826,6 +903,18 @@ bool IsPrompt(std::string_view unit) {
                                                "sign up now for",
                                                "subscribe to our"})
     if (scan.Phrase(i, p) != std::string::npos) return true;
+  // A note on the page itself ("Editor's note: this story has been
+  // updated."); a note may also carry the news ("Editor's note: koko the
+  // gorilla ... has died"), which stays.
+  for (std::string_view label : std::initializer_list<std::string_view>{
+           "editor's note:", "editors' note:", "editors note:"}) {
+    const std::size_t e = scan.Phrase(i, label);
+    if (e == std::string::npos) continue;
+    for (std::string_view about : std::initializer_list<std::string_view>{
+             "this story", "this article", "this video", "this post", "this report",
+             "an earlier version", "a previous version"})
+      if (scan.Phrase(scan.SkipSpaces(e), about) != std::string::npos) return true;
+  }
   return false;
 }
 

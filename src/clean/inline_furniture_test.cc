@@ -218,6 +218,54 @@ TEST(InlineFurniture, CutsVideoPlayerControlsAdLabelsAndShareButtons) {
             "while on the view, levi johnston tried to explain.");
 }
 
+TEST(InlineFurniture, CutsFurnitureOpeningASentenceInsideAUnit) {
+  // A crawl that dropped the line breaks glues labels and buttons after the
+  // sentence before them.
+  EXPECT_EQ(Without("\" please respect the privacy of their children. \" advertisement "
+                    "advertisement depp, 49, and paradis, 39, have been together since 1998."),
+            "\" please respect the privacy of their children. \" depp, 49, and paradis, 39, have "
+            "been together since 1998.");
+  EXPECT_EQ(Without("The researchers said so. Share this story \" climate models are sensitive, "
+                    "\" she said."),
+            "The researchers said so. \" climate models are sensitive, \" she said.");
+  EXPECT_EQ(Without("The park was closed. Story highlights the 2012 nominee has kept quiet."),
+            "The park was closed. the 2012 nominee has kept quiet.");
+  // A label alone is furniture only before a new sentence, inside as at the start.
+  EXPECT_EQ(Without("It rose. Advertisement revenue fell by a third."),
+            "It rose. Advertisement revenue fell by a third.");
+}
+
+TEST(InlineFurniture, CutsSharingAndSignUpLinesBeforeTheStory) {
+  EXPECT_EQ(Without("Sign up for science news delivered to your inbox an artist's conception "
+                    "shows the probe."),
+            "an artist's conception shows the probe.");
+  EXPECT_EQ(Without("It killed 21. Sign up for top health news direct to your inbox. There "
+                    "have been other cases."),
+            "It killed 21. There have been other cases.");
+  EXPECT_EQ(Without("Video: man cited after walking on the cone of old faithful share this "
+                    "yellowstone national park - \"this is the park service.\""),
+            "yellowstone national park - \"this is the park service.\"");
+  EXPECT_EQ(Without("Follow cbsdfw.com: facebook &#124; twitter dallas ( cbs11 ) - the "
+                    "gravestone was returned."),
+            "dallas ( cbs11 ) - the gravestone was returned.");
+  EXPECT_EQ(Without("Photo courtesy of facebook: ( two women ) officers shot a man."),
+            "( two women ) officers shot a man.");
+  EXPECT_EQ(Without("Advertisementskip family members had been driving their relative's "
+                    "remains."),
+            "family members had been driving their relative's remains.");
+}
+
+TEST(InlineFurniture, CutsALinkToAnotherStoryBeforeThisOne) {
+  // The Guardian's "<headline> read more" in a lower-cased crawl, where no
+  // capital marks where this story resumes.
+  EXPECT_EQ(Without("Trump joy over bolsonaro suggests new rightwing axis in americas and beyond "
+                    "read more bolton was speaking a few days before the elections."),
+            "bolton was speaking a few days before the elections.");
+  EXPECT_EQ(Without("Fortune hunters flock to polish town after alleged find of nazi gold train "
+                    "read more poland's deputy culture minister said so."),
+            "poland's deputy culture minister said so.");
+}
+
 TEST(InlineFurniture, RecognisesPrompts) {
   EXPECT_TRUE(IsPrompt("Sign up for breaking news emails privacy policy thanks for subscribing!"));
   EXPECT_TRUE(IsPrompt("Please verify you're not a robot by clicking the box."));
@@ -229,6 +277,10 @@ TEST(InlineFurniture, RecognisesPrompts) {
   EXPECT_TRUE(IsPrompt("\" Sign up for the morning briefing, delivered to your inbox."));
   EXPECT_TRUE(IsPrompt("Looking for news you can trust? subscribe to our free newsletters."));
   EXPECT_TRUE(IsPrompt("Sign up now for the weekly newsletter to get breaking news!"));
+  // An editor's note on the page itself, not one that carries the news.
+  EXPECT_TRUE(IsPrompt("Editor's note: this story has been updated throughout."));
+  EXPECT_TRUE(IsPrompt("Editor's note: an earlier version of this story misstated her age."));
+  EXPECT_FALSE(IsPrompt("Editor's note: koko the gorilla has died at the age of 46."));
 }
 
 TEST(InlineFurniture, LeavesProseAlone) {
@@ -262,6 +314,9 @@ TEST(InlineFurniture, LeavesProseAlone) {
                         "Americans read more in winter than in summer.",
                         "You can read more about it here.",
                         "Students at the school read more books than ever.",
+                        "Those who own books and read more often did better.",
+                        "Girls at the local school read more.",
+                        "Many residents of the town share this view, he said.",
                         "Half read more than they did.",
                         "The ratio is 3/4 of the total.",
                         "Reuters/Ipsos polling shows a lead.",
