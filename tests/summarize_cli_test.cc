@@ -79,6 +79,27 @@ TEST_F(SummarizeCli, SyriaExampleLeavesTheNoiseOut) {
   EXPECT_LE(Words(all), 100u);
 }
 
+// Plain text shows the dates a reader needs when a summary mixes articles
+// of different dates (on a terminal, or asked for); piped, it stays one plain
+// sentence per line for scripts and ROUGE.
+TEST_F(SummarizeCli, PlainTextDatesSentencesWhenTheSummaryMixesDates) {
+  const std::string example = "summarize '" + SharedDir() + "/examples/syria-talks' --words 200";
+  auto dated = Run(example + " --dates always");
+  ASSERT_EQ(dated.code, 0) << dated.err;
+  EXPECT_NE(dated.out.find("talks in London. [2011-11-21]\n"), std::string::npos) << dated.out;
+  // The sentences of the undated articles carry no date.
+  EXPECT_NE(dated.out.find("in Rome this week.\n"), std::string::npos) << dated.out;
+  auto piped = Run(example);
+  ASSERT_EQ(piped.code, 0) << piped.err;
+  EXPECT_EQ(piped.out.find("[2011"), std::string::npos) << piped.out;
+  EXPECT_NE(piped.out.find("talks in London.\n"), std::string::npos) << piped.out;
+  auto never = Run(example + " --dates never");
+  EXPECT_EQ(never.out, piped.out);
+  auto bad = Run(example + " --dates sometimes");
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_NE(bad.err.find("--dates"), std::string::npos) << bad.err;
+}
+
 // A sentence that leans on the one before it ("He has appointed ...",
 // "Removing the regime ..., he said.") comes right after it or not at all:
 // placed elsewhere, its "he" is whoever the summary named last.

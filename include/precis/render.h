@@ -25,6 +25,11 @@ Result<OutputFormat> ParseOutputFormat(std::string_view name);
 
 struct RenderOptions {
   bool explain = false;  // include removed boilerplate
+  // Plain text: when a summary's sentences come from articles of different
+  // dates, each from a dated article ends with its date (" [2011-11-21]"), as
+  // Markdown citations always show it. Off by default: scripts and ROUGE read
+  // plain sentences.
+  bool dates = false;
 };
 
 // The rendering of one summary. Text and Markdown end with a newline; JSON is

@@ -5,6 +5,8 @@
 #include <optional>
 #include <set>
 
+#include <unistd.h>
+
 #include "cli/app_parse.h"
 #include "cli/commands.h"
 #include "cli/malloc_tuning.h"
@@ -49,6 +51,12 @@ int RunSummarize(int argc, char** argv) {
   app.add_option("-l,--language", language, "Language for sentences, stopwords and stemming")
       ->capture_default_str();
   app.add_flag("--explain", explain, "List the boilerplate removed, and why");
+  std::string dates = "auto";
+  app.add_option("--dates", dates,
+                 "Plain text: end each sentence with its article's date when the summary mixes "
+                 "articles of different dates: auto (when printing to a terminal), always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
   app.add_option("--time-limit", time_limit, "Seconds allowed to exact solvers (ilp)")
       ->check(CLI::Range(0.0, SummarizeOptions::kMaxTimeLimitSeconds))
       ->capture_default_str();
@@ -107,6 +115,8 @@ int RunSummarize(int argc, char** argv) {
       for (auto& d : c.documents) seen_documents.push_back(std::move(d));
     for (auto& cluster : read->clusters) cluster.seen = seen_documents;
   }
+  // A person at a terminal reads the dates; a script or ROUGE reads plain sentences.
+  const bool show_dates = dates == "always" || (dates == "auto" && isatty(STDOUT_FILENO) != 0);
   const bool many = read->clusters.size() > 1;
   std::size_t printed = 0;
   std::set<std::string> warned;
@@ -130,7 +140,8 @@ int RunSummarize(int argc, char** argv) {
     // The summary first, then (on stderr) what was removed from it. The
     // analysis freed by now gives its pages back before the output is made.
     ReleaseFreeMemory();
-    std::cout << Render(*summary, *out_format, {.explain = explain}) << std::flush;
+    std::cout << Render(*summary, *out_format, {.explain = explain, .dates = show_dates})
+              << std::flush;
     if (explain && *out_format != OutputFormat::kJson)
       for (const auto& r : summary->removed)
         std::fprintf(stderr, "removed [%s] %s: %s\n", Printable(r.doc_id).c_str(), r.reason.c_str(),

@@ -107,9 +107,32 @@ std::string RenderJson(const Summary& s, const RenderOptions& options) {
   return out;
 }
 
-std::string RenderText(const Summary& s) {
+// True when the summary's sentences come from articles of different dates
+// (or dated beside undated): each then needs its article's date, so that a
+// reader does not take a 2011 report for today's news.
+bool MixesDates(const Summary& s) {
+  std::set<std::string_view> dates;
+  for (const auto& x : s.sentences)
+    if (x.source.document < s.documents.size()) dates.insert(s.documents[x.source.document].date);
+  return dates.size() > 1;
+}
+
+// The date of the article `x` comes from, or "".
+std::string_view DateOf(const Summary& s, const SummarySentence& x) {
+  return x.source.document < s.documents.size()
+             ? std::string_view(s.documents[x.source.document].date)
+             : std::string_view();
+}
+
+std::string RenderText(const Summary& s, const RenderOptions& options) {
+  const bool show_dates = options.dates && MixesDates(s);
   std::string out;
-  for (const auto& x : s.sentences) out += x.text + "\n";
+  for (const auto& x : s.sentences) {
+    out += x.text;
+    if (std::string_view date = DateOf(s, x); show_dates && !date.empty())
+      out.append(" [").append(date).append("]");
+    out += "\n";
+  }
   return out;
 }
 
@@ -122,22 +145,15 @@ std::string RenderMarkdown(const Summary& s) {
     if (inserted) cited.push_back(doc);
     return it->second;
   };
-  // Sentences from articles of different dates (or dated beside undated)
-  // carry their article's date, so that a reader does not take a 2011
-  // report for today's news.
-  std::set<std::string_view> dates;
-  for (const auto& x : s.sentences)
-    if (x.source.document < s.documents.size()) dates.insert(s.documents[x.source.document].date);
-  const bool show_dates = dates.size() > 1;
+  const bool show_dates = MixesDates(s);
   std::string out;
   if (!s.cluster_id.empty()) out += "## " + MarkdownEscaped(s.cluster_id) + "\n\n";
   for (const auto& x : s.sentences) {
     out += MarkdownEscaped(x.text);
     if (x.truncated) out += " \xE2\x80\xA6";
     out += " [" + std::to_string(num(x.source.document));
-    if (show_dates && x.source.document < s.documents.size() &&
-        !s.documents[x.source.document].date.empty())
-      out += ", " + MarkdownEscaped(s.documents[x.source.document].date);
+    if (std::string_view date = DateOf(s, x); show_dates && !date.empty())
+      out += ", " + MarkdownEscaped(date);
     out += "]";
     for (const auto& c : x.also_in) {
       int n = num(c.document);
@@ -180,7 +196,7 @@ std::string Render(const Summary& summary, OutputFormat format, const RenderOpti
       return RenderMarkdown(summary);
     case OutputFormat::kText:
     default:
-      return RenderText(summary);
+      return RenderText(summary, options);
   }
 }
 

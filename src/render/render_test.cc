@@ -63,6 +63,18 @@ TEST(Render, MarkdownDatesSentencesFromArticlesOfDifferentDates) {
   EXPECT_NE(md.find("The bridge closed. [2]"), std::string::npos) << md;
 }
 
+TEST(Render, PlainTextDatesSentencesOnlyWhenAskedAndDatesDiffer) {
+  Summary s = Example();
+  EXPECT_EQ(Render(s, OutputFormat::kText, {.dates = true}), "Cars wait.\n");  // one date
+  SummarySentence y;
+  y.text = "The bridge closed.";
+  y.source = {"b", 1, 0, 0, 10};
+  s.sentences.push_back(y);
+  EXPECT_EQ(Render(s, OutputFormat::kText), "Cars wait.\nThe bridge closed.\n");
+  EXPECT_EQ(Render(s, OutputFormat::kText, {.dates = true}),
+            "Cars wait. [2024-03-01]\nThe bridge closed.\n");
+}
+
 TEST(Render, MarkdownNumbersSources) {
   std::string md = Render(Example(), OutputFormat::kMarkdown);
   EXPECT_NE(md.find("Cars wait. [1][2]"), std::string::npos) << md;
