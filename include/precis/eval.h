@@ -51,6 +51,9 @@ struct Readability {
   // Sentences holding a strong cue of page furniture (cookie, paywall,
   // navigation, share prompt), or a byline or timestamp line.
   std::size_t furniture = 0;
+  // Sentences naming someone by title and surname alone ("Mr. Pickering
+  // said") whom no earlier sentence of the summary names.
+  std::size_t unintroduced_names = 0;
   bool short_of_budget = false;  // under 80% of a word budget
 };
 

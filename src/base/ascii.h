@@ -21,6 +21,20 @@ inline std::string AsciiFold(std::string_view s) {
   return out;
 }
 
+// True when `word` occurs in `text` with no ASCII letter on either side
+// ("moualem" in "walid al-moualem said", not in "moualemi").
+inline bool HasAsciiWord(std::string_view text, std::string_view word) {
+  if (word.empty()) return false;
+  for (std::size_t at = text.find(word); at != std::string_view::npos;
+       at = text.find(word, at + 1)) {
+    const std::size_t end = at + word.size();
+    if ((at == 0 || !IsAsciiAlpha(text[at - 1])) &&
+        (end == text.size() || !IsAsciiAlpha(text[end])))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace precis
 
 #endif  // PRECIS_BASE_ASCII_H_

@@ -241,6 +241,7 @@ int RunEval(int argc, char** argv) {
            std::to_string(readable.dependent_alone) + " such sentences in all; " +
            std::to_string(readable.redundant_pairs) + " redundant pairs; " +
            std::to_string(readable.furniture) + " furniture; " +
+           std::to_string(readable.unintroduced_names) + " names never introduced; " +
            std::to_string(report->short_of_budget) + " summaries under 80% of the budget\n";
   std::size_t failed = 0;
   for (const auto& c : report->clusters) failed += !c.error.empty();

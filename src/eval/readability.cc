@@ -44,6 +44,7 @@ Readability MeasureReadability(const Summary& summary, const Budget& budget,
   r.sentences = ss.size();
   std::vector<std::vector<text::Lexicon::Id>> stems;
   std::size_t words = 0;
+  std::string earlier;  // the sentences before the k-th
   for (std::size_t k = 0; k < ss.size(); ++k) {
     if (text::DependsOnContext(ss[k].text) != text::Dependence::kNone) {
       const bool after_its_antecedent = k > 0 &&
@@ -53,6 +54,8 @@ Readability MeasureReadability(const Summary& summary, const Budget& budget,
       if (k == 0) r.opens_dependent = true;
     }
     if (LooksLikeFurniture(ss[k].text, analyzer.stopwords())) ++r.furniture;
+    if (text::NamesSomeoneNotIn(ss[k].text, earlier)) ++r.unintroduced_names;
+    earlier.append(ss[k].text).append("\n");
     stems.push_back(ContentStems(ss[k].text, analyzer));
     bool in_word = false;
     for (char c : ss[k].text) {
@@ -75,6 +78,7 @@ void AddReadability(const Readability& one, EvalReport& report) {
   all.dependent_alone += one.dependent_alone;
   all.redundant_pairs += one.redundant_pairs;
   all.furniture += one.furniture;
+  all.unintroduced_names += one.unintroduced_names;
   report.opening_dependent += one.opens_dependent;
   report.short_of_budget += one.short_of_budget;
 }

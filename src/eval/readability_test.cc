@@ -24,17 +24,21 @@ TEST(Readability, CountsWhatAReaderNotices) {
       At("Removing the old beams was \"the hard part\", she said.", 0, 9),   // alone
       At("On Friday the council voted to fund the new steel beams.", 2, 3),  // redundant
       At("Subscribe now for unlimited access to our journalism.", 2, 8),     // furniture
+      At("Mr. Reyes said the beams were sound.", 3, 2),                      // never introduced
+      At("The engineer, Tomas Reyes, inspected them.", 3, 0),                // too late
+      At("Mr. Reyes agreed.", 3, 5),                                         // introduced
   };
   Budget budget;
   budget.limit = 100;
   Readability r = MeasureReadability(summary, budget, *analyzer);
-  EXPECT_EQ(r.sentences, 6u);
+  EXPECT_EQ(r.sentences, 9u);
   EXPECT_TRUE(r.opens_dependent);
   EXPECT_EQ(r.dependent_alone, 2u);
   EXPECT_EQ(r.redundant_pairs, 1u);
   EXPECT_EQ(r.furniture, 1u);
-  EXPECT_TRUE(r.short_of_budget);  // about 55 words of 100
-  budget.limit = 60;
+  EXPECT_EQ(r.unintroduced_names, 1u);
+  EXPECT_TRUE(r.short_of_budget);  // about 70 words of 100
+  budget.limit = 80;
   EXPECT_FALSE(MeasureReadability(summary, budget, *analyzer).short_of_budget);
   budget.unit = Budget::Unit::kSentences;
   budget.limit = 100;

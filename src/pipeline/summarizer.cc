@@ -423,7 +423,11 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
                      [&](std::size_t a, std::size_t b) { return score_of(a) > score_of(b); });
     std::unordered_set<std::size_t> taken(chosen.begin(), chosen.end());
     std::vector<std::vector<int>> chosen_sets;
-    for (std::size_t c : chosen) chosen_sets.push_back(select::SortedSet(model.ContentTerms(c)));
+    std::string chosen_text;
+    for (std::size_t c : chosen) {
+      chosen_sets.push_back(select::SortedSet(model.ContentTerms(c)));
+      chosen_text.append(model.sentences[c].text).append("\n");
+    }
     for (std::size_t m : order) {
       if (taken.count(m)) continue;
       const std::vector<int> cm = select::SortedSet(model.ContentTerms(m));
@@ -446,6 +450,8 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
                                         taken.count(m - 1) > 0;
       if (!after_its_antecedent && text::DependsOnContext(sm.text) != text::Dependence::kNone)
         continue;
+      // Nor one naming someone ("Mr. Udall, whose ...") the summary never introduces.
+      if (text::NamesSomeoneNotIn(sm.text, chosen_text)) continue;
       fill_sentence = m;
       chosen.push_back(m);
       break;

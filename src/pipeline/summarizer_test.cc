@@ -152,6 +152,28 @@ TEST(Summarizer, FillTakesNoSentenceLeaningOnOneLeftOut) {
             "Kingston was flooded by");
 }
 
+TEST(Summarizer, FillTakesNoSentenceNamingSomeoneTheSummaryNeverIntroduces) {
+  // Both tellings show "Kingston was flooded by"; the one of article a
+  // names "Mr. Reyes", whom no chosen sentence names: the fill takes b's.
+  Cluster c;
+  c.id = "fill";
+  c.documents = {{"a", "", "", "",
+                  "Officials met in the capital on Tuesday morning to talk.\n\nKingston was "
+                  "flooded by heavy rain, Mr. Reyes said.\n\nGilbert hit Jamaica with winds of "
+                  "120 miles per hour on Monday."},
+                 {"b", "", "", "",
+                  "Gilbert hit Jamaica with winds of 120 miles per hour on Monday.\n\nKingston "
+                  "was flooded by heavy rain."}};
+  SummarizeOptions o;
+  o.budget.limit = 16;
+  o.budget.fill = true;
+  auto r = Summarizer::Create(o)->Summarize(c);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_EQ(r->sentences.size(), 2u);
+  EXPECT_EQ(r->sentences[1].text, "Kingston was flooded by");
+  EXPECT_EQ(r->sentences[1].source.document, 1u);
+}
+
 TEST(Summarizer, FillShowsNoWordsTheSummaryAlreadySays) {
   // The first sentence left out goes on to say something new, but the four
   // words that fit ("Gilbert hit Jamaica with") repeat the chosen sentence.

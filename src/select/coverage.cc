@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "base/ascii.h"
 #include "base/flat_id_map.h"
 #include "base/sentence_end.h"
 #include "select/greedy.h"
@@ -169,6 +170,41 @@ bool MissesItsPredecessor(std::size_t i, const std::vector<bool>& needs_previous
   return needs_previous[i] && !(previous[i] != kNone && taken[previous[i]]);
 }
 
+// For each sentence naming someone by title and surname alone ("Mr.
+// Moualem said ..."), per such surname the other sentences holding it: one
+// of them must be in the summary too, or the reader never learns who it is.
+// Surnames no other sentence holds are left out (nothing can introduce them).
+std::vector<std::vector<std::vector<std::size_t>>> FindIntroductions(const ClusterModel& model) {
+  const std::size_t n = model.sentences.size();
+  std::vector<std::vector<std::vector<std::size_t>>> out(n);
+  std::vector<std::string> folded;  // made on first need: few sentences have titles
+  for (std::size_t i = 0; i < n; ++i) {
+    for (const std::string& surname : text::TitledSurnames(model.sentences[i].text)) {
+      if (folded.empty()) {
+        folded.reserve(n);
+        for (const auto& sentence : model.sentences) folded.push_back(AsciiFold(sentence.text));
+      }
+      std::vector<std::size_t> naming;
+      for (std::size_t j = 0; j < n; ++j)
+        if (j != i && HasAsciiWord(folded[j], surname)) naming.push_back(j);
+      if (!naming.empty()) out[i].push_back(std::move(naming));
+    }
+  }
+  return out;
+}
+
+// True when sentence i names someone by title and surname whom no taken
+// sentence names.
+bool MissesAnIntroduction(std::size_t i,
+                          const std::vector<std::vector<std::vector<std::size_t>>>& introductions,
+                          const std::vector<bool>& taken) {
+  return std::any_of(introductions[i].begin(), introductions[i].end(),
+                     [&](const std::vector<std::size_t>& naming) {
+                       return std::none_of(naming.begin(), naming.end(),
+                                           [&](std::size_t j) { return taken[j]; });
+                     });
+}
+
 // Adds sentences to `chosen` until it holds kFillShare of the budget, by the
 // covered weight of all concepts (document threshold 1) per word; only
 // sentences a reader can take alone (whole, long enough, not leaning on a
@@ -176,6 +212,7 @@ bool MissesItsPredecessor(std::size_t i, const std::vector<bool>& needs_previous
 // (cosine over kFillMaxCosine).
 void FillBudget(const ClusterModel& model, const LengthBudget& budget,
                 const std::vector<bool>& needs_previous, const std::vector<std::size_t>& previous,
+                const std::vector<std::vector<std::vector<std::size_t>>>& introductions,
                 const TermVectors& vectors, const std::vector<std::vector<int>>& content_sets,
                 const std::vector<bool>* only, std::vector<std::size_t>& chosen) {
   std::size_t used = 0;
@@ -187,7 +224,9 @@ void FillBudget(const ClusterModel& model, const LengthBudget& budget,
       model, budget, ExtractWeightedConcepts(model, 1),
       [&](std::size_t i, const std::vector<bool>& taken) {
         return (!only || (*only)[i]) && model.sentences[i].words >= CoverageMethod::kMinWords &&
-               !IsUnfinished(model, i) && !MissesItsPredecessor(i, needs_previous, previous, taken);
+               !IsUnfinished(model, i) &&
+               !MissesItsPredecessor(i, needs_previous, previous, taken) &&
+               !MissesAnIntroduction(i, introductions, taken);
       },
       CoverageMethod::kFillMaxCosine, target, vectors, content_sets, chosen);
 }
@@ -449,6 +488,8 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
       previous[i] = i - 1;
   }
 
+  const auto introductions = FindIntroductions(model);
+
   TermVectors vectors(model);
   ContextAwareCoverage objective(concepts, needs_previous, previous);
   GreedyOptions options;
@@ -542,10 +583,11 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
     for (std::size_t i : out.chosen) chosen_mask[i] = true;
     bool dropped = false;
     for (std::size_t i : out.chosen)
-      if ((text::SpeaksThroughAPronoun(model.sentences[i].text) ||
-           text::OpensWithPronoun(model.sentences[i].text) ||
-           text::OpensWithConnective(model.sentences[i].text)) &&
-          !(previous[i] != kNone && chosen_mask[previous[i]])) {
+      if (((text::SpeaksThroughAPronoun(model.sentences[i].text) ||
+            text::OpensWithPronoun(model.sentences[i].text) ||
+            text::OpensWithConnective(model.sentences[i].text)) &&
+           !(previous[i] != kNone && chosen_mask[previous[i]])) ||
+          MissesAnIntroduction(i, introductions, chosen_mask)) {
         allowed[i] = false;
         dropped = true;
       }
@@ -563,6 +605,12 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
         const std::size_t p = previous[i];
         if (p == kNone || needs_previous[p] || text::SpeaksThroughAPronoun(model.sentences[p].text))
           continue;
+        std::vector<bool> with(n, false);
+        for (std::size_t j : out.chosen) with[j] = true;
+        with[p] = true;
+        if (MissesAnIntroduction(i, introductions, with) ||
+            MissesAnIntroduction(p, introductions, with))
+          continue;
         const std::size_t cost = budget.Cost(model.sentences[p]) + budget.Cost(model.sentences[i]);
         if (used + cost > budget.limit) continue;
         out.chosen.push_back(p);
@@ -574,7 +622,8 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
           model, budget, concepts,
           [&](std::size_t i, const std::vector<bool>& taken) {
             return allowed[i] && !text::SpeaksThroughAPronoun(model.sentences[i].text) &&
-                   !MissesItsPredecessor(i, needs_previous, previous, taken);
+                   !MissesItsPredecessor(i, needs_previous, previous, taken) &&
+                   !MissesAnIntroduction(i, introductions, taken);
           },
           kSameContentCosine, budget.limit, vectors, content_sets, out.chosen);
       if (out.chosen.empty()) out.chosen = before;
@@ -591,7 +640,7 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
     if (!leans[i])
       leans[i] = text::SpeaksThroughAPronoun(model.sentences[i].text) ||
                  text::OpensWithConnective(model.sentences[i].text);
-  FillBudget(model, budget, leans, previous, vectors, content_sets,
+  FillBudget(model, budget, leans, previous, introductions, vectors, content_sets,
              on_question.empty() ? nullptr : &on_question, out.chosen);
 
   // Scores of the sentences left out: the weight that the words still

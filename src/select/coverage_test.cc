@@ -131,6 +131,21 @@ TEST(CoverageTest, AvoidsAConnectiveOpeningUnlessWhatItAnswersIsChosen) {
             std::vector<std::size_t>{3});
 }
 
+TEST(CoverageTest, AvoidsATitledSurnameUnlessASentenceNamingThePersonIsChosen) {
+  // "Mr. Jones" is introduced only by a sentence about something else.
+  SimpleCluster c;
+  auto a = c.AddDocument("a");
+  c.Add(a, "Paul Jones spent the day gardening with his tomatoes and beans at home.");
+  c.Add(a, "Unrelated words about fishing and boats fill this other line today.");
+  c.Add(a, "Mr. Jones said the senate vote on the budget bill was delayed until next week.");
+  auto b = c.AddDocument("b");
+  c.Add(b, "Nothing here concerns anything else in the cluster at all, really nothing.");
+  c.Add(b, "Senator Smith said the senate vote on the budget bill was delayed until next week.");
+  ClusterModel model = std::move(c).Build();
+  LengthBudget budget{LengthBudget::Unit::kWords, 16};
+  EXPECT_EQ(CoverageMethod().Select(model, budget).chosen, std::vector<std::size_t>{4});
+}
+
 TEST(CoverageTest, TakesOneOfTwoRetellingsSharingHalfTheirContentWords) {
   // Two articles tell the same finding in other words (TF-IDF cosine under
   // kSameContentCosine, half the content stems shared): one telling is kept.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "base/ascii.h"
 #include "base/word_list.h"
 
 namespace precis::text {
@@ -101,6 +102,52 @@ std::string_view DependenceName(Dependence d) {
     default:
       return "stands alone";
   }
+}
+
+std::vector<std::string> TitledSurnames(std::string_view text) {
+  std::vector<std::string> out;
+  auto word_at = [&](std::size_t at) {
+    std::size_t e = at;
+    while (e < text.size() &&
+           (IsAsciiAlpha(text[e]) || text[e] == '-' || static_cast<unsigned char>(text[e]) >= 0x80))
+      ++e;
+    return text.substr(at, e - at);
+  };
+  auto is_title = [](std::string_view folded) {
+    return folded == "mr" || folded == "mrs" || folded == "ms" || folded == "miss";
+  };
+  for (std::size_t k = text.find_first_of("Mm"); k != std::string_view::npos;
+       k = text.find_first_of("Mm", k + 1)) {
+    if (k > 0 && (IsAsciiAlpha(text[k - 1]) || (text[k - 1] >= '0' && text[k - 1] <= '9') ||
+                  text[k - 1] == '.'))
+      continue;
+    const std::string title = AsciiFold(word_at(k));
+    if (!is_title(title)) continue;
+    std::size_t at = k + title.size();
+    if (at < text.size() && text[at] == '.') ++at;
+    if (at >= text.size() || text[at] != ' ') continue;
+    ++at;
+    const std::string_view name = word_at(at);
+    // A name has a letter and is not "Miss" the verb ("miss the bus").
+    if (name.size() < 2 || !IsAsciiAlpha(name[0]) || (title == "miss" && !IsAsciiUpper(name[0])))
+      continue;
+    // "Mr Lewis Preston": a first name and a surname, both capitalised.
+    const std::size_t next = at + name.size();
+    if (IsAsciiUpper(name[0]) && next + 1 < text.size() && text[next] == ' ' &&
+        IsAsciiUpper(text[next + 1]))
+      continue;
+    std::string surname = AsciiFold(name);
+    if (!is_title(surname)) out.push_back(std::move(surname));
+  }
+  return out;
+}
+
+bool NamesSomeoneNotIn(std::string_view sentence, std::string_view context) {
+  const std::vector<std::string> surnames = TitledSurnames(sentence);
+  if (surnames.empty()) return false;
+  const std::string folded = AsciiFold(context);
+  return std::any_of(surnames.begin(), surnames.end(),
+                     [&](const std::string& surname) { return !HasAsciiWord(folded, surname); });
 }
 
 }  // namespace precis::text

@@ -1,12 +1,15 @@
 // Whether a sentence leans on the one before it: it opens with a pronoun
 // ("He said ...") or a connective ("But ..."), speaks through a pronoun
-// ("..., she said."), or holds a piece of a quotation (unpaired quotation
-// marks). A summary should take such a sentence only after the sentence it
-// depends on. Surface rules for English news; pure functions, thread-safe.
+// ("..., she said."), holds a piece of a quotation (unpaired quotation
+// marks), or names someone by title and surname alone. A summary should take
+// such a sentence only after the sentence it depends on. Surface rules for English news; pure
+// functions, thread-safe.
 #ifndef PRECIS_TEXT_CONTEXT_DEPENDENCE_H_
 #define PRECIS_TEXT_CONTEXT_DEPENDENCE_H_
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace precis::text {
 
@@ -26,6 +29,16 @@ bool OpensWithPronoun(std::string_view sentence);
 bool OpensWithConnective(std::string_view sentence);
 bool SpeaksThroughAPronoun(std::string_view sentence);
 bool HasUnpairedQuotes(std::string_view sentence);
+
+// Surnames the sentence gives only with a courtesy title ("Mr. Moualem said
+// ...", "mrs gilbert"), lower-cased: news introduces a person by full name
+// first, so such a sentence needs one naming them. A title before a full
+// name ("Mr Lewis Preston, World Bank president") introduces the person.
+std::vector<std::string> TitledSurnames(std::string_view sentence);
+
+// True when a surname of TitledSurnames(sentence) is not a word of `context`
+// (any case): the sentences a reader has before it do not say who that is.
+bool NamesSomeoneNotIn(std::string_view sentence, std::string_view context);
 
 }  // namespace precis::text
 

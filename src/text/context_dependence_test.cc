@@ -35,5 +35,22 @@ TEST(ContextDependence, APronounSpeakerIsAnAttributionTag) {
     EXPECT_FALSE(SpeaksThroughAPronoun(named)) << named;
 }
 
+TEST(ContextDependence, TitledSurnamesNeedTheirIntroduction) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(TitledSurnames("But Mr. Moualem said Syria would fight."), V{"moualem"});
+  EXPECT_EQ(TitledSurnames("Like Mrs Gilbert, most here speak French, said ms. rutledge-brown."),
+            (V{"gilbert", "rutledge-brown"}));
+  // A full name introduces the person; "miss" may be a verb.
+  EXPECT_EQ(TitledSurnames("MR Lewis Preston, World Bank president, spoke."), V{});
+  EXPECT_EQ(TitledSurnames("Fans will miss the show, and Mrs. Doubtfire too."), V{"doubtfire"});
+  EXPECT_EQ(TitledSurnames("The summer of Mr. Smith's discontent."), V{"smith"});
+  EXPECT_EQ(TitledSurnames("Mrs. Mr. Ms."), V{});
+  EXPECT_EQ(TitledSurnames("Hmm, mrsa spreads; Mr. 5 said."), V{});
+  EXPECT_TRUE(NamesSomeoneNotIn("But Mr. Moualem said so.", "Kerry spoke in Rome."));
+  EXPECT_FALSE(NamesSomeoneNotIn("But Mr. Moualem said so.", "Walid al-Moualem spoke."));
+  EXPECT_TRUE(NamesSomeoneNotIn("Mr. Moualem said so.", "Moualemi spoke."));
+  EXPECT_FALSE(NamesSomeoneNotIn("Walid al-Moualem said so.", ""));
+}
+
 }  // namespace
 }  // namespace precis::text
