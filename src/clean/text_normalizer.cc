@@ -1,6 +1,7 @@
 #include "clean/text_normalizer.h"
 
 #include <algorithm>
+#include <utility>
 
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
@@ -19,10 +20,46 @@ bool IsInvisible(char32_t c) {
   return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
 }
 
-// ASCII that NormalizeLine copies as it is: no space, no TeX quote mark.
+// ASCII that NormalizeLine copies as it is: no space, no TeX quote mark,
+// no character reference.
 bool IsPlainAscii(unsigned char b) {
   return b < 0x80 && b != ' ' && b != '\t' && b != '\v' && b != '\f' && b != '\r' && b != '`' &&
-         b != '\'';
+         b != '\'' && b != '&';
+}
+
+// The character an HTML character reference at the start of `s` stands for
+// ("&amp;", "&#124;", "&#x2019;"), with its length; {0, 0} when there is
+// none. Crawled text keeps them ("AT&amp;T", "facebook &#124; twitter");
+// only printable characters are decoded.
+std::pair<char32_t, std::size_t> CharacterReference(std::string_view s) {
+  static constexpr std::pair<std::string_view, char32_t> kNamed[] = {
+      {"&amp;", U'&'},     {"&lt;", U'<'},      {"&gt;", U'>'},      {"&quot;", U'"'},
+      {"&apos;", U'\''},   {"&nbsp;", 0x00A0},  {"&mdash;", 0x2014}, {"&ndash;", 0x2013},
+      {"&rsquo;", 0x2019}, {"&lsquo;", 0x2018}, {"&rdquo;", 0x201D}, {"&ldquo;", 0x201C},
+      {"&hellip;", 0x2026}};
+  for (const auto& [name, c] : kNamed)
+    if (s.starts_with(name)) return {c, name.size()};
+  if (s.size() < 4 || s[1] != '#') return {0, 0};
+  const bool hex = s[2] == 'x' || s[2] == 'X';
+  char32_t c = 0;
+  std::size_t k = hex ? 3 : 2;
+  const std::size_t first = k;
+  for (; k < s.size() && k - first < 7; ++k) {
+    const char d = s[k];
+    int v = -1;
+    if (d >= '0' && d <= '9')
+      v = d - '0';
+    else if (hex && d >= 'a' && d <= 'f')
+      v = d - 'a' + 10;
+    else if (hex && d >= 'A' && d <= 'F')
+      v = d - 'A' + 10;
+    if (v < 0) break;
+    c = c * (hex ? 16 : 10) + static_cast<char32_t>(v);
+  }
+  if (k == first || k >= s.size() || s[k] != ';') return {0, 0};
+  const bool printable = (c >= 0x20 && c != 0x7F && !(c >= 0x80 && c < 0xA0) &&
+                          !(c >= 0xD800 && c <= 0xDFFF) && c <= 0x10FFFF);
+  return printable ? std::pair{c, k + 1} : std::pair<char32_t, std::size_t>{0, 0};
 }
 
 std::string Nfc(std::string_view s) {
@@ -68,6 +105,19 @@ std::string NormalizeLine(std::string_view line) {
       if (b == ' ' || b == '\t' || b == '\v' || b == '\f' || b == '\r') {
         pending_space = true;
         continue;
+      }
+      if (b == '&') {
+        if (auto [c, n] = CharacterReference(in.substr(i - 1)); n > 0) {
+          i += n - 1;
+          if (c == ' ' || IsOddSpace(c)) {
+            pending_space = true;
+            continue;
+          }
+          if (pending_space && !out.empty()) out += ' ';
+          pending_space = false;
+          utf8::Append(out, c);
+          continue;
+        }
       }
       if (pending_space && !out.empty()) out += ' ';
       pending_space = false;

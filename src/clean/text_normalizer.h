@@ -2,7 +2,8 @@
 // spaces (no-break, thin, zero-width) made plain, mojibake of the no-break
 // space ("Â ") repaired, whitespace inside a paragraph collapsed, and one
 // paragraph per line-separated block, TeX quotes (``so'') made typographic
-// (“so”). Pure functions; thread-safe.
+// (“so”), HTML character references a crawl left ("AT&amp;T", "&#124;")
+// decoded. Pure functions; thread-safe.
 #ifndef PRECIS_CLEAN_TEXT_NORMALIZER_H_
 #define PRECIS_CLEAN_TEXT_NORMALIZER_H_
 

@@ -20,6 +20,17 @@ TEST(TextNormalizer, TexQuotesBecomeTypographic) {
   EXPECT_EQ(NormalizeLine("the `single' and don't"), "the `single' and don't");
 }
 
+// Crawled text keeps HTML character references; a reader should see the characters.
+TEST(TextNormalizer, DecodesCharacterReferences) {
+  EXPECT_EQ(NormalizeLine("AT&amp;T and facebook &#124; twitter &#x2019;s &quot;x&quot;"),
+            "AT&T and facebook | twitter \xE2\x80\x99s \"x\"");
+  EXPECT_EQ(NormalizeLine("a&nbsp;&nbsp;b &#160;c"), "a b c");
+  // Not references, or not printable: left as they are.
+  EXPECT_EQ(NormalizeLine("R&D, Q&A; &#0; &#xD800; &#12345678; &bogus; &#;"),
+            "R&D, Q&A; &#0; &#xD800; &#12345678; &bogus; &#;");
+  EXPECT_EQ(NormalizeLine("&amp;amp;"), "&amp;");
+}
+
 TEST(TextNormalizer, ParagraphsAreLines) {
   EXPECT_EQ(NormalizedParagraphs("one\n\n  \ntwo  three\n"),
             (std::vector<std::string>{"one", "two three"}));
