@@ -459,9 +459,10 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
       // order, cut out last first so that the earlier ranges stay valid.
       auto furniture = FindInlineFurniture(text);
       for (const auto& r : furniture) {
-        std::string piece = text.substr(r.begin, r.end - r.begin);
-        while (!piece.empty() && piece.back() == ' ') piece.pop_back();
-        out[d].removed.push_back({std::move(piece), "furniture in a sentence"});
+        std::string_view piece = std::string_view(text).substr(r.begin, r.end - r.begin);
+        while (!piece.empty() && piece.back() == ' ') piece.remove_suffix(1);
+        while (!piece.empty() && piece.front() == ' ') piece.remove_prefix(1);
+        out[d].removed.push_back({std::string(piece), "furniture in a sentence"});
       }
       const bool end_intact = furniture.empty() || furniture.back().end < text.size();
       for (auto r = furniture.rbegin(); r != furniture.rend(); ++r) {

@@ -315,7 +315,7 @@ class Scanner {
           "skip ad ad loading... x embed x share", "skip ad x embed x share", "x embed x share",
           "continue reading below", "- continue reading below",
           "related stories:", "related content", "subscribe now", "add interest", "media caption",
-          "continue reading"}) {
+          "continue reading", "article continues below"}) {
       if (std::size_t e = Phrase(i, p); e != npos) return e;
     }
     if (std::size_t e = SlashCredit(i); e != npos) return e;
@@ -338,7 +338,9 @@ class Scanner {
       std::size_t at = s_.find("djreprints.com", e);
       if (at != npos && at - e <= 200) return at + 14;
     }
-    if (std::size_t e = Phrase(i, "toggle caption"); e != npos) {
+    std::size_t toggle = Phrase(i, "toggle caption");
+    if (toggle == npos) toggle = Phrase(i, "itoggle caption");  // glued to its icon's "i"
+    if (std::size_t e = toggle; e != npos) {
       // A credit follows, often twice: "patrick baz/afp/getty images patrick
       // baz/afp/getty images". Cut through the last "getty images" nearby.
       std::size_t window = std::min(s_.size(), e + 120);
@@ -519,6 +521,7 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
                                                  "continue reading the main story",
                                                  "enlarge this image",
                                                  "toggle caption",
+                                                 "itoggle caption",
                                                  "image copyright",
                                                  "share this article",
                                                  "listen to article"};
@@ -824,6 +827,8 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
       {"premium content for only", "subscribe today."},
       {"hide transcript show transcript", "webvtt"},
       {"sign up for", "to your inbox"},
+      // The Associated Press's notice, glued after the story it ends.
+      {"copyright", "or redistributed."},
   };
   for (const GluedPrompt& g : kGlued) {
     for (std::size_t k = FindBytes(folded, g.open, cut); k != std::string::npos;
@@ -873,6 +878,9 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
     } else
       merged.push_back(r);
   }
+  // Furniture running to the end takes the spaces before it.
+  if (!merged.empty() && merged.back().end >= unit.size())
+    while (merged.back().begin > 0 && unit[merged.back().begin - 1] == ' ') --merged.back().begin;
   return merged;
 }
 

@@ -255,6 +255,17 @@ TEST(InlineFurniture, CutsSharingAndSignUpLinesBeforeTheStory) {
             "family members had been driving their relative's remains.");
 }
 
+TEST(InlineFurniture, CutsNoticesAndCaptionTogglesGluedToTheStory) {
+  EXPECT_EQ(Without("Us unemployment fell to 6.3 percent. Article continues below copyright 2014 "
+                    "the associated press. All rights reserved. This material may not be "
+                    "published, broadcast, rewritten or redistributed."),
+            "Us unemployment fell to 6.3 percent.");
+  EXPECT_EQ(Without("Mine operator kept two sets of records itoggle caption jeff gentner/ap "
+                    "federal mine disaster investigators said so."),
+            "Mine operator kept two sets of records federal mine disaster investigators said "
+            "so.");
+}
+
 TEST(InlineFurniture, CutsALinkToAnotherStoryBeforeThisOne) {
   // The Guardian's "<headline> read more" in a lower-cased crawl, where no
   // capital marks where this story resumes.
