@@ -911,6 +911,13 @@ bool IsPrompt(std::string_view unit) {
                                                "sign up now for",
                                                "subscribe to our"})
     if (scan.Phrase(i, p) != std::string::npos) return true;
+  // A link to another story or a gallery, its headline glued to whatever
+  // follows ("Watch: leah remini opens up about ...", "Related: who is
+  // michael fry, ...", "Photos: hot summer romances ...").
+  for (std::string_view label : std::initializer_list<std::string_view>{
+           "watch:", "more:", "related:", "photos:", "see also:", "also read:", "read also:",
+           "read:", "video:", "gallery:", "listen:", "view caption"})
+    if (scan.Phrase(i, label) != std::string::npos) return true;
   // A note on the page itself ("Editor's note: this story has been
   // updated."); a note may also carry the news ("Editor's note: koko the
   // gorilla ... has died"), which stays.

@@ -288,6 +288,13 @@ TEST(InlineFurniture, RecognisesPrompts) {
   EXPECT_TRUE(IsPrompt("\" Sign up for the morning briefing, delivered to your inbox."));
   EXPECT_TRUE(IsPrompt("Looking for news you can trust? subscribe to our free newsletters."));
   EXPECT_TRUE(IsPrompt("Sign up now for the weekly newsletter to get breaking news!"));
+  // A labelled link to another story or gallery, its headline glued on.
+  EXPECT_TRUE(
+      IsPrompt("Related: who is michael fry, the man who rammed a truck into the building?"));
+  EXPECT_TRUE(IsPrompt("\" watch: leah remini claims the church wanted to recruit her."));
+  EXPECT_TRUE(IsPrompt("Photos: stars gone too soon police were called to the scene."));
+  EXPECT_FALSE(IsPrompt("More than 300 chinchillas were found inside the home."));
+  EXPECT_FALSE(IsPrompt("Watchdogs said the photos were real."));
   // An editor's note on the page itself, not one that carries the news.
   EXPECT_TRUE(IsPrompt("Editor's note: this story has been updated throughout."));
   EXPECT_TRUE(IsPrompt("Editor's note: an earlier version of this story misstated her age."));
