@@ -219,9 +219,36 @@ bool ShouldJoin(std::string_view prev, std::string_view next) {
   // next word as if a sentence began. Properly cased "U.S." and "Inc." are
   // left to ICU's CLDR suppressions.
   for (std::string_view a :
-       std::initializer_list<std::string_view>{" u.s.", " u.n.", " u.k.", " inc.", " jr.", " sr.",
-                                               " corp.", " ltd.", " vs.", "(u.s.", "\"u.s."})
+       std::initializer_list<std::string_view>{" inc.", " jr.", " sr.", " corp.", " ltd.", " vs."})
     if (prev.ends_with(a) || prev == a.substr(1)) return true;
+  // Any lower-cased initialism ("the c.i.a. This year", "u.s.", "f.b.i."):
+  // single letters, each with its period, two or more.
+  {
+    std::size_t k = prev.size();
+    std::size_t letters = 0;
+    while (k >= 2 && prev[k - 1] == '.' && IsLowerAscii(prev[k - 2]) &&
+           (k == 2 || !IsLetterAscii(prev[k - 3]))) {
+      ++letters;
+      k -= 2;
+    }
+    // (Not "a.m." and "p.m.", which end sentences; see the time rule above.)
+    const std::string_view initialism = prev.substr(k);
+    if (letters >= 2 && initialism != "a.m." && initialism != "p.m." &&
+        (k == 0 || IsSpace(prev[k - 1]) || prev[k - 1] == '(' || prev[k - 1] == '"'))
+      return true;
+  }
+  // A lower-cased crawl's middle initial ("John o. Brennan"): one letter
+  // after a capitalised first name, before a capitalised surname.
+  if (word.size() == 1 && IsLowerAscii(word[0]) && std::isupper(first)) {
+    std::string_view head = prev.substr(0, prev.size() - 2);
+    while (!head.empty() && IsSpace(head.back())) head.remove_suffix(1);
+    std::size_t b = head.size();
+    while (b > 0 && !IsSpace(head[b - 1])) --b;
+    const std::string_view before = head.substr(b);
+    if (before.size() >= 2 && std::isupper(static_cast<unsigned char>(before[0])) &&
+        std::all_of(before.begin() + 1, before.end(), IsLowerAscii))
+      return true;
+  }
   // An initial inside a name ("John F. Kennedy", "J. R. R. Tolkien"): one
   // capital letter after a capitalised word or another initial.
   if (word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]))) {

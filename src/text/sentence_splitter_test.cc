@@ -50,6 +50,21 @@ TEST(SentenceSplitter, KeepsLowerCasedAbbreviations) {
                                 "Shares of apple inc. Rose on sept. 5 and the u.n. Agreed."}));
 }
 
+TEST(SentenceSplitter, KeepsLowerCasedInitialismsAndMiddleInitials) {
+  // A crawl that lower-cased the text capitalised the word after every
+  // period, as if a sentence began.
+  EXPECT_EQ(SplitToStrings("John o. Brennan, an adviser before taking over the c.i.a. This year "
+                           "— and after — delivered it. It was new."),
+            (std::vector<std::string>{"John o. Brennan, an adviser before taking over the c.i.a. "
+                                      "This year — and after — delivered it.",
+                                      "It was new."}));
+  // A sentence ending in a word and a letter is still one.
+  EXPECT_EQ(SplitToStrings("They chose plan b. The vote was close."),
+            (std::vector<std::string>{"They chose plan b.", "The vote was close."}));
+  EXPECT_EQ(SplitToStrings("It closed at 5 p.m. The rain went on."),
+            (std::vector<std::string>{"It closed at 5 p.m.", "The rain went on."}));
+}
+
 TEST(SentenceSplitter, KeepsAcronymsDecimalsAndDates) {
   EXPECT_EQ(
       SplitToStrings("The U.S. and the U.N. agreed on Jan. 5 to pay 8.2 percent more. "
