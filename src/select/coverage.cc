@@ -591,6 +591,17 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
         allowed[i] = false;
         dropped = true;
       }
+    // What leaned on a dropped sentence goes with it (a quotation's next
+    // piece after the sentence that opened it).
+    for (bool more = dropped; more;) {
+      more = false;
+      for (std::size_t i : out.chosen)
+        if (allowed[i] && needs_previous[i] && previous[i] != kNone && chosen_mask[previous[i]] &&
+            !allowed[previous[i]]) {
+          allowed[i] = false;
+          more = true;
+        }
+    }
     if (dropped) {
       // (Nothing at all would be worse: the selection stands if nothing else fits.)
       const std::vector<std::size_t> before = out.chosen;

@@ -146,6 +146,26 @@ TEST(CoverageTest, AvoidsATitledSurnameUnlessASentenceNamingThePersonIsChosen) {
   EXPECT_EQ(CoverageMethod().Select(model, budget).chosen, std::vector<std::size_t>{4});
 }
 
+TEST(CoverageTest, DropsWhatLeansOnADroppedSentence) {
+  // Sentence 2 continues the quotation sentence 1 opens; sentence 1 names
+  // "Mr. Jones", whom only an unchosen sentence introduces: both go.
+  SimpleCluster c;
+  auto a = c.AddDocument("a");
+  c.Add(a, "Paul Jones spent the day gardening with his tomatoes and beans at home.");
+  c.Add(a, "Mr. Jones said: \"The senate vote on the budget bill.");
+  c.Add(a, "It was delayed until next week by the senate budget committee.\"");
+  auto b = c.AddDocument("b");
+  c.Add(b, "Nothing here concerns anything else in the cluster at all, really nothing.");
+  c.Add(b,
+        "Senator Smith said on a long and cold day in the capital that the senate vote on the "
+        "budget bill was delayed until next week by the committee.");
+  ClusterModel model = std::move(c).Build();
+  LengthBudget budget{LengthBudget::Unit::kWords, 22};
+  const auto chosen = CoverageMethod().Select(model, budget).chosen;
+  EXPECT_EQ(std::count(chosen.begin(), chosen.end(), 1u), 0) << chosen.size();
+  EXPECT_EQ(std::count(chosen.begin(), chosen.end(), 2u), 0) << chosen.size();
+}
+
 TEST(CoverageTest, TakesOneOfTwoRetellingsSharingHalfTheirContentWords) {
   // Two articles tell the same finding in other words (TF-IDF cosine under
   // kSameContentCosine, half the content stems shared): one telling is kept.
