@@ -52,6 +52,39 @@ TEST(Summarizer, EmptyClusterIsAnInputError) {
   EXPECT_FALSE(s->Summarize(c).ok());
 }
 
+// A cluster given to keep gives the summary a copy gives, stats and
+// figures included; its documents keep all but their texts.
+TEST(Summarizer, ClusterGivenToKeepSummarizesTheSame) {
+  SummarizeOptions o;
+  o.explain = true;
+  auto s = Summarizer::Create(o);
+  ASSERT_TRUE(s.ok());
+  auto copied = s->Summarize(Bridge());
+  ASSERT_TRUE(copied.ok());
+  Cluster given = Bridge();
+  auto moved = s->Summarize(std::move(given));
+  ASSERT_TRUE(moved.ok());
+  ASSERT_EQ(moved->sentences.size(), copied->sentences.size());
+  for (std::size_t i = 0; i < moved->sentences.size(); ++i) {
+    EXPECT_EQ(moved->sentences[i].text, copied->sentences[i].text);
+    EXPECT_EQ(moved->sentences[i].source.start, copied->sentences[i].source.start);
+    EXPECT_EQ(moved->sentences[i].also_in.size(), copied->sentences[i].also_in.size());
+  }
+  ASSERT_EQ(moved->stats.size(), copied->stats.size());
+  for (std::size_t d = 0; d < moved->stats.size(); ++d) {
+    EXPECT_EQ(moved->stats[d].input_chars, copied->stats[d].input_chars);
+    EXPECT_EQ(moved->stats[d].words, copied->stats[d].words);
+    EXPECT_EQ(moved->documents[d].text, copied->documents[d].text);
+  }
+  EXPECT_EQ(moved->removed.size(), copied->removed.size());
+  EXPECT_EQ(moved->figures.has_value(), copied->figures.has_value());
+  // NOLINTNEXTLINE(bugprone-use-after-move): what is left is documented
+  ASSERT_EQ(given.documents.size(), 2u);
+  EXPECT_EQ(given.documents[0].id, "a");
+  EXPECT_EQ(given.documents[0].title, "Bridge shut");
+  EXPECT_TRUE(given.documents[0].text.empty());
+}
+
 TEST(Summarizer, CleansCollapsesDuplicatesAndCites) {
   SummarizeOptions o;
   o.budget.limit = 60;
