@@ -9,7 +9,6 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "base/free_pages.h"
 #include "base/id_scratch.h"
 #include "base/utf8.h"
 #include "clean/boilerplate_cleaner.h"
@@ -27,11 +26,6 @@ namespace {
 // said so." repeats without being the same statement.
 constexpr std::size_t kMinWordsForDuplicate = 4;
 constexpr double kDuplicateJaccard = 0.7;
-
-// Past this much input text, the memory the cleaner freed is given back to
-// the system before the next stages (it is left scattered among the blocks
-// still used, where their large arrays cannot reuse it).
-constexpr std::size_t kReturnPagesBytes = std::size_t{4} << 20;
 
 select::LengthBudget ToLengthBudget(const Budget& b) {
   select::LengthBudget out;
@@ -51,11 +45,10 @@ std::string UnitName(Budget::Unit unit, std::size_t n) {
 
 // Why a cluster has no candidate sentence, in one line: where it came from,
 // what the cleaner removed (the commonest reasons), what was left.
-Status NothingLeft(const std::string& name, const Cluster& cluster,
+Status NothingLeft(const std::string& name, const std::vector<Document>& docs,
                    const std::vector<clean::CleanedDocument>& cleaned,
                    const std::vector<text::AnalyzedText>& analyzed) {
   std::string message = name + ": no sentences left to summarize after cleaning (";
-  const auto& docs = cluster.documents;
   message += std::to_string(docs.size()) + (docs.size() == 1 ? " document" : " documents");
   if (docs.size() <= 3) {
     std::string sources;
@@ -265,21 +258,27 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster,
   input_chars.reserve(cluster.documents.size());
   std::vector<clean::PreparedDocument> prepared;
   prepared.reserve(cluster.documents.size());
-  std::size_t input_bytes = 0;
   for (std::size_t d = 0; d < cluster.documents.size(); ++d) {
-    input_bytes += cluster.documents[d].text.size();
     input_chars.push_back(utf8::CodePoints(cluster.documents[d].text));
     prepared.push_back(cleaner.Prepare(cluster.documents[d], analyzer));
     // The cleaner reads only the prepared text from here on.
     if (release != nullptr) std::string().swap((*release)[d].text);
   }
   auto cleaned = cleaner.Clean(cluster.documents, std::move(prepared), analyzer);
-  if (input_bytes > kReturnPagesBytes) ReturnFreePages();
   // Everything but the text, which comes from the cleaner (a copy of the
   // raw text here would double a large cluster's memory for nothing).
   summary.documents.reserve(cluster.documents.size());
-  for (const auto& d : cluster.documents)
-    summary.documents.push_back({d.id, d.title, d.date, d.source, std::string()});
+  if (release != nullptr) {
+    // The summary's documents take what is left of the cluster's, whose
+    // array then goes too.
+    for (auto& d : *release)
+      summary.documents.push_back({std::move(d.id), std::move(d.title), std::move(d.date),
+                                   std::move(d.source), std::string()});
+    std::vector<Document>().swap(*release);
+  } else {
+    for (const auto& d : cluster.documents)
+      summary.documents.push_back({d.id, d.title, d.date, d.source, std::string()});
+  }
   std::vector<text::AnalyzedText> analyzed(cleaned.size());
   std::vector<Origin> all;  // every sentence of the cluster, in document order
   for (std::size_t d = 0; d < cleaned.size(); ++d) {
@@ -290,7 +289,7 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster,
     for (std::size_t k = 0; k < analyzed[d].sentences.size(); ++k) all.push_back({d, k});
     if (opt.explain)
       for (const auto& r : cleaned[d].removed)
-        summary.removed.push_back({cluster.documents[d].id, r.text, r.reason});
+        summary.removed.push_back({summary.documents[d].id, r.text, r.reason});
   }
   const auto& docs = summary.documents;
   // A document that gives nothing to summarize (a page without an article,
@@ -447,7 +446,7 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster,
       return Status::InputError(name +
                                 ": nothing new to summarize (every candidate sentence "
                                 "repeats one of the documents already read)");
-    return NothingLeft(name, cluster, cleaned, analyzed);
+    return NothingLeft(name, docs, cleaned, analyzed);
   }
   KeepLikelyCandidates(model, model_to_all);
   for (std::size_t m = 0; m < model.sentences.size(); ++m)
