@@ -116,6 +116,10 @@ class Summarizer {
   // no sentence that fits in the budget is an input error. A single document
   // is fine.
   Result<Summary> Summarize(const Cluster& cluster) const;
+  // The same, taking `cluster` apart as it goes: each document's text is
+  // released once it has been read, and the rest moves to the summary, so a
+  // large cluster is not held twice. `cluster` is left valid but unspecified.
+  Result<Summary> Summarize(Cluster&& cluster) const;
 
   const SummarizeOptions& options() const;
 

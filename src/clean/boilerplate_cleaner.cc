@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <span>
 #include <unordered_map>
 
 #include "base/id_scratch.h"
@@ -49,6 +50,15 @@ constexpr std::uint32_t kNoTerm = 0xFFFFFFFFu;
 
 // Paragraphs longer than this are judged sentence by sentence.
 constexpr std::size_t kLongParagraphWords = 60;
+
+// Units of at most this many words are compared by key with the others of
+// their document (captions repeat); shorter ones still across documents.
+constexpr std::size_t kRepeatedCaptionWords = 20;
+
+// The spaces of a paragraph key: equal keys have as many.
+std::size_t SpacesOf(std::string_view key) {
+  return static_cast<std::size_t>(std::count(key.begin(), key.end(), ' '));
+}
 
 // Term counts, sorted by term id (flat: a map per paragraph of a large
 // cluster cost more memory than its text).
@@ -188,12 +198,22 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
 std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Document>& docs,
                                                        std::vector<PreparedDocument> prepared,
                                                        text::Analyzer& analyzer) const {
-  std::vector<std::vector<Paragraph>> all(docs.size());
+  // The units of every document in one array (reserved exactly): a large
+  // cluster's are many, and one block goes back to the system at once when
+  // freed, where a block per document would leave its pages scattered among
+  // the memory still used. all[d] is document d's.
+  std::vector<Paragraph> units;
+  {
+    std::size_t count = 0;
+    for (const PreparedDocument& prepared_doc : prepared)
+      for (const text::AnalyzedText& p : prepared_doc.paragraphs)
+        count += p.words.size() > kLongParagraphWords ? p.sentences.size() : 1;
+    units.reserve(count);
+  }
+  std::vector<std::span<Paragraph>> all(docs.size());
+  std::vector<std::string> title_keys(docs.size());
   for (std::size_t d = 0; d < docs.size(); ++d) {
-    std::size_t units = 0;  // reserved exactly: units of a large cluster are many
-    for (const text::AnalyzedText& p : prepared[d].paragraphs)
-      units += p.words.size() > kLongParagraphWords ? p.sentences.size() : 1;
-    all[d].reserve(units);
+    const std::size_t first_unit = units.size();
     for (std::size_t group = 0; group < prepared[d].paragraphs.size(); ++group) {
       const text::AnalyzedText& p = prepared[d].paragraphs[group];
       // (A paragraph's signals count its words as the analysis does.)
@@ -206,17 +226,31 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
               MeasureWords(unit.text, p.WordsOf(sentence), sentence.begin, analyzer.lexicon());
           unit.glued = sentence.begin == end;
           end = sentence.end;
-          all[d].push_back(std::move(unit));
+          units.push_back(std::move(unit));
         }
       } else {
-        all[d].push_back({p.text,
-                          group,
-                          0,
-                          p.sentences.size(),
-                          MeasureWords(p.text, p.words, 0, analyzer.lexicon()),
-                          {}});
+        units.push_back({p.text,
+                         group,
+                         0,
+                         p.sentences.size(),
+                         MeasureWords(p.text, p.words, 0, analyzer.lexicon()),
+                         {}});
       }
     }
+    all[d] = std::span<Paragraph>(units).subspan(first_unit);
+    // A key is compared only with the title's and with those of short
+    // units: a longer unit's key that cannot equal any of them (it has
+    // another number of spaces) is dropped now, as the keys of a large
+    // cluster take as much memory as its text.
+    title_keys[d] = MeasureParagraph(docs[d].title, *stopwords_).key;
+    std::vector<std::size_t> compared{SpacesOf(title_keys[d])};
+    for (const Paragraph& p : all[d])
+      if (p.signals.words <= kRepeatedCaptionWords) compared.push_back(SpacesOf(p.signals.key));
+    std::sort(compared.begin(), compared.end());
+    for (Paragraph& p : all[d])
+      if (p.signals.words > kRepeatedCaptionWords &&
+          !std::binary_search(compared.begin(), compared.end(), SpacesOf(p.signals.key)))
+        std::string().swap(p.signals.key);
   }
 
   // Furniture repeated on several pages: short unfinished lines that occur
@@ -237,7 +271,7 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
 
   for (std::size_t d = 0; d < docs.size(); ++d) {
     auto& paras = all[d];
-    std::string title_key = MeasureParagraph(docs[d].title, *stopwords_).key;
+    const std::string& title_key = title_keys[d];
     std::unordered_map<std::string_view, int> count_in_doc;
     for (const auto& p : paras) ++count_in_doc[p.signals.key];
     for (std::size_t i = 0; i < paras.size(); ++i) {
@@ -271,7 +305,7 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
       }
       if (!docs[d].title.empty() && s.key == title_key && s.words > 0) {
         p.reason = "repeated headline";
-      } else if (count_in_doc[s.key] > 1 && !s.prose() && s.words <= 20) {
+      } else if (count_in_doc[s.key] > 1 && !s.prose() && s.words <= kRepeatedCaptionWords) {
         p.reason = "repeated caption";
       } else if (auto it = seen_in.find(s.key);
                  it != seen_in.end() && it->second.documents > 1 && s.words <= 15 && !s.prose()) {
@@ -512,11 +546,12 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
     out[d].analysis.text.shrink_to_fit();
     out[d].analysis.words.shrink_to_fit();
     out[d].analysis.sentences.shrink_to_fit();
-    // What was prepared for this document, and its units, are done with:
-    // their memory goes now rather than once the whole cluster is.
-    all[d] = std::vector<Paragraph>();
+    // What was prepared for this document is done with: its memory goes
+    // now rather than once the whole cluster is.
     prepared[d] = PreparedDocument();
   }
+  all.clear();
+  std::vector<Paragraph>().swap(units);
   for (auto& doc : out) doc.stamped_date = StampedDate(doc.removed);
   return out;
 }

@@ -37,13 +37,11 @@ constexpr std::size_t kMaxPostings = 32;
 
 }  // namespace
 
-std::vector<std::size_t> FindDuplicates(const std::vector<std::vector<int>>& terms,
-                                        double threshold) {
+std::vector<std::size_t> FindDuplicates(std::vector<std::vector<int>> terms, double threshold) {
   const std::size_t n = terms.size();
   std::vector<std::size_t> canonical(n);
-  std::vector<std::vector<int>> sets(n);
+  std::vector<std::vector<int>> sets = std::move(terms);
   for (std::size_t i = 0; i < n; ++i) {
-    sets[i] = terms[i];
     std::sort(sets[i].begin(), sets[i].end());
     sets[i].erase(std::unique(sets[i].begin(), sets[i].end()), sets[i].end());
   }
@@ -60,26 +58,36 @@ std::vector<std::size_t> FindDuplicates(const std::vector<std::vector<int>>& ter
       high = std::max(high, t);
     }
   const bool dense = low >= 0 && static_cast<std::size_t>(high) < 4 * occurrences + 1024;
+  // Dense terms are read from `sets` directly (a copy of every term of a
+  // large cluster is megabytes).
   FlatIdMap slot_of;
   std::vector<std::uint32_t> slots;
-  slots.reserve(occurrences);
-  std::vector<std::size_t> slot_begin(n + 1, 0);
-  for (std::size_t i = 0; i < n; ++i) {
-    for (int t : sets[i])
-      slots.push_back(dense ? static_cast<std::uint32_t>(t)
-                            : slot_of.Insert(static_cast<std::uint64_t>(t)).first);
-    slot_begin[i + 1] = slots.size();
+  std::vector<std::size_t> slot_begin;
+  if (!dense) {
+    slots.reserve(occurrences);
+    slot_begin.assign(n + 1, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+      for (int t : sets[i]) slots.push_back(slot_of.Insert(static_cast<std::uint64_t>(t)).first);
+      slot_begin[i + 1] = slots.size();
+    }
   }
+  auto slot = [&](std::size_t i, std::size_t j) {
+    return dense ? static_cast<std::uint32_t>(sets[i][j]) : slots[slot_begin[i] + j];
+  };
   const std::size_t slot_count = dense ? static_cast<std::size_t>(high + 1) : slot_of.size();
   // How many sentences carry each term: rare terms make the best keys.
   std::vector<std::size_t> frequency(slot_count, 0);
-  for (std::uint32_t k : slots) ++frequency[k];
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t j = 0; j < sets[i].size(); ++j) ++frequency[slot(i, j)];
   // Key term (by slot) -> canonical sentences.
   std::vector<std::vector<std::size_t>> index(slot_count);
-  // Identical term sets are found by hash whatever the index holds.
-  // (hash of a term set -> the first sentence with that set)
-  FlatIdMap exact_hashes;                       // hash -> index into `exact`
-  std::vector<std::vector<std::size_t>> exact;  // sentences with distinct sets, by hash
+  // Identical term sets are found by hash whatever the index holds: the
+  // sentences with distinct sets of one hash are chained, from the last
+  // (at most one of them has a given set, so the order does not matter).
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  FlatIdMap exact_hashes;                     // hash -> index into `last_of_hash`
+  std::vector<std::size_t> last_of_hash;      // the last sentence added with that hash
+  std::vector<std::size_t> before(n, kNone);  // the one added before it
   constexpr std::size_t kKeys = 2;
   struct Key {
     std::size_t frequency;
@@ -91,21 +99,20 @@ std::vector<std::size_t> FindDuplicates(const std::vector<std::vector<int>>& ter
     canonical[i] = i;
     if (sets[i].empty()) continue;
     const std::size_t hash = HashOf(sets[i]);
-    const auto [slot, added] = exact_hashes.Insert(hash);
-    if (added) exact.emplace_back();
-    std::vector<std::size_t>& same_hash = exact[slot];
-    auto same = std::find_if(same_hash.begin(), same_hash.end(),
-                             [&](std::size_t e) { return sets[e] == sets[i]; });
-    if (same != same_hash.end()) {
-      canonical[i] = canonical[*same];
+    const auto [hash_slot, added] = exact_hashes.Insert(hash);
+    if (added) last_of_hash.push_back(kNone);
+    std::size_t same = last_of_hash[hash_slot];
+    while (same != kNone && sets[same] != sets[i]) same = before[same];
+    if (same != kNone) {
+      canonical[i] = canonical[same];
       continue;
     }
-    same_hash.push_back(i);
+    before[i] = last_of_hash[hash_slot];
+    last_of_hash[hash_slot] = i;
     // The rarest terms (ties: the smaller id), each frequency looked up once.
     by_rarity.clear();
     for (std::size_t j = 0; j < sets[i].size(); ++j)
-      by_rarity.push_back(
-          {frequency[slots[slot_begin[i] + j]], sets[i][j], slots[slot_begin[i] + j]});
+      by_rarity.push_back({frequency[slot(i, j)], sets[i][j], slot(i, j)});
     const std::size_t count = std::min(kKeys, by_rarity.size());
     std::partial_sort(by_rarity.begin(), by_rarity.begin() + count, by_rarity.end(),
                       [](const Key& a, const Key& b) {

@@ -11,10 +11,12 @@
 
 namespace precis::clean {
 
-// `terms[i]`: content-term ids of sentence i, sentences in document order.
+// `terms[i]`: content-term ids of sentence i, sentences in document order
+// (taken by value: they are sorted in place, so a caller done with them
+// moves them in and no copy is made).
 // Returns, for each sentence, the index of the earliest sentence whose term
 // set has Jaccard similarity >= `threshold` with it (itself when none).
-std::vector<std::size_t> FindDuplicates(const std::vector<std::vector<int>>& terms,
+std::vector<std::size_t> FindDuplicates(std::vector<std::vector<int>> terms,
                                         double threshold = 0.7);
 
 }  // namespace precis::clean

@@ -99,6 +99,9 @@ int RunSummarize(int argc, char** argv) {
 
   auto read = ReadInput(input, "summarize", quiet);
   if (!read.ok()) return Fail(read.status());
+  // Parsing leaves many small blocks free; their pages go back before the
+  // peak of summarizing.
+  ReleaseFreeMemory();
 
   // Of several clusters, one that cannot be summarized is skipped with a
   // warning naming it; the run fails only when none could be.
@@ -122,7 +125,8 @@ int RunSummarize(int argc, char** argv) {
   std::set<std::string> warned;
   Status last_error;
   for (std::size_t c = 0; c < read->clusters.size(); ++c) {
-    auto summary = summarizer->Summarize(read->clusters[c]);
+    // Each cluster is summarized once: its text goes as it is read.
+    auto summary = summarizer->Summarize(std::move(read->clusters[c]));
     if (!summary.ok()) {
       last_error = summary.status();
       if (!many) return Fail(last_error);

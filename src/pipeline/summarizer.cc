@@ -45,11 +45,10 @@ std::string UnitName(Budget::Unit unit, std::size_t n) {
 
 // Why a cluster has no candidate sentence, in one line: where it came from,
 // what the cleaner removed (the commonest reasons), what was left.
-Status NothingLeft(const std::string& name, const Cluster& cluster,
+Status NothingLeft(const std::string& name, const std::vector<Document>& docs,
                    const std::vector<clean::CleanedDocument>& cleaned,
                    const std::vector<text::AnalyzedText>& analyzed) {
   std::string message = name + ": no sentences left to summarize after cleaning (";
-  const auto& docs = cluster.documents;
   message += std::to_string(docs.size()) + (docs.size() == 1 ? " document" : " documents");
   if (docs.size() <= 3) {
     std::string sources;
@@ -190,6 +189,10 @@ struct Summarizer::Impl {
   SummarizeOptions options;
   std::string method_name;
   std::unique_ptr<select::Method> method;
+
+  // Summarize(); when `release` is the cluster's documents, each one's text
+  // is freed as soon as it has been read.
+  Result<Summary> Run(const Cluster& cluster, std::vector<Document>* release) const;
 };
 
 Summarizer::Summarizer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -225,7 +228,16 @@ Result<Summarizer> Summarizer::Create(const SummarizeOptions& options) {
 }
 
 Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
-  const SummarizeOptions& opt = impl_->options;
+  return impl_->Run(cluster, nullptr);
+}
+
+Result<Summary> Summarizer::Summarize(Cluster&& cluster) const {
+  return impl_->Run(cluster, &cluster.documents);
+}
+
+Result<Summary> Summarizer::Impl::Run(const Cluster& cluster,
+                                      std::vector<Document>* release) const {
+  const SummarizeOptions& opt = options;
   const std::string name = cluster.id.empty() ? std::string("cluster") : cluster.id;
   if (cluster.documents.empty()) return Status::InputError(name + ": no documents to summarize");
   for (const auto& d : cluster.documents)
@@ -234,7 +246,7 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
 
   Summary summary;
   summary.cluster_id = cluster.id;
-  summary.method = impl_->method_name;
+  summary.method = method_name;
 
   // 1. Analyse each document (independent of the others), then clean the
   // cluster; the cleaner hands back the analysis of what it kept.
@@ -242,12 +254,31 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
   if (!lease.ok()) return lease.status();
   text::Analyzer& analyzer = **lease;
   clean::BoilerplateCleaner cleaner(opt.language);
-  auto cleaned = cleaner.Clean(cluster.documents, analyzer);
+  std::vector<std::size_t> input_chars;  // for the stats
+  input_chars.reserve(cluster.documents.size());
+  std::vector<clean::PreparedDocument> prepared;
+  prepared.reserve(cluster.documents.size());
+  for (std::size_t d = 0; d < cluster.documents.size(); ++d) {
+    input_chars.push_back(utf8::CodePoints(cluster.documents[d].text));
+    prepared.push_back(cleaner.Prepare(cluster.documents[d], analyzer));
+    // The cleaner reads only the prepared text from here on.
+    if (release != nullptr) std::string().swap((*release)[d].text);
+  }
+  auto cleaned = cleaner.Clean(cluster.documents, std::move(prepared), analyzer);
   // Everything but the text, which comes from the cleaner (a copy of the
   // raw text here would double a large cluster's memory for nothing).
   summary.documents.reserve(cluster.documents.size());
-  for (const auto& d : cluster.documents)
-    summary.documents.push_back({d.id, d.title, d.date, d.source, std::string()});
+  if (release != nullptr) {
+    // The summary's documents take what is left of the cluster's, whose
+    // array then goes too.
+    for (auto& d : *release)
+      summary.documents.push_back({std::move(d.id), std::move(d.title), std::move(d.date),
+                                   std::move(d.source), std::string()});
+    std::vector<Document>().swap(*release);
+  } else {
+    for (const auto& d : cluster.documents)
+      summary.documents.push_back({d.id, d.title, d.date, d.source, std::string()});
+  }
   std::vector<text::AnalyzedText> analyzed(cleaned.size());
   std::vector<Origin> all;  // every sentence of the cluster, in document order
   for (std::size_t d = 0; d < cleaned.size(); ++d) {
@@ -258,7 +289,7 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
     for (std::size_t k = 0; k < analyzed[d].sentences.size(); ++k) all.push_back({d, k});
     if (opt.explain)
       for (const auto& r : cleaned[d].removed)
-        summary.removed.push_back({cluster.documents[d].id, r.text, r.reason});
+        summary.removed.push_back({summary.documents[d].id, r.text, r.reason});
   }
   const auto& docs = summary.documents;
   // A document that gives nothing to summarize (a page without an article,
@@ -309,7 +340,7 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
   const std::size_t seen_sentences = terms.size();
   for (const Origin& o : all)
     terms.push_back(content_terms(analyzed[o.doc], analyzed[o.doc].sentences[o.sentence]));
-  const std::vector<std::size_t> first = clean::FindDuplicates(terms, kDuplicateJaccard);
+  const std::vector<std::size_t> first = clean::FindDuplicates(std::move(terms), kDuplicateJaccard);
   std::vector<std::size_t> canonical(all.size());
   std::vector<bool> repeats_seen(all.size(), false);
   // Sentences too short to compare by their terms repeat a read one when
@@ -336,6 +367,18 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
   std::vector<std::vector<std::size_t>> copies_of(all.size());
   for (std::size_t i = 0; i < all.size(); ++i)
     if (canonical[i] != i) copies_of[canonical[i]].push_back(i);
+
+  // Figures: the numbers that count the same thing across the documents,
+  // read from the analysis above (before the model is built, which frees
+  // each document's words once it has read them).
+  if (opt.figures) {
+    std::vector<std::string> dates;
+    dates.reserve(docs.size());
+    for (const auto& d : docs) dates.push_back(d.date);
+    summary.figures = figures::FindFigures(docs, analyzed, dates, lexicon);
+  }
+  std::vector<std::size_t> word_counts(analyzed.size());  // for the stats
+  for (std::size_t d = 0; d < analyzed.size(); ++d) word_counts[d] = analyzed[d].words.size();
 
   // 4. The selection model: unique candidate sentences.
   select::ClusterModelBuilder builder;
@@ -365,19 +408,24 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
       for (const auto& w : a.WordsOf(s))
         if (!w.stop) builder.AddDocumentTerm(all[i].doc, w.term, lexicon);
     }
+    // Past a document's last sentence its words are no longer read (the
+    // sentences stay, for the citations): a large cluster's words are most
+    // of its memory.
+    if (i + 1 == all.size() || all[i + 1].doc != all[i].doc)
+      std::vector<text::AnalyzedWord>().swap(analyzed[all[i].doc].words);
   }
-  if (cluster.query && !impl_->method->honours_query()) {
+  if (cluster.query && !method->honours_query()) {
     std::string honouring;
     for (const auto& m : select::MethodNamesHonouringQuery())
       honouring += (honouring.empty() ? "" : ", ") + m;
-    summary.warnings.push_back("method " + impl_->method_name +
+    summary.warnings.push_back("method " + method_name +
                                " ignores the query (these honour it: " + honouring + ")");
   }
-  if (!seen.empty() && !impl_->method->honours_seen()) {
+  if (!seen.empty() && !method->honours_seen()) {
     std::string honouring;
     for (const auto& m : select::MethodNamesHonouringSeen())
       honouring += (honouring.empty() ? "" : ", ") + m;
-    summary.warnings.push_back("method " + impl_->method_name +
+    summary.warnings.push_back("method " + method_name +
                                " drops sentences already read but does not weigh what is new "
                                "(these do: " +
                                honouring + ")");
@@ -398,7 +446,7 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
       return Status::InputError(name +
                                 ": nothing new to summarize (every candidate sentence "
                                 "repeats one of the documents already read)");
-    return NothingLeft(name, cluster, cleaned, analyzed);
+    return NothingLeft(name, docs, cleaned, analyzed);
   }
   KeepLikelyCandidates(model, model_to_all);
   for (std::size_t m = 0; m < model.sentences.size(); ++m)
@@ -406,7 +454,7 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
 
   // 5. Select.
   select::LengthBudget budget = ToLengthBudget(opt.budget);
-  select::Selection selection = impl_->method->Select(model, budget);
+  select::Selection selection = method->Select(model, budget);
   std::vector<std::size_t> chosen = selection.chosen;
   auto score_of = [&](std::size_t m) {
     return m < selection.scores.size() ? selection.scores[m] : 0.0;
@@ -519,24 +567,16 @@ Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
   for (std::size_t d = 0; d < docs.size(); ++d) {
     DocumentStats st;
     st.doc_id = docs[d].id;
-    st.input_chars = utf8::CodePoints(cluster.documents[d].text);
+    st.input_chars = input_chars[d];
     st.cleaned_chars = utf8::CodePoints(docs[d].text);
     st.sentences = analyzed[d].sentences.size();
-    st.words = analyzed[d].words.size();
+    st.words = word_counts[d];
     st.removed = cleaned[d].removed.size();
     summary.stats.push_back(st);
   }
   for (std::size_t i = 0; i < all.size(); ++i)
     if (canonical[i] != i || repeats_seen[i]) ++summary.stats[all[i].doc].duplicates;
 
-  // 10. Figures: the numbers that count the same thing across the documents,
-  // read from the analysis above.
-  if (opt.figures) {
-    std::vector<std::string> dates;
-    dates.reserve(docs.size());
-    for (const auto& d : docs) dates.push_back(d.date);
-    summary.figures = figures::FindFigures(docs, analyzed, dates, lexicon);
-  }
   return summary;
 }
 

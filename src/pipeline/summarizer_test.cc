@@ -52,6 +52,42 @@ TEST(Summarizer, EmptyClusterIsAnInputError) {
   EXPECT_FALSE(s->Summarize(c).ok());
 }
 
+// A cluster given away gives the summary a copy gives, stats and figures
+// included.
+TEST(Summarizer, ClusterGivenToKeepSummarizesTheSame) {
+  SummarizeOptions o;
+  o.explain = true;
+  auto s = Summarizer::Create(o);
+  ASSERT_TRUE(s.ok());
+  auto copied = s->Summarize(Bridge());
+  ASSERT_TRUE(copied.ok());
+  Cluster given = Bridge();
+  auto moved = s->Summarize(std::move(given));
+  ASSERT_TRUE(moved.ok());
+  ASSERT_EQ(moved->sentences.size(), copied->sentences.size());
+  for (std::size_t i = 0; i < moved->sentences.size(); ++i) {
+    EXPECT_EQ(moved->sentences[i].text, copied->sentences[i].text);
+    EXPECT_EQ(moved->sentences[i].source.start, copied->sentences[i].source.start);
+    EXPECT_EQ(moved->sentences[i].also_in.size(), copied->sentences[i].also_in.size());
+  }
+  ASSERT_EQ(moved->stats.size(), copied->stats.size());
+  for (std::size_t d = 0; d < moved->stats.size(); ++d) {
+    EXPECT_EQ(moved->stats[d].input_chars, copied->stats[d].input_chars);
+    EXPECT_EQ(moved->stats[d].words, copied->stats[d].words);
+    EXPECT_EQ(moved->documents[d].text, copied->documents[d].text);
+  }
+  EXPECT_EQ(moved->removed.size(), copied->removed.size());
+  EXPECT_EQ(moved->figures.has_value(), copied->figures.has_value());
+  for (std::size_t d = 0; d < moved->documents.size(); ++d) {
+    EXPECT_EQ(moved->documents[d].id, copied->documents[d].id);
+    EXPECT_EQ(moved->documents[d].title, copied->documents[d].title);
+    EXPECT_EQ(moved->documents[d].date, copied->documents[d].date);
+    EXPECT_EQ(moved->documents[d].source, copied->documents[d].source);
+  }
+  for (std::size_t r = 0; r < moved->removed.size(); ++r)
+    EXPECT_EQ(moved->removed[r].doc_id, copied->removed[r].doc_id);
+}
+
 TEST(Summarizer, CleansCollapsesDuplicatesAndCites) {
   SummarizeOptions o;
   o.budget.limit = 60;

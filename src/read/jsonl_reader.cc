@@ -27,6 +27,16 @@ Problem OptionalString(const json& object, const char* key, std::string* out) {
   return "";
 }
 
+// OptionalString, moving the string out of `object` (a document's text is
+// most of a line: a copy would hold it twice while the line is read).
+Problem TakeString(json& object, const char* key, std::string* out) {
+  auto it = object.find(key);
+  if (it == object.end() || it->is_null()) return "";
+  if (!it->is_string()) return std::string("\"") + key + "\" is not a string";
+  *out = std::move(it->get_ref<std::string&>());
+  return "";
+}
+
 // An id may be a string or an integer. Ids name clusters and documents in
 // messages and file names, so control characters (a JSON "\n") are refused.
 Problem OptionalId(const json& object, std::string* out) {
@@ -54,7 +64,7 @@ Problem ReadQuery(const json& value, Cluster& cluster) {
 }
 
 // One element of "documents" (or of "seen", with `kind` "seen document").
-Problem ReadDocument(const json& value, std::size_t k, const std::string& path,
+Problem ReadDocument(json& value, std::size_t k, const std::string& path,
                      const std::string& cluster_id, std::vector<Document>& into,
                      const char* kind = "document") {
   std::string where = std::string(kind) + " " + std::to_string(k + 1) + ": ";
@@ -63,7 +73,7 @@ Problem ReadDocument(const json& value, std::size_t k, const std::string& path,
   d.source = path;
   for (Problem p :
        {OptionalId(value, &d.id), OptionalString(value, "title", &d.title),
-        OptionalString(value, "date", &d.date), OptionalString(value, "text", &d.text),
+        OptionalString(value, "date", &d.date), TakeString(value, "text", &d.text),
         OptionalString(value, "source", &d.source), OptionalString(value, "url", &d.url),
         OptionalString(value, "author", &d.author),
         OptionalString(value, "language", &d.language)}) {
@@ -130,7 +140,7 @@ Problem ReadReference(const json& value, std::size_t k, Cluster& cluster) {
 
 // Reads an optional array field element by element.
 template <typename Fn>
-Problem EachOf(const json& object, const char* key, Fn fn) {
+Problem EachOf(json& object, const char* key, Fn fn) {
   auto it = object.find(key);
   if (it == object.end() || it->is_null()) return "";
   if (!it->is_array()) return std::string("\"") + key + "\" is not an array";
@@ -140,7 +150,7 @@ Problem EachOf(const json& object, const char* key, Fn fn) {
   return "";
 }
 
-Problem ReadCluster(const json& value, const std::string& default_id, const std::string& path,
+Problem ReadCluster(json& value, const std::string& default_id, const std::string& path,
                     Cluster& cluster) {
   if (!value.is_object()) return "not a JSON object";
   if (Problem p = OptionalId(value, &cluster.id); !p.empty()) return p;
@@ -149,11 +159,11 @@ Problem ReadCluster(const json& value, const std::string& default_id, const std:
   if (auto q = value.find("query"); q != value.end()) {
     if (Problem p = ReadQuery(*q, cluster); !p.empty()) return p;
   }
-  Problem p = EachOf(value, "documents", [&](const json& d, std::size_t k) {
+  Problem p = EachOf(value, "documents", [&](json& d, std::size_t k) {
     return ReadDocument(d, k, path, cluster.id, cluster.documents);
   });
   if (!p.empty()) return p;
-  p = EachOf(value, "seen", [&](const json& d, std::size_t k) {
+  p = EachOf(value, "seen", [&](json& d, std::size_t k) {
     return ReadDocument(d, k, path, cluster.id, cluster.seen, "seen document");
   });
   if (!p.empty()) return p;
