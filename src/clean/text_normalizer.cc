@@ -95,6 +95,17 @@ std::string NormalizeLine(std::string_view line) {
   std::string out;
   out.reserve(in.size());
   bool pending_space = false;
+  // A character decoded from the input: a space waits (runs collapse, none
+  // at the start or end); anything else goes out after the space before it.
+  auto put = [&](char32_t c) {
+    if (c == ' ' || IsOddSpace(c)) {
+      pending_space = true;
+      return;
+    }
+    if (pending_space && !out.empty()) out += ' ';
+    pending_space = false;
+    utf8::Append(out, c);
+  };
   std::size_t i = 0;
   while (i < in.size()) {
     // ASCII, the common case, as below without decoding: spaces and the
@@ -109,13 +120,7 @@ std::string NormalizeLine(std::string_view line) {
       if (b == '&') {
         if (auto [c, n] = CharacterReference(in.substr(i - 1)); n > 0) {
           i += n - 1;
-          if (c == ' ' || IsOddSpace(c)) {
-            pending_space = true;
-            continue;
-          }
-          if (pending_space && !out.empty()) out += ' ';
-          pending_space = false;
-          utf8::Append(out, c);
+          put(c);
           continue;
         }
       }
@@ -144,14 +149,7 @@ std::string NormalizeLine(std::string_view line) {
         continue;
       }
     }
-    if (IsInvisible(c)) continue;
-    if (c == ' ' || IsOddSpace(c)) {
-      pending_space = true;
-      continue;
-    }
-    if (pending_space && !out.empty()) out += ' ';
-    pending_space = false;
-    utf8::Append(out, c);
+    if (!IsInvisible(c)) put(c);
   }
   return out;
 }
