@@ -48,13 +48,21 @@ struct Readability {
   std::size_t dependent_alone = 0;
   // Pairs of sentences sharing at least half their content stems.
   std::size_t redundant_pairs = 0;
-  // Sentences holding a strong cue of page furniture (cookie, paywall,
-  // navigation, share prompt), or a byline or timestamp line.
+  // Sentences of page furniture: the page speaking to its reader ("share
+  // this", "click here", "already a subscriber"), a line that is not a
+  // sentence holding cue words (cookie, paywall, navigation, share), a
+  // byline or timestamp line.
   std::size_t furniture = 0;
+  // The count before session 17: any sentence holding a strong cue or two
+  // weak ones, prose or not (news about Facebook or a cookie thief too).
+  std::size_t furniture_cues = 0;
   // Sentences naming someone by title and surname alone ("Mr. Pickering
   // said") whom no earlier sentence of the summary names.
   std::size_t unintroduced_names = 0;
   bool short_of_budget = false;  // under 80% of a word budget
+  // Pieces the cleaner cut that the reference summaries tell (see
+  // eval/readability.h).
+  std::size_t false_cuts = 0;
 };
 
 struct ClusterResult {

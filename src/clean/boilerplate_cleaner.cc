@@ -8,6 +8,7 @@
 #include <span>
 #include <unordered_map>
 
+#include "base/ascii.h"
 #include "base/id_scratch.h"
 #include "base/sentence_end.h"
 #include "clean/dateline.h"
@@ -50,6 +51,14 @@ constexpr std::uint32_t kNoTerm = 0xFFFFFFFFu;
 
 // Paragraphs longer than this are judged sentence by sentence.
 constexpr std::size_t kLongParagraphWords = 60;
+
+// A run after a seam whose terms the other documents hold at least this
+// share of is the story's own (a timeline, a profile list), not a second
+// story: a glued story shares its common words only.
+constexpr double kOnStoryShare = 0.7;
+
+// Words a unit must keep after its opening furniture to be a story's sentence.
+constexpr std::size_t kStoryWords = 8;
 
 // Units of at most this many words are compared by key with the others of
 // their document (captions repeat); shorter ones still across documents.
@@ -141,6 +150,52 @@ struct OthersVector {
 
 // Cosine(a, whole - part). Weights are whole counts, so every sum is exact
 // and the result is that of Cosine() on the difference built out.
+// An entry of a timeline or profile box: a short label, a dash, the rest
+// ("Jan. 17, 1990 -- Jury deadlocks ...", "DANIEL G. DAVIS, 43 -- ...").
+bool ListEntry(std::string_view unit) {
+  for (std::string_view dash : {" -- ", " \u2014 ", " _ "}) {
+    const std::size_t at = unit.find(dash);
+    if (at != std::string_view::npos && at > 0 &&
+        std::count(unit.begin(), unit.begin() + static_cast<std::ptrdiff_t>(at), ' ') < 6)
+      return true;
+  }
+  return false;
+}
+
+// A prompt that is only a sentence's opening furniture, the story after it
+// ("The news and stories that matter, delivered weekday mornings. / updated
+// by jane doe <the story>"): the inline cut takes the prompt, the story stays.
+bool StoryAfterFurniture(std::string_view unit) {
+  const auto furniture = FindInlineFurniture(unit);
+  if (furniture.empty() || unit.find_first_not_of(' ') < furniture.front().begin) return false;
+  // After a caption label comes the caption, glued to the story unmarked.
+  std::string_view opening = unit.substr(0, furniture.front().end);
+  while (!opening.empty() && opening.back() == ' ') opening.remove_suffix(1);
+  if (opening.size() >= 7 && AsciiFold(opening.substr(opening.size() - 7)) == "caption")
+    return false;
+  const std::string_view rest = unit.substr(furniture.front().end);
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : rest) {
+    const bool space = c == ' ';
+    words += !space && !in_word;
+    in_word = !space;
+  }
+  return words >= kStoryWords;
+}
+
+// Share of the terms of `a` the other documents also hold.
+double SharedShare(const TermVector& a, const OthersVector& b) {
+  std::size_t shared = 0;
+  std::size_t j = 0;
+  for (const auto& [t, w] : a) {
+    while (j < b.part.size() && b.part[j].first < t) ++j;
+    const double part = j < b.part.size() && b.part[j].first == t ? b.part[j].second : 0;
+    if (t < b.whole.size() && b.whole[t] - part > 0) ++shared;
+  }
+  return a.empty() ? 0 : static_cast<double>(shared) / static_cast<double>(a.size());
+}
+
 double Cosine(const TermVector& a, const OthersVector& b) {
   double dot = 0, na = 0;
   std::size_t j = 0;
@@ -279,7 +334,7 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
       const ParagraphSignals& s = p.signals;
       p.reason = JudgeAlone(s);
       if (!p.reason.empty()) continue;
-      if (IsPrompt(p.text)) {
+      if (IsPrompt(p.text) && !StoryAfterFurniture(p.text)) {
         p.reason = "prompt";
         continue;
       }
@@ -428,7 +483,24 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
         // headings too.
         bool unrelated =
             furniture_seam[k] ? own < 0.35 && sim < 0.85 * best : own < 0.2 && sim < 0.6 * best;
-        if (segments[k].size() >= 2 && words >= 40 && unrelated) {
+        // What follows is on the story when most of its words are in the
+        // other articles too: a timeline, a profile list, a sidebar.
+        auto mostly_shared = [&] {
+          TermVector rest;
+          for (std::size_t m = k; m < segments.size(); ++m) {
+            TermVector x = segment_vector(segments[m]);
+            rest.insert(rest.end(), x.begin(), x.end());
+          }
+          std::size_t units = 0, prose = 0;
+          for (std::size_t m = k; m < segments.size(); ++m)
+            for (std::size_t i : segments[m]) {
+              ++units;
+              prose += all[d][i].signals.prose() && !ListEntry(all[d][i].text);
+            }
+          return 2 * prose >= units &&
+                 SharedShare(Summed(std::move(rest)), others) >= kOnStoryShare;
+        };
+        if (segments[k].size() >= 2 && words >= 40 && unrelated && !mostly_shared()) {
           for (std::size_t m = k; m < segments.size(); ++m)
             for (std::size_t i : segments[m]) all[d][i].reason = "unrelated story";
           break;

@@ -212,6 +212,55 @@ std::vector<Document> ReadExample() {
   return docs;
 }
 
+// After a heading, a run far from its article's opening is a second story
+// glued on, unless the other articles tell most of its words: then it is the
+// story's own sidebar (a profile, a timeline), and stays.
+TEST(BoilerplateCleaner, KeepsTheStorysOwnSidebarAndCutsAGluedStory) {
+  const std::string bridge =
+      "The council closed the harbor bridge after engineers found cracks in the bridge "
+      "supports. The bridge carries most harbor traffic, and the bridge closure sends traffic "
+      "through the harbor tunnel. Engineers said the bridge cracks grew over the winter.";
+  const std::string sidebar =
+      "Who is who\n\n"
+      "Mayor Ana Ruiz, a former schoolteacher elected in 2019, pushed for the tunnel plan "
+      "and promised residents free ferries during the repairs.\n\n"
+      "Tom Reyes, the city engineer who led the inspection team, spent two decades building "
+      "ferries and docks before joining the city.";
+  const std::string glued =
+      "Sports results\n\n"
+      "The home side won the cup final on penalties after a goalless match, the striker "
+      "scoring the decisive kick in front of a sold-out stadium.\n\n"
+      "The coach praised the goalkeeper, who saved two kicks, and fans celebrated in the "
+      "streets until dawn with flares and songs.";
+  const std::string profiles =
+      " Mayor Ana Ruiz, a former schoolteacher elected in 2019, pushed for the tunnel plan. "
+      "Tom Reyes, the city engineer, led the inspection team; he spent two decades building "
+      "ferries and docks, and residents get free ferries during the repairs.";
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean({Doc("a", bridge + "\n\n" + sidebar), Doc("b", bridge + profiles),
+                            Doc("c", bridge), Doc("d", bridge + "\n\n" + glued)});
+  ASSERT_EQ(out.size(), 4u);
+  EXPECT_NE(out[0].analysis.text.find("Tom Reyes"), std::string::npos);
+  EXPECT_EQ(ReasonFor(out[0], "Tom Reyes"), "");
+  EXPECT_EQ(out[3].analysis.text.find("goalkeeper"), std::string::npos);
+  EXPECT_EQ(ReasonFor(out[3], "goalkeeper"), "unrelated story");
+}
+
+// A prompt glued before the story loses the prompt only; alone, it goes whole.
+TEST(BoilerplateCleaner, CutsAPromptBeforeTheStoryAndKeepsTheStory) {
+  EXPECT_EQ(CleanedText("The news and stories that matter, delivered weekday mornings. / updated "
+                        "by jane doe the council closed the harbor bridge after engineers found "
+                        "cracks in its supports.\n\n" +
+                        std::string(kStory)),
+            "The council closed the harbor bridge after engineers found cracks in its "
+            "supports.\n\n" +
+                std::string(kStory));
+  EXPECT_EQ(CleanedText("Whenever jane doe posts new content, you ' ll get an email delivered "
+                        "to your inbox with a link.\n\n" +
+                        std::string(kStory)),
+            kStory);
+}
+
 TEST(BoilerplateCleaner, SyriaExampleLosesItsNoise) {
   auto docs = ReadExample();
   ASSERT_EQ(docs.size(), 5u);

@@ -290,13 +290,37 @@ class Scanner {
           "photo advertisement", "enlarge this image", "image caption", "newsletter sign up",
           "view full image", "please enable javascript to watch this video", "sponsored links",
           "story highlights", "text size - + reset", "embed more news videos", "getty images",
-          "the news and stories that matter, delivered weekday mornings."}) {
+          "the news and stories that matter, delivered weekday mornings.",
+          "get the latest from today sign up for our newsletter"}) {
       if (std::size_t e = Phrase(i, p); e != npos) return e;
     }
-    // NBC's byline: "/ updated by dennis romero".
-    if (std::size_t e = Phrase(i, "/ updated by"); e != npos) {
-      std::size_t names = Names(e);
-      return names != npos ? names : e;
+    // A sign-up box and its messages: "get daily updates directly to your
+    // inbox + subscribe thank you for subscribing! could not subscribe, try
+    // again later invalid email".
+    if (Phrase(i, "get") != npos) {
+      const std::size_t inbox = FindBytes(s_, " directly to your inbox ", i);
+      const std::size_t invalid = FindBytes(s_, " invalid email", i);
+      if (inbox != npos && inbox - i <= 40 && invalid != npos && invalid - inbox <= 240)
+        return invalid + 14;
+    }
+    // NBC's byline: "/ updated by dennis romero", "/ updated / source: nbc
+    // news by alex johnson", "/ source: today by kate holland", or the
+    // stamp's label alone ("/ updated").
+    std::size_t e = Phrase(i, "/ updated");
+    if (e == npos && (e = Phrase(i, "/ source:")) != npos) e = i;
+    if (e != npos) {
+      std::size_t by = Phrase(SkipSpaces(e), "by");
+      if (std::size_t source = Phrase(SkipSpaces(e), "/ source:"); source != npos) {
+        // the outlet: a few words before "by"
+        std::size_t w = SkipSpaces(source);
+        for (int words = 0; words < 4 && by == npos && w < s_.size(); ++words) {
+          w = SkipSpaces(Word(w));
+          by = Phrase(w, "by");
+        }
+      }
+      if (by == npos) return e;
+      std::size_t names = Names(by);
+      return names != npos ? names : by;
     }
     // A video player's controls. "play facebook twitter embed" and "facebook
     // twitter google plus embed" are followed by the clip's title and
@@ -884,6 +908,29 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
   return merged;
 }
 
+namespace {
+
+bool IsReaderNotice(std::string_view folded) {
+  if (folded.size() >= 400 || std::count(folded.begin(), folded.end(), ' ') >= 40) return false;
+  auto holds = [&](std::initializer_list<std::string_view> phrases) {
+    for (std::string_view p : phrases) {
+      for (std::size_t at = folded.find(p); at != std::string_view::npos;
+           at = folded.find(p, at + 1)) {
+        const bool starts = at == 0 || !IsWordChar(folded[at - 1]);
+        const bool ends = at + p.size() >= folded.size() || !IsWordChar(folded[at + p.size()]);
+        if (starts && ends) return true;
+      }
+    }
+    return false;
+  };
+  return holds({"to your inbox", "in your inbox", "free articles", "sign up for our",
+                "subscribe to our", "our newsletter", "our newsletters"}) &&
+         holds({"email", "e-mail", "newsletter", "newsletters", "subscribe", "subscribing",
+                "subscription", "sign up", "updates", "headlines", "thank you for reading"});
+}
+
+}  // namespace
+
 bool IsPrompt(std::string_view unit) {
   std::string folded = AsciiFold(unit.substr(0, 80));
   Scanner scan(folded);
@@ -911,6 +958,12 @@ bool IsPrompt(std::string_view unit) {
                                                "sign up now for",
                                                "subscribe to our"})
     if (scan.Phrase(i, p) != std::string::npos) return true;
+  // A notice addressed to the reader about mail or a reading allowance
+  // ("Whenever jane doe posts new content, you'll get an email delivered to
+  // your inbox with a link.", "Thank you for reading 10 free articles on
+  // example.com."), not a sentence about inboxes ("press the i key for
+  // quick access to your inbox").
+  if (IsReaderNotice(AsciiFold(unit.substr(0, 400)))) return true;
   // A link to another story or a gallery, its headline glued to whatever
   // follows ("Watch: leah remini opens up about ...", "Related: who is
   // michael fry, ...", "Photos: hot summer romances ...").

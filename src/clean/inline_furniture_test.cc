@@ -253,6 +253,24 @@ TEST(InlineFurniture, CutsSharingAndSignUpLinesBeforeTheStory) {
   EXPECT_EQ(Without("Advertisementskip family members had been driving their relative's "
                     "remains."),
             "family members had been driving their relative's remains.");
+  // A newsletter line and the byline after it, in every shape the byline takes.
+  EXPECT_EQ(Without("The news and stories that matter, delivered weekday mornings. / updated by "
+                    "sarah fitzpatrick and tracy connor adult film star stormy daniels sued."),
+            "adult film star stormy daniels sued.");
+  EXPECT_EQ(Without("Get the latest from today sign up for our newsletter / updated / source: nbc "
+                    "news by alex johnson corinthian colleges said sunday it is closing."),
+            "corinthian colleges said sunday it is closing.");
+  EXPECT_EQ(Without("Get the latest from today sign up for our newsletter / source: today by kate "
+                    "holland lena dunham shared photos of her weight gain."),
+            "lena dunham shared photos of her weight gain.");
+  EXPECT_EQ(Without("The news and stories that matter, delivered weekday mornings. / updated "
+                    "federal prosecutors decided against new charges."),
+            "federal prosecutors decided against new charges.");
+  // A sign-up box with its messages.
+  EXPECT_EQ(Without("Get daily updates directly to your inbox + subscribe thank you for "
+                    "subscribing! could not subscribe, try again later invalid email a branch of "
+                    "the chain apologised."),
+            "a branch of the chain apologised.");
 }
 
 TEST(InlineFurniture, CutsNoticesAndCaptionTogglesGluedToTheStory) {
@@ -299,6 +317,16 @@ TEST(InlineFurniture, RecognisesPrompts) {
   EXPECT_TRUE(IsPrompt("Editor's note: this story has been updated throughout."));
   EXPECT_TRUE(IsPrompt("Editor's note: an earlier version of this story misstated her age."));
   EXPECT_FALSE(IsPrompt("Editor's note: koko the gorilla has died at the age of 46."));
+  // Notices to the reader about mail or a reading allowance.
+  EXPECT_TRUE(
+      IsPrompt("Whenever jane doe posts new content, you ' ll get an email delivered to "
+               "your inbox with a link."));
+  EXPECT_TRUE(IsPrompt("Thank you for reading 10 free articles on example.com."));
+  EXPECT_TRUE(IsPrompt("Get metro headlines in your inbox: the 10 top local news stories."));
+  EXPECT_FALSE(
+      IsPrompt("For example, you can press the \"i \" key for quick access to your "
+               "inbox, or the \"m \" key for maps."));
+  EXPECT_FALSE(IsPrompt("The paper offers free articles to students, the editor said."));
 }
 
 TEST(InlineFurniture, LeavesProseAlone) {

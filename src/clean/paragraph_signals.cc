@@ -14,34 +14,45 @@
 namespace precis::clean {
 namespace {
 
-// Phrases in folded words, matched on word boundaries. Strong cues are
-// almost never news prose; weak ones often are and only count together.
+// Phrases in folded words, matched on word boundaries. Formulas are the
+// page speaking to its reader ("share this", "already a subscriber"), never
+// a story's words; other strong cues are almost never news prose either but
+// are also what news is about (cookies, subscriptions); weak ones often are
+// news and only count together. Formulas and strong cues score alike.
 struct CueLexicon {
+  std::initializer_list<std::string_view> formula;
   std::initializer_list<std::string_view> strong;
   std::initializer_list<std::string_view> weak;
 };
 
 const CueLexicon kCookie = {
-    {"cookie", "cookies", "consent", "privacy policy", "manage preferences", "cookie settings",
-     "accept all", "reject all", "privacy settings", "gdpr"},
+    {"manage preferences", "cookie settings", "accept all", "reject all"},
+    {"cookie", "cookies", "consent", "privacy policy", "privacy settings", "gdpr"},
     {"third party", "your device", "your activity", "load the content", "opt out", "we use",
      "accept them", "tracking", "personalised", "personalized"}};
 const CueLexicon kPaywall = {
-    {"subscribe", "subscription", "free articles", "unlimited access", "renews automatically",
-     "cancel anytime", "free trial", "paywall", "reached your limit", "already a subscriber",
-     "log in", "sign in", "full story", "digital access"},
+    {"free articles", "unlimited access", "renews automatically", "cancel anytime",
+     "reached your limit", "already a subscriber", "digital access"},
+    {"subscribe", "subscription", "free trial", "paywall", "log in", "sign in", "full story"},
     {"subscriber", "subscribers", "subscribed", "subscriptions", "login", "premium", "per month",
      "month", "epaper", "ad free", "plans", "membership", "become a member", "register",
      "exclusive", "unlimited"}};
 const CueLexicon kNavigation = {{"skip to main content", "skip to content", "skip navigation",
                                  "main menu", "back to top", "toggle navigation", "you are here"},
+                                {},
                                 {"jump to", "home page", "go to", "menu", "search", "home"}};
-const CueLexicon kShare = {
-    {"share this", "share on", "follow us", "email this", "print this", "click here", "read more",
-     "related articles", "related stories", "advertisement", "sign up for", "newsletter",
-     "download our app", "leave a comment", "copy link", "continue reading"},
-    {"facebook", "twitter", "whatsapp", "linkedin", "pinterest", "comments", "embed", "share",
-     "sign up", "sponsored", "image caption", "photo"}};
+const CueLexicon kShare = {{"share this", "follow us", "email this", "print this", "click here",
+                            "read more", "related articles", "related stories", "download our app",
+                            "leave a comment", "copy link", "continue reading"},
+                           {"share on", "advertisement", "sign up for", "newsletter"},
+                           {"facebook", "twitter", "whatsapp", "linkedin", "pinterest", "comments",
+                            "embed", "share", "sign up", "sponsored", "image caption", "photo"}};
+
+// More formulas, which flag a unit without adding to its cue scores (most
+// extend a strong cue above: "subscribe to our", "sign up for our").
+constexpr std::string_view kMoreFormulas[] = {
+    "cookie policy",   "subscribe now", "subscribe to our", "sign up for our", "our newsletter",
+    "our newsletters", "to your inbox", "read caption",     "font size",       "app users"};
 
 constexpr std::string_view kTimeWords[] = {
     "updated", "published", "posted", "last modified", "gmt", "utc", "edt", "est", "bst", "cet"};
@@ -55,8 +66,8 @@ constexpr std::string_view kBylineWords[] = {
 // consecutive space-separated pieces of the key are "a", "b".
 class PhraseMatcher {
  public:
-  // Phrase ids are assigned in this order: the four lexicons (strong, then
-  // weak), then kTimeWords, then kBylineWords.
+  // Phrase ids are assigned in this order: the four lexicons (formulas,
+  // strong, then weak), then kMoreFormulas, kTimeWords, kBylineWords.
   static const PhraseMatcher& Get() {
     static const PhraseMatcher matcher;
     return matcher;
@@ -65,9 +76,10 @@ class PhraseMatcher {
   struct Range {
     int begin = 0, end = 0;
   };
+  Range formula[static_cast<int>(Cue::kCount)];
   Range strong[static_cast<int>(Cue::kCount)];
   Range weak[static_cast<int>(Cue::kCount)];
-  Range time_words, byline_words;
+  Range more_formulas, time_words, byline_words;
 
   // hits[p] is set for every phrase p found in the words `pieces` (a key's
   // pieces between two consecutive spaces).
@@ -91,9 +103,11 @@ class PhraseMatcher {
   PhraseMatcher() {
     const CueLexicon* lexicons[] = {&kCookie, &kPaywall, &kNavigation, &kShare};
     for (int c = 0; c < static_cast<int>(Cue::kCount); ++c) {
+      formula[c] = AddAll(lexicons[c]->formula);
       strong[c] = AddAll(lexicons[c]->strong);
       weak[c] = AddAll(lexicons[c]->weak);
     }
+    more_formulas = AddAll(kMoreFormulas);
     time_words = AddAll(kTimeWords);
     byline_words = AddAll(kBylineWords);
   }
@@ -253,9 +267,14 @@ ParagraphSignals Measure(std::string_view paragraph, std::span<const WordView> w
   const PhraseMatcher& matcher = PhraseMatcher::Get();
   thread_local std::vector<char> hits;  // one flag per phrase
   matcher.Match(pieces, hits);
-  // Strong cues count 2, weak ones 1.
-  for (int c = 0; c < static_cast<int>(Cue::kCount); ++c)
-    s.cues[c] = 2 * CountHits(hits, matcher.strong[c]) + CountHits(hits, matcher.weak[c]);
+  // Formulas and strong cues count 2, weak ones 1.
+  s.formula = CountHits(hits, matcher.more_formulas) > 0;
+  for (int c = 0; c < static_cast<int>(Cue::kCount); ++c) {
+    const std::size_t formulas = CountHits(hits, matcher.formula[c]);
+    s.formula |= formulas > 0;
+    s.cues[c] =
+        2 * (formulas + CountHits(hits, matcher.strong[c])) + CountHits(hits, matcher.weak[c]);
+  }
   s.time_or_date = HasClockOrNumericDate(paragraph) || CountHits(hits, matcher.time_words) > 0;
   bool by = s.key.starts_with(" by ") && s.words <= 8 && !s.terminal &&
             s.capitalized + 1 >= s.letter_words;

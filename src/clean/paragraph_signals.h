@@ -29,7 +29,8 @@ struct ParagraphSignals {
   bool price = false;         // currency sign next to a number, "/month"
   bool time_or_date = false;  // 09:29, 21/11/2011, "Updated", "Published"
   bool byline = false;        // "By Jane Doe", "Staff Writer"
-  // Cue scores per kind: 2 per strong cue phrase, 1 per weak one.
+  bool formula = false;       // the page speaking to its reader: "share this", "click here"
+  // Cue scores per kind: 2 per strong cue phrase (formulas too), 1 per weak one.
   std::size_t cues[static_cast<int>(Cue::kCount)] = {};
   std::string key;  // folded words joined by spaces, for comparisons
 

@@ -25,6 +25,18 @@ TEST(ParagraphSignals, CuePhrasesScoreTwoStrongOneWeak) {
   EXPECT_EQ(Measure("Skip to main content").cue(Cue::kNavigation), 2u);
 }
 
+// A formula is the page speaking to its reader; a cue word alone may be news.
+TEST(ParagraphSignals, FormulasAreThePageSpeakingToItsReader) {
+  EXPECT_TRUE(Measure("Share this story on Facebook").formula);
+  EXPECT_TRUE(Measure("Already a subscriber? Log in").formula);
+  EXPECT_TRUE(Measure("Get the news delivered to your inbox").formula);
+  EXPECT_TRUE(Measure("Vintage furs on sale + read caption share photo").formula);
+  EXPECT_FALSE(Measure("Police say the cookie thief sent a second letter.").formula);
+  EXPECT_FALSE(Measure("Apple plans a subscription music service.").formula);
+  // Formulas that extend a strong cue add nothing to its score.
+  EXPECT_EQ(Measure("Subscribe to our newsletter").cue(Cue::kPaywall), 2u);
+}
+
 TEST(ParagraphSignals, CuesMatchWholeWordsOnly) {
   EXPECT_EQ(Measure("The homepage and the menus").cue(Cue::kNavigation), 0u);
   EXPECT_EQ(Measure("Go home").cue(Cue::kNavigation), 1u);

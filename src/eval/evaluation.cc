@@ -73,6 +73,7 @@ Result<EvalReport> RunEvaluation(const std::vector<Cluster>& clusters, const Eva
   // Only the summaries' text is scored and read: no figures are looked for.
   SummarizeOptions summarize = options.summarize;
   summarize.figures = false;
+  summarize.explain = true;  // the cuts, for false cuts
   auto summarizer = Summarizer::Create(summarize);
   if (!summarizer.ok()) return summarizer.status();
   auto probe = text::SentenceSplitter::Create(options.summarize.language);
@@ -113,8 +114,14 @@ Result<EvalReport> RunEvaluation(const std::vector<Cluster>& clusters, const Eva
       r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
       if (summary.ok()) {
         for (const auto& s : summary->sentences) r.summary.push_back(s.text);
-        if (analyzer.ok())
+        if (analyzer.ok()) {
           r.readability = eval::MeasureReadability(*summary, options.summarize.budget, *analyzer);
+          std::vector<std::string> refs;
+          for (const auto& ref : c.references)
+            if (options.reference_words == 0 || ref.words == options.reference_words)
+              refs.push_back(ref.text);
+          r.readability.false_cuts = eval::CountFalseCuts(*summary, refs, *analyzer);
+        }
       } else {
         r.error = summary.status().message();
       }

@@ -26,16 +26,59 @@ double Jaccard(const std::vector<text::Lexicon::Id>& a, const std::vector<text::
   return all ? static_cast<double>(common.size()) / static_cast<double>(all) : 0;
 }
 
-// Furniture a looser eye than the cleaner's would still call so: a strong
-// cue phrase anywhere, a byline, a bare timestamp.
-bool LooksLikeFurniture(const std::string& sentence, const text::Stopwords& stopwords) {
+// Furniture a reader would call so: the page speaking to its reader ("share
+// this", "click here"), cue words in a line that is not a sentence, a
+// byline, a bare timestamp. Cue words in prose are news about cookies,
+// subscriptions or Twitter. A sentence the budget cut short is judged as if
+// it ended where it was cut.
+bool LooksLikeFurniture(const SummarySentence& sentence, const text::Stopwords& stopwords) {
+  clean::ParagraphSignals s = clean::MeasureParagraph(sentence.text, stopwords);
+  if (s.formula) return true;
+  s.terminal |= sentence.truncated;
+  for (int c = 0; c < static_cast<int>(clean::Cue::kCount); ++c)
+    if (s.cue(static_cast<clean::Cue>(c)) >= 2 && !s.prose()) return true;
+  return s.byline || (s.time_or_date && !s.terminal && s.words <= 16);
+}
+
+// Furniture by the count before session 17: a strong cue phrase (or two
+// weak ones) anywhere, prose or not.
+bool HoldsFurnitureCue(const std::string& sentence, const text::Stopwords& stopwords) {
   const clean::ParagraphSignals s = clean::MeasureParagraph(sentence, stopwords);
   for (int c = 0; c < static_cast<int>(clean::Cue::kCount); ++c)
     if (s.cue(static_cast<clean::Cue>(c)) >= 2) return true;
   return s.byline || (s.time_or_date && !s.terminal && s.words <= 16);
 }
 
+// Share of `stems` (sorted, distinct) also in `in` (sorted, distinct).
+double ShareIn(const std::vector<text::Lexicon::Id>& stems,
+               const std::vector<text::Lexicon::Id>& in) {
+  std::vector<text::Lexicon::Id> common;
+  std::set_intersection(stems.begin(), stems.end(), in.begin(), in.end(),
+                        std::back_inserter(common));
+  return stems.empty() ? 0 : static_cast<double>(common.size()) / static_cast<double>(stems.size());
+}
+
+std::vector<text::Lexicon::Id> Union(std::vector<text::Lexicon::Id> a,
+                                     const std::vector<text::Lexicon::Id>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  std::sort(a.begin(), a.end());
+  a.erase(std::unique(a.begin(), a.end()), a.end());
+  return a;
+}
+
 }  // namespace
+
+std::size_t CountFalseCuts(const Summary& summary, const std::vector<std::string>& references,
+                           text::Analyzer& analyzer) {
+  std::vector<text::Lexicon::Id> told;
+  for (const auto& ref : references) told = Union(std::move(told), ContentStems(ref, analyzer));
+  std::size_t n = 0;
+  for (const Removal& cut : summary.removed) {
+    const auto stems = ContentStems(cut.text, analyzer);
+    if (stems.size() >= kFalseCutStems && ShareIn(stems, told) >= kFalseCutShare) ++n;
+  }
+  return n;
+}
 
 Readability MeasureReadability(const Summary& summary, const Budget& budget,
                                text::Analyzer& analyzer) {
@@ -53,7 +96,8 @@ Readability MeasureReadability(const Summary& summary, const Budget& budget,
       if (!after_its_antecedent) ++r.dependent_alone;
       if (k == 0) r.opens_dependent = true;
     }
-    if (LooksLikeFurniture(ss[k].text, analyzer.stopwords())) ++r.furniture;
+    if (LooksLikeFurniture(ss[k], analyzer.stopwords())) ++r.furniture;
+    if (HoldsFurnitureCue(ss[k].text, analyzer.stopwords())) ++r.furniture_cues;
     if (text::NamesSomeoneNotIn(ss[k].text, earlier)) ++r.unintroduced_names;
     earlier.append(ss[k].text).append("\n");
     stems.push_back(ContentStems(ss[k].text, analyzer));
@@ -78,7 +122,9 @@ void AddReadability(const Readability& one, EvalReport& report) {
   all.dependent_alone += one.dependent_alone;
   all.redundant_pairs += one.redundant_pairs;
   all.furniture += one.furniture;
+  all.furniture_cues += one.furniture_cues;
   all.unintroduced_names += one.unintroduced_names;
+  all.false_cuts += one.false_cuts;
   report.opening_dependent += one.opens_dependent;
   report.short_of_budget += one.short_of_budget;
 }

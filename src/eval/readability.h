@@ -18,6 +18,13 @@ inline constexpr double kRedundantJaccard = 0.5;
 Readability MeasureReadability(const Summary& summary, const Budget& budget,
                                text::Analyzer& analyzer);
 
+// A piece the cleaner cut of at least kFalseCutStems content stems, at
+// least kFalseCutShare of which the reference summaries use, was story.
+inline constexpr std::size_t kFalseCutStems = 5;
+inline constexpr double kFalseCutShare = 0.5;
+std::size_t CountFalseCuts(const Summary& summary, const std::vector<std::string>& references,
+                           text::Analyzer& analyzer);
+
 // Adds one cluster's counts to a run's totals.
 void AddReadability(const Readability& one, EvalReport& report);
 

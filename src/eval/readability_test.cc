@@ -52,5 +52,49 @@ TEST(Readability, CountsWhatAReaderNotices) {
   EXPECT_EQ(report.short_of_budget, 2u);
 }
 
+// Furniture is the page speaking, or cue words outside a sentence; news
+// about Facebook or a cookie thief is not, though it holds the cue words.
+TEST(Readability, FurnitureIsNotNewsAboutItsCueWords) {
+  auto analyzer = text::Analyzer::Create("english");
+  ASSERT_TRUE(analyzer.ok());
+  Summary summary;
+  summary.sentences = {
+      At("Police say the man dressed as the cookie monster returned the stolen cookie.", 0, 0),
+      At("She posted the photo on Facebook and Twitter before the court ruled.", 0, 1),
+      At("Click here to help send the team to the games in Rio this summer.", 1, 0),
+      At("Share facebook twitter", 1, 1),
+      At("Apple plans to offer a subscription service to watch shows over the", 2, 0),
+  };
+  summary.sentences.back().truncated = true;  // the budget cut it, not the page
+  Budget budget;
+  const Readability r = MeasureReadability(summary, budget, *analyzer);
+  EXPECT_EQ(r.furniture, 2u);
+  EXPECT_EQ(r.furniture_cues, 5u);
+}
+
+// A piece the cleaner cut that the references tell is a false cut; a
+// notice, or a piece too short to judge, is not.
+TEST(Readability, CountsCutsTheReferencesTell) {
+  auto analyzer = text::Analyzer::Create("english");
+  ASSERT_TRUE(analyzer.ok());
+  Summary summary;
+  summary.documents = {{"a", "", "", "", "The bridge closed."}};
+  summary.removed = {
+      {"a", "Engineers found deep cracks in two steel supports of the harbor bridge.",
+       "unrelated story"},
+      {"a", "Sign up for our newsletter to get the latest news every morning.", "prompt"},
+      {"a", "Harbor bridge cracks", "repeated headline"},
+  };
+  const std::vector<std::string> references = {
+      "The harbor bridge closed after engineers found cracks in its steel supports."};
+  EXPECT_EQ(CountFalseCuts(summary, references, *analyzer), 1u);
+  EvalReport report;
+  Readability one;
+  one.false_cuts = 2;
+  AddReadability(one, report);
+  AddReadability(one, report);
+  EXPECT_EQ(report.readability.false_cuts, 4u);
+}
+
 }  // namespace
 }  // namespace precis::eval

@@ -72,14 +72,14 @@ Result<ClusterScores> ReadScoresCsv(const std::string& path) {
 std::string ReadabilityCsv(const EvalReport& report) {
   std::string out =
       "cluster,sentences,opens_dependent,dependent_alone,redundant_pairs,furniture,"
-      "short_of_budget,unintroduced_names\n";
+      "short_of_budget,unintroduced_names,furniture_cues,false_cuts\n";
   for (const auto& c : report.clusters) {
     const Readability& r = c.readability;
     out += c.cluster_id + "," + std::to_string(r.sentences) + "," +
            std::to_string(r.opens_dependent ? 1 : 0) + "," + std::to_string(r.dependent_alone) +
            "," + std::to_string(r.redundant_pairs) + "," + std::to_string(r.furniture) + "," +
            std::to_string(r.short_of_budget ? 1 : 0) + "," + std::to_string(r.unintroduced_names) +
-           "\n";
+           "," + std::to_string(r.furniture_cues) + "," + std::to_string(r.false_cuts) + "\n";
   }
   return out;
 }
