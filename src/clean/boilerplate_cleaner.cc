@@ -39,8 +39,9 @@ struct Paragraph {
   std::size_t first_sentence = 0;  // the paragraph's analysed sentences it spans
   std::size_t end_sentence = 0;
   ParagraphSignals signals;
-  std::string reason;  // empty while kept
-  bool glued = false;  // no space between it and the unit before ("said.the")
+  std::string reason;    // empty while kept
+  bool glued = false;    // no space between it and the unit before ("said.the")
+  bool sidebar = false;  // kept, but a list beside the story, not its sentences
 };
 
 // A unit whose shingles are mostly recurring material (RecurringText) is
@@ -55,7 +56,7 @@ constexpr std::size_t kLongParagraphWords = 60;
 // A run after a seam whose terms the other documents hold at least this
 // share of is the story's own (a timeline, a profile list), not a second
 // story: a glued story shares its common words only.
-constexpr double kOnStoryShare = 0.7;
+constexpr double kOnStoryShare = 0.6;
 
 // Words a unit must keep after its opening furniture to be a story's sentence.
 constexpr std::size_t kStoryWords = 8;
@@ -182,6 +183,21 @@ bool StoryAfterFurniture(std::string_view unit) {
     in_word = !space;
   }
   return words >= kStoryWords;
+}
+
+// A year (1800-2099) among the words: a timeline's date heading ("June,
+// 1952") holds one.
+bool HasYear(std::string_view unit) {
+  auto digit = [&](std::size_t i) {
+    return std::isdigit(static_cast<unsigned char>(unit[i])) != 0;
+  };
+  for (std::size_t i = 0; i + 4 <= unit.size(); ++i) {
+    if ((i > 0 && digit(i - 1)) || (i + 4 < unit.size() && digit(i + 4))) continue;
+    if (!digit(i) || !digit(i + 1) || !digit(i + 2) || !digit(i + 3)) continue;
+    const std::string_view y = unit.substr(i, 2);
+    if (y == "18" || y == "19" || y == "20") return true;
+  }
+  return false;
 }
 
 // Share of the terms of `a` the other documents also hold.
@@ -483,27 +499,35 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
         // headings too.
         bool unrelated =
             furniture_seam[k] ? own < 0.35 && sim < 0.85 * best : own < 0.2 && sim < 0.6 * best;
-        // What follows is on the story when most of its words are in the
-        // other articles too: a timeline, a profile list, a sidebar.
-        auto mostly_shared = [&] {
+        if (segments[k].size() >= 2 && words >= 40 && unrelated) {
+          // What follows is on the story when most of its words are in the
+          // other articles too. In prose it is more of the story; as a list
+          // (a timeline, a profile box: "Jan. 17, 1990 -- Jury deadlocks")
+          // it stays in the text but is not offered for a summary.
           TermVector rest;
+          std::size_t units = 0, prose = 0, listed = 0;
           for (std::size_t m = k; m < segments.size(); ++m) {
             TermVector x = segment_vector(segments[m]);
             rest.insert(rest.end(), x.begin(), x.end());
-          }
-          std::size_t units = 0, prose = 0;
-          for (std::size_t m = k; m < segments.size(); ++m)
             for (std::size_t i : segments[m]) {
+              const Paragraph& u = all[d][i];
+              const bool entry = ListEntry(u.text) || (u.signals.fragment() && HasYear(u.text));
               ++units;
-              prose += all[d][i].signals.prose() && !ListEntry(all[d][i].text);
+              listed += entry;
+              prose += u.signals.prose() && !entry;
             }
-          return 2 * prose >= units &&
-                 SharedShare(Summed(std::move(rest)), others) >= kOnStoryShare;
-        };
-        if (segments[k].size() >= 2 && words >= 40 && unrelated && !mostly_shared()) {
-          for (std::size_t m = k; m < segments.size(); ++m)
-            for (std::size_t i : segments[m]) all[d][i].reason = "unrelated story";
-          break;
+          }
+          const bool on_story = SharedShare(Summed(std::move(rest)), others) >= kOnStoryShare;
+          if (!on_story || 2 * prose < units || 3 * listed >= units) {
+            for (std::size_t m = k; m < segments.size(); ++m)
+              for (std::size_t i : segments[m]) {
+                if (on_story)
+                  all[d][i].sidebar = true;
+                else
+                  all[d][i].reason = "unrelated story";
+              }
+            break;
+          }
         }
         best = std::max(best, sim);
         AddTo(before, v);
@@ -521,12 +545,17 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
     std::size_t last_kept = static_cast<std::size_t>(-1);
     bool last_end_intact = false;  // nothing cut from the end of the last kept unit
     std::string group_text;
+    bool group_sidebar = false;  // the paragraph is (partly) a sidebar list
     auto finish_group = [&] {
       if (last_group == static_cast<std::size_t>(-1)) return;
       text::AnalyzedText& source = prepared[d].paragraphs[last_group];
+      const std::size_t first_sentence = out[d].analysis.sentences.size();
       out[d].analysis.Append("\n\n", group_text == source.text
                                          ? std::move(source)
                                          : analyzer.Analyze(std::move(group_text)));
+      if (group_sidebar)
+        for (std::size_t k = first_sentence; k < out[d].analysis.sentences.size(); ++k)
+          out[d].analysis.sentences[k].candidate = false;
       group_text.clear();
     };
     for (std::size_t index = 0; index < all[d].size(); ++index) {
@@ -604,10 +633,12 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
       const bool glued_to_last = p.glued && !front_cut && last_end_intact && last_kept + 1 == index;
       if (p.group != last_group) {
         finish_group();
+        group_sidebar = false;
       } else if (!out[d].analysis.text.empty() || !group_text.empty()) {
         group_text += glued_to_last ? "" : " ";
       }
       group_text += text;
+      group_sidebar |= p.sidebar;
       last_group = p.group;
       last_kept = index;
       last_end_intact = end_intact;

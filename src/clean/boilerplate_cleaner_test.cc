@@ -246,6 +246,40 @@ TEST(BoilerplateCleaner, KeepsTheStorysOwnSidebarAndCutsAGluedStory) {
   EXPECT_EQ(ReasonFor(out[3], "goalkeeper"), "unrelated story");
 }
 
+// The story's own timeline after a heading stays in the text (for citations,
+// figures) but its entries are not offered for a summary.
+TEST(BoilerplateCleaner, KeepsTheStorysTimelineOutOfTheSummary) {
+  const std::string bridge =
+      "The council closed the harbor bridge after engineers found cracks in the bridge "
+      "supports. The bridge carries most harbor traffic, and the bridge closure sends traffic "
+      "through the harbor tunnel. Engineers said the bridge cracks grew over the winter.";
+  const std::string timeline =
+      "How it unfolded\n\n"
+      "March 3, 2019 -- Inspectors report rust on the steel supports of the span.\n\n"
+      "June 9, 2020 -- Mayor Ana Ruiz asks for a study of the tunnel route.\n\n"
+      "Jan. 17, 2021 -- Divers find a crack below the waterline near the pier.";
+  const std::string told =
+      " Inspectors reported rust on the steel supports in 2019, Mayor Ana Ruiz asked for a "
+      "study of the tunnel route in 2020, and divers found a crack below the waterline near "
+      "the pier in 2021.";
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean(
+      {Doc("a", bridge + "\n\n" + timeline), Doc("b", bridge + told), Doc("c", bridge)});
+  ASSERT_EQ(out.size(), 3u);
+  const auto& a = out[0].analysis;
+  ASSERT_NE(a.text.find("Divers find a crack"), std::string::npos);
+  EXPECT_EQ(ReasonFor(out[0], "Divers"), "");
+  for (const auto& sentence : a.sentences) {
+    const std::string text = a.text.substr(sentence.begin, sentence.end - sentence.begin);
+    if (text.find(" -- ") != std::string::npos) {
+      EXPECT_FALSE(sentence.candidate) << text;
+    }
+    if (text.find("The council closed") != std::string::npos) {
+      EXPECT_TRUE(sentence.candidate) << text;
+    }
+  }
+}
+
 // A prompt glued before the story loses the prompt only; alone, it goes whole.
 TEST(BoilerplateCleaner, CutsAPromptBeforeTheStoryAndKeepsTheStory) {
   EXPECT_EQ(CleanedText("The news and stories that matter, delivered weekday mornings. / updated "
