@@ -273,14 +273,38 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
   // cluster's are many, and one block goes back to the system at once when
   // freed, where a block per document would leave its pages scattered among
   // the memory still used. all[d] is document d's.
+  // A long paragraph is judged sentence by sentence. A short one is judged
+  // whole, unless a sentence of it is a prompt or recurring furniture: a
+  // widget's messages run together ("Get email notifications on jane doe
+  // daily! ... Whenever jane doe posts new content, you'll get an email ...").
+  // (When the paragraph is furniture as a whole, it goes whole.)
+  auto holds_furniture_sentence = [&](const text::AnalyzedText& p) {
+    if (p.sentences.size() < 2) return false;
+    bool any = false;
+    for (std::size_t k = 0; k < p.sentences.size() && !any; ++k) {
+      const auto& sentence = p.sentences[k];
+      any = IsPrompt(p.SentenceText(k)) ||
+            (recurring_ != nullptr && sentence.words >= RecurringText::kShingleWords &&
+             recurring_->MostlyRecurring(p.WordsOf(sentence), analyzer.lexicon(), kRecurringShare));
+    }
+    if (!any) return false;
+    const ParagraphSignals whole = MeasureWords(p.text, p.words, 0, analyzer.lexicon());
+    return JudgeAlone(whole).empty() && !IsPrompt(p.text) && !IsPhotoCaption(p.text) &&
+           !(recurring_ != nullptr &&
+             recurring_->MostlyRecurring(p.words, analyzer.lexicon(), kRecurringShare));
+  };
+  std::vector<char> by_sentence;  // per paragraph of every document, in order
   std::vector<Paragraph> units;
   {
     std::size_t count = 0;
     for (const PreparedDocument& prepared_doc : prepared)
-      for (const text::AnalyzedText& p : prepared_doc.paragraphs)
-        count += p.words.size() > kLongParagraphWords ? p.sentences.size() : 1;
+      for (const text::AnalyzedText& p : prepared_doc.paragraphs) {
+        by_sentence.push_back(p.words.size() > kLongParagraphWords || holds_furniture_sentence(p));
+        count += by_sentence.back() ? p.sentences.size() : 1;
+      }
     units.reserve(count);
   }
+  std::size_t paragraph_index = 0;
   std::vector<std::span<Paragraph>> all(docs.size());
   std::vector<std::string> title_keys(docs.size());
   for (std::size_t d = 0; d < docs.size(); ++d) {
@@ -288,7 +312,7 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
     for (std::size_t group = 0; group < prepared[d].paragraphs.size(); ++group) {
       const text::AnalyzedText& p = prepared[d].paragraphs[group];
       // (A paragraph's signals count its words as the analysis does.)
-      if (p.words.size() > kLongParagraphWords) {
+      if (by_sentence[paragraph_index++]) {
         std::size_t end = std::string::npos;
         for (std::size_t k = 0; k < p.sentences.size(); ++k) {
           const auto& sentence = p.sentences[k];

@@ -293,6 +293,13 @@ TEST(BoilerplateCleaner, CutsAPromptBeforeTheStoryAndKeepsTheStory) {
                         "to your inbox with a link.\n\n" +
                         std::string(kStory)),
             kStory);
+  // A short paragraph holding a prompt among its sentences loses that one.
+  EXPECT_EQ(
+      CleanedText("The mayor spoke on Monday. Whenever jane doe posts new content, you ' ll "
+                  "get an email delivered to your inbox with a link. The bridge stays shut "
+                  "until June.\n\n" +
+                  std::string(kStory)),
+      "The mayor spoke on Monday. The bridge stays shut until June.\n\n" + std::string(kStory));
 }
 
 TEST(BoilerplateCleaner, SyriaExampleLosesItsNoise) {

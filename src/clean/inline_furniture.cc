@@ -910,6 +910,16 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
 
 namespace {
 
+// No sentence ends inside: a sentence end before a capital or a quotation.
+// (Lower-cased crawls run sentences on: "fabulousness awaits! you ...".)
+bool OneSentence(std::string_view unit) {
+  for (std::size_t i = 0; i + 2 < unit.size(); ++i)
+    if ((unit[i] == '.' || unit[i] == '!' || unit[i] == '?') && unit[i + 1] == ' ' &&
+        (IsAsciiUpper(unit[i + 2]) || unit[i + 2] == '"'))
+      return false;
+  return true;
+}
+
 bool IsReaderNotice(std::string_view folded) {
   if (folded.size() >= 400 || std::count(folded.begin(), folded.end(), ' ') >= 40) return false;
   auto holds = [&](std::initializer_list<std::string_view> phrases) {
@@ -963,7 +973,7 @@ bool IsPrompt(std::string_view unit) {
   // your inbox with a link.", "Thank you for reading 10 free articles on
   // example.com."), not a sentence about inboxes ("press the i key for
   // quick access to your inbox").
-  if (IsReaderNotice(AsciiFold(unit.substr(0, 400)))) return true;
+  if (OneSentence(unit) && IsReaderNotice(AsciiFold(unit.substr(0, 400)))) return true;
   // A link to another story or a gallery, its headline glued to whatever
   // follows ("Watch: leah remini opens up about ...", "Related: who is
   // michael fry, ...", "Photos: hot summer romances ...").
