@@ -910,6 +910,20 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
 
 namespace {
 
+// Whether `unit` may be a reader notice at all: every phrase IsReaderNotice
+// needs holds "inbox", "articles" or "our " (one pass, as most units are not).
+bool MayBeReaderNotice(std::string_view unit) {
+  if (unit.size() >= 400) return false;
+  for (std::size_t i = 0; i + 4 <= unit.size(); ++i) {
+    const char c = static_cast<char>(unit[i] | 0x20);
+    if ((c == 'i' && unit.substr(i + 1, 4) == "nbox") ||
+        (c == 'a' && unit.substr(i + 1, 7) == "rticles") ||
+        (c == 'o' && unit.substr(i + 1, 3) == "ur "))
+      return true;
+  }
+  return false;
+}
+
 // No sentence ends inside: a sentence end before a capital or a quotation.
 // (Lower-cased crawls run sentences on: "fabulousness awaits! you ...".)
 bool OneSentence(std::string_view unit) {
@@ -973,7 +987,9 @@ bool IsPrompt(std::string_view unit) {
   // your inbox with a link.", "Thank you for reading 10 free articles on
   // example.com."), not a sentence about inboxes ("press the i key for
   // quick access to your inbox").
-  if (OneSentence(unit) && IsReaderNotice(AsciiFold(unit.substr(0, 400)))) return true;
+  if (MayBeReaderNotice(unit) && OneSentence(unit) &&
+      IsReaderNotice(AsciiFold(unit.substr(0, 400))))
+    return true;
   // A link to another story or a gallery, its headline glued to whatever
   // follows ("Watch: leah remini opens up about ...", "Related: who is
   // michael fry, ...", "Photos: hot summer romances ...").
