@@ -402,8 +402,8 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
         p.reason = "repeated headline";
       } else if (count_in_doc[s.key] > 1 && !s.prose() && s.words <= kRepeatedCaptionWords) {
         p.reason = "repeated caption";
-      } else if (auto it = seen_in.find(s.key);
-                 it != seen_in.end() && it->second.documents > 1 && s.words <= 15 && !s.prose()) {
+      } else if (auto it = seen_in.find(s.key); it != seen_in.end() && it->second.documents > 1 &&
+                                                s.words <= 15 && !s.prose() && !s.clause()) {
         p.reason = "repeated across documents";
       }
     }

@@ -280,6 +280,23 @@ TEST(BoilerplateCleaner, KeepsTheStorysTimelineOutOfTheSummary) {
   }
 }
 
+// A short unfinished line in several documents is a wire slug or a site's
+// furniture, unless it reads as a piece of a sentence (duplicated articles
+// share their list items and broken lines).
+TEST(BoilerplateCleaner, ALineInSeveralDocumentsIsFurnitureUnlessItReadsAsProse) {
+  const std::string item = "-- The drive must continue to curb the rising crime rates;";
+  const std::string slug = "Story Filed By Cox Newspapers";
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean({Doc("a", std::string(kStory) + "\n\n" + item + "\n\n" + slug),
+                            Doc("b", item + "\n\nThe ministry said so on Monday.\n\n" + slug)});
+  ASSERT_EQ(out.size(), 2u);
+  for (const auto& doc : out) {
+    EXPECT_NE(doc.analysis.text.find("The drive must continue"), std::string::npos);
+    EXPECT_EQ(doc.analysis.text.find("Cox Newspapers"), std::string::npos);
+    EXPECT_EQ(ReasonFor(doc, "Cox Newspapers"), "repeated across documents");
+  }
+}
+
 // A prompt glued before the story loses the prompt only; alone, it goes whole.
 TEST(BoilerplateCleaner, CutsAPromptBeforeTheStoryAndKeepsTheStory) {
   EXPECT_EQ(CleanedText("The news and stories that matter, delivered weekday mornings. / updated "

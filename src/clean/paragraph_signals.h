@@ -40,6 +40,12 @@ struct ParagraphSignals {
   }
   // Reads like running prose: a finished sentence with function words.
   bool prose() const { return terminal && words >= 8 && stopword_share() >= 0.2; }
+  // Reads like a piece of a sentence, though unfinished: function words,
+  // most words in lower case ("-- The drive must continue to curb crime;").
+  // Slugs and headings are capitalised ("Story Filed By Cox Newspapers").
+  bool clause() const {
+    return words >= 8 && stopword_share() >= 0.25 && 2 * capitalized < letter_words;
+  }
   // Short and unfinished, like a heading, menu item or caption.
   bool fragment() const { return !terminal && words <= 12; }
 };

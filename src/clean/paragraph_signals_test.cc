@@ -37,6 +37,12 @@ TEST(ParagraphSignals, FormulasAreThePageSpeakingToItsReader) {
   EXPECT_EQ(Measure("Subscribe to our newsletter").cue(Cue::kPaywall), 2u);
 }
 
+TEST(ParagraphSignals, AClauseReadsAsAPieceOfASentence) {
+  EXPECT_TRUE(Measure("-- The drive must continue to curb the rising crime rates;").clause());
+  EXPECT_FALSE(Measure("For Use By Clients of the New York Times News Service").clause());
+  EXPECT_FALSE(Measure("the rising crime rates").clause());  // too short to tell
+}
+
 TEST(ParagraphSignals, CuesMatchWholeWordsOnly) {
   EXPECT_EQ(Measure("The homepage and the menus").cue(Cue::kNavigation), 0u);
   EXPECT_EQ(Measure("Go home").cue(Cue::kNavigation), 1u);
