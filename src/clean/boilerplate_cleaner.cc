@@ -283,7 +283,8 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
     bool any = false;
     for (std::size_t k = 0; k < p.sentences.size() && !any; ++k) {
       const auto& sentence = p.sentences[k];
-      any = IsPrompt(p.SentenceText(k)) ||
+      // (The paragraph's own opening is judged with it.)
+      any = (k > 0 && IsPrompt(p.SentenceText(k))) ||
             (recurring_ != nullptr && sentence.words >= RecurringText::kShingleWords &&
              recurring_->MostlyRecurring(p.WordsOf(sentence), analyzer.lexicon(), kRecurringShare));
     }

@@ -911,14 +911,15 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
 namespace {
 
 // Whether `unit` may be a reader notice at all: every phrase IsReaderNotice
-// needs holds "inbox", "articles" or "our " (one pass, as most units are not).
+// needs holds "inbox", "articles" or the word "our" (one pass, as most units
+// are not).
 bool MayBeReaderNotice(std::string_view unit) {
   if (unit.size() >= 400) return false;
   for (std::size_t i = 0; i + 4 <= unit.size(); ++i) {
     const char c = static_cast<char>(unit[i] | 0x20);
     if ((c == 'i' && unit.substr(i + 1, 4) == "nbox") ||
         (c == 'a' && unit.substr(i + 1, 7) == "rticles") ||
-        (c == 'o' && unit.substr(i + 1, 3) == "ur "))
+        (c == 'o' && unit.substr(i + 1, 3) == "ur " && (i == 0 || unit[i - 1] == ' ')))
       return true;
   }
   return false;
@@ -956,7 +957,10 @@ bool IsReaderNotice(std::string_view folded) {
 }  // namespace
 
 bool IsPrompt(std::string_view unit) {
-  std::string folded = AsciiFold(unit.substr(0, 80));
+  // (Folded into the thread's buffer: this runs for every unit.)
+  thread_local std::string folded;
+  folded.assign(unit.substr(0, 80));
+  for (char& c : folded) c = AsciiLower(c);
   Scanner scan(folded);
   std::size_t i = scan.SkipSpaces(0);
   while (i < folded.size() && folded[i] == '"') i = scan.SkipSpaces(i + 1);
