@@ -39,9 +39,11 @@ struct Paragraph {
   std::size_t first_sentence = 0;  // the paragraph's analysed sentences it spans
   std::size_t end_sentence = 0;
   ParagraphSignals signals;
-  std::string reason;    // empty while kept
-  bool glued = false;    // no space between it and the unit before ("said.the")
-  bool sidebar = false;  // kept, but a list beside the story, not its sentences
+  std::string reason;  // empty while kept
+  bool glued = false;  // no space between it and the unit before ("said.the")
+  // Kept, but a list beside the story (a timeline, a profile box): its
+  // sentences are not candidates for a summary (nor for a timeline's).
+  bool sidebar = false;
 };
 
 // A unit whose shingles are mostly recurring material (RecurringText) is
@@ -149,8 +151,6 @@ struct OthersVector {
   double norm2;  // sum of the squared weights of the difference
 };
 
-// Cosine(a, whole - part). Weights are whole counts, so every sum is exact
-// and the result is that of Cosine() on the difference built out.
 // An entry of a timeline or profile box: a short label, a dash, the rest
 // ("Jan. 17, 1990 -- Jury deadlocks ...", "DANIEL G. DAVIS, 43 -- ...").
 bool ListEntry(std::string_view unit) {
@@ -212,6 +212,8 @@ double SharedShare(const TermVector& a, const OthersVector& b) {
   return a.empty() ? 0 : static_cast<double>(shared) / static_cast<double>(a.size());
 }
 
+// Cosine(a, whole - part). Weights are whole counts, so every sum is exact
+// and the result is that of Cosine() on the difference built out.
 double Cosine(const TermVector& a, const OthersVector& b) {
   double dot = 0, na = 0;
   std::size_t j = 0;
@@ -269,10 +271,6 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
 std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Document>& docs,
                                                        std::vector<PreparedDocument> prepared,
                                                        text::Analyzer& analyzer) const {
-  // The units of every document in one array (reserved exactly): a large
-  // cluster's are many, and one block goes back to the system at once when
-  // freed, where a block per document would leave its pages scattered among
-  // the memory still used. all[d] is document d's.
   // A long paragraph is judged sentence by sentence. A short one is judged
   // whole, unless a sentence of it is a prompt or recurring furniture: a
   // widget's messages run together ("Get email notifications on jane doe
@@ -294,6 +292,10 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
            !(recurring_ != nullptr &&
              recurring_->MostlyRecurring(p.words, analyzer.lexicon(), kRecurringShare));
   };
+  // The units of every document in one array (reserved exactly): a large
+  // cluster's are many, and one block goes back to the system at once when
+  // freed, where a block per document would leave its pages scattered among
+  // the memory still used. all[d] is document d's.
   std::vector<char> by_sentence;  // per paragraph of every document, in order
   std::vector<Paragraph> units;
   {
