@@ -355,17 +355,28 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
   // in more than one document.
   // Per key: the documents holding it (counted once each; documents come in
   // order) and the last one counted.
+  // A line followed by the same sentence of prose in two documents is part
+  // of a passage they share (an article filed twice), not furniture.
   struct Spread {
     std::size_t documents = 0;
     std::size_t last = static_cast<std::size_t>(-1);
+    std::size_t next = 0;  // hash of the prose after it where first seen; 0 for none
+    bool passage = false;
   };
   std::unordered_map<std::string_view, Spread> seen_in;
   for (std::size_t d = 0; d < docs.size(); ++d)
-    for (auto& p : all[d])
-      if (!p.signals.prose() && p.signals.words <= 15) {
-        Spread& spread = seen_in[p.signals.key];
-        if (spread.last != d) ++spread.documents, spread.last = d;
-      }
+    for (std::size_t i = 0; i < all[d].size(); ++i) {
+      const Paragraph& p = all[d][i];
+      if (p.signals.prose() || p.signals.words > 15) continue;
+      Spread& spread = seen_in[p.signals.key];
+      if (spread.last == d) continue;
+      ++spread.documents, spread.last = d;
+      const std::size_t next = i + 1 < all[d].size() && all[d][i + 1].signals.prose()
+                                   ? std::hash<std::string_view>()(all[d][i + 1].text) | 1
+                                   : 0;
+      if (next != 0 && spread.next == next) spread.passage = true;
+      if (spread.next == 0) spread.next = next;
+    }
 
   for (std::size_t d = 0; d < docs.size(); ++d) {
     auto& paras = all[d];
@@ -406,7 +417,8 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
       } else if (count_in_doc[s.key] > 1 && !s.prose() && s.words <= kRepeatedCaptionWords) {
         p.reason = "repeated caption";
       } else if (auto it = seen_in.find(s.key); it != seen_in.end() && it->second.documents > 1 &&
-                                                s.words <= 15 && !s.prose() && !s.clause()) {
+                                                !it->second.passage && s.words <= 15 &&
+                                                !s.prose() && !s.clause()) {
         p.reason = "repeated across documents";
       }
     }

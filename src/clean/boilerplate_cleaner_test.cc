@@ -297,6 +297,19 @@ TEST(BoilerplateCleaner, ALineInSeveralDocumentsIsFurnitureUnlessItReadsAsProse)
   }
 }
 
+// Two copies of one article share their short lines with what follows them:
+// a passage, not furniture.
+TEST(BoilerplateCleaner, ALineOfAPassageTwoDocumentsShareIsNotFurniture) {
+  const std::string passage =
+      "Research by the National AIDS and Sexually Transmitted Diseases\n\n"
+      "Control indicates that more than 1.9 million adults in Kenya are infected with HIV.";
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean({Doc("a", std::string(kStory) + "\n\n" + passage),
+                            Doc("b", "The minister spoke in Nairobi on Monday.\n\n" + passage)});
+  ASSERT_EQ(out.size(), 2u);
+  for (const auto& doc : out) EXPECT_NE(doc.analysis.text.find("Research by"), std::string::npos);
+}
+
 // A prompt glued before the story loses the prompt only; alone, it goes whole.
 TEST(BoilerplateCleaner, CutsAPromptBeforeTheStoryAndKeepsTheStory) {
   EXPECT_EQ(CleanedText("The news and stories that matter, delivered weekday mornings. / updated "
