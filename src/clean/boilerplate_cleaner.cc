@@ -239,38 +239,19 @@ double Cosine(const TermVector& a, const TermVector& b) {
   return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
 }
 
-}  // namespace
+// Pass 1: the units of judgement of every document, in one array (reserved
+// exactly: a large cluster's are many, and one block goes back to the
+// system at once when freed, where a block per document would leave its
+// pages scattered among the memory still used). of[d] is document d's.
+struct Units {
+  std::vector<Paragraph> all;
+  std::vector<std::span<Paragraph>> of;
+  std::vector<std::string> title_keys;  // each document's title, as a key
+};
 
-BoilerplateCleaner::BoilerplateCleaner(std::string language, const RecurringText* recurring)
-    : language_(std::move(language)),
-      stopwords_(&text::Stopwords::For(language_)),
-      recurring_(recurring) {}
-
-PreparedDocument BoilerplateCleaner::Prepare(const Document& doc, text::Analyzer& analyzer) const {
-  PreparedDocument out;
-  for (auto& p : NormalizedParagraphs(doc.text))
-    out.paragraphs.push_back(analyzer.Analyze(std::move(p)));
-  return out;
-}
-
-std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Document>& docs) const {
-  auto lease = text::AnalyzerLease::Borrow(language_);
-  std::vector<CleanedDocument> out(docs.size());
-  if (!lease.ok()) return out;  // the language was checked by whoever made this cleaner
-  return Clean(docs, **lease);
-}
-
-std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Document>& docs,
-                                                       text::Analyzer& analyzer) const {
-  std::vector<PreparedDocument> prepared;
-  prepared.reserve(docs.size());
-  for (const auto& d : docs) prepared.push_back(Prepare(d, analyzer));
-  return Clean(docs, std::move(prepared), analyzer);
-}
-
-std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Document>& docs,
-                                                       std::vector<PreparedDocument> prepared,
-                                                       text::Analyzer& analyzer) const {
+Units MakeUnits(const std::vector<Document>& docs, const std::vector<PreparedDocument>& prepared,
+                text::Analyzer& analyzer, const RecurringText* recurring,
+                const text::Stopwords& stopwords) {
   // A long paragraph is judged sentence by sentence. A short one is judged
   // whole, unless a sentence of it is a prompt or recurring furniture: a
   // widget's messages run together ("Get email notifications on jane doe
@@ -283,19 +264,15 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
       const auto& sentence = p.sentences[k];
       // (The paragraph's own opening is judged with it.)
       any = (k > 0 && IsPrompt(p.SentenceText(k))) ||
-            (recurring_ != nullptr && sentence.words >= RecurringText::kShingleWords &&
-             recurring_->MostlyRecurring(p.WordsOf(sentence), analyzer.lexicon(), kRecurringShare));
+            (recurring != nullptr && sentence.words >= RecurringText::kShingleWords &&
+             recurring->MostlyRecurring(p.WordsOf(sentence), analyzer.lexicon(), kRecurringShare));
     }
     if (!any) return false;
     const ParagraphSignals whole = MeasureWords(p.text, p.words, 0, analyzer.lexicon());
     return JudgeAlone(whole).empty() && !IsPrompt(p.text) && !IsPhotoCaption(p.text) &&
-           !(recurring_ != nullptr &&
-             recurring_->MostlyRecurring(p.words, analyzer.lexicon(), kRecurringShare));
+           !(recurring != nullptr &&
+             recurring->MostlyRecurring(p.words, analyzer.lexicon(), kRecurringShare));
   };
-  // The units of every document in one array (reserved exactly): a large
-  // cluster's are many, and one block goes back to the system at once when
-  // freed, where a block per document would leave its pages scattered among
-  // the memory still used. all[d] is document d's.
   std::vector<char> by_sentence;  // per paragraph of every document, in order
   std::vector<Paragraph> units;
   {
@@ -340,7 +317,7 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
     // units: a longer unit's key that cannot equal any of them (it has
     // another number of spaces) is dropped now, as the keys of a large
     // cluster take as much memory as its text.
-    title_keys[d] = MeasureParagraph(docs[d].title, *stopwords_).key;
+    title_keys[d] = MeasureParagraph(docs[d].title, stopwords).key;
     std::vector<std::size_t> compared{SpacesOf(title_keys[d])};
     for (const Paragraph& p : all[d])
       if (p.signals.words <= kRepeatedCaptionWords) compared.push_back(SpacesOf(p.signals.key));
@@ -351,6 +328,16 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
         std::string().swap(p.signals.key);
   }
 
+  return Units{std::move(units), std::move(all), std::move(title_keys)};
+}
+
+// Pass 2: each unit judged alone, against its document (repeated captions,
+// the headline) and against the other documents (lines on several pages);
+// then the blocks that paywall text carries with it.
+void JudgeUnits(const std::vector<Document>& docs, const std::vector<PreparedDocument>& prepared,
+                text::Analyzer& analyzer, const RecurringText* recurring, Units& units) {
+  std::vector<std::span<Paragraph>>& all = units.of;
+  const std::vector<std::string>& title_keys = units.title_keys;
   // Furniture repeated on several pages: short unfinished lines that occur
   // in more than one document.
   // Per key: the documents holding it (counted once each; documents come in
@@ -400,14 +387,14 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
         p.reason = "field list";
         continue;
       }
-      if (recurring_ != nullptr && s.words >= RecurringText::kShingleWords) {
+      if (recurring != nullptr && s.words >= RecurringText::kShingleWords) {
         const text::AnalyzedText& source = prepared[d].paragraphs[p.group];
         const auto& first = source.sentences[p.first_sentence];
         const auto& last = source.sentences[p.end_sentence - 1];
         auto words =
             std::span<const text::AnalyzedWord>(source.words)
                 .subspan(first.first_word, last.first_word + last.words - first.first_word);
-        if (recurring_->MostlyRecurring(words, analyzer.lexicon(), kRecurringShare)) {
+        if (recurring->MostlyRecurring(words, analyzer.lexicon(), kRecurringShare)) {
           p.reason = "recurring across stories";
           continue;
         }
@@ -445,140 +432,147 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
           if (paras[j].reason.empty()) paras[j].reason = paras[i].reason;
     }
   }
+}
 
-  // A second story glued onto an article: after a heading or a removed
-  // block, a run of paragraphs far less similar to the rest of the cluster
-  // than the article's opening is.
-  if (docs.size() >= 2) {
-    // Terms numbered here, densely (a lexicon may hold many more words),
-    // through the thread's array; `total` counts each over the cluster.
-    // Counts are whole numbers, so sums and cosines come out the same in any
-    // order. Term vectors of paragraphs are built only for a document with a
-    // seam (a vector per paragraph of a large cluster cost more memory than
-    // its text).
-    thread_local IdScratch<std::uint32_t> local(kNoTerm);
-    const IdScratchReset<std::uint32_t> reset_local(local);
-    std::vector<double> total;
-    auto for_each_term = [&](std::size_t d, std::size_t i, auto fn) {
+// Pass 3 (clusters of two or more documents): a second story glued onto an
+// article. After a heading or a removed block, a run of paragraphs far less
+// similar to the rest of the cluster than the article's opening is.
+void MarkSecondStories(const std::vector<PreparedDocument>& prepared,
+                       std::vector<std::span<Paragraph>>& all) {
+  const std::size_t documents = all.size();
+  // Terms numbered here, densely (a lexicon may hold many more words),
+  // through the thread's array; `total` counts each over the cluster.
+  // Counts are whole numbers, so sums and cosines come out the same in any
+  // order. Term vectors of paragraphs are built only for a document with a
+  // seam (a vector per paragraph of a large cluster cost more memory than
+  // its text).
+  thread_local IdScratch<std::uint32_t> local(kNoTerm);
+  const IdScratchReset<std::uint32_t> reset_local(local);
+  std::vector<double> total;
+  auto for_each_term = [&](std::size_t d, std::size_t i, auto fn) {
+    const Paragraph& p = all[d][i];
+    const text::AnalyzedText& source = prepared[d].paragraphs[p.group];
+    for (std::size_t k = p.first_sentence; k < p.end_sentence; ++k)
+      for (const auto& w : source.WordsOf(source.sentences[k]))
+        if (!w.stop) {
+          std::uint32_t& t = local.Touch(w.term);
+          if (t == kNoTerm) {
+            t = static_cast<std::uint32_t>(total.size());
+            total.push_back(0);
+          }
+          fn(t);
+        }
+  };
+  for (std::size_t d = 0; d < documents; ++d)
+    for (std::size_t i = 0; i < all[d].size(); ++i)
+      if (all[d][i].reason.empty()) for_each_term(d, i, [&](std::uint32_t t) { total[t] += 1; });
+  double total_norm2 = 0;
+  for (double w : total) total_norm2 += w * w;
+  std::vector<TermVector> vectors;  // of the document at hand, by paragraph
+  for (std::size_t d = 0; d < documents; ++d) {
+    // Candidate boundaries: where web furniture (a player, a share bar,
+    // a newsletter box) sits between two runs of text. Crawlers glue the
+    // next story on there; headings inside one story are not enough.
+    std::vector<int> group_size(prepared[d].paragraphs.size(), 0);
+    for (const auto& p : all[d]) ++group_size[p.group];
+    std::vector<std::vector<std::size_t>> segments(1);  // paragraph indices
+    std::vector<bool> furniture_seam(1, false);
+    bool after_furniture = false;
+    for (std::size_t i = 0; i < all[d].size(); ++i) {
       const Paragraph& p = all[d][i];
-      const text::AnalyzedText& source = prepared[d].paragraphs[p.group];
-      for (std::size_t k = p.first_sentence; k < p.end_sentence; ++k)
-        for (const auto& w : source.WordsOf(source.sentences[k]))
-          if (!w.stop) {
-            std::uint32_t& t = local.Touch(w.term);
-            if (t == kNoTerm) {
-              t = static_cast<std::uint32_t>(total.size());
-              total.push_back(0);
-            }
-            fn(t);
-          }
+      if (!p.reason.empty()) {
+        // Only whole paragraphs of furniture; a sentence of it inside a
+        // paragraph is not a seam between stories.
+        after_furniture |= IsCueReason(p.reason) && group_size[p.group] == 1;
+        continue;
+      }
+      bool heading = p.signals.fragment() && p.signals.words >= 2;
+      if ((after_furniture || heading) && !segments.back().empty()) {
+        segments.emplace_back();
+        furniture_seam.push_back(after_furniture);
+      }
+      after_furniture = false;
+      segments.back().push_back(i);
+    }
+    if (segments.size() < 2) continue;
+    vectors.assign(all[d].size(), TermVector());
+    TermVector doc_vector;
+    for (std::size_t i = 0; i < all[d].size(); ++i) {
+      if (!all[d][i].reason.empty()) continue;
+      TermVector counts;
+      for_each_term(d, i, [&](std::uint32_t t) { counts.emplace_back(t, 1); });
+      vectors[i] = Summed(std::move(counts));
+      doc_vector.insert(doc_vector.end(), vectors[i].begin(), vectors[i].end());
+    }
+    doc_vector = Summed(std::move(doc_vector));
+    // The other documents: the total less this one, read through without
+    // building it (a copy per document would be quadratic).
+    const OthersVector others{total, doc_vector, total_norm2};
+    auto segment_vector = [&](const std::vector<std::size_t>& segment) {
+      TermVector v;
+      for (std::size_t i : segment) v.insert(v.end(), vectors[i].begin(), vectors[i].end());
+      return Summed(std::move(v));
     };
-    for (std::size_t d = 0; d < docs.size(); ++d)
-      for (std::size_t i = 0; i < all[d].size(); ++i)
-        if (all[d][i].reason.empty()) for_each_term(d, i, [&](std::uint32_t t) { total[t] += 1; });
-    double total_norm2 = 0;
-    for (double w : total) total_norm2 += w * w;
-    std::vector<TermVector> vectors;  // of the document at hand, by paragraph
-    for (std::size_t d = 0; d < docs.size(); ++d) {
-      // Candidate boundaries: where web furniture (a player, a share bar,
-      // a newsletter box) sits between two runs of text. Crawlers glue the
-      // next story on there; headings inside one story are not enough.
-      std::vector<int> group_size(prepared[d].paragraphs.size(), 0);
-      for (const auto& p : all[d]) ++group_size[p.group];
-      std::vector<std::vector<std::size_t>> segments(1);  // paragraph indices
-      std::vector<bool> furniture_seam(1, false);
-      bool after_furniture = false;
-      for (std::size_t i = 0; i < all[d].size(); ++i) {
-        const Paragraph& p = all[d][i];
-        if (!p.reason.empty()) {
-          // Only whole paragraphs of furniture; a sentence of it inside a
-          // paragraph is not a seam between stories.
-          after_furniture |= IsCueReason(p.reason) && group_size[p.group] == 1;
-          continue;
+    TermVector before = segment_vector(segments[0]);
+    double best = Cosine(before, others);
+    for (std::size_t k = 1; k < segments.size(); ++k) {
+      std::size_t words = 0;
+      for (std::size_t i : segments[k]) words += all[d][i].signals.words;
+      TermVector v = segment_vector(segments[k]);
+      double sim = Cosine(v, others);
+      double own = Cosine(v, before);
+      // Unlike its own article's earlier text, and further from the
+      // cluster's topic than that text. A bare heading (the page's
+      // furniture already stripped by the HTML reader) needs a clearer
+      // break than furniture does: sections of one long story have
+      // headings too.
+      bool unrelated =
+          furniture_seam[k] ? own < 0.35 && sim < 0.85 * best : own < 0.2 && sim < 0.6 * best;
+      if (segments[k].size() >= 2 && words >= 40 && unrelated) {
+        // What follows is on the story when most of its words are in the
+        // other articles too. In prose it is more of the story; as a list
+        // (a timeline, a profile box: "Jan. 17, 1990 -- Jury deadlocks")
+        // it stays in the text but is not offered for a summary.
+        TermVector rest;
+        std::size_t units = 0, prose = 0, listed = 0;
+        for (std::size_t m = k; m < segments.size(); ++m) {
+          TermVector x = segment_vector(segments[m]);
+          rest.insert(rest.end(), x.begin(), x.end());
+          for (std::size_t i : segments[m]) {
+            const Paragraph& u = all[d][i];
+            const bool entry = ListEntry(u.text) || (u.signals.fragment() && HasYear(u.text));
+            ++units;
+            listed += entry;
+            prose += u.signals.prose() && !entry;
+          }
         }
-        bool heading = p.signals.fragment() && p.signals.words >= 2;
-        if ((after_furniture || heading) && !segments.back().empty()) {
-          segments.emplace_back();
-          furniture_seam.push_back(after_furniture);
-        }
-        after_furniture = false;
-        segments.back().push_back(i);
-      }
-      if (segments.size() < 2) continue;
-      vectors.assign(all[d].size(), TermVector());
-      TermVector doc_vector;
-      for (std::size_t i = 0; i < all[d].size(); ++i) {
-        if (!all[d][i].reason.empty()) continue;
-        TermVector counts;
-        for_each_term(d, i, [&](std::uint32_t t) { counts.emplace_back(t, 1); });
-        vectors[i] = Summed(std::move(counts));
-        doc_vector.insert(doc_vector.end(), vectors[i].begin(), vectors[i].end());
-      }
-      doc_vector = Summed(std::move(doc_vector));
-      // The other documents: the total less this one, read through without
-      // building it (a copy per document would be quadratic).
-      const OthersVector others{total, doc_vector, total_norm2};
-      auto segment_vector = [&](const std::vector<std::size_t>& segment) {
-        TermVector v;
-        for (std::size_t i : segment) v.insert(v.end(), vectors[i].begin(), vectors[i].end());
-        return Summed(std::move(v));
-      };
-      TermVector before = segment_vector(segments[0]);
-      double best = Cosine(before, others);
-      for (std::size_t k = 1; k < segments.size(); ++k) {
-        std::size_t words = 0;
-        for (std::size_t i : segments[k]) words += all[d][i].signals.words;
-        TermVector v = segment_vector(segments[k]);
-        double sim = Cosine(v, others);
-        double own = Cosine(v, before);
-        // Unlike its own article's earlier text, and further from the
-        // cluster's topic than that text. A bare heading (the page's
-        // furniture already stripped by the HTML reader) needs a clearer
-        // break than furniture does: sections of one long story have
-        // headings too.
-        bool unrelated =
-            furniture_seam[k] ? own < 0.35 && sim < 0.85 * best : own < 0.2 && sim < 0.6 * best;
-        if (segments[k].size() >= 2 && words >= 40 && unrelated) {
-          // What follows is on the story when most of its words are in the
-          // other articles too. In prose it is more of the story; as a list
-          // (a timeline, a profile box: "Jan. 17, 1990 -- Jury deadlocks")
-          // it stays in the text but is not offered for a summary.
-          TermVector rest;
-          std::size_t units = 0, prose = 0, listed = 0;
-          for (std::size_t m = k; m < segments.size(); ++m) {
-            TermVector x = segment_vector(segments[m]);
-            rest.insert(rest.end(), x.begin(), x.end());
+        const bool on_story = SharedShare(Summed(std::move(rest)), others) >= kOnStoryShare;
+        if (!on_story || 2 * prose < units || 3 * listed >= units) {
+          for (std::size_t m = k; m < segments.size(); ++m)
             for (std::size_t i : segments[m]) {
-              const Paragraph& u = all[d][i];
-              const bool entry = ListEntry(u.text) || (u.signals.fragment() && HasYear(u.text));
-              ++units;
-              listed += entry;
-              prose += u.signals.prose() && !entry;
+              if (on_story)
+                all[d][i].sidebar = true;
+              else
+                all[d][i].reason = "unrelated story";
             }
-          }
-          const bool on_story = SharedShare(Summed(std::move(rest)), others) >= kOnStoryShare;
-          if (!on_story || 2 * prose < units || 3 * listed >= units) {
-            for (std::size_t m = k; m < segments.size(); ++m)
-              for (std::size_t i : segments[m]) {
-                if (on_story)
-                  all[d][i].sidebar = true;
-                else
-                  all[d][i].reason = "unrelated story";
-              }
-            break;
-          }
+          break;
         }
-        best = std::max(best, sim);
-        AddTo(before, v);
       }
+      best = std::max(best, sim);
+      AddTo(before, v);
     }
   }
+}
 
-  // The kept text, paragraph by paragraph. A paragraph that comes out as it
-  // went in keeps its analysis; one with cuts is analysed again (the same
-  // as analysing the whole text: sentences never cross a blank line).
-  std::vector<CleanedDocument> out(docs.size());
-  for (std::size_t d = 0; d < docs.size(); ++d) {
+// Pass 4: the kept text, paragraph by paragraph. A paragraph that comes out
+// as it went in keeps its analysis; one with cuts is analysed again (the
+// same as analysing the whole text: sentences never cross a blank line).
+std::vector<CleanedDocument> AssembleKept(std::vector<PreparedDocument>& prepared,
+                                          const std::vector<std::span<Paragraph>>& all,
+                                          text::Analyzer& analyzer) {
+  const std::size_t documents = all.size();
+  std::vector<CleanedDocument> out(documents);
+  for (std::size_t d = 0; d < documents; ++d) {
     std::size_t kept = 0;
     std::size_t last_group = static_cast<std::size_t>(-1);
     std::size_t last_kept = static_cast<std::size_t>(-1);
@@ -692,8 +686,46 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
     // now rather than once the whole cluster is.
     prepared[d] = PreparedDocument();
   }
-  all.clear();
-  std::vector<Paragraph>().swap(units);
+  return out;
+}
+
+}  // namespace
+
+BoilerplateCleaner::BoilerplateCleaner(std::string language, const RecurringText* recurring)
+    : language_(std::move(language)),
+      stopwords_(&text::Stopwords::For(language_)),
+      recurring_(recurring) {}
+
+PreparedDocument BoilerplateCleaner::Prepare(const Document& doc, text::Analyzer& analyzer) const {
+  PreparedDocument out;
+  for (auto& p : NormalizedParagraphs(doc.text))
+    out.paragraphs.push_back(analyzer.Analyze(std::move(p)));
+  return out;
+}
+
+std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Document>& docs) const {
+  auto lease = text::AnalyzerLease::Borrow(language_);
+  std::vector<CleanedDocument> out(docs.size());
+  if (!lease.ok()) return out;  // the language was checked by whoever made this cleaner
+  return Clean(docs, **lease);
+}
+
+std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Document>& docs,
+                                                       text::Analyzer& analyzer) const {
+  std::vector<PreparedDocument> prepared;
+  prepared.reserve(docs.size());
+  for (const auto& d : docs) prepared.push_back(Prepare(d, analyzer));
+  return Clean(docs, std::move(prepared), analyzer);
+}
+
+std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Document>& docs,
+                                                       std::vector<PreparedDocument> prepared,
+                                                       text::Analyzer& analyzer) const {
+  Units units = MakeUnits(docs, prepared, analyzer, recurring_, *stopwords_);
+  JudgeUnits(docs, prepared, analyzer, recurring_, units);
+  if (docs.size() >= 2) MarkSecondStories(prepared, units.of);
+  std::vector<CleanedDocument> out = AssembleKept(prepared, units.of, analyzer);
+  units = Units();
   for (auto& doc : out) doc.stamped_date = StampedDate(doc.removed);
   return out;
 }
