@@ -73,6 +73,7 @@ struct ClusterResult {
   double seconds = 0;  // time to summarize
   std::string error;   // when the cluster failed
   Readability readability;
+  std::vector<Removal> false_cuts;  // what readability.false_cuts counts
 };
 
 struct MetricAverage {
@@ -121,8 +122,13 @@ std::vector<PairedComparison> ComparePaired(const ClusterScores& a, const Cluste
 std::string ScoresCsv(const EvalReport& report, bool f_measure);
 
 // CSV: cluster,sentences,opens_dependent,dependent_alone,redundant_pairs,
-// furniture,short_of_budget (flags 0 or 1), one line per cluster.
+// furniture,short_of_budget (flags 0 or 1),unintroduced_names,
+// furniture_cues,false_cuts, one line per cluster.
 std::string ReadabilityCsv(const EvalReport& report);
+
+// TSV: cluster, document, reason, text of every false cut (tabs and line
+// breaks in the text become spaces), after a header line.
+std::string FalseCutsTsv(const EvalReport& report);
 
 // The largest scores.csv ReadScoresCsv reads.
 inline constexpr std::size_t kMaxScoresBytes = std::size_t{256} << 20;

@@ -271,6 +271,8 @@ int RunEval(int argc, char** argv) {
     if (Status s = WriteFile(out / "report.txt", table); !s.ok()) return Fail(s);
     if (Status s = WriteFile(out / "readability.csv", ReadabilityCsv(*report)); !s.ok())
       return Fail(s);
+    if (Status s = WriteFile(out / "false-cuts.tsv", FalseCutsTsv(*report)); !s.ok())
+      return Fail(s);
   }
   for (const auto& c : report->clusters)
     if (!c.error.empty()) PrintError("eval", c.error);

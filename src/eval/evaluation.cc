@@ -120,7 +120,8 @@ Result<EvalReport> RunEvaluation(const std::vector<Cluster>& clusters, const Eva
           for (const auto& ref : c.references)
             if (options.reference_words == 0 || ref.words == options.reference_words)
               refs.push_back(ref.text);
-          r.readability.false_cuts = eval::CountFalseCuts(*summary, refs, *analyzer);
+          r.false_cuts = eval::FalseCuts(*summary, refs, *analyzer);
+          r.readability.false_cuts = r.false_cuts.size();
         }
       } else {
         r.error = summary.status().message();

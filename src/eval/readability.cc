@@ -68,16 +68,17 @@ std::vector<text::Lexicon::Id> Union(std::vector<text::Lexicon::Id> a,
 
 }  // namespace
 
-std::size_t CountFalseCuts(const Summary& summary, const std::vector<std::string>& references,
-                           text::Analyzer& analyzer) {
+std::vector<Removal> FalseCuts(const Summary& summary, const std::vector<std::string>& references,
+                               text::Analyzer& analyzer) {
   std::vector<text::Lexicon::Id> told;
   for (const auto& ref : references) told = Union(std::move(told), ContentStems(ref, analyzer));
-  std::size_t n = 0;
+  std::vector<Removal> out;
   for (const Removal& cut : summary.removed) {
     const auto stems = ContentStems(cut.text, analyzer);
-    if (stems.size() >= kFalseCutStems && ShareIn(stems, told) >= kFalseCutShare) ++n;
+    if (stems.size() >= kFalseCutStems && ShareIn(stems, told) >= kFalseCutShare)
+      out.push_back(cut);
   }
-  return n;
+  return out;
 }
 
 Readability MeasureReadability(const Summary& summary, const Budget& budget,

@@ -22,8 +22,8 @@ Readability MeasureReadability(const Summary& summary, const Budget& budget,
 // least kFalseCutShare of which the reference summaries use, was story.
 inline constexpr std::size_t kFalseCutStems = 5;
 inline constexpr double kFalseCutShare = 0.5;
-std::size_t CountFalseCuts(const Summary& summary, const std::vector<std::string>& references,
-                           text::Analyzer& analyzer);
+std::vector<Removal> FalseCuts(const Summary& summary, const std::vector<std::string>& references,
+                               text::Analyzer& analyzer);
 
 // Adds one cluster's counts to a run's totals.
 void AddReadability(const Readability& one, EvalReport& report);

@@ -87,7 +87,9 @@ TEST(Readability, CountsCutsTheReferencesTell) {
   };
   const std::vector<std::string> references = {
       "The harbor bridge closed after engineers found cracks in its steel supports."};
-  EXPECT_EQ(CountFalseCuts(summary, references, *analyzer), 1u);
+  const auto cuts = FalseCuts(summary, references, *analyzer);
+  ASSERT_EQ(cuts.size(), 1u);
+  EXPECT_EQ(cuts[0].reason, "unrelated story");
   EvalReport report;
   Readability one;
   one.false_cuts = 2;

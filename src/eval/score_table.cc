@@ -69,6 +69,20 @@ Result<ClusterScores> ReadScoresCsv(const std::string& path) {
   return out;
 }
 
+std::string FalseCutsTsv(const EvalReport& report) {
+  auto cell = [](std::string s) {
+    for (char& c : s)
+      if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+    return s;
+  };
+  std::string out = "cluster\tdocument\treason\ttext\n";
+  for (const auto& c : report.clusters)
+    for (const auto& cut : c.false_cuts)
+      out += cell(c.cluster_id) + "\t" + cell(cut.doc_id) + "\t" + cell(cut.reason) + "\t" +
+             cell(cut.text) + "\n";
+  return out;
+}
+
 std::string ReadabilityCsv(const EvalReport& report) {
   std::string out =
       "cluster,sentences,opens_dependent,dependent_alone,redundant_pairs,furniture,"

@@ -11,6 +11,25 @@
 namespace precis::eval {
 namespace {
 
+TEST(ScoreTable, ReadabilityAndFalseCutsPerCluster) {
+  EvalReport r;
+  ClusterResult c;
+  c.cluster_id = "d061j";
+  c.readability.sentences = 5;
+  c.readability.furniture = 1;
+  c.readability.furniture_cues = 2;
+  c.readability.false_cuts = 1;
+  c.false_cuts = {{"AP880101-0001", "Engineers found\tcracks\nin the bridge.", "unrelated story"}};
+  r.clusters = {c};
+  EXPECT_EQ(ReadabilityCsv(r),
+            "cluster,sentences,opens_dependent,dependent_alone,redundant_pairs,furniture,"
+            "short_of_budget,unintroduced_names,furniture_cues,false_cuts\n"
+            "d061j,5,0,0,0,1,0,0,2,1\n");
+  EXPECT_EQ(FalseCutsTsv(r),
+            "cluster\tdocument\treason\ttext\n"
+            "d061j\tAP880101-0001\tunrelated story\tEngineers found cracks in the bridge.\n");
+}
+
 TEST(ScoreTable, RoundTrips) {
   EvalReport r;
   ClusterResult c;
