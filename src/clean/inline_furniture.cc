@@ -223,6 +223,40 @@ class Scanner {
     return std::string::npos;
   }
 
+  // Where a caption starting at `i` ends and the story resumes, when
+  // something marks it: a quotation given to a speaker ("the bbc's andrew
+  // north: \" this is a race against time \" two owners of ..."), or a
+  // reporter's credit ("... as jonah fisher reports ousted thai leader ...").
+  // Unmarked (a caption is a clause without a full stop), npos.
+  std::size_t CaptionEnd(std::size_t i) const {
+    constexpr std::size_t npos = std::string::npos;
+    const std::size_t limit = std::min(s_.size(), i + 240);
+    std::size_t best = npos;
+    // The speaker is named first: the caption's first colon, a few words in.
+    const std::size_t colon = s_.find(':', i);
+    if (colon != npos && colon < limit && s_.compare(colon, 3, ": \"") == 0 &&
+        std::count(s_.begin() + static_cast<std::ptrdiff_t>(i),
+                   s_.begin() + static_cast<std::ptrdiff_t>(colon),
+                   ' ') < static_cast<std::ptrdiff_t>(kSpeakerWords)) {
+      const std::size_t close = s_.find('"', colon + 3);
+      if (close != npos && close < limit) best = SkipSpaces(close + 1);
+    }
+    for (std::size_t as = FindBytes(s_, " as ", i); as != npos && as < limit && as < best;
+         as = FindBytes(s_, " as ", as + 1)) {
+      // " as <first> <last> reports "
+      const std::size_t first = SkipSpaces(as + 4), last = SkipSpaces(Word(first));
+      const std::size_t reports = Phrase(SkipSpaces(Word(last)), "reports");
+      if (reports != npos && Word(first) > first && Word(last) > last) {
+        best = std::min(best, SkipSpaces(reports));
+        break;
+      }
+    }
+    // The story must go on after it.
+    return best != npos && WordsFrom(best, kStoryAfterCaption) >= kStoryAfterCaption ? best : npos;
+  }
+  static constexpr std::size_t kStoryAfterCaption = 8;
+  static constexpr std::size_t kSpeakerWords = 12;
+
   // End of a byline's names at `i`: "sarah fitzpatrick and tracy connor",
   // "ken dilanian, courtney kube and mac bishop". Each name is taken to be
   // two words (a crawl lower-cases them, so nothing marks where they end).
@@ -338,9 +372,14 @@ class Scanner {
          {"close skip in skip x embed x share", "skip in skip x embed x share",
           "skip ad ad loading... x embed x share", "skip ad x embed x share", "x embed x share",
           "continue reading below", "- continue reading below",
-          "related stories:", "related content", "subscribe now", "add interest", "media caption",
+          "related stories:", "related content", "subscribe now", "add interest",
           "continue reading", "article continues below"}) {
       if (std::size_t e = Phrase(i, p); e != npos) return e;
+    }
+    // A player's caption label, and the caption too where its end shows.
+    if (std::size_t e = Phrase(i, "media caption"); e != npos) {
+      const std::size_t caption_end = CaptionEnd(SkipSpaces(e));
+      return caption_end != npos ? caption_end : e;
     }
     if (std::size_t e = SlashCredit(i); e != npos) return e;
     if (i < s_.size() && s_[i] == ';') {
@@ -376,7 +415,9 @@ class Scanner {
     }
     if (std::size_t e = Phrase(i, "media playback is unsupported on your device"); e != npos) {
       std::size_t cap = Phrase(SkipSpaces(e), "media caption");
-      return cap != npos ? cap : e;
+      if (cap == npos) return e;
+      const std::size_t caption_end = CaptionEnd(SkipSpaces(cap));
+      return caption_end != npos ? caption_end : cap;
     }
     if (std::size_t e = Phrase(i, "image copyright"); e != npos) {
       std::size_t cap = s_.find("image caption", e);

@@ -284,6 +284,27 @@ TEST(InlineFurniture, CutsNoticesAndCaptionTogglesGluedToTheStory) {
             "so.");
 }
 
+// A player's caption goes with its label where its end shows: after the
+// quotation it gives a named speaker, or after a reporter's credit.
+TEST(InlineFurniture, CutsACaptionWhereItsEndShows) {
+  EXPECT_EQ(Without("Media playback is unsupported on your device media caption the bbc's andrew "
+                    "north in dhaka: \" this is a race against time \" two owners of garment "
+                    "factories in the building have been arrested."),
+            "two owners of garment factories in the building have been arrested.");
+  EXPECT_EQ(Without("Media caption protests have broken out in bangkok, as jonah fisher reports "
+                    "ousted thai leader yingluck shinawatra has appeared at a military facility."),
+            "ousted thai leader yingluck shinawatra has appeared at a military facility.");
+  // Unmarked, only the label goes; a quotation late in the story is no mark.
+  EXPECT_EQ(Without("Media caption lyse doucet reports there was joy as aid arrived an aid convoy "
+                    "has reached madaya."),
+            "lyse doucet reports there was joy as aid arrived an aid convoy has reached madaya.");
+  EXPECT_EQ(Without("Media caption royal wedding: theresa may joins windsor begging row debate "
+                    "asked about his remarks during a visit, mrs may said: \" i don't agree \" "
+                    "with the leader of the council."),
+            "royal wedding: theresa may joins windsor begging row debate asked about his remarks "
+            "during a visit, mrs may said: \" i don't agree \" with the leader of the council.");
+}
+
 TEST(InlineFurniture, CutsALinkToAnotherStoryBeforeThisOne) {
   // The Guardian's "<headline> read more" in a lower-cased crawl, where no
   // capital marks where this story resumes.
