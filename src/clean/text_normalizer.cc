@@ -154,6 +154,36 @@ std::string NormalizeLine(std::string_view line) {
   return out;
 }
 
+namespace {
+
+// A rule drawn across the page ("______________") separates what stands
+// on either side of it, as a line break does: a crawl that dropped the
+// breaks glues a sign-up box to the story's last sentence across one.
+constexpr std::size_t kRuleLength = 10;
+
+// Appends the pieces of `line` between rules to `out`, trimmed.
+void AppendBetweenRules(std::string line, std::vector<std::string>& out) {
+  std::size_t from = 0;
+  for (std::size_t i = 0; i <= line.size(); ++i) {
+    std::size_t run = 0;
+    while (i + run < line.size() && (line[i + run] == '_' || line[i + run] == '=')) ++run;
+    if (run < kRuleLength && i < line.size()) {
+      if (run > 0) i += run - 1;  // past a short run, onto what follows it
+      continue;
+    }
+    std::size_t b = from, e = i;
+    while (b < e && line[b] == ' ') ++b;
+    while (e > b && line[e - 1] == ' ') --e;
+    if (b < e)
+      out.push_back(from == 0 && i == line.size() ? std::move(line) : line.substr(b, e - b));
+    if (i == line.size()) break;
+    from = i + run;
+    i += run - 1;
+  }
+}
+
+}  // namespace
+
 std::vector<std::string> NormalizedParagraphs(std::string_view text) {
   std::vector<std::string> out;
   std::size_t start = 0;
@@ -161,7 +191,7 @@ std::vector<std::string> NormalizedParagraphs(std::string_view text) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     std::string line = NormalizeLine(text.substr(start, end - start));
-    if (!line.empty()) out.push_back(std::move(line));
+    if (!line.empty()) AppendBetweenRules(std::move(line), out);
     start = end + 1;
   }
   return out;

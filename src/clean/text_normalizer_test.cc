@@ -34,6 +34,11 @@ TEST(TextNormalizer, DecodesCharacterReferences) {
 TEST(TextNormalizer, ParagraphsAreLines) {
   EXPECT_EQ(NormalizedParagraphs("one\n\n  \ntwo  three\n"),
             (std::vector<std::string>{"one", "two three"}));
+  // A rule across the page parts what stands on either side of it.
+  EXPECT_EQ(NormalizedParagraphs("The storm passed. ______________ Sign up for our newsletter."),
+            (std::vector<std::string>{"The storm passed.", "Sign up for our newsletter."}));
+  EXPECT_EQ(NormalizedParagraphs("Fill in the _____ blank, a + b ="),
+            (std::vector<std::string>{"Fill in the _____ blank, a + b ="}));
 }
 
 }  // namespace
