@@ -164,6 +164,25 @@ std::size_t WordStart(std::string_view s, std::size_t end) {
 
 }  // namespace
 
+namespace {
+
+// A place does not open with a preposition or conjunction: "In five states
+// — " opens a sentence, not a dateline.
+bool OpensWithPreposition(std::string_view place) {
+  const std::string_view first = place.substr(0, place.find(' '));
+  for (std::string_view w :
+       {"in",     "on",   "at",    "by", "for",   "of",    "to",     "from",
+        "with",   "and",  "but",   "or", "as",    "after", "before", "since",
+        "during", "when", "while", "if", "under", "over",  "among",  "between"})
+    if (first.size() == w.size() &&
+        std::equal(first.begin(), first.end(), w.begin(),
+                   [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; }))
+      return true;
+  return false;
+}
+
+}  // namespace
+
 std::size_t DatelineLength(std::string_view p) {
   if (p.starts_with("[Text] ")) return 7;
   // "( cnn ) -- ": the agency alone.
@@ -187,7 +206,7 @@ std::size_t DatelineLength(std::string_view p) {
       return std::isalpha(static_cast<unsigned char>(c)) || c == ' ' || c == '.' || c == '\'';
     });
     const std::size_t rest = at + dash.size();
-    if (words_only && CountWords(place) <= 3 && rest < p.size() &&
+    if (words_only && CountWords(place) <= 3 && !OpensWithPreposition(place) && rest < p.size() &&
         std::isalnum(static_cast<unsigned char>(p[rest])))
       return rest;
   }
