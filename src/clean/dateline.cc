@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <string>
 
+#include "base/ascii.h"
 #include "base/word_list.h"
 #include "clean/inline_furniture.h"
 
@@ -169,15 +170,12 @@ namespace {
 // A place does not open with a preposition or conjunction: "In five states
 // — " opens a sentence, not a dateline.
 bool OpensWithPreposition(std::string_view place) {
-  const std::string_view first = place.substr(0, place.find(' '));
+  const std::string first = AsciiFold(place.substr(0, place.find(' ')));
   for (std::string_view w :
        {"in",     "on",   "at",    "by", "for",   "of",    "to",     "from",
         "with",   "and",  "but",   "or", "as",    "after", "before", "since",
         "during", "when", "while", "if", "under", "over",  "among",  "between"})
-    if (first.size() == w.size() &&
-        std::equal(first.begin(), first.end(), w.begin(),
-                   [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; }))
-      return true;
+    if (first == w) return true;
   return false;
 }
 

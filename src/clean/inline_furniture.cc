@@ -979,15 +979,8 @@ bool OneSentence(std::string_view unit) {
 bool IsReaderNotice(std::string_view folded) {
   if (folded.size() >= 400 || std::count(folded.begin(), folded.end(), ' ') >= 40) return false;
   auto holds = [&](std::initializer_list<std::string_view> phrases) {
-    for (std::string_view p : phrases) {
-      for (std::size_t at = folded.find(p); at != std::string_view::npos;
-           at = folded.find(p, at + 1)) {
-        const bool starts = at == 0 || !IsWordChar(folded[at - 1]);
-        const bool ends = at + p.size() >= folded.size() || !IsWordChar(folded[at + p.size()]);
-        if (starts && ends) return true;
-      }
-    }
-    return false;
+    return std::any_of(phrases.begin(), phrases.end(),
+                       [&](std::string_view p) { return HasAsciiWord(folded, p); });
   };
   return holds({"to your inbox", "in your inbox", "free articles", "sign up for our",
                 "subscribe to our", "our newsletter", "our newsletters"}) &&

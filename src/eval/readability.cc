@@ -19,11 +19,18 @@ std::vector<text::Lexicon::Id> ContentStems(const std::string& sentence, text::A
   return out;
 }
 
-double Jaccard(const std::vector<text::Lexicon::Id>& a, const std::vector<text::Lexicon::Id>& b) {
+// Stems in both of two sorted, distinct lists.
+std::size_t Common(const std::vector<text::Lexicon::Id>& a,
+                   const std::vector<text::Lexicon::Id>& b) {
   std::vector<text::Lexicon::Id> common;
   std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(common));
-  const std::size_t all = a.size() + b.size() - common.size();
-  return all ? static_cast<double>(common.size()) / static_cast<double>(all) : 0;
+  return common.size();
+}
+
+double Jaccard(const std::vector<text::Lexicon::Id>& a, const std::vector<text::Lexicon::Id>& b) {
+  const std::size_t common = Common(a, b);
+  const std::size_t all = a.size() + b.size() - common;
+  return all ? static_cast<double>(common) / static_cast<double>(all) : 0;
 }
 
 // Furniture a reader would call so: the page speaking to its reader ("share
@@ -52,10 +59,8 @@ bool HoldsFurnitureCue(const std::string& sentence, const text::Stopwords& stopw
 // Share of `stems` (sorted, distinct) also in `in` (sorted, distinct).
 double ShareIn(const std::vector<text::Lexicon::Id>& stems,
                const std::vector<text::Lexicon::Id>& in) {
-  std::vector<text::Lexicon::Id> common;
-  std::set_intersection(stems.begin(), stems.end(), in.begin(), in.end(),
-                        std::back_inserter(common));
-  return stems.empty() ? 0 : static_cast<double>(common.size()) / static_cast<double>(stems.size());
+  return stems.empty() ? 0
+                       : static_cast<double>(Common(stems, in)) / static_cast<double>(stems.size());
 }
 
 std::vector<text::Lexicon::Id> Union(std::vector<text::Lexicon::Id> a,
