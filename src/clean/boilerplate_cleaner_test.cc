@@ -212,14 +212,17 @@ std::vector<Document> ReadExample() {
   return docs;
 }
 
+// An article's opening whose words the cluster's other articles repeat.
+const char* kBridgeOpening =
+    "The council closed the harbor bridge after engineers found cracks in the bridge "
+    "supports. The bridge carries most harbor traffic, and the bridge closure sends traffic "
+    "through the harbor tunnel. Engineers said the bridge cracks grew over the winter.";
+
 // After a heading, a run far from its article's opening is a second story
 // glued on, unless the other articles tell most of its words: then it is the
 // story's own sidebar (a profile, a timeline), and stays.
 TEST(BoilerplateCleaner, KeepsTheStorysOwnSidebarAndCutsAGluedStory) {
-  const std::string bridge =
-      "The council closed the harbor bridge after engineers found cracks in the bridge "
-      "supports. The bridge carries most harbor traffic, and the bridge closure sends traffic "
-      "through the harbor tunnel. Engineers said the bridge cracks grew over the winter.";
+  const std::string bridge = kBridgeOpening;
   const std::string sidebar =
       "Who is who\n\n"
       "Mayor Ana Ruiz, a former schoolteacher elected in 2019, pushed for the tunnel plan "
@@ -249,10 +252,7 @@ TEST(BoilerplateCleaner, KeepsTheStorysOwnSidebarAndCutsAGluedStory) {
 // The story's own timeline after a heading stays in the text (for citations,
 // figures) but its entries are not offered for a summary.
 TEST(BoilerplateCleaner, KeepsTheStorysTimelineOutOfTheSummary) {
-  const std::string bridge =
-      "The council closed the harbor bridge after engineers found cracks in the bridge "
-      "supports. The bridge carries most harbor traffic, and the bridge closure sends traffic "
-      "through the harbor tunnel. Engineers said the bridge cracks grew over the winter.";
+  const std::string bridge = kBridgeOpening;
   const std::string timeline =
       "How it unfolded\n\n"
       "March 3, 2019 -- Inspectors report rust on the steel supports of the span.\n\n"
