@@ -98,12 +98,16 @@ TEST_F(EvalCli, UnwritableOutFailsBeforeTheRun) {
   File("file.txt", "x");
   fs::create_directories(dir_ / "runC/scores.csv");
   fs::create_directories(dir_ / "runD/report.txt");
+  fs::create_directories(dir_ / "runE/readability.csv");
+  fs::create_directories(dir_ / "runF/false-cuts.tsv");
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"file.txt", "file.txt: cannot write (not a folder)"},
       {"/dev/null", "/dev/null: cannot write (not a folder)"},
       {"file.txt/run", "file.txt/run: cannot write (Not a directory)"},
       {"runC", "runC/scores.csv: cannot write (Is a directory)"},
       {"runD", "runD/report.txt: cannot write (Is a directory)"},
+      {"runE", "runE/readability.csv: cannot write (Is a directory)"},
+      {"runF", "runF/false-cuts.tsv: cannot write (Is a directory)"},
   };
   for (const auto& [out, message] : cases) {
     auto r = Run("eval '" + Duc2002() + "' --limit 2 -m lead --out " + out);

@@ -111,7 +111,8 @@ Status ProbeOutput(const std::string& out_dir) {
   }
   fs::create_directories(out / "summaries", ec);
   if (ec) return Status::InputError(out_dir + ": cannot write (" + ec.message() + ")");
-  for (const fs::path& file : {out / "scores.csv", out / "report.txt"}) {
+  for (const fs::path& file :
+       {out / "scores.csv", out / "report.txt", out / "readability.csv", out / "false-cuts.tsv"}) {
     const bool existed = fs::exists(file, ec);
     errno = 0;
     if (!std::ofstream(file, std::ios::binary | std::ios::app)) {
