@@ -330,6 +330,13 @@ TEST(BoilerplateCleaner, CutsAPromptBeforeTheStoryAndKeepsTheStory) {
                   "until June.\n\n" +
                   std::string(kStory)),
       "The mayor spoke on Monday. The bridge stays shut until June.\n\n" + std::string(kStory));
+  // A link's label and headline glued before a quotation and its speaker.
+  EXPECT_EQ(CleanedText("Related: ten bridges that fell down \" we closed it because the "
+                        "cracks kept growing, \" the mayor said on monday.\n\n" +
+                        std::string(kStory)),
+            "\" we closed it because the cracks kept growing, \" the mayor said on "
+            "monday.\n\n" +
+                std::string(kStory));
 }
 
 TEST(BoilerplateCleaner, SyriaExampleLosesItsNoise) {

@@ -79,6 +79,15 @@ bool EmailsSomething(std::string_view folded, std::size_t at) {
   return after == "to " || after == "to";
 }
 
+// Labels of a link to another story or a gallery, its headline after them.
+constexpr std::string_view kLinkLabels[] = {
+    "watch:",     "more:", "related:", "photos:",  "see also:", "also read:",
+    "read also:", "read:", "video:",   "gallery:", "listen:",   "view caption"};
+
+// Verbs that give a quotation to its speaker ("\" ... , \" said smith").
+constexpr std::string_view kSpeechVerbs[] = {"said",  "says",    "told",      "added",    "asked",
+                                             "wrote", "tweeted", "explained", "continued"};
+
 bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
 // ASCII lower case, byte for byte, so offsets carry over.
@@ -255,6 +264,56 @@ class Scanner {
     return best != npos && WordsFrom(best, kStoryAfterCaption) >= kStoryAfterCaption ? best : npos;
   }
   static constexpr std::size_t kStoryAfterCaption = 8;
+
+  // Where the story resumes after a link's label and headline at `i`, when
+  // a quotation given to its speaker marks it ("related: sanders: trump
+  // enticing his supporters to be violent \"when you are inciting mob
+  // violence, \" clinton said, ..."): the opening quotation mark. The
+  // headline is a few words with no sentence end; a speech verb comes within
+  // a few words of the closing mark; the quotation is a sentence, not a few
+  // words of one ("he took a \" turn for the worse, \" the family
+  // explained"). Else npos.
+  std::size_t LinkHeadlineEnd(std::size_t i) const {
+    constexpr std::size_t npos = std::string::npos;
+    std::size_t e = npos;
+    for (std::string_view label : kLinkLabels)
+      if ((e = Phrase(i, label)) != npos) break;
+    if (e == npos) return npos;
+    const std::size_t open = s_.find('"', e);
+    if (open == npos || open - e > 200 || WordsBetween(e, open) < kHeadlineWords) return npos;
+    if (FindBytes(std::string_view(s_).substr(0, open), ". ", e) != npos) return npos;
+    // "... he tweeted his followers: \"": the sentence began before it.
+    std::size_t before = open;
+    while (before > e && s_[before - 1] == ' ') --before;
+    if (s_[before - 1] == ':') return npos;
+    const std::size_t close = s_.find('"', open + 1);
+    if (close == npos || close - open > 400 || WordsBetween(open + 1, close) < kQuoteWords)
+      return npos;
+    // A quotation given to a speaker ends with its sentence's mark inside:
+    // "... to separate, \" stiller said", not a title ("\"gatsby era\" and asked").
+    std::size_t last = close;
+    while (last > open + 1 && s_[last - 1] == ' ') --last;
+    if (last == open + 1 || std::string_view(",.?!").find(s_[last - 1]) == std::string_view::npos)
+      return npos;
+    std::size_t w = SkipSpaces(close + 1);
+    for (int n = 0; n < kSpeakerTagWords && w < s_.size(); ++n, w = SkipSpaces(Word(w))) {
+      std::string_view word = std::string_view(s_).substr(w, Word(w) - w);
+      while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
+      if (InWordList(word, kSpeechVerbs))
+        return WordsFrom(open, kStoryAfterCaption) >= kStoryAfterCaption ? open : npos;
+    }
+    return npos;
+  }
+  static constexpr std::size_t kHeadlineWords = 3;
+  static constexpr std::size_t kQuoteWords = 6;
+  static constexpr int kSpeakerTagWords = 4;
+
+  // Words in [b, e).
+  std::size_t WordsBetween(std::size_t b, std::size_t e) const {
+    std::size_t n = 0;
+    for (b = SkipSpaces(b); b < e; b = SkipSpaces(Word(b))) ++n;
+    return n;
+  }
   static constexpr std::size_t kSpeakerWords = 12;
 
   // End of a byline's names at `i`: "sarah fitzpatrick and tracy connor",
@@ -567,6 +626,9 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
     if (next != "to" && next != "for" && next != "now" && next != "today" && next != "here" &&
         scan.WordsFrom(w, 4) >= 4)
       out.push_back({i, w});
+  } else if (const std::size_t story = scan.LinkHeadlineEnd(i);
+             cut == i && story != std::string::npos) {
+    out.push_back({i, story});
   } else if (cut == i) {
     // A headline and its "email this" button glued before the story
     // ("levi johnston: i don't need to be qualified to be mayor email this
@@ -1031,9 +1093,7 @@ bool IsPrompt(std::string_view unit) {
   // A link to another story or a gallery, its headline glued to whatever
   // follows ("Watch: leah remini opens up about ...", "Related: who is
   // michael fry, ...", "Photos: hot summer romances ...").
-  for (std::string_view label : std::initializer_list<std::string_view>{
-           "watch:", "more:", "related:", "photos:", "see also:", "also read:", "read also:",
-           "read:", "video:", "gallery:", "listen:", "view caption"})
+  for (std::string_view label : kLinkLabels)
     if (scan.Phrase(i, label) != std::string::npos) return true;
   // A note on the page itself ("Editor's note: this story has been
   // updated."); a note may also carry the news ("Editor's note: koko the

@@ -216,6 +216,35 @@ TEST(InlineFurniture, CutsVideoPlayerControlsAdLabelsAndShareButtons) {
   EXPECT_EQ(Without("Levi johnston: i don't need to be qualified to be mayor email this while on "
                     "the view, levi johnston tried to explain."),
             "while on the view, levi johnston tried to explain.");
+  // A link's label and headline glued before a quotation and its speaker.
+  EXPECT_EQ(Without("Related: sanders: trump enticing his supporters to be violent \"when you are "
+                    "inciting mob violence, \" clinton said, \"there's a lot of memories.\""),
+            "\"when you are inciting mob violence, \" clinton said, \"there's a lot of "
+            "memories.\"");
+  EXPECT_EQ(Without("More: wildlife officials ' response \" we have no idea what this was until "
+                    "we get a report back, \" said bruce auchly, a spokesman."),
+            "\" we have no idea what this was until we get a report back, \" said bruce auchly, "
+            "a spokesman.");
+  // A title in quotation marks, or a few quoted words inside the story's
+  // sentence, do not mark where the story starts: judged whole.
+  EXPECT_EQ(Without("More: after the shooting, a mother speaks out, in an interview with abc's "
+                    "\"good morning america, \" said after the shots he confronted the man."),
+            "More: after the shooting, a mother speaks out, in an interview with abc's \"good "
+            "morning america, \" said after the shots he confronted the man.");
+  EXPECT_EQ(Without("Watch: the family wishes her a happy birthday the invitation promised "
+                    "\"champagne flowing all night long at the party \" and asked guests to "
+                    "dress up."),
+            "Watch: the family wishes her a happy birthday the invitation promised \"champagne "
+            "flowing all night long at the party \" and asked guests to dress up.");
+  EXPECT_EQ(Without("Photos: the obamas meet the royals he tweeted his 48,000 followers: \"what a "
+                    "day it has been for all of us, \" he said."),
+            "Photos: the obamas meet the royals he tweeted his 48,000 followers: \"what a day it "
+            "has been for all of us, \" he said.");
+  // Without a speaker the quotation may be the headline's own: judged whole.
+  EXPECT_EQ(Without("Watch: the mayor calls it \"a disgrace\" in a speech that went on for an "
+                    "hour at city hall."),
+            "Watch: the mayor calls it \"a disgrace\" in a speech that went on for an hour at "
+            "city hall.");
 }
 
 TEST(InlineFurniture, CutsFurnitureOpeningASentenceInsideAUnit) {
