@@ -305,8 +305,24 @@ class Scanner {
     return npos;
   }
   static constexpr std::size_t kHeadlineWords = 3;
+  static constexpr std::size_t kPlayerTitleWords = 16;
   static constexpr std::size_t kQuoteWords = 6;
   static constexpr int kSpeakerTagWords = 4;
+
+  // True when the player's label at `i` opens a sentence and its title,
+  // from `e`, runs to the end of the text: a few words, no sentence end but
+  // a title's question mark.
+  bool PlayerTitleToTheEnd(std::size_t i, std::size_t e) const {
+    std::size_t before = i;
+    while (before > 0 && s_[before - 1] == ' ') --before;
+    const bool opens_sentence =
+        before == 0 ||
+        std::string_view(".?!\"0123456789").find(s_[before - 1]) != std::string::npos;
+    if (!opens_sentence || WordsFrom(e, kPlayerTitleWords) >= kPlayerTitleWords) return false;
+    std::size_t end = s_.size();
+    while (end > e && (s_[end - 1] == ' ' || s_[end - 1] == '?')) --end;
+    return s_.find_first_of(".?!\"", e) >= end;
+  }
 
   // Words in [b, e).
   std::size_t WordsBetween(std::size_t b, std::size_t e) const {
@@ -395,6 +411,28 @@ class Scanner {
       const std::size_t invalid = FindBytes(s_, " invalid email", i);
       if (inbox != npos && inbox - i <= 40 && invalid != npos && invalid - inbox <= 240)
         return invalid + 14;
+    }
+    // A video player's box: "just watched <title> replay more videos...
+    // must watch <title> 02: 50"; or its title running to the end of the
+    // text, cut short there. ("I just watched it burn" is prose: the box
+    // opens a sentence, and prose has a sentence end.)
+    if (std::size_t e = Phrase(i, "just watched"); e != npos) {
+      const std::size_t replay = FindBytes(s_, " replay more videos", e);
+      if (replay != npos && replay - e <= 200) {
+        std::size_t end = replay + 19;
+        while (end < s_.size() && s_[end] == '.') ++end;
+        if (std::size_t must = Phrase(SkipSpaces(end), "must watch"); must != npos) {
+          const std::size_t clip = ClipLength(SkipSpaces(must), 24);
+          end = clip != npos ? clip : must;
+        }
+        return end;
+      }
+      if (PlayerTitleToTheEnd(i, e)) return s_.size();
+    }
+    if (std::size_t e = Phrase(i, "must watch"); e != npos) {
+      // The box's second half on its own: "must watch <title> 02: 13".
+      if (std::size_t clip = ClipLength(SkipSpaces(e), 24); clip != npos) return clip;
+      if (PlayerTitleToTheEnd(i, e)) return s_.size();
     }
     // NBC's byline: "/ updated by dennis romero", "/ updated / source: nbc
     // news by alex johnson", "/ source: today by kate holland", or the
@@ -651,7 +689,8 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
                                                  "itoggle caption",
                                                  "image copyright",
                                                  "share this article",
-                                                 "listen to article"};
+                                                 "listen to article",
+                                                 "just watched"};
   // Word by word only where one of them (or of the stamp labels below) may
   // start a word at all: most units have none.
   bool any_strong = false, any_label = false;
@@ -691,6 +730,7 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
     std::size_t e = w;
     for (std::size_t next; (next = scan.Prefix(e)) != std::string::npos && next > e;)
       e = scan.SkipSpaces(next);
+    if (e == w) continue;  // prose after all ("just watched it burn.")
     if (e >= folded.size()) {
       while (b > cut && folded[b - 1] == ' ') --b;  // furniture at the end: cut to the end
     }
@@ -1090,6 +1130,14 @@ bool IsPrompt(std::string_view unit) {
   if (MayBeReaderNotice(unit) && OneSentence(unit) &&
       IsReaderNotice(AsciiFold(unit.substr(0, 400))))
     return true;
+  // A video player's box, or either half of it ("just watched <title>
+  // replay more videos...", "must watch <title> 02: 13").
+  if (scan.Phrase(i, "just watched") != std::string::npos ||
+      scan.Phrase(i, "must watch") != std::string::npos) {
+    const std::string box = AsciiFold(unit.substr(0, 400));
+    const Scanner box_scan(box);
+    if (box_scan.Prefix(box_scan.SkipSpaces(0)) != std::string::npos) return true;
+  }
   // A link to another story or a gallery, its headline glued to whatever
   // follows ("Watch: leah remini opens up about ...", "Related: who is
   // michael fry, ...", "Photos: hot summer romances ...").

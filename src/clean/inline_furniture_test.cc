@@ -247,6 +247,22 @@ TEST(InlineFurniture, CutsVideoPlayerControlsAdLabelsAndShareButtons) {
             "city hall.");
 }
 
+TEST(InlineFurniture, CutsAVideoPlayersBox) {
+  EXPECT_EQ(Without("Clapper did not meet with kim. Just watched n. Korea releases two u.s. "
+                    "Detainees replay more videos... Must watch n. Korea releases two u.s. "
+                    "Detainees 02: 13 clapper flew home on saturday."),
+            "Clapper did not meet with kim. clapper flew home on saturday.");
+  // Its title alone, where the text was cut short.
+  EXPECT_EQ(Without("\" but we have to be realistic. \" just watched north korea continues with "
+                    "nuclear program"),
+            "\" but we have to be realistic. \"");
+  // Prose.
+  for (const char* prose :
+       {"\" we just watched it burn, burn, burn, \" he said.", "I just watched the debate",
+        "Just watched by millions, the final drew a record audience."})
+    EXPECT_EQ(Without(prose), prose);
+}
+
 TEST(InlineFurniture, CutsFurnitureOpeningASentenceInsideAUnit) {
   // A crawl that dropped the line breaks glues labels and buttons after the
   // sentence before them.
@@ -363,6 +379,15 @@ TEST(InlineFurniture, RecognisesPrompts) {
   EXPECT_TRUE(IsPrompt("Photos: stars gone too soon police were called to the scene."));
   EXPECT_FALSE(IsPrompt("More than 300 chinchillas were found inside the home."));
   EXPECT_FALSE(IsPrompt("Watchdogs said the photos were real."));
+  // A video player's box, either half of it as a sentence.
+  EXPECT_TRUE(IsPrompt("Just watched n. Korea releases two u.s. Detainees replay more videos..."));
+  EXPECT_TRUE(
+      IsPrompt("Must watch n. Korea releases two u.s. Detainees 02: 13 clapper had no "
+               "guarantee he would bring the men home."));
+  EXPECT_TRUE(IsPrompt("Just watched north korea continues with nuclear program"));
+  EXPECT_TRUE(IsPrompt("Must watch the va's war on whistleblowers?"));
+  EXPECT_FALSE(IsPrompt("Just watched by millions, the final drew a record audience."));
+  EXPECT_FALSE(IsPrompt("Must watch television is dying, the critics say."));
   // An editor's note on the page itself, not one that carries the news.
   EXPECT_TRUE(IsPrompt("Editor's note: this story has been updated throughout."));
   EXPECT_TRUE(IsPrompt("Editor's note: an earlier version of this story misstated her age."));
