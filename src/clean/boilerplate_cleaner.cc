@@ -646,6 +646,11 @@ std::vector<CleanedDocument> AssembleKept(std::vector<PreparedDocument>& prepare
         // facebook | twitter dallas ( cbs11 i-team ) - the gravestone ...").
         front_cut = true;
         if (!furniture.front().separates) cut_dateline();
+      } else if (!furniture.empty() && !front_cut) {
+        // A dateline the furniture kept out of reach ("<caption>. ( ap
+        // photo/j. david ake ) ( associated press ) west palm beach, fla. (
+        // ap ) — ...").
+        cut_dateline();
       }
       // Lower-cased crawls capitalise only what opened the unit; the story
       // now opening it gets the capital, so it reads (and splits) as a

@@ -167,14 +167,16 @@ std::size_t WordStart(std::string_view s, std::size_t end) {
 
 namespace {
 
-// A place does not open with a preposition or conjunction: "In five states
-// — " opens a sentence, not a dateline.
+// A place does not open with a preposition, conjunction or pronoun: "In
+// five states — " and "She promptly croons — " open sentences, not
+// datelines.
 bool OpensWithPreposition(std::string_view place) {
   const std::string first = AsciiFold(place.substr(0, place.find(' ')));
   for (std::string_view w :
-       {"in",     "on",   "at",    "by", "for",   "of",    "to",     "from",
-        "with",   "and",  "but",   "or", "as",    "after", "before", "since",
-        "during", "when", "while", "if", "under", "over",  "among",  "between"})
+       {"in",    "on",   "at",    "by",      "for",    "of",    "to",     "from",  "with",  "and",
+        "but",   "or",   "as",    "after",   "before", "since", "during", "when",  "while", "if",
+        "under", "over", "among", "between", "he",     "she",   "it",     "they",  "we",    "i",
+        "you",   "his",  "her",   "its",     "their",  "this",  "that",   "these", "those"})
     if (first == w) return true;
   return false;
 }

@@ -65,13 +65,15 @@ TEST(Dateline, PlacesInsideSentencesAreNotDatelines) {
 }
 
 TEST(Dateline, LeavesOrdinarySentencesAlone) {
-  for (std::string s : {"The U.S. Army (USA) said it would act.", "Hurricane Gilbert swept on.",
-                        "NATO said the talks - which began Monday - would go on.",
-                        "US Secretary of State John Kerry on Monday appealed to the opposition.",
-                        "I think so - he said.", "A (small) step - they said.",
-                        // A sentence's opening before a dash is no place.
-                        "In five states \xE2\x80\x94 voters will decide.",
-                        "But wait \xE2\x80\x94 there is more.", "And get this -- it worked.", ""})
+  for (std::string s :
+       {"The U.S. Army (USA) said it would act.", "Hurricane Gilbert swept on.",
+        "NATO said the talks - which began Monday - would go on.",
+        "US Secretary of State John Kerry on Monday appealed to the opposition.",
+        "I think so - he said.", "A (small) step - they said.",
+        // A sentence's opening before a dash is no place.
+        "In five states \xE2\x80\x94 voters will decide.", "But wait \xE2\x80\x94 there is more.",
+        "And get this -- it worked.",
+        "She promptly croons \xE2\x80\x94 with raspy verve \xE2\x80\x94 a song.", ""})
     EXPECT_EQ(DatelineLength(s), 0u) << s;
   EXPECT_GT(DatelineLength("Washington \xE2\x80\x94 The president spoke."), 0u);
 }

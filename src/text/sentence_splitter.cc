@@ -196,6 +196,10 @@ void MoveClosingQuotesBack(std::string_view text, std::vector<Span>& pieces) {
   std::erase_if(pieces, [](const Span& p) { return p.begin >= p.end; });
 }
 
+// Parentheses whose period does not end a sentence close within this many
+// bytes of their opening and of the break.
+constexpr std::size_t kParenthesisReach = 60;
+
 // True when the break between `prev` and `next` is a false one.
 bool ShouldJoin(std::string_view prev, std::string_view next) {
   if (next.empty() || prev.empty()) return false;
@@ -203,6 +207,17 @@ bool ShouldJoin(std::string_view prev, std::string_view next) {
   // A fragment of closing punctuation belongs to the previous sentence.
   if (std::ispunct(first) && next.size() <= 3) return true;
   if (std::islower(first)) return true;
+  // A period inside parentheses that close a few words on: a credit's or
+  // aside's initial ("( photo: phelan m. Ebenhack, ap )", "(ap photo/j.
+  // Scott applewhite)").
+  if (const std::size_t open = prev.rfind('('); open != std::string_view::npos &&
+                                                prev.size() - open <= kParenthesisReach &&
+                                                prev.find(')', open) == std::string_view::npos) {
+    const std::size_t close = next.find(')');
+    if (close != std::string_view::npos && close <= kParenthesisReach &&
+        next.substr(0, close).find_first_of("(.?!") == std::string_view::npos)
+      return true;
+  }
   std::string_view word = WordBeforePeriod(prev);
   if (word.empty()) return false;
   // "at 8 a.m. EDT", "6 p.m. Sunday": a time is followed by a zone or day.

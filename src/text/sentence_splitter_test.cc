@@ -79,6 +79,23 @@ TEST(SentenceSplitter, KeepsInitials) {
       (std::vector<std::string>{"President John F. Kennedy was shot.", "The nation mourned."}));
 }
 
+TEST(SentenceSplitter, KeepsAPeriodInsideParenthesesThatCloseSoon) {
+  // (ICU does not break before an opening parenthesis.)
+  EXPECT_EQ(SplitToStrings("The rally was held on oct. 19. ( photo: phelan m. Ebenhack, ap ) "
+                           "Obama leads in cash."),
+            (std::vector<std::string>{"The rally was held on oct. 19. ( photo: phelan m. "
+                                      "Ebenhack, ap ) Obama leads in cash."}));
+  EXPECT_EQ(SplitToStrings("Democrats met. ( ap photo/j. Scott applewhite ) Clinton reached out."),
+            (std::vector<std::string>{
+                "Democrats met. ( ap photo/j. Scott applewhite ) Clinton reached out."}));
+  // Parentheses holding whole sentences, or left open, do not join.
+  EXPECT_EQ(SplitToStrings("He left (for good). She stayed. (Nobody knew why.) Then it rained."),
+            (std::vector<std::string>{"He left (for good).", "She stayed.", "(Nobody knew why.)",
+                                      "Then it rained."}));
+  EXPECT_EQ(SplitToStrings("The list (a long one. It ran on. And on) ended."),
+            (std::vector<std::string>{"The list (a long one.", "It ran on.", "And on) ended."}));
+}
+
 TEST(SentenceSplitter, QuotationEndingSentence) {
   EXPECT_EQ(
       SplitToStrings("\"We will win,\" he said. \"No doubt.\" Then he left."),
