@@ -121,6 +121,30 @@ bool IsTimestampNumber(std::string_view w) {
          rest == "nd" || rest == "rd" || rest == "th";
 }
 
+// What a photo's caption says that a story's sentence seldom does: who
+// stands where ("..., left, ..."), that something is shown, or the day in
+// the wire's caption style ("monday, march 30, 2015"). `folded` is ASCII
+// lower case.
+bool ReadsAsCaption(std::string_view folded) {
+  for (std::string_view cue : {", left,", ", right,", ", center,", ", left)", ", right)",
+                               " is shown", " are shown", " pictured", " in this file photo",
+                               " in this photo", " file photo", " undated photo", " poses "})
+    if (FindBytes(folded, cue, 0) != std::string_view::npos) return true;
+  for (std::string_view day :
+       {"monday, ", "tuesday, ", "wednesday, ", "thursday, ", "friday, ", "saturday, ", "sunday, "})
+    for (std::size_t at = FindBytes(folded, day, 0); at != std::string_view::npos;
+         at = FindBytes(folded, day, at + 1)) {
+      std::size_t m = at + day.size();
+      const std::size_t space = folded.find(' ', m);
+      if (space == std::string_view::npos) break;
+      std::string_view month = folded.substr(m, space - m);
+      while (!month.empty() && month.back() == '.') month.remove_suffix(1);
+      if (IsTimestampWord(month) && month.size() >= 3 && month != "on" && month != "at")
+        return true;
+    }
+  return false;
+}
+
 class Scanner {
  public:
   explicit Scanner(const std::string& folded) : s_(folded) {}
@@ -618,6 +642,9 @@ class Scanner {
 
 }  // namespace
 
+// A caption is at most this many words.
+constexpr std::size_t kCaptionWords = 70;
+
 std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
   std::vector<FurnitureRange> out;
   std::string folded = AsciiFold(unit);
@@ -1030,6 +1057,18 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
     while (b > cut && folded[b - 1] == ' ') --b;
     // Keep one space between the words on either side.
     std::size_t after = scan.SkipSpaces(e);
+    // A photo's credit after the unit's first sentence, the story after
+    // it: that sentence is the photo's caption ("A tow truck moves a van
+    // ... monday, march 30, 2015, near moore haven, fla. ( photo: luis m.
+    // alvarez, ap ) shocked members of a florida church ...").
+    const std::string_view credit = std::string_view(folded).substr(k, e - k);
+    if (b > cut && sentence_start(k) && credit.find("photo") != std::string_view::npos &&
+        scan.WordsBetween(cut, k) <= kCaptionWords && scan.WordsFrom(after, 4) >= 4 &&
+        ReadsAsCaption(std::string_view(folded).substr(cut, k - cut))) {
+      out.push_back({cut, after});
+      k = e - 1;
+      continue;
+    }
     if (b > cut && after < folded.size()) ++b;
     out.push_back({b, after < folded.size() ? after : folded.size()});
     k = e - 1;

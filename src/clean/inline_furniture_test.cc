@@ -247,6 +247,21 @@ TEST(InlineFurniture, CutsVideoPlayerControlsAdLabelsAndShareButtons) {
             "city hall.");
 }
 
+TEST(InlineFurniture, CutsACaptionWithItsPhotoCredit) {
+  EXPECT_EQ(
+      Without("A tow truck moves a van that crashed into a canal monday, march 30, 2015, near "
+              "moore haven, fla. ( photo: luis m. Alvarez, ap ) shocked members of a "
+              "florida church gathered monday to mourn."),
+      "shocked members of a florida church gathered monday to mourn.");
+  EXPECT_EQ(Without("A russian su-27 fighter jet is shown in this file photo. ( photo: ted s. "
+                    "Warren, ap ) the pentagon says a russian jet intercepted a u.s. plane."),
+            "the pentagon says a russian jet intercepted a u.s. plane.");
+  // A story's sentence before a credit stays; only the credit goes.
+  EXPECT_EQ(Without("The president spoke to reporters at the white house. ( ap photo/evan vucci ) "
+                    "He said the talks would go on."),
+            "The president spoke to reporters at the white house. He said the talks would go on.");
+}
+
 TEST(InlineFurniture, CutsAVideoPlayersBox) {
   EXPECT_EQ(Without("Clapper did not meet with kim. Just watched n. Korea releases two u.s. "
                     "Detainees replay more videos... Must watch n. Korea releases two u.s. "
