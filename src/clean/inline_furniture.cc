@@ -412,19 +412,34 @@ class Scanner {
     // "(AP Photo/Manuel Balce Ceneta)": a credit and the photographer.
     std::size_t credit = Credit(in);
     if (credit == in_end || (credit != std::string::npos && s_[credit] == '/')) return close + 1;
+    // "( kevin winter/getty images )": the photographer and the agency.
+    if (std::size_t c = SlashCredit(in); c != std::string::npos && c == in_end) return close + 1;
     return std::string::npos;
   }
 
   // End of a furniture prefix at `i` (one piece of it), else npos.
   std::size_t Prefix(std::size_t i) const {
     constexpr std::size_t npos = std::string::npos;
-    for (std::string_view p :
-         {"advertisementskip", "advertisement", "continue reading the main story",
-          "photo advertisement", "enlarge this image", "image caption", "newsletter sign up",
-          "view full image", "please enable javascript to watch this video", "sponsored links",
-          "story highlights", "text size - + reset", "embed more news videos", "getty images",
-          "the news and stories that matter, delivered weekday mornings.",
-          "get the latest from today sign up for our newsletter"}) {
+    for (std::string_view p : {"advertisementskip",
+                               "advertisement",
+                               "continue reading the main story",
+                               "photo advertisement",
+                               "enlarge this image",
+                               "image caption",
+                               "newsletter sign up",
+                               "view full image",
+                               "view enlarged image",
+                               "enlarge image",
+                               "view images",
+                               "buy photo",
+                               "please enable javascript to watch this video",
+                               "sponsored links",
+                               "story highlights",
+                               "text size - + reset",
+                               "embed more news videos",
+                               "getty images",
+                               "the news and stories that matter, delivered weekday mornings.",
+                               "get the latest from today sign up for our newsletter"}) {
       if (std::size_t e = Phrase(i, p); e != npos) return e;
     }
     // A sign-up box and its messages: "get daily updates directly to your
@@ -1062,7 +1077,9 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
     // ... monday, march 30, 2015, near moore haven, fla. ( photo: luis m.
     // alvarez, ap ) shocked members of a florida church ...").
     const std::string_view credit = std::string_view(folded).substr(k, e - k);
-    if (b > cut && sentence_start(k) && credit.find("photo") != std::string_view::npos &&
+    if (b > cut && sentence_start(k) &&
+        (credit.find("photo") != std::string_view::npos ||
+         credit.find("images") != std::string_view::npos) &&
         scan.WordsBetween(cut, k) <= kCaptionWords && scan.WordsFrom(after, 4) >= 4 &&
         ReadsAsCaption(std::string_view(folded).substr(cut, k - cut))) {
       out.push_back({cut, after});

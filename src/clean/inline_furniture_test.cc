@@ -256,6 +256,14 @@ TEST(InlineFurniture, CutsACaptionWithItsPhotoCredit) {
   EXPECT_EQ(Without("A russian su-27 fighter jet is shown in this file photo. ( photo: ted s. "
                     "Warren, ap ) the pentagon says a russian jet intercepted a u.s. plane."),
             "the pentagon says a russian jet intercepted a u.s. plane.");
+  EXPECT_EQ(Without("Katrina johnson cries thursday, march 2, 2017, at the site. ( photo: michael "
+                    "zamora/the register ) buy photo a civil rights attorney has joined the case."),
+            "a civil rights attorney has joined the case.");
+  // The photographer and the agency in parentheses.
+  EXPECT_EQ(
+      Without("The couple announced the tour in 2012. ( kevin winter/getty images ) historians "
+              "long ago agreed on it."),
+      "The couple announced the tour in 2012. historians long ago agreed on it.");
   // A story's sentence before a credit stays; only the credit goes.
   EXPECT_EQ(Without("The president spoke to reporters at the white house. ( ap photo/evan vucci ) "
                     "He said the talks would go on."),
