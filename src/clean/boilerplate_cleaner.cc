@@ -379,7 +379,7 @@ void JudgeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
         p.reason = "prompt";
         continue;
       }
-      if (IsPhotoCaption(p.text)) {
+      if (IsPhotoCaption(p.text) && !StoryAfterFurniture(p.text)) {
         p.reason = "photo caption";
         continue;
       }

@@ -330,6 +330,13 @@ TEST(BoilerplateCleaner, CutsAPromptBeforeTheStoryAndKeepsTheStory) {
                   "until June.\n\n" +
                   std::string(kStory)),
       "The mayor spoke on Monday. The bridge stays shut until June.\n\n" + std::string(kStory));
+  // A photo's caption and credit glued before the story: the story stays.
+  EXPECT_EQ(CleanedText("This aug. 22, 2012, photo provided by the police shows dogs that were "
+                        "attacked. ( ap photo/beaverton police department ) it was more than ten "
+                        "years ago that she first asked the question.\n\n" +
+                        std::string(kStory)),
+            "It was more than ten years ago that she first asked the question.\n\n" +
+                std::string(kStory));
   // A link's label and headline glued before a quotation and its speaker.
   EXPECT_EQ(CleanedText("Related: ten bridges that fell down \" we closed it because the "
                         "cracks kept growing, \" the mayor said on monday.\n\n" +

@@ -432,6 +432,7 @@ class Scanner {
                                "enlarge image",
                                "view images",
                                "buy photo",
+                               "story continued below",
                                "please enable javascript to watch this video",
                                "sponsored links",
                                "story highlights",
@@ -1081,7 +1082,8 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
         (credit.find("photo") != std::string_view::npos ||
          credit.find("images") != std::string_view::npos) &&
         scan.WordsBetween(cut, k) <= kCaptionWords && scan.WordsFrom(after, 4) >= 4 &&
-        ReadsAsCaption(std::string_view(folded).substr(cut, k - cut))) {
+        (ReadsAsCaption(std::string_view(folded).substr(cut, k - cut)) ||
+         IsPhotoCaption(unit.substr(cut, k - cut)))) {
       out.push_back({cut, after});
       k = e - 1;
       continue;
@@ -1229,6 +1231,24 @@ bool IsPhotoCaption(std::string_view unit) {
            "this photo provided", "this photo taken", "this image provided", "this photo released",
            "this image released"})
     if (scan.Phrase(i, p) != std::string::npos) return true;
+  // "This 2011 photo provided by ...", "This wednesday, april 23, 2014 photo
+  // released by ...": a date between, and what the photo is.
+  if (std::size_t t = scan.Phrase(i, "this"); t != std::string::npos) {
+    for (std::string_view noun : {" photo ", " image "}) {
+      const std::size_t at = folded.find(noun, t);
+      if (at == std::string::npos || at - t > 40) continue;
+      bool dated = false, only_date = true;
+      for (std::size_t w = scan.SkipSpaces(t); w < at && only_date;
+           w = scan.SkipSpaces(scan.Word(w))) {
+        const std::string_view word = std::string_view(folded).substr(w, scan.Word(w) - w);
+        dated |= IsTimestampNumber(word);
+        only_date = IsTimestampNumber(word) || IsTimestampWord(word);
+      }
+      if (!dated || !only_date) continue;
+      for (std::string_view next : {"taken", "provided", "released", "made", "shows", "obtained"})
+        if (scan.Phrase(at + noun.size(), next) != std::string::npos) return true;
+    }
+  }
   // "In this Jan. 28, 2014, photo, ...", "In this photo taken ...": between
   // "in this" and "photo" nothing, "file", or a date.
   std::size_t start = scan.Phrase(i, "in this");

@@ -286,6 +286,12 @@ TEST(InlineFurniture, CutsAVideoPlayersBox) {
     EXPECT_EQ(Without(prose), prose);
 }
 
+TEST(InlineFurniture, CutsAStoryContinuedBelowLabel) {
+  EXPECT_EQ(Without("He won the seat. Story continued below his win adds further padding to the "
+                    "majority."),
+            "He won the seat. his win adds further padding to the majority.");
+}
+
 TEST(InlineFurniture, CutsFurnitureOpeningASentenceInsideAUnit) {
   // A crawl that dropped the line breaks glues labels and buttons after the
   // sentence before them.
@@ -475,6 +481,14 @@ TEST(InlineFurniture, RecognisesWirePhotoCaptions) {
       IsPhotoCaption("FILE - In this Jan. 28, 2014, file photo, northwestern quarterback "
                      "kain colter speaks."));
   EXPECT_TRUE(IsPhotoCaption("In this Nov. 5, 2015, photo, a man walks past a store."));
+  EXPECT_TRUE(
+      IsPhotoCaption("This 2011 photo provided by the free ghoncheh campaign, shows "
+                     "ghoncheh ghavami in isfahan, iran."));
+  EXPECT_TRUE(
+      IsPhotoCaption("This wednesday, april 23, 2014 photo released by cbs shows lyle "
+                     "lovett, left, and craig ferguson."));
+  EXPECT_FALSE(IsPhotoCaption("This 2011 photo shoot made her famous, her agent said."));
+  EXPECT_FALSE(IsPhotoCaption("This week photo agencies released the pictures."));
   EXPECT_TRUE(IsPhotoCaption("In this photo taken Tuesday, police stand guard."));
   EXPECT_TRUE(IsPhotoCaption("This undated photo provided by the police shows a wolf."));
   EXPECT_FALSE(IsPhotoCaption("In this case the court ruled for the photographer."));
