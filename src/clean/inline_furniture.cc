@@ -732,8 +732,11 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
                                                  "itoggle caption",
                                                  "image copyright",
                                                  "share this article",
-                                                 "listen to article",
-                                                 "just watched"};
+                                                 "listen to article"};
+  // The same, found by a search of the unit: their first two bytes open
+  // many words ("ju": just, july, judge), which would send most units word
+  // by word.
+  static constexpr std::string_view kStrongSearched[] = {"just watched"};
   // Word by word only where one of them (or of the stamp labels below) may
   // start a word at all: most units have none.
   bool any_strong = false, any_label = false;
@@ -757,12 +760,16 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
       if (space == std::string::npos) break;
       w = space + 1;
     }
+    for (std::string_view p : kStrongSearched)
+      any_strong = any_strong ||
+                   (cut + 1 < folded.size() && FindBytes(folded, p, cut + 1) != std::string::npos);
   }
   for (std::size_t k = any_strong ? folded.find(' ', cut) : std::string::npos;
        k != std::string::npos; k = folded.find(' ', k + 1)) {
     std::size_t w = k + 1;
     bool strong = false;
     for (std::string_view p : kStrong) strong |= scan.Phrase(w, p) != std::string::npos;
+    for (std::string_view p : kStrongSearched) strong |= scan.Phrase(w, p) != std::string::npos;
     if (!strong) continue;
     std::size_t b = w;
     for (std::string_view label : std::initializer_list<std::string_view>{
