@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "base/ascii.h"
+#include "base/find_bytes.h"
 #include "base/id_scratch.h"
 #include "base/sentence_end.h"
 #include "clean/dateline.h"
@@ -150,6 +151,15 @@ struct OthersVector {
   const TermVector& part;
   double norm2;  // sum of the squared weights of the difference
 };
+
+// Whether `sentence` may open as a photo's caption: "photo", "image" or
+// "file" among its first bytes (IsPhotoCaption's openings all hold one).
+bool MayBePhotoCaption(std::string_view sentence) {
+  const std::string_view head = sentence.substr(0, 120);
+  for (std::string_view cue : {"photo", "image", "file", "Photo", "Image", "File", "FILE", "PHOTO"})
+    if (FindBytes(head, cue, 0) != std::string_view::npos) return true;
+  return false;
+}
 
 // An entry of a timeline or profile box: a short label, a dash, the rest
 // ("Jan. 17, 1990 -- Jury deadlocks ...", "DANIEL G. DAVIS, 43 -- ...").
@@ -586,9 +596,16 @@ std::vector<CleanedDocument> AssembleKept(std::vector<PreparedDocument>& prepare
       out[d].analysis.Append("\n\n", group_text == source.text
                                          ? std::move(source)
                                          : analyzer.Analyze(std::move(group_text)));
-      if (group_sidebar)
-        for (std::size_t k = first_sentence; k < out[d].analysis.sentences.size(); ++k)
-          out[d].analysis.sentences[k].candidate = false;
+      // A sidebar's sentences, and a photo's caption that the cuts left as
+      // a sentence of its own inside a paragraph, stay in the text but are
+      // not offered for a summary.
+      for (std::size_t k = first_sentence; k < out[d].analysis.sentences.size(); ++k) {
+        auto& sentence = out[d].analysis.sentences[k];
+        if (group_sidebar ||
+            (sentence.candidate && MayBePhotoCaption(out[d].analysis.SentenceText(k)) &&
+             IsPhotoCaption(out[d].analysis.SentenceText(k))))
+          sentence.candidate = false;
+      }
       group_text.clear();
     };
     for (std::size_t index = 0; index < all[d].size(); ++index) {

@@ -280,6 +280,31 @@ TEST(BoilerplateCleaner, KeepsTheStorysTimelineOutOfTheSummary) {
   }
 }
 
+// A photo's caption left as a sentence of its own once the teaser and
+// credit before it are cut stays in the text, not in a summary.
+TEST(BoilerplateCleaner, KeepsACaptionLeftInsideAParagraphOutOfTheSummary) {
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean({Doc(
+      "a", "The council closed the bridge on Tuesday after engineers found deep cracks in two "
+           "of its supports. ( associated press ) File - in this jan. 11, 2016, file photo, "
+           "traffic crosses the old harbor bridge in the city. The repairs could take two years "
+           "and cost about $40 million, the city engineer said.\n\n" +
+               std::string(kStory))});
+  ASSERT_EQ(out.size(), 1u);
+  const auto& a = out[0].analysis;
+  bool saw_caption = false;
+  for (const auto& sentence : a.sentences) {
+    const std::string text = a.text.substr(sentence.begin, sentence.end - sentence.begin);
+    if (text.starts_with("File - in this")) {
+      saw_caption = true;
+      EXPECT_FALSE(sentence.candidate) << text;
+    } else {
+      EXPECT_TRUE(sentence.candidate) << text;
+    }
+  }
+  EXPECT_TRUE(saw_caption) << a.text;
+}
+
 // A short unfinished line in several documents is a wire slug or a site's
 // furniture, unless it reads as a piece of a sentence (duplicated articles
 // share their list items and broken lines).
