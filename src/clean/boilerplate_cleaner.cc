@@ -161,6 +161,22 @@ bool MayBePhotoCaption(std::string_view sentence) {
   return false;
 }
 
+// A sentence the page cut short with an ellipsis ("Karzai on sunday
+// accused the taliban and the u.s. Of...", a wire teaser "siriusxm says
+// it's buying music streaming...", a caption "... wounding at least
+// 13,..."), not one that ends and trails off ("... she said....").
+bool TrailsOff(std::string_view sentence) {
+  while (!sentence.empty() && (sentence.back() == ' ' || sentence.back() == '"'))
+    sentence.remove_suffix(1);
+  if (sentence.ends_with("\xE2\x80\xA6") || sentence.ends_with("..."))
+    sentence.remove_suffix(3);
+  else
+    return false;
+  while (!sentence.empty() && sentence.back() == ' ') sentence.remove_suffix(1);
+  return !sentence.empty() &&
+         std::string_view(".!?").find(sentence.back()) == std::string_view::npos;
+}
+
 // An entry of a timeline or profile box: a short label, a dash, the rest
 // ("Jan. 17, 1990 -- Jury deadlocks ...", "DANIEL G. DAVIS, 43 -- ...").
 bool ListEntry(std::string_view unit) {
@@ -601,9 +617,10 @@ std::vector<CleanedDocument> AssembleKept(std::vector<PreparedDocument>& prepare
       // not offered for a summary.
       for (std::size_t k = first_sentence; k < out[d].analysis.sentences.size(); ++k) {
         auto& sentence = out[d].analysis.sentences[k];
+        const std::string_view text = out[d].analysis.SentenceText(k);
         if (group_sidebar ||
-            (sentence.candidate && MayBePhotoCaption(out[d].analysis.SentenceText(k)) &&
-             IsPhotoCaption(out[d].analysis.SentenceText(k))))
+            (sentence.candidate &&
+             ((MayBePhotoCaption(text) && IsPhotoCaption(text)) || TrailsOff(text))))
           sentence.candidate = false;
       }
       group_text.clear();

@@ -305,6 +305,32 @@ TEST(BoilerplateCleaner, KeepsACaptionLeftInsideAParagraphOutOfTheSummary) {
   EXPECT_TRUE(saw_caption) << a.text;
 }
 
+// A sentence the page cut short with an ellipsis stays in the text, not in
+// a summary; one that ends before trailing off is a sentence.
+TEST(BoilerplateCleaner, KeepsASentenceCutShortOutOfTheSummary) {
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean({Doc(
+      "a", "Satellite radio company siriusxm says it's buying music streaming... The deal would "
+           "bring together 36 million subscribers and 70 million listeners, the companies "
+           "said. \"We've achieved a big victory. ...\" the chairman told the crowd on "
+           "Monday.\n\n" +
+               std::string(kStory))});
+  ASSERT_EQ(out.size(), 1u);
+  const auto& a = out[0].analysis;
+  bool saw_cut_short = false;
+  for (const auto& sentence : a.sentences) {
+    const std::string text = a.text.substr(sentence.begin, sentence.end - sentence.begin);
+    if (text.ends_with("streaming...")) {
+      saw_cut_short = true;
+      EXPECT_FALSE(sentence.candidate) << text;
+    } else if (text.find("victory") != std::string::npos ||
+               text.find("36 million") != std::string::npos) {
+      EXPECT_TRUE(sentence.candidate) << text;
+    }
+  }
+  EXPECT_TRUE(saw_cut_short) << a.text;
+}
+
 // A short unfinished line in several documents is a wire slug or a site's
 // furniture, unless it reads as a piece of a sentence (duplicated articles
 // share their list items and broken lines).
