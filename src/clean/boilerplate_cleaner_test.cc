@@ -284,8 +284,9 @@ TEST(BoilerplateCleaner, KeepsTheStorysTimelineOutOfTheSummary) {
 // credit before it are cut stays in the text, not in a summary.
 TEST(BoilerplateCleaner, KeepsACaptionLeftInsideAParagraphOutOfTheSummary) {
   BoilerplateCleaner cleaner("english");
-  auto out = cleaner.Clean({Doc(
-      "a", "The council closed the bridge on Tuesday after engineers found deep cracks in two "
+  auto out = cleaner.Clean(
+      {Doc("a",
+           "The council closed the bridge on Tuesday after engineers found deep cracks in two "
            "of its supports. ( associated press ) File - in this jan. 11, 2016, file photo, "
            "traffic crosses the old harbor bridge in the city. The repairs could take two years "
            "and cost about $40 million, the city engineer said.\n\n" +
@@ -309,8 +310,9 @@ TEST(BoilerplateCleaner, KeepsACaptionLeftInsideAParagraphOutOfTheSummary) {
 // a summary; one that ends before trailing off is a sentence.
 TEST(BoilerplateCleaner, KeepsASentenceCutShortOutOfTheSummary) {
   BoilerplateCleaner cleaner("english");
-  auto out = cleaner.Clean({Doc(
-      "a", "Satellite radio company siriusxm says it's buying music streaming... The deal would "
+  auto out = cleaner.Clean(
+      {Doc("a",
+           "Satellite radio company siriusxm says it's buying music streaming... The deal would "
            "bring together 36 million subscribers and 70 million listeners, the companies "
            "said. \"We've achieved a big victory. ...\" the chairman told the crowd on "
            "Monday.\n\n" +

@@ -220,8 +220,18 @@ std::size_t DatelineLength(std::string_view p) {
     std::string_view agency = head.substr(open + 1, close - open - 1);
     // Lower-cased crawls write "washington ( ap ) —".
     agency = TrimSpaces(agency);
+    // A lower-cased crawl's agency may be any short name ("boston (
+    // mainstreet ) -- "), before a dash after a short place.
+    const std::string_view after = TrimSpaces(p.substr(close + 1, 5));
+    const bool dash = after.starts_with("--") || after.starts_with("\xE2\x80\x94");
+    const bool short_name = CountWords(agency) <= 2 && CountWords(place) <= 3 && dash &&
+                            std::all_of(agency.begin(), agency.end(), [](char c) {
+                              return (c >= 'a' && c <= 'z') || c == ' ' || c == '-';
+                            });
     if (CountWords(place) <= 6 && CountWords(agency) <= 3 && !agency.empty() &&
-        (IsUpper(agency[0]) || IsCreditName(agency)) && place.find('.') == std::string_view::npos) {
+        (IsUpper(agency[0]) || IsCreditName(agency) ||
+         (short_name && !OpensWithPreposition(place))) &&
+        place.find('.') == std::string_view::npos) {
       std::size_t sep = SeparatorLength(p.substr(close + 1));
       if (sep) return close + 1 + sep;
     }

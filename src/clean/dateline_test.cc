@@ -78,5 +78,12 @@ TEST(Dateline, LeavesOrdinarySentencesAlone) {
   EXPECT_GT(DatelineLength("Washington \xE2\x80\x94 The president spoke."), 0u);
 }
 
+TEST(Dateline, ALowerCasedCrawlsAgencyMayBeAnyShortName) {
+  EXPECT_EQ(DatelineLength("Boston ( mainstreet ) -- not content with being stars, some invest."),
+            std::string_view("Boston ( mainstreet ) -- ").size());
+  EXPECT_EQ(DatelineLength("The senator ( who spoke last ) -- and others -- agreed."), 0u);
+  EXPECT_EQ(DatelineLength("In the city ( mostly ) -- people stayed home."), 0u);
+}
+
 }  // namespace
 }  // namespace precis::clean

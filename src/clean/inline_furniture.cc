@@ -825,8 +825,8 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
   for (std::size_t k = any_label ? cut : folded.size(); k < folded.size();
        k = scan.SkipSpaces(scan.Word(k))) {
     std::size_t label = std::string::npos;
-    for (std::string_view l :
-         {"last updated", "last modified", "first published", "updated", "posted", "published"})
+    for (std::string_view l : {"last updated", "last modified", "first published", "published date",
+                               "updated", "posted", "published"})
       if ((label = scan.Phrase(k, l)) != std::string::npos) break;
     if (label == std::string::npos) continue;
     std::size_t e = label;
@@ -1259,6 +1259,7 @@ bool IsPhotoCaption(std::string_view unit) {
   // "In this Jan. 28, 2014, photo, ...", "In this photo taken ...": between
   // "in this" and "photo" nothing, "file", or a date.
   std::size_t start = scan.Phrase(i, "in this");
+  if (start == std::string::npos) start = scan.Phrase(i, "in these");
   if (start == std::string::npos) return false;
   std::size_t photo = folded.find(" photo", start);
   if (photo == std::string::npos || photo - start > 40) return false;
@@ -1268,6 +1269,7 @@ bool IsPhotoCaption(std::string_view unit) {
                (between.ends_with(",") || between.ends_with("file"));
   if (!between.empty() && between != "file" && !dated) return false;
   std::size_t e = photo + 6;
+  if (e < folded.size() && folded[e] == 's') ++e;  // "in these photos made available by"
   if (e == folded.size() || folded[e] == ',') return true;
   for (std::string_view next : std::initializer_list<std::string_view>{
            " taken", " provided", " released", " made", " shows", " from"})

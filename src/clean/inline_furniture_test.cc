@@ -140,6 +140,9 @@ TEST(InlineFurniture, CutsTimeStampsThatStandApart) {
             "police arrested an 18-year-old woman.");
   EXPECT_EQ(Without("Published on dec 9, 2017 here is my reaction to my offer of admission."),
             "here is my reaction to my offer of admission.");
+  EXPECT_EQ(Without("Published date: 23 march 2010 nobel prize-winning scientist sir james black "
+                    "has died."),
+            "nobel prize-winning scientist sir james black has died.");
   EXPECT_EQ(Without("Investigators were \" not ruling anything out. \" updated: tuesday, 11: 44 "
                     "p.m."),
             "Investigators were \" not ruling anything out. \"");
@@ -490,6 +493,8 @@ TEST(InlineFurniture, RecognisesWirePhotoCaptions) {
   EXPECT_FALSE(IsPhotoCaption("This 2011 photo shoot made her famous, her agent said."));
   EXPECT_FALSE(IsPhotoCaption("This week photo agencies released the pictures."));
   EXPECT_TRUE(IsPhotoCaption("In this photo taken Tuesday, police stand guard."));
+  EXPECT_TRUE(IsPhotoCaption("In these photos made available by the volusia county dept."));
+  EXPECT_FALSE(IsPhotoCaption("In these photographs the artist shows her childhood home."));
   EXPECT_TRUE(IsPhotoCaption("This undated photo provided by the police shows a wolf."));
   EXPECT_FALSE(IsPhotoCaption("In this case the court ruled for the photographer."));
   EXPECT_FALSE(IsPhotoCaption("In this town, everyone knows the photo shop."));
