@@ -45,6 +45,9 @@ struct Paragraph {
   // Kept, but a list beside the story (a timeline, a profile box): its
   // sentences are not candidates for a summary (nor for a timeline's).
   bool sidebar = false;
+  // Kept, but a caption runs into it unmarked (a player's caption glued to
+  // the lead): its sentences are not candidates for a summary either.
+  bool not_offered = false;
 };
 
 // A unit whose shingles are mostly recurring material (RecurringText) is
@@ -192,14 +195,19 @@ bool ListEntry(std::string_view unit) {
 // A prompt that is only a sentence's opening furniture, the story after it
 // ("The news and stories that matter, delivered weekday mornings. / updated
 // by jane doe <the story>"): the inline cut takes the prompt, the story stays.
-bool StoryAfterFurniture(std::string_view unit) {
+enum class AfterFurniture {
+  kNothing,         // the unit is furniture
+  kStory,           // the story follows the furniture
+  kCaptionAndStory  // a caption glued to the story unmarked follows
+};
+AfterFurniture StoryAfterFurniture(std::string_view unit) {
   const auto furniture = FindInlineFurniture(unit);
-  if (furniture.empty() || unit.find_first_not_of(' ') < furniture.front().begin) return false;
-  // After a caption label comes the caption, glued to the story unmarked.
+  if (furniture.empty() || unit.find_first_not_of(' ') < furniture.front().begin)
+    return AfterFurniture::kNothing;
   std::string_view opening = unit.substr(0, furniture.front().end);
   while (!opening.empty() && opening.back() == ' ') opening.remove_suffix(1);
-  if (opening.size() >= 7 && AsciiFold(opening.substr(opening.size() - 7)) == "caption")
-    return false;
+  const bool caption_label =
+      opening.size() >= 7 && AsciiFold(opening.substr(opening.size() - 7)) == "caption";
   const std::string_view rest = unit.substr(furniture.front().end);
   std::size_t words = 0;
   bool in_word = false;
@@ -208,7 +216,10 @@ bool StoryAfterFurniture(std::string_view unit) {
     words += !space && !in_word;
     in_word = !space;
   }
-  return words >= kStoryWords;
+  if (words < kStoryWords) return AfterFurniture::kNothing;
+  // After a caption label comes the caption, glued to the story unmarked:
+  // kept (for citations and figures), not offered for a summary.
+  return caption_label ? AfterFurniture::kCaptionAndStory : AfterFurniture::kStory;
 }
 
 // A year (1800-2099) among the words: a timeline's date heading ("June,
@@ -401,11 +412,15 @@ void JudgeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
       const ParagraphSignals& s = p.signals;
       p.reason = JudgeAlone(s);
       if (!p.reason.empty()) continue;
-      if (IsPrompt(p.text) && !StoryAfterFurniture(p.text)) {
-        p.reason = "prompt";
-        continue;
+      if (IsPrompt(p.text)) {
+        const AfterFurniture after = StoryAfterFurniture(p.text);
+        if (after == AfterFurniture::kNothing) {
+          p.reason = "prompt";
+          continue;
+        }
+        p.not_offered = after == AfterFurniture::kCaptionAndStory;
       }
-      if (IsPhotoCaption(p.text) && !StoryAfterFurniture(p.text)) {
+      if (IsPhotoCaption(p.text) && StoryAfterFurniture(p.text) == AfterFurniture::kNothing) {
         p.reason = "photo caption";
         continue;
       }
@@ -605,25 +620,35 @@ std::vector<CleanedDocument> AssembleKept(std::vector<PreparedDocument>& prepare
     bool last_end_intact = false;  // nothing cut from the end of the last kept unit
     std::string group_text;
     bool group_sidebar = false;  // the paragraph is (partly) a sidebar list
+    // Byte ranges of group_text whose sentences are not offered.
+    std::vector<std::pair<std::size_t, std::size_t>> not_offered;
     auto finish_group = [&] {
       if (last_group == static_cast<std::size_t>(-1)) return;
       text::AnalyzedText& source = prepared[d].paragraphs[last_group];
       const std::size_t first_sentence = out[d].analysis.sentences.size();
+      const std::size_t group_bytes = group_text.size();
       out[d].analysis.Append("\n\n", group_text == source.text
                                          ? std::move(source)
                                          : analyzer.Analyze(std::move(group_text)));
-      // A sidebar's sentences, and a photo's caption that the cuts left as
-      // a sentence of its own inside a paragraph, stay in the text but are
-      // not offered for a summary.
+      const std::size_t group_start = out[d].analysis.text.size() - group_bytes;
+      // A sidebar's sentences, a caption glued to the story, and a photo's
+      // caption that the cuts left as a sentence of its own inside a
+      // paragraph, stay in the text but are not offered for a summary.
       for (std::size_t k = first_sentence; k < out[d].analysis.sentences.size(); ++k) {
         auto& sentence = out[d].analysis.sentences[k];
         const std::string_view text = out[d].analysis.SentenceText(k);
-        if (group_sidebar ||
+        const bool in_not_offered =
+            std::any_of(not_offered.begin(), not_offered.end(), [&](const auto& r) {
+              return sentence.begin < group_start + r.second &&
+                     sentence.end > group_start + r.first;
+            });
+        if (group_sidebar || in_not_offered ||
             (sentence.candidate &&
              ((MayBePhotoCaption(text) && IsPhotoCaption(text)) || TrailsOff(text))))
           sentence.candidate = false;
       }
       group_text.clear();
+      not_offered.clear();
     };
     for (std::size_t index = 0; index < all[d].size(); ++index) {
       const Paragraph& p = all[d][index];
@@ -709,6 +734,8 @@ std::vector<CleanedDocument> AssembleKept(std::vector<PreparedDocument>& prepare
       } else if (!out[d].analysis.text.empty() || !group_text.empty()) {
         group_text += glued_to_last ? "" : " ";
       }
+      if (p.not_offered)
+        not_offered.emplace_back(group_text.size(), group_text.size() + text.size());
       group_text += text;
       group_sidebar |= p.sidebar;
       last_group = p.group;

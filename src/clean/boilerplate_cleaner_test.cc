@@ -306,6 +306,25 @@ TEST(BoilerplateCleaner, KeepsACaptionLeftInsideAParagraphOutOfTheSummary) {
   EXPECT_TRUE(saw_caption) << a.text;
 }
 
+// A player's caption glued to the lead with nothing to mark where it ends:
+// the label goes, caption and lead stay in the text, out of the summary.
+TEST(BoilerplateCleaner, KeepsALeadGluedToACaptionOutOfTheSummary) {
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean(
+      {Doc("a", "Media playback is unsupported on your device media caption launch of the gaia "
+                "satellite from sinnamary in french guiana europe has launched the gaia "
+                "satellite, one of the most ambitious space missions in history.\n\n" +
+                    std::string(kStory))});
+  ASSERT_EQ(out.size(), 1u);
+  const auto& a = out[0].analysis;
+  ASSERT_TRUE(a.text.starts_with("Launch of the gaia satellite")) << a.text;
+  EXPECT_EQ(ReasonFor(out[0], "Media playback"), "furniture in a sentence");
+  for (const auto& sentence : a.sentences) {
+    const std::string text = a.text.substr(sentence.begin, sentence.end - sentence.begin);
+    EXPECT_EQ(sentence.candidate, text.find("gaia") == std::string::npos) << text;
+  }
+}
+
 // A sentence the page cut short with an ellipsis stays in the text, not in
 // a summary; one that ends before trailing off is a sentence.
 TEST(BoilerplateCleaner, KeepsASentenceCutShortOutOfTheSummary) {
