@@ -125,8 +125,7 @@ class ContextAwareCoverage final : public GreedyObjective {
 template <typename Admits>
 void AddByCoverage(const ClusterModel& model, const LengthBudget& budget,
                    const WeightedConcepts& concepts, Admits admits, double max_cosine,
-                   std::size_t stop_at, const TermVectors& vectors,
-                   const std::vector<std::vector<int>>& content_sets,
+                   std::size_t stop_at, const GreedyOptions& same,
                    std::vector<std::size_t>& chosen) {
   const std::size_t n = model.sentences.size();
   std::size_t used = 0;
@@ -147,10 +146,8 @@ void AddByCoverage(const ClusterModel& model, const LengthBudget& budget,
         if (!covered[c]) gain += concepts.weights[c];
       const double key = gain / static_cast<double>(cost);
       if (key <= best_key) continue;
-      if (std::any_of(chosen.begin(), chosen.end(), [&](std::size_t j) {
-            return vectors.Cosine(i, j) > max_cosine ||
-                   Jaccard(content_sets[i], content_sets[j]) >= CoverageMethod::kSameContentJaccard;
-          }))
+      if (std::any_of(chosen.begin(), chosen.end(),
+                      [&](std::size_t j) { return SameContent(same, i, j, max_cosine); }))
         continue;
       best = i;
       best_key = key;
@@ -213,8 +210,8 @@ bool MissesAnIntroduction(std::size_t i,
 void FillBudget(const ClusterModel& model, const LengthBudget& budget,
                 const std::vector<bool>& needs_previous, const std::vector<std::size_t>& previous,
                 const std::vector<std::vector<std::vector<std::size_t>>>& introductions,
-                const TermVectors& vectors, const std::vector<std::vector<int>>& content_sets,
-                const std::vector<bool>* only, std::vector<std::size_t>& chosen) {
+                const GreedyOptions& same, const std::vector<bool>* only,
+                std::vector<std::size_t>& chosen) {
   std::size_t used = 0;
   for (std::size_t i : chosen) used += budget.Cost(model.sentences[i]);
   const auto target =
@@ -228,7 +225,7 @@ void FillBudget(const ClusterModel& model, const LengthBudget& budget,
                !MissesItsPredecessor(i, needs_previous, previous, taken) &&
                !MissesAnIntroduction(i, introductions, taken);
       },
-      CoverageMethod::kFillMaxCosine, target, vectors, content_sets, chosen);
+      CoverageMethod::kFillMaxCosine, target, same, chosen);
 }
 
 }  // namespace
@@ -501,6 +498,8 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   const std::vector<std::vector<int>> content_sets = ContentSets(model);
   options.content_sets = &content_sets;
   options.max_jaccard = CoverageMethod::kSameContentJaccard;
+  const std::vector<std::vector<std::uint64_t>> passages = PassageSets(model);
+  options.passages = &passages;
   options.allowed = &allowed;
   out.chosen = GreedySelect(model, budget, objective, options);
 
@@ -532,9 +531,7 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
       clashes[i].clear();
       for (std::size_t k = 0; k < out.chosen.size(); ++k)
         if (out.chosen[k] == i ||
-            vectors.Cosine(i, out.chosen[k]) > CoverageMethod::kSameContentCosine ||
-            Jaccard(content_sets[i], content_sets[out.chosen[k]]) >=
-                CoverageMethod::kSameContentJaccard)
+            SameContent(options, i, out.chosen[k], CoverageMethod::kSameContentCosine))
           clashes[i].push_back(k);
     }
     std::vector<std::size_t> best_set;
@@ -636,7 +633,7 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
                    !MissesItsPredecessor(i, needs_previous, previous, taken) &&
                    !MissesAnIntroduction(i, introductions, taken);
           },
-          kSameContentCosine, budget.limit, vectors, content_sets, out.chosen);
+          kSameContentCosine, budget.limit, options, out.chosen);
       if (out.chosen.empty()) out.chosen = before;
     }
   }
@@ -651,7 +648,7 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
     if (!leans[i])
       leans[i] = text::SpeaksThroughAPronoun(model.sentences[i].text) ||
                  text::OpensWithConnective(model.sentences[i].text);
-  FillBudget(model, budget, leans, previous, introductions, vectors, content_sets,
+  FillBudget(model, budget, leans, previous, introductions, options,
              on_question.empty() ? nullptr : &on_question, out.chosen);
 
   // Scores of the sentences left out: the weight that the words still

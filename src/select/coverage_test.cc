@@ -187,6 +187,31 @@ TEST(CoverageTest, TakesOneOfTwoRetellingsSharingHalfTheirContentWords) {
   EXPECT_EQ(count(0) + count(2), 1);
 }
 
+TEST(CoverageTest, TakesOneOfTwoSentencesCarryingTheSameQuotation) {
+  // Two articles carry the same quotation inside sentences that otherwise
+  // differ (cosine and Jaccard below the thresholds): said once.
+  SimpleCluster c;
+  auto a = c.AddDocument("a");
+  c.Add(a, "\"I was just so excited and looking forward to spending the day with him,\" said "
+           "Nicole Oulson, who met the former Navy sailor at a bank fourteen years ago.");
+  c.Add(a, "The theater reopened on Friday morning with extra guards at every entrance.");
+  auto b = c.AddDocument("b");
+  c.Add(b, "Through tears at a news conference, his widow recalled the matinee: I was just so "
+           "excited and looking forward to spending the day with him.");
+  c.Add(b, "Prosecutors charged the retired police captain with second-degree murder.");
+  ClusterModel model = std::move(c).Build();
+  const auto passages = PassageSets(model);
+  ASSERT_TRUE(SharePassage(passages[0], passages[2]));
+  ASSERT_FALSE(SharePassage(passages[0], passages[1]));
+  ASSERT_LT(Jaccard(ContentSets(model)[0], ContentSets(model)[2]),
+            CoverageMethod::kSameContentJaccard);
+  LengthBudget budget{LengthBudget::Unit::kWords, 100};
+  Selection s = CoverageMethod().Select(model, budget);
+  ExpectValidSelection(model, budget, s);
+  auto count = [&](std::size_t i) { return std::count(s.chosen.begin(), s.chosen.end(), i); };
+  EXPECT_EQ(count(0) + count(2), 1);
+}
+
 TEST(CoverageTest, AvoidsAPieceOfAQuoteUnlessItsStartIsChosen) {
   // Sentence 1 closes a quote opened before it.
   EXPECT_EQ(

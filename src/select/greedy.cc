@@ -70,10 +70,7 @@ std::vector<std::size_t> GreedySelect(const ClusterModel& model, const LengthBud
     objective.Add(best);
     std::erase_if(open, [&](std::size_t i) {
       if (i == best || cost[i] > budget.limit - used) return true;
-      return (options.vectors && options.vectors->Cosine(i, best) > options.max_cosine) ||
-             (options.content_sets &&
-              Jaccard((*options.content_sets)[i], (*options.content_sets)[best]) >=
-                  options.max_jaccard);
+      return SameContent(options, i, best, options.max_cosine);
     });
   }
   if (options.compare_best_singleton && best_single < n && best_single_gain > total_gain)
@@ -113,6 +110,40 @@ std::vector<int> SortedSet(std::vector<int> terms) {
   std::sort(terms.begin(), terms.end());
   terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
   return terms;
+}
+
+std::vector<std::vector<std::uint64_t>> PassageSets(const ClusterModel& model) {
+  std::vector<std::vector<std::uint64_t>> out(model.sentences.size());
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto& tokens = model.sentences[i].tokens;
+    for (std::size_t k = 0; k + kPassageTokens <= tokens.size(); ++k) {
+      std::uint64_t h = 1469598103934665603ull;  // FNV-1a over the term ids
+      for (std::size_t t = k; t < k + kPassageTokens; ++t) {
+        h ^= static_cast<std::uint64_t>(static_cast<std::uint32_t>(tokens[t].term));
+        h *= 1099511628211ull;
+      }
+      out[i].push_back(h);
+    }
+    std::sort(out[i].begin(), out[i].end());
+    out[i].erase(std::unique(out[i].begin(), out[i].end()), out[i].end());
+  }
+  return out;
+}
+
+bool SameContent(const GreedyOptions& options, std::size_t i, std::size_t j, double max_cosine) {
+  if (options.vectors && options.vectors->Cosine(i, j) > max_cosine) return true;
+  if (options.content_sets &&
+      Jaccard((*options.content_sets)[i], (*options.content_sets)[j]) >= options.max_jaccard)
+    return true;
+  return options.passages && SharePassage((*options.passages)[i], (*options.passages)[j]);
+}
+
+bool SharePassage(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+  for (std::size_t x = 0, y = 0; x < a.size() && y < b.size();) {
+    if (a[x] == b[y]) return true;
+    a[x] < b[y] ? ++x : ++y;
+  }
+  return false;
 }
 
 std::vector<std::vector<int>> ContentSets(const ClusterModel& model) {

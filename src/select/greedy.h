@@ -6,6 +6,7 @@
 #define PRECIS_SELECT_GREEDY_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <vector>
 
@@ -49,6 +50,10 @@ struct GreedyOptions {
   // sentence) have a Jaccard index of at least max_jaccard; off when null.
   const std::vector<std::vector<int>>* content_sets = nullptr;
   double max_jaccard = 1;
+  // Also the same content: sentences sharing a passage (PassageSets: a
+  // quotation or sentence two articles carry, inside longer sentences);
+  // off when null.
+  const std::vector<std::vector<std::uint64_t>>* passages = nullptr;
   // Skip sentences without content terms unless no fitting sentence has any.
   bool skip_contentless = true;
   // Candidate mask (every sentence when null).
@@ -63,6 +68,19 @@ double Containment(const std::vector<int>& a, const std::vector<int>& b);
 
 // A bag of terms as a sorted set.
 std::vector<int> SortedSet(std::vector<int> terms);
+
+// Each sentence's runs of kPassageTokens tokens (terms, stopwords
+// included), hashed, sorted, unique: two sentences holding the same run
+// repeat a passage.
+inline constexpr std::size_t kPassageTokens = 8;
+std::vector<std::vector<std::uint64_t>> PassageSets(const ClusterModel& model);
+// Whether two of PassageSets' sets share a run.
+bool SharePassage(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
+
+// Whether sentences i and j are near-duplicates, say the same content, or
+// share a passage, by whichever of those `options` turns on; `max_cosine`
+// replaces options.max_cosine.
+bool SameContent(const GreedyOptions& options, std::size_t i, std::size_t j, double max_cosine);
 
 // Each sentence's content terms (ClusterModel::ContentTerms), sorted, unique.
 std::vector<std::vector<int>> ContentSets(const ClusterModel& model);
