@@ -139,11 +139,22 @@ bool SameContent(const GreedyOptions& options, std::size_t i, std::size_t j, dou
 }
 
 bool SharePassage(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+  std::size_t common = 0;
   for (std::size_t x = 0, y = 0; x < a.size() && y < b.size();) {
-    if (a[x] == b[y]) return true;
-    a[x] < b[y] ? ++x : ++y;
+    if (a[x] == b[y]) {
+      ++common;
+      ++x;
+      ++y;
+    } else {
+      a[x] < b[y] ? ++x : ++y;
+    }
   }
-  return false;
+  if (common == 0) return false;
+  // The shared words (a run of n tokens holds n - kPassageTokens + 1 runs)
+  // against the shorter sentence's.
+  const double shared = static_cast<double>(common + kPassageTokens - 1);
+  const double shorter = static_cast<double>(std::min(a.size(), b.size()) + kPassageTokens - 1);
+  return shared >= kPassageShare * shorter;
 }
 
 std::vector<std::vector<int>> ContentSets(const ClusterModel& model) {

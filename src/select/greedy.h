@@ -73,8 +73,12 @@ std::vector<int> SortedSet(std::vector<int> terms);
 // included), hashed, sorted, unique: two sentences holding the same run
 // repeat a passage.
 inline constexpr std::size_t kPassageTokens = 8;
+// ... when the runs they share make up at least this share of the shorter
+// one (a phrase two different sentences use is not the same thing said).
+inline constexpr double kPassageShare = 0.4;
 std::vector<std::vector<std::uint64_t>> PassageSets(const ClusterModel& model);
-// Whether two of PassageSets' sets share a run.
+// Whether two of PassageSets' sets repeat a passage: share runs making up
+// kPassageShare of the shorter.
 bool SharePassage(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
 
 // Whether sentences i and j are near-duplicates, say the same content, or

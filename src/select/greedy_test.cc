@@ -129,6 +129,25 @@ TEST(GreedyTest, SelectByScoreSkipsNearDuplicatesAndContentless) {
   EXPECT_EQ(chosen, (std::vector<std::size_t>{0, 1, 3}));
 }
 
+TEST(GreedyTest, APassageIsRepeatedWhenItIsMuchOfTheShorterSentence) {
+  SimpleCluster c;
+  auto d = c.AddDocument();
+  c.Add(d, "\"I was just so excited and looking forward to the day,\" she said.");
+  c.Add(d, "So I was just so excited and looking forward to the day, his widow told the court "
+           "on Monday.");
+  c.Add(d, "The company has filed a lawsuit against the organizers of the festival, seeking "
+           "damages for fraud and breach of contract on behalf of hundreds of attendees.");
+  c.Add(d, "A second attendee has filed a lawsuit against the organizers of the festival in a "
+           "federal court in Los Angeles, where the case will be heard next spring by a jury.");
+  ClusterModel m = std::move(c).Build();
+  const auto passages = PassageSets(m);
+  EXPECT_TRUE(SharePassage(passages[0], passages[1]));
+  // A phrase two long sentences share ("filed a lawsuit against the
+  // organizers of the festival") is not the same thing said.
+  EXPECT_FALSE(SharePassage(passages[2], passages[3]));
+  EXPECT_FALSE(SharePassage(passages[0], passages[2]));
+}
+
 TEST(Jaccard, OfSortedSets) {
   EXPECT_DOUBLE_EQ(Jaccard({1, 2, 3}, {2, 3, 4}), 0.5);
   EXPECT_DOUBLE_EQ(Jaccard({1, 2}, {1, 2}), 1.0);
