@@ -300,7 +300,7 @@ Units MakeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
     for (std::size_t k = 0; k < p.sentences.size() && !any; ++k) {
       const auto& sentence = p.sentences[k];
       // (The paragraph's own opening is judged with it.)
-      any = (k > 0 && IsPrompt(p.SentenceText(k))) ||
+      any = (k > 0 && IsPrompt(p.SentenceText(k))) || IsGalleryCaption(p.SentenceText(k)) ||
             (recurring != nullptr && sentence.words >= RecurringText::kShingleWords &&
              recurring->MostlyRecurring(p.WordsOf(sentence), analyzer.lexicon(), kRecurringShare));
     }
@@ -419,6 +419,10 @@ void JudgeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
           continue;
         }
         p.not_offered = after == AfterFurniture::kCaptionAndStory;
+      }
+      if (IsGalleryCaption(p.text)) {
+        p.reason = "photo gallery";
+        continue;
       }
       if (IsPhotoCaption(p.text) && StoryAfterFurniture(p.text) == AfterFurniture::kNothing) {
         p.reason = "photo caption";

@@ -311,10 +311,11 @@ TEST(BoilerplateCleaner, KeepsACaptionLeftInsideAParagraphOutOfTheSummary) {
 TEST(BoilerplateCleaner, KeepsALeadGluedToACaptionOutOfTheSummary) {
   BoilerplateCleaner cleaner("english");
   auto out = cleaner.Clean(
-      {Doc("a", "Media playback is unsupported on your device media caption launch of the gaia "
-                "satellite from sinnamary in french guiana europe has launched the gaia "
-                "satellite, one of the most ambitious space missions in history.\n\n" +
-                    std::string(kStory))});
+      {Doc("a",
+           "Media playback is unsupported on your device media caption launch of the gaia "
+           "satellite from sinnamary in french guiana europe has launched the gaia "
+           "satellite, one of the most ambitious space missions in history.\n\n" +
+               std::string(kStory))});
   ASSERT_EQ(out.size(), 1u);
   const auto& a = out[0].analysis;
   ASSERT_TRUE(a.text.starts_with("Launch of the gaia satellite")) << a.text;

@@ -1277,6 +1277,23 @@ bool IsPhotoCaption(std::string_view unit) {
   return false;
 }
 
+bool IsGalleryCaption(std::string_view unit) {
+  auto digits = [&](std::size_t i) {
+    std::size_t e = i;
+    while (e < unit.size() && std::isdigit(static_cast<unsigned char>(unit[e]))) ++e;
+    return e > i ? e : std::string_view::npos;
+  };
+  // (One search, for "ide caption ": the "h" may be a capital.)
+  for (std::size_t at = FindBytes(unit, "ide caption ", 1); at != std::string_view::npos;
+       at = FindBytes(unit, "ide caption ", at + 1)) {
+    if (unit[at - 1] != 'h' && unit[at - 1] != 'H') continue;
+    const std::size_t e = digits(at + 12);
+    if (e == std::string_view::npos || unit.substr(e, 4) != " of ") continue;
+    if (digits(e + 4) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 std::size_t FieldLabels(std::string_view unit) {
   std::size_t labels = 0, letters = 0;
   for (std::size_t i = 0; i < unit.size(); ++i) {

@@ -37,6 +37,10 @@ bool IsPrompt(std::string_view unit);
 // True when the whole `unit` is a wire photo caption.
 bool IsPhotoCaption(std::string_view unit);
 
+// True when `unit` holds a gallery's caption label ("hide caption 2 of 32
+// photos: ..."): the captions of a slide show, one after another.
+bool IsGalleryCaption(std::string_view unit);
+
 // True when `name` (any case) is one of the photo and news credits the
 // functions above know ("AP", "reuters", "Getty Images").
 bool IsCreditName(std::string_view name);

@@ -495,6 +495,10 @@ TEST(InlineFurniture, RecognisesWirePhotoCaptions) {
   EXPECT_TRUE(IsPhotoCaption("In this photo taken Tuesday, police stand guard."));
   EXPECT_TRUE(IsPhotoCaption("In these photos made available by the volusia county dept."));
   EXPECT_FALSE(IsPhotoCaption("In these photographs the artist shows her childhood home."));
+  EXPECT_TRUE(
+      IsGalleryCaption("The father and daughter appear in new york in february 2006. "
+                       "Hide caption 3 of 32 photos: photos: evolution of miley cyrus"));
+  EXPECT_FALSE(IsGalleryCaption("She asked the editors to hide caption text on the site."));
   EXPECT_TRUE(IsPhotoCaption("This undated photo provided by the police shows a wolf."));
   EXPECT_FALSE(IsPhotoCaption("In this case the court ruled for the photographer."));
   EXPECT_FALSE(IsPhotoCaption("In this town, everyone knows the photo shop."));
