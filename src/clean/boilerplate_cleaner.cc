@@ -647,8 +647,8 @@ std::vector<CleanedDocument> AssembleKept(std::vector<PreparedDocument>& prepare
                      sentence.end > group_start + r.first;
             });
         if (group_sidebar || in_not_offered ||
-            (sentence.candidate &&
-             ((MayBePhotoCaption(text) && IsPhotoCaption(text)) || TrailsOff(text))))
+            (sentence.candidate && ((MayBePhotoCaption(text) && IsPhotoCaption(text)) ||
+                                    HoldsCaptionPhrase(text) || TrailsOff(text))))
           sentence.candidate = false;
       }
       group_text.clear();

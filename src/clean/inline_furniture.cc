@@ -1229,7 +1229,7 @@ bool IsPhotoCaption(std::string_view unit) {
   std::size_t i = scan.SkipSpaces(0);
   // "FILE - In this ...", "FILE PHOTO: ..."
   for (std::string_view p : std::initializer_list<std::string_view>{
-           "file -", "file \xE2\x80\x94", "file \xE2\x80\x93", "file photo -",
+           "file -", "file- ", "file \xE2\x80\x94", "file \xE2\x80\x93", "file photo -",
            "file photo:", "file photo \xE2\x80\x94"})
     if (folded.compare(i, p.size(), p) == 0) return true;
   // "This undated photo provided by ...", "This handout image made ..."
@@ -1265,8 +1265,18 @@ bool IsPhotoCaption(std::string_view unit) {
   if (photo == std::string::npos || photo - start > 40) return false;
   std::string_view between = std::string_view(folded).substr(start, photo - start);
   while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+  // A date and nothing else ("in this sept. 18, 1993 photo, ..."), or one
+  // set off ("in this jan. 28, 2014, file photo").
+  bool only_date = true;
+  for (std::size_t w = 0; w < between.size() && only_date;) {
+    std::size_t we = between.find(' ', w);
+    if (we == std::string_view::npos) we = between.size();
+    const std::string_view word = between.substr(w, we - w);
+    only_date = word == "file" || IsTimestampNumber(word) || IsTimestampWord(word);
+    w = we + 1;
+  }
   bool dated = between.find_first_of("0123456789") != std::string_view::npos &&
-               (between.ends_with(",") || between.ends_with("file"));
+               (between.ends_with(",") || between.ends_with("file") || only_date);
   if (!between.empty() && between != "file" && !dated) return false;
   std::size_t e = photo + 6;
   if (e < folded.size() && folded[e] == 's') ++e;  // "in these photos made available by"
@@ -1290,6 +1300,30 @@ bool IsGalleryCaption(std::string_view unit) {
     const std::size_t e = digits(at + 12);
     if (e == std::string_view::npos || unit.substr(e, 4) != " of ") continue;
     if (digits(e + 4) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool HoldsCaptionPhrase(std::string_view sentence) {
+  // One pass; a phrase is compared only where its first byte stands.
+  static constexpr std::string_view kAfterComma[] = {
+      " left,",  " right,",           " center,",           " centre,",    " left)",
+      " right)", " second from left", " second from right", " from left:", " from left,"};
+  static constexpr std::string_view kAfterSpace[] = {
+      "is pictured",         "are pictured",  "in this file photo",
+      "in this photo",       "file photo",    "undated photo",
+      "in this still image", "in this image", "in this handout photo"};
+  for (std::size_t i = 0; i + 1 < sentence.size(); ++i) {
+    const char c = sentence[i];
+    if (c == ',') {
+      for (std::string_view p : kAfterComma)
+        if (sentence.compare(i + 1, p.size(), p) == 0) return true;
+    } else if (c == ' ') {
+      const char next = sentence[i + 1];
+      if (next != 'i' && next != 'a' && next != 'f' && next != 'u') continue;
+      for (std::string_view p : kAfterSpace)
+        if (p[0] == next && sentence.compare(i + 1, p.size(), p) == 0) return true;
+    }
   }
   return false;
 }

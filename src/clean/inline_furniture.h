@@ -41,6 +41,11 @@ bool IsPhotoCaption(std::string_view unit);
 // photos: ..."): the captions of a slide show, one after another.
 bool IsGalleryCaption(std::string_view unit);
 
+// True when `sentence` holds what only a photo's caption says: who stands
+// where ("Pamela Levy-Arauz, left, and ..."), that someone is pictured, or
+// the photo itself ("... in this file photo taken in chardon, ohio").
+bool HoldsCaptionPhrase(std::string_view sentence);
+
 // True when `name` (any case) is one of the photo and news credits the
 // functions above know ("AP", "reuters", "Getty Images").
 bool IsCreditName(std::string_view name);

@@ -494,10 +494,21 @@ TEST(InlineFurniture, RecognisesWirePhotoCaptions) {
   EXPECT_FALSE(IsPhotoCaption("This week photo agencies released the pictures."));
   EXPECT_TRUE(IsPhotoCaption("In this photo taken Tuesday, police stand guard."));
   EXPECT_TRUE(IsPhotoCaption("In these photos made available by the volusia county dept."));
+  EXPECT_TRUE(IsPhotoCaption("In this sept. 18, 1993 photo, yakub memon is taken back to a jail."));
+  EXPECT_TRUE(IsPhotoCaption("File- in this nov. 2, 2015, file photo, elizabeth holmes speaks."));
+  EXPECT_FALSE(IsPhotoCaption("In this 1993 photo essay the magazine told her story."));
   EXPECT_FALSE(IsPhotoCaption("In these photographs the artist shows her childhood home."));
   EXPECT_TRUE(
       IsGalleryCaption("The father and daughter appear in new york in february 2006. "
                        "Hide caption 3 of 32 photos: photos: evolution of miley cyrus"));
+  EXPECT_TRUE(
+      HoldsCaptionPhrase("Edgardo Alfonzo, left, and Rey Ordonez clean out their lockers."));
+  EXPECT_TRUE(
+      HoldsCaptionPhrase("Lane listens in court in this feb. 26, 2013 file photo taken in "
+                         "chardon, ohio."));
+  EXPECT_TRUE(HoldsCaptionPhrase("A security camera is pictured at the kindergarten."));
+  EXPECT_FALSE(HoldsCaptionPhrase("He turned left, then right, and drove off."));
+  EXPECT_FALSE(HoldsCaptionPhrase("The left wing of the party pictured a different future."));
   EXPECT_FALSE(IsGalleryCaption("She asked the editors to hide caption text on the site."));
   EXPECT_TRUE(IsPhotoCaption("This undated photo provided by the police shows a wolf."));
   EXPECT_FALSE(IsPhotoCaption("In this case the court ruled for the photographer."));
