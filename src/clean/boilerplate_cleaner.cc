@@ -155,13 +155,14 @@ struct OthersVector {
   double norm2;  // sum of the squared weights of the difference
 };
 
-// Whether `sentence` may open as a photo's caption: "photo", "image" or
-// "file" among its first bytes (IsPhotoCaption's openings all hold one).
+// Whether `sentence` may open as a photo's caption (a cheap test before
+// IsPhotoCaption).
 bool MayBePhotoCaption(std::string_view sentence) {
-  const std::string_view head = sentence.substr(0, 120);
-  for (std::string_view cue : {"photo", "image", "file", "Photo", "Image", "File", "FILE", "PHOTO"})
-    if (FindBytes(head, cue, 0) != std::string_view::npos) return true;
-  return false;
+  // IsPhotoCaption's openings: "File ...", "This ...", "In this ...".
+  const std::size_t b = sentence.find_first_not_of(' ');
+  if (b == std::string_view::npos || sentence.size() - b < 4) return false;
+  const char c0 = AsciiLower(sentence[b]), c1 = AsciiLower(sentence[b + 1]);
+  return (c0 == 'f' && c1 == 'i') || (c0 == 't' && c1 == 'h') || (c0 == 'i' && c1 == 'n');
 }
 
 // A sentence the page cut short with an ellipsis ("Karzai on sunday

@@ -413,7 +413,11 @@ class Scanner {
     std::size_t credit = Credit(in);
     if (credit == in_end || (credit != std::string::npos && s_[credit] == '/')) return close + 1;
     // "( kevin winter/getty images )": the photographer and the agency.
-    if (std::size_t c = SlashCredit(in); c != std::string::npos && c == in_end) return close + 1;
+    // (SlashCredit needs a slash or "via": most parentheses have neither.)
+    const std::string_view inside = std::string_view(s_).substr(in, in_end - in);
+    if (inside.find('/') != std::string_view::npos ||
+        FindBytes(inside, " via ", 0) != std::string_view::npos)
+      if (std::size_t c = SlashCredit(in); c != std::string::npos && c == in_end) return close + 1;
     return std::string::npos;
   }
 
@@ -1305,26 +1309,32 @@ bool IsGalleryCaption(std::string_view unit) {
 }
 
 bool HoldsCaptionPhrase(std::string_view sentence) {
-  // One pass; a phrase is compared only where its first byte stands.
+  // A few searches for the phrases' key bytes (",", "pictured", "photo",
+  // "image "), then a look around each.
   static constexpr std::string_view kAfterComma[] = {
       " left,",  " right,",           " center,",           " centre,",    " left)",
       " right)", " second from left", " second from right", " from left:", " from left,"};
-  static constexpr std::string_view kAfterSpace[] = {
-      "is pictured",         "are pictured",  "in this file photo",
-      "in this photo",       "file photo",    "undated photo",
-      "in this still image", "in this image", "in this handout photo"};
-  for (std::size_t i = 0; i + 1 < sentence.size(); ++i) {
-    const char c = sentence[i];
-    if (c == ',') {
-      for (std::string_view p : kAfterComma)
-        if (sentence.compare(i + 1, p.size(), p) == 0) return true;
-    } else if (c == ' ') {
-      const char next = sentence[i + 1];
-      if (next != 'i' && next != 'a' && next != 'f' && next != 'u') continue;
-      for (std::string_view p : kAfterSpace)
-        if (p[0] == next && sentence.compare(i + 1, p.size(), p) == 0) return true;
-    }
+  auto before = [&](std::size_t at, std::string_view words) {
+    return at >= words.size() && sentence.compare(at - words.size(), words.size(), words) == 0;
+  };
+  for (std::size_t i = sentence.find(','); i != std::string_view::npos;
+       i = sentence.find(',', i + 1))
+    for (std::string_view p : kAfterComma)
+      if (sentence.compare(i + 1, p.size(), p) == 0) return true;
+  for (std::size_t i = FindBytes(sentence, "pictured", 0); i != std::string_view::npos;
+       i = FindBytes(sentence, "pictured", i + 1))
+    if (before(i, " is ") || before(i, " are ")) return true;
+  for (std::size_t i = FindBytes(sentence, "photo", 0); i != std::string_view::npos;
+       i = FindBytes(sentence, "photo", i + 1)) {
+    if (i + 5 < sentence.size() &&
+        std::string_view(" ,.s").find(sentence[i + 5]) == std::string_view::npos)
+      continue;
+    for (std::string_view w : {" in this ", " file ", " undated ", " handout "})
+      if (before(i, w)) return true;
   }
+  for (std::size_t i = FindBytes(sentence, "image ", 0); i != std::string_view::npos;
+       i = FindBytes(sentence, "image ", i + 1))
+    if (before(i, " in this ") || before(i, " in this still ")) return true;
   return false;
 }
 

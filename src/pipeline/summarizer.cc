@@ -471,10 +471,11 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster,
                      [&](std::size_t a, std::size_t b) { return score_of(a) > score_of(b); });
     std::unordered_set<std::size_t> taken(chosen.begin(), chosen.end());
     std::vector<std::vector<int>> chosen_sets;
-    const auto passages = select::PassageSets(model);
+    std::vector<std::vector<std::uint64_t>> chosen_passages;
     std::string chosen_text;
     for (std::size_t c : chosen) {
       chosen_sets.push_back(select::SortedSet(model.ContentTerms(c)));
+      chosen_passages.push_back(select::PassageSet(model, c));
       chosen_text.append(model.sentences[c].text).append("\n");
     }
     for (std::size_t m : order) {
@@ -487,14 +488,17 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster,
       for (std::size_t k = 0; k < tokens.size() && k < budget.limit - used; ++k)
         if (!tokens[k].stop) shown.push_back(tokens[k].term);
       shown = select::SortedSet(std::move(shown));
-      const bool redundant = std::any_of(chosen_sets.begin(), chosen_sets.end(),
-                                         [&](const std::vector<int>& cc) {
-                                           return select::Jaccard(cm, cc) > 0.5 ||
-                                                  select::Containment(shown, cc) > 0.5;
-                                         }) ||
-                             std::any_of(chosen.begin(), chosen.end(), [&](std::size_t c) {
-                               return select::SharePassage(passages[m], passages[c]);
-                             });
+      const bool redundant =
+          std::any_of(chosen_sets.begin(), chosen_sets.end(),
+                      [&](const std::vector<int>& cc) {
+                        return select::Jaccard(cm, cc) > 0.5 ||
+                               select::Containment(shown, cc) > 0.5;
+                      }) ||
+          [&] {
+            const auto passage = select::PassageSet(model, m);
+            return std::any_of(chosen_passages.begin(), chosen_passages.end(),
+                               [&](const auto& c) { return select::SharePassage(passage, c); });
+          }();
       if (redundant) continue;
       // Nor one leaning on a sentence the summary leaves out.
       const auto& sm = model.sentences[m];

@@ -112,30 +112,38 @@ std::vector<int> SortedSet(std::vector<int> terms) {
   return terms;
 }
 
+std::vector<std::uint64_t> PassageSet(const ClusterModel& model, std::size_t sentence) {
+  const auto& tokens = model.sentences[sentence].tokens;
+  std::vector<std::uint64_t> out;
+  for (std::size_t k = 0; k + kPassageTokens <= tokens.size(); ++k) {
+    std::uint64_t h = 1469598103934665603ull;  // FNV-1a over the term ids
+    for (std::size_t t = k; t < k + kPassageTokens; ++t) {
+      h ^= static_cast<std::uint64_t>(static_cast<std::uint32_t>(tokens[t].term));
+      h *= 1099511628211ull;
+    }
+    out.push_back(h);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 std::vector<std::vector<std::uint64_t>> PassageSets(const ClusterModel& model) {
   std::vector<std::vector<std::uint64_t>> out(model.sentences.size());
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    const auto& tokens = model.sentences[i].tokens;
-    for (std::size_t k = 0; k + kPassageTokens <= tokens.size(); ++k) {
-      std::uint64_t h = 1469598103934665603ull;  // FNV-1a over the term ids
-      for (std::size_t t = k; t < k + kPassageTokens; ++t) {
-        h ^= static_cast<std::uint64_t>(static_cast<std::uint32_t>(tokens[t].term));
-        h *= 1099511628211ull;
-      }
-      out[i].push_back(h);
-    }
-    std::sort(out[i].begin(), out[i].end());
-    out[i].erase(std::unique(out[i].begin(), out[i].end()), out[i].end());
-  }
+  for (std::size_t i = 0; i < out.size(); ++i) out[i] = PassageSet(model, i);
   return out;
 }
 
 bool SameContent(const GreedyOptions& options, std::size_t i, std::size_t j, double max_cosine) {
-  if (options.vectors && options.vectors->Cosine(i, j) > max_cosine) return true;
+  const double cosine = options.vectors ? options.vectors->Cosine(i, j) : 1;
+  if (options.vectors && cosine > max_cosine) return true;
   if (options.content_sets &&
       Jaccard((*options.content_sets)[i], (*options.content_sets)[j]) >= options.max_jaccard)
     return true;
-  return options.passages && SharePassage((*options.passages)[i], (*options.passages)[j]);
+  // (Sentences sharing a passage share its terms: below kPassageMinCosine
+  // the runs need no comparing.)
+  return options.passages && cosine >= kPassageMinCosine &&
+         SharePassage((*options.passages)[i], (*options.passages)[j]);
 }
 
 bool SharePassage(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {

@@ -76,7 +76,10 @@ inline constexpr std::size_t kPassageTokens = 8;
 // ... when the runs they share make up at least this share of the shorter
 // one (a phrase two different sentences use is not the same thing said).
 inline constexpr double kPassageShare = 0.4;
+inline constexpr double kPassageMinCosine = 0.1;
 std::vector<std::vector<std::uint64_t>> PassageSets(const ClusterModel& model);
+// The same for one sentence.
+std::vector<std::uint64_t> PassageSet(const ClusterModel& model, std::size_t sentence);
 // Whether two of PassageSets' sets repeat a passage: share runs making up
 // kPassageShare of the shorter.
 bool SharePassage(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
