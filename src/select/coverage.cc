@@ -498,7 +498,7 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   const std::vector<std::vector<int>> content_sets = ContentSets(model);
   options.content_sets = &content_sets;
   options.max_jaccard = CoverageMethod::kSameContentJaccard;
-  const std::vector<std::vector<std::uint64_t>> passages = PassageSets(model);
+  const PassageCache passages(model);
   options.passages = &passages;
   options.allowed = &allowed;
   out.chosen = GreedySelect(model, budget, objective, options);

@@ -128,6 +128,17 @@ std::vector<std::uint64_t> PassageSet(const ClusterModel& model, std::size_t sen
   return out;
 }
 
+PassageCache::PassageCache(const ClusterModel& model)
+    : model_(model), sets_(model.sentences.size()), made_(model.sentences.size(), false) {}
+
+const std::vector<std::uint64_t>& PassageCache::Of(std::size_t sentence) const {
+  if (!made_[sentence]) {
+    sets_[sentence] = PassageSet(model_, sentence);
+    made_[sentence] = true;
+  }
+  return sets_[sentence];
+}
+
 std::vector<std::vector<std::uint64_t>> PassageSets(const ClusterModel& model) {
   std::vector<std::vector<std::uint64_t>> out(model.sentences.size());
   for (std::size_t i = 0; i < out.size(); ++i) out[i] = PassageSet(model, i);
@@ -143,7 +154,7 @@ bool SameContent(const GreedyOptions& options, std::size_t i, std::size_t j, dou
   // (Sentences sharing a passage share its terms: below kPassageMinCosine
   // the runs need no comparing.)
   return options.passages && cosine >= kPassageMinCosine &&
-         SharePassage((*options.passages)[i], (*options.passages)[j]);
+         SharePassage(options.passages->Of(i), options.passages->Of(j));
 }
 
 bool SharePassage(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {

@@ -33,6 +33,19 @@ class GreedyObjective {
   virtual void Add(std::size_t i) = 0;
 };
 
+// Each sentence's PassageSet, made the first time it is asked for (most
+// sentences never are). Not thread-safe; `model` must outlive it.
+class PassageCache {
+ public:
+  explicit PassageCache(const ClusterModel& model);
+  const std::vector<std::uint64_t>& Of(std::size_t sentence) const;
+
+ private:
+  const ClusterModel& model_;
+  mutable std::vector<std::vector<std::uint64_t>> sets_;
+  mutable std::vector<bool> made_;
+};
+
 struct GreedyOptions {
   // r in gain / cost^r (Lin & Bilmes' cost scaling); costs below 1 count as 1.
   double cost_exponent = 0;
@@ -53,7 +66,7 @@ struct GreedyOptions {
   // Also the same content: sentences sharing a passage (PassageSets: a
   // quotation or sentence two articles carry, inside longer sentences);
   // off when null.
-  const std::vector<std::vector<std::uint64_t>>* passages = nullptr;
+  const PassageCache* passages = nullptr;
   // Skip sentences without content terms unless no fitting sentence has any.
   bool skip_contentless = true;
   // Candidate mask (every sentence when null).
