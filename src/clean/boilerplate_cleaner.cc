@@ -9,7 +9,6 @@
 #include <unordered_map>
 
 #include "base/ascii.h"
-#include "base/find_bytes.h"
 #include "base/id_scratch.h"
 #include "base/sentence_end.h"
 #include "clean/dateline.h"
@@ -42,11 +41,9 @@ struct Paragraph {
   ParagraphSignals signals;
   std::string reason;  // empty while kept
   bool glued = false;  // no space between it and the unit before ("said.the")
-  // Kept, but a list beside the story (a timeline, a profile box): its
-  // sentences are not candidates for a summary (nor for a timeline's).
-  bool sidebar = false;
-  // Kept, but a caption runs into it unmarked (a player's caption glued to
-  // the lead): its sentences are not candidates for a summary either.
+  // Kept, but its sentences are not candidates for a summary (nor for a
+  // timeline's): a list beside the story (a timeline, a profile box), or a
+  // caption running unmarked into the lead.
   bool not_offered = false;
 };
 
@@ -154,16 +151,6 @@ struct OthersVector {
   const TermVector& part;
   double norm2;  // sum of the squared weights of the difference
 };
-
-// Whether `sentence` may open as a photo's caption (a cheap test before
-// IsPhotoCaption).
-bool MayBePhotoCaption(std::string_view sentence) {
-  // IsPhotoCaption's openings: "File ...", "This ...", "In this ...".
-  const std::size_t b = sentence.find_first_not_of(' ');
-  if (b == std::string_view::npos || sentence.size() - b < 4) return false;
-  const char c0 = AsciiLower(sentence[b]), c1 = AsciiLower(sentence[b + 1]);
-  return (c0 == 'f' && c1 == 'i') || (c0 == 't' && c1 == 'h') || (c0 == 'i' && c1 == 'n');
-}
 
 // A sentence the page cut short with an ellipsis ("Karzai on sunday
 // accused the taliban and the u.s. Of...", a wire teaser "siriusxm says
@@ -419,7 +406,7 @@ void JudgeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
           p.reason = "prompt";
           continue;
         }
-        p.not_offered = after == AfterFurniture::kCaptionAndStory;
+        if (after == AfterFurniture::kCaptionAndStory) p.not_offered = true;
       }
       if (IsGalleryCaption(p.text)) {
         p.reason = "photo gallery";
@@ -597,7 +584,7 @@ void MarkSecondStories(const std::vector<PreparedDocument>& prepared,
           for (std::size_t m = k; m < segments.size(); ++m)
             for (std::size_t i : segments[m]) {
               if (on_story)
-                all[d][i].sidebar = true;
+                all[d][i].not_offered = true;
               else
                 all[d][i].reason = "unrelated story";
             }
@@ -624,7 +611,6 @@ std::vector<CleanedDocument> AssembleKept(std::vector<PreparedDocument>& prepare
     std::size_t last_kept = static_cast<std::size_t>(-1);
     bool last_end_intact = false;  // nothing cut from the end of the last kept unit
     std::string group_text;
-    bool group_sidebar = false;  // the paragraph is (partly) a sidebar list
     // Byte ranges of group_text whose sentences are not offered.
     std::vector<std::pair<std::size_t, std::size_t>> not_offered;
     auto finish_group = [&] {
@@ -636,9 +622,9 @@ std::vector<CleanedDocument> AssembleKept(std::vector<PreparedDocument>& prepare
                                          ? std::move(source)
                                          : analyzer.Analyze(std::move(group_text)));
       const std::size_t group_start = out[d].analysis.text.size() - group_bytes;
-      // A sidebar's sentences, a caption glued to the story, and a photo's
-      // caption that the cuts left as a sentence of its own inside a
-      // paragraph, stay in the text but are not offered for a summary.
+      // The sentences of units not offered, and a photo's caption, a
+      // caption's phrase or a sentence cut short that the cuts left inside
+      // a paragraph, stay in the text but are not offered for a summary.
       for (std::size_t k = first_sentence; k < out[d].analysis.sentences.size(); ++k) {
         auto& sentence = out[d].analysis.sentences[k];
         const std::string_view text = out[d].analysis.SentenceText(k);
@@ -647,9 +633,8 @@ std::vector<CleanedDocument> AssembleKept(std::vector<PreparedDocument>& prepare
               return sentence.begin < group_start + r.second &&
                      sentence.end > group_start + r.first;
             });
-        if (group_sidebar || in_not_offered ||
-            (sentence.candidate && ((MayBePhotoCaption(text) && IsPhotoCaption(text)) ||
-                                    HoldsCaptionPhrase(text) || TrailsOff(text))))
+        if (in_not_offered || (sentence.candidate && (IsPhotoCaption(text) ||
+                                                      HoldsCaptionPhrase(text) || TrailsOff(text))))
           sentence.candidate = false;
       }
       group_text.clear();
@@ -735,14 +720,12 @@ std::vector<CleanedDocument> AssembleKept(std::vector<PreparedDocument>& prepare
       const bool glued_to_last = p.glued && !front_cut && last_end_intact && last_kept + 1 == index;
       if (p.group != last_group) {
         finish_group();
-        group_sidebar = false;
       } else if (!out[d].analysis.text.empty() || !group_text.empty()) {
         group_text += glued_to_last ? "" : " ";
       }
       if (p.not_offered)
         not_offered.emplace_back(group_text.size(), group_text.size() + text.size());
       group_text += text;
-      group_sidebar |= p.sidebar;
       last_group = p.group;
       last_kept = index;
       last_end_intact = end_intact;

@@ -5,6 +5,9 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace precis::clean {
 namespace {
@@ -28,6 +31,15 @@ std::string ReasonFor(const CleanedDocument& c, const std::string& needle) {
   for (const auto& r : c.removed)
     if (r.text.find(needle) != std::string::npos) return r.reason;
   return "";
+}
+
+// Each sentence of the cleaned text, and whether it is offered for a summary.
+std::vector<std::pair<std::string, bool>> Offered(const CleanedDocument& c) {
+  std::vector<std::pair<std::string, bool>> out;
+  for (const auto& sentence : c.analysis.sentences)
+    out.emplace_back(c.analysis.text.substr(sentence.begin, sentence.end - sentence.begin),
+                     sentence.candidate);
+  return out;
 }
 
 const char* kStory =
@@ -292,18 +304,13 @@ TEST(BoilerplateCleaner, KeepsACaptionLeftInsideAParagraphOutOfTheSummary) {
            "and cost about $40 million, the city engineer said.\n\n" +
                std::string(kStory))});
   ASSERT_EQ(out.size(), 1u);
-  const auto& a = out[0].analysis;
   bool saw_caption = false;
-  for (const auto& sentence : a.sentences) {
-    const std::string text = a.text.substr(sentence.begin, sentence.end - sentence.begin);
-    if (text.starts_with("File - in this")) {
-      saw_caption = true;
-      EXPECT_FALSE(sentence.candidate) << text;
-    } else {
-      EXPECT_TRUE(sentence.candidate) << text;
-    }
+  for (const auto& [text, offered] : Offered(out[0])) {
+    const bool caption = text.starts_with("File - in this");
+    saw_caption |= caption;
+    EXPECT_EQ(offered, !caption) << text;
   }
-  EXPECT_TRUE(saw_caption) << a.text;
+  EXPECT_TRUE(saw_caption) << out[0].analysis.text;
 }
 
 // A player's caption glued to the lead with nothing to mark where it ends:
@@ -320,10 +327,8 @@ TEST(BoilerplateCleaner, KeepsALeadGluedToACaptionOutOfTheSummary) {
   const auto& a = out[0].analysis;
   ASSERT_TRUE(a.text.starts_with("Launch of the gaia satellite")) << a.text;
   EXPECT_EQ(ReasonFor(out[0], "Media playback"), "furniture in a sentence");
-  for (const auto& sentence : a.sentences) {
-    const std::string text = a.text.substr(sentence.begin, sentence.end - sentence.begin);
-    EXPECT_EQ(sentence.candidate, text.find("gaia") == std::string::npos) << text;
-  }
+  for (const auto& [text, offered] : Offered(out[0]))
+    EXPECT_EQ(offered, text.find("gaia") == std::string::npos) << text;
 }
 
 // A sentence the page cut short with an ellipsis stays in the text, not in
@@ -338,19 +343,17 @@ TEST(BoilerplateCleaner, KeepsASentenceCutShortOutOfTheSummary) {
            "Monday.\n\n" +
                std::string(kStory))});
   ASSERT_EQ(out.size(), 1u);
-  const auto& a = out[0].analysis;
   bool saw_cut_short = false;
-  for (const auto& sentence : a.sentences) {
-    const std::string text = a.text.substr(sentence.begin, sentence.end - sentence.begin);
+  for (const auto& [text, offered] : Offered(out[0])) {
     if (text.ends_with("streaming...")) {
       saw_cut_short = true;
-      EXPECT_FALSE(sentence.candidate) << text;
+      EXPECT_FALSE(offered) << text;
     } else if (text.find("victory") != std::string::npos ||
                text.find("36 million") != std::string::npos) {
-      EXPECT_TRUE(sentence.candidate) << text;
+      EXPECT_TRUE(offered) << text;
     }
   }
-  EXPECT_TRUE(saw_cut_short) << a.text;
+  EXPECT_TRUE(saw_cut_short) << out[0].analysis.text;
 }
 
 // A short unfinished line in several documents is a wire slug or a site's

@@ -170,7 +170,7 @@ namespace {
 // A place does not open with a preposition, conjunction or pronoun: "In
 // five states — " and "She promptly croons — " open sentences, not
 // datelines.
-bool OpensWithPreposition(std::string_view place) {
+bool OpensLikeASentence(std::string_view place) {
   const std::string first = AsciiFold(place.substr(0, place.find(' ')));
   for (std::string_view w :
        {"in",    "on",   "at",    "by",      "for",    "of",    "to",     "from",  "with",  "and",
@@ -206,7 +206,7 @@ std::size_t DatelineLength(std::string_view p) {
       return std::isalpha(static_cast<unsigned char>(c)) || c == ' ' || c == '.' || c == '\'';
     });
     const std::size_t rest = at + dash.size();
-    if (words_only && CountWords(place) <= 3 && !OpensWithPreposition(place) && rest < p.size() &&
+    if (words_only && CountWords(place) <= 3 && !OpensLikeASentence(place) && rest < p.size() &&
         std::isalnum(static_cast<unsigned char>(p[rest])))
       return rest;
   }
@@ -230,7 +230,7 @@ std::size_t DatelineLength(std::string_view p) {
                             });
     if (CountWords(place) <= 6 && CountWords(agency) <= 3 && !agency.empty() &&
         (IsUpper(agency[0]) || IsCreditName(agency) ||
-         (short_name && !OpensWithPreposition(place))) &&
+         (short_name && !OpensLikeASentence(place))) &&
         place.find('.') == std::string_view::npos) {
       std::size_t sep = SeparatorLength(p.substr(close + 1));
       if (sep) return close + 1 + sep;

@@ -121,14 +121,31 @@ bool IsTimestampNumber(std::string_view w) {
          rest == "nd" || rest == "rd" || rest == "th";
 }
 
-// What a photo's caption says that a story's sentence seldom does: who
-// stands where ("..., left, ..."), that something is shown, or the day in
-// the wire's caption style ("monday, march 30, 2015"). `folded` is ASCII
-// lower case.
+// Words that are a date and nothing else, a number among them ("sept. 18,
+// 1993", "wednesday, april 23, 2014", "jan. 28, 2014, file"). `folded` is
+// ASCII lower case.
+bool IsDate(std::string_view folded) {
+  bool number = false;
+  for (std::size_t w = 0; w < folded.size();) {
+    std::size_t we = folded.find(' ', w);
+    if (we == std::string_view::npos) we = folded.size();
+    const std::string_view word = folded.substr(w, we - w);
+    number |= IsTimestampNumber(word);
+    if (!word.empty() && word != "file" && !IsTimestampNumber(word) && !IsTimestampWord(word))
+      return false;
+    w = we + 1;
+  }
+  return number;
+}
+
+// What a photo's caption says that a story's sentence seldom does: what
+// HoldsCaptionPhrase finds, that something is shown, someone poses, or the
+// day in the wire's caption style ("monday, march 30, 2015"). `folded` is
+// ASCII lower case. (Looser than HoldsCaptionPhrase: for a sentence that a
+// photo's credit follows.)
 bool ReadsAsCaption(std::string_view folded) {
-  for (std::string_view cue : {", left,", ", right,", ", center,", ", left)", ", right)",
-                               " is shown", " are shown", " pictured", " in this file photo",
-                               " in this photo", " file photo", " undated photo", " poses "})
+  if (HoldsCaptionPhrase(folded)) return true;
+  for (std::string_view cue : {" is shown", " are shown", " pictured", " poses "})
     if (FindBytes(folded, cue, 0) != std::string_view::npos) return true;
   for (std::string_view day :
        {"monday, ", "tuesday, ", "wednesday, ", "thursday, ", "friday, ", "saturday, ", "sunday, "})
@@ -1228,6 +1245,14 @@ bool IsPrompt(std::string_view unit) {
 }
 
 bool IsPhotoCaption(std::string_view unit) {
+  // Every opening below starts "fi", "th" or "in": most units go here.
+  {
+    const std::size_t b = unit.find_first_not_of(' ');
+    if (b == std::string_view::npos || unit.size() - b < 4) return false;
+    const char c0 = AsciiLower(unit[b]), c1 = AsciiLower(unit[b + 1]);
+    if (!(c0 == 'f' && c1 == 'i') && !(c0 == 't' && c1 == 'h') && !(c0 == 'i' && c1 == 'n'))
+      return false;
+  }
   std::string folded = AsciiFold(unit.substr(0, 120));
   Scanner scan(folded);
   std::size_t i = scan.SkipSpaces(0);
@@ -1248,14 +1273,7 @@ bool IsPhotoCaption(std::string_view unit) {
     for (std::string_view noun : {" photo ", " image "}) {
       const std::size_t at = folded.find(noun, t);
       if (at == std::string::npos || at - t > 40) continue;
-      bool dated = false, only_date = true;
-      for (std::size_t w = scan.SkipSpaces(t); w < at && only_date;
-           w = scan.SkipSpaces(scan.Word(w))) {
-        const std::string_view word = std::string_view(folded).substr(w, scan.Word(w) - w);
-        dated |= IsTimestampNumber(word);
-        only_date = IsTimestampNumber(word) || IsTimestampWord(word);
-      }
-      if (!dated || !only_date) continue;
+      if (!IsDate(std::string_view(folded).substr(t, at - t))) continue;
       for (std::string_view next : {"taken", "provided", "released", "made", "shows", "obtained"})
         if (scan.Phrase(at + noun.size(), next) != std::string::npos) return true;
     }
@@ -1269,18 +1287,11 @@ bool IsPhotoCaption(std::string_view unit) {
   if (photo == std::string::npos || photo - start > 40) return false;
   std::string_view between = std::string_view(folded).substr(start, photo - start);
   while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
-  // A date and nothing else ("in this sept. 18, 1993 photo, ..."), or one
-  // set off ("in this jan. 28, 2014, file photo").
-  bool only_date = true;
-  for (std::size_t w = 0; w < between.size() && only_date;) {
-    std::size_t we = between.find(' ', w);
-    if (we == std::string_view::npos) we = between.size();
-    const std::string_view word = between.substr(w, we - w);
-    only_date = word == "file" || IsTimestampNumber(word) || IsTimestampWord(word);
-    w = we + 1;
-  }
-  bool dated = between.find_first_of("0123456789") != std::string_view::npos &&
-               (between.ends_with(",") || between.ends_with("file") || only_date);
+  // A date ("in this sept. 18, 1993 photo, ..."), or one set off ("in this
+  // jan. 28, 2014, file photo").
+  const bool dated =
+      IsDate(between) || (between.find_first_of("0123456789") != std::string_view::npos &&
+                          (between.ends_with(",") || between.ends_with("file")));
   if (!between.empty() && between != "file" && !dated) return false;
   std::size_t e = photo + 6;
   if (e < folded.size() && folded[e] == 's') ++e;  // "in these photos made available by"
@@ -1327,7 +1338,7 @@ bool HoldsCaptionPhrase(std::string_view sentence) {
   for (std::size_t i = FindBytes(sentence, "photo", 0); i != std::string_view::npos;
        i = FindBytes(sentence, "photo", i + 1)) {
     if (i + 5 < sentence.size() &&
-        std::string_view(" ,.s").find(sentence[i + 5]) == std::string_view::npos)
+        std::string_view(" ,.:s").find(sentence[i + 5]) == std::string_view::npos)
       continue;
     for (std::string_view w : {" in this ", " file ", " undated ", " handout "})
       if (before(i, w)) return true;

@@ -497,6 +497,7 @@ TEST(InlineFurniture, RecognisesWirePhotoCaptions) {
   EXPECT_TRUE(IsPhotoCaption("In this sept. 18, 1993 photo, yakub memon is taken back to a jail."));
   EXPECT_TRUE(IsPhotoCaption("File- in this nov. 2, 2015, file photo, elizabeth holmes speaks."));
   EXPECT_FALSE(IsPhotoCaption("In this 1993 photo essay the magazine told her story."));
+  EXPECT_TRUE(IsPhotoCaption("This feb. 28, 2005 file photo shows john demjanjuk arriving."));
   EXPECT_FALSE(IsPhotoCaption("In these photographs the artist shows her childhood home."));
   EXPECT_TRUE(
       IsGalleryCaption("The father and daughter appear in new york in february 2006. "
@@ -507,6 +508,8 @@ TEST(InlineFurniture, RecognisesWirePhotoCaptions) {
       HoldsCaptionPhrase("Lane listens in court in this feb. 26, 2013 file photo taken in "
                          "chardon, ohio."));
   EXPECT_TRUE(HoldsCaptionPhrase("A security camera is pictured at the kindergarten."));
+  EXPECT_TRUE(HoldsCaptionPhrase("A handout photo made available by nasa shows the storm."));
+  EXPECT_TRUE(HoldsCaptionPhrase("Buy photo file photo: the hosts during their morning show."));
   EXPECT_FALSE(HoldsCaptionPhrase("He turned left, then right, and drove off."));
   EXPECT_FALSE(HoldsCaptionPhrase("The left wing of the party pictured a different future."));
   EXPECT_FALSE(IsGalleryCaption("She asked the editors to hide caption text on the site."));

@@ -192,17 +192,19 @@ TEST(CoverageTest, TakesOneOfTwoSentencesCarryingTheSameQuotation) {
   // differ (cosine and Jaccard below the thresholds): said once.
   SimpleCluster c;
   auto a = c.AddDocument("a");
-  c.Add(a, "\"I was just so excited and looking forward to spending the day with him,\" said "
-           "Nicole Oulson, who met the former Navy sailor at a bank fourteen years ago.");
+  c.Add(a,
+        "\"I was just so excited and looking forward to spending the day with him,\" said "
+        "Nicole Oulson, who met the former Navy sailor at a bank fourteen years ago.");
   c.Add(a, "The theater reopened on Friday morning with extra guards at every entrance.");
   auto b = c.AddDocument("b");
-  c.Add(b, "Through tears at a news conference, his widow recalled the matinee: I was just so "
-           "excited and looking forward to spending the day with him.");
+  c.Add(b,
+        "Through tears at a news conference, his widow recalled the matinee: I was just so "
+        "excited and looking forward to spending the day with him.");
   c.Add(b, "Prosecutors charged the retired police captain with second-degree murder.");
   ClusterModel model = std::move(c).Build();
-  const auto passages = PassageSets(model);
-  ASSERT_TRUE(SharePassage(passages[0], passages[2]));
-  ASSERT_FALSE(SharePassage(passages[0], passages[1]));
+  const PassageCache passages(model);
+  ASSERT_TRUE(SharePassage(passages.Of(0), passages.Of(2)));
+  ASSERT_FALSE(SharePassage(passages.Of(0), passages.Of(1)));
   ASSERT_LT(Jaccard(ContentSets(model)[0], ContentSets(model)[2]),
             CoverageMethod::kSameContentJaccard);
   LengthBudget budget{LengthBudget::Unit::kWords, 100};

@@ -139,12 +139,6 @@ const std::vector<std::uint64_t>& PassageCache::Of(std::size_t sentence) const {
   return sets_[sentence];
 }
 
-std::vector<std::vector<std::uint64_t>> PassageSets(const ClusterModel& model) {
-  std::vector<std::vector<std::uint64_t>> out(model.sentences.size());
-  for (std::size_t i = 0; i < out.size(); ++i) out[i] = PassageSet(model, i);
-  return out;
-}
-
 bool SameContent(const GreedyOptions& options, std::size_t i, std::size_t j, double max_cosine) {
   const double cosine = options.vectors ? options.vectors->Cosine(i, j) : 1;
   if (options.vectors && cosine > max_cosine) return true;

@@ -63,7 +63,7 @@ struct GreedyOptions {
   // sentence) have a Jaccard index of at least max_jaccard; off when null.
   const std::vector<std::vector<int>>* content_sets = nullptr;
   double max_jaccard = 1;
-  // Also the same content: sentences sharing a passage (PassageSets: a
+  // Also the same content: sentences sharing a passage (PassageSet: a
   // quotation or sentence two articles carry, inside longer sentences);
   // off when null.
   const PassageCache* passages = nullptr;
@@ -82,18 +82,17 @@ double Containment(const std::vector<int>& a, const std::vector<int>& b);
 // A bag of terms as a sorted set.
 std::vector<int> SortedSet(std::vector<int> terms);
 
-// Each sentence's runs of kPassageTokens tokens (terms, stopwords
-// included), hashed, sorted, unique: two sentences holding the same run
-// repeat a passage.
+// A sentence's runs of kPassageTokens tokens (terms, stopwords included),
+// hashed, sorted, unique: two sentences holding the same run repeat a
+// passage ...
 inline constexpr std::size_t kPassageTokens = 8;
 // ... when the runs they share make up at least this share of the shorter
 // one (a phrase two different sentences use is not the same thing said).
 inline constexpr double kPassageShare = 0.4;
+// Sentences under this cosine share too few terms to repeat a passage.
 inline constexpr double kPassageMinCosine = 0.1;
-std::vector<std::vector<std::uint64_t>> PassageSets(const ClusterModel& model);
-// The same for one sentence.
 std::vector<std::uint64_t> PassageSet(const ClusterModel& model, std::size_t sentence);
-// Whether two of PassageSets' sets repeat a passage: share runs making up
+// Whether two PassageSets repeat a passage: share runs making up
 // kPassageShare of the shorter.
 bool SharePassage(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
 

@@ -133,19 +133,22 @@ TEST(GreedyTest, APassageIsRepeatedWhenItIsMuchOfTheShorterSentence) {
   SimpleCluster c;
   auto d = c.AddDocument();
   c.Add(d, "\"I was just so excited and looking forward to the day,\" she said.");
-  c.Add(d, "So I was just so excited and looking forward to the day, his widow told the court "
-           "on Monday.");
-  c.Add(d, "The company has filed a lawsuit against the organizers of the festival, seeking "
-           "damages for fraud and breach of contract on behalf of hundreds of attendees.");
-  c.Add(d, "A second attendee has filed a lawsuit against the organizers of the festival in a "
-           "federal court in Los Angeles, where the case will be heard next spring by a jury.");
+  c.Add(d,
+        "So I was just so excited and looking forward to the day, his widow told the court "
+        "on Monday.");
+  c.Add(d,
+        "The company has filed a lawsuit against the organizers of the festival, seeking "
+        "damages for fraud and breach of contract on behalf of hundreds of attendees.");
+  c.Add(d,
+        "A second attendee has filed a lawsuit against the organizers of the festival in a "
+        "federal court in Los Angeles, where the case will be heard next spring by a jury.");
   ClusterModel m = std::move(c).Build();
-  const auto passages = PassageSets(m);
-  EXPECT_TRUE(SharePassage(passages[0], passages[1]));
+  const PassageCache passages(m);
+  EXPECT_TRUE(SharePassage(passages.Of(0), passages.Of(1)));
   // A phrase two long sentences share ("filed a lawsuit against the
   // organizers of the festival") is not the same thing said.
-  EXPECT_FALSE(SharePassage(passages[2], passages[3]));
-  EXPECT_FALSE(SharePassage(passages[0], passages[2]));
+  EXPECT_FALSE(SharePassage(passages.Of(2), passages.Of(3)));
+  EXPECT_FALSE(SharePassage(passages.Of(0), passages.Of(2)));
 }
 
 TEST(Jaccard, OfSortedSets) {
