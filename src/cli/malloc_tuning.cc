@@ -9,6 +9,11 @@ void TuneMalloc() {
   mallopt(M_TRIM_THRESHOLD, 16 << 20);
 }
 
-void ReleaseFreeMemory() { malloc_trim(0); }
+void ReleaseFreeMemory() {
+  // Trimming a small heap gives back pages the next step faults in again
+  // (a fault costs more than the page is worth): only free memory past
+  // the automatic trim threshold is worth returning.
+  if (mallinfo2().fordblks >= (16u << 20)) malloc_trim(0);
+}
 
 }  // namespace precis::cli
