@@ -3,8 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <cctype>
 
+#include "base/ascii.h"
 #include "read/paragraphs.h"
 #include "read/path_name.h"
 
@@ -14,9 +14,9 @@ namespace {
 
 // Position of `needle` (lower-case ASCII) in `hay`, ignoring ASCII case.
 std::size_t FindNoCase(std::string_view hay, std::string_view needle, std::size_t from = 0) {
-  auto eq = [](char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) == static_cast<unsigned char>(b);
-  };
+  // (Not std::tolower: a call through the C locale per byte was 6% of a
+  // small run's instructions.)
+  auto eq = [](char a, char b) { return AsciiLower(a) == b; };
   if (from > hay.size()) return std::string_view::npos;
   auto it = std::search(hay.begin() + static_cast<std::ptrdiff_t>(from), hay.end(), needle.begin(),
                         needle.end(), eq);
