@@ -575,6 +575,13 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   // ("But", "However,") answers a sentence the reader never saw: drop it,
   // and put in its place the antecedent with it when both fit, else what
   // covers the most.
+  // What leans on its predecessor: besides what needs_previous marks, a
+  // quotation given to "he" or "she" and a connective opening.
+  std::vector<bool> leans = needs_previous;
+  for (std::size_t i = 0; i < n; ++i)
+    if (!leans[i])
+      leans[i] = text::SpeaksThroughAPronoun(model.sentences[i].text) ||
+                 text::OpensWithConnective(model.sentences[i].text);
   {
     std::vector<bool> chosen_mask(n, false);
     for (std::size_t i : out.chosen) chosen_mask[i] = true;
@@ -589,11 +596,11 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
         dropped = true;
       }
     // What leaned on a dropped sentence goes with it (a quotation's next
-    // piece after the sentence that opened it).
+    // piece after the sentence that opened it, a "Moreover, ..." after it).
     for (bool more = dropped; more;) {
       more = false;
       for (std::size_t i : out.chosen)
-        if (allowed[i] && needs_previous[i] && previous[i] != kNone && chosen_mask[previous[i]] &&
+        if (allowed[i] && leans[i] && previous[i] != kNone && chosen_mask[previous[i]] &&
             !allowed[previous[i]]) {
           allowed[i] = false;
           more = true;
@@ -611,8 +618,8 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
       for (std::size_t i : out.chosen) used += budget.Cost(model.sentences[i]);
       for (std::size_t i : quotes) {
         const std::size_t p = previous[i];
-        if (p == kNone || needs_previous[p] || text::SpeaksThroughAPronoun(model.sentences[p].text))
-          continue;
+        // (Not when the sentence before leans on another in turn.)
+        if (p == kNone || leans[p]) continue;
         std::vector<bool> with(n, false);
         for (std::size_t j : out.chosen) with[j] = true;
         with[p] = true;
@@ -630,7 +637,7 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
           model, budget, concepts,
           [&](std::size_t i, const std::vector<bool>& taken) {
             return allowed[i] && !text::SpeaksThroughAPronoun(model.sentences[i].text) &&
-                   !MissesItsPredecessor(i, needs_previous, previous, taken) &&
+                   !MissesItsPredecessor(i, leans, previous, taken) &&
                    !MissesAnIntroduction(i, introductions, taken);
           },
           kSameContentCosine, budget.limit, options, out.chosen);
@@ -643,11 +650,6 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   // the rest is filled by the same objective over every concept (however few
   // documents hold it), skipping sentences close to a chosen one.
   // (A quotation given to "he" or "she" leans on its predecessor here too.)
-  std::vector<bool> leans = needs_previous;
-  for (std::size_t i = 0; i < n; ++i)
-    if (!leans[i])
-      leans[i] = text::SpeaksThroughAPronoun(model.sentences[i].text) ||
-                 text::OpensWithConnective(model.sentences[i].text);
   FillBudget(model, budget, leans, previous, introductions, options,
              on_question.empty() ? nullptr : &on_question, out.chosen);
 
