@@ -84,6 +84,12 @@ constexpr std::string_view kLinkLabels[] = {
     "watch:",     "more:", "related:", "photos:",  "see also:", "also read:",
     "read also:", "read:", "video:",   "gallery:", "listen:",   "view caption"};
 
+// How a page offers its writer's address ("he can be reached at ...").
+constexpr std::string_view kContactOffers[] = {
+    "be reached at",   "contact him at", "contact her at", "email him at",
+    "email her at",    "e-mail him at",  "e-mail her at",  "write to him at",
+    "write to her at", "reach him at",   "reach her at"};
+
 // Verbs that give a quotation to its speaker ("\" ... , \" said smith").
 constexpr std::string_view kSpeechVerbs[] = {"said",  "says",    "told",      "added",    "asked",
                                              "wrote", "tweeted", "explained", "continued"};
@@ -1171,9 +1177,29 @@ bool IsReaderNotice(std::string_view folded) {
                        [&](std::string_view p) { return HasAsciiWord(folded, p); });
   };
   return holds({"to your inbox", "in your inbox", "free articles", "sign up for our",
-                "subscribe to our", "our newsletter", "our newsletters"}) &&
+                "subscribe to our", "our newsletter", "our newsletters", "to receive our"}) &&
          holds({"email", "e-mail", "newsletter", "newsletters", "subscribe", "subscribing",
                 "subscription", "sign up", "updates", "headlines", "thank you for reading"});
+}
+
+// An author's contact line: an e-mail address offered to the reader ("He
+// can be reached at jdoe@example.com or you can follow him on twitter.",
+// "Email her at ..."); news quoting an address does not offer it so.
+bool IsContactLine(std::string_view unit) {
+  if (unit.size() >= 300) return false;
+  const std::size_t at = unit.find('@');
+  if (at == std::string_view::npos || at == 0 || !IsWordChar(unit[at - 1])) return false;
+  const std::size_t end = unit.find(' ', at);
+  const std::string_view domain =
+      unit.substr(at + 1, end == std::string_view::npos ? end : end - at - 1);
+  const std::size_t dot = domain.find('.');
+  if (dot == std::string_view::npos || dot == 0 || dot + 1 >= domain.size() ||
+      !IsWordChar(domain[dot + 1]))
+    return false;
+  const std::string folded = AsciiFold(unit);
+  for (std::string_view offer : kContactOffers)
+    if (HasAsciiWord(folded, offer)) return true;
+  return false;
 }
 
 }  // namespace
@@ -1216,6 +1242,7 @@ bool IsPrompt(std::string_view unit) {
   if (MayBeReaderNotice(unit) && OneSentence(unit) &&
       IsReaderNotice(AsciiFold(unit.substr(0, 400))))
     return true;
+  if (IsContactLine(unit)) return true;
   // A video player's box, or either half of it ("just watched <title>
   // replay more videos...", "must watch <title> 02: 13").
   if (scan.Phrase(i, "just watched") != std::string::npos ||

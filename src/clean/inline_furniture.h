@@ -30,8 +30,9 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit);
 // True when the whole `unit` is a sign-up, verification or player prompt
 // ("Sign up for breaking news emails ...", "Please verify you're not a
 // robot by clicking the box."), a labelled link to another story ("Watch:
-// ...", "Related: ..."), or an editor's note on the page ("Editor's note:
-// this story has been updated.").
+// ...", "Related: ..."), an editor's note on the page ("Editor's note:
+// this story has been updated.") or the writer's contact line ("Email him at
+// jdoe@example.com or follow him on twitter.").
 bool IsPrompt(std::string_view unit);
 
 // True when the whole `unit` is a wire photo caption.

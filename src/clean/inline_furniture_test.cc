@@ -434,6 +434,15 @@ TEST(InlineFurniture, RecognisesPrompts) {
       IsPrompt("For example, you can press the \"i \" key for quick access to your "
                "inbox, or the \"m \" key for maps."));
   EXPECT_FALSE(IsPrompt("The paper offers free articles to students, the editor said."));
+  EXPECT_TRUE(IsPrompt("Eye on crime: click to receive our crime and safety report by email."));
+  // The writer's contact line, not news that mentions an address.
+  EXPECT_TRUE(IsPrompt("Email him at will.oremus@slate.com or follow him on twitter."));
+  EXPECT_TRUE(
+      IsPrompt("He can be reached at kylefeldscher@mlive.com or you can follow him on twitter."));
+  EXPECT_TRUE(IsPrompt("Nick falsone may be reached at nfalsone@lehighvalleylive.com."));
+  EXPECT_FALSE(IsPrompt("The emails, sent from jdoe@example.com, were traced to a hotel."));
+  EXPECT_FALSE(IsPrompt("Police said he could not be reached at his home on Monday."));
+  EXPECT_FALSE(IsPrompt("Email him at once, his lawyer told the court, said @jdoe on twitter."));
 }
 
 TEST(InlineFurniture, LeavesProseAlone) {
