@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/ascii.h"
 #include "base/id_scratch.h"
 #include "base/utf8.h"
 #include "clean/boilerplate_cleaner.h"
@@ -172,6 +173,71 @@ void KeepLikelyCandidates(select::ClusterModel& model, std::vector<std::size_t>&
   }
   model.sentences = std::move(kept);
   model_to_all = std::move(kept_map);
+}
+
+// The rank of each document in a chronological summary. Documents of one
+// date (all of them, when some are undated) have no order of their own: one
+// naming someone by title alone ("mr. Donahoe testified.") goes after one
+// that introduces him ("Postmaster general patrick donahoe said ..."), else
+// they keep the input's order. `text[d]` is what the summary takes from
+// document d, in order; `date_key[d]` its date, or "" for all.
+std::vector<std::size_t> DocumentRanks(const std::vector<std::string>& text,
+                                       const std::vector<std::string>& date_key) {
+  const std::size_t n = text.size();
+  std::vector<std::size_t> rank(n);
+  std::iota(rank.begin(), rank.end(), 0);
+  std::map<std::string, std::vector<std::size_t>> by_date;
+  for (std::size_t d = 0; d < n; ++d)
+    if (!text[d].empty()) by_date[date_key[d]].push_back(d);
+  for (auto& [date, group] : by_date) {
+    if (group.size() < 2) continue;
+    // Per document: its text folded, and the surnames it names by title
+    // before (or without) naming them otherwise.
+    std::vector<std::string> folded;
+    std::vector<std::vector<std::string>> needs;
+    for (std::size_t d : group) {
+      folded.push_back(AsciiFold(text[d]));
+      needs.emplace_back();
+      std::string before;
+      std::size_t start = 0;
+      for (std::size_t end = text[d].find('\n'); end != std::string::npos;
+           start = end + 1, end = text[d].find('\n', start)) {
+        const std::string_view sentence = std::string_view(text[d]).substr(start, end - start);
+        for (std::string& surname : text::TitledSurnames(sentence))
+          if (!HasAsciiWord(before, surname)) needs.back().push_back(std::move(surname));
+        before += AsciiFold(sentence) + "\n";
+      }
+    }
+    auto introduces = [&](std::size_t g, const std::string& surname) {
+      return HasAsciiWord(folded[g], surname) &&
+             std::find(needs[g].begin(), needs[g].end(), surname) == needs[g].end();
+    };
+    std::vector<std::size_t> order;  // indices into group
+    std::vector<bool> placed(group.size(), false);
+    std::string placed_text;
+    while (order.size() < group.size()) {
+      std::size_t pick = group.size();
+      for (std::size_t g = 0; g < group.size() && pick == group.size(); ++g) {
+        if (placed[g]) continue;
+        const bool ready = std::all_of(needs[g].begin(), needs[g].end(), [&](const auto& s) {
+          if (HasAsciiWord(placed_text, s)) return true;
+          for (std::size_t e = 0; e < group.size(); ++e)
+            if (!placed[e] && e != g && introduces(e, s)) return false;
+          return true;
+        });
+        if (ready) pick = g;
+      }
+      if (pick == group.size())  // (a cycle: the input's order)
+        pick = static_cast<std::size_t>(std::find(placed.begin(), placed.end(), false) -
+                                        placed.begin());
+      placed[pick] = true;
+      order.push_back(pick);
+      placed_text += folded[pick] + "\n";
+    }
+    // The group's ranks, in its new order.
+    for (std::size_t k = 0; k < order.size(); ++k) rank[group[order[k]]] = group[k];
+  }
+  return rank;
 }
 
 }  // namespace
@@ -521,6 +587,18 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster,
   bool all_dated = true;
   for (std::size_t m : chosen) all_dated &= !docs[model.sentences[m].doc].date.empty();
   if (opt.order == Order::kChronological) {
+    std::vector<std::string> taken_text(docs.size()), date_key(docs.size());
+    {
+      std::vector<std::size_t> by_position = chosen;
+      std::sort(by_position.begin(), by_position.end(), [&](std::size_t a, std::size_t b) {
+        return model.sentences[a].position < model.sentences[b].position;
+      });
+      for (std::size_t m : by_position)
+        taken_text[model.sentences[m].doc] += model.sentences[m].text + "\n";
+    }
+    for (std::size_t d = 0; d < docs.size(); ++d)
+      if (all_dated) date_key[d] = docs[d].date;
+    const std::vector<std::size_t> doc_rank = DocumentRanks(taken_text, date_key);
     std::stable_sort(chosen.begin(), chosen.end(), [&](std::size_t a, std::size_t b) {
       // The sentence cut to fill the budget reads as broken anywhere but
       // last (opening the summary, worst), unless it continues the sentence
@@ -531,7 +609,7 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster,
       const auto& sb = model.sentences[b];
       if (all_dated && docs[sa.doc].date != docs[sb.doc].date)
         return docs[sa.doc].date < docs[sb.doc].date;
-      if (sa.doc != sb.doc) return sa.doc < sb.doc;
+      if (sa.doc != sb.doc) return doc_rank[sa.doc] < doc_rank[sb.doc];
       return sa.position < sb.position;
     });
   } else {

@@ -221,6 +221,37 @@ TEST(Summarizer, FillShowsNoWordsTheSummaryAlreadySays) {
             "Relief agencies flew tents");
 }
 
+// Undated documents have no order of their own: the one introducing
+// someone goes before the one naming him by title alone.
+TEST(Summarizer, IntroducesSomeoneBeforeNamingHimByTitle) {
+  Cluster c;
+  c.id = "names";
+  c.documents = {
+      {"a", "", "", "",
+       "Heavy rain flooded the river town of Kingston on Monday night.\n\nMr. Reyes said the "
+       "water rose faster than anyone in the river town had ever seen."},
+      {"b", "", "", "",
+       "Mayor Juan Reyes ordered the river town of Kingston evacuated on Monday night as the "
+       "water rose."}};
+  SummarizeOptions o;
+  o.budget.unit = Budget::Unit::kSentences;
+  o.budget.limit = 3;
+  auto r = Summarizer::Create(o)->Summarize(c);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  std::vector<std::string> texts;
+  for (const auto& x : r->sentences) texts.push_back(x.text);
+  ASSERT_EQ(texts.size(), 3u);
+  EXPECT_EQ(texts[0].rfind("Mayor Juan Reyes", 0), 0u) << texts[0];
+  EXPECT_EQ(texts[2].rfind("Mr. Reyes", 0), 0u) << texts[2];
+  // Dated, the days decide.
+  c.documents[0].date = "2024-05-01";
+  c.documents[1].date = "2024-05-02";
+  r = Summarizer::Create(o)->Summarize(c);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->sentences.size(), 3u);
+  EXPECT_EQ(r->sentences[0].source.document, 0u);
+}
+
 // An update summary: what the new documents add to those already read.
 Cluster Update() {
   Cluster c;
