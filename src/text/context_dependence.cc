@@ -13,8 +13,8 @@ namespace {
 constexpr std::string_view kPronouns[] = {"He",  "She", "It",  "They",  "This", "These", "Those",
                                           "His", "Her", "Its", "Their", "That", "Them",  "Him"};
 constexpr std::string_view kConnectives[] = {
-    "But ",     "However,",  "However ",     "Yet ",          "Still,", "Also,",     "And ",
-    "Instead,", "Moreover,", "Furthermore,", "Nevertheless,", "Such ",  "Meanwhile,"};
+    "But ", "But,",     "However,",  "However ",     "Yet ",          "Still,", "Also,",     "And ",
+    "And,", "Instead,", "Moreover,", "Furthermore,", "Nevertheless,", "Such ",  "Meanwhile,"};
 constexpr std::string_view kPronounSpeakers[] = {
     " he said",  " she said", " he added", " she added", " he told",  " she told", " he says",
     " she says", " said he",  " said she", " they said", " he wrote", " she wrote"};

@@ -11,6 +11,10 @@ TEST(ContextDependence, Kinds) {
   EXPECT_EQ(DependsOnContext("Their cars were stuck."), Dependence::kPronounOpening);
   EXPECT_EQ(DependsOnContext("But the mayor disagreed."), Dependence::kConnectiveOpening);
   EXPECT_EQ(DependsOnContext("However, repairs will take months."), Dependence::kConnectiveOpening);
+  EXPECT_EQ(DependsOnContext("And, contrary to belief, repairs will take months."),
+            Dependence::kConnectiveOpening);
+  EXPECT_EQ(DependsOnContext("But, she said, it explains some things."),
+            Dependence::kConnectiveOpening);
   EXPECT_EQ(DependsOnContext("Removing the regime was \"the best thing\", he said."),
             Dependence::kPronounSpeaker);
   EXPECT_EQ(DependsOnContext("\"We will rebuild it, and quickly."), Dependence::kUnpairedQuote);
