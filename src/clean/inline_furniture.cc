@@ -40,6 +40,17 @@ constexpr std::string_view kCredits[] = {"getty images",
                                          "ians",
                                          "pti"};
 
+// Words that make "photo" the start of a noun phrase of prose ("Photo ID
+// laws ...", "Photo ops ..."), not an image's label before the story.
+constexpr std::string_view kPhotoCompounds[] = {
+    "id",       "ids",      "identification", "op",          "ops",        "opportunity",
+    "shoot",    "shoots",   "finish",         "booth",       "booths",     "album",
+    "albums",   "essay",    "editor",         "editors",     "radar",      "enforcement",
+    "evidence", "agency",   "agencies",       "library",     "sharing",    "app",
+    "apps",     "lineup",   "contest",        "exhibit",     "exhibition", "collection",
+    "archive",  "archives", "journalist",     "journalists", "studio",     "session",
+    "sessions"};
+
 // Words that open a sentence but cannot continue a noun phrase opened by
 // "advertisement".
 bool OpensSentence(std::string_view w) {
@@ -716,6 +727,10 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
       lone_label = lone_label || (scan.Phrase(at, label) != std::string::npos &&
                                   end == scan.SkipSpaces(at + label.size()));
     const std::string_view next = std::string_view(folded).substr(end, scan.Word(end) - end);
+    // "Photo ID laws ...", "Photo op": prose whose noun phrase "photo" opens.
+    if (lone_label && scan.Phrase(at, "photo") != std::string::npos &&
+        InWordList(next, kPhotoCompounds))
+      return Opening{end, false};
     return Opening{end, !lone_label || IsAsciiUpper(unit[end]) || unit[end] == '"' ||
                             OpensSentence(next) ||
                             (scan.Phrase(at, "advertisement") != std::string::npos &&

@@ -453,6 +453,8 @@ TEST(InlineFurniture, LeavesProseAlone) {
                         "Readers can email this address with tips about the case.",
                         "Interested in the case, she asked to add it as an interest of hers.",
                         "Photo evidence shows the car was there.",
+                        "Photo ID laws have been passed in several states.",
+                        "Photo ops with the candidate were arranged on Monday.",
                         "Www.example.org is where the report lives.",
                         "https://example.org/report.pdf lists every school by name.",
                         "Subscribe to our newsletter for more.",
