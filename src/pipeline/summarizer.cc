@@ -189,7 +189,9 @@ std::vector<std::size_t> DocumentRanks(const std::vector<std::string>& text,
   std::map<std::string, std::vector<std::size_t>> by_date;
   for (std::size_t d = 0; d < n; ++d)
     if (!text[d].empty()) by_date[date_key[d]].push_back(d);
-  for (auto& [date, group] : by_date) {
+  for (auto& entry : by_date) {
+    // (Not a structured binding: clang before 16 cannot capture one.)
+    const std::vector<std::size_t>& group = entry.second;
     if (group.size() < 2) continue;
     // Per document: its text folded, and the surnames it names by title
     // before (or without) naming them otherwise.
