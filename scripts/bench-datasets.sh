@@ -6,7 +6,11 @@
 #     Multi-News background clusters (1,000, 10,000 and all 28,806 articles by
 #     default), for the default method and lead: seconds, peak memory (and
 #     its ratio to the cluster's JSONL size) per size, and the growth
-#     exponent fitted from the smallest to the largest size (1.0 is linear).
+#     exponent fitted from the smallest to the largest size (1.0 is linear);
+#  3. `precis eval` on the 1,000 Multi-News dev clusters (260 words, ROUGE
+#     with its bootstrap, readability counts) at --jobs 1 and 2: wall seconds
+#     of the whole run (reading included) and clusters per second, the two
+#     settings alternated round after round.
 # Times are wall-clock seconds of a whole run, reading and writing included;
 # the best of BENCH_REPEAT runs (default 3) is kept, as machines are shared.
 # The data comes from ../shared (or PRECIS_SHARED_DIR); the synthetic
@@ -14,7 +18,7 @@
 #
 #   usage: scripts/bench-datasets.sh BUILD_DIR
 #   env:   BENCH_SIZES="1000 10000 28806"  BENCH_REPEAT=3  BENCH_METHODS="lead ilp ..."
-#          BENCH_SCALING_METHODS="coverage lead"
+#          BENCH_SCALING_METHODS="coverage lead"  BENCH_EVAL_JOBS="1 2"
 set -euo pipefail
 
 if [ $# -ne 1 ]; then
@@ -125,3 +129,26 @@ for m in "${scaling_methods[@]}"; do
     if (n1 > n0) printf "%-10s growth exponent %d -> %d articles: %.2f\n", m, n0, n1,
                         log(t1 / t0) / log(n1 / n0) }'
 done
+
+multinews=$shared/data/multinews-val/clusters.jsonl
+if [ -r "$multinews" ]; then
+  read -r -a job_list <<<"${BENCH_EVAL_JOBS:-1 2}"
+  declare -A best_eval=()
+  for ((r = 0; r < repeat; r++)); do
+    for j in "${job_list[@]}"; do
+      start=$(date +%s%N)
+      "$precis" eval "$multinews" --words 260 --jobs "$j" -q >/dev/null
+      end=$(date +%s%N)
+      t=$(((end - start) / 1000))
+      if [ -z "${best_eval[$j]:-}" ] || [ "$t" -lt "${best_eval[$j]}" ]; then best_eval[$j]=$t; fi
+    done
+  done
+  n=$(grep -c . "$multinews")
+  echo
+  echo "== precis eval: $n Multi-News dev clusters, 260 words (whole run, best of $repeat)"
+  printf '%-6s %10s %12s\n' jobs seconds clusters/s
+  for j in "${job_list[@]}"; do
+    awk -v j="$j" -v us="${best_eval[$j]}" -v n="$n" \
+      'BEGIN { printf "%-6s %10.2f %12.1f\n", j, us / 1e6, n / (us / 1e6) }'
+  done
+fi
