@@ -32,7 +32,7 @@ TEST_F(EvalCli, ScoresWritesAndCompares) {
   EXPECT_EQ(std::count(readable.begin(), readable.end(), '\n'), 5);
   EXPECT_NE(a.out.find("false cuts"), std::string::npos) << a.out;
   std::string cuts = Slurp(dir_ / "runA/false-cuts.tsv");
-  EXPECT_EQ(cuts.rfind("cluster\tdocument\treason\ttext\n", 0), 0u) << cuts;
+  EXPECT_EQ(cuts.rfind("cluster\tdocument\treason\theld\ttext\n", 0), 0u) << cuts;
   auto b = Run("eval '" + Duc2002() + "' --limit 4 -m ilp -j 2 --out runB");
   ASSERT_EQ(b.code, 0) << b.err;
   auto c = Run("eval --compare runA runB");

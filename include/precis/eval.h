@@ -63,6 +63,10 @@ struct Readability {
   // Pieces the cleaner cut that the reference summaries tell (see
   // eval/readability.h).
   std::size_t false_cuts = 0;
+  // Of those, pieces whose content words the article's kept text still
+  // holds (a wire teaser repeating the lead, a caption shown twice): their
+  // words are not lost to the summary.
+  std::size_t false_cuts_held = 0;
 };
 
 struct ClusterResult {
@@ -73,7 +77,8 @@ struct ClusterResult {
   double seconds = 0;  // time to summarize
   std::string error;   // when the cluster failed
   Readability readability;
-  std::vector<Removal> false_cuts;  // what readability.false_cuts counts
+  std::vector<Removal> false_cuts;    // what readability.false_cuts counts
+  std::vector<bool> false_cuts_held;  // per false cut: its words still held
 };
 
 struct MetricAverage {

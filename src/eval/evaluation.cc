@@ -122,6 +122,9 @@ Result<EvalReport> RunEvaluation(const std::vector<Cluster>& clusters, const Eva
               refs.push_back(ref.text);
           r.false_cuts = eval::FalseCuts(*summary, refs, *analyzer);
           r.readability.false_cuts = r.false_cuts.size();
+          r.false_cuts_held = eval::HeldInKeptText(*summary, r.false_cuts, *analyzer);
+          r.readability.false_cuts_held = static_cast<std::size_t>(
+              std::count(r.false_cuts_held.begin(), r.false_cuts_held.end(), true));
         }
       } else {
         r.error = summary.status().message();

@@ -1,6 +1,7 @@
 #include "eval/readability.h"
 
 #include <algorithm>
+#include <map>
 
 #include "clean/paragraph_signals.h"
 #include "text/context_dependence.h"
@@ -86,6 +87,24 @@ std::vector<Removal> FalseCuts(const Summary& summary, const std::vector<std::st
   return out;
 }
 
+std::vector<bool> HeldInKeptText(const Summary& summary, const std::vector<Removal>& cuts,
+                                 text::Analyzer& analyzer) {
+  std::vector<bool> held;
+  std::map<std::string, std::vector<text::Lexicon::Id>> kept;  // by document id
+  for (const Removal& cut : cuts) {
+    auto it = kept.find(cut.doc_id);
+    if (it == kept.end()) {
+      std::vector<text::Lexicon::Id> stems;
+      for (const Document& d : summary.documents)
+        if (d.id == cut.doc_id) stems = ContentStems(d.text, analyzer);
+      it = kept.emplace(cut.doc_id, std::move(stems)).first;
+    }
+    const auto stems = ContentStems(cut.text, analyzer);
+    held.push_back(!stems.empty() && ShareIn(stems, it->second) >= kHeldShare);
+  }
+  return held;
+}
+
 Readability MeasureReadability(const Summary& summary, const Budget& budget,
                                text::Analyzer& analyzer) {
   Readability r;
@@ -131,6 +150,7 @@ void AddReadability(const Readability& one, EvalReport& report) {
   all.furniture_cues += one.furniture_cues;
   all.unintroduced_names += one.unintroduced_names;
   all.false_cuts += one.false_cuts;
+  all.false_cuts_held += one.false_cuts_held;
   report.opening_dependent += one.opens_dependent;
   report.short_of_budget += one.short_of_budget;
 }

@@ -25,6 +25,12 @@ inline constexpr double kFalseCutShare = 0.5;
 std::vector<Removal> FalseCuts(const Summary& summary, const std::vector<std::string>& references,
                                text::Analyzer& analyzer);
 
+// Per cut of `summary` (as FalseCuts gives them): whether at least
+// kHeldShare of its content stems are in the kept text of its own article.
+inline constexpr double kHeldShare = 0.8;
+std::vector<bool> HeldInKeptText(const Summary& summary, const std::vector<Removal>& cuts,
+                                 text::Analyzer& analyzer);
+
 // Adds one cluster's counts to a run's totals.
 void AddReadability(const Readability& one, EvalReport& report);
 

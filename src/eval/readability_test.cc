@@ -90,12 +90,21 @@ TEST(Readability, CountsCutsTheReferencesTell) {
   const auto cuts = FalseCuts(summary, references, *analyzer);
   ASSERT_EQ(cuts.size(), 1u);
   EXPECT_EQ(cuts[0].reason, "unrelated story");
+  // Its words are not in what the article keeps; a wire teaser repeating
+  // the kept lead would be.
+  EXPECT_EQ(HeldInKeptText(summary, cuts, *analyzer), std::vector<bool>{false});
+  summary.documents[0].text =
+      "The bridge closed. Engineers found deep cracks in two of the harbor bridge's steel "
+      "supports, the city said.";
+  EXPECT_EQ(HeldInKeptText(summary, cuts, *analyzer), std::vector<bool>{true});
   EvalReport report;
   Readability one;
   one.false_cuts = 2;
+  one.false_cuts_held = 1;
   AddReadability(one, report);
   AddReadability(one, report);
   EXPECT_EQ(report.readability.false_cuts, 4u);
+  EXPECT_EQ(report.readability.false_cuts_held, 2u);
 }
 
 }  // namespace

@@ -75,25 +75,29 @@ std::string FalseCutsTsv(const EvalReport& report) {
       if (c == '\t' || c == '\n' || c == '\r') c = ' ';
     return s;
   };
-  std::string out = "cluster\tdocument\treason\ttext\n";
+  std::string out = "cluster\tdocument\treason\theld\ttext\n";
   for (const auto& c : report.clusters)
-    for (const auto& cut : c.false_cuts)
+    for (std::size_t k = 0; k < c.false_cuts.size(); ++k) {
+      const auto& cut = c.false_cuts[k];
+      const bool held = k < c.false_cuts_held.size() && c.false_cuts_held[k];
       out += cell(c.cluster_id) + "\t" + cell(cut.doc_id) + "\t" + cell(cut.reason) + "\t" +
-             cell(cut.text) + "\n";
+             (held ? "yes" : "no") + "\t" + cell(cut.text) + "\n";
+    }
   return out;
 }
 
 std::string ReadabilityCsv(const EvalReport& report) {
   std::string out =
       "cluster,sentences,opens_dependent,dependent_alone,redundant_pairs,furniture,"
-      "short_of_budget,unintroduced_names,furniture_cues,false_cuts\n";
+      "short_of_budget,unintroduced_names,furniture_cues,false_cuts,false_cuts_held\n";
   for (const auto& c : report.clusters) {
     const Readability& r = c.readability;
     out += c.cluster_id + "," + std::to_string(r.sentences) + "," +
            std::to_string(r.opens_dependent ? 1 : 0) + "," + std::to_string(r.dependent_alone) +
            "," + std::to_string(r.redundant_pairs) + "," + std::to_string(r.furniture) + "," +
            std::to_string(r.short_of_budget ? 1 : 0) + "," + std::to_string(r.unintroduced_names) +
-           "," + std::to_string(r.furniture_cues) + "," + std::to_string(r.false_cuts) + "\n";
+           "," + std::to_string(r.furniture_cues) + "," + std::to_string(r.false_cuts) + "," +
+           std::to_string(r.false_cuts_held) + "\n";
   }
   return out;
 }
