@@ -51,6 +51,14 @@ constexpr std::string_view kPhotoCompounds[] = {
     "archive",  "archives", "journalist",     "journalists", "studio",     "session",
     "sessions"};
 
+// Words after a "Photo" label that make it a credit or a caption's opening
+// ("Photo by ...", "Photo credit: ...", "Photo dated july 2010 ..."): not a
+// label before the story, whose end no case marks in a lower-cased crawl.
+constexpr std::string_view kPhotoCredits[] = {
+    "by",       "by:",       "credit",  "credit:",  "credits",      "via",
+    "courtesy", "courtesy:", "of",      "from",     "illustration", "processing",
+    "dated",    "project",   "gallery", "gallery:", "caption"};
+
 // Words that open a sentence but cannot continue a noun phrase opened by
 // "advertisement".
 bool OpensSentence(std::string_view w) {
@@ -728,9 +736,15 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
                                   end == scan.SkipSpaces(at + label.size()));
     const std::string_view next = std::string_view(folded).substr(end, scan.Word(end) - end);
     // "Photo ID laws ...", "Photo op": prose whose noun phrase "photo" opens.
-    if (lone_label && scan.Phrase(at, "photo") != std::string::npos &&
-        InWordList(next, kPhotoCompounds))
-      return Opening{end, false};
+    if (lone_label && scan.Phrase(at, "photo") != std::string::npos) {
+      if (InWordList(next, kPhotoCompounds) || InWordList(next, kPhotoCredits))
+        return Opening{end, false};
+      // A lower-cased crawl's label before the story's sentence ("Photo bob
+      // bradley was fired thursday as coach ..."): a finished sentence follows.
+      if (IsAsciiLower(unit[end]) && scan.WordsFrom(end, 8) >= 8 &&
+          (unit.back() == '.' || unit.back() == '"' || unit.back() == '?' || unit.back() == '!'))
+        return Opening{end, true};
+    }
     return Opening{end, !lone_label || IsAsciiUpper(unit[end]) || unit[end] == '"' ||
                             OpensSentence(next) ||
                             (scan.Phrase(at, "advertisement") != std::string::npos &&

@@ -198,6 +198,11 @@ TEST(InlineFurniture, CutsVideoPlayerControlsAdLabelsAndShareButtons) {
             "christine ogden said she was relieved.");
   EXPECT_EQ(Without("Photo the 18-minute video was filmed in vatican city."),
             "the 18-minute video was filmed in vatican city.");
+  // The label before a lower-cased crawl's sentence, not before a credit.
+  EXPECT_EQ(Without("Photo bob bradley was fired thursday as coach of the national team."),
+            "bob bradley was fired thursday as coach of the national team.");
+  EXPECT_EQ(Without("Photo by tom williams/roll call lawmakers met on thursday to vote."),
+            "Photo by tom williams/roll call lawmakers met on thursday to vote.");
   EXPECT_EQ(Without("Subscribe watching michelle duggar manage her tasks is addictive."),
             "watching michelle duggar manage her tasks is addictive.");
   EXPECT_EQ(Without("Continue reading and in at least three cases there were deaths."),
