@@ -179,10 +179,13 @@ void KeepLikelyCandidates(select::ClusterModel& model, std::vector<std::size_t>&
 // date (all of them, when some are undated) have no order of their own: one
 // naming someone by title alone ("mr. Donahoe testified.") goes after one
 // that introduces him ("Postmaster general patrick donahoe said ..."), else
-// they keep the input's order. `text[d]` is what the summary takes from
-// document d, in order; `date_key[d]` its date, or "" for all.
+// they keep the input's order, but for the dated ones among undated, which
+// take the places of the dated in the order of their dates. `text[d]` is
+// what the summary takes from document d, in order; `date_key[d]` its date,
+// or "" for all; `date[d]` its date or "".
 std::vector<std::size_t> DocumentRanks(const std::vector<std::string>& text,
-                                       const std::vector<std::string>& date_key) {
+                                       const std::vector<std::string>& date_key,
+                                       const std::vector<std::string>& date) {
   const std::size_t n = text.size();
   std::vector<std::size_t> rank(n);
   std::iota(rank.begin(), rank.end(), 0);
@@ -191,8 +194,20 @@ std::vector<std::size_t> DocumentRanks(const std::vector<std::string>& text,
     if (!text[d].empty()) by_date[date_key[d]].push_back(d);
   for (auto& entry : by_date) {
     // (Not a structured binding: clang before 16 cannot capture one.)
-    const std::vector<std::size_t>& group = entry.second;
-    if (group.size() < 2) continue;
+    const std::vector<std::size_t> slots = entry.second;  // the group's ranks, in order
+    if (slots.size() < 2) continue;
+    // The dated documents in the places of the dated, by date.
+    std::vector<std::size_t> group = slots;
+    {
+      std::vector<std::size_t> dated;
+      for (std::size_t d : slots)
+        if (!date[d].empty()) dated.push_back(d);
+      std::stable_sort(dated.begin(), dated.end(),
+                       [&](std::size_t a, std::size_t b) { return date[a] < date[b]; });
+      std::size_t next = 0;
+      for (std::size_t& d : group)
+        if (!date[d].empty()) d = dated[next++];
+    }
     // Per document: its text folded, and the surnames it names by title
     // before (or without) naming them otherwise.
     std::vector<std::string> folded;
@@ -237,7 +252,7 @@ std::vector<std::size_t> DocumentRanks(const std::vector<std::string>& text,
       placed_text += folded[pick] + "\n";
     }
     // The group's ranks, in its new order.
-    for (std::size_t k = 0; k < order.size(); ++k) rank[group[order[k]]] = group[k];
+    for (std::size_t k = 0; k < order.size(); ++k) rank[group[order[k]]] = slots[k];
   }
   return rank;
 }
@@ -589,7 +604,7 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster,
   bool all_dated = true;
   for (std::size_t m : chosen) all_dated &= !docs[model.sentences[m].doc].date.empty();
   if (opt.order == Order::kChronological) {
-    std::vector<std::string> taken_text(docs.size()), date_key(docs.size());
+    std::vector<std::string> taken_text(docs.size()), date_key(docs.size()), date(docs.size());
     {
       std::vector<std::size_t> by_position = chosen;
       std::sort(by_position.begin(), by_position.end(), [&](std::size_t a, std::size_t b) {
@@ -598,9 +613,11 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster,
       for (std::size_t m : by_position)
         taken_text[model.sentences[m].doc] += model.sentences[m].text + "\n";
     }
-    for (std::size_t d = 0; d < docs.size(); ++d)
+    for (std::size_t d = 0; d < docs.size(); ++d) {
+      date[d] = docs[d].date;
       if (all_dated) date_key[d] = docs[d].date;
-    const std::vector<std::size_t> doc_rank = DocumentRanks(taken_text, date_key);
+    }
+    const std::vector<std::size_t> doc_rank = DocumentRanks(taken_text, date_key, date);
     std::stable_sort(chosen.begin(), chosen.end(), [&](std::size_t a, std::size_t b) {
       // The sentence cut to fill the budget reads as broken anywhere but
       // last (opening the summary, worst), unless it continues the sentence

@@ -252,6 +252,30 @@ TEST(Summarizer, IntroducesSomeoneBeforeNamingHimByTitle) {
   EXPECT_EQ(r->sentences[0].source.document, 0u);
 }
 
+// Among undated articles, the dated ones take the places of the dated in
+// the order of their dates: what a reader sees dated is in true order.
+TEST(Summarizer, DatedArticlesAmongUndatedAreInDateOrder) {
+  Cluster c;
+  c.id = "dates";
+  c.documents = {
+      {"a", "", "2013-05-02", "",
+       "Talks on the harbor bridge repairs resumed in Kingston on Thursday, officials said."},
+      {"b", "", "", "",
+       "The harbor bridge in Kingston stays closed to traffic while repairs go on, officials "
+       "said."},
+      {"c", "", "2011-11-21", "",
+       "Inspectors found cracks in the harbor bridge in Kingston on Monday, officials said."}};
+  SummarizeOptions o;
+  o.budget.unit = Budget::Unit::kSentences;
+  o.budget.limit = 3;
+  auto r = Summarizer::Create(o)->Summarize(c);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_EQ(r->sentences.size(), 3u);
+  EXPECT_EQ(r->sentences[0].source.document, 2u);  // 2011
+  EXPECT_EQ(r->sentences[1].source.document, 1u);  // undated, in its place
+  EXPECT_EQ(r->sentences[2].source.document, 0u);  // 2013
+}
+
 // An update summary: what the new documents add to those already read.
 Cluster Update() {
   Cluster c;
