@@ -215,14 +215,14 @@ std::vector<std::size_t> DocumentRanks(const std::vector<std::string>& text,
     for (std::size_t d : group) {
       folded.push_back(AsciiFold(text[d]));
       needs.emplace_back();
-      std::string before;
       std::size_t start = 0;
       for (std::size_t end = text[d].find('\n'); end != std::string::npos;
            start = end + 1, end = text[d].find('\n', start)) {
         const std::string_view sentence = std::string_view(text[d]).substr(start, end - start);
+        // (Folding keeps every byte in place: the sentences before are a prefix.)
+        const std::string_view before = std::string_view(folded.back()).substr(0, start);
         for (std::string& surname : text::TitledSurnames(sentence))
           if (!HasAsciiWord(before, surname)) needs.back().push_back(std::move(surname));
-        before += AsciiFold(sentence) + "\n";
       }
     }
     auto introduces = [&](std::size_t g, const std::string& surname) {
@@ -589,8 +589,8 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster,
       const bool after_its_antecedent = m > 0 && model.sentences[m - 1].doc == sm.doc &&
                                         model.sentences[m - 1].position + 1 == sm.position &&
                                         taken.count(m - 1) > 0;
-      const bool dependent = text::DependsOnContext(sm.text) != text::Dependence::kNone;
-      if (!after_its_antecedent && dependent) continue;
+      if (!after_its_antecedent && text::DependsOnContext(sm.text) != text::Dependence::kNone)
+        continue;
       // Nor one naming someone ("Mr. Udall, whose ...") the summary never introduces.
       if (text::NamesSomeoneNotIn(sm.text, chosen_text)) continue;
       fill_sentence = m;

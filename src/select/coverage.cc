@@ -569,26 +569,27 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
     out.chosen = std::move(best_set);
   }
 
+  // What leans on its predecessor: besides what needs_previous marks, a
+  // quotation given to "he" or "she" and a connective opening.
+  std::vector<bool> speaks_through_pronoun(n), leans = needs_previous;
+  for (std::size_t i = 0; i < n; ++i) {
+    speaks_through_pronoun[i] = text::SpeaksThroughAPronoun(model.sentences[i].text);
+    if (!leans[i])
+      leans[i] = speaks_through_pronoun[i] || text::OpensWithConnective(model.sentences[i].text);
+  }
+
   // A sentence opening with a pronoun, or a quotation given to "he" or
   // "she", whose antecedent (the sentence before it) is left out would be
   // pinned on whoever the summary named last; one opening with a connective
   // ("But", "However,") answers a sentence the reader never saw: drop it,
   // and put in its place the antecedent with it when both fit, else what
   // covers the most.
-  // What leans on its predecessor: besides what needs_previous marks, a
-  // quotation given to "he" or "she" and a connective opening.
-  std::vector<bool> leans = needs_previous;
-  for (std::size_t i = 0; i < n; ++i)
-    if (!leans[i])
-      leans[i] = text::SpeaksThroughAPronoun(model.sentences[i].text) ||
-                 text::OpensWithConnective(model.sentences[i].text);
   {
     std::vector<bool> chosen_mask(n, false);
     for (std::size_t i : out.chosen) chosen_mask[i] = true;
     bool dropped = false;
     for (std::size_t i : out.chosen)
-      if (((text::SpeaksThroughAPronoun(model.sentences[i].text) ||
-            text::OpensWithPronoun(model.sentences[i].text) ||
+      if (((speaks_through_pronoun[i] || text::OpensWithPronoun(model.sentences[i].text) ||
             text::OpensWithConnective(model.sentences[i].text)) &&
            !(previous[i] != kNone && chosen_mask[previous[i]])) ||
           MissesAnIntroduction(i, introductions, chosen_mask)) {
@@ -636,7 +637,7 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
       AddByCoverage(
           model, budget, concepts,
           [&](std::size_t i, const std::vector<bool>& taken) {
-            return allowed[i] && !text::SpeaksThroughAPronoun(model.sentences[i].text) &&
+            return allowed[i] && !speaks_through_pronoun[i] &&
                    !MissesItsPredecessor(i, leans, previous, taken) &&
                    !MissesAnIntroduction(i, introductions, taken);
           },
@@ -649,7 +650,8 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   // left. What one document alone says is still worth a reader's time, so
   // the rest is filled by the same objective over every concept (however few
   // documents hold it), skipping sentences close to a chosen one.
-  // (A quotation given to "he" or "she" leans on its predecessor here too.)
+  // (`leans`: a quotation given to "he" or "she" leans on its predecessor
+  // here too.)
   FillBudget(model, budget, leans, previous, introductions, options,
              on_question.empty() ? nullptr : &on_question, out.chosen);
 
