@@ -245,8 +245,11 @@ int RunEval(int argc, char** argv) {
            std::to_string(readable.furniture_cues) + " with cue words); " +
            std::to_string(readable.unintroduced_names) + " names never introduced; " +
            std::to_string(report->short_of_budget) + " summaries under 80% of the budget; " +
-           std::to_string(readable.false_cuts) + " false cuts (" +
-           std::to_string(readable.false_cuts_held) + " of them repeat words the article keeps)\n";
+           std::to_string(readable.false_cuts) + " false cuts" +
+           (readable.false_cuts > 0 ? " (" + std::to_string(readable.false_cuts_held) +
+                                          " of them repeat words the article keeps)"
+                                    : std::string()) +
+           "\n";
   std::size_t failed = 0;
   for (const auto& c : report->clusters) failed += !c.error.empty();
   std::snprintf(line, sizeof line, "%.1f clusters/s (%zu clusters in %.2f s, %d jobs)%s\n",
