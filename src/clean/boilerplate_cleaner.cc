@@ -24,7 +24,9 @@ namespace {
 
 std::string StampedDate(const std::vector<RemovedPiece>& removed) {
   for (const auto& r : removed) {
-    if (r.reason != "timestamp" && r.reason != "dateline" && r.reason != "byline") continue;
+    if (r.reason != CutReason::kTimestamp && r.reason != CutReason::kDateline &&
+        r.reason != CutReason::kByline)
+      continue;
     for (const auto& e : text::FindTimeExpressions(r.text, std::nullopt))
       if (e.granularity == text::Granularity::kDay && e.explicit_date) return text::IsoDate(e.date);
   }
@@ -39,7 +41,7 @@ struct Paragraph {
   std::size_t first_sentence = 0;  // the paragraph's analysed sentences it spans
   std::size_t end_sentence = 0;
   ParagraphSignals signals;
-  std::string reason;  // empty while kept
+  CutReason reason = CutReason::kKept;
   bool glued = false;  // no space between it and the unit before ("said.the")
   // Kept, but its sentences are not candidates for a summary (nor for a
   // timeline's): a list beside the story (a timeline, a profile box), or a
@@ -77,32 +79,46 @@ std::size_t SpacesOf(std::string_view key) {
 // cluster cost more memory than its text).
 using TermVector = std::vector<std::pair<text::Lexicon::Id, double>>;
 
-// Why a paragraph, judged on its own, is boilerplate; empty when it is not.
-std::string JudgeAlone(const ParagraphSignals& s) {
-  if (!s.has_letters) return s.words == 0 ? "no text" : (s.price ? "paywall" : "no text");
-  if (s.placeholder) return "template placeholder";
+CutReason CueReason(Cue cue) {
+  switch (cue) {
+    case Cue::kCookie:
+      return CutReason::kCookieNotice;
+    case Cue::kPaywall:
+      return CutReason::kPaywall;
+    case Cue::kNavigation:
+      return CutReason::kNavigation;
+    default:
+      return CutReason::kSharePrompt;
+  }
+}
+
+// Why a paragraph, judged on its own, is boilerplate; kKept when it is not.
+CutReason JudgeAlone(const ParagraphSignals& s) {
+  if (!s.has_letters) return s.words > 0 && s.price ? CutReason::kPaywall : CutReason::kNoText;
+  if (s.placeholder) return CutReason::kTemplatePlaceholder;
   for (Cue c : {Cue::kCookie, Cue::kPaywall, Cue::kNavigation, Cue::kShare}) {
     std::size_t score = s.cue(c);
     if (score < 2) continue;
     // Furniture is short and unfinished, or dense in cues; prose that
     // mentions "Facebook" or "subscribers" is news.
     bool unfinished_line = !s.terminal && s.words <= 12;
-    if (!s.prose() && (unfinished_line || score >= 3)) return std::string(CueName(c));
-    if (score >= 6 && score * 6 >= s.words) return std::string(CueName(c));
+    if (!s.prose() && (unfinished_line || score >= 3)) return CueReason(c);
+    if (score >= 6 && score * 6 >= s.words) return CueReason(c);
   }
   // A price with a label ("ESTIMATED 1987 EARNINGS: $2 million", "306 pp.,
   // $18.95"); a finished sentence with a price is news ("Its average loan is
   // $303.").
   if (s.price && s.words <= 8 && !(s.terminal && s.stopword_share() >= 0.2))
-    return "price or list line";
-  if (s.byline) return "byline";
-  if (s.time_or_date && !s.terminal && s.words <= 16 && s.stopwords <= 1) return "timestamp";
-  return {};
+    return CutReason::kPriceOrListLine;
+  if (s.byline) return CutReason::kByline;
+  if (s.time_or_date && !s.terminal && s.words <= 16 && s.stopwords <= 1)
+    return CutReason::kTimestamp;
+  return CutReason::kKept;
 }
 
-bool IsCueReason(const std::string& r) {
-  return r == CueName(Cue::kCookie) || r == CueName(Cue::kPaywall) ||
-         r == CueName(Cue::kNavigation) || r == CueName(Cue::kShare);
+bool IsCueReason(CutReason r) {
+  return r == CutReason::kCookieNotice || r == CutReason::kPaywall || r == CutReason::kNavigation ||
+         r == CutReason::kSharePrompt;
 }
 
 // Sorts `entries` by term and adds up each term's counts.
@@ -294,7 +310,7 @@ Units MakeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
     }
     if (!any) return false;
     const ParagraphSignals whole = MeasureWords(p.text, p.words, 0, analyzer.lexicon());
-    return JudgeAlone(whole).empty() && !IsPrompt(p.text) && !IsPhotoCaption(p.text) &&
+    return JudgeAlone(whole) == CutReason::kKept && !IsPrompt(p.text) && !IsPhotoCaption(p.text) &&
            !(recurring != nullptr &&
              recurring->MostlyRecurring(p.words, analyzer.lexicon(), kRecurringShare));
   };
@@ -399,25 +415,25 @@ void JudgeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
       Paragraph& p = paras[i];
       const ParagraphSignals& s = p.signals;
       p.reason = JudgeAlone(s);
-      if (!p.reason.empty()) continue;
+      if (p.reason != CutReason::kKept) continue;
       if (IsPrompt(p.text)) {
         const AfterFurniture after = StoryAfterFurniture(p.text);
         if (after == AfterFurniture::kNothing) {
-          p.reason = "prompt";
+          p.reason = CutReason::kPrompt;
           continue;
         }
         if (after == AfterFurniture::kCaptionAndStory) p.not_offered = true;
       }
       if (IsGalleryCaption(p.text)) {
-        p.reason = "photo gallery";
+        p.reason = CutReason::kPhotoGallery;
         continue;
       }
       if (IsPhotoCaption(p.text) && StoryAfterFurniture(p.text) == AfterFurniture::kNothing) {
-        p.reason = "photo caption";
+        p.reason = CutReason::kPhotoCaption;
         continue;
       }
       if (FieldLabels(p.text) >= 4 && s.stopword_share() < 0.25) {
-        p.reason = "field list";
+        p.reason = CutReason::kFieldList;
         continue;
       }
       if (recurring != nullptr && s.words >= RecurringText::kShingleWords) {
@@ -428,33 +444,32 @@ void JudgeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
             std::span<const text::AnalyzedWord>(source.words)
                 .subspan(first.first_word, last.first_word + last.words - first.first_word);
         if (recurring->MostlyRecurring(words, analyzer.lexicon(), kRecurringShare)) {
-          p.reason = "recurring across stories";
+          p.reason = CutReason::kRecurringAcrossStories;
           continue;
         }
       }
       if (!docs[d].title.empty() && s.key == title_key && s.words > 0) {
-        p.reason = "repeated headline";
+        p.reason = CutReason::kRepeatedHeadline;
       } else if (count_in_doc[s.key] > 1 && !s.prose() && s.words <= kRepeatedCaptionWords) {
-        p.reason = "repeated caption";
+        p.reason = CutReason::kRepeatedCaption;
       } else if (auto it = seen_in.find(s.key); it != seen_in.end() && it->second.documents > 1 &&
                                                 !it->second.passage && s.words <= 15 &&
                                                 !s.prose() && !s.clause()) {
-        p.reason = "repeated across documents";
+        p.reason = CutReason::kRepeatedAcrossDocuments;
       }
     }
     // A block of furniture carries its unfinished lines with it: the menu
     // items, plan names and prices around a paywall or cookie notice.
     for (std::size_t i = 1; i < paras.size(); ++i) {
-      if (!paras[i].reason.empty() || paras[i].signals.prose()) continue;
-      const std::string& prev = paras[i - 1].reason;
-      if (prev == CueName(Cue::kPaywall) && !paras[i].signals.terminal &&
-          paras[i].signals.words <= 15)
+      if (paras[i].reason != CutReason::kKept || paras[i].signals.prose()) continue;
+      const CutReason prev = paras[i - 1].reason;
+      if (prev == CutReason::kPaywall && !paras[i].signals.terminal && paras[i].signals.words <= 15)
         paras[i].reason = prev;
     }
     // Paywall or cookie text near the end cuts off what follows it, unless
     // real prose resumes.
     for (std::size_t i = 0; i + 1 < paras.size(); ++i) {
-      if (paras[i].reason != CueName(Cue::kPaywall)) continue;
+      if (paras[i].reason != CutReason::kPaywall) continue;
       std::size_t prose_after = 0, rest = 0;
       for (std::size_t j = i + 1; j < paras.size(); ++j) {
         ++rest;
@@ -462,7 +477,7 @@ void JudgeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
       }
       if (rest > 0 && prose_after * 3 < rest)
         for (std::size_t j = i + 1; j < paras.size(); ++j)
-          if (paras[j].reason.empty()) paras[j].reason = paras[i].reason;
+          if (paras[j].reason == CutReason::kKept) paras[j].reason = paras[i].reason;
     }
   }
 }
@@ -498,7 +513,8 @@ void MarkSecondStories(const std::vector<PreparedDocument>& prepared,
   };
   for (std::size_t d = 0; d < documents; ++d)
     for (std::size_t i = 0; i < all[d].size(); ++i)
-      if (all[d][i].reason.empty()) for_each_term(d, i, [&](std::uint32_t t) { total[t] += 1; });
+      if (all[d][i].reason == CutReason::kKept)
+        for_each_term(d, i, [&](std::uint32_t t) { total[t] += 1; });
   double total_norm2 = 0;
   for (double w : total) total_norm2 += w * w;
   std::vector<TermVector> vectors;  // of the document at hand, by paragraph
@@ -513,7 +529,7 @@ void MarkSecondStories(const std::vector<PreparedDocument>& prepared,
     bool after_furniture = false;
     for (std::size_t i = 0; i < all[d].size(); ++i) {
       const Paragraph& p = all[d][i];
-      if (!p.reason.empty()) {
+      if (p.reason != CutReason::kKept) {
         // Only whole paragraphs of furniture; a sentence of it inside a
         // paragraph is not a seam between stories.
         after_furniture |= IsCueReason(p.reason) && group_size[p.group] == 1;
@@ -531,7 +547,7 @@ void MarkSecondStories(const std::vector<PreparedDocument>& prepared,
     vectors.assign(all[d].size(), TermVector());
     TermVector doc_vector;
     for (std::size_t i = 0; i < all[d].size(); ++i) {
-      if (!all[d][i].reason.empty()) continue;
+      if (all[d][i].reason != CutReason::kKept) continue;
       TermVector counts;
       for_each_term(d, i, [&](std::uint32_t t) { counts.emplace_back(t, 1); });
       vectors[i] = Summed(std::move(counts));
@@ -586,7 +602,7 @@ void MarkSecondStories(const std::vector<PreparedDocument>& prepared,
               if (on_story)
                 all[d][i].not_offered = true;
               else
-                all[d][i].reason = "unrelated story";
+                all[d][i].reason = CutReason::kUnrelatedStory;
             }
           break;
         }
@@ -642,7 +658,7 @@ std::vector<CleanedDocument> AssembleKept(std::vector<PreparedDocument>& prepare
     };
     for (std::size_t index = 0; index < all[d].size(); ++index) {
       const Paragraph& p = all[d][index];
-      if (!p.reason.empty()) {
+      if (p.reason != CutReason::kKept) {
         out[d].removed.push_back({std::string(p.text), p.reason});
         continue;
       }
@@ -655,7 +671,7 @@ std::vector<CleanedDocument> AssembleKept(std::vector<PreparedDocument>& prepare
         if (kept < 2) {
           std::size_t n = DatelineLength(text);
           if (n > 0 && n < text.size()) {
-            out[d].removed.push_back({text.substr(0, n), "dateline"});
+            out[d].removed.push_back({text.substr(0, n), CutReason::kDateline});
             text = text.substr(n);
             front_cut = true;
           }
@@ -666,7 +682,7 @@ std::vector<CleanedDocument> AssembleKept(std::vector<PreparedDocument>& prepare
           // Only a dateline is a few words; more is what was glued before it.
           const bool alone = std::count(piece.begin(), piece.end(), ' ') < 8;
           out[d].removed.push_back(
-              {std::move(piece), alone ? "dateline" : "caption or headline before a dateline"});
+              {std::move(piece), alone ? CutReason::kDateline : CutReason::kCaptionBeforeDateline});
           text = text.substr(n);
           front_cut = true;
         }
@@ -679,7 +695,7 @@ std::vector<CleanedDocument> AssembleKept(std::vector<PreparedDocument>& prepare
         std::string_view piece = std::string_view(text).substr(r.begin, r.end - r.begin);
         while (!piece.empty() && piece.back() == ' ') piece.remove_suffix(1);
         while (!piece.empty() && piece.front() == ' ') piece.remove_prefix(1);
-        out[d].removed.push_back({std::string(piece), "furniture in a sentence"});
+        out[d].removed.push_back({std::string(piece), CutReason::kFurnitureInSentence, r.kind});
       }
       const bool end_intact = furniture.empty() || furniture.back().end < text.size();
       for (auto r = furniture.rbegin(); r != furniture.rend(); ++r) {

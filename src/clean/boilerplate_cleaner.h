@@ -16,17 +16,13 @@
 #include <string>
 #include <vector>
 
+#include "clean/cut_reason.h"
 #include "clean/recurring_text.h"
 #include "precis/document.h"
 #include "text/analyzer.h"
 #include "text/stopwords.h"
 
 namespace precis::clean {
-
-struct RemovedPiece {
-  std::string text;
-  std::string reason;
-};
 
 // One document's paragraphs, normalised and analysed.
 struct PreparedDocument {

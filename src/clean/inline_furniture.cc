@@ -4,60 +4,16 @@
 #include <array>
 #include <cctype>
 #include <initializer_list>
+#include <span>
 #include <string>
 
 #include "base/ascii.h"
 #include "base/find_bytes.h"
 #include "base/word_list.h"
+#include "clean/furniture_rules.h"
 
 namespace precis::clean {
 namespace {
-
-// Who a photo or story is credited to. Matched as whole words.
-constexpr std::string_view kCredits[] = {"getty images",
-                                         "getty",
-                                         "ap photo",
-                                         "ap",
-                                         "afp",
-                                         "reuters",
-                                         "associated press",
-                                         "the associated press",
-                                         "upi",
-                                         "cnn",
-                                         "the washington post",
-                                         "bloomberg",
-                                         "contributed",
-                                         "courtesy",
-                                         "file",
-                                         "supplied",
-                                         "handout",
-                                         "istock",
-                                         "shutterstock",
-                                         "epa",
-                                         "xinhua",
-                                         "pa",
-                                         "bbc",
-                                         "ians",
-                                         "pti"};
-
-// Words that make "photo" the start of a noun phrase of prose ("Photo ID
-// laws ...", "Photo ops ..."), not an image's label before the story.
-constexpr std::string_view kPhotoCompounds[] = {
-    "id",       "ids",      "identification", "op",          "ops",        "opportunity",
-    "shoot",    "shoots",   "finish",         "booth",       "booths",     "album",
-    "albums",   "essay",    "editor",         "editors",     "radar",      "enforcement",
-    "evidence", "agency",   "agencies",       "library",     "sharing",    "app",
-    "apps",     "lineup",   "contest",        "exhibit",     "exhibition", "collection",
-    "archive",  "archives", "journalist",     "journalists", "studio",     "session",
-    "sessions"};
-
-// Words after a "Photo" label that make it a credit or a caption's opening
-// ("Photo by ...", "Photo credit: ...", "Photo dated july 2010 ..."): not a
-// label before the story, whose end no case marks in a lower-cased crawl.
-constexpr std::string_view kPhotoCredits[] = {
-    "by",       "by:",       "credit",  "credit:",  "credits",      "via",
-    "courtesy", "courtesy:", "of",      "from",     "illustration", "processing",
-    "dated",    "project",   "gallery", "gallery:", "caption"};
 
 // Words that open a sentence but cannot continue a noun phrase opened by
 // "advertisement".
@@ -68,19 +24,6 @@ bool OpensSentence(std::string_view w) {
       "i",    "this",  "that",  "these", "those", "his",     "her",       "their",  "our",
       "as",   "if",    "since", "with",  "last",  "earlier", "now",       "there",  "some",
       "many", "one",   "two",   "three", "more",  "most",    "officials", "police", "according"};
-  return InWordList(w, kWords);
-}
-
-// Words that make "advertisement" the start of a noun phrase of prose
-// ("Advertisement revenue fell"); after any other word at a sentence start
-// it is a page's ad label (in the 10,000 background stories, 529 such
-// openings, all labels).
-bool AdvertisementHead(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "revenue",  "revenues",  "spending",  "sales",      "campaign", "campaigns",
-      "industry", "agency",    "agencies",  "market",     "budget",   "budgets",
-      "rates",    "space",     "executive", "executives", "blocker",  "blockers",
-      "blocking", "standards", "was",       "is"};
   return InWordList(w, kWords);
 }
 
@@ -98,42 +41,14 @@ bool EmailsSomething(std::string_view folded, std::size_t at) {
   return after == "to " || after == "to";
 }
 
-// Labels of a link to another story or a gallery, its headline after them.
-constexpr std::string_view kLinkLabels[] = {
-    "watch:",     "more:", "related:", "photos:",  "see also:", "also read:",
-    "read also:", "read:", "video:",   "gallery:", "listen:",   "view caption"};
-
-// How a page offers its writer's address ("he can be reached at ...").
-constexpr std::string_view kContactOffers[] = {
-    "be reached at",   "contact him at", "contact her at", "email him at",
-    "email her at",    "e-mail him at",  "e-mail her at",  "write to him at",
-    "write to her at", "reach him at",   "reach her at"};
-
-// Verbs that give a quotation to its speaker ("\" ... , \" said smith").
-constexpr std::string_view kSpeechVerbs[] = {"said",  "says",    "told",      "added",    "asked",
-                                             "wrote", "tweeted", "explained", "continued"};
-
 bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-
-// ASCII lower case, byte for byte, so offsets carry over.
-// Words one of which every time stamp label ("last updated", "posted") holds.
-constexpr std::string_view kStampLabelWords[] = {"updated", "posted", "published", "modified"};
 
 // A word a page's time stamp is made of: a weekday, a month, a clock
 // word or a time zone.
 bool IsTimestampWord(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "monday", "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday", "mon",
-      "tue",    "tues",      "wed",       "thu",      "thur",     "thurs",    "fri",    "sat",
-      "sun",    "january",   "february",  "march",    "april",    "may",      "june",   "july",
-      "august", "september", "october",   "november", "december", "jan",      "feb",    "mar",
-      "apr",    "jun",       "jul",       "aug",      "sep",      "sept",     "oct",    "nov",
-      "dec",    "am",        "pm",        "a.m",      "p.m",      "edt",      "est",    "cdt",
-      "cst",    "mdt",       "mst",       "pdt",      "pst",      "gmt",      "bst",    "et",
-      "utc",    "cet",       "on",        "at",       ",",        "|",        "-"};
   while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':')) w.remove_suffix(1);
-  if (w.empty()) return true;
-  return InWordList(w, kWords);
+  return w.empty() || w == "on" || w == "at" || w == "," || w == "|" || w == "-" ||
+         InLexicon(w, CalendarWords());
 }
 
 // A number in a time stamp: "2014,", "11:", "45", "10th", "22/6/2015".
@@ -210,7 +125,7 @@ class Scanner {
   // End of one credit ("getty images", "afp/getty images") at `i`, else npos.
   std::size_t Credit(std::size_t i) const {
     std::size_t best = std::string::npos;
-    for (auto c : kCredits) {
+    for (std::string_view c : CreditNames()) {
       std::size_t e = Phrase(i, c);
       if (e != std::string::npos && (best == std::string::npos || e > best)) best = e;
     }
@@ -342,8 +257,8 @@ class Scanner {
   std::size_t LinkHeadlineEnd(std::size_t i) const {
     constexpr std::size_t npos = std::string::npos;
     std::size_t e = npos;
-    for (std::string_view label : kLinkLabels)
-      if ((e = Phrase(i, label)) != npos) break;
+    for (const FurnitureRule& rule : FurnitureRules())
+      if ((rule.stands & kLinkLabel) != 0 && (e = Phrase(i, rule.phrase)) != npos) break;
     if (e == npos) return npos;
     const std::size_t open = s_.find('"', e);
     if (open == npos || open - e > 200 || WordsBetween(e, open) < kHeadlineWords) return npos;
@@ -365,7 +280,7 @@ class Scanner {
     for (int n = 0; n < kSpeakerTagWords && w < s_.size(); ++n, w = SkipSpaces(Word(w))) {
       std::string_view word = std::string_view(s_).substr(w, Word(w) - w);
       while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
-      if (InWordList(word, kSpeechVerbs))
+      if (InLexicon(word, SpeechVerbs()))
         return WordsFrom(open, kStoryAfterCaption) >= kStoryAfterCaption ? open : npos;
     }
     return npos;
@@ -463,242 +378,234 @@ class Scanner {
     return std::string::npos;
   }
 
-  // End of a furniture prefix at `i` (one piece of it), else npos.
-  std::size_t Prefix(std::size_t i) const {
-    constexpr std::size_t npos = std::string::npos;
-    for (std::string_view p : {"advertisementskip",
-                               "advertisement",
-                               "continue reading the main story",
-                               "photo advertisement",
-                               "enlarge this image",
-                               "image caption",
-                               "newsletter sign up",
-                               "view full image",
-                               "view enlarged image",
-                               "enlarge image",
-                               "view images",
-                               "buy photo",
-                               "story continued below",
-                               "please enable javascript to watch this video",
-                               "sponsored links",
-                               "story highlights",
-                               "text size - + reset",
-                               "embed more news videos",
-                               "getty images",
-                               "the news and stories that matter, delivered weekday mornings.",
-                               "get the latest from today sign up for our newsletter"}) {
-      if (std::size_t e = Phrase(i, p); e != npos) return e;
-    }
-    // A sign-up box and its messages: "get daily updates directly to your
-    // inbox + subscribe thank you for subscribing! could not subscribe, try
-    // again later invalid email".
-    if (Phrase(i, "get") != npos) {
-      const std::size_t inbox = FindBytes(s_, " directly to your inbox ", i);
-      const std::size_t invalid = FindBytes(s_, " invalid email", i);
-      if (inbox != npos && inbox - i <= 40 && invalid != npos && invalid - inbox <= 240)
-        return invalid + 14;
-    }
-    // A video player's box: "just watched <title> replay more videos...
-    // must watch <title> 02: 50"; or its title running to the end of the
-    // text, cut short there. ("I just watched it burn" is prose: the box
-    // opens a sentence, and prose has a sentence end.)
-    if (std::size_t e = Phrase(i, "just watched"); e != npos) {
-      const std::size_t replay = FindBytes(s_, " replay more videos", e);
-      if (replay != npos && replay - e <= 200) {
-        std::size_t end = replay + 19;
-        while (end < s_.size() && s_[end] == '.') ++end;
-        if (std::size_t must = Phrase(SkipSpaces(end), "must watch"); must != npos) {
-          const std::size_t clip = ClipLength(SkipSpaces(must), 24);
-          end = clip != npos ? clip : must;
-        }
+  // End of a furniture prefix at `i` (one piece of it), else npos; its
+  // kind in `kind`. The first rule standing at a sentence's opening that
+  // takes something there wins.
+  std::size_t Prefix(std::size_t i, FurnitureKind* kind = nullptr) const {
+    if (i >= s_.size()) return std::string::npos;
+    for (const FurnitureRule* rule : OpeningRules(static_cast<unsigned char>(s_[i]))) {
+      const std::size_t e = rule->phrase.empty() ? i : Phrase(i, rule->phrase);
+      if (e == std::string::npos) continue;
+      if (const std::size_t end = Take(*rule, i, e); end != std::string::npos) {
+        if (kind != nullptr) *kind = rule->kind;
         return end;
       }
-      if (PlayerTitleToTheEnd(i, e)) return s_.size();
     }
-    if (std::size_t e = Phrase(i, "must watch"); e != npos) {
-      // The box's second half on its own: "must watch <title> 02: 13".
-      if (std::size_t clip = ClipLength(SkipSpaces(e), 24); clip != npos) return clip;
-      if (PlayerTitleToTheEnd(i, e)) return s_.size();
-    }
-    // NBC's byline: "/ updated by dennis romero", "/ updated / source: nbc
-    // news by alex johnson", "/ source: today by kate holland", or the
-    // stamp's label alone ("/ updated").
-    std::size_t e = Phrase(i, "/ updated");
-    if (e == npos && (e = Phrase(i, "/ source:")) != npos) e = i;
-    if (e != npos) {
-      std::size_t by = Phrase(SkipSpaces(e), "by");
-      if (std::size_t source = Phrase(SkipSpaces(e), "/ source:"); source != npos) {
-        // the outlet: a few words before "by"
-        std::size_t w = SkipSpaces(source);
-        for (int words = 0; words < 4 && by == npos && w < s_.size(); ++words) {
-          w = SkipSpaces(Word(w));
-          by = Phrase(w, "by");
-        }
+    return std::string::npos;
+  }
+
+  // What `rule` takes at `i`, its phrase ending at `e`; npos when nothing.
+  std::size_t Take(const FurnitureRule& rule, std::size_t i, std::size_t e) const {
+    constexpr std::size_t npos = std::string::npos;
+    switch (rule.takes) {
+      case Takes::kPhrase:
+        return e;
+      case Takes::kPhraseBeforeWord:
+        return e < s_.size() && s_[e] == ' ' ? e : npos;
+      case Takes::kThroughClose: {
+        const std::size_t at = s_.find(rule.close, e);
+        return at != npos && at - e <= rule.reach ? at + rule.close.size() : npos;
       }
-      if (by == npos) return e;
-      std::size_t names = Names(by);
-      return names != npos ? names : by;
-    }
-    // A video player's controls. "play facebook twitter embed" and "facebook
-    // twitter google plus embed" are followed by the clip's title and
-    // length ("... embed towering dust storm forms over phoenix 2: 23"):
-    // cut through the length when it comes within a title's words.
-    for (std::string_view p :
-         {"play facebook twitter google plus embed", "play facebook twitter embed",
-          "facebook twitter google plus embed"}) {
-      if (std::size_t e = Phrase(i, p); e != npos) {
-        std::size_t length = ClipLength(SkipSpaces(e), 24);
+      case Takes::kThroughLastClose: {
+        const std::size_t window = std::min(s_.size(), e + rule.reach);
+        std::size_t last = npos;
+        for (std::size_t k = s_.find(rule.close, e); k != npos && k + rule.close.size() <= window;
+             k = s_.find(rule.close, k + 1))
+          last = k + rule.close.size();
+        return last != npos ? last : e;
+      }
+      case Takes::kClipLength: {
+        const std::size_t length = ClipLength(SkipSpaces(e), 24);
         return length != npos ? length : e;
       }
-    }
-    for (std::string_view p :
-         {"close skip in skip x embed x share", "skip in skip x embed x share",
-          "skip ad ad loading... x embed x share", "skip ad x embed x share", "x embed x share",
-          "continue reading below", "- continue reading below",
-          "related stories:", "related content", "subscribe now", "add interest",
-          "continue reading", "article continues below"}) {
-      if (std::size_t e = Phrase(i, p); e != npos) return e;
-    }
-    // A player's caption label, and the caption too where its end shows.
-    if (std::size_t e = Phrase(i, "media caption"); e != npos) {
-      const std::size_t caption_end = CaptionEnd(SkipSpaces(e));
-      return caption_end != npos ? caption_end : e;
-    }
-    if (std::size_t e = SlashCredit(i); e != npos) return e;
-    if (i < s_.size() && s_[i] == ';') {
-      // "jeffrey mayer/getty images; vince bucci/getty images"
-      if (std::size_t e = SlashCredit(SkipSpaces(i + 1)); e != npos) return e;
-    }
-    // Web addresses opening a sentence: a page's own link, not its story;
-    // unless the sentence is about it ("www.example.org is where ...").
-    if (std::size_t e = Url(i); e != npos) {
-      const std::size_t w = SkipSpaces(e);
-      const std::string_view next = std::string_view(s_).substr(w, Word(w) - w);
-      static constexpr std::string_view kVerbs[] = {"is",   "was",   "are",   "were",  "has",
-                                                    "had",  "will",  "would", "can",   "says",
-                                                    "said", "shows", "lists", "offers"};
-      if (!InWordList(next, kVerbs)) return e;
-    }
-    if (std::size_t e = Phrase(i, "to order presentation-ready copies"); e != npos) {
-      // Dow Jones's reprint notice, through its address.
-      std::size_t at = s_.find("djreprints.com", e);
-      if (at != npos && at - e <= 200) return at + 14;
-    }
-    std::size_t toggle = Phrase(i, "toggle caption");
-    if (toggle == npos) toggle = Phrase(i, "itoggle caption");  // glued to its icon's "i"
-    if (std::size_t e = toggle; e != npos) {
-      // A credit follows, often twice: "patrick baz/afp/getty images patrick
-      // baz/afp/getty images". Cut through the last "getty images" nearby.
-      std::size_t window = std::min(s_.size(), e + 120);
-      std::size_t last = npos;
-      for (std::size_t k = s_.find("getty images", e); k != npos && k + 12 <= window;
-           k = s_.find("getty images", k + 1))
-        last = k + 12;
-      return last != npos ? last : e;
-    }
-    if (std::size_t e = Phrase(i, "media playback is unsupported on your device"); e != npos) {
-      std::size_t cap = Phrase(SkipSpaces(e), "media caption");
-      if (cap == npos) return e;
-      const std::size_t caption_end = CaptionEnd(SkipSpaces(cap));
-      return caption_end != npos ? caption_end : cap;
-    }
-    if (std::size_t e = Phrase(i, "image copyright"); e != npos) {
-      std::size_t cap = s_.find("image caption", e);
-      if (cap != npos && cap - e <= 50) return cap + 13;
-      std::size_t c = Credit(SkipSpaces(e));
-      return c != npos ? c : e;
-    }
-    std::size_t share = npos;
-    for (std::string_view p :
-         {"share this article", "share this story", "share this video", "share this post",
-          "share this page", "share this gallery", "share this:"})
-      if ((share = Phrase(i, p)) != npos) break;
-    if (std::size_t e = share; e != npos) {
-      if (e < s_.size() && s_[e] == ':') ++e;
-      for (;;) {
+      case Takes::kClipDigits: {
+        // "listen to article 4: 26"
+        std::size_t k = SkipSpaces(e);
+        while (k < s_.size() &&
+               (std::isdigit(static_cast<unsigned char>(s_[k])) || s_[k] == ':' || s_[k] == ' '))
+          ++k;
+        while (k > e && s_[k - 1] == ' ') --k;
+        return k;
+      }
+      case Takes::kCaptionWhereItEnds: {
+        const std::size_t caption_end = CaptionEnd(SkipSpaces(e));
+        return caption_end != npos ? caption_end : e;
+      }
+      case Takes::kMediaCaption: {
+        const std::size_t cap = Phrase(SkipSpaces(e), "media caption");
+        if (cap == npos) return e;
+        const std::size_t caption_end = CaptionEnd(SkipSpaces(cap));
+        return caption_end != npos ? caption_end : cap;
+      }
+      case Takes::kImageCopyright: {
+        const std::size_t cap = s_.find("image caption", e);
+        if (cap != npos && cap - e <= 50) return cap + 13;
+        const std::size_t c = Credit(SkipSpaces(e));
+        return c != npos ? c : e;
+      }
+      case Takes::kCreditAfterLabel: {
+        // A credit, or a name and an agency joined by '/'.
         std::size_t w = SkipSpaces(e);
-        std::size_t we = npos;
-        for (std::string_view site : std::initializer_list<std::string_view>{
-                 "facebook", "twitter", "linkedin", "email", "pinterest", "whatsapp", "reddit",
-                 "print", "share"})
-          if ((we = Phrase(w, site)) != npos) break;
-        if (we == npos) return e;
-        e = we;
-      }
-    }
-    if (std::size_t e = Phrase(i, "listen to article"); e != npos) {
-      // "listen to article 4: 26"
-      std::size_t k = SkipSpaces(e);
-      while (k < s_.size() &&
-             (std::isdigit(static_cast<unsigned char>(s_[k])) || s_[k] == ':' || s_[k] == ' '))
-        ++k;
-      while (k > e && s_[k - 1] == ' ') --k;
-      return k;
-    }
-    for (std::string_view p :
-         {"photo:", "photos:", "picture:", "image:", "photograph:", "photographer:", "credit:",
-          "photo credit:", "image credit:", "picture credit:"}) {
-      // "Photo: getty", or a name and an agency joined by '/' ("Photographer:
-      // luke sharrett/bloomberg in a series ...").
-      if (s_.compare(i, p.size(), p) != 0) continue;
-      std::size_t w = SkipSpaces(i + p.size());
-      if (std::size_t c = Credit(w); c != npos) return c;
-      if (std::size_t c = SlashCredit(w); c != npos) return c;
-      for (int words = 0; words < 6 && w < s_.size(); ++words) {
-        std::size_t we = Word(w);
-        if (s_.find('/', w) < we) return we;
-        w = SkipSpaces(we);
-      }
-    }
-    if (std::size_t e = Phrase(i, "follow"); e != npos) {
-      // "follow cbsdfw.com: facebook &#124; twitter": the site's name, then
-      // its networks joined by bars.
-      const std::size_t name = Word(SkipSpaces(e));
-      if (name > 0 && s_[name - 1] == ':') {
-        std::size_t end = npos;
-        for (std::size_t w = SkipSpaces(name); w < s_.size();) {
-          std::size_t we = Phrase(w, "facebook");
-          if (we == npos) we = Phrase(w, "twitter");
-          if (we == npos) we = Phrase(w, "instagram");
-          if (we == npos) break;
-          end = we;
+        if (std::size_t c = Credit(w); c != npos) return c;
+        if (std::size_t c = SlashCredit(w); c != npos) return c;
+        for (int words = 0; words < 6 && w < s_.size(); ++words) {
+          std::size_t we = Word(w);
+          if (s_.find('/', w) < we) return we;
           w = SkipSpaces(we);
-          for (std::string_view bar : {"&#124;", "|", "and"})
-            if (std::size_t b = Phrase(w, bar); b != npos) w = SkipSpaces(b);
         }
-        if (end != npos) return end;
+        return npos;
       }
-      // "follow ynetnews on facebook and twitter"
-      std::size_t on = s_.find(" on ", e);
-      if (on != npos && on - e <= 30) {
-        std::size_t site = SkipSpaces(on + 4);
-        std::size_t se = Phrase(site, "facebook");
-        if (se == npos) se = Phrase(site, "twitter");
-        if (se != npos) {
-          std::size_t more = Phrase(SkipSpaces(se), "and twitter");
-          if (more == npos) more = Phrase(SkipSpaces(se), "and facebook");
-          return more != npos ? more : se;
+      case Takes::kThroughColon: {
+        const std::size_t colon = s_.find(':', e);
+        return colon != npos && colon - e <= 60 && s_.find_first_of(".\"", e) > colon ? colon + 1
+                                                                                      : npos;
+      }
+      case Takes::kShareSites: {
+        if (e < s_.size() && s_[e] == ':') ++e;
+        for (;;) {
+          std::size_t w = SkipSpaces(e);
+          std::size_t we = npos;
+          for (std::string_view site : std::initializer_list<std::string_view>{
+                   "facebook", "twitter", "linkedin", "email", "pinterest", "whatsapp", "reddit",
+                   "print", "share"})
+            if ((we = Phrase(w, site)) != npos) break;
+          if (we == npos) return e;
+          e = we;
         }
       }
+      case Takes::kFollowNetworks:
+        return FollowNetworks(e);
+      case Takes::kBylineNames:
+        return BylineNames(e);
+      case Takes::kSourceByline:
+        return BylineNames(i);
+      case Takes::kInboxBox: {
+        const std::size_t inbox = FindBytes(s_, " directly to your inbox ", i);
+        const std::size_t invalid = FindBytes(s_, " invalid email", i);
+        return inbox != npos && inbox - i <= 40 && invalid != npos && invalid - inbox <= 240
+                   ? invalid + 14
+                   : npos;
+      }
+      case Takes::kPlayerBox: {
+        const std::size_t replay = FindBytes(s_, " replay more videos", e);
+        if (replay != npos && replay - e <= 200) {
+          std::size_t end = replay + 19;
+          while (end < s_.size() && s_[end] == '.') ++end;
+          if (std::size_t must = Phrase(SkipSpaces(end), "must watch"); must != npos) {
+            const std::size_t clip = ClipLength(SkipSpaces(must), 24);
+            end = clip != npos ? clip : must;
+          }
+          return end;
+        }
+        return PlayerTitleToTheEnd(i, e) ? s_.size() : npos;
+      }
+      case Takes::kPlayerBoxEnd:
+        // The box's second half on its own: "must watch <title> 02: 13".
+        if (std::size_t clip = ClipLength(SkipSpaces(e), 24); clip != npos) return clip;
+        return PlayerTitleToTheEnd(i, e) ? s_.size() : npos;
+      case Takes::kTitleThenShare: {
+        const std::size_t button = s_.find(" share this ", e);
+        return button != npos && button - e <= 160 && s_.find_first_of(".?!", e) > button
+                   ? button + 11
+                   : npos;
+      }
+      case Takes::kAboutThePage:
+        for (std::string_view about : std::initializer_list<std::string_view>{
+                 "this story", "this article", "this video", "this post", "this report",
+                 "an earlier version", "a previous version"})
+          if (Phrase(SkipSpaces(e), about) != npos) return e;
+        return npos;
+      case Takes::kSlashCredit:
+        return SlashCredit(i);
+      case Takes::kSlashCreditAfter:
+        return SlashCredit(SkipSpaces(e));
+      case Takes::kWebAddress: {
+        // Unless the sentence is about it ("www.example.org is where ...").
+        const std::size_t u = Url(i);
+        if (u == npos) return npos;
+        const std::size_t w = SkipSpaces(u);
+        const std::string_view next = std::string_view(s_).substr(w, Word(w) - w);
+        static constexpr std::string_view kVerbs[] = {"is",   "was",   "are",   "were",  "has",
+                                                      "had",  "will",  "would", "can",   "says",
+                                                      "said", "shows", "lists", "offers"};
+        return InWordList(next, kVerbs) ? npos : u;
+      }
+      case Takes::kParenthesisedCredit:
+        return ParenthesisedCredit(i);
     }
-    // "Photo courtesy of elkhart police:" before the caption it credits.
-    if (std::size_t e = Phrase(i, "photo courtesy of"); e != npos) {
-      const std::size_t colon = s_.find(':', e);
-      if (colon != npos && colon - e <= 60 && s_.find_first_of(".\"", e) > colon) return colon + 1;
-    }
-    // A video's title and its share button before the story ("Video: man
-    // cited after walking on the cone of old faithful share this ...").
-    if (std::size_t e = Phrase(i, "video:"); e != npos) {
-      const std::size_t button = s_.find(" share this ", e);
-      if (button != npos && button - e <= 160 && s_.find_first_of(".?!", e) > button)
-        return button + 11;
-    }
-    // A bare "Photo" label (kept only before a new sentence, see below).
-    if (std::size_t e = Phrase(i, "photo"); e != npos && e < s_.size() && s_[e] == ' ') return e;
-    return ParenthesisedCredit(i);
+    return npos;
   }
 
  private:
+  // The rules that may open a sentence, in order, that may match at a
+  // position whose byte is `first`: those whose phrase starts with it, and
+  // the shapes.
+  static std::span<const FurnitureRule* const> OpeningRules(unsigned char first) {
+    static const auto* index = [] {
+      auto* by_byte = new std::array<std::vector<const FurnitureRule*>, 256>();
+      for (const FurnitureRule& rule : FurnitureRules()) {
+        if ((rule.stands & kOpensSentence) == 0) continue;
+        for (unsigned b = 0; b < 256; ++b)
+          if (rule.phrase.empty() || static_cast<unsigned char>(rule.phrase[0]) == b)
+            (*by_byte)[b].push_back(&rule);
+      }
+      return by_byte;
+    }();
+    return (*index)[first];
+  }
+
+  // "follow cbsdfw.com: facebook &#124; twitter": the site's name, then its
+  // networks joined by bars; "follow ynetnews on facebook and twitter".
+  std::size_t FollowNetworks(std::size_t e) const {
+    constexpr std::size_t npos = std::string::npos;
+    const std::size_t name = Word(SkipSpaces(e));
+    if (name > 0 && s_[name - 1] == ':') {
+      std::size_t end = npos;
+      for (std::size_t w = SkipSpaces(name); w < s_.size();) {
+        std::size_t we = Phrase(w, "facebook");
+        if (we == npos) we = Phrase(w, "twitter");
+        if (we == npos) we = Phrase(w, "instagram");
+        if (we == npos) break;
+        end = we;
+        w = SkipSpaces(we);
+        for (std::string_view bar : {"&#124;", "|", "and"})
+          if (std::size_t b = Phrase(w, bar); b != npos) w = SkipSpaces(b);
+      }
+      if (end != npos) return end;
+    }
+    std::size_t on = s_.find(" on ", e);
+    if (on != npos && on - e <= 30) {
+      std::size_t site = SkipSpaces(on + 4);
+      std::size_t se = Phrase(site, "facebook");
+      if (se == npos) se = Phrase(site, "twitter");
+      if (se != npos) {
+        std::size_t more = Phrase(SkipSpaces(se), "and twitter");
+        if (more == npos) more = Phrase(SkipSpaces(se), "and facebook");
+        return more != npos ? more : se;
+      }
+    }
+    return npos;
+  }
+
+  // NBC's byline after a stamp's label ending at `e`: "by" and the names
+  // ("/ updated by dennis romero"), after the outlet when a source is named
+  // ("/ updated / source: nbc news by alex johnson"); `e` when none follow.
+  std::size_t BylineNames(std::size_t e) const {
+    constexpr std::size_t npos = std::string::npos;
+    std::size_t by = Phrase(SkipSpaces(e), "by");
+    if (std::size_t source = Phrase(SkipSpaces(e), "/ source:"); source != npos) {
+      // the outlet: a few words before "by"
+      std::size_t w = SkipSpaces(source);
+      for (int words = 0; words < 4 && by == npos && w < s_.size(); ++words) {
+        w = SkipSpaces(Word(w));
+        by = Phrase(w, "by");
+      }
+    }
+    if (by == npos) return e;
+    std::size_t names = Names(by);
+    return names != npos ? names : by;
+  }
+
   const std::string& s_;
 };
 
@@ -707,469 +614,529 @@ class Scanner {
 // A caption is at most this many words.
 constexpr std::size_t kCaptionWords = 70;
 
-std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
+namespace {
+
+// One unit's furniture search: each pass adds the ranges it finds to `out`.
+struct FurnitureSearch {
+  explicit FurnitureSearch(std::string_view u) : unit(u), folded(AsciiFold(u)), scan(folded) {}
+  FurnitureSearch(const FurnitureSearch&) = delete;
+  FurnitureSearch& operator=(const FurnitureSearch&) = delete;
+
+  std::string_view unit;
+  std::string folded;   // ASCII lower case, byte for byte
+  Scanner scan;         // over `folded`
+  std::size_t cut = 0;  // where the furniture opening the unit ends
   std::vector<FurnitureRange> out;
-  std::string folded = AsciiFold(unit);
-  Scanner scan(folded);
-  // Furniture opening a sentence at `at`, possibly several pieces in a row:
-  // where the pieces end (`at` when there are none), and whether to cut
-  // them. Something must be left after them. "Advertisement" or "Sponsored
-  // links" alone may open a sentence of prose ("Advertisement revenue
-  // fell"); as furniture it is followed by a new sentence: a capital, a
-  // quotation, or (in lower-cased crawls) a function word.
+  // Whether a phrase of a rule standing anywhere, or a time stamp's label,
+  // may start a word after the opening (most units have neither).
+  bool any_anywhere = false, any_stamp_label = false;
+
+  // Furniture opening a sentence at `at`, possibly several pieces in a
+  // row: where the pieces end (`at` when there are none), the first one's
+  // kind, and whether to cut them. Something must be left after them. A
+  // lone label ("Advertisement", "Sponsored links", "Photo") may open a
+  // sentence of prose ("Advertisement revenue fell"); as furniture it is
+  // followed by a new sentence: a capital, a quotation, or (in lower-cased
+  // crawls) a function word.
   struct Opening {
     std::size_t end;
+    FurnitureKind kind;
     bool cut;
   };
-  auto furniture_opening = [&](std::size_t at) {
+  Opening OpeningAt(std::size_t at) const {
     std::size_t end = at;
+    FurnitureKind kind = FurnitureKind::kPageLabel;
     for (;;) {
-      std::size_t e = scan.Prefix(end);
+      std::size_t e = scan.Prefix(end, end == at ? &kind : nullptr);
       if (e == std::string::npos || e <= end) break;
       end = scan.SkipSpaces(e);
     }
-    if (end == at || end >= unit.size()) return Opening{end, false};
-    bool lone_label = false;
-    for (std::string_view label :
-         std::initializer_list<std::string_view>{"advertisement", "sponsored links", "photo"})
-      lone_label = lone_label || (scan.Phrase(at, label) != std::string::npos &&
-                                  end == scan.SkipSpaces(at + label.size()));
+    if (end == at || end >= unit.size()) return Opening{end, kind, false};
+    // A label standing alone before the rest, which may open prose.
+    const FurnitureRule* lone = nullptr;
+    for (const FurnitureRule& rule : FurnitureRules())
+      if (rule.follows != Follows::kAnything && scan.Phrase(at, rule.phrase) != std::string::npos &&
+          end == scan.SkipSpaces(at + rule.phrase.size())) {
+        lone = &rule;
+        break;
+      }
+    if (lone == nullptr) return Opening{end, kind, true};
     const std::string_view next = std::string_view(folded).substr(end, scan.Word(end) - end);
-    // "Photo ID laws ...", "Photo op": prose whose noun phrase "photo" opens.
-    if (lone_label && scan.Phrase(at, "photo") != std::string::npos) {
-      if (InWordList(next, kPhotoCompounds) || InWordList(next, kPhotoCredits))
-        return Opening{end, false};
+    if (lone->follows == Follows::kNewSentenceNotCompound) {
+      // "Photo ID laws ...", "Photo op": prose whose noun phrase "photo" opens.
+      if (InLexicon(next, PhotoCompounds()) || InLexicon(next, PhotoCredits()))
+        return Opening{end, kind, false};
       // A lower-cased crawl's label before the story's sentence ("Photo bob
       // bradley was fired thursday as coach ..."): a finished sentence follows.
       if (IsAsciiLower(unit[end]) && scan.WordsFrom(end, 8) >= 8 &&
           (unit.back() == '.' || unit.back() == '"' || unit.back() == '?' || unit.back() == '!'))
-        return Opening{end, true};
+        return Opening{end, kind, true};
     }
-    return Opening{end, !lone_label || IsAsciiUpper(unit[end]) || unit[end] == '"' ||
-                            OpensSentence(next) ||
-                            (scan.Phrase(at, "advertisement") != std::string::npos &&
-                             !AdvertisementHead(next) && scan.WordsFrom(end, 4) >= 4)};
-  };
-  std::size_t i = scan.SkipSpaces(0);
-  const Opening opening = furniture_opening(i);
-  std::size_t cut = opening.end;
-  if (opening.cut) {
-    out.push_back({i, cut});
-  } else if (std::size_t e = scan.Phrase(i, "subscribe"); cut == i && e != std::string::npos) {
-    // A "Subscribe" button before a sentence ("Subscribe watching michelle
-    // duggar ..."); "Subscribe to ..." is a prompt, judged whole.
-    const std::size_t w = scan.SkipSpaces(e);
-    const std::string_view next = std::string_view(folded).substr(w, scan.Word(w) - w);
-    if (next != "to" && next != "for" && next != "now" && next != "today" && next != "here" &&
-        scan.WordsFrom(w, 4) >= 4)
-      out.push_back({i, w});
-  } else if (const std::size_t story = scan.LinkHeadlineEnd(i);
-             cut == i && story != std::string::npos) {
-    out.push_back({i, story});
-  } else if (cut == i) {
-    // A headline and its "email this" button glued before the story
-    // ("levi johnston: i don't need to be qualified to be mayor email this
-    // while on 'the view,' ..."): the headline is the sentence's opening,
-    // with no sentence end before the button.
-    const std::size_t at = FindBytes(folded, " email this ", i);
-    if (at != std::string::npos && at - i <= 200 &&
-        FindBytes(std::string_view(folded).substr(0, at), ". ", i) == std::string::npos &&
-        scan.WordsFrom(at + 12, 4) >= 4 && !EmailsSomething(folded, at))
-      out.push_back({i, scan.SkipSpaces(at + 11)});
+    return Opening{end, kind,
+                   IsAsciiUpper(unit[end]) || unit[end] == '"' || OpensSentence(next) ||
+                       (lone->follows == Follows::kNewSentenceNotHead &&
+                        !InLexicon(next, AdvertisementHeads()) && scan.WordsFrom(end, 4) >= 4)};
   }
-  // Furniture that cannot be prose wherever it stands: a page's caption
-  // toggle or "continue reading" box in the middle of a run of text, with
-  // the "Advertisement" label before it.
-  static constexpr std::string_view kStrong[] = {"play facebook twitter embed",
-                                                 "skip in skip x embed x share",
-                                                 "continue reading the main story",
-                                                 "enlarge this image",
-                                                 "toggle caption",
-                                                 "itoggle caption",
-                                                 "image copyright",
-                                                 "share this article",
-                                                 "listen to article"};
-  // The same, found by a search of the unit: their first two bytes open
-  // many words ("ju": just, july, judge), which would send most units word
-  // by word.
-  static constexpr std::string_view kStrongSearched[] = {"just watched"};
-  // Word by word only where one of them (or of the stamp labels below) may
-  // start a word at all: most units have none.
-  bool any_strong = false, any_label = false;
-  {
+
+  // The furniture opening the unit, or a button or link label before its
+  // story.
+  void CutOpening() {
+    std::size_t i = scan.SkipSpaces(0);
+    const Opening opening = OpeningAt(i);
+    cut = opening.end;
+    if (opening.cut) {
+      out.push_back({i, cut, false, opening.kind});
+    } else if (std::size_t e = scan.Phrase(i, "subscribe"); cut == i && e != std::string::npos) {
+      // A "Subscribe" button before a sentence ("Subscribe watching michelle
+      // duggar ..."); "Subscribe to ..." is a prompt, judged whole.
+      const std::size_t w = scan.SkipSpaces(e);
+      const std::string_view next = std::string_view(folded).substr(w, scan.Word(w) - w);
+      if (next != "to" && next != "for" && next != "now" && next != "today" && next != "here" &&
+          scan.WordsFrom(w, 4) >= 4)
+        out.push_back({i, w, false, FurnitureKind::kSignUp});
+    } else if (const std::size_t story = scan.LinkHeadlineEnd(i);
+               cut == i && story != std::string::npos) {
+      out.push_back({i, story, false, FurnitureKind::kLink});
+    } else if (cut == i) {
+      // A headline and its "email this" button glued before the story
+      // ("levi johnston: i don't need to be qualified to be mayor email this
+      // while on 'the view,' ..."): the headline is the sentence's opening,
+      // with no sentence end before the button.
+      const std::size_t at = FindBytes(folded, " email this ", i);
+      if (at != std::string::npos && at - i <= 200 &&
+          FindBytes(std::string_view(folded).substr(0, at), ". ", i) == std::string::npos &&
+          scan.WordsFrom(at + 12, 4) >= 4 && !EmailsSomething(folded, at))
+        out.push_back({i, scan.SkipSpaces(at + 11), false, FurnitureKind::kShare});
+    }
+  }
+
+  // Finds which rare starts the unit's words have, word by word from the
+  // opening's end: their first two bytes.
+  void Prefilter() {
     static const auto* starts = [] {
-      // Bit 1: a strong phrase starts with these two bytes; bit 2: a stamp label word.
+      // Bit 1: a phrase standing anywhere starts with these two bytes; bit
+      // 2: a stamp label's word does.
       auto* t = new std::array<unsigned char, 1 << 16>();
       auto mark = [&](std::string_view w, unsigned char bit) {
         (*t)[static_cast<unsigned char>(w[0]) << 8 | static_cast<unsigned char>(w[1])] |= bit;
       };
-      for (std::string_view p : kStrong) mark(p, 1);
-      for (std::string_view w : kStampLabelWords) mark(w, 2);
+      for (const FurnitureRule& rule : FurnitureRules())
+        if ((rule.stands & kAnywhere) != 0) mark(rule.phrase, 1);
+      for (std::string_view w : StampLabelWords()) mark(w, 2);
       return t;
     }();
     for (std::size_t w = cut; w + 1 < folded.size();) {
       const unsigned char bits = (*starts)[static_cast<unsigned char>(folded[w]) << 8 |
                                            static_cast<unsigned char>(folded[w + 1])];
-      any_strong |= (bits & 1) != 0 && w > cut;
-      any_label |= (bits & 2) != 0;
+      any_anywhere |= (bits & 1) != 0 && w > cut;
+      any_stamp_label |= (bits & 2) != 0;
       const std::size_t space = folded.find(' ', w);
       if (space == std::string::npos) break;
       w = space + 1;
     }
-    for (std::string_view p : kStrongSearched)
-      any_strong = any_strong ||
-                   (cut + 1 < folded.size() && FindBytes(folded, p, cut + 1) != std::string::npos);
   }
-  for (std::size_t k = any_strong ? folded.find(' ', cut) : std::string::npos;
-       k != std::string::npos; k = folded.find(' ', k + 1)) {
-    std::size_t w = k + 1;
-    bool strong = false;
-    for (std::string_view p : kStrong) strong |= scan.Phrase(w, p) != std::string::npos;
-    for (std::string_view p : kStrongSearched) strong |= scan.Phrase(w, p) != std::string::npos;
-    if (!strong) continue;
-    std::size_t b = w;
-    for (std::string_view label : std::initializer_list<std::string_view>{
-             "advertisement ", "newsletter sign up ", "photo ", "close "})
-      if (b >= label.size() && folded.compare(b - label.size(), label.size(), label) == 0 &&
-          (b == label.size() || folded[b - label.size() - 1] == ' '))
-        b -= label.size();
-    std::size_t e = w;
-    for (std::size_t next; (next = scan.Prefix(e)) != std::string::npos && next > e;)
-      e = scan.SkipSpaces(next);
-    if (e == w) continue;  // prose after all ("just watched it burn.")
-    if (e >= folded.size()) {
-      while (b > cut && folded[b - 1] == ' ') --b;  // furniture at the end: cut to the end
+
+  // Furniture that cannot be prose wherever it stands: a page's caption
+  // toggle or "continue reading" box in the middle of a run of text, with
+  // the label before it ("Advertisement").
+  void CutEverywhere() {
+    for (std::size_t k = any_anywhere ? folded.find(' ', cut) : std::string::npos;
+         k != std::string::npos; k = folded.find(' ', k + 1)) {
+      std::size_t w = k + 1;
+      bool anywhere = false;
+      for (const FurnitureRule& rule : FurnitureRules())
+        anywhere |=
+            (rule.stands & kAnywhere) != 0 && scan.Phrase(w, rule.phrase) != std::string::npos;
+      if (!anywhere) continue;
+      // The labels that go with it ("advertisement", "close"), each "label ".
+      std::size_t b = w;
+      for (const FurnitureRule& rule : FurnitureRules()) {
+        const std::string_view label = rule.phrase;
+        if ((rule.stands & kLabelsNext) != 0 && b >= label.size() + 1 && folded[b - 1] == ' ' &&
+            folded.compare(b - label.size() - 1, label.size(), label) == 0 &&
+            (b == label.size() + 1 || folded[b - label.size() - 2] == ' '))
+          b -= label.size() + 1;
+      }
+      FurnitureKind kind = FurnitureKind::kPageLabel;
+      std::size_t e = w;
+      for (std::size_t next;
+           (next = scan.Prefix(e, e == w ? &kind : nullptr)) != std::string::npos && next > e;)
+        e = scan.SkipSpaces(next);
+      if (e == w) continue;  // prose after all ("just watched it burn.")
+      if (e >= folded.size()) {
+        while (b > cut && folded[b - 1] == ' ') --b;  // furniture at the end: cut to the end
+      }
+      out.push_back({b, e, false, kind});
+      k = e > 0 ? e - 1 : e;
     }
-    out.push_back({b, e});
-    k = e > 0 ? e - 1 : e;
   }
+
   // An embedded tweet's signature: "pic.twitter.com/epn0w2zcnt — amber
   // sullins ( @ambersullins ) july 26, 2014".
-  auto tweet_link = [&](std::size_t from) {
+  std::size_t TweetLink(std::size_t from) const {
     std::size_t at = std::string::npos;
     for (std::string_view link : std::initializer_list<std::string_view>{
              "pic.twitter.com/", "https://t.co/", "http://t.co/"})
       at = std::min(at, FindBytes(folded, link, from));
     return at;
-  };
-  for (std::size_t k = tweet_link(cut); k != std::string::npos; k = tweet_link(k + 1)) {
-    std::size_t e = scan.SkipSpaces(scan.Word(k));
-    std::size_t handle = folded.find("@", e);
-    std::size_t close = handle == std::string::npos ? handle : folded.find(')', handle);
-    if (close != std::string::npos && close - e <= 80) {
-      e = scan.SkipSpaces(close + 1);
-      // the date: a month, a day and a year
-      std::size_t year = e;
-      for (int words = 0; words < 3 && year < folded.size(); ++words)
-        year = scan.SkipSpaces(scan.Word(year));
-      std::string_view date = std::string_view(folded).substr(e, year - e);
-      if (date.find_first_of("0123456789") != std::string_view::npos) e = year;
-    }
-    std::size_t b = k;
-    // Hashtags just before the link belong to it.
-    while (b > cut) {
-      std::size_t ws = b - 1;
-      while (ws > cut && folded[ws - 1] != ' ') --ws;
-      if (folded[ws] != '#' || ws + 1 >= b) break;
-      b = ws;
-    }
-    out.push_back({b, e});
   }
-  // A page's time stamp ("updated: tuesday, march 25, 2014 4: 12 pm edt",
-  // "published on dec 9, 2017"), word by word.
-  // (Every label holds a word of kStampLabelWords.)
-  for (std::size_t k = any_label ? cut : folded.size(); k < folded.size();
-       k = scan.SkipSpaces(scan.Word(k))) {
-    std::size_t label = std::string::npos;
-    for (std::string_view l : {"last updated", "last modified", "first published", "published date",
-                               "updated", "posted", "published"})
-      if ((label = scan.Phrase(k, l)) != std::string::npos) break;
-    if (label == std::string::npos) continue;
-    std::size_t e = label;
-    const bool colon = e < folded.size() && folded[e] == ':';
-    if (colon) ++e;
-    bool digit = false, strong = colon, date = false;
-    std::size_t end = e;
-    for (std::size_t w = scan.SkipSpaces(e); w < folded.size();) {
-      std::size_t we = scan.Word(w);
-      std::string_view word = std::string_view(folded).substr(w, we - w);
-      if (word == "posted:" || word == "updated:" || word == "published:") {
-        // "posted: ... edt updated: ... edt posted: updated:"
-      } else if (IsTimestampNumber(word)) {
-        digit = true;
-        strong = strong || word.ends_with(":") ||
-                 (word.size() == 4 && std::isdigit(static_cast<unsigned char>(word[3])));
-      } else if (IsTimestampWord(word)) {
-        date = date || (word != "on" && word != "at" && word != "," && word != "|" && word != "-");
-      } else {
-        break;
+  void CutEmbeddedPosts() {
+    for (std::size_t k = TweetLink(cut); k != std::string::npos; k = TweetLink(k + 1)) {
+      std::size_t e = scan.SkipSpaces(scan.Word(k));
+      std::size_t handle = folded.find("@", e);
+      std::size_t close = handle == std::string::npos ? handle : folded.find(')', handle);
+      if (close != std::string::npos && close - e <= 80) {
+        e = scan.SkipSpaces(close + 1);
+        // the date: a month, a day and a year
+        std::size_t year = e;
+        for (int words = 0; words < 3 && year < folded.size(); ++words)
+          year = scan.SkipSpaces(scan.Word(year));
+        std::string_view date = std::string_view(folded).substr(e, year - e);
+        if (date.find_first_of("0123456789") != std::string_view::npos) e = year;
       }
-      end = we;
-      w = scan.SkipSpaces(we);
+      std::size_t b = k;
+      // Hashtags just before the link belong to it.
+      while (b > cut) {
+        std::size_t ws = b - 1;
+        while (ws > cut && folded[ws - 1] != ' ') --ws;
+        if (folded[ws] != '#' || ws + 1 >= b) break;
+        b = ws;
+      }
+      out.push_back({b, e, false, FurnitureKind::kEmbeddedPost});
     }
-    if (!digit || !strong || !(date || colon)) continue;
-    // Where it can be cut without joining what it separates: opening the
-    // unit, in parentheses, or closing it after a finished sentence. One
-    // between a headline and the story is left: the headline it ends would
-    // run into the story's first sentence.
-    std::size_t b = k;
-    bool parenthesised = false;
-    std::size_t after = scan.SkipSpaces(end);
-    if (b >= 2 && folded.compare(b - 2, 2, "( ") == 0 && after < folded.size() &&
-        folded[after] == ')') {
-      parenthesised = true;
-      b -= 2;
-      after = scan.SkipSpaces(after + 1);
-    }
-    std::size_t last = b;
-    while (last > cut &&
-           (folded[last - 1] == ' ' || folded[last - 1] == '"' || folded[last - 1] == '\''))
-      --last;
-    const bool closes =
-        after >= folded.size() && last > cut &&
-        (folded[last - 1] == '.' || folded[last - 1] == '!' || folded[last - 1] == '?');
-    // Between a headline and the story, a labelled stamp ("posted: ...")
-    // is cut and the two are kept apart; an unlabelled one may be prose
-    // ("the report, published on march 3, 2014, found").
-    const bool separates = b != cut && !parenthesised && !closes;
-    if (separates && !colon) continue;
-    while (b > cut && folded[b - 1] == ' ') --b;
-    if (b > cut && after < folded.size() && !separates) ++b;
-    out.push_back({b, after, separates && after < folded.size()});
-    if (after >= folded.size()) break;
-    k = after - 1;  // the space before the next word: the loop goes on there
   }
+
+  void CutTimestamps() {
+    // A page's time stamp ("updated: tuesday, march 25, 2014 4: 12 pm edt",
+    // "published on dec 9, 2017"), word by word.
+    // (Every label holds a word of StampLabelWords().)
+    for (std::size_t k = any_stamp_label ? cut : folded.size(); k < folded.size();
+         k = scan.SkipSpaces(scan.Word(k))) {
+      std::size_t label = std::string::npos;
+      for (std::string_view l : StampLabels())
+        if ((label = scan.Phrase(k, l)) != std::string::npos) break;
+      if (label == std::string::npos) continue;
+      std::size_t e = label;
+      const bool colon = e < folded.size() && folded[e] == ':';
+      if (colon) ++e;
+      bool digit = false, strong = colon, date = false;
+      std::size_t end = e;
+      for (std::size_t w = scan.SkipSpaces(e); w < folded.size();) {
+        std::size_t we = scan.Word(w);
+        std::string_view word = std::string_view(folded).substr(w, we - w);
+        if (word == "posted:" || word == "updated:" || word == "published:") {
+          // "posted: ... edt updated: ... edt posted: updated:"
+        } else if (IsTimestampNumber(word)) {
+          digit = true;
+          strong = strong || word.ends_with(":") ||
+                   (word.size() == 4 && std::isdigit(static_cast<unsigned char>(word[3])));
+        } else if (IsTimestampWord(word)) {
+          date =
+              date || (word != "on" && word != "at" && word != "," && word != "|" && word != "-");
+        } else {
+          break;
+        }
+        end = we;
+        w = scan.SkipSpaces(we);
+      }
+      if (!digit || !strong || !(date || colon)) continue;
+      // Where it can be cut without joining what it separates: opening the
+      // unit, in parentheses, or closing it after a finished sentence. One
+      // between a headline and the story is left: the headline it ends would
+      // run into the story's first sentence.
+      std::size_t b = k;
+      bool parenthesised = false;
+      std::size_t after = scan.SkipSpaces(end);
+      if (b >= 2 && folded.compare(b - 2, 2, "( ") == 0 && after < folded.size() &&
+          folded[after] == ')') {
+        parenthesised = true;
+        b -= 2;
+        after = scan.SkipSpaces(after + 1);
+      }
+      std::size_t last = b;
+      while (last > cut &&
+             (folded[last - 1] == ' ' || folded[last - 1] == '"' || folded[last - 1] == '\''))
+        --last;
+      const bool closes =
+          after >= folded.size() && last > cut &&
+          (folded[last - 1] == '.' || folded[last - 1] == '!' || folded[last - 1] == '?');
+      // Between a headline and the story, a labelled stamp ("posted: ...")
+      // is cut and the two are kept apart; an unlabelled one may be prose
+      // ("the report, published on march 3, 2014, found").
+      const bool separates = b != cut && !parenthesised && !closes;
+      if (separates && !colon) continue;
+      while (b > cut && folded[b - 1] == ' ') --b;
+      if (b > cut && after < folded.size() && !separates) ++b;
+      out.push_back({b, after, separates && after < folded.size(), FurnitureKind::kTimestamp});
+      if (after >= folded.size()) break;
+      k = after - 1;  // the space before the next word: the loop goes on there
+    }
+  }
+
   // Where a sentence starts inside the unit: after . ! or ? (and closing
   // quotes) and a space.
-  auto sentence_start = [&](std::size_t k) {
+  bool SentenceStart(std::size_t k) const {
     std::size_t j = k;
     while (j > cut && folded[j - 1] == ' ') --j;
     if (j == k || j <= cut) return j <= cut;
     while (j > cut && (folded[j - 1] == '"' || folded[j - 1] == '\'')) --j;
     return j > cut && (folded[j - 1] == '.' || folded[j - 1] == '!' || folded[j - 1] == '?');
-  };
+  }
   // Where a caption's credit may start: a sentence start, or after a
   // "|" that a page put between caption and credit ("&#124;" in crawls).
-  auto credit_start = [&](std::size_t k) {
-    if (sentence_start(k)) return true;
+  bool CreditStart(std::size_t k) const {
+    if (SentenceStart(k)) return true;
     std::size_t j = k;
     while (j > cut && folded[j - 1] == ' ') --j;
     return (j > cut && folded[j - 1] == '|') ||
            (j >= cut + 6 && folded.compare(j - 6, 6, "&#124;") == 0);
-  };
+  }
+
   // Furniture opening a sentence inside the unit, as at its start: a crawl
   // that dropped line breaks glues labels and buttons after the sentence
   // before them ("... the researchers said. Share this story \" climate
   // ...", "... children. \" advertisement advertisement depp, 49, ...").
-  for (std::size_t k = folded.find(' ', cut); k != std::string::npos; k = folded.find(' ', k + 1)) {
-    const std::size_t w = k + 1;
-    if (w >= folded.size() || folded[w] == ' ' || folded[w] == '"' || folded[w] == '\'') continue;
-    // After . ! or ? and closing quotes, which crawls often set off by spaces.
-    std::size_t j = k;
-    while (j > cut && (folded[j - 1] == ' ' || folded[j - 1] == '"' || folded[j - 1] == '\'')) --j;
-    if (j <= cut || (folded[j - 1] != '.' && folded[j - 1] != '!' && folded[j - 1] != '?'))
-      continue;
-    const Opening inner = furniture_opening(w);
-    if (!inner.cut) continue;
-    out.push_back({w, inner.end});
-    k = inner.end - 1;
+  void CutInnerOpenings() {
+    for (std::size_t k = folded.find(' ', cut); k != std::string::npos;
+         k = folded.find(' ', k + 1)) {
+      const std::size_t w = k + 1;
+      if (w >= folded.size() || folded[w] == ' ' || folded[w] == '"' || folded[w] == '\'') continue;
+      // After . ! or ? and closing quotes, which crawls often set off by spaces.
+      std::size_t j = k;
+      while (j > cut && (folded[j - 1] == ' ' || folded[j - 1] == '"' || folded[j - 1] == '\''))
+        --j;
+      if (j <= cut || (folded[j - 1] != '.' && folded[j - 1] != '!' && folded[j - 1] != '?'))
+        continue;
+      const Opening inner = OpeningAt(w);
+      if (!inner.cut) continue;
+      out.push_back({w, inner.end, false, inner.kind});
+      k = inner.end - 1;
+    }
   }
+
   // A photographer's credit standing as a sentence of its own: "... a
   // breast implant. Mauro fermariello / science photo library/getty images
   // \"all of ...".
   // Only where a slash follows within reach: most units have none.
-  std::size_t slash = folded.find('/', cut);
-  for (std::size_t k = folded.find(' ', cut); k != std::string::npos && slash != std::string::npos;
-       k = folded.find(' ', k + 1)) {
-    const std::size_t w = k + 1;
-    if (slash < w) slash = folded.find('/', w);
-    if (slash == std::string::npos || slash - w > 80) continue;
-    if (w >= folded.size() || folded[w] == ' ' || !credit_start(w)) continue;
-    std::size_t e = scan.SlashCredit(w);
-    if (e == std::string::npos) continue;
-    while (e < folded.size() && folded[e] == ';') {
-      std::size_t more = scan.SlashCredit(scan.SkipSpaces(e + 1));
-      if (more == std::string::npos) break;
-      e = more;
+  void CutSlashCredits() {
+    std::size_t slash = folded.find('/', cut);
+    for (std::size_t k = folded.find(' ', cut);
+         k != std::string::npos && slash != std::string::npos; k = folded.find(' ', k + 1)) {
+      const std::size_t w = k + 1;
+      if (slash < w) slash = folded.find('/', w);
+      if (slash == std::string::npos || slash - w > 80) continue;
+      if (w >= folded.size() || folded[w] == ' ' || !CreditStart(w)) continue;
+      std::size_t e = scan.SlashCredit(w);
+      if (e == std::string::npos) continue;
+      while (e < folded.size() && folded[e] == ';') {
+        std::size_t more = scan.SlashCredit(scan.SkipSpaces(e + 1));
+        if (more == std::string::npos) break;
+        e = more;
+      }
+      std::size_t b = w;
+      if (!SentenceStart(w)) {  // the separator goes too
+        while (b > cut && folded[b - 1] == ' ') --b;
+        b -= folded[b - 1] == '|' ? 1 : 6;
+        while (b > cut && folded[b - 1] == ' ') --b;
+        if (b > cut) ++b;
+      }
+      out.push_back({b, scan.SkipSpaces(e), false, FurnitureKind::kCredit});
+      k = e;
+      if (k >= folded.size()) break;
     }
-    std::size_t b = w;
-    if (!sentence_start(w)) {  // the separator goes too
-      while (b > cut && folded[b - 1] == ' ') --b;
-      b -= folded[b - 1] == '|' ? 1 : 6;
-      while (b > cut && folded[b - 1] == ' ') --b;
-      if (b > cut) ++b;
-    }
-    out.push_back({b, scan.SkipSpaces(e)});
-    k = e;
-    if (k >= folded.size()) break;
   }
+
   // A link to another story: "<its headline> read more <this story>"
   // (the Guardian), "Read more »", "read more about: <tags>".
-  for (std::size_t k = FindBytes(folded, "read more", cut); k != std::string::npos;
-       k = FindBytes(folded, "read more", k + 1)) {
-    std::size_t e = k + 9;
-    if ((e < folded.size() && IsWordChar(folded[e])) || (k > 0 && IsWordChar(folded[k - 1])))
-      continue;
-    std::size_t pe = k;
-    while (pe > cut && folded[pe - 1] == ' ') --pe;
-    std::size_t pb = pe;
-    while (pb > cut && folded[pb - 1] != ' ') --pb;
-    const std::string_view prev = std::string_view(folded).substr(pb, pe - pb);
-    static constexpr std::string_view kReaders[] = {
-        "to",    "can",    "could", "you",    "i",     "we",  "they",  "will",
-        "would", "should", "must",  "and",    "or",    "may", "might", "want",
-        "did",   "do",     "does",  "didn't", "let's", "who", "please"};
-    if (std::find(std::begin(kReaders), std::end(kReaders), prev) != std::end(kReaders)) continue;
-    std::size_t after = scan.SkipSpaces(e);
-    bool to_end = false;
-    for (std::string_view mark :
-         std::initializer_list<std::string_view>{"\xC2\xBB", "...", "\xE2\x80\xA6", ">>", ":"})
-      if (folded.compare(after, mark.size(), mark) == 0)
-        after = scan.SkipSpaces(after + mark.size());
-    if (scan.Phrase(after, "about:") != std::string::npos ||
-        (after < folded.size() && folded[after] == '*'))
-      to_end = true;
-    if (to_end) after = folded.size();
-    // The headline before it: back to where its sentence starts.
-    std::size_t b = k;
-    std::size_t words = 0;
-    while (b > cut && !sentence_start(b) && words <= 30) {
-      --b;
-      while (b > cut && folded[b - 1] != ' ') --b;
-      ++words;
+  void CutStoryLinks() {
+    for (std::size_t k = FindBytes(folded, "read more", cut); k != std::string::npos;
+         k = FindBytes(folded, "read more", k + 1)) {
+      std::size_t e = k + 9;
+      if ((e < folded.size() && IsWordChar(folded[e])) || (k > 0 && IsWordChar(folded[k - 1])))
+        continue;
+      std::size_t pe = k;
+      while (pe > cut && folded[pe - 1] == ' ') --pe;
+      std::size_t pb = pe;
+      while (pb > cut && folded[pb - 1] != ' ') --pb;
+      const std::string_view prev = std::string_view(folded).substr(pb, pe - pb);
+      static constexpr std::string_view kReaders[] = {
+          "to",    "can",    "could", "you",    "i",     "we",  "they",  "will",
+          "would", "should", "must",  "and",    "or",    "may", "might", "want",
+          "did",   "do",     "does",  "didn't", "let's", "who", "please"};
+      if (std::find(std::begin(kReaders), std::end(kReaders), prev) != std::end(kReaders)) continue;
+      std::size_t after = scan.SkipSpaces(e);
+      bool to_end = false;
+      for (std::string_view mark :
+           std::initializer_list<std::string_view>{"\xC2\xBB", "...", "\xE2\x80\xA6", ">>", ":"})
+        if (folded.compare(after, mark.size(), mark) == 0)
+          after = scan.SkipSpaces(after + mark.size());
+      if (scan.Phrase(after, "about:") != std::string::npos ||
+          (after < folded.size() && folded[after] == '*'))
+        to_end = true;
+      if (to_end) after = folded.size();
+      // The headline before it: back to where its sentence starts.
+      std::size_t b = k;
+      std::size_t words = 0;
+      while (b > cut && !SentenceStart(b) && words <= 30) {
+        --b;
+        while (b > cut && folded[b - 1] != ' ') --b;
+        ++words;
+      }
+      // A headline has a few words; "Americans read more in winter" is prose.
+      if (words > 30 || (words > 0 && words < 4)) continue;
+      const std::string_view headline = std::string_view(folded).substr(b, k - b);
+      const std::size_t next_end = scan.Word(after);
+      const std::string_view next = std::string_view(folded).substr(after, next_end - after);
+      // Prose goes on with what is read, or how much ("read more books",
+      // "read more than ..."); after a link the next story's words begin.
+      static constexpr std::string_view kReadWhat[] = {
+          "than",      "of",       "about",  "books",  "book",    "novels",    "newspapers",
+          "magazines", "fiction",  "poetry", "often",  "and",     "or",        "to",
+          "in",        "on",       "at",     "from",   "into",    "with",      "widely",
+          "closely",   "aloud",    "online", "slowly", "quickly", "carefully", "news",
+          "stories",   "articles", "here",   "below",  "now",     "today",     "it",
+          "them",      "this",     "these",  "those",  "for",     "by",        "because",
+          "when",      "if",       "as",     "but",    "every",   "each"};
+      const bool plain_next = !next.empty() && std::isalpha(static_cast<unsigned char>(next[0])) &&
+                              !InWordList(next, kReadWhat);
+      const bool story_follows = after >= folded.size() || OpensSentence(next) ||
+                                 (b == cut && words >= 5 && plain_next) || unit[after] == '"' ||
+                                 IsAsciiUpper(unit[after]) ||
+                                 headline.find_first_of(":?") != std::string_view::npos ||
+                                 headline.find(" - ") != std::string_view::npos ||
+                                 headline.find("\xE2\x80\x93") != std::string_view::npos;
+      if (!story_follows) continue;
+      if (after >= folded.size()) {
+        // At the end: the link alone, after a finished sentence.
+        if (!headline.empty() && !SentenceStart(k)) continue;
+        while (b > cut && folded[b - 1] == ' ') --b;
+      }
+      out.push_back({b, after, false, FurnitureKind::kLink});
+      if (after >= folded.size()) break;
+      k = after - 1;
     }
-    // A headline has a few words; "Americans read more in winter" is prose.
-    if (words > 30 || (words > 0 && words < 4)) continue;
-    const std::string_view headline = std::string_view(folded).substr(b, k - b);
-    const std::size_t next_end = scan.Word(after);
-    const std::string_view next = std::string_view(folded).substr(after, next_end - after);
-    // Prose goes on with what is read, or how much ("read more books",
-    // "read more than ..."); after a link the next story's words begin.
-    static constexpr std::string_view kReadWhat[] = {
-        "than",      "of",       "about",  "books",  "book",    "novels",    "newspapers",
-        "magazines", "fiction",  "poetry", "often",  "and",     "or",        "to",
-        "in",        "on",       "at",     "from",   "into",    "with",      "widely",
-        "closely",   "aloud",    "online", "slowly", "quickly", "carefully", "news",
-        "stories",   "articles", "here",   "below",  "now",     "today",     "it",
-        "them",      "this",     "these",  "those",  "for",     "by",        "because",
-        "when",      "if",       "as",     "but",    "every",   "each"};
-    const bool plain_next = !next.empty() && std::isalpha(static_cast<unsigned char>(next[0])) &&
-                            !InWordList(next, kReadWhat);
-    const bool story_follows = after >= folded.size() || OpensSentence(next) ||
-                               (b == cut && words >= 5 && plain_next) || unit[after] == '"' ||
-                               IsAsciiUpper(unit[after]) ||
-                               headline.find_first_of(":?") != std::string_view::npos ||
-                               headline.find(" - ") != std::string_view::npos ||
-                               headline.find("\xE2\x80\x93") != std::string_view::npos;
-    if (!story_follows) continue;
-    if (after >= folded.size()) {
-      // At the end: the link alone, after a finished sentence.
-      if (!headline.empty() && !sentence_start(k)) continue;
-      while (b > cut && folded[b - 1] == ' ') --b;
-    }
-    out.push_back({b, after});
-    if (after >= folded.size()) break;
-    k = after - 1;
   }
+
   // A prompt to follow a topic, wherever it is glued ("interested in
   // hurricane harvey? add hurricane harvey as an interest to stay up to date
   // on the latest ... news, video, and analysis from abc news. add interest
   // the heavy band of rain ..."): from "interested in" through its sentence
   // and the button after it.
-  for (std::size_t k = FindBytes(folded, "as an interest to stay up to date", cut);
-       k != std::string::npos; k = FindBytes(folded, "as an interest to stay up to date", k + 1)) {
-    std::size_t b = folded.rfind("interested in", k);
-    if (b == std::string::npos || b < cut || k - b > 160) continue;
-    if (b > 0 && folded[b - 1] != ' ') continue;
-    std::size_t e = FindBytes(folded, ". ", k);
-    e = e == std::string::npos ? folded.size() : scan.SkipSpaces(e + 1);
-    if (std::size_t button = scan.Phrase(e, "add interest"); button != std::string::npos)
-      e = scan.SkipSpaces(button);
-    out.push_back({b, e});
-    k = e > 0 ? e - 1 : e;
-  }
-  // Prompts glued into a run of text, from their opening words through
-  // their end: a comment box, a newsletter box, a paywall offer, a video
-  // player's transcript controls.
-  struct GluedPrompt {
-    std::string_view open, close;  // "close" ends it, within 240 bytes of "open"
-  };
-  static constexpr GluedPrompt kGlued[] = {
-      {"leave a comment of your own", "what other readers have to say about this story"},
-      {"want more stories like this?", "thank you for signing up!"},
-      {"premium content for only", "subscribe today."},
-      {"hide transcript show transcript", "webvtt"},
-      {"sign up for", "to your inbox"},
-      // The Associated Press's notice, glued after the story it ends.
-      {"copyright", "or redistributed."},
-  };
-  for (const GluedPrompt& g : kGlued) {
-    for (std::size_t k = FindBytes(folded, g.open, cut); k != std::string::npos;
-         k = FindBytes(folded, g.open, k + 1)) {
-      if (k > 0 && folded[k - 1] != ' ') continue;
-      const std::size_t c = FindBytes(folded, g.close, k);
-      if (c == std::string::npos || c - k > 240) continue;
-      std::size_t b = k;
-      // The words leading into it: "conflicting views or leave a comment",
-      // "share shares copy link copy hide transcript".
-      for (std::string_view lead :
-           std::initializer_list<std::string_view>{"or ", "share shares copy link copy "})
-        if (b >= lead.size() + cut && folded.compare(b - lead.size(), lead.size(), lead) == 0)
-          b -= lead.size();
-      std::size_t e = scan.SkipSpaces(c + g.close.size());
-      for (std::string_view tail :
-           std::initializer_list<std::string_view>{"\xE2\x80\x93", "-", ">>", "."})
-        if (folded.compare(e, tail.size(), tail) == 0) e = scan.SkipSpaces(e + tail.size());
-      if (b > cut) {
-        while (b > cut && folded[b - 1] == ' ') --b;
-        if (e < folded.size()) ++b;  // one space stays between the words around it
-      }
-      out.push_back({b, e});
+  void CutInterestPrompts() {
+    for (std::size_t k = FindBytes(folded, "as an interest to stay up to date", cut);
+         k != std::string::npos;
+         k = FindBytes(folded, "as an interest to stay up to date", k + 1)) {
+      std::size_t b = folded.rfind("interested in", k);
+      if (b == std::string::npos || b < cut || k - b > 160) continue;
+      if (b > 0 && folded[b - 1] != ' ') continue;
+      std::size_t e = FindBytes(folded, ". ", k);
+      e = e == std::string::npos ? folded.size() : scan.SkipSpaces(e + 1);
+      if (std::size_t button = scan.Phrase(e, "add interest"); button != std::string::npos)
+        e = scan.SkipSpaces(button);
+      out.push_back({b, e, false, FurnitureKind::kSignUp});
       k = e > 0 ? e - 1 : e;
     }
   }
-  // Parenthesised credits further on.
-  for (std::size_t k = folded.find('(', cut); k != std::string::npos; k = folded.find('(', k + 1)) {
-    std::size_t e = scan.ParenthesisedCredit(k);
-    if (e == std::string::npos) continue;
-    std::size_t b = k;
-    while (b > cut && folded[b - 1] == ' ') --b;
-    // Keep one space between the words on either side.
-    std::size_t after = scan.SkipSpaces(e);
-    // A photo's credit after the unit's first sentence, the story after
-    // it: that sentence is the photo's caption ("A tow truck moves a van
-    // ... monday, march 30, 2015, near moore haven, fla. ( photo: luis m.
-    // alvarez, ap ) shocked members of a florida church ...").
-    const std::string_view credit = std::string_view(folded).substr(k, e - k);
-    if (b > cut && sentence_start(k) &&
-        (credit.find("photo") != std::string_view::npos ||
-         credit.find("images") != std::string_view::npos) &&
-        scan.WordsBetween(cut, k) <= kCaptionWords && scan.WordsFrom(after, 4) >= 4 &&
-        (ReadsAsCaption(std::string_view(folded).substr(cut, k - cut)) ||
-         IsPhotoCaption(unit.substr(cut, k - cut)))) {
-      out.push_back({cut, after});
-      k = e - 1;
-      continue;
+
+  // Prompts glued into a run of text, from their opening words through
+  // their end: a comment box, a newsletter box, a paywall offer, a video
+  // player's transcript controls.
+  void CutGluedBoxes() {
+    for (const FurnitureRule& g : FurnitureRules()) {
+      if ((g.stands & kGlued) == 0) continue;
+      for (std::size_t k = FindBytes(folded, g.phrase, cut); k != std::string::npos;
+           k = FindBytes(folded, g.phrase, k + 1)) {
+        if (k > 0 && folded[k - 1] != ' ') continue;
+        const std::size_t c = FindBytes(folded, g.close, k);
+        if (c == std::string::npos || c - k > g.reach) continue;
+        std::size_t b = k;
+        // The words leading into it: "conflicting views or leave a comment",
+        // "share shares copy link copy hide transcript".
+        for (std::string_view lead :
+             std::initializer_list<std::string_view>{"or ", "share shares copy link copy "})
+          if (b >= lead.size() + cut && folded.compare(b - lead.size(), lead.size(), lead) == 0)
+            b -= lead.size();
+        std::size_t e = scan.SkipSpaces(c + g.close.size());
+        for (std::string_view tail :
+             std::initializer_list<std::string_view>{"\xE2\x80\x93", "-", ">>", "."})
+          if (folded.compare(e, tail.size(), tail) == 0) e = scan.SkipSpaces(e + tail.size());
+        if (b > cut) {
+          while (b > cut && folded[b - 1] == ' ') --b;
+          if (e < folded.size()) ++b;  // one space stays between the words around it
+        }
+        out.push_back({b, e, false, g.kind});
+        k = e > 0 ? e - 1 : e;
+      }
     }
-    if (b > cut && after < folded.size()) ++b;
-    out.push_back({b, after < folded.size() ? after : folded.size()});
-    k = e - 1;
   }
-  // In order, overlaps merged.
-  std::sort(out.begin(), out.end(),
-            [](const FurnitureRange& a, const FurnitureRange& b) { return a.begin < b.begin; });
-  std::vector<FurnitureRange> merged;
-  for (const auto& r : out) {
-    if (!merged.empty() && r.begin <= merged.back().end) {
-      merged.back().end = std::max(merged.back().end, r.end);
-      merged.back().separates = merged.back().separates || r.separates;
-    } else
-      merged.push_back(r);
+
+  // Parenthesised credits further on.
+  void CutParenthesisedCredits() {
+    for (std::size_t k = folded.find('(', cut); k != std::string::npos;
+         k = folded.find('(', k + 1)) {
+      std::size_t e = scan.ParenthesisedCredit(k);
+      if (e == std::string::npos) continue;
+      std::size_t b = k;
+      while (b > cut && folded[b - 1] == ' ') --b;
+      // Keep one space between the words on either side.
+      std::size_t after = scan.SkipSpaces(e);
+      // A photo's credit after the unit's first sentence, the story after
+      // it: that sentence is the photo's caption ("A tow truck moves a van
+      // ... monday, march 30, 2015, near moore haven, fla. ( photo: luis m.
+      // alvarez, ap ) shocked members of a florida church ...").
+      const std::string_view credit = std::string_view(folded).substr(k, e - k);
+      if (b > cut && SentenceStart(k) &&
+          (credit.find("photo") != std::string_view::npos ||
+           credit.find("images") != std::string_view::npos) &&
+          scan.WordsBetween(cut, k) <= kCaptionWords && scan.WordsFrom(after, 4) >= 4 &&
+          (ReadsAsCaption(std::string_view(folded).substr(cut, k - cut)) ||
+           IsPhotoCaption(unit.substr(cut, k - cut)))) {
+        out.push_back({cut, after, false, FurnitureKind::kCredit});
+        k = e - 1;
+        continue;
+      }
+      if (b > cut && after < folded.size()) ++b;
+      out.push_back(
+          {b, after < folded.size() ? after : folded.size(), false, FurnitureKind::kCredit});
+      k = e - 1;
+    }
   }
-  // Furniture running to the end takes the spaces before it.
-  if (!merged.empty() && merged.back().end >= unit.size())
-    while (merged.back().begin > 0 && unit[merged.back().begin - 1] == ' ') --merged.back().begin;
-  return merged;
+
+  // The ranges in order, overlaps merged.
+  std::vector<FurnitureRange> Merged() {
+    std::sort(out.begin(), out.end(),
+              [](const FurnitureRange& a, const FurnitureRange& b) { return a.begin < b.begin; });
+    std::vector<FurnitureRange> merged;
+    for (const auto& r : out) {
+      if (!merged.empty() && r.begin <= merged.back().end) {
+        merged.back().end = std::max(merged.back().end, r.end);
+        merged.back().separates = merged.back().separates || r.separates;
+      } else
+        merged.push_back(r);
+    }
+    // Furniture running to the end takes the spaces before it.
+    if (!merged.empty() && merged.back().end >= unit.size())
+      while (merged.back().begin > 0 && unit[merged.back().begin - 1] == ' ') --merged.back().begin;
+    return merged;
+  }
+};
+
+}  // namespace
+
+std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
+  FurnitureSearch search(unit);
+  search.CutOpening();
+  search.Prefilter();
+  search.CutEverywhere();
+  search.CutEmbeddedPosts();
+  search.CutTimestamps();
+  search.CutInnerOpenings();
+  search.CutSlashCredits();
+  search.CutStoryLinks();
+  search.CutInterestPrompts();
+  search.CutGluedBoxes();
+  search.CutParenthesisedCredits();
+  return search.Merged();
 }
 
 namespace {
@@ -1226,7 +1193,7 @@ bool IsContactLine(std::string_view unit) {
       !IsWordChar(domain[dot + 1]))
     return false;
   const std::string folded = AsciiFold(unit);
-  for (std::string_view offer : kContactOffers)
+  for (std::string_view offer : ContactOffers())
     if (HasAsciiWord(folded, offer)) return true;
   return false;
 }
@@ -1241,28 +1208,14 @@ bool IsPrompt(std::string_view unit) {
   Scanner scan(folded);
   std::size_t i = scan.SkipSpaces(0);
   while (i < folded.size() && folded[i] == '"') i = scan.SkipSpaces(i + 1);
-  for (std::string_view p :
-       std::initializer_list<std::string_view>{"sign up for breaking news",
-                                               "sign up for the morning briefing",
-                                               "sign up you agree",
-                                               "please verify you're not a robot",
-                                               "please verify you are not a robot",
-                                               "click to view",
-                                               "thanks for subscribing",
-                                               "media playback is unsupported",
-                                               "you must enter the characters",
-                                               "get the times of israel's daily edition",
-                                               "newsletter sign up",
-                                               "breaking news emails get breaking news alerts",
-                                               "the news and stories that matter",
-                                               "check back often for updates",
-                                               "check back for updates",
-                                               "click here to see",
-                                               "click here for more",
-                                               "looking for news you can trust",
-                                               "sign up now for",
-                                               "subscribe to our"})
-    if (scan.Phrase(i, p) != std::string::npos) return true;
+  // The rules that open a prompt (or a link's label before another story's
+  // headline glued to whatever follows: "Watch: leah remini opens up about
+  // ...", "Related: who is michael fry, ...").
+  for (const FurnitureRule& rule : FurnitureRules()) {
+    if ((rule.stands & kOpensPrompt) == 0) continue;
+    const std::size_t e = scan.Phrase(i, rule.phrase);
+    if (e != std::string::npos && scan.Take(rule, i, e) != std::string::npos) return true;
+  }
   // A notice addressed to the reader about mail or a reading allowance
   // ("Whenever jane doe posts new content, you'll get an email delivered to
   // your inbox with a link.", "Thank you for reading 10 free articles on
@@ -1279,23 +1232,6 @@ bool IsPrompt(std::string_view unit) {
     const std::string box = AsciiFold(unit.substr(0, 400));
     const Scanner box_scan(box);
     if (box_scan.Prefix(box_scan.SkipSpaces(0)) != std::string::npos) return true;
-  }
-  // A link to another story or a gallery, its headline glued to whatever
-  // follows ("Watch: leah remini opens up about ...", "Related: who is
-  // michael fry, ...", "Photos: hot summer romances ...").
-  for (std::string_view label : kLinkLabels)
-    if (scan.Phrase(i, label) != std::string::npos) return true;
-  // A note on the page itself ("Editor's note: this story has been
-  // updated."); a note may also carry the news ("Editor's note: koko the
-  // gorilla ... has died"), which stays.
-  for (std::string_view label : std::initializer_list<std::string_view>{
-           "editor's note:", "editors' note:", "editors note:"}) {
-    const std::size_t e = scan.Phrase(i, label);
-    if (e == std::string::npos) continue;
-    for (std::string_view about : std::initializer_list<std::string_view>{
-             "this story", "this article", "this video", "this post", "this report",
-             "an earlier version", "a previous version"})
-      if (scan.Phrase(scan.SkipSpaces(e), about) != std::string::npos) return true;
   }
   return false;
 }
@@ -1421,9 +1357,7 @@ std::size_t FieldLabels(std::string_view unit) {
 
 bool IsCreditName(std::string_view name) {
   std::string folded = AsciiFold(name);
-  for (auto c : kCredits)
-    if (folded == c) return true;
-  return false;
+  return InLexicon(folded, CreditNames());
 }
 
 }  // namespace precis::clean

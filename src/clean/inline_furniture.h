@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "clean/furniture_rules.h"
+
 namespace precis::clean {
 
 // [begin, end) byte range of furniture inside a sentence or paragraph.
@@ -21,6 +23,7 @@ struct FurnitureRange {
   // What stood on either side are separate units (a headline and the story
   // after a page's time stamp): replace the range by a paragraph break.
   bool separates = false;
+  FurnitureKind kind = FurnitureKind::kPageLabel;  // what the first piece is
 };
 
 // Furniture ranges of `unit`, in order and not overlapping; each range

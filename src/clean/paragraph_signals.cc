@@ -202,25 +202,6 @@ bool HasClockOrNumericDate(std::string_view s) {
   return false;
 }
 
-}  // namespace
-
-std::string_view CueName(Cue cue) {
-  switch (cue) {
-    case Cue::kCookie:
-      return "cookie notice";
-    case Cue::kPaywall:
-      return "paywall";
-    case Cue::kNavigation:
-      return "navigation";
-    case Cue::kShare:
-      return "share prompt";
-    default:
-      return "boilerplate";
-  }
-}
-
-namespace {
-
 // Words of a unit a thread keeps memory for between calls.
 constexpr std::size_t kKeptViews = 1 << 14;
 

@@ -57,8 +57,6 @@ ParagraphSignals MeasureParagraph(std::string_view paragraph, const text::Stopwo
 ParagraphSignals MeasureWords(std::string_view unit, std::span<const text::AnalyzedWord> words,
                               std::size_t offset, const text::Lexicon& lexicon);
 
-std::string_view CueName(Cue cue);
-
 }  // namespace precis::clean
 
 #endif  // PRECIS_CLEAN_PARAGRAPH_SIGNALS_H_

@@ -116,8 +116,8 @@ TEST(RecurringTextTest, TheCleanerRemovesRecurringTextAndSaysWhy) {
   EXPECT_EQ(out[0].analysis.text.find("club"), std::string::npos) << out[0].analysis.text;
   std::string reason;
   for (const auto& r : out[0].removed) {
-    if (r.text == notice) reason = r.reason;
-    EXPECT_EQ(r.text.find("Repairs"), std::string::npos) << r.reason;
+    if (r.text == notice) reason = r.Reason();
+    EXPECT_EQ(r.text.find("Repairs"), std::string::npos) << r.Reason();
   }
   EXPECT_EQ(reason, "recurring across stories");
   BoilerplateCleaner without("english", nullptr);

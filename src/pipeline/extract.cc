@@ -20,7 +20,7 @@ Result<std::vector<ExtractedArticle>> ExtractArticles(const Cluster& cluster,
     doc.text = std::move(cleaned[d].analysis.text);
     if (doc.date.empty()) doc.date = cleaned[d].stamped_date;
     for (auto& r : cleaned[d].removed)
-      out[d].removed.push_back({doc.id, std::move(r.text), std::move(r.reason)});
+      out[d].removed.push_back({doc.id, std::move(r.text), r.Reason()});
   }
   return out;
 }

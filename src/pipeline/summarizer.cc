@@ -59,7 +59,7 @@ Status NothingLeft(const std::string& name, const std::vector<Document>& docs,
   }
   std::map<std::string, std::size_t> reasons;
   for (const auto& c : cleaned)
-    for (const auto& r : c.removed) ++reasons[r.reason];
+    for (const auto& r : c.removed) ++reasons[r.Reason()];
   std::vector<std::pair<std::size_t, std::string>> by_count;
   for (const auto& [reason, n] : reasons) by_count.emplace_back(n, reason);
   std::sort(by_count.begin(), by_count.end(), std::greater<>());
@@ -372,7 +372,7 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster,
     for (std::size_t k = 0; k < analyzed[d].sentences.size(); ++k) all.push_back({d, k});
     if (opt.explain)
       for (const auto& r : cleaned[d].removed)
-        summary.removed.push_back({summary.documents[d].id, r.text, r.reason});
+        summary.removed.push_back({summary.documents[d].id, r.text, r.Reason()});
   }
   const auto& docs = summary.documents;
   // A document that gives nothing to summarize (a page without an article,

@@ -1,0 +1,298 @@
+#include "clean/furniture_rules.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace precis::clean {
+namespace {
+
+using K = FurnitureKind;
+using T = Takes;
+using F = Follows;
+
+constexpr std::uint8_t kOpens = kOpensSentence;
+// Furniture that cannot be prose wherever it stands (a caption toggle in the
+// middle of a run of text), so it is looked for everywhere.
+constexpr std::uint8_t kEverywhere = kOpensSentence | kAnywhere;
+
+constexpr FurnitureRule kRules[] = {
+    // Labels, buttons and boxes opening a sentence, taken alone.
+    {"advertisementskip", kOpens, T::kPhrase, K::kAdvertisement},
+    {"advertisement", kOpens | kLabelsNext, T::kPhrase, K::kAdvertisement, F::kNewSentenceNotHead},
+    {"continue reading the main story", kEverywhere, T::kPhrase, K::kContinueReading},
+    {"photo advertisement", kOpens, T::kPhrase, K::kAdvertisement},
+    {"enlarge this image", kEverywhere, T::kPhrase, K::kImageLabel},
+    {"image caption", kOpens, T::kPhrase, K::kImageLabel},
+    {"newsletter sign up", kOpens | kLabelsNext | kOpensPrompt, T::kPhrase, K::kSignUp},
+    {"view full image", kOpens, T::kPhrase, K::kImageLabel},
+    {"view enlarged image", kOpens, T::kPhrase, K::kImageLabel},
+    {"enlarge image", kOpens, T::kPhrase, K::kImageLabel},
+    {"view images", kOpens, T::kPhrase, K::kImageLabel},
+    {"buy photo", kOpens, T::kPhrase, K::kImageLabel},
+    {"story continued below", kOpens, T::kPhrase, K::kContinueReading},
+    {"please enable javascript to watch this video", kOpens, T::kPhrase, K::kPlayer},
+    {"sponsored links", kOpens, T::kPhrase, K::kAdvertisement, F::kNewSentence},
+    {"story highlights", kOpens, T::kPhrase, K::kPageLabel},
+    {"text size - + reset", kOpens, T::kPhrase, K::kPageLabel},
+    {"embed more news videos", kOpens, T::kPhrase, K::kPlayer},
+    {"getty images", kOpens, T::kPhrase, K::kCredit},
+    {"the news and stories that matter, delivered weekday mornings.", kOpens, T::kPhrase,
+     K::kSignUp},
+    {"get the latest from today sign up for our newsletter", kOpens, T::kPhrase, K::kSignUp},
+    // A sign-up box and its messages: "get daily updates directly to your
+    // inbox + subscribe thank you for subscribing! could not subscribe, try
+    // again later invalid email".
+    {"get", kOpens, T::kInboxBox, K::kSignUp},
+    // A video player's box: "just watched <title> replay more videos ...
+    // must watch <title> 02: 50", or either half of it.
+    {"just watched", kEverywhere, T::kPlayerBox, K::kPlayer},
+    {"must watch", kOpens, T::kPlayerBoxEnd, K::kPlayer},
+    // A byline after the stamp's label: "/ updated by dennis romero", "/
+    // source: today by kate holland", or the label alone ("/ updated").
+    {"/ updated", kOpens, T::kBylineNames, K::kByline},
+    {"/ source:", kOpens, T::kSourceByline, K::kByline},
+    // A player's controls, then the clip's title and length.
+    {"play facebook twitter google plus embed", kOpens, T::kClipLength, K::kPlayer},
+    {"play facebook twitter embed", kEverywhere, T::kClipLength, K::kPlayer},
+    {"facebook twitter google plus embed", kOpens, T::kClipLength, K::kPlayer},
+    {"close skip in skip x embed x share", kOpens, T::kPhrase, K::kPlayer},
+    {"skip in skip x embed x share", kEverywhere, T::kPhrase, K::kPlayer},
+    {"skip ad ad loading... x embed x share", kOpens, T::kPhrase, K::kPlayer},
+    {"skip ad x embed x share", kOpens, T::kPhrase, K::kPlayer},
+    {"x embed x share", kOpens, T::kPhrase, K::kPlayer},
+    {"continue reading below", kOpens, T::kPhrase, K::kContinueReading},
+    {"- continue reading below", kOpens, T::kPhrase, K::kContinueReading},
+    {"related stories:", kOpens, T::kPhrase, K::kLink},
+    {"related content", kOpens, T::kPhrase, K::kLink},
+    {"subscribe now", kOpens, T::kPhrase, K::kSignUp},
+    {"add interest", kOpens, T::kPhrase, K::kSignUp},
+    {"continue reading", kOpens, T::kPhrase, K::kContinueReading},
+    {"article continues below", kOpens, T::kPhrase, K::kContinueReading},
+    // A player's caption label, and the caption where its end shows.
+    {"media caption", kOpens, T::kCaptionWhereItEnds, K::kImageLabel},
+    // A photographer and an agency: "jeffrey mayer/getty images; vince
+    // bucci/getty images".
+    {"", kOpens, T::kSlashCredit, K::kCredit},
+    {";", kOpens, T::kSlashCreditAfter, K::kCredit},
+    // A page's own link opening a sentence, unless the sentence is about it.
+    {"", kOpens, T::kWebAddress, K::kLink},
+    // Dow Jones's reprint notice, through its address.
+    {"to order presentation-ready copies", kOpens, T::kThroughClose, K::kNotice, F::kAnything,
+     "djreprints.com", 200},
+    // The caption's toggle, then its credit, often twice ("patrick
+    // baz/afp/getty images patrick baz/afp/getty images").
+    {"toggle caption", kEverywhere, T::kThroughLastClose, K::kImageLabel, F::kAnything,
+     "getty images", 120},
+    {"itoggle caption", kEverywhere, T::kThroughLastClose, K::kImageLabel, F::kAnything,
+     "getty images", 120},
+    {"media playback is unsupported on your device", kOpens, T::kMediaCaption, K::kPlayer},
+    {"image copyright", kEverywhere, T::kImageCopyright, K::kImageLabel},
+    {"share this article", kEverywhere, T::kShareSites, K::kShare},
+    {"share this story", kOpens, T::kShareSites, K::kShare},
+    {"share this video", kOpens, T::kShareSites, K::kShare},
+    {"share this post", kOpens, T::kShareSites, K::kShare},
+    {"share this page", kOpens, T::kShareSites, K::kShare},
+    {"share this gallery", kOpens, T::kShareSites, K::kShare},
+    {"share this:", kOpens, T::kShareSites, K::kShare},
+    {"listen to article", kEverywhere, T::kClipDigits, K::kPlayer},
+    // "Photo: getty", "Photographer: luke sharrett/bloomberg in a series ...".
+    {"photo:", kOpens, T::kCreditAfterLabel, K::kCredit},
+    {"photos:", kOpens, T::kCreditAfterLabel, K::kCredit},
+    {"picture:", kOpens, T::kCreditAfterLabel, K::kCredit},
+    {"image:", kOpens, T::kCreditAfterLabel, K::kCredit},
+    {"photograph:", kOpens, T::kCreditAfterLabel, K::kCredit},
+    {"photographer:", kOpens, T::kCreditAfterLabel, K::kCredit},
+    {"credit:", kOpens, T::kCreditAfterLabel, K::kCredit},
+    {"photo credit:", kOpens, T::kCreditAfterLabel, K::kCredit},
+    {"image credit:", kOpens, T::kCreditAfterLabel, K::kCredit},
+    {"picture credit:", kOpens, T::kCreditAfterLabel, K::kCredit},
+    // "follow cbsdfw.com: facebook | twitter", "follow ynetnews on facebook".
+    {"follow", kOpens, T::kFollowNetworks, K::kShare},
+    // "Photo courtesy of elkhart police:" before the caption it credits.
+    {"photo courtesy of", kOpens, T::kThroughColon, K::kCredit},
+    // "Video: man cited after walking on the cone of old faithful share this".
+    {"video:", kOpens, T::kTitleThenShare, K::kPlayer},
+    // A bare "Photo" label before the story.
+    {"photo", kOpens | kLabelsNext, T::kPhraseBeforeWord, K::kImageLabel,
+     F::kNewSentenceNotCompound},
+    {"", kOpens, T::kParenthesisedCredit, K::kCredit},
+    // A player's close button, cut only with the furniture after it.
+    {"close", kLabelsNext, T::kPhrase, K::kPlayer},
+
+    // Whole units that are prompts when they open with these.
+    {"sign up for breaking news", kOpensPrompt, T::kPhrase, K::kSignUp},
+    {"sign up for the morning briefing", kOpensPrompt, T::kPhrase, K::kSignUp},
+    {"sign up you agree", kOpensPrompt, T::kPhrase, K::kSignUp},
+    {"please verify you're not a robot", kOpensPrompt, T::kPhrase, K::kNotice},
+    {"please verify you are not a robot", kOpensPrompt, T::kPhrase, K::kNotice},
+    {"click to view", kOpensPrompt, T::kPhrase, K::kLink},
+    {"thanks for subscribing", kOpensPrompt, T::kPhrase, K::kSignUp},
+    {"media playback is unsupported", kOpensPrompt, T::kPhrase, K::kPlayer},
+    {"you must enter the characters", kOpensPrompt, T::kPhrase, K::kNotice},
+    {"get the times of israel's daily edition", kOpensPrompt, T::kPhrase, K::kSignUp},
+    {"breaking news emails get breaking news alerts", kOpensPrompt, T::kPhrase, K::kSignUp},
+    {"the news and stories that matter", kOpensPrompt, T::kPhrase, K::kSignUp},
+    {"check back often for updates", kOpensPrompt, T::kPhrase, K::kNotice},
+    {"check back for updates", kOpensPrompt, T::kPhrase, K::kNotice},
+    {"click here to see", kOpensPrompt, T::kPhrase, K::kLink},
+    {"click here for more", kOpensPrompt, T::kPhrase, K::kLink},
+    {"looking for news you can trust", kOpensPrompt, T::kPhrase, K::kSignUp},
+    {"sign up now for", kOpensPrompt, T::kPhrase, K::kSignUp},
+    {"subscribe to our", kOpensPrompt, T::kPhrase, K::kSignUp},
+    // A note on the page itself ("Editor's note: this story has been
+    // updated."); a note may also carry the news, which stays.
+    {"editor's note:", kOpensPrompt, T::kAboutThePage, K::kNotice},
+    {"editors' note:", kOpensPrompt, T::kAboutThePage, K::kNotice},
+    {"editors note:", kOpensPrompt, T::kAboutThePage, K::kNotice},
+
+    // Labels of a link to another story or a gallery, its headline after.
+    {"watch:", kLinkLabel | kOpensPrompt, T::kPhrase, K::kLink},
+    {"more:", kLinkLabel | kOpensPrompt, T::kPhrase, K::kLink},
+    {"related:", kLinkLabel | kOpensPrompt, T::kPhrase, K::kLink},
+    {"photos:", kLinkLabel | kOpensPrompt, T::kPhrase, K::kLink},
+    {"see also:", kLinkLabel | kOpensPrompt, T::kPhrase, K::kLink},
+    {"also read:", kLinkLabel | kOpensPrompt, T::kPhrase, K::kLink},
+    {"read also:", kLinkLabel | kOpensPrompt, T::kPhrase, K::kLink},
+    {"read:", kLinkLabel | kOpensPrompt, T::kPhrase, K::kLink},
+    {"video:", kLinkLabel | kOpensPrompt, T::kPhrase, K::kLink},
+    {"gallery:", kLinkLabel | kOpensPrompt, T::kPhrase, K::kLink},
+    {"listen:", kLinkLabel | kOpensPrompt, T::kPhrase, K::kLink},
+    {"view caption", kLinkLabel | kOpensPrompt, T::kPhrase, K::kLink},
+
+    // Boxes glued into a run of text, from their opening through `close`: a
+    // comment box, a newsletter box, a paywall offer, a player's transcript.
+    {"leave a comment of your own", kGlued, T::kThroughClose, K::kNotice, F::kAnything,
+     "what other readers have to say about this story", 240},
+    {"want more stories like this?", kGlued, T::kThroughClose, K::kSignUp, F::kAnything,
+     "thank you for signing up!", 240},
+    {"premium content for only", kGlued, T::kThroughClose, K::kSignUp, F::kAnything,
+     "subscribe today.", 240},
+    {"hide transcript show transcript", kGlued, T::kThroughClose, K::kPlayer, F::kAnything,
+     "webvtt", 240},
+    {"sign up for", kGlued, T::kThroughClose, K::kSignUp, F::kAnything, "to your inbox", 240},
+    // The Associated Press's notice, glued after the story it ends.
+    {"copyright", kGlued, T::kThroughClose, K::kNotice, F::kAnything, "or redistributed.", 240},
+};
+
+constexpr std::string_view kCredits[] = {"getty images",
+                                         "getty",
+                                         "ap photo",
+                                         "ap",
+                                         "afp",
+                                         "reuters",
+                                         "associated press",
+                                         "the associated press",
+                                         "upi",
+                                         "cnn",
+                                         "the washington post",
+                                         "bloomberg",
+                                         "contributed",
+                                         "courtesy",
+                                         "file",
+                                         "supplied",
+                                         "handout",
+                                         "istock",
+                                         "shutterstock",
+                                         "epa",
+                                         "xinhua",
+                                         "pa",
+                                         "bbc",
+                                         "ians",
+                                         "pti"};
+
+constexpr std::string_view kPhotoCompounds[] = {
+    "id",       "ids",      "identification", "op",          "ops",        "opportunity",
+    "shoot",    "shoots",   "finish",         "booth",       "booths",     "album",
+    "albums",   "essay",    "editor",         "editors",     "radar",      "enforcement",
+    "evidence", "agency",   "agencies",       "library",     "sharing",    "app",
+    "apps",     "lineup",   "contest",        "exhibit",     "exhibition", "collection",
+    "archive",  "archives", "journalist",     "journalists", "studio",     "session",
+    "sessions"};
+
+// (A "Photo" label's end no case marks in a lower-cased crawl.)
+constexpr std::string_view kPhotoCredits[] = {
+    "by",       "by:",       "credit",  "credit:",  "credits",      "via",
+    "courtesy", "courtesy:", "of",      "from",     "illustration", "processing",
+    "dated",    "project",   "gallery", "gallery:", "caption"};
+
+// (In the 10,000 background stories, "advertisement" before any other word
+// at a sentence start opened 529 times, all labels.)
+constexpr std::string_view kAdvertisementHeads[] = {
+    "revenue",  "revenues",  "spending",  "sales",      "campaign", "campaigns",
+    "industry", "agency",    "agencies",  "market",     "budget",   "budgets",
+    "rates",    "space",     "executive", "executives", "blocker",  "blockers",
+    "blocking", "standards", "was",       "is"};
+
+constexpr std::string_view kContactOffers[] = {
+    "be reached at",   "contact him at", "contact her at", "email him at",
+    "email her at",    "e-mail him at",  "e-mail her at",  "write to him at",
+    "write to her at", "reach him at",   "reach her at"};
+
+constexpr std::string_view kSpeechVerbs[] = {"said",  "says",    "told",      "added",    "asked",
+                                             "wrote", "tweeted", "explained", "continued"};
+
+constexpr std::string_view kStampLabels[] = {"last updated",   "last modified", "first published",
+                                             "published date", "updated",       "posted",
+                                             "published"};
+constexpr std::string_view kStampLabelWords[] = {"updated", "posted", "published", "modified"};
+
+constexpr std::string_view kCalendarWords[] = {
+    "monday", "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday", "mon",
+    "tue",    "tues",      "wed",       "thu",      "thur",     "thurs",    "fri",    "sat",
+    "sun",    "january",   "february",  "march",    "april",    "may",      "june",   "july",
+    "august", "september", "october",   "november", "december", "jan",      "feb",    "mar",
+    "apr",    "jun",       "jul",       "aug",      "sep",      "sept",     "oct",    "nov",
+    "dec",    "am",        "pm",        "a.m",      "p.m",      "edt",      "est",    "cdt",
+    "cst",    "mdt",       "mst",       "pdt",      "pst",      "gmt",      "bst",    "et",
+    "utc",    "cet"};
+
+}  // namespace
+
+std::string_view FurnitureKindName(FurnitureKind kind) {
+  switch (kind) {
+    case K::kAdvertisement:
+      return "advertisement";
+    case K::kContinueReading:
+      return "continue reading";
+    case K::kImageLabel:
+      return "image label";
+    case K::kCredit:
+      return "credit";
+    case K::kSignUp:
+      return "sign-up";
+    case K::kPlayer:
+      return "player";
+    case K::kShare:
+      return "share buttons";
+    case K::kLink:
+      return "link";
+    case K::kPageLabel:
+      return "page label";
+    case K::kByline:
+      return "byline";
+    case K::kNotice:
+      return "page notice";
+    case K::kTimestamp:
+      return "timestamp";
+    case K::kEmbeddedPost:
+      return "embedded post";
+  }
+  return "furniture";
+}
+
+std::span<const FurnitureRule> FurnitureRules() { return kRules; }
+std::span<const std::string_view> CreditNames() { return kCredits; }
+std::span<const std::string_view> PhotoCompounds() { return kPhotoCompounds; }
+std::span<const std::string_view> PhotoCredits() { return kPhotoCredits; }
+std::span<const std::string_view> AdvertisementHeads() { return kAdvertisementHeads; }
+std::span<const std::string_view> ContactOffers() { return kContactOffers; }
+std::span<const std::string_view> SpeechVerbs() { return kSpeechVerbs; }
+std::span<const std::string_view> StampLabels() { return kStampLabels; }
+std::span<const std::string_view> StampLabelWords() { return kStampLabelWords; }
+std::span<const std::string_view> CalendarWords() { return kCalendarWords; }
+
+bool InLexicon(std::string_view word, std::span<const std::string_view> list) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+}  // namespace precis::clean
