@@ -236,16 +236,6 @@ constexpr std::string_view kStampLabels[] = {"last updated",   "last modified", 
                                              "published"};
 constexpr std::string_view kStampLabelWords[] = {"updated", "posted", "published", "modified"};
 
-constexpr std::string_view kCalendarWords[] = {
-    "monday", "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday", "mon",
-    "tue",    "tues",      "wed",       "thu",      "thur",     "thurs",    "fri",    "sat",
-    "sun",    "january",   "february",  "march",    "april",    "may",      "june",   "july",
-    "august", "september", "october",   "november", "december", "jan",      "feb",    "mar",
-    "apr",    "jun",       "jul",       "aug",      "sep",      "sept",     "oct",    "nov",
-    "dec",    "am",        "pm",        "a.m",      "p.m",      "edt",      "est",    "cdt",
-    "cst",    "mdt",       "mst",       "pdt",      "pst",      "gmt",      "bst",    "et",
-    "utc",    "cet"};
-
 }  // namespace
 
 std::string_view FurnitureKindName(FurnitureKind kind) {
@@ -289,7 +279,6 @@ std::span<const std::string_view> ContactOffers() { return kContactOffers; }
 std::span<const std::string_view> SpeechVerbs() { return kSpeechVerbs; }
 std::span<const std::string_view> StampLabels() { return kStampLabels; }
 std::span<const std::string_view> StampLabelWords() { return kStampLabelWords; }
-std::span<const std::string_view> CalendarWords() { return kCalendarWords; }
 
 bool InLexicon(std::string_view word, std::span<const std::string_view> list) {
   return std::find(list.begin(), list.end(), word) != list.end();

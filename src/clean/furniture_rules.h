@@ -113,8 +113,6 @@ std::span<const std::string_view> SpeechVerbs();
 // and the words one of which each holds.
 std::span<const std::string_view> StampLabels();
 std::span<const std::string_view> StampLabelWords();
-// Weekdays, months (full and abbreviated), clock words and time zones.
-std::span<const std::string_view> CalendarWords();
 
 // True when `word` is in `list`.
 bool InLexicon(std::string_view word, std::span<const std::string_view> list);

@@ -296,9 +296,8 @@ TEST(FurnitureRules, ProseIsNeitherCutNorAPrompt) {
 }
 
 TEST(FurnitureRules, LexiconsAreLowerCase) {
-  for (auto list :
-       {CreditNames(), PhotoCompounds(), PhotoCredits(), AdvertisementHeads(), ContactOffers(),
-        SpeechVerbs(), StampLabels(), StampLabelWords(), CalendarWords()}) {
+  for (auto list : {CreditNames(), PhotoCompounds(), PhotoCredits(), AdvertisementHeads(),
+                    ContactOffers(), SpeechVerbs(), StampLabels(), StampLabelWords()}) {
     EXPECT_FALSE(list.empty());
     for (std::string_view w : list)
       for (char c : w) EXPECT_FALSE(c >= 'A' && c <= 'Z') << w;

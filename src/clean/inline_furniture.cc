@@ -8,6 +8,7 @@
 #include <string>
 
 #include "base/ascii.h"
+#include "base/calendar_words.h"
 #include "base/find_bytes.h"
 #include "base/word_list.h"
 #include "clean/furniture_rules.h"
@@ -47,8 +48,9 @@ bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 
 // word or a time zone.
 bool IsTimestampWord(std::string_view w) {
   while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':')) w.remove_suffix(1);
-  return w.empty() || w == "on" || w == "at" || w == "," || w == "|" || w == "-" ||
-         InLexicon(w, CalendarWords());
+  return w.empty() || w == "on" || w == "at" || w == "," || w == "|" || w == "-" || w == "am" ||
+         w == "pm" || w == "a.m" || w == "p.m" || CalendarValue(kMonthNames, w) >= 0 ||
+         CalendarValue(kWeekdayNames, w) >= 0 || CalendarValue(kTimeZones, w) >= 0;
 }
 
 // A number in a time stamp: "2014,", "11:", "45", "10th", "22/6/2015".

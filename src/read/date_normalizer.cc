@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+#include "base/calendar_words.h"
 #include "read/paragraphs.h"
 
 namespace precis::read {
@@ -42,15 +43,11 @@ std::string Lower(std::string_view s) {
 
 // 1-12 for an English month name or its abbreviation ("Sept" too), else 0.
 int MonthNumber(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
   std::string w = Lower(word);
   if (w.size() < 3) return 0;
-  for (std::size_t m = 0; m < kMonths.size(); ++m) {
-    if (kMonths[m].starts_with(w)) return static_cast<int>(m) + 1;
-  }
-  if (w == "sept") return 9;
+  // (A prefix of a full name: "janu", "sept" too.)
+  for (std::size_t m = 0; m < kFullMonthNames; ++m)
+    if (kMonthNames[m].text.starts_with(w)) return kMonthNames[m].value;
   return 0;
 }
 

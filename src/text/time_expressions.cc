@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <unordered_set>
 
+#include "base/calendar_words.h"
+
 namespace precis::text {
 namespace {
 
@@ -62,12 +64,7 @@ bool IsTimeWord(const std::string& word);
 
 // Time zones of countries that write dates day first (Europe, Africa,
 // Australia, India).
-bool IsDayFirstZone(const std::string& word) {
-  static const auto* zones = new std::unordered_set<std::string>{
-      "gmt",  "bst", "ist", "wet", "west", "cet",  "cest", "met",  "mest", "eet",  "eest", "msk",
-      "sast", "cat", "eat", "wat", "awst", "acst", "acdt", "aest", "aedt", "nzst", "nzdt"};
-  return zones->count(word) > 0;
-}
+bool IsDayFirstZone(const std::string& word) { return CalendarValue(kTimeZones, word) == 1; }
 
 std::vector<Token> Tokens(std::string_view s) {
   std::vector<Token> out;
@@ -120,22 +117,6 @@ struct Name {
   int value;
 };
 
-// Months: full names and abbreviations (an abbreviation may take a '.').
-constexpr Name kMonths[] = {{"january", 1},   {"february", 2}, {"march", 3},     {"april", 4},
-                            {"may", 5},       {"june", 6},     {"july", 7},      {"august", 8},
-                            {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
-                            {"jan", 1},       {"feb", 2},      {"mar", 3},       {"apr", 4},
-                            {"jun", 6},       {"jul", 7},      {"aug", 8},       {"sep", 9},
-                            {"sept", 9},      {"oct", 10},     {"nov", 11},      {"dec", 12}};
-constexpr std::size_t kFullMonthNames = 12;
-
-constexpr Name kWeekdays[] = {{"sunday", 0},   {"monday", 1}, {"tuesday", 2},  {"wednesday", 3},
-                              {"thursday", 4}, {"friday", 5}, {"saturday", 6}, {"sun", 0},
-                              {"mon", 1},      {"tue", 2},    {"tues", 2},     {"wed", 3},
-                              {"thu", 4},      {"thur", 4},   {"thurs", 4},    {"fri", 5},
-                              {"sat", 6}};
-constexpr std::size_t kFullWeekdayNames = 7;
-
 constexpr Name kCounts[] = {{"a", 1},    {"an", 1},   {"one", 1},     {"two", 2},    {"three", 3},
                             {"four", 4}, {"five", 5}, {"six", 6},     {"seven", 7},  {"eight", 8},
                             {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}};
@@ -158,8 +139,8 @@ constexpr const char* kFutureCues[] = {"will",    "'ll",      "shall",    "sched
 bool IsTimeWord(const std::string& word) {
   static const std::unordered_set<std::string_view> kWords = [] {
     std::unordered_set<std::string_view> words;
-    for (const auto& n : kMonths) words.insert(n.text);
-    for (const auto& n : kWeekdays) words.insert(n.text);
+    for (const auto& n : kMonthNames) words.insert(n.text);
+    for (const auto& n : kWeekdayNames) words.insert(n.text);
     for (const auto& n : kCounts) words.insert(n.text);
     for (const char* w : {"yesterday", "today", "tonight", "tomorrow", "last", "this", "next"})
       words.insert(w);
@@ -170,8 +151,8 @@ bool IsTimeWord(const std::string& word) {
 
 // The index of `word` in `names` (value), optionally only among the first
 // `limit` entries; -1 when absent.
-template <std::size_t N>
-int Lookup(const Name (&names)[N], const std::string& word, std::size_t limit = N) {
+template <typename NameT, std::size_t N>
+int Lookup(const NameT (&names)[N], const std::string& word, std::size_t limit = N) {
   for (std::size_t k = 0; k < limit && k < N; ++k)
     if (word == names[k].text) return names[k].value;
   return -1;
@@ -252,12 +233,12 @@ class Matcher {
   int MonthAt(std::size_t i, bool full_only = false) const {
     const Token* t = At(i);
     if (!t || t->kind != Kind::kWord || !t->capitalized) return -1;
-    return Lookup(kMonths, t->lower, full_only ? kFullMonthNames : std::size(kMonths));
+    return Lookup(kMonthNames, t->lower, full_only ? kFullMonthNames : std::size(kMonthNames));
   }
   // The token after a month name (skipping an abbreviation's '.').
   std::size_t AfterMonth(std::size_t i) const {
     const Token& t = tokens_[i];
-    bool abbreviation = Lookup(kMonths, t.lower, kFullMonthNames) < 0;
+    bool abbreviation = Lookup(kMonthNames, t.lower, kFullMonthNames) < 0;
     return abbreviation && Adjacent(i) && IsPunct(i + 1, '.') ? i + 2 : i + 1;
   }
   bool IsDayNumber(std::size_t i) const {
@@ -376,7 +357,7 @@ class Matcher {
     if (t.kind == Kind::kWord) {
       // Weekdays: "Monday, July 14, 2010" is the explicit date; "on Monday",
       // "last Monday", "next Monday" are worked out from the article's date.
-      int weekday = t.capitalized ? Lookup(kWeekdays, t.lower) : -1;
+      int weekday = t.capitalized ? Lookup(kWeekdayNames, t.lower) : -1;
       if (weekday >= 0) {
         std::size_t d = IsPunct(i + 1, ',') ? i + 2 : i + 1;
         if (d < tokens_.size()) {
@@ -387,7 +368,7 @@ class Matcher {
             return e;
           }
         }
-        bool full = Lookup(kWeekdays, t.lower, kFullWeekdayNames) >= 0;
+        bool full = Lookup(kWeekdayNames, t.lower, kFullWeekdayNames) >= 0;
         if (full && anchor_) {
           bool last = i > 0 && IsWord(i - 1, "last");
           bool coming = i > 0 && (IsWord(i - 1, "next") || IsWord(i - 1, "this"));
