@@ -211,7 +211,8 @@ AfterFurniture StoryAfterFurniture(std::string_view unit) {
   std::string_view opening = unit.substr(0, furniture.front().end);
   while (!opening.empty() && opening.back() == ' ') opening.remove_suffix(1);
   const bool caption_label =
-      opening.size() >= 7 && AsciiFold(opening.substr(opening.size() - 7)) == "caption";
+      furniture.front().headline_follows ||
+      (opening.size() >= 7 && AsciiFold(opening.substr(opening.size() - 7)) == "caption");
   const std::string_view rest = unit.substr(furniture.front().end);
   std::size_t words = 0;
   bool in_word = false;

@@ -331,6 +331,29 @@ TEST(BoilerplateCleaner, KeepsALeadGluedToACaptionOutOfTheSummary) {
     EXPECT_EQ(offered, text.find("gaia") == std::string::npos) << text;
 }
 
+// A link's label whose headline runs into the story unmarked (a crawl's
+// "See also: <headline> <the story's sentence>"): the label goes, the story
+// stays in the text (mnplus-46238 lost "in turn, one runner took a moment
+// ..." as a prompt), out of the summary with the headline glued to it. A
+// link alone, as short as a headline, is still a prompt.
+TEST(BoilerplateCleaner, KeepsAStoryGluedAfterALinksHeadlineOutOfTheSummary) {
+  BoilerplateCleaner cleaner("english");
+  const std::string glued =
+      "See also: budweiser honors veteran with surprise homecoming in turn, one runner took a "
+      "moment from the race to shake 95-year-old bell's hand, thanking him for his service.";
+  auto out = cleaner.Clean({Doc("a", std::string(kStory) + "\n\n" + glued +
+                                         "\n\nRelated: who is michael fry, the man who rammed "
+                                         "a truck into the building?")});
+  ASSERT_EQ(out.size(), 1u);
+  const auto& a = out[0].analysis;
+  EXPECT_NE(a.text.find("one runner took a moment from the race"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("See also"), std::string::npos) << a.text;
+  EXPECT_EQ(ReasonFor(out[0], "See also"), "link in a sentence");
+  EXPECT_EQ(ReasonFor(out[0], "michael fry"), "prompt");
+  for (const auto& [text, offered] : Offered(out[0]))
+    EXPECT_EQ(offered, text.find("runner") == std::string::npos) << text;
+}
+
 // A sentence the page cut short with an ellipsis stays in the text, not in
 // a summary; one that ends before trailing off is a sentence.
 TEST(BoilerplateCleaner, KeepsASentenceCutShortOutOfTheSummary) {

@@ -258,9 +258,7 @@ class Scanner {
   // explained"). Else npos.
   std::size_t LinkHeadlineEnd(std::size_t i) const {
     constexpr std::size_t npos = std::string::npos;
-    std::size_t e = npos;
-    for (const FurnitureRule& rule : FurnitureRules())
-      if ((rule.stands & kLinkLabel) != 0 && (e = Phrase(i, rule.phrase)) != npos) break;
+    const std::size_t e = LinkLabel(i);
     if (e == npos) return npos;
     const std::size_t open = s_.find('"', e);
     if (open == npos || open - e > 200 || WordsBetween(e, open) < kHeadlineWords) return npos;
@@ -288,6 +286,15 @@ class Scanner {
     return npos;
   }
   static constexpr std::size_t kHeadlineWords = 3;
+
+  // End of a link's label at `i` ("related:", "see also:"), else npos.
+  std::size_t LinkLabel(std::size_t i) const {
+    for (const FurnitureRule& rule : FurnitureRules())
+      if ((rule.stands & kLinkLabel) != 0)
+        if (const std::size_t e = Phrase(i, rule.phrase); e != std::string::npos) return e;
+    return std::string::npos;
+  }
+
   static constexpr std::size_t kPlayerTitleWords = 16;
   static constexpr std::size_t kQuoteWords = 6;
   static constexpr int kSpeakerTagWords = 4;
@@ -618,6 +625,9 @@ constexpr std::size_t kCaptionWords = 70;
 
 namespace {
 
+// Words after a link's label that its headline alone never has.
+constexpr std::size_t kHeadlineAndStoryWords = 25;
+
 // One unit's furniture search: each pass adds the ranges it finds to `out`.
 struct FurnitureSearch {
   explicit FurnitureSearch(std::string_view u) : unit(u), folded(AsciiFold(u)), scan(folded) {}
@@ -699,6 +709,17 @@ struct FurnitureSearch {
     } else if (const std::size_t story = scan.LinkHeadlineEnd(i);
                cut == i && story != std::string::npos) {
       out.push_back({i, story, false, FurnitureKind::kLink});
+    } else if (const std::size_t label = scan.LinkLabel(i);
+               cut == i && label != std::string::npos &&
+               scan.WordsFrom(label, kHeadlineAndStoryWords) >= kHeadlineAndStoryWords) {
+      // A link's label whose headline runs into the story with nothing to
+      // mark where ("See also: budweiser honors veteran with surprise
+      // homecoming in turn, one runner took a moment ..."): more words than
+      // a headline has. The label goes; the rest stays (for citations and
+      // figures), not offered for a summary.
+      FurnitureRange range{i, scan.SkipSpaces(label), false, FurnitureKind::kLink};
+      range.headline_follows = true;
+      out.push_back(range);
     } else if (cut == i) {
       // A headline and its "email this" button glued before the story
       // ("levi johnston: i don't need to be qualified to be mayor email this
@@ -1113,6 +1134,7 @@ struct FurnitureSearch {
       if (!merged.empty() && r.begin <= merged.back().end) {
         merged.back().end = std::max(merged.back().end, r.end);
         merged.back().separates = merged.back().separates || r.separates;
+        merged.back().headline_follows = merged.back().headline_follows || r.headline_follows;
       } else
         merged.push_back(r);
     }

@@ -24,6 +24,9 @@ struct FurnitureRange {
   // after a page's time stamp): replace the range by a paragraph break.
   bool separates = false;
   FurnitureKind kind = FurnitureKind::kPageLabel;  // what the first piece is
+  // A caption or headline runs into the story after it, unmarked: the rest
+  // of the unit is kept, but not offered for a summary.
+  bool headline_follows = false;
 };
 
 // Furniture ranges of `unit`, in order and not overlapping; each range

@@ -234,7 +234,9 @@ TEST(InlineFurniture, CutsVideoPlayerControlsAdLabelsAndShareButtons) {
             "\" we have no idea what this was until we get a report back, \" said bruce auchly, "
             "a spokesman.");
   // A title in quotation marks, or a few quoted words inside the story's
-  // sentence, do not mark where the story starts: judged whole.
+  // sentence, do not mark where the story starts: judged whole, or, longer
+  // than a headline, the label alone goes (the rest is not offered, see
+  // CutsOnlyTheLabelOfALinkWhoseHeadlineRunsIntoTheStory).
   EXPECT_EQ(Without("More: after the shooting, a mother speaks out, in an interview with abc's "
                     "\"good morning america, \" said after the shots he confronted the man."),
             "More: after the shooting, a mother speaks out, in an interview with abc's \"good "
@@ -242,7 +244,7 @@ TEST(InlineFurniture, CutsVideoPlayerControlsAdLabelsAndShareButtons) {
   EXPECT_EQ(Without("Watch: the family wishes her a happy birthday the invitation promised "
                     "\"champagne flowing all night long at the party \" and asked guests to "
                     "dress up."),
-            "Watch: the family wishes her a happy birthday the invitation promised \"champagne "
+            "the family wishes her a happy birthday the invitation promised \"champagne "
             "flowing all night long at the party \" and asked guests to dress up.");
   EXPECT_EQ(Without("Photos: the obamas meet the royals he tweeted his 48,000 followers: \"what a "
                     "day it has been for all of us, \" he said."),
@@ -396,6 +398,21 @@ TEST(InlineFurniture, CutsALinkToAnotherStoryBeforeThisOne) {
   EXPECT_EQ(Without("Fortune hunters flock to polish town after alleged find of nazi gold train "
                     "read more poland's deputy culture minister said so."),
             "poland's deputy culture minister said so.");
+}
+
+TEST(InlineFurniture, CutsOnlyTheLabelOfALinkWhoseHeadlineRunsIntoTheStory) {
+  const std::string unit =
+      "Read: federal complaint filed by mgm resorts international in it, the company files for "
+      "relief from nearly 250 people who have filed lawsuits against the company related to the "
+      "1 october mass shooting.";
+  const auto ranges = FindInlineFurniture(unit);
+  ASSERT_EQ(ranges.size(), 1u);
+  EXPECT_EQ(unit.substr(ranges[0].begin, ranges[0].end - ranges[0].begin), "Read: ");
+  EXPECT_TRUE(ranges[0].headline_follows);
+  EXPECT_EQ(ranges[0].kind, FurnitureKind::kLink);
+  // As short as a headline, the link is judged whole (IsPrompt).
+  EXPECT_TRUE(FindInlineFurniture("Read: depp and paradis living separate lives.").empty());
+  EXPECT_TRUE(IsPrompt("Read: depp and paradis living separate lives."));
 }
 
 TEST(InlineFurniture, RecognisesPrompts) {
