@@ -382,12 +382,29 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster,
       return std::any_of(a.sentences.begin(), a.sentences.end(),
                          [](const text::AnalyzedSentence& s) { return s.candidate; });
     };
+    // One line however many there are (a crawl of thousands of pages has
+    // hundreds of menus): their number and the first few.
+    std::vector<std::string_view> empty;
     if (std::any_of(analyzed.begin(), analyzed.end(), has_candidate))
       for (std::size_t d = 0; d < analyzed.size(); ++d)
-        if (!has_candidate(analyzed[d]))
-          summary.warnings.push_back("document '" + docs[d].id +
-                                     "' has nothing to summarize (no sentence left after "
-                                     "cleaning); the others are summarized");
+        if (!has_candidate(analyzed[d])) empty.push_back(docs[d].id);
+    constexpr std::size_t kNamed = 3;
+    if (!empty.empty()) {
+      std::string named;
+      for (std::size_t k = 0; k < std::min(kNamed, empty.size()); ++k)
+        named += (k == 0 ? "'" : (k + 1 == empty.size() ? " and '" : ", '")) +
+                 std::string(empty[k]) + "'";
+      const std::string what = " nothing to summarize (no sentence left after cleaning)";
+      if (empty.size() == 1)
+        summary.warnings.push_back("document " + named + " has" + what +
+                                   "; the others are summarized");
+      else if (empty.size() <= kNamed)
+        summary.warnings.push_back("documents " + named + " have" + what +
+                                   "; the others are summarized");
+      else
+        summary.warnings.push_back(std::to_string(empty.size()) + " documents have" + what +
+                                   ", the first " + named + "; the others are summarized");
+    }
   }
 
   // 2. What the reader has already read, cleaned and analysed the same way

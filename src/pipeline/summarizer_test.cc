@@ -390,5 +390,34 @@ TEST(Summarizer, ADocumentWithNothingToSummarizeIsSaidNotFatal) {
             "others are summarized");
 }
 
+// A crawl of thousands of pages has hundreds of menus: one warning line says
+// how many and names the first few.
+TEST(Summarizer, ManyDocumentsWithNothingToSummarizeMakeOneWarning) {
+  auto s = Summarizer::Create({});
+  ASSERT_TRUE(s.ok());
+  Cluster c;
+  c.id = "crawl";
+  c.documents.push_back({"story", "", "", "",
+                         "The city closed the harbor bridge on Tuesday after inspectors found "
+                         "cracks in two of its supports. Ferries will run every twenty minutes "
+                         "while the bridge stays closed to all traffic."});
+  for (int k = 0; k < 2; ++k)
+    c.documents.push_back({"menu" + std::to_string(k), "", "", "", "Home\n\nNews\n\nSports"});
+  auto two = s->Summarize(c);
+  ASSERT_TRUE(two.ok()) << two.status().message();
+  ASSERT_EQ(two->warnings.size(), 1u);
+  EXPECT_EQ(two->warnings[0],
+            "documents 'menu0' and 'menu1' have nothing to summarize (no sentence left after "
+            "cleaning); the others are summarized");
+  for (int k = 2; k < 500; ++k)
+    c.documents.push_back({"menu" + std::to_string(k), "", "", "", "Home\n\nNews\n\nSports"});
+  auto many = s->Summarize(c);
+  ASSERT_TRUE(many.ok()) << many.status().message();
+  ASSERT_EQ(many->warnings.size(), 1u);
+  EXPECT_EQ(many->warnings[0],
+            "500 documents have nothing to summarize (no sentence left after cleaning), the "
+            "first 'menu0', 'menu1', 'menu2'; the others are summarized");
+}
+
 }  // namespace
 }  // namespace precis
