@@ -9,9 +9,27 @@
 namespace precis::clean {
 namespace {
 
-double Jaccard(const std::vector<int>& a, const std::vector<int>& b) {
+// Whether the Jaccard similarity of sorted sets `a` and `b` is at least
+// `threshold`. Similarity grows with the terms in common, so the check is
+// that they share at least the fewest that reach it; the merge stops as soon
+// as the terms left cannot make that up (most candidates differ early).
+bool JaccardAtLeast(const std::vector<int>& a, const std::vector<int>& b, double threshold) {
+  const std::size_t na = a.size(), nb = b.size();
+  auto reaches = [&](std::size_t common) {
+    const std::size_t uni = na + nb - common;
+    return uni > 0 && static_cast<double>(common) / static_cast<double>(uni) >= threshold;
+  };
+  const std::size_t most = std::min(na, nb);
+  // The fewest is about threshold * (na + nb) / (1 + threshold); found from
+  // just below that, with the division above, so that rounding agrees.
+  const double estimate =
+      threshold > 0 ? threshold * static_cast<double>(na + nb) / (1 + threshold) : 0;
+  std::size_t need = estimate >= 2 ? static_cast<std::size_t>(estimate) - 2 : 0;
+  while (need <= most && !reaches(need)) ++need;
+  if (need > most) return false;
   std::size_t common = 0, i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
+  while (i < na && j < nb) {
+    if (common + std::min(na - i, nb - j) < need) return false;
     if (a[i] == b[j]) {
       ++common, ++i, ++j;
     } else if (a[i] < b[j]) {
@@ -20,8 +38,7 @@ double Jaccard(const std::vector<int>& a, const std::vector<int>& b) {
       ++j;
     }
   }
-  std::size_t uni = a.size() + b.size() - common;
-  return uni ? static_cast<double>(common) / static_cast<double>(uni) : 0;
+  return common >= need;
 }
 
 std::size_t HashOf(const std::vector<int>& set) {
@@ -129,7 +146,7 @@ std::vector<std::size_t> FindDuplicates(std::vector<std::vector<int>> terms, dou
         // Jaccard is at most the ratio of the two sizes.
         const double small = static_cast<double>(std::min(sets[i].size(), sets[c].size()));
         const double large = static_cast<double>(std::max(sets[i].size(), sets[c].size()));
-        if (c < best && small >= threshold * large && Jaccard(sets[i], sets[c]) >= threshold)
+        if (c < best && small >= threshold * large && JaccardAtLeast(sets[i], sets[c], threshold))
           best = c;
       }
     }

@@ -18,6 +18,21 @@ TEST(DuplicateFinder, MapsRepeatsToTheFirstCopy) {
   EXPECT_EQ(c, (std::vector<std::size_t>{0, 1, 0, 0, 4, 5}));
 }
 
+// The threshold is inclusive: 7 terms in common of 10 is 0.7, 7 of 11 is
+// not (the comparison stops early once the rest cannot reach it, and must
+// agree with the full count at the boundary).
+TEST(DuplicateFinder, TheThresholdIsInclusive) {
+  auto at =
+      FindDuplicates({{1, 2, 3, 4, 5, 6, 7, 8}, {1, 2, 3, 4, 5, 6, 7, 9, 10}, {8, 9, 10, 11, 12}});
+  EXPECT_EQ(at, (std::vector<std::size_t>{0, 0, 2}));
+  auto below = FindDuplicates(
+      {{1, 2, 3, 4, 5, 6, 7, 8}, {1, 2, 3, 4, 5, 6, 7, 9, 10, 13}, {8, 9, 10, 11, 12, 13}});
+  EXPECT_EQ(below, (std::vector<std::size_t>{0, 1, 2}));
+  // Half the terms in common matches at 0.5, not at 0.51.
+  EXPECT_EQ(FindDuplicates({{1, 2, 3, 4}, {1, 2, 3, 5, 6}, {4, 5, 6}}, 0.5)[1], 0u);
+  EXPECT_EQ(FindDuplicates({{1, 2, 3, 4}, {1, 2, 3, 5, 6}, {4, 5, 6}}, 0.51)[1], 1u);
+}
+
 TEST(DuplicateFinder, OrderOfTermsDoesNotMatter) {
   auto c = FindDuplicates({{5, 4, 3, 2, 1}, {1, 2, 3, 4, 5, 5}});
   EXPECT_EQ(c[1], 0u);
