@@ -1,6 +1,7 @@
 #include "clean/duplicate_finder.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <utility>
 #include <vector>
 
@@ -9,24 +10,29 @@
 namespace precis::clean {
 namespace {
 
-// Whether the Jaccard similarity of sorted sets `a` and `b` is at least
-// `threshold`. Similarity grows with the terms in common, so the check is
-// that they share at least the fewest that reach it; the merge stops as soon
-// as the terms left cannot make that up (most candidates differ early).
-bool JaccardAtLeast(const std::vector<int>& a, const std::vector<int>& b, double threshold) {
-  const std::size_t na = a.size(), nb = b.size();
+// The fewest terms two sets of `na` and `nb` terms must share for their
+// Jaccard similarity to reach `threshold` (similarity grows with the terms in
+// common); more than min(na, nb) when none is enough.
+std::size_t NeedCommon(std::size_t na, std::size_t nb, double threshold) {
   auto reaches = [&](std::size_t common) {
     const std::size_t uni = na + nb - common;
     return uni > 0 && static_cast<double>(common) / static_cast<double>(uni) >= threshold;
   };
   const std::size_t most = std::min(na, nb);
-  // The fewest is about threshold * (na + nb) / (1 + threshold); found from
-  // just below that, with the division above, so that rounding agrees.
+  // About threshold * (na + nb) / (1 + threshold); found from just below
+  // that, with the division above, so that rounding agrees.
   const double estimate =
       threshold > 0 ? threshold * static_cast<double>(na + nb) / (1 + threshold) : 0;
   std::size_t need = estimate >= 2 ? static_cast<std::size_t>(estimate) - 2 : 0;
   while (need <= most && !reaches(need)) ++need;
-  if (need > most) return false;
+  return need;
+}
+
+// Whether sorted sets `a` and `b` share at least `need` terms; the merge
+// stops as soon as the terms left cannot make that up.
+bool ShareAtLeast(const std::vector<int>& a, const std::vector<int>& b, std::size_t need) {
+  const std::size_t na = a.size(), nb = b.size();
+  if (need > std::min(na, nb)) return false;
   std::size_t common = 0, i = 0, j = 0;
   while (i < na && j < nb) {
     if (common + std::min(na - i, nb - j) < need) return false;
@@ -39,6 +45,12 @@ bool JaccardAtLeast(const std::vector<int>& a, const std::vector<int>& b, double
     }
   }
   return common >= need;
+}
+
+// One bit per term (a 64-bit sketch of a set): a term whose bit another
+// set's sketch lacks is surely not in that set.
+std::uint64_t TermBit(int term) {
+  return std::uint64_t{1} << ((static_cast<std::uint64_t>(term) * 0x9E3779B97F4A7C15ULL) >> 58);
 }
 
 std::size_t HashOf(const std::vector<int>& set) {
@@ -96,8 +108,16 @@ std::vector<std::size_t> FindDuplicates(std::vector<std::vector<int>> terms, dou
   std::vector<std::size_t> frequency(slot_count, 0);
   for (std::size_t i = 0; i < n; ++i)
     for (std::size_t j = 0; j < sets[i].size(); ++j) ++frequency[slot(i, j)];
-  // Key term (by slot) -> canonical sentences.
-  std::vector<std::vector<std::size_t>> index(slot_count);
+  // Key term (by slot) -> canonical sentences, each with its size and
+  // sketch: most candidates are refused from these, without reading their
+  // terms (at scale each sentence read is a cache miss).
+  struct Posting {
+    std::size_t sentence;
+    std::size_t size;
+    std::uint64_t sketch;
+  };
+  std::vector<std::vector<Posting>> index(slot_count);
+  std::vector<std::uint64_t> bits;  // of the sentence's terms
   // Identical term sets are found by hash whatever the index holds: the
   // sentences with distinct sets of one hash are chained, from the last
   // (at most one of them has a given set, so the order does not matter).
@@ -140,21 +160,30 @@ std::vector<std::size_t> FindDuplicates(std::vector<std::vector<int>> terms, dou
     for (std::size_t j = 0; j < count; ++j) keys[j] = by_rarity[j].slot;
     // A near-duplicate shares most terms, so with two keys it shares at least
     // one of them unless the sentences are very short.
+    const std::size_t size = sets[i].size();
+    bits.clear();
+    std::uint64_t sketch = 0;
+    for (int t : sets[i]) sketch |= bits.emplace_back(TermBit(t));
     std::size_t best = i;
     for (std::size_t j = 0; j < count; ++j) {
-      for (std::size_t c : index[keys[j]]) {
+      for (const Posting& p : index[keys[j]]) {
+        const std::size_t c = p.sentence;
+        if (c >= best) continue;
         // Jaccard is at most the ratio of the two sizes.
-        const double small = static_cast<double>(std::min(sets[i].size(), sets[c].size()));
-        const double large = static_cast<double>(std::max(sets[i].size(), sets[c].size()));
-        if (c < best && small >= threshold * large && JaccardAtLeast(sets[i], sets[c], threshold))
-          best = c;
+        const double small = static_cast<double>(std::min(size, p.size));
+        const double large = static_cast<double>(std::max(size, p.size));
+        if (small < threshold * large) continue;
+        const std::size_t need = NeedCommon(size, p.size, threshold);
+        std::size_t possible = 0;
+        for (std::uint64_t bit : bits) possible += (p.sketch & bit) != 0;
+        if (possible >= need && ShareAtLeast(sets[i], sets[c], need)) best = c;
       }
     }
     canonical[i] = best;
     if (best != i) continue;
     for (std::size_t j = 0; j < count; ++j) {
-      std::vector<std::size_t>& postings = index[keys[j]];
-      if (postings.size() < kMaxPostings) postings.push_back(i);
+      std::vector<Posting>& postings = index[keys[j]];
+      if (postings.size() < kMaxPostings) postings.push_back({i, size, sketch});
     }
   }
   return canonical;
