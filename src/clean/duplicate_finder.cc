@@ -105,15 +105,19 @@ std::vector<std::size_t> FindDuplicates(std::vector<std::vector<int>> terms, dou
   };
   const std::size_t slot_count = dense ? static_cast<std::size_t>(high + 1) : slot_of.size();
   // How many sentences carry each term: rare terms make the best keys.
-  std::vector<std::size_t> frequency(slot_count, 0);
+  // (32 bits, saturating: an array per distinct term of a large cluster.)
+  std::vector<std::uint32_t> frequency(slot_count, 0);
   for (std::size_t i = 0; i < n; ++i)
-    for (std::size_t j = 0; j < sets[i].size(); ++j) ++frequency[slot(i, j)];
+    for (std::size_t j = 0; j < sets[i].size(); ++j)
+      if (std::uint32_t& f = frequency[slot(i, j)]; f < UINT32_MAX) ++f;
   // Key term (by slot) -> canonical sentences, each with its size and
   // sketch: most candidates are refused from these, without reading their
   // terms (at scale each sentence read is a cache miss).
+  // (16 bytes: a cluster of 4G sentences would be 100 GB of text; beyond
+  // that, sentences are matched by their exact term sets only.)
   struct Posting {
-    std::size_t sentence;
-    std::size_t size;
+    std::uint32_t sentence;
+    std::uint32_t size;
     std::uint64_t sketch;
   };
   std::vector<std::vector<Posting>> index(slot_count);
@@ -170,8 +174,8 @@ std::vector<std::size_t> FindDuplicates(std::vector<std::vector<int>> terms, dou
         const std::size_t c = p.sentence;
         if (c >= best) continue;
         // Jaccard is at most the ratio of the two sizes.
-        const double small = static_cast<double>(std::min(size, p.size));
-        const double large = static_cast<double>(std::max(size, p.size));
+        const double small = static_cast<double>(std::min<std::size_t>(size, p.size));
+        const double large = static_cast<double>(std::max<std::size_t>(size, p.size));
         if (small < threshold * large) continue;
         const std::size_t need = NeedCommon(size, p.size, threshold);
         std::size_t possible = 0;
@@ -183,7 +187,9 @@ std::vector<std::size_t> FindDuplicates(std::vector<std::vector<int>> terms, dou
     if (best != i) continue;
     for (std::size_t j = 0; j < count; ++j) {
       std::vector<Posting>& postings = index[keys[j]];
-      if (postings.size() < kMaxPostings) postings.push_back({i, size, sketch});
+      if (postings.size() < kMaxPostings && i <= UINT32_MAX && size <= UINT32_MAX)
+        postings.push_back(
+            {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(size), sketch});
     }
   }
   return canonical;
