@@ -159,6 +159,25 @@ constexpr FurnitureRule kRules[] = {
     {"listen:", kLinkLabel | kOpensPrompt, T::kPhrase, K::kLink},
     {"view caption", kLinkLabel | kOpensPrompt, T::kPhrase, K::kLink},
 
+    // A wire photo's caption: "FILE - In this ...", "FILE PHOTO: ...", "This
+    // undated photo provided by ...", "This handout image made ...".
+    {"file -", kOpensCaption, T::kPhrase, K::kCaption},
+    {"file- ", kOpensCaption, T::kPhrase, K::kCaption},
+    {"file \xE2\x80\x94", kOpensCaption, T::kPhrase, K::kCaption},
+    {"file \xE2\x80\x93", kOpensCaption, T::kPhrase, K::kCaption},
+    {"file photo -", kOpensCaption, T::kPhrase, K::kCaption},
+    {"file photo:", kOpensCaption, T::kPhrase, K::kCaption},
+    {"file photo \xE2\x80\x94", kOpensCaption, T::kPhrase, K::kCaption},
+    {"this undated photo", kOpensCaption, T::kPhrase, K::kCaption},
+    {"this undated image", kOpensCaption, T::kPhrase, K::kCaption},
+    {"this handout photo", kOpensCaption, T::kPhrase, K::kCaption},
+    {"this file photo", kOpensCaption, T::kPhrase, K::kCaption},
+    {"this photo provided", kOpensCaption, T::kPhrase, K::kCaption},
+    {"this photo taken", kOpensCaption, T::kPhrase, K::kCaption},
+    {"this image provided", kOpensCaption, T::kPhrase, K::kCaption},
+    {"this photo released", kOpensCaption, T::kPhrase, K::kCaption},
+    {"this image released", kOpensCaption, T::kPhrase, K::kCaption},
+
     // Boxes glued into a run of text, from their opening through `close`: a
     // comment box, a newsletter box, a paywall offer, a player's transcript.
     {"leave a comment of your own", kGlued, T::kThroughClose, K::kNotice, F::kAnything,
@@ -266,6 +285,8 @@ std::string_view FurnitureKindName(FurnitureKind kind) {
       return "timestamp";
     case K::kEmbeddedPost:
       return "embedded post";
+    case K::kCaption:
+      return "caption";
   }
   return "furniture";
 }

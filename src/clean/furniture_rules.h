@@ -29,6 +29,7 @@ enum class FurnitureKind : std::uint8_t {
   kNotice,           // a page's notice: reprints, comments, updates, robots
   kTimestamp,        // "Updated: Tuesday, March 25, 2014 4:12 pm EDT"
   kEmbeddedPost,     // an embedded tweet's signature
+  kCaption,          // a wire photo's caption: "FILE - In this Jan. 28, 2014, file photo, ..."
 };
 std::string_view FurnitureKindName(FurnitureKind kind);
 
@@ -40,6 +41,7 @@ enum Stand : std::uint8_t {
   kOpensPrompt = 8,    // opening a unit, it makes the whole unit a prompt
   kLinkLabel = 16,     // a link's label, another story's headline after it
   kGlued = 32,         // a box's opening, glued anywhere, through `close`
+  kOpensCaption = 64,  // opening a unit, it makes the whole unit a photo's caption
 };
 
 // What a rule takes after its phrase. Each names a matcher of

@@ -16,9 +16,11 @@ constexpr std::string_view kStory = "The board met on Monday and approved the pl
 
 // What a unit is, for a rule's case.
 constexpr std::string_view kPrompt = "<prompt>";
+constexpr std::string_view kCaption = "<caption>";
 
 // One case of a rule: the rule (its phrase and what it takes), a unit, and
-// the unit without its furniture, or kPrompt when the whole unit is a prompt.
+// the unit without its furniture, or kPrompt (kCaption) when the whole unit
+// is a prompt (a photo's caption).
 struct Case {
   std::string_view phrase;
   Takes takes;
@@ -194,6 +196,39 @@ const std::vector<Case>& Cases() {
       {"listen:", T::kPhrase, "Listen: the mayor on the vote", std::string(kPrompt)},
       {"view caption", T::kPhrase, "View caption the storm hits the coast", std::string(kPrompt)},
 
+      {"file -", T::kPhrase, "FILE - In this Jan. 28, 2014, file photo, the quarterback throws.",
+       std::string(kCaption)},
+      {"file- ", T::kPhrase, "FILE- The quarterback throws a pass on Sunday.",
+       std::string(kCaption)},
+      {"file \xE2\x80\x94", T::kPhrase, "FILE \xE2\x80\x94 The quarterback throws a pass.",
+       std::string(kCaption)},
+      {"file \xE2\x80\x93", T::kPhrase, "FILE \xE2\x80\x93 The quarterback throws a pass.",
+       std::string(kCaption)},
+      {"file photo -", T::kPhrase, "FILE PHOTO - The quarterback throws a pass.",
+       std::string(kCaption)},
+      {"file photo:", T::kPhrase, "FILE PHOTO: The quarterback throws a pass.",
+       std::string(kCaption)},
+      {"file photo \xE2\x80\x94", T::kPhrase, "File photo \xE2\x80\x94 The quarterback throws.",
+       std::string(kCaption)},
+      {"this undated photo", T::kPhrase, "This undated photo provided by the family shows him.",
+       std::string(kCaption)},
+      {"this undated image", T::kPhrase, "This undated image released by police shows the car.",
+       std::string(kCaption)},
+      {"this handout photo", T::kPhrase, "This handout photo shows the damaged bridge.",
+       std::string(kCaption)},
+      {"this file photo", T::kPhrase, "This file photo shows the senator in 2010.",
+       std::string(kCaption)},
+      {"this photo provided", T::kPhrase, "This photo provided by NASA shows the comet.",
+       std::string(kCaption)},
+      {"this photo taken", T::kPhrase, "This photo taken on Monday shows the flood.",
+       std::string(kCaption)},
+      {"this image provided", T::kPhrase, "This image provided by the army shows the base.",
+       std::string(kCaption)},
+      {"this photo released", T::kPhrase, "This photo released by the navy shows the ship.",
+       std::string(kCaption)},
+      {"this image released", T::kPhrase, "This image released by the court shows the defendant.",
+       std::string(kCaption)},
+
       {"leave a comment of your own", T::kThroughClose,
        "The board met on Monday. Leave a comment of your own and see what other readers have to "
        "say about this story. It approved the plan.",
@@ -243,6 +278,10 @@ TEST(FurnitureRules, EveryCaseIsCutAsItsRuleSays) {
       EXPECT_TRUE(IsPrompt(c.unit)) << c.unit;
       continue;
     }
+    if (c.kept == kCaption) {
+      EXPECT_TRUE(IsPhotoCaption(c.unit)) << c.unit;
+      continue;
+    }
     EXPECT_EQ(Without(c.unit), c.kept) << c.unit;
     // The range says what the rule's furniture is (a label that only goes
     // with the furniture after it is cut as that furniture).
@@ -275,6 +314,12 @@ TEST(FurnitureRules, PhrasesAreLowerCaseAndGluedBoxesClose) {
     if ((rule.stands & kGlued) != 0 || rule.takes == Takes::kThroughClose ||
         rule.takes == Takes::kThroughLastClose) {
       EXPECT_TRUE(!rule.close.empty() && rule.reach > 0) << rule.phrase;
+    }
+    // (IsPhotoCaption looks further only at units opening with these bytes.)
+    if ((rule.stands & kOpensCaption) != 0) {
+      EXPECT_TRUE(rule.phrase.starts_with("fi") || rule.phrase.starts_with("th") ||
+                  rule.phrase.starts_with("in"))
+          << rule.phrase;
     }
     if ((rule.stands & kAnywhere) != 0) {
       EXPECT_GE(rule.phrase.size(), 2u);

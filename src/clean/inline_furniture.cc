@@ -1272,17 +1272,11 @@ bool IsPhotoCaption(std::string_view unit) {
   std::string folded = AsciiFold(unit.substr(0, 120));
   Scanner scan(folded);
   std::size_t i = scan.SkipSpaces(0);
-  // "FILE - In this ...", "FILE PHOTO: ..."
-  for (std::string_view p : std::initializer_list<std::string_view>{
-           "file -", "file- ", "file \xE2\x80\x94", "file \xE2\x80\x93", "file photo -",
-           "file photo:", "file photo \xE2\x80\x94"})
-    if (folded.compare(i, p.size(), p) == 0) return true;
-  // "This undated photo provided by ...", "This handout image made ..."
-  for (std::string_view p : std::initializer_list<std::string_view>{
-           "this undated photo", "this undated image", "this handout photo", "this file photo",
-           "this photo provided", "this photo taken", "this image provided", "this photo released",
-           "this image released"})
-    if (scan.Phrase(i, p) != std::string::npos) return true;
+  // The rules that open a caption ("FILE - In this ...", "This undated
+  // photo provided by ...").
+  for (const FurnitureRule& rule : FurnitureRules())
+    if ((rule.stands & kOpensCaption) != 0 && scan.Phrase(i, rule.phrase) != std::string::npos)
+      return true;
   // "This 2011 photo provided by ...", "This wednesday, april 23, 2014 photo
   // released by ...": a date between, and what the photo is.
   if (std::size_t t = scan.Phrase(i, "this"); t != std::string::npos) {
