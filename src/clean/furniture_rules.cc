@@ -242,6 +242,14 @@ constexpr std::string_view kAdvertisementHeads[] = {
     "rates",    "space",     "executive", "executives", "blocker",  "blockers",
     "blocking", "standards", "was",       "is"};
 
+constexpr std::string_view kReaderOffers[] = {
+    "to your inbox",    "in your inbox",  "free articles",   "sign up for our",
+    "subscribe to our", "our newsletter", "our newsletters", "to receive our"};
+constexpr std::string_view kMailWords[] = {
+    "email",     "e-mail",      "newsletter",           "newsletters",
+    "subscribe", "subscribing", "subscription",         "sign up",
+    "updates",   "headlines",   "thank you for reading"};
+
 constexpr std::string_view kContactOffers[] = {
     "be reached at",   "contact him at", "contact her at", "email him at",
     "email her at",    "e-mail him at",  "e-mail her at",  "write to him at",
@@ -296,6 +304,8 @@ std::span<const std::string_view> CreditNames() { return kCredits; }
 std::span<const std::string_view> PhotoCompounds() { return kPhotoCompounds; }
 std::span<const std::string_view> PhotoCredits() { return kPhotoCredits; }
 std::span<const std::string_view> AdvertisementHeads() { return kAdvertisementHeads; }
+std::span<const std::string_view> ReaderOffers() { return kReaderOffers; }
+std::span<const std::string_view> MailWords() { return kMailWords; }
 std::span<const std::string_view> ContactOffers() { return kContactOffers; }
 std::span<const std::string_view> SpeechVerbs() { return kSpeechVerbs; }
 std::span<const std::string_view> StampLabels() { return kStampLabels; }

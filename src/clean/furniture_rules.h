@@ -107,6 +107,11 @@ std::span<const std::string_view> PhotoCompounds();
 std::span<const std::string_view> PhotoCredits();
 // Words that make "advertisement" a noun phrase's head ("Advertisement revenue").
 std::span<const std::string_view> AdvertisementHeads();
+// How a page addresses its reader about mail or reading ("to your inbox",
+// "sign up for our"), and the words of mail and subscriptions ("newsletter"):
+// a short sentence holding one of each is a notice, not news.
+std::span<const std::string_view> ReaderOffers();
+std::span<const std::string_view> MailWords();
 // How a page offers its writer's address ("he can be reached at").
 std::span<const std::string_view> ContactOffers();
 // Verbs that give a quotation to its speaker ("said", "told").

@@ -341,8 +341,9 @@ TEST(FurnitureRules, ProseIsNeitherCutNorAPrompt) {
 }
 
 TEST(FurnitureRules, LexiconsAreLowerCase) {
-  for (auto list : {CreditNames(), PhotoCompounds(), PhotoCredits(), AdvertisementHeads(),
-                    ContactOffers(), SpeechVerbs(), StampLabels(), StampLabelWords()}) {
+  for (auto list :
+       {CreditNames(), PhotoCompounds(), PhotoCredits(), AdvertisementHeads(), ReaderOffers(),
+        MailWords(), ContactOffers(), SpeechVerbs(), StampLabels(), StampLabelWords()}) {
     EXPECT_FALSE(list.empty());
     for (std::string_view w : list)
       for (char c : w) EXPECT_FALSE(c >= 'A' && c <= 'Z') << w;

@@ -1192,14 +1192,11 @@ bool OneSentence(std::string_view unit) {
 
 bool IsReaderNotice(std::string_view folded) {
   if (folded.size() >= 400 || std::count(folded.begin(), folded.end(), ' ') >= 40) return false;
-  auto holds = [&](std::initializer_list<std::string_view> phrases) {
+  auto holds = [&](std::span<const std::string_view> phrases) {
     return std::any_of(phrases.begin(), phrases.end(),
                        [&](std::string_view p) { return HasAsciiWord(folded, p); });
   };
-  return holds({"to your inbox", "in your inbox", "free articles", "sign up for our",
-                "subscribe to our", "our newsletter", "our newsletters", "to receive our"}) &&
-         holds({"email", "e-mail", "newsletter", "newsletters", "subscribe", "subscribing",
-                "subscription", "sign up", "updates", "headlines", "thank you for reading"});
+  return holds(ReaderOffers()) && holds(MailWords());
 }
 
 // An author's contact line: an e-mail address offered to the reader ("He
