@@ -200,6 +200,33 @@ void MoveClosingQuotesBack(std::string_view text, std::vector<Span>& pieces) {
 // bytes of their opening and of the break.
 constexpr std::size_t kParenthesisReach = 60;
 
+// Words that open sentences: after "x." one of these starts a new sentence,
+// not a surname.
+constexpr std::string_view kSentenceOpeners[] = {
+    "the",     "a",         "an",    "he",        "she",       "it",     "they",  "we",    "i",
+    "you",     "this",      "that",  "these",     "those",     "there",  "but",   "and",   "or",
+    "so",      "in",        "on",    "at",        "for",       "to",     "from",  "with",  "by",
+    "his",     "her",       "their", "our",       "its",       "my",     "your",  "as",    "if",
+    "when",    "while",     "after", "before",    "since",     "then",   "now",   "some",  "many",
+    "more",    "most",      "one",   "two",       "what",      "who",    "how",   "why",   "where",
+    "no",      "not",       "all",   "according", "officials", "police", "also",  "still", "yet",
+    "however", "meanwhile", "later", "earlier",   "last",      "next",   "every", "each",  "both"};
+
+// True when `next` opens with a word written as the lower-cased corpora
+// write a surname after an initial (a capital, then lower-case letters:
+// "Mueller", "Mcgahn") that is not a word opening sentences.
+bool LowerCasedSurname(std::string_view next) {
+  std::size_t e = 0;
+  while (e < next.size() && IsLetterAscii(next[e])) ++e;
+  const std::string_view w = next.substr(0, e);
+  if (w.size() < 2 || !std::isupper(static_cast<unsigned char>(w[0])) ||
+      !std::all_of(w.begin() + 1, w.end(), IsLowerAscii))
+    return false;
+  for (std::string_view opener : kSentenceOpeners)
+    if (SameIgnoringCase(w, opener)) return false;
+  return true;
+}
+
 // True when the break between `prev` and `next` is a false one.
 bool ShouldJoin(std::string_view prev, std::string_view next) {
   if (next.empty() || prev.empty()) return false;
@@ -253,7 +280,11 @@ bool ShouldJoin(std::string_view prev, std::string_view next) {
       return true;
   }
   // A lower-cased crawl's middle initial ("John o. Brennan"): one letter
-  // after a capitalised first name, before a capitalised surname.
+  // after a capitalised first name, before a capitalised surname; or after
+  // a first name the crawl lower-cased too ("the firing of robert s. Mueller
+  // iii", "white house counsel donald f. Mcgahn"), when what the corpus
+  // capitalised is a name, not a word that opens sentences ("plan b. The
+  // vote").
   if (word.size() == 1 && IsLowerAscii(word[0]) && std::isupper(first)) {
     std::string_view head = prev.substr(0, prev.size() - 2);
     while (!head.empty() && IsSpace(head.back())) head.remove_suffix(1);
@@ -262,6 +293,9 @@ bool ShouldJoin(std::string_view prev, std::string_view next) {
     const std::string_view before = head.substr(b);
     if (before.size() >= 2 && std::isupper(static_cast<unsigned char>(before[0])) &&
         std::all_of(before.begin() + 1, before.end(), IsLowerAscii))
+      return true;
+    if (before.size() >= 2 && std::all_of(before.begin(), before.end(), IsLowerAscii) &&
+        LowerCasedSurname(next))
       return true;
   }
   // An initial inside a name ("John F. Kennedy", "J. R. R. Tolkien"): one

@@ -58,7 +58,16 @@ TEST(SentenceSplitter, KeepsLowerCasedInitialismsAndMiddleInitials) {
             (std::vector<std::string>{"John o. Brennan, an adviser before taking over the c.i.a. "
                                       "This year — and after — delivered it.",
                                       "It was new."}));
+  // The first name lower-cased too (mnplus-45266's summary opened "President trump sought
+  // the firing of robert s.").
+  EXPECT_EQ(SplitToStrings("President trump sought the firing of robert s. Mueller iii last june, "
+                           "and he backed off after counsel donald f. Mcgahn threatened to quit."),
+            (std::vector<std::string>{
+                "President trump sought the firing of robert s. Mueller iii last june, and he "
+                "backed off after counsel donald f. Mcgahn threatened to quit."}));
   // A sentence ending in a word and a letter is still one.
+  EXPECT_EQ(SplitToStrings("We took vitamin c. Officials said it worked."),
+            (std::vector<std::string>{"We took vitamin c.", "Officials said it worked."}));
   EXPECT_EQ(SplitToStrings("They chose plan b. The vote was close."),
             (std::vector<std::string>{"They chose plan b.", "The vote was close."}));
   EXPECT_EQ(SplitToStrings("It closed at 5 p.m. The rain went on."),
