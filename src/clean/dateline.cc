@@ -181,6 +181,25 @@ bool OpensLikeASentence(std::string_view place) {
   return false;
 }
 
+// A place is not someone's: "Ryan's move — and a blunt assessment ..."
+// opens a sentence.
+bool Possessive(std::string_view place) {
+  const std::size_t at = place.find("'s");
+  return at != std::string_view::npos && (at + 2 == place.size() || place[at + 2] == ' ');
+}
+
+// After a dateline's dash the story's sentence begins; a conjunction or a
+// relative pronoun there goes on with a clause the dash set off ("Ryan's
+// move — and a blunt assessment of the race ...", "Degeneres — who ..."). ("As"
+// opens many a dateline's sentence: "Washington — as congressional ...".)
+bool ContinuesAClause(std::string_view after) {
+  const std::string first = AsciiFold(after.substr(0, after.find(' ')));
+  for (std::string_view w :
+       {"and", "or", "but", "nor", "which", "who", "whose", "including", "plus", "not"})
+    if (first == w) return true;
+  return false;
+}
+
 }  // namespace
 
 std::size_t DatelineLength(std::string_view p) {
@@ -207,7 +226,8 @@ std::size_t DatelineLength(std::string_view p) {
     });
     const std::size_t rest = at + dash.size();
     if (words_only && CountWords(place) <= 3 && !OpensLikeASentence(place) && rest < p.size() &&
-        std::isalnum(static_cast<unsigned char>(p[rest])))
+        std::isalnum(static_cast<unsigned char>(p[rest])) && !Possessive(place) &&
+        !ContinuesAClause(p.substr(rest)))
       return rest;
   }
   std::string_view head = p.substr(0, 90);

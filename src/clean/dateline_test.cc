@@ -73,9 +73,14 @@ TEST(Dateline, LeavesOrdinarySentencesAlone) {
         // A sentence's opening before a dash is no place.
         "In five states \xE2\x80\x94 voters will decide.", "But wait \xE2\x80\x94 there is more.",
         "And get this -- it worked.",
-        "She promptly croons \xE2\x80\x94 with raspy verve \xE2\x80\x94 a song.", ""})
+        "She promptly croons \xE2\x80\x94 with raspy verve \xE2\x80\x94 a song.",
+        // Someone's, or a clause the dash sets off (mn-train-638-4).
+        "Ryan's move \xE2\x80\x94 and a blunt assessment of the race \xE2\x80\x94 widened it.",
+        "Obama's plan \xE2\x80\x94 the second this year \xE2\x80\x94 failed.",
+        "Three statewide races \xE2\x80\x94 which were close \xE2\x80\x94 were called.", ""})
     EXPECT_EQ(DatelineLength(s), 0u) << s;
   EXPECT_GT(DatelineLength("Washington \xE2\x80\x94 The president spoke."), 0u);
+  EXPECT_GT(DatelineLength("Washington \xE2\x80\x94 as congressional republicans met, ..."), 0u);
 }
 
 TEST(Dateline, ALowerCasedCrawlsAgencyMayBeAnyShortName) {

@@ -286,6 +286,7 @@ class Scanner {
     return npos;
   }
   static constexpr std::size_t kHeadlineWords = 3;
+  static constexpr int kAboutThePageWords = 6;
 
   // End of a link's label at `i` ("related:", "see also:"), else npos.
   std::size_t LinkLabel(std::size_t i) const {
@@ -518,12 +519,20 @@ class Scanner {
                    ? button + 11
                    : npos;
       }
-      case Takes::kAboutThePage:
-        for (std::string_view about : std::initializer_list<std::string_view>{
-                 "this story", "this article", "this video", "this post", "this report",
-                 "an earlier version", "a previous version"})
-          if (Phrase(SkipSpaces(e), about) != npos) return e;
+      case Takes::kAboutThePage: {
+        // Within the note's first words ("Editor's note: the newest version
+        // of this story can be found here"); a note may also carry the news
+        // ("Editor's note: koko the gorilla ... has died").
+        std::size_t w = SkipSpaces(e);
+        for (int words = 0; words < kAboutThePageWords && w < s_.size(); ++words) {
+          for (std::string_view about : std::initializer_list<std::string_view>{
+                   "this story", "this article", "this video", "this post", "this report",
+                   "an earlier version", "a previous version"})
+            if (Phrase(w, about) != npos) return e;
+          w = SkipSpaces(Word(w));
+        }
         return npos;
+      }
       case Takes::kSlashCredit:
         return SlashCredit(i);
       case Takes::kSlashCreditAfter:
@@ -1339,6 +1348,21 @@ bool HoldsCaptionPhrase(std::string_view sentence) {
        i = sentence.find(',', i + 1))
     for (std::string_view p : kAfterComma)
       if (sentence.compare(i + 1, p.size(), p) == 0) return true;
+  // Where someone stands, in parentheses after the name: "johnny bobbitt (
+  // left ), kate mcclure ( center ) and ...".
+  for (std::size_t i = sentence.find('('); i != std::string_view::npos;
+       i = sentence.find('(', i + 1)) {
+    std::size_t b = i + 1;
+    while (b < sentence.size() && sentence[b] == ' ') ++b;
+    std::size_t e = b;
+    while (e < sentence.size() && (IsAsciiAlpha(sentence[e]) || sentence[e] == '-')) ++e;
+    std::size_t close = e;
+    while (close < sentence.size() && sentence[close] == ' ') ++close;
+    if (close >= sentence.size() || sentence[close] != ')' || e == b) continue;
+    // (Not a single letter: "Sen. Ted Cruz (R)" is a party.)
+    static constexpr std::string_view kPlaces[] = {"left", "right", "center", "centre", "l-r"};
+    if (InWordList(AsciiFold(sentence.substr(b, e - b)), kPlaces)) return true;
+  }
   for (std::size_t i = FindBytes(sentence, "pictured", 0); i != std::string_view::npos;
        i = FindBytes(sentence, "pictured", i + 1))
     if (before(i, " is ") || before(i, " are ")) return true;

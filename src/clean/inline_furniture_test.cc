@@ -416,6 +416,10 @@ TEST(InlineFurniture, CutsOnlyTheLabelOfALinkWhoseHeadlineRunsIntoTheStory) {
 }
 
 TEST(InlineFurniture, RecognisesPrompts) {
+  // A note about the page a few words in (mnplus-46149's summary held it).
+  EXPECT_TRUE(
+      IsPrompt("Editor's note: the newest version of this story can be found here, "
+               "including the confirmed arrest of the suspect on wednesday night."));
   EXPECT_TRUE(IsPrompt("Sign up for breaking news emails privacy policy thanks for subscribing!"));
   EXPECT_TRUE(IsPrompt("Please verify you're not a robot by clicking the box."));
   EXPECT_TRUE(IsPrompt("Breaking news emails get breaking news alerts and special reports."));
@@ -543,6 +547,11 @@ TEST(InlineFurniture, RecognisesWirePhotoCaptions) {
   EXPECT_TRUE(HoldsCaptionPhrase("A security camera is pictured at the kindergarten."));
   EXPECT_TRUE(HoldsCaptionPhrase("A handout photo made available by nasa shows the storm."));
   EXPECT_TRUE(HoldsCaptionPhrase("Buy photo file photo: the hosts during their morning show."));
+  EXPECT_TRUE(
+      HoldsCaptionPhrase("35-year-old johnny bobbitt ( left ), 28-year-old kate mcclure "
+                         "( center ), and 39-year-old mark d ' amico ( right )"));
+  EXPECT_TRUE(HoldsCaptionPhrase("The winners (l-r) hold their medals."));
+  EXPECT_FALSE(HoldsCaptionPhrase("Sen. Ted Cruz (R) and Sen. Chris Murphy (D-Conn.) spoke."));
   EXPECT_FALSE(HoldsCaptionPhrase("He turned left, then right, and drove off."));
   EXPECT_FALSE(HoldsCaptionPhrase("The left wing of the party pictured a different future."));
   EXPECT_FALSE(IsGalleryCaption("She asked the editors to hide caption text on the site."));

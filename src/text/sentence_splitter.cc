@@ -275,8 +275,10 @@ bool ShouldJoin(std::string_view prev, std::string_view next) {
     }
     // (Not "a.m." and "p.m.", which end sentences; see the time rule above.)
     const std::string_view initialism = prev.substr(k);
+    // (After a hyphen too: "a sino-u.s. Working group".)
     if (letters >= 2 && initialism != "a.m." && initialism != "p.m." &&
-        (k == 0 || IsSpace(prev[k - 1]) || prev[k - 1] == '(' || prev[k - 1] == '"'))
+        (k == 0 || IsSpace(prev[k - 1]) || prev[k - 1] == '(' || prev[k - 1] == '"' ||
+         prev[k - 1] == '-'))
       return true;
   }
   // A lower-cased crawl's middle initial ("John o. Brennan"): one letter

@@ -65,6 +65,11 @@ TEST(SentenceSplitter, KeepsLowerCasedInitialismsAndMiddleInitials) {
             (std::vector<std::string>{
                 "President trump sought the firing of robert s. Mueller iii last june, and he "
                 "backed off after counsel donald f. Mcgahn threatened to quit."}));
+  // An initialism after a hyphen (mnplus-46029's summary had "china suspended a sino-u.s." and
+  // "Working group" apart).
+  EXPECT_EQ(SplitToStrings("China suspended a sino-u.s. Working group on cyber security."),
+            (std::vector<std::string>{"China suspended a sino-u.s. Working group on cyber "
+                                      "security."}));
   // A sentence ending in a word and a letter is still one.
   EXPECT_EQ(SplitToStrings("We took vitamin c. Officials said it worked."),
             (std::vector<std::string>{"We took vitamin c.", "Officials said it worked."}));
