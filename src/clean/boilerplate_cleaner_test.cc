@@ -354,6 +354,22 @@ TEST(BoilerplateCleaner, KeepsAStoryGluedAfterALinksHeadlineOutOfTheSummary) {
     EXPECT_EQ(offered, text.find("runner") == std::string::npos) << text;
 }
 
+// A clip's label and length before its caption (mnplus-46612's summary held
+// "Video ( 02: 54 ): video: sen. Al franken spoke to the media ..."): the
+// label goes, the caption stays in the text, out of the summary.
+TEST(BoilerplateCleaner, KeepsAClipsCaptionOutOfTheSummary) {
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean(
+      {Doc("a", std::string(kStory) +
+                    "\n\nVideo ( 02: 54 ): video: sen. al franken spoke to the media on capitol "
+                    "hill monday in response to accusations that he groped two women.")});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].analysis.text.find("02: 54"), std::string::npos) << out[0].analysis.text;
+  EXPECT_EQ(ReasonFor(out[0], "Video ("), "player in a sentence");
+  for (const auto& [text, offered] : Offered(out[0]))
+    EXPECT_EQ(offered, text.find("franken") == std::string::npos) << text;
+}
+
 // A sentence the page cut short with an ellipsis stays in the text, not in
 // a summary; one that ends before trailing off is a sentence.
 TEST(BoilerplateCleaner, KeepsASentenceCutShortOutOfTheSummary) {

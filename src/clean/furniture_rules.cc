@@ -95,6 +95,9 @@ constexpr FurnitureRule kRules[] = {
     {"share this gallery", kOpens, T::kShareSites, K::kShare},
     {"share this:", kOpens, T::kShareSites, K::kShare},
     {"listen to article", kEverywhere, T::kClipDigits, K::kPlayer},
+    // A clip's label and length before its caption: "Video ( 02: 54 ): sen.
+    // al franken spoke to the media ...".
+    {"video (", kOpens | kOpensPrompt, T::kClipLengthLabel, K::kPlayer, F::kCaption},
     // "Photo: getty", "Photographer: luke sharrett/bloomberg in a series ...".
     {"photo:", kOpens, T::kCreditAfterLabel, K::kCredit},
     {"photos:", kOpens, T::kCreditAfterLabel, K::kCredit},

@@ -54,6 +54,7 @@ enum class Takes : std::uint8_t {
   kThroughLastClose,     // through the last `close` within `reach` bytes (or the phrase)
   kClipLength,           // a player's clip title and length ("... 2: 23"), or the phrase
   kClipDigits,           // a clip's length right after ("4: 26")
+  kClipLengthLabel,      // a clip's length in parentheses and a colon ("( 02: 54 ):")
   kCaptionWhereItEnds,   // a caption, when what resumes the story shows, or the phrase
   kMediaCaption,         // "media caption" and its caption, when it follows
   kImageCopyright,       // "image caption" close by, or a credit, or the phrase
@@ -74,14 +75,17 @@ enum class Takes : std::uint8_t {
   kParenthesisedCredit,  // (no phrase) "( photo: tbi )", "(AP)"
 };
 
-// What must follow a phrase that stands alone before the rest of a unit for
-// it to be furniture, not a noun phrase of prose ("Advertisement revenue
-// fell", "Photo ID laws").
+// What follows a rule's phrase: for one that stands alone before the rest of
+// a unit, what must follow for it to be furniture, not a noun phrase of prose
+// ("Advertisement revenue fell", "Photo ID laws"); or a caption.
 enum class Follows : std::uint8_t {
   kAnything,
   kNewSentence,             // a capital, a quotation or a function word
   kNewSentenceNotHead,      // or any word but kAdvertisementHeads, then more
   kNewSentenceNotCompound,  // not kPhotoCompounds/kPhotoCredits; or finished lower-case prose
+  // Not a label of prose: what follows is the caption of the image or clip
+  // it labels, run into the story unmarked (kept, not offered for a summary).
+  kCaption,
 };
 
 struct FurnitureRule {

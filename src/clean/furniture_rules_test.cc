@@ -123,6 +123,7 @@ const std::vector<Case>& Cases() {
       {"share this gallery", T::kShareSites, Story("Share this gallery whatsapp"), story},
       {"share this:", T::kShareSites, Story("Share this: print share"), story},
       {"listen to article", T::kClipDigits, Story("Listen to article 4: 26"), story},
+      {"video (", T::kClipLengthLabel, Story("Video ( 02: 54 ):"), story},
       {"photo:", T::kCreditAfterLabel, Story("Photo: getty"), story},
       {"photos:", T::kCreditAfterLabel, Story("Photos: AFP"), story},
       {"picture:", T::kCreditAfterLabel, Story("Picture: reuters"), story},

@@ -388,16 +388,16 @@ class Scanner {
     return std::string::npos;
   }
 
-  // End of a furniture prefix at `i` (one piece of it), else npos; its
-  // kind in `kind`. The first rule standing at a sentence's opening that
-  // takes something there wins.
-  std::size_t Prefix(std::size_t i, FurnitureKind* kind = nullptr) const {
+  // End of a furniture prefix at `i` (one piece of it), else npos; the
+  // rule that took it in `matched`. The first rule standing at a sentence's
+  // opening that takes something there wins.
+  std::size_t Prefix(std::size_t i, const FurnitureRule** matched = nullptr) const {
     if (i >= s_.size()) return std::string::npos;
     for (const FurnitureRule* rule : OpeningRules(static_cast<unsigned char>(s_[i]))) {
       const std::size_t e = rule->phrase.empty() ? i : Phrase(i, rule->phrase);
       if (e == std::string::npos) continue;
       if (const std::size_t end = Take(*rule, i, e); end != std::string::npos) {
-        if (kind != nullptr) *kind = rule->kind;
+        if (matched != nullptr) *matched = rule;
         return end;
       }
     }
@@ -436,6 +436,17 @@ class Scanner {
           ++k;
         while (k > e && s_[k - 1] == ' ') --k;
         return k;
+      }
+      case Takes::kClipLengthLabel: {
+        // "( 02: 54 ):" (the phrase ends with the parenthesis)
+        std::size_t k = SkipSpaces(e);
+        const std::size_t digits = k;
+        while (k < s_.size() &&
+               (std::isdigit(static_cast<unsigned char>(s_[k])) || s_[k] == ':' || s_[k] == ' '))
+          ++k;
+        if (k == digits || k >= s_.size() || s_[k] != ')') return npos;
+        if (k + 1 >= s_.size() || s_[k + 1] != ':') return npos;
+        return k + 2;
       }
       case Takes::kCaptionWhereItEnds: {
         const std::size_t caption_end = CaptionEnd(SkipSpaces(e));
@@ -663,40 +674,58 @@ struct FurnitureSearch {
     std::size_t end;
     FurnitureKind kind;
     bool cut;
+    bool caption_follows = false;  // the last piece's rule says a caption follows
   };
   Opening OpeningAt(std::size_t at) const {
+    Opening opening = OpeningPieces(at);
+    opening.cut = opening.cut && Cuts(at, opening.end);
+    return opening;
+  }
+  // The pieces of furniture in a row from `at`; `cut` when there are some
+  // and something is left after them.
+  Opening OpeningPieces(std::size_t at) const {
     std::size_t end = at;
     FurnitureKind kind = FurnitureKind::kPageLabel;
+    bool caption_follows = false;
     for (;;) {
-      std::size_t e = scan.Prefix(end, end == at ? &kind : nullptr);
+      const FurnitureRule* rule = nullptr;
+      std::size_t e = scan.Prefix(end, &rule);
       if (e == std::string::npos || e <= end) break;
+      if (end == at) kind = rule->kind;
+      caption_follows = rule->follows == Follows::kCaption;
       end = scan.SkipSpaces(e);
     }
-    if (end == at || end >= unit.size()) return Opening{end, kind, false};
+    return Opening{end, kind, end != at && end < unit.size(), caption_follows};
+  }
+  // Whether to cut the furniture from `at` to `end`: a lone label may open
+  // prose.
+  bool Cuts(std::size_t at, std::size_t end) const {
     // A label standing alone before the rest, which may open prose.
     const FurnitureRule* lone = nullptr;
     for (const FurnitureRule& rule : FurnitureRules())
-      if (rule.follows != Follows::kAnything && scan.Phrase(at, rule.phrase) != std::string::npos &&
+      if (IsLoneLabelRule(rule) && scan.Phrase(at, rule.phrase) != std::string::npos &&
           end == scan.SkipSpaces(at + rule.phrase.size())) {
         lone = &rule;
         break;
       }
-    if (lone == nullptr) return Opening{end, kind, true};
+    if (lone == nullptr) return true;
     const std::string_view next = std::string_view(folded).substr(end, scan.Word(end) - end);
     if (lone->follows == Follows::kNewSentenceNotCompound) {
       // "Photo ID laws ...", "Photo op": prose whose noun phrase "photo" opens.
-      if (InLexicon(next, PhotoCompounds()) || InLexicon(next, PhotoCredits()))
-        return Opening{end, kind, false};
+      if (InLexicon(next, PhotoCompounds()) || InLexicon(next, PhotoCredits())) return false;
       // A lower-cased crawl's label before the story's sentence ("Photo bob
       // bradley was fired thursday as coach ..."): a finished sentence follows.
       if (IsAsciiLower(unit[end]) && scan.WordsFrom(end, 8) >= 8 &&
           (unit.back() == '.' || unit.back() == '"' || unit.back() == '?' || unit.back() == '!'))
-        return Opening{end, kind, true};
+        return true;
     }
-    return Opening{end, kind,
-                   IsAsciiUpper(unit[end]) || unit[end] == '"' || OpensSentence(next) ||
-                       (lone->follows == Follows::kNewSentenceNotHead &&
-                        !InLexicon(next, AdvertisementHeads()) && scan.WordsFrom(end, 4) >= 4)};
+    return IsAsciiUpper(unit[end]) || unit[end] == '"' || OpensSentence(next) ||
+           (lone->follows == Follows::kNewSentenceNotHead &&
+            !InLexicon(next, AdvertisementHeads()) && scan.WordsFrom(end, 4) >= 4);
+  }
+  static bool IsLoneLabelRule(const FurnitureRule& rule) {
+    return rule.follows == Follows::kNewSentence || rule.follows == Follows::kNewSentenceNotHead ||
+           rule.follows == Follows::kNewSentenceNotCompound;
   }
 
   // The furniture opening the unit, or a button or link label before its
@@ -706,7 +735,9 @@ struct FurnitureSearch {
     const Opening opening = OpeningAt(i);
     cut = opening.end;
     if (opening.cut) {
-      out.push_back({i, cut, false, opening.kind});
+      FurnitureRange range{i, cut, false, opening.kind};
+      range.headline_follows = opening.caption_follows;
+      out.push_back(range);
     } else if (std::size_t e = scan.Phrase(i, "subscribe"); cut == i && e != std::string::npos) {
       // A "Subscribe" button before a sentence ("Subscribe watching michelle
       // duggar ..."); "Subscribe to ..." is a prompt, judged whole.
@@ -789,11 +820,9 @@ struct FurnitureSearch {
             (b == label.size() + 1 || folded[b - label.size() - 2] == ' '))
           b -= label.size() + 1;
       }
-      FurnitureKind kind = FurnitureKind::kPageLabel;
-      std::size_t e = w;
-      for (std::size_t next;
-           (next = scan.Prefix(e, e == w ? &kind : nullptr)) != std::string::npos && next > e;)
-        e = scan.SkipSpaces(next);
+      const Opening pieces = OpeningPieces(w);
+      const FurnitureKind kind = pieces.kind;
+      const std::size_t e = pieces.end;
       if (e == w) continue;  // prose after all ("just watched it burn.")
       if (e >= folded.size()) {
         while (b > cut && folded[b - 1] == ' ') --b;  // furniture at the end: cut to the end
