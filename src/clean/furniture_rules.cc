@@ -298,6 +298,8 @@ std::string_view FurnitureKindName(FurnitureKind kind) {
       return "embedded post";
     case K::kCaption:
       return "caption";
+    case K::kMarkup:
+      return "markup";
   }
   return "furniture";
 }

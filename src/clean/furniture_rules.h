@@ -30,6 +30,7 @@ enum class FurnitureKind : std::uint8_t {
   kTimestamp,        // "Updated: Tuesday, March 25, 2014 4:12 pm EDT"
   kEmbeddedPost,     // an embedded tweet's signature
   kCaption,          // a wire photo's caption: "FILE - In this Jan. 28, 2014, file photo, ..."
+  kMarkup,           // HTML left in the text: "<img class= \" ... \" src= \" ... \" >"
 };
 std::string_view FurnitureKindName(FurnitureKind kind);
 

@@ -841,6 +841,65 @@ struct FurnitureSearch {
       at = std::min(at, FindBytes(folded, link, from));
     return at;
   }
+  // Markup left in the text by a page's crawl: tags with their attributes
+  // ("<img class= \" styles__x \" src= \" https://... \" >", "<a href= \"
+  // https://t.co/x \" >", "</a>") and a player's attribute before the story
+  // ("poster= \" https://.../still.jpg \" true"). A tag is '<' and a tag name
+  // glued together, closed within reach; an attribute is a name glued to "=
+  // \"" and a quoted web address.
+  void CutMarkup() {
+    for (std::size_t k = folded.find('<', cut); k != std::string::npos;
+         k = folded.find('<', k + 1)) {
+      std::size_t n = k + 1;
+      if (n < folded.size() && folded[n] == '/') ++n;
+      const std::size_t name = n;
+      while (n < folded.size() && IsAsciiLower(folded[n])) ++n;
+      if (n == name || n - name > kTagNameBytes) continue;
+      if (n < folded.size() && folded[n] != ' ' && folded[n] != '>') continue;
+      const std::size_t close = folded.find('>', n);
+      if (close == std::string::npos || close - k > kTagBytes) continue;
+      // Attributes or nothing: a quotation's '<' does not hold "= \"".
+      const std::string_view inside = std::string_view(folded).substr(n, close - n);
+      if (inside.find_first_not_of(' ') != std::string_view::npos &&
+          FindBytes(inside, "= \"", 0) == std::string_view::npos &&
+          FindBytes(inside, "=\"", 0) == std::string_view::npos)
+        continue;
+      Cut(k, close + 1);
+      k = close;
+    }
+    for (std::size_t k = FindBytes(folded, "= \" http", cut); k != std::string::npos;
+         k = FindBytes(folded, "= \" http", k + 1)) {
+      std::size_t b = k;
+      while (b > cut && (IsAsciiLower(folded[b - 1]) || folded[b - 1] == '-')) --b;
+      if (b == k || (b > 0 && folded[b - 1] != ' ')) continue;  // inside a tag, or no name
+      const std::size_t value_end = folded.find('"', k + 3);
+      if (value_end == std::string::npos ||
+          folded.find(' ', scan.SkipSpaces(k + 3)) < value_end - 1)
+        continue;
+      std::size_t e = scan.SkipSpaces(value_end + 1);
+      for (std::string_view flag : {"true", "false"})
+        if (const std::size_t f = scan.Phrase(e, flag); f != std::string::npos) e = f;
+      Cut(b, e);
+      k = e;
+    }
+  }
+  static constexpr std::size_t kTagNameBytes = 10;
+  static constexpr std::size_t kTagBytes = 600;
+  // Cuts [b, e) and the spaces around it but one between the words on
+  // either side ("@example</a> at": the space after stays).
+  void Cut(std::size_t b, std::size_t e) {
+    const std::size_t after = scan.SkipSpaces(e);
+    if (b > cut && folded[b - 1] != ' ') {
+      out.push_back({b, e, false, FurnitureKind::kMarkup});
+      return;
+    }
+    if (b > cut) {
+      while (b > cut && folded[b - 1] == ' ') --b;
+      if (after < folded.size()) ++b;
+    }
+    out.push_back({b, after, false, FurnitureKind::kMarkup});
+  }
+
   void CutEmbeddedPosts() {
     for (std::size_t k = TweetLink(cut); k != std::string::npos; k = TweetLink(k + 1)) {
       std::size_t e = scan.SkipSpaces(scan.Word(k));
@@ -1190,6 +1249,7 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
   search.CutOpening();
   search.Prefilter();
   search.CutEverywhere();
+  search.CutMarkup();
   search.CutEmbeddedPosts();
   search.CutTimestamps();
   search.CutInnerOpenings();

@@ -415,6 +415,29 @@ TEST(InlineFurniture, CutsOnlyTheLabelOfALinkWhoseHeadlineRunsIntoTheStory) {
   EXPECT_TRUE(IsPrompt("Read: depp and paradis living separate lives."));
 }
 
+TEST(InlineFurniture, CutsMarkupLeftInTheText) {
+  EXPECT_EQ(Without("Poster= \" http://v.example.com/images/1155/still-vs.jpg?pubid=1155 \" true "
+                    "judges use trump's own words in ruling against the travel ban."),
+            "judges use trump's own words in ruling against the travel ban.");
+  EXPECT_EQ(Without("The weather turned. <img class= \" styles__noscript__2rw2y \" src= \" "
+                    "https://example.com/w/warning.jpg?v=at&w=485 \" > Storms hit the coast."),
+            "The weather turned. Storms hit the coast.");
+  EXPECT_EQ(Without("<meta itemprop= \" width \" content= \" 1170 \" > <meta itemprop= \" height "
+                    "\" content= \" 1170 \" > american motorists are paying less for fuel."),
+            "american motorists are paying less for fuel.");
+  EXPECT_EQ(Without("He was denied entry <a href= \" https://example.com/x \" >@example</a> at "
+                    "the border on monday."),
+            "He was denied entry @example at the border on monday.");
+  for (std::string prose : {"If x < 5 and y > 3, the test passes.", "He wrote <3 to her.",
+                            "The formula a= \"b\" was on the board, she said."})
+    EXPECT_EQ(Without(prose), prose);
+  const auto ranges = FindInlineFurniture(
+      "Poster= \" http://v.example.com/a.jpg \" true the "
+      "judges ruled on monday against the ban.");
+  ASSERT_FALSE(ranges.empty());
+  EXPECT_EQ(ranges[0].kind, FurnitureKind::kMarkup);
+}
+
 TEST(InlineFurniture, RecognisesPrompts) {
   // A note about the page a few words in (mnplus-46149's summary held it).
   EXPECT_TRUE(
