@@ -240,9 +240,12 @@ bool ShouldJoin(std::string_view prev, std::string_view next) {
   if (const std::size_t open = prev.rfind('('); open != std::string_view::npos &&
                                                 prev.size() - open <= kParenthesisReach &&
                                                 prev.find(')', open) == std::string_view::npos) {
+    // (A period of an abbreviation may come before the close: "(R-N.C.)".)
     const std::size_t close = next.find(')');
+    const std::string_view inside = next.substr(0, close);
     if (close != std::string_view::npos && close <= kParenthesisReach &&
-        next.substr(0, close).find_first_of("(.?!") == std::string_view::npos)
+        inside.find_first_of("(?!") == std::string_view::npos &&
+        inside.find(". ") == std::string_view::npos)
       return true;
   }
   std::string_view word = WordBeforePeriod(prev);

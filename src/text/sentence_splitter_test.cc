@@ -70,6 +70,13 @@ TEST(SentenceSplitter, KeepsLowerCasedInitialismsAndMiddleInitials) {
   EXPECT_EQ(SplitToStrings("China suspended a sino-u.s. Working group on cyber security."),
             (std::vector<std::string>{"China suspended a sino-u.s. Working group on cyber "
                                       "security."}));
+  // A state's abbreviation in parentheses (DUC 2002 d119i's summary held "Sens. Jesse Helms
+  // (R-N.").
+  EXPECT_EQ(SplitToStrings("The two senior Republicans, Sens. Jesse Helms (R-N.C.) and Richard "
+                           "Lugar (R-Ind.), objected. They spoke."),
+            (std::vector<std::string>{"The two senior Republicans, Sens. Jesse Helms (R-N.C.) and "
+                                      "Richard Lugar (R-Ind.), objected.",
+                                      "They spoke."}));
   // A sentence ending in a word and a letter is still one.
   EXPECT_EQ(SplitToStrings("We took vitamin c. Officials said it worked."),
             (std::vector<std::string>{"We took vitamin c.", "Officials said it worked."}));
