@@ -12,21 +12,10 @@
 #include "base/find_bytes.h"
 #include "base/word_list.h"
 #include "clean/furniture_rules.h"
+#include "text/context_dependence.h"
 
 namespace precis::clean {
 namespace {
-
-// Words that open a sentence but cannot continue a noun phrase opened by
-// "advertisement".
-bool OpensSentence(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "the",  "a",     "an",    "in",    "on",    "at",      "during",    "after",  "before",
-      "when", "while", "but",   "and",   "it",    "he",      "she",       "they",   "we",
-      "i",    "this",  "that",  "these", "those", "his",     "her",       "their",  "our",
-      "as",   "if",    "since", "with",  "last",  "earlier", "now",       "there",  "some",
-      "many", "one",   "two",   "three", "more",  "most",    "officials", "police", "according"};
-  return InWordList(w, kWords);
-}
 
 // True when " email this " at `at` of `folded` is a verb of prose ("I will
 // email this to the board", "please email this"), not a share button.
@@ -719,7 +708,7 @@ struct FurnitureSearch {
           (unit.back() == '.' || unit.back() == '"' || unit.back() == '?' || unit.back() == '!'))
         return true;
     }
-    return IsAsciiUpper(unit[end]) || unit[end] == '"' || OpensSentence(next) ||
+    return IsAsciiUpper(unit[end]) || unit[end] == '"' || text::IsSentenceOpener(next) ||
            (lone->follows == Follows::kNewSentenceNotHead &&
             !InLexicon(next, AdvertisementHeads()) && scan.WordsFrom(end, 4) >= 4);
   }
@@ -1119,7 +1108,7 @@ struct FurnitureSearch {
           "when",      "if",       "as",     "but",    "every",   "each"};
       const bool plain_next = !next.empty() && std::isalpha(static_cast<unsigned char>(next[0])) &&
                               !InWordList(next, kReadWhat);
-      const bool story_follows = after >= folded.size() || OpensSentence(next) ||
+      const bool story_follows = after >= folded.size() || text::IsSentenceOpener(next) ||
                                  (b == cut && words >= 5 && plain_next) || unit[after] == '"' ||
                                  IsAsciiUpper(unit[after]) ||
                                  headline.find_first_of(":?") != std::string_view::npos ||

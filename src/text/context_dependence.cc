@@ -19,6 +19,19 @@ constexpr std::string_view kPronounSpeakers[] = {
     " he said",  " she said", " he added", " she added", " he told",  " she told", " he says",
     " she says", " said he",  " said she", " they said", " he wrote", " she wrote"};
 
+// (Kept once for the sentence splitter and the cleaner's labels.)
+constexpr std::string_view kSentenceOpeners[] = {
+    "the",    "a",       "an",        "he",        "she",       "it",     "they",  "we",
+    "i",      "you",     "this",      "that",      "these",     "those",  "there", "but",
+    "and",    "or",      "so",        "in",        "on",        "at",     "for",   "to",
+    "from",   "with",    "by",        "during",    "his",       "her",    "their", "our",
+    "its",    "my",      "your",      "as",        "if",        "when",   "while", "after",
+    "before", "since",   "then",      "now",       "some",      "many",   "more",  "most",
+    "one",    "two",     "three",     "what",      "who",       "how",    "why",   "where",
+    "no",     "not",     "all",       "according", "officials", "police", "also",  "still",
+    "yet",    "however", "meanwhile", "later",     "earlier",   "last",   "next",  "every",
+    "each",   "both"};
+
 }  // namespace
 
 bool OpensWithPronoun(std::string_view text) {
@@ -27,6 +40,8 @@ bool OpensWithPronoun(std::string_view text) {
   const std::string_view first = text.substr(0, space);
   return InWordList(first, kPronouns);
 }
+
+bool IsSentenceOpener(std::string_view word) { return InWordList(word, kSentenceOpeners); }
 
 bool OpensWithConnective(std::string_view text) {
   return std::any_of(std::begin(kConnectives), std::end(kConnectives),

@@ -25,6 +25,12 @@ enum class Dependence {
 Dependence DependsOnContext(std::string_view sentence);
 std::string_view DependenceName(Dependence d);
 
+// True when `word` (lower case) is a function word that opens sentences
+// ("the", "but", "officials", "according"): after a label or an initial's
+// period it starts a new sentence rather than going on with a name or a
+// noun phrase.
+bool IsSentenceOpener(std::string_view word);
+
 bool OpensWithPronoun(std::string_view sentence);
 bool OpensWithConnective(std::string_view sentence);
 bool SpeaksThroughAPronoun(std::string_view sentence);

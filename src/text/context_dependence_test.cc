@@ -56,5 +56,13 @@ TEST(ContextDependence, TitledSurnamesNeedTheirIntroduction) {
   EXPECT_FALSE(NamesSomeoneNotIn("Walid al-Moualem said so.", ""));
 }
 
+TEST(ContextDependence, SentenceOpenersAreFunctionWords) {
+  for (std::string_view w : {"the", "but", "officials", "according", "however", "during"})
+    EXPECT_TRUE(IsSentenceOpener(w)) << w;
+  // Names and nouns are not; the list is lower case.
+  for (std::string_view w : {"mueller", "revenue", "washington", "The", ""})
+    EXPECT_FALSE(IsSentenceOpener(w)) << w;
+}
+
 }  // namespace
 }  // namespace precis::text

@@ -14,6 +14,9 @@
 #include <mutex>
 #include <utility>
 
+#include "base/ascii.h"
+#include "text/context_dependence.h"
+
 namespace precis::text {
 namespace {
 
@@ -200,18 +203,6 @@ void MoveClosingQuotesBack(std::string_view text, std::vector<Span>& pieces) {
 // bytes of their opening and of the break.
 constexpr std::size_t kParenthesisReach = 60;
 
-// Words that open sentences: after "x." one of these starts a new sentence,
-// not a surname.
-constexpr std::string_view kSentenceOpeners[] = {
-    "the",     "a",         "an",    "he",        "she",       "it",     "they",  "we",    "i",
-    "you",     "this",      "that",  "these",     "those",     "there",  "but",   "and",   "or",
-    "so",      "in",        "on",    "at",        "for",       "to",     "from",  "with",  "by",
-    "his",     "her",       "their", "our",       "its",       "my",     "your",  "as",    "if",
-    "when",    "while",     "after", "before",    "since",     "then",   "now",   "some",  "many",
-    "more",    "most",      "one",   "two",       "what",      "who",    "how",   "why",   "where",
-    "no",      "not",       "all",   "according", "officials", "police", "also",  "still", "yet",
-    "however", "meanwhile", "later", "earlier",   "last",      "next",   "every", "each",  "both"};
-
 // True when `next` opens with a word written as the lower-cased corpora
 // write a surname after an initial (a capital, then lower-case letters:
 // "Mueller", "Mcgahn") that is not a word opening sentences.
@@ -222,9 +213,7 @@ bool LowerCasedSurname(std::string_view next) {
   if (w.size() < 2 || !std::isupper(static_cast<unsigned char>(w[0])) ||
       !std::all_of(w.begin() + 1, w.end(), IsLowerAscii))
     return false;
-  for (std::string_view opener : kSentenceOpeners)
-    if (SameIgnoringCase(w, opener)) return false;
-  return true;
+  return !IsSentenceOpener(AsciiFold(w));
 }
 
 // True when the break between `prev` and `next` is a false one.
