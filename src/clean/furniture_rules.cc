@@ -1,7 +1,10 @@
 #include "clean/furniture_rules.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <iterator>
+#include <vector>
 
 namespace precis::clean {
 namespace {
@@ -305,6 +308,18 @@ std::string_view FurnitureKindName(FurnitureKind kind) {
 }
 
 std::span<const FurnitureRule> FurnitureRules() { return kRules; }
+
+std::span<const FurnitureRule* const> RulesStanding(Stand where) {
+  // One list per bit, made once.
+  static const auto* by_bit = [] {
+    auto* lists = new std::array<std::vector<const FurnitureRule*>, 8>();
+    for (const FurnitureRule& rule : kRules)
+      for (unsigned bit = 0; bit < 8; ++bit)
+        if ((rule.stands >> bit) & 1) (*lists)[bit].push_back(&rule);
+    return lists;
+  }();
+  return (*by_bit)[static_cast<unsigned>(std::countr_zero(static_cast<unsigned>(where)))];
+}
 std::span<const std::string_view> CreditNames() { return kCredits; }
 std::span<const std::string_view> PhotoCompounds() { return kPhotoCompounds; }
 std::span<const std::string_view> PhotoCredits() { return kPhotoCredits; }

@@ -102,6 +102,8 @@ struct FurnitureRule {
 // Every rule, in the order they are tried: at one position the first that
 // takes something wins.
 std::span<const FurnitureRule> FurnitureRules();
+// The rules that may stand as `where` says (one Stand bit), in that order.
+std::span<const FurnitureRule* const> RulesStanding(Stand where);
 
 // Shared lexicons (ASCII lower case).
 // Who a photo or story is credited to ("getty images", "ap", "reuters").

@@ -237,7 +237,8 @@ class Scanner {
   }
   static constexpr std::size_t kStoryAfterCaption = 8;
 
-  // Where the story resumes after a link's label and headline at `i`, when
+  // Where the story resumes after a link's label (ending at `e`) and its
+  // headline, when
   // a quotation given to its speaker marks it ("related: sanders: trump
   // enticing his supporters to be violent \"when you are inciting mob
   // violence, \" clinton said, ..."): the opening quotation mark. The
@@ -245,10 +246,8 @@ class Scanner {
   // a few words of the closing mark; the quotation is a sentence, not a few
   // words of one ("he took a \" turn for the worse, \" the family
   // explained"). Else npos.
-  std::size_t LinkHeadlineEnd(std::size_t i) const {
+  std::size_t LinkHeadlineEnd(std::size_t e) const {
     constexpr std::size_t npos = std::string::npos;
-    const std::size_t e = LinkLabel(i);
-    if (e == npos) return npos;
     const std::size_t open = s_.find('"', e);
     if (open == npos || open - e > 200 || WordsBetween(e, open) < kHeadlineWords) return npos;
     if (FindBytes(std::string_view(s_).substr(0, open), ". ", e) != npos) return npos;
@@ -279,9 +278,8 @@ class Scanner {
 
   // End of a link's label at `i` ("related:", "see also:"), else npos.
   std::size_t LinkLabel(std::size_t i) const {
-    for (const FurnitureRule& rule : FurnitureRules())
-      if ((rule.stands & kLinkLabel) != 0)
-        if (const std::size_t e = Phrase(i, rule.phrase); e != std::string::npos) return e;
+    for (const FurnitureRule* rule : RulesStanding(kLinkLabel))
+      if (const std::size_t e = Phrase(i, rule->phrase); e != std::string::npos) return e;
     return std::string::npos;
   }
 
@@ -735,21 +733,7 @@ struct FurnitureSearch {
       if (next != "to" && next != "for" && next != "now" && next != "today" && next != "here" &&
           scan.WordsFrom(w, 4) >= 4)
         out.push_back({i, w, false, FurnitureKind::kSignUp});
-    } else if (const std::size_t story = scan.LinkHeadlineEnd(i);
-               cut == i && story != std::string::npos) {
-      out.push_back({i, story, false, FurnitureKind::kLink});
-    } else if (const std::size_t label = scan.LinkLabel(i);
-               cut == i && label != std::string::npos &&
-               scan.WordsFrom(label, kHeadlineAndStoryWords) >= kHeadlineAndStoryWords) {
-      // A link's label whose headline runs into the story with nothing to
-      // mark where ("See also: budweiser honors veteran with surprise
-      // homecoming in turn, one runner took a moment ..."): more words than
-      // a headline has. The label goes; the rest stays (for citations and
-      // figures), not offered for a summary.
-      FurnitureRange range{i, scan.SkipSpaces(label), false, FurnitureKind::kLink};
-      range.headline_follows = true;
-      out.push_back(range);
-    } else if (cut == i) {
+    } else if (cut == i && !CutLinkBeforeStory(i)) {
       // A headline and its "email this" button glued before the story
       // ("levi johnston: i don't need to be qualified to be mayor email this
       // while on 'the view,' ..."): the headline is the sentence's opening,
@@ -762,6 +746,27 @@ struct FurnitureSearch {
     }
   }
 
+  // A link's label and headline before the story at `i`: through the
+  // headline when a quotation given to its speaker marks where the story
+  // resumes; the label alone when the headline runs into the story with
+  // nothing to mark where ("See also: budweiser honors veteran with surprise
+  // homecoming in turn, one runner took a moment ..."): more words than a
+  // headline has. Then the rest stays (for citations and figures), not
+  // offered for a summary. True when something was cut.
+  bool CutLinkBeforeStory(std::size_t i) {
+    const std::size_t label = scan.LinkLabel(i);
+    if (label == std::string::npos) return false;
+    if (const std::size_t story = scan.LinkHeadlineEnd(label); story != std::string::npos) {
+      out.push_back({i, story, false, FurnitureKind::kLink});
+      return true;
+    }
+    if (scan.WordsFrom(label, kHeadlineAndStoryWords) < kHeadlineAndStoryWords) return false;
+    FurnitureRange range{i, scan.SkipSpaces(label), false, FurnitureKind::kLink};
+    range.headline_follows = true;
+    out.push_back(range);
+    return true;
+  }
+
   // Finds which rare starts the unit's words have, word by word from the
   // opening's end: their first two bytes.
   void Prefilter() {
@@ -772,8 +777,7 @@ struct FurnitureSearch {
       auto mark = [&](std::string_view w, unsigned char bit) {
         (*t)[static_cast<unsigned char>(w[0]) << 8 | static_cast<unsigned char>(w[1])] |= bit;
       };
-      for (const FurnitureRule& rule : FurnitureRules())
-        if ((rule.stands & kAnywhere) != 0) mark(rule.phrase, 1);
+      for (const FurnitureRule* rule : RulesStanding(kAnywhere)) mark(rule->phrase, 1);
       for (std::string_view w : StampLabelWords()) mark(w, 2);
       return t;
     }();
@@ -796,15 +800,14 @@ struct FurnitureSearch {
          k != std::string::npos; k = folded.find(' ', k + 1)) {
       std::size_t w = k + 1;
       bool anywhere = false;
-      for (const FurnitureRule& rule : FurnitureRules())
-        anywhere |=
-            (rule.stands & kAnywhere) != 0 && scan.Phrase(w, rule.phrase) != std::string::npos;
+      for (const FurnitureRule* rule : RulesStanding(kAnywhere))
+        anywhere |= scan.Phrase(w, rule->phrase) != std::string::npos;
       if (!anywhere) continue;
       // The labels that go with it ("advertisement", "close"), each "label ".
       std::size_t b = w;
-      for (const FurnitureRule& rule : FurnitureRules()) {
-        const std::string_view label = rule.phrase;
-        if ((rule.stands & kLabelsNext) != 0 && b >= label.size() + 1 && folded[b - 1] == ' ' &&
+      for (const FurnitureRule* rule : RulesStanding(kLabelsNext)) {
+        const std::string_view label = rule->phrase;
+        if (b >= label.size() + 1 && folded[b - 1] == ' ' &&
             folded.compare(b - label.size() - 1, label.size(), label) == 0 &&
             (b == label.size() + 1 || folded[b - label.size() - 2] == ' '))
           b -= label.size() + 1;
@@ -1151,8 +1154,8 @@ struct FurnitureSearch {
   // their end: a comment box, a newsletter box, a paywall offer, a video
   // player's transcript controls.
   void CutGluedBoxes() {
-    for (const FurnitureRule& g : FurnitureRules()) {
-      if ((g.stands & kGlued) == 0) continue;
+    for (const FurnitureRule* glued : RulesStanding(kGlued)) {
+      const FurnitureRule& g = *glued;
       for (std::size_t k = FindBytes(folded, g.phrase, cut); k != std::string::npos;
            k = FindBytes(folded, g.phrase, k + 1)) {
         if (k > 0 && folded[k - 1] != ' ') continue;
@@ -1319,10 +1322,9 @@ bool IsPrompt(std::string_view unit) {
   // The rules that open a prompt (or a link's label before another story's
   // headline glued to whatever follows: "Watch: leah remini opens up about
   // ...", "Related: who is michael fry, ...").
-  for (const FurnitureRule& rule : FurnitureRules()) {
-    if ((rule.stands & kOpensPrompt) == 0) continue;
-    const std::size_t e = scan.Phrase(i, rule.phrase);
-    if (e != std::string::npos && scan.Take(rule, i, e) != std::string::npos) return true;
+  for (const FurnitureRule* rule : RulesStanding(kOpensPrompt)) {
+    const std::size_t e = scan.Phrase(i, rule->phrase);
+    if (e != std::string::npos && scan.Take(*rule, i, e) != std::string::npos) return true;
   }
   // A notice addressed to the reader about mail or a reading allowance
   // ("Whenever jane doe posts new content, you'll get an email delivered to
@@ -1358,9 +1360,8 @@ bool IsPhotoCaption(std::string_view unit) {
   std::size_t i = scan.SkipSpaces(0);
   // The rules that open a caption ("FILE - In this ...", "This undated
   // photo provided by ...").
-  for (const FurnitureRule& rule : FurnitureRules())
-    if ((rule.stands & kOpensCaption) != 0 && scan.Phrase(i, rule.phrase) != std::string::npos)
-      return true;
+  for (const FurnitureRule* rule : RulesStanding(kOpensCaption))
+    if (scan.Phrase(i, rule->phrase) != std::string::npos) return true;
   // "This 2011 photo provided by ...", "This wednesday, april 23, 2014 photo
   // released by ...": a date between, and what the photo is.
   if (std::size_t t = scan.Phrase(i, "this"); t != std::string::npos) {
