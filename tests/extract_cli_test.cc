@@ -97,6 +97,10 @@ TEST_F(ExtractCli, BadInputAndFlagsAreOneLineErrors) {
   EXPECT_NE(format.err.find("yaml"), std::string::npos);
   EXPECT_EQ(Run("extract bridge.html --query x").code, 2);  // extract takes no query
   EXPECT_EQ(Run("extract bridge.html --language klingon").code, 2);
+  auto threads = Run("extract bridge.html --threads 1000");
+  EXPECT_EQ(threads.code, 2);
+  EXPECT_NE(threads.err.find("--threads"), std::string::npos);
+  EXPECT_EQ(Run("extract bridge.html --threads 2").out, Run("extract bridge.html").out);
 }
 
 }  // namespace

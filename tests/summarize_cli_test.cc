@@ -330,6 +330,36 @@ TEST_F(SummarizeCli, LargeArticleWorks) {
   EXPECT_FALSE(r.out.empty());
 }
 
+// A cluster large enough to be prepared and cleaned on several threads
+// gives the summary, removals and stats of one thread.
+TEST_F(SummarizeCli, ALargeClusterGivesTheSameSummaryOnAnyNumberOfThreads) {
+  const std::vector<std::string> bank = {
+      "The city closed the harbor bridge on Tuesday after inspectors found cracks.",
+      "Officials said traffic would go through the tunnel for several months.",
+      "Ferries added sailings while commuters ( photo: jane doe, ap ) waited in queues.",
+      "Repairs could cost as much as $ 40 million, according to the council's estimate.",
+  };
+  std::string jsonl = "{\"id\":\"c\",\"documents\":[";
+  for (int d = 0; d < 160; ++d) {
+    std::string text = "Advertisement\\n\\n";
+    for (int k = 0; k < 60; ++k)
+      text += bank[(d + k) % bank.size()] + " Witness" + std::to_string(d * 50 + k) + " agreed. ";
+    jsonl += std::string(d == 0 ? "" : ",") + "{\"id\":\"d" + std::to_string(d) + "\",\"text\":\"" +
+             text + "\"}";
+  }
+  jsonl += "]}\n";
+  File("big.jsonl", jsonl);
+  auto one = Run("summarize big.jsonl --threads 1 --format json --explain --words 80");
+  ASSERT_EQ(one.code, 0) << one.err;
+  EXPECT_NE(one.out.find("photo: jane doe"), std::string::npos);  // removed, and said so
+  for (const char* threads : {"2", "3", "0"})
+    EXPECT_EQ(Run(std::string("summarize big.jsonl --format json --explain --words 80 --threads ") +
+                  threads)
+                  .out,
+              one.out)
+        << threads;
+}
+
 TEST_F(SummarizeCli, InvalidUtf8IsRepairedWithAWarning) {
   File("bad.txt",
        "The council closed the bridge on Tuesday after finding cracks \xFF\xFE in it.\n");
@@ -360,7 +390,8 @@ TEST_F(SummarizeCli, UsageErrorsExitTwo) {
   for (const std::string& args : std::vector<std::string>{
            "summarize", "summarize x --bogus", "summarize x -m nosuch", "summarize x --format pdf",
            "summarize x --input-format doc", "summarize x --words 0", "summarize x --order random",
-           "summarize x --language klingon", "summarize x --words 10 --bytes 10", "frobnicate"}) {
+           "summarize x --language klingon", "summarize x --words 10 --bytes 10", "frobnicate",
+           "summarize x --threads -1", "summarize x --threads 65"}) {
     auto r = Run(args);
     EXPECT_EQ(r.code, 2) << args << ": " << r.err;
     EXPECT_FALSE(r.err.empty()) << args;

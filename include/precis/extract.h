@@ -17,6 +17,10 @@ PRECIS_API_BEGIN
 
 struct ExtractOptions {
   std::string language = "english";  // Snowball language of the cleaner's analysis
+  // Threads for a large cluster's per-document work, as
+  // SummarizeOptions::threads (0 to its kMaxThreads; 0: one per hardware
+  // thread). The result is the same for any number.
+  int threads = 0;
 };
 
 struct ExtractedArticle {
@@ -28,7 +32,7 @@ struct ExtractedArticle {
 };
 
 // One article per document, in order. Errors: an unknown language; a
-// cluster without documents.
+// cluster without documents; threads out of range.
 Result<std::vector<ExtractedArticle>> ExtractArticles(const Cluster& cluster,
                                                       const ExtractOptions& options = {});
 

@@ -53,6 +53,12 @@ struct SummarizeOptions {
   // Find the figures of the cluster (Summary::figures): numbers that count
   // the same thing, grouped across the documents (see precis/figures.h).
   bool figures = true;
+  // Threads for a large cluster's per-document work (analysing and cleaning
+  // each document: a few hundred kilobytes of text or more per thread),
+  // 0 to kMaxThreads; 0 is one per hardware thread. The summary is the same
+  // for any number.
+  static constexpr int kMaxThreads = 64;
+  int threads = 0;
 };
 
 // Names accepted in SummarizeOptions::method, in a stable order.

@@ -5,11 +5,14 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <span>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "base/ascii.h"
 #include "base/id_scratch.h"
+#include "base/parallel.h"
 #include "base/sentence_end.h"
 #include "clean/dateline.h"
 #include "clean/inline_furniture.h"
@@ -21,6 +24,19 @@
 
 namespace precis::clean {
 namespace {
+
+// Threads for per-document work over documents of `weights` bytes: one
+// for a small cluster (a thread and a fresh analyser cost more than they
+// save below a few hundred kilobytes), else up to `requested` (0: one per
+// hardware thread), each with kBytesPerThread at least.
+int ThreadsForCluster(std::span<const std::size_t> weights, int requested) {
+  constexpr std::size_t kBytesPerThread = std::size_t{256} << 10;
+  std::size_t total = 0;
+  for (std::size_t w : weights) total += w;
+  const std::size_t most = std::max<std::size_t>(1, total / kBytesPerThread);
+  return static_cast<int>(
+      std::min<std::size_t>(most, static_cast<std::size_t>(ThreadsFor(requested))));
+}
 
 std::string StampedDate(const std::vector<RemovedPiece>& removed) {
   for (const auto& r : removed) {
@@ -291,9 +307,11 @@ struct Units {
   std::vector<std::string> title_keys;  // each document's title, as a key
 };
 
+// Per document, on the chunks of `bounds` (documents) in parallel: the
+// lexicon is only read here.
 Units MakeUnits(const std::vector<Document>& docs, const std::vector<PreparedDocument>& prepared,
-                text::Analyzer& analyzer, const RecurringText* recurring,
-                const text::Stopwords& stopwords) {
+                const text::Analyzer& analyzer, const RecurringText* recurring,
+                const text::Stopwords& stopwords, const std::vector<std::size_t>& bounds) {
   // A long paragraph is judged sentence by sentence. A short one is judged
   // whole, unless a sentence of it is a prompt or recurring furniture: a
   // widget's messages run together ("Get email notifications on jane doe
@@ -315,60 +333,69 @@ Units MakeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
            !(recurring != nullptr &&
              recurring->MostlyRecurring(p.words, analyzer.lexicon(), kRecurringShare));
   };
-  std::vector<char> by_sentence;  // per paragraph of every document, in order
-  std::vector<Paragraph> units;
-  {
-    std::size_t count = 0;
-    for (const PreparedDocument& prepared_doc : prepared)
-      for (const text::AnalyzedText& p : prepared_doc.paragraphs) {
-        by_sentence.push_back(p.words.size() > kLongParagraphWords || holds_furniture_sentence(p));
-        count += by_sentence.back() ? p.sentences.size() : 1;
+  // Which paragraphs are judged sentence by sentence, and where each
+  // document's units start in the one array.
+  std::vector<std::vector<char>> by_sentence(docs.size());
+  std::vector<std::size_t> first_unit(docs.size() + 1, 0);
+  RunChunks(bounds, [&](std::size_t, std::size_t begin, std::size_t end) {
+    for (std::size_t d = begin; d < end; ++d) {
+      std::size_t count = 0;
+      for (const text::AnalyzedText& p : prepared[d].paragraphs) {
+        by_sentence[d].push_back(p.words.size() > kLongParagraphWords ||
+                                 holds_furniture_sentence(p));
+        count += by_sentence[d].back() ? p.sentences.size() : 1;
       }
-    units.reserve(count);
-  }
-  std::size_t paragraph_index = 0;
+      first_unit[d + 1] = count;
+    }
+  });
+  for (std::size_t d = 0; d < docs.size(); ++d) first_unit[d + 1] += first_unit[d];
+  std::vector<Paragraph> units(first_unit.back());
   std::vector<std::span<Paragraph>> all(docs.size());
   std::vector<std::string> title_keys(docs.size());
-  for (std::size_t d = 0; d < docs.size(); ++d) {
-    const std::size_t first_unit = units.size();
-    for (std::size_t group = 0; group < prepared[d].paragraphs.size(); ++group) {
-      const text::AnalyzedText& p = prepared[d].paragraphs[group];
-      // (A paragraph's signals count its words as the analysis does.)
-      if (by_sentence[paragraph_index++]) {
-        std::size_t end = std::string::npos;
-        for (std::size_t k = 0; k < p.sentences.size(); ++k) {
-          const auto& sentence = p.sentences[k];
-          Paragraph unit{p.SentenceText(k), group, k, k + 1, {}, {}};
-          unit.signals =
-              MeasureWords(unit.text, p.WordsOf(sentence), sentence.begin, analyzer.lexicon());
-          unit.glued = sentence.begin == end;
-          end = sentence.end;
-          units.push_back(std::move(unit));
+  RunChunks(bounds, [&](std::size_t, std::size_t begin, std::size_t end) {
+    for (std::size_t d = begin; d < end; ++d) {
+      Paragraph* unit = units.data() + first_unit[d];
+      for (std::size_t group = 0; group < prepared[d].paragraphs.size(); ++group) {
+        const text::AnalyzedText& p = prepared[d].paragraphs[group];
+        // (A paragraph's signals count its words as the analysis does.)
+        if (by_sentence[d][group]) {
+          std::size_t end_byte = std::string::npos;
+          for (std::size_t k = 0; k < p.sentences.size(); ++k) {
+            const auto& sentence = p.sentences[k];
+            *unit = Paragraph{p.SentenceText(k), group, k, k + 1, {}, {}};
+            unit->signals =
+                MeasureWords(unit->text, p.WordsOf(sentence), sentence.begin, analyzer.lexicon());
+            unit->glued = sentence.begin == end_byte;
+            end_byte = sentence.end;
+            ++unit;
+          }
+        } else {
+          *unit++ = {p.text,
+                     group,
+                     0,
+                     p.sentences.size(),
+                     MeasureWords(p.text, p.words, 0, analyzer.lexicon()),
+                     {}};
         }
-      } else {
-        units.push_back({p.text,
-                         group,
-                         0,
-                         p.sentences.size(),
-                         MeasureWords(p.text, p.words, 0, analyzer.lexicon()),
-                         {}});
       }
+      std::vector<char>().swap(by_sentence[d]);
+      all[d] =
+          std::span<Paragraph>(units).subspan(first_unit[d], first_unit[d + 1] - first_unit[d]);
+      // A key is compared only with the title's and with those of short
+      // units: a longer unit's key that cannot equal any of them (it has
+      // another number of spaces) is dropped now, as the keys of a large
+      // cluster take as much memory as its text.
+      title_keys[d] = MeasureParagraph(docs[d].title, stopwords).key;
+      std::vector<std::size_t> compared{SpacesOf(title_keys[d])};
+      for (const Paragraph& p : all[d])
+        if (p.signals.words <= kRepeatedCaptionWords) compared.push_back(SpacesOf(p.signals.key));
+      std::sort(compared.begin(), compared.end());
+      for (Paragraph& p : all[d])
+        if (p.signals.words > kRepeatedCaptionWords &&
+            !std::binary_search(compared.begin(), compared.end(), SpacesOf(p.signals.key)))
+          std::string().swap(p.signals.key);
     }
-    all[d] = std::span<Paragraph>(units).subspan(first_unit);
-    // A key is compared only with the title's and with those of short
-    // units: a longer unit's key that cannot equal any of them (it has
-    // another number of spaces) is dropped now, as the keys of a large
-    // cluster take as much memory as its text.
-    title_keys[d] = MeasureParagraph(docs[d].title, stopwords).key;
-    std::vector<std::size_t> compared{SpacesOf(title_keys[d])};
-    for (const Paragraph& p : all[d])
-      if (p.signals.words <= kRepeatedCaptionWords) compared.push_back(SpacesOf(p.signals.key));
-    std::sort(compared.begin(), compared.end());
-    for (Paragraph& p : all[d])
-      if (p.signals.words > kRepeatedCaptionWords &&
-          !std::binary_search(compared.begin(), compared.end(), SpacesOf(p.signals.key)))
-        std::string().swap(p.signals.key);
-  }
+  });
 
   return Units{std::move(units), std::move(all), std::move(title_keys)};
 }
@@ -376,8 +403,11 @@ Units MakeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
 // Pass 2: each unit judged alone, against its document (repeated captions,
 // the headline) and against the other documents (lines on several pages);
 // then the blocks that paywall text carries with it.
+// The counts across documents first; then each document's units, on the
+// chunks of `bounds` in parallel.
 void JudgeUnits(const std::vector<Document>& docs, const std::vector<PreparedDocument>& prepared,
-                text::Analyzer& analyzer, const RecurringText* recurring, Units& units) {
+                const text::Analyzer& analyzer, const RecurringText* recurring, Units& units,
+                const std::vector<std::size_t>& bounds) {
   std::vector<std::span<Paragraph>>& all = units.of;
   const std::vector<std::string>& title_keys = units.title_keys;
   // Furniture repeated on several pages: short unfinished lines that occur
@@ -407,7 +437,7 @@ void JudgeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
       if (spread.next == 0) spread.next = next;
     }
 
-  for (std::size_t d = 0; d < docs.size(); ++d) {
+  auto judge = [&](std::size_t d) {
     auto& paras = all[d];
     const std::string& title_key = title_keys[d];
     std::unordered_map<std::string_view, int> count_in_doc;
@@ -480,7 +510,10 @@ void JudgeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
         for (std::size_t j = i + 1; j < paras.size(); ++j)
           if (paras[j].reason == CutReason::kKept) paras[j].reason = paras[i].reason;
     }
-  }
+  };
+  RunChunks(bounds, [&](std::size_t, std::size_t begin, std::size_t end) {
+    for (std::size_t d = begin; d < end; ++d) judge(d);
+  });
 }
 
 // Pass 3 (clusters of two or more documents): a second story glued onto an
@@ -617,160 +650,224 @@ void MarkSecondStories(const std::vector<PreparedDocument>& prepared,
 // Pass 4: the kept text, paragraph by paragraph. A paragraph that comes out
 // as it went in keeps its analysis; one with cuts is analysed again (the
 // same as analysing the whole text: sentences never cross a blank line).
-std::vector<CleanedDocument> AssembleKept(std::vector<PreparedDocument>& prepared,
-                                          const std::vector<std::span<Paragraph>>& all,
-                                          text::Analyzer& analyzer) {
-  const std::size_t documents = all.size();
-  std::vector<CleanedDocument> out(documents);
-  for (std::size_t d = 0; d < documents; ++d) {
-    std::size_t kept = 0;
-    std::size_t last_group = static_cast<std::size_t>(-1);
-    std::size_t last_kept = static_cast<std::size_t>(-1);
-    bool last_end_intact = false;  // nothing cut from the end of the last kept unit
-    std::string group_text;
-    // Byte ranges of group_text whose sentences are not offered.
-    std::vector<std::pair<std::size_t, std::size_t>> not_offered;
-    auto finish_group = [&] {
-      if (last_group == static_cast<std::size_t>(-1)) return;
-      text::AnalyzedText& source = prepared[d].paragraphs[last_group];
-      const std::size_t first_sentence = out[d].analysis.sentences.size();
-      const std::size_t group_bytes = group_text.size();
-      out[d].analysis.Append("\n\n", group_text == source.text
-                                         ? std::move(source)
-                                         : analyzer.Analyze(std::move(group_text)));
-      const std::size_t group_start = out[d].analysis.text.size() - group_bytes;
-      // The sentences of units not offered, and a photo's caption, a
-      // caption's phrase or a sentence cut short that the cuts left inside
-      // a paragraph, stay in the text but are not offered for a summary.
-      for (std::size_t k = first_sentence; k < out[d].analysis.sentences.size(); ++k) {
-        auto& sentence = out[d].analysis.sentences[k];
-        const std::string_view text = out[d].analysis.SentenceText(k);
-        const bool in_not_offered =
-            std::any_of(not_offered.begin(), not_offered.end(), [&](const auto& r) {
-              return sentence.begin < group_start + r.second &&
-                     sentence.end > group_start + r.first;
-            });
-        if (in_not_offered || (sentence.candidate && (IsPhotoCaption(text) ||
-                                                      HoldsCaptionPhrase(text) || TrailsOff(text))))
-          sentence.candidate = false;
-      }
-      group_text.clear();
-      not_offered.clear();
-    };
-    for (std::size_t index = 0; index < all[d].size(); ++index) {
-      const Paragraph& p = all[d][index];
-      if (p.reason != CutReason::kKept) {
-        out[d].removed.push_back({std::string(p.text), p.reason});
-        continue;
-      }
-      std::string text(p.text);
-      bool front_cut = false;  // something cut from the start
-      // A dateline opening the story, or a lower-cased U.S. one further on:
-      // what precedes that is a caption, headline or prompt glued to the
-      // story's first sentence.
-      auto cut_dateline = [&] {
-        if (kept < 2) {
-          std::size_t n = DatelineLength(text);
-          if (n > 0 && n < text.size()) {
-            out[d].removed.push_back({text.substr(0, n), CutReason::kDateline});
-            text = text.substr(n);
-            front_cut = true;
-          }
-        }
-        if (std::size_t n = InnerDatelineEnd(text); n > 0 && n < text.size()) {
-          std::string piece = text.substr(0, n);
-          while (!piece.empty() && piece.back() == ' ') piece.pop_back();
-          // Only a dateline is a few words; more is what was glued before it.
-          const bool alone = std::count(piece.begin(), piece.end(), ' ') < 8;
-          out[d].removed.push_back(
-              {std::move(piece), alone ? CutReason::kDateline : CutReason::kCaptionBeforeDateline});
+// `reanalysed` gets the ranges of out.analysis's words that `analyzer` made
+// here (the rest came from `prepared`).
+void AssembleDocument(PreparedDocument& prepared, std::span<Paragraph> units,
+                      text::Analyzer& analyzer, CleanedDocument& out,
+                      std::vector<std::pair<std::size_t, std::size_t>>& reanalysed) {
+  std::size_t kept = 0;
+  std::size_t last_group = static_cast<std::size_t>(-1);
+  std::size_t last_kept = static_cast<std::size_t>(-1);
+  bool last_end_intact = false;  // nothing cut from the end of the last kept unit
+  std::string group_text;
+  // Byte ranges of group_text whose sentences are not offered.
+  std::vector<std::pair<std::size_t, std::size_t>> not_offered;
+  auto finish_group = [&] {
+    if (last_group == static_cast<std::size_t>(-1)) return;
+    text::AnalyzedText& source = prepared.paragraphs[last_group];
+    const std::size_t first_sentence = out.analysis.sentences.size();
+    const std::size_t group_bytes = group_text.size();
+    if (group_text == source.text) {
+      out.analysis.Append("\n\n", std::move(source));
+    } else {
+      const std::size_t first_word = out.analysis.words.size();
+      out.analysis.Append("\n\n", analyzer.Analyze(std::move(group_text)));
+      reanalysed.emplace_back(first_word, out.analysis.words.size());
+    }
+    const std::size_t group_start = out.analysis.text.size() - group_bytes;
+    // The sentences of units not offered, and a photo's caption, a
+    // caption's phrase or a sentence cut short that the cuts left inside
+    // a paragraph, stay in the text but are not offered for a summary.
+    for (std::size_t k = first_sentence; k < out.analysis.sentences.size(); ++k) {
+      auto& sentence = out.analysis.sentences[k];
+      const std::string_view text = out.analysis.SentenceText(k);
+      const bool in_not_offered =
+          std::any_of(not_offered.begin(), not_offered.end(), [&](const auto& r) {
+            return sentence.begin < group_start + r.second && sentence.end > group_start + r.first;
+          });
+      if (in_not_offered || (sentence.candidate &&
+                             (IsPhotoCaption(text) || HoldsCaptionPhrase(text) || TrailsOff(text))))
+        sentence.candidate = false;
+    }
+    group_text.clear();
+    not_offered.clear();
+  };
+  for (std::size_t index = 0; index < units.size(); ++index) {
+    const Paragraph& p = units[index];
+    if (p.reason != CutReason::kKept) {
+      out.removed.push_back({std::string(p.text), p.reason});
+      continue;
+    }
+    std::string text(p.text);
+    bool front_cut = false;  // something cut from the start
+    // A dateline opening the story, or a lower-cased U.S. one further on:
+    // what precedes that is a caption, headline or prompt glued to the
+    // story's first sentence.
+    auto cut_dateline = [&] {
+      if (kept < 2) {
+        std::size_t n = DatelineLength(text);
+        if (n > 0 && n < text.size()) {
+          out.removed.push_back({text.substr(0, n), CutReason::kDateline});
           text = text.substr(n);
           front_cut = true;
         }
-      };
-      cut_dateline();
-      // Credits and prompts glued into the sentence: listed in reading
-      // order, cut out last first so that the earlier ranges stay valid.
-      auto furniture = FindInlineFurniture(text);
-      for (const auto& r : furniture) {
-        std::string_view piece = std::string_view(text).substr(r.begin, r.end - r.begin);
-        while (!piece.empty() && piece.back() == ' ') piece.remove_suffix(1);
-        while (!piece.empty() && piece.front() == ' ') piece.remove_prefix(1);
-        out[d].removed.push_back({std::string(piece), CutReason::kFurnitureInSentence, r.kind});
       }
-      const bool end_intact = furniture.empty() || furniture.back().end < text.size();
-      for (auto r = furniture.rbegin(); r != furniture.rend(); ++r) {
-        text.replace(r->begin, r->end - r->begin, r->separates ? "\n\n" : "");
-        // What now opens a sentence gets its capital (see below).
-        std::size_t at = r->begin + (r->separates ? 2 : 0);
-        if (at > 0 && at < text.size() && text[at] >= 'a' && text[at] <= 'z' &&
-            (r->separates || EndsSentence(std::string_view(text).substr(0, at))))
-          text[at] = static_cast<char>(text[at] - 'a' + 'A');
-      }
-      if (!furniture.empty() && furniture.front().begin == 0) {
-        // The dateline the furniture stood before ("Follow cbsdfw.com:
-        // facebook | twitter dallas ( cbs11 i-team ) - the gravestone ...").
+      if (std::size_t n = InnerDatelineEnd(text); n > 0 && n < text.size()) {
+        std::string piece = text.substr(0, n);
+        while (!piece.empty() && piece.back() == ' ') piece.pop_back();
+        // Only a dateline is a few words; more is what was glued before it.
+        const bool alone = std::count(piece.begin(), piece.end(), ' ') < 8;
+        out.removed.push_back(
+            {std::move(piece), alone ? CutReason::kDateline : CutReason::kCaptionBeforeDateline});
+        text = text.substr(n);
         front_cut = true;
-        if (!furniture.front().separates) cut_dateline();
-      } else if (!furniture.empty() && !front_cut) {
-        // A dateline the furniture kept out of reach ("<caption>. ( ap
-        // photo/j. david ake ) ( associated press ) west palm beach, fla. (
-        // ap ) — ...").
-        cut_dateline();
       }
-      // Lower-cased crawls capitalise only what opened the unit; the story
-      // now opening it gets the capital, so it reads (and splits) as a
-      // sentence start.
-      // Units that open in lower case (a crawl that lower-cased whole
-      // paragraphs, or sentences glued without a space) get it too; a word
-      // with capitals inside ("iPhone", "eBay") keeps its case.
-      std::size_t first_word = 0;
-      while (first_word < text.size() && text[first_word] >= 'a' && text[first_word] <= 'z')
-        ++first_word;
-      const bool plain_word =
-          first_word > 0 && (first_word == text.size() ||
-                             !std::isalnum(static_cast<unsigned char>(text[first_word])));
-      if ((front_cut || plain_word) && !text.empty() && text[0] >= 'a' && text[0] <= 'z')
-        text[0] = static_cast<char>(text[0] - 'a' + 'A');
-      // Units glued in the source stay glued, so the sentence splitter sees
-      // the same text it split them from: "said. the" would not split.
-      const bool glued_to_last = p.glued && !front_cut && last_end_intact && last_kept + 1 == index;
-      if (p.group != last_group) {
-        finish_group();
-      } else if (!out[d].analysis.text.empty() || !group_text.empty()) {
-        group_text += glued_to_last ? "" : " ";
-      }
-      if (p.not_offered)
-        not_offered.emplace_back(group_text.size(), group_text.size() + text.size());
-      group_text += text;
-      last_group = p.group;
-      last_kept = index;
-      last_end_intact = end_intact;
-      ++kept;
+    };
+    cut_dateline();
+    // Credits and prompts glued into the sentence: listed in reading
+    // order, cut out last first so that the earlier ranges stay valid.
+    auto furniture = FindInlineFurniture(text);
+    for (const auto& r : furniture) {
+      std::string_view piece = std::string_view(text).substr(r.begin, r.end - r.begin);
+      while (!piece.empty() && piece.back() == ' ') piece.remove_suffix(1);
+      while (!piece.empty() && piece.front() == ' ') piece.remove_prefix(1);
+      out.removed.push_back({std::string(piece), CutReason::kFurnitureInSentence, r.kind});
     }
-    finish_group();
-    // Several paragraphs appended leave growth slack, kept no longer.
-    out[d].analysis.text.shrink_to_fit();
-    out[d].analysis.words.shrink_to_fit();
-    out[d].analysis.sentences.shrink_to_fit();
-    // What was prepared for this document is done with: its memory goes
-    // now rather than once the whole cluster is.
-    prepared[d] = PreparedDocument();
+    const bool end_intact = furniture.empty() || furniture.back().end < text.size();
+    for (auto r = furniture.rbegin(); r != furniture.rend(); ++r) {
+      text.replace(r->begin, r->end - r->begin, r->separates ? "\n\n" : "");
+      // What now opens a sentence gets its capital (see below).
+      std::size_t at = r->begin + (r->separates ? 2 : 0);
+      if (at > 0 && at < text.size() && text[at] >= 'a' && text[at] <= 'z' &&
+          (r->separates || EndsSentence(std::string_view(text).substr(0, at))))
+        text[at] = static_cast<char>(text[at] - 'a' + 'A');
+    }
+    if (!furniture.empty() && furniture.front().begin == 0) {
+      // The dateline the furniture stood before ("Follow cbsdfw.com:
+      // facebook | twitter dallas ( cbs11 i-team ) - the gravestone ...").
+      front_cut = true;
+      if (!furniture.front().separates) cut_dateline();
+    } else if (!furniture.empty() && !front_cut) {
+      // A dateline the furniture kept out of reach ("<caption>. ( ap
+      // photo/j. david ake ) ( associated press ) west palm beach, fla. (
+      // ap ) — ...").
+      cut_dateline();
+    }
+    // Lower-cased crawls capitalise only what opened the unit; the story
+    // now opening it gets the capital, so it reads (and splits) as a
+    // sentence start.
+    // Units that open in lower case (a crawl that lower-cased whole
+    // paragraphs, or sentences glued without a space) get it too; a word
+    // with capitals inside ("iPhone", "eBay") keeps its case.
+    std::size_t first_word = 0;
+    while (first_word < text.size() && text[first_word] >= 'a' && text[first_word] <= 'z')
+      ++first_word;
+    const bool plain_word =
+        first_word > 0 &&
+        (first_word == text.size() || !std::isalnum(static_cast<unsigned char>(text[first_word])));
+    if ((front_cut || plain_word) && !text.empty() && text[0] >= 'a' && text[0] <= 'z')
+      text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    // Units glued in the source stay glued, so the sentence splitter sees
+    // the same text it split them from: "said. the" would not split.
+    const bool glued_to_last = p.glued && !front_cut && last_end_intact && last_kept + 1 == index;
+    if (p.group != last_group) {
+      finish_group();
+    } else if (!out.analysis.text.empty() || !group_text.empty()) {
+      group_text += glued_to_last ? "" : " ";
+    }
+    if (p.not_offered) not_offered.emplace_back(group_text.size(), group_text.size() + text.size());
+    group_text += text;
+    last_group = p.group;
+    last_kept = index;
+    last_end_intact = end_intact;
+    ++kept;
+  }
+  finish_group();
+  // Several paragraphs appended leave growth slack, kept no longer.
+  out.analysis.text.shrink_to_fit();
+  out.analysis.words.shrink_to_fit();
+  out.analysis.sentences.shrink_to_fit();
+  // What was prepared for this document is done with: its memory goes
+  // now rather than once the whole cluster is.
+  prepared = PreparedDocument();
+}
+
+// Pass 4 for every document, on the chunks of `bounds` in parallel (with
+// analysers of their own, adopted in document order, so the result is the
+// one of a single thread).
+std::vector<CleanedDocument> AssembleKept(std::vector<PreparedDocument>& prepared,
+                                          const std::vector<std::span<Paragraph>>& all,
+                                          text::Analyzer& analyzer, const std::string& language,
+                                          const std::vector<std::size_t>& bounds) {
+  const std::size_t documents = all.size();
+  std::vector<CleanedDocument> out(documents);
+  std::vector<std::unique_ptr<text::Analyzer>> analyzers(bounds.size() - 1);
+  std::vector<std::vector<std::pair<std::size_t, std::size_t>>> reanalysed(documents);
+  RunChunks(bounds, [&](std::size_t chunk, std::size_t begin, std::size_t end) {
+    text::Analyzer* own = &analyzer;
+    if (chunk > 0) {
+      auto made = text::Analyzer::Create(language);
+      if (!made.ok()) throw std::runtime_error(made.status().message());
+      analyzers[chunk] = std::make_unique<text::Analyzer>(std::move(made).value());
+      own = analyzers[chunk].get();
+    }
+    for (std::size_t d = begin; d < end; ++d)
+      AssembleDocument(prepared[d], all[d], *own, out[d], reanalysed[d]);
+  });
+  for (std::size_t chunk = 1; chunk + 1 < bounds.size(); ++chunk) {
+    const std::vector<text::Lexicon::Id> map = analyzer.Adopt(analyzers[chunk]->lexicon());
+    for (std::size_t d = bounds[chunk]; d < bounds[chunk + 1]; ++d)
+      for (const auto& [first, last] : reanalysed[d])
+        text::RemapIds(
+            std::span<text::AnalyzedWord>(out[d].analysis.words).subspan(first, last - first), map);
   }
   return out;
 }
 
 }  // namespace
 
-BoilerplateCleaner::BoilerplateCleaner(std::string language, const RecurringText* recurring)
+BoilerplateCleaner::BoilerplateCleaner(std::string language, const RecurringText* recurring,
+                                       int threads)
     : language_(std::move(language)),
       stopwords_(&text::Stopwords::For(language_)),
-      recurring_(recurring) {}
+      recurring_(recurring),
+      threads_(threads) {}
 
 PreparedDocument BoilerplateCleaner::Prepare(const Document& doc, text::Analyzer& analyzer) const {
   PreparedDocument out;
   for (auto& p : NormalizedParagraphs(doc.text))
     out.paragraphs.push_back(analyzer.Analyze(std::move(p)));
+  return out;
+}
+
+std::vector<PreparedDocument> BoilerplateCleaner::PrepareAll(
+    const std::vector<Document>& docs, text::Analyzer& analyzer,
+    const std::function<void(std::size_t)>& prepared_one) const {
+  std::vector<PreparedDocument> out(docs.size());
+  std::vector<std::size_t> weights(docs.size());
+  for (std::size_t d = 0; d < docs.size(); ++d) weights[d] = docs[d].text.size();
+  const std::vector<std::size_t> bounds =
+      SplitByWeight(weights, ThreadsForCluster(weights, threads_));
+  std::vector<std::unique_ptr<text::Analyzer>> analyzers(bounds.size() - 1);
+  RunChunks(bounds, [&](std::size_t chunk, std::size_t begin, std::size_t end) {
+    text::Analyzer* own = &analyzer;
+    if (chunk > 0) {
+      auto made = text::Analyzer::Create(language_);
+      if (!made.ok()) throw std::runtime_error(made.status().message());
+      analyzers[chunk] = std::make_unique<text::Analyzer>(std::move(made).value());
+      own = analyzers[chunk].get();
+    }
+    for (std::size_t d = begin; d < end; ++d) {
+      out[d] = Prepare(docs[d], *own);
+      if (prepared_one) prepared_one(d);
+    }
+  });
+  for (std::size_t chunk = 1; chunk + 1 < bounds.size(); ++chunk) {
+    const std::vector<text::Lexicon::Id> map = analyzer.Adopt(analyzers[chunk]->lexicon());
+    analyzers[chunk].reset();
+    for (std::size_t d = bounds[chunk]; d < bounds[chunk + 1]; ++d)
+      for (auto& p : out[d].paragraphs) text::RemapIds(p.words, map);
+  }
   return out;
 }
 
@@ -783,19 +880,22 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
 
 std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Document>& docs,
                                                        text::Analyzer& analyzer) const {
-  std::vector<PreparedDocument> prepared;
-  prepared.reserve(docs.size());
-  for (const auto& d : docs) prepared.push_back(Prepare(d, analyzer));
-  return Clean(docs, std::move(prepared), analyzer);
+  return Clean(docs, PrepareAll(docs, analyzer), analyzer);
 }
 
 std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Document>& docs,
                                                        std::vector<PreparedDocument> prepared,
                                                        text::Analyzer& analyzer) const {
-  Units units = MakeUnits(docs, prepared, analyzer, recurring_, *stopwords_);
-  JudgeUnits(docs, prepared, analyzer, recurring_, units);
+  // Per-document passes run on chunks of documents of about equal text.
+  std::vector<std::size_t> weights(docs.size());
+  for (std::size_t d = 0; d < docs.size(); ++d)
+    for (const auto& p : prepared[d].paragraphs) weights[d] += p.text.size();
+  const std::vector<std::size_t> bounds =
+      SplitByWeight(weights, ThreadsForCluster(weights, threads_));
+  Units units = MakeUnits(docs, prepared, analyzer, recurring_, *stopwords_, bounds);
+  JudgeUnits(docs, prepared, analyzer, recurring_, units, bounds);
   if (docs.size() >= 2) MarkSecondStories(prepared, units.of);
-  std::vector<CleanedDocument> out = AssembleKept(prepared, units.of, analyzer);
+  std::vector<CleanedDocument> out = AssembleKept(prepared, units.of, analyzer, language_, bounds);
   units = Units();
   for (auto& doc : out) doc.stamped_date = StampedDate(doc.removed);
   return out;

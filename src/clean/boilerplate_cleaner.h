@@ -13,6 +13,8 @@
 #ifndef PRECIS_CLEAN_BOILERPLATE_CLEANER_H_
 #define PRECIS_CLEAN_BOILERPLATE_CLEANER_H_
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -43,11 +45,22 @@ class BoilerplateCleaner {
   // `language` must be a valid Snowball language (checked by the caller).
   // `recurring` (text recurring across stories; RecurringText::Builtin() by
   // default, nullptr for none) must outlive the cleaner.
+  // `threads`: for a large cluster, per-document work (preparing, and
+  // assembling what is kept) runs on up to this many threads (0: one per
+  // hardware thread), with analysers adopted into the caller's; the result
+  // is the same for any number.
   explicit BoilerplateCleaner(std::string language,
-                              const RecurringText* recurring = &RecurringText::Builtin());
+                              const RecurringText* recurring = &RecurringText::Builtin(),
+                              int threads = 1);
 
   // `analyzer` must be for the same language.
   PreparedDocument Prepare(const Document& doc, text::Analyzer& analyzer) const;
+  // Prepare() of every document, the ids in `analyzer`'s lexicon;
+  // prepared_one(d), if given, is called once docs[d] has been read (on the
+  // thread that read it; docs[d].text may then be freed).
+  std::vector<PreparedDocument> PrepareAll(
+      const std::vector<Document>& docs, text::Analyzer& analyzer,
+      const std::function<void(std::size_t)>& prepared_one = {}) const;
 
   // One result per document, in order; `prepared[i]` is Prepare(docs[i]).
   // Cross-document signals (furniture repeated on several pages, topic of
@@ -64,6 +77,7 @@ class BoilerplateCleaner {
   std::string language_;
   const text::Stopwords* stopwords_;  // shared, lives as long as the process
   const RecurringText* recurring_;
+  int threads_;
 };
 
 }  // namespace precis::clean

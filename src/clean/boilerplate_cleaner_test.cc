@@ -481,5 +481,78 @@ TEST(BoilerplateCleaner, SyriaExampleLosesItsNoise) {
       std::printf("%s\t%s\t%.70s\n", docs[d].id.c_str(), r.Reason().c_str(), r.text.c_str());
 }
 
+// A large cluster is prepared and cleaned on several threads, each with an
+// analyser of its own adopted into the caller's: the result is the one of a
+// single thread, ids included.
+TEST(BoilerplateCleaner, ThreadsGiveTheResultOfOne) {
+  const std::vector<std::string> bank = {
+      "The city closed the harbor bridge on Tuesday after inspectors found cracks in supports.",
+      "Officials said traffic would go through the tunnel for several months, perhaps longer.",
+      "\"We will not reopen it until engineers say it is safe,\" the mayor told reporters.",
+      "Ferries added sailings; commuters ( photo: jane doe, ap ) waited in long queues downtown.",
+      "Repairs could cost as much as $ 40 million, according to an estimate seen by the council.",
+  };
+  std::vector<Document> docs;
+  std::size_t bytes = 0;
+  for (int d = 0; d < 120; ++d) {
+    std::string text = "Skip to main content\n\nAdvertisement\n\n";
+    for (int p = 0; p < 12; ++p) {
+      for (int k = 0; k < 5; ++k) {
+        // Words of this document alone, so that each analyser meets new ones.
+        text += bank[(d + p + k) % bank.size()] + " Witness" + std::to_string(d * 100 + p) +
+                " spoke of quay" + std::to_string(p * 7 + k) + "s and ferry" +
+                std::to_string(d % 17) + "ing crews. ";
+      }
+      text += "\n\n";
+      if (p % 5 == 0) text += "Share on Facebook\n\n";
+    }
+    bytes += text.size();
+    docs.push_back(Doc("d" + std::to_string(d), text, "Bridge shut " + std::to_string(d)));
+  }
+  ASSERT_GT(bytes, std::size_t{3} << 18);  // enough for three threads' share
+
+  auto one = text::Analyzer::Create("english");
+  ASSERT_TRUE(one.ok());
+  const auto expected =
+      BoilerplateCleaner("english", &RecurringText::Builtin(), 1).Clean(docs, *one);
+  for (int threads : {2, 3}) {
+    auto many = text::Analyzer::Create("english");
+    ASSERT_TRUE(many.ok());
+    const auto got =
+        BoilerplateCleaner("english", &RecurringText::Builtin(), threads).Clean(docs, *many);
+    ASSERT_EQ(got.size(), expected.size());
+    ASSERT_EQ(many->lexicon().size(), one->lexicon().size());
+    for (std::size_t id = 0; id < one->lexicon().size(); ++id)
+      ASSERT_EQ(many->lexicon().Text(static_cast<text::Lexicon::Id>(id)),
+                one->lexicon().Text(static_cast<text::Lexicon::Id>(id)));
+    for (std::size_t d = 0; d < got.size(); ++d) {
+      const auto& a = got[d].analysis;
+      const auto& b = expected[d].analysis;
+      ASSERT_EQ(a.text, b.text) << threads << " threads, document " << d;
+      ASSERT_EQ(a.words.size(), b.words.size());
+      for (std::size_t i = 0; i < a.words.size(); ++i) {
+        ASSERT_EQ(a.words[i].begin, b.words[i].begin);
+        ASSERT_EQ(a.words[i].norm, b.words[i].norm);
+        ASSERT_EQ(a.words[i].term, b.words[i].term);
+        ASSERT_EQ(a.words[i].stop, b.words[i].stop);
+      }
+      ASSERT_EQ(a.sentences.size(), b.sentences.size());
+      for (std::size_t k = 0; k < a.sentences.size(); ++k) {
+        ASSERT_EQ(a.sentences[k].begin, b.sentences[k].begin);
+        ASSERT_EQ(a.sentences[k].candidate, b.sentences[k].candidate);
+      }
+      ASSERT_EQ(got[d].removed.size(), expected[d].removed.size());
+      for (std::size_t r = 0; r < got[d].removed.size(); ++r) {
+        EXPECT_EQ(got[d].removed[r].text, expected[d].removed[r].text);
+        EXPECT_EQ(got[d].removed[r].Reason(), expected[d].removed[r].Reason());
+      }
+    }
+  }
+  // The credit inside a paragraph was cut (so paragraphs were analysed
+  // again after cleaning, on the threads too) and the furniture went.
+  EXPECT_EQ(expected[60].analysis.text.find("photo:"), std::string::npos);
+  EXPECT_EQ(expected[60].analysis.text.find("Share on Facebook"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace precis::clean

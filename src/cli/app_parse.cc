@@ -21,6 +21,14 @@ std::optional<int> ParseApp(CLI::App& app, int argc, char** argv) {
   return std::nullopt;
 }
 
+void AddThreadsFlag(CLI::App& app, int& threads) {
+  app.add_option("--threads", threads,
+                 "Threads for a large cluster's per-document work (0: one per hardware "
+                 "thread); the output is the same for any number")
+      ->check(CLI::Range(0, SummarizeOptions::kMaxThreads))
+      ->capture_default_str();
+}
+
 void AddInputLimitFlags(CLI::App& app, ReadOptions& options) {
   const CLI::Range megabytes(std::size_t{1}, std::size_t{1} << 20);
   auto limit_mb = [&](const char* flag, std::size_t& field, const char* what) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "precis/reader.h"
+#include "precis/summarizer.h"
 
 namespace precis::cli {
 
@@ -21,6 +22,10 @@ std::optional<int> ParseApp(CLI::App& app, int argc, char** argv);
 // --max-file-mb, --max-total-mb, --max-document-mb, --max-cluster-mb and
 // --max-documents, which set the limits of `options` (kept by reference).
 void AddInputLimitFlags(CLI::App& app, ReadOptions& options);
+
+// --threads: threads for a large cluster's per-document work (0, the
+// default: one per hardware thread); `threads` is kept by reference.
+void AddThreadsFlag(CLI::App& app, int& threads);
 
 // The input of a verb that reads clusters: sources, their format, a query
 // that replaces the clusters' own, and the input limits.

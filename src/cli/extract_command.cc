@@ -33,6 +33,7 @@ int RunExtract(int argc, char** argv) {
   app.add_option("-l,--language", options.language,
                  "Language for sentences, stopwords and stemming")
       ->capture_default_str();
+  AddThreadsFlag(app, options.threads);
   app.add_flag("-q,--quiet", quiet, "Do not print warnings");
   AddInputFlags(app, input, "");
   if (auto exit_code = ParseApp(app, argc, argv)) return *exit_code;

@@ -60,6 +60,8 @@ int RunSummarize(int argc, char** argv) {
   app.add_option("--time-limit", time_limit, "Seconds allowed to exact solvers (ilp)")
       ->check(CLI::Range(0.0, SummarizeOptions::kMaxTimeLimitSeconds))
       ->capture_default_str();
+  int threads = 0;
+  AddThreadsFlag(app, threads);
   app.add_flag("-q,--quiet", quiet, "Do not print warnings");
   AddInputFlags(app, input, "Focus the summary on this question or topic (replaces a JSONL query)");
   std::vector<std::string> seen_sources;
@@ -78,6 +80,7 @@ int RunSummarize(int argc, char** argv) {
   // Figures are shown in JSON and Markdown only.
   options.figures = *out_format != OutputFormat::kText;
   options.time_limit_seconds = time_limit;
+  options.threads = threads;
   options.budget.fill = fill;
   if (bytes) {
     options.budget.unit = Budget::Unit::kBytes;

@@ -11,6 +11,7 @@
 
 #include "base/ascii.h"
 #include "base/id_scratch.h"
+#include "base/parallel.h"
 #include "base/utf8.h"
 #include "clean/boilerplate_cleaner.h"
 #include "clean/duplicate_finder.h"
@@ -305,6 +306,10 @@ Result<Summarizer> Summarizer::Create(const SummarizeOptions& options) {
     return Status::UsageError(
         "the time limit must be from 0 to " +
         std::to_string(static_cast<int>(SummarizeOptions::kMaxTimeLimitSeconds)) + " seconds");
+  static_assert(SummarizeOptions::kMaxThreads == kMaxThreads);
+  if (options.threads < 0 || options.threads > SummarizeOptions::kMaxThreads)
+    return Status::UsageError("the number of threads must be from 0 (one per hardware thread) to " +
+                              std::to_string(SummarizeOptions::kMaxThreads));
   auto analyzer = text::Analyzer::Create(options.language);
   if (!analyzer.ok()) return analyzer.status();
   return Summarizer(std::move(impl));
@@ -336,17 +341,14 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster,
   auto lease = text::AnalyzerLease::Borrow(opt.language);
   if (!lease.ok()) return lease.status();
   text::Analyzer& analyzer = **lease;
-  clean::BoilerplateCleaner cleaner(opt.language);
-  std::vector<std::size_t> input_chars;  // for the stats
-  input_chars.reserve(cluster.documents.size());
-  std::vector<clean::PreparedDocument> prepared;
-  prepared.reserve(cluster.documents.size());
-  for (std::size_t d = 0; d < cluster.documents.size(); ++d) {
-    input_chars.push_back(utf8::CodePoints(cluster.documents[d].text));
-    prepared.push_back(cleaner.Prepare(cluster.documents[d], analyzer));
-    // The cleaner reads only the prepared text from here on.
-    if (release != nullptr) std::string().swap((*release)[d].text);
-  }
+  clean::BoilerplateCleaner cleaner(opt.language, &clean::RecurringText::Builtin(), opt.threads);
+  std::vector<std::size_t> input_chars(cluster.documents.size());  // for the stats
+  std::vector<clean::PreparedDocument> prepared =
+      cleaner.PrepareAll(cluster.documents, analyzer, [&](std::size_t d) {
+        input_chars[d] = utf8::CodePoints(cluster.documents[d].text);
+        // The cleaner reads only the prepared text from here on.
+        if (release != nullptr) std::string().swap((*release)[d].text);
+      });
   auto cleaned = cleaner.Clean(cluster.documents, std::move(prepared), analyzer);
   // Everything but the text, which comes from the cleaner (a copy of the
   // raw text here would double a large cluster's memory for nothing).

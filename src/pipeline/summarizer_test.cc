@@ -36,6 +36,13 @@ TEST(Summarizer, CreateChecksOptions) {
   o = {};
   o.language = "klingon";
   EXPECT_FALSE(Summarizer::Create(o).ok());
+  o = {};
+  o.threads = -1;
+  EXPECT_EQ(Summarizer::Create(o).status().exit_code(), 2);
+  o.threads = SummarizeOptions::kMaxThreads + 1;
+  EXPECT_EQ(Summarizer::Create(o).status().exit_code(), 2);
+  o.threads = 2;
+  EXPECT_TRUE(Summarizer::Create(o).ok());
   EXPECT_EQ(Summarizer::Create({})->options().method, "default");
 }
 

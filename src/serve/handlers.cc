@@ -33,7 +33,8 @@ std::string ConfigurationKey(const SummarizeOptions& o) {
   return o.method + '\n' + std::to_string(static_cast<int>(o.budget.unit)) + '\n' +
          std::to_string(o.budget.limit) + '\n' + (o.budget.fill ? "fill" : "") + '\n' +
          std::to_string(static_cast<int>(o.order)) + '\n' + o.language + '\n' +
-         std::to_string(o.time_limit_seconds) + '\n' + (o.explain ? "explain" : "");
+         std::to_string(o.time_limit_seconds) + '\n' + (o.explain ? "explain" : "") + '\n' +
+         std::to_string(o.threads);
 }
 
 }  // namespace

@@ -102,6 +102,20 @@ void AnalyzedText::Append(std::string_view separator, AnalyzedText other) {
   }
 }
 
+std::vector<Lexicon::Id> Analyzer::Adopt(const Lexicon& other) {
+  std::vector<Lexicon::Id> map(other.size());
+  for (std::size_t id = 0; id < other.size(); ++id)
+    map[id] = lexicon_.Intern(other.Text(static_cast<Lexicon::Id>(id)));
+  return map;
+}
+
+void RemapIds(std::span<AnalyzedWord> words, std::span<const Lexicon::Id> map) {
+  for (AnalyzedWord& w : words) {
+    w.norm = map[w.norm];
+    w.term = map[w.term];
+  }
+}
+
 std::vector<Lexicon::Id> Analyzer::ContentTerms(std::string_view text) {
   std::vector<Lexicon::Id> out;
   for (const auto& w : Tokenize(text))

@@ -64,6 +64,9 @@ struct AnalyzedText {
   void Append(std::string_view separator, AnalyzedText other);
 };
 
+// Replaces the lexicon ids of `words` by map[id] (from Analyzer::Adopt).
+void RemapIds(std::span<AnalyzedWord> words, std::span<const Lexicon::Id> map);
+
 class Analyzer {
  public:
   static Result<Analyzer> Create(const std::string& language);
@@ -75,6 +78,14 @@ class Analyzer {
   std::vector<Lexicon::Id> ContentTerms(std::string_view text);
   const Stopwords& stopwords() const { return *stopwords_; }
   const Lexicon& lexicon() const { return lexicon_; }
+
+  // Texts analysed on other threads by other Analyzers become this one's:
+  // the ids of `other`'s lexicon here (map[id]), its strings interned in the
+  // order of their ids. Adopting, in input order, what analysers given
+  // consecutive parts of the input made gives every string the id one
+  // Analyzer reading all of it in order would have given (ids are in order
+  // of first appearance), so results do not depend on the threads.
+  std::vector<Lexicon::Id> Adopt(const Lexicon& other);
 
  private:
   Analyzer(SentenceSplitter splitter, Stemmer stemmer, const std::string& language)

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace precis::text {
 namespace {
 
@@ -75,6 +78,54 @@ TEST(Analyzer, QueryStems) {
   ASSERT_TRUE(a.ok());
   EXPECT_EQ(a->ContentStems("What caused the bridges' cracks?"),
             (std::vector<std::string>{"caus", "bridg", "crack"}));
+}
+
+// What another Analyzer made, adopted in input order, has the ids one
+// Analyzer reading everything in order gives: results do not depend on how
+// the work was shared among threads.
+TEST(Analyzer, AdoptedTextsHaveTheIdsOfOneAnalyzer) {
+  const std::vector<std::string> parts = {
+      "Ships sailed from the harbor. The harbor closed at noon.",
+      "Sailing ships returned; harbors reopened in 1990's spring.",
+      "Inspectors visited the closed harbors and the sailors.",
+  };
+  auto one = Analyzer::Create("english");
+  ASSERT_TRUE(one.ok());
+  std::vector<AnalyzedText> expected;
+  for (const auto& p : parts) expected.push_back(one->Analyze(p));
+
+  auto main = Analyzer::Create("english");
+  ASSERT_TRUE(main.ok());
+  std::vector<AnalyzedText> got;
+  got.push_back(main->Analyze(parts[0]));
+  std::vector<Analyzer> others;
+  for (std::size_t k = 1; k < parts.size(); ++k) {
+    auto other = Analyzer::Create("english");
+    ASSERT_TRUE(other.ok());
+    got.push_back(other->Analyze(parts[k]));
+    others.push_back(std::move(other).value());
+  }
+  for (std::size_t k = 1; k < parts.size(); ++k)
+    RemapIds(got[k].words, main->Adopt(others[k - 1].lexicon()));
+
+  ASSERT_EQ(main->lexicon().size(), one->lexicon().size());
+  for (std::size_t id = 0; id < one->lexicon().size(); ++id)
+    EXPECT_EQ(main->lexicon().Text(static_cast<Lexicon::Id>(id)),
+              one->lexicon().Text(static_cast<Lexicon::Id>(id)));
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    ASSERT_EQ(got[k].words.size(), expected[k].words.size());
+    for (std::size_t i = 0; i < got[k].words.size(); ++i) {
+      EXPECT_EQ(got[k].words[i].norm, expected[k].words[i].norm);
+      EXPECT_EQ(got[k].words[i].term, expected[k].words[i].term);
+      EXPECT_EQ(got[k].words[i].stop, expected[k].words[i].stop);
+    }
+  }
+  // And the adopting Analyzer goes on as if it had read everything.
+  const AnalyzedText next = main->Analyze("The sailors sailed.");
+  const AnalyzedText next_one = one->Analyze("The sailors sailed.");
+  for (std::size_t i = 0; i < next.words.size(); ++i)
+    EXPECT_EQ(next.words[i].term, next_one.words[i].term);
+  EXPECT_EQ(main->lexicon().size(), one->lexicon().size());
 }
 
 TEST(Analyzer, UnknownLanguage) { EXPECT_FALSE(Analyzer::Create("klingon").ok()); }

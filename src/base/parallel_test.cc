@@ -1,0 +1,66 @@
+#include "base/parallel.h"
+
+#include <atomic>
+#include <stdexcept>
+#include <thread>
+
+#include "gtest/gtest.h"
+
+namespace precis {
+namespace {
+
+TEST(SplitByWeight, EqualWeightsMakeEqualChunks) {
+  std::vector<std::size_t> w(10, 5);
+  EXPECT_EQ(SplitByWeight(w, 2), (std::vector<std::size_t>{0, 5, 10}));
+  EXPECT_EQ(SplitByWeight(w, 1), (std::vector<std::size_t>{0, 10}));
+}
+
+TEST(SplitByWeight, BalancesByWeightNotCount) {
+  // One heavy item is a chunk of its own.
+  std::vector<std::size_t> w{100, 1, 1, 1, 1};
+  EXPECT_EQ(SplitByWeight(w, 2), (std::vector<std::size_t>{0, 1, 5}));
+}
+
+TEST(SplitByWeight, NoEmptyChunks) {
+  std::vector<std::size_t> w{0, 0, 0};
+  EXPECT_EQ(SplitByWeight(w, 8), (std::vector<std::size_t>{0, 1, 2, 3}));
+  std::vector<std::size_t> heavy_last{1, 1, 1, 1000};
+  auto b = SplitByWeight(heavy_last, 3);
+  ASSERT_EQ(b.size(), 4u);
+  for (std::size_t k = 0; k + 1 < b.size(); ++k) EXPECT_LT(b[k], b[k + 1]);
+  EXPECT_EQ(SplitByWeight({}, 4), (std::vector<std::size_t>{0, 0}));
+}
+
+TEST(RunChunks, EveryItemOnceAndChunkZeroOnTheCaller) {
+  std::vector<std::size_t> w(100, 1);
+  auto bounds = SplitByWeight(w, 4);
+  std::vector<std::atomic<int>> seen(100);
+  std::thread::id chunk0;
+  RunChunks(bounds, [&](std::size_t k, std::size_t begin, std::size_t end) {
+    if (k == 0) chunk0 = std::this_thread::get_id();
+    for (std::size_t i = begin; i < end; ++i) ++seen[i];
+  });
+  for (auto& s : seen) EXPECT_EQ(s.load(), 1);
+  EXPECT_EQ(chunk0, std::this_thread::get_id());
+}
+
+TEST(RunChunks, RethrowsAfterAllChunksFinish) {
+  std::vector<std::size_t> w(4, 1);
+  std::atomic<int> done{0};
+  EXPECT_THROW(RunChunks(SplitByWeight(w, 4),
+                         [&](std::size_t k, std::size_t, std::size_t) {
+                           if (k == 2) throw std::runtime_error("chunk 2");
+                           ++done;
+                         }),
+               std::runtime_error);
+  EXPECT_EQ(done.load(), 3);
+}
+
+TEST(ThreadsFor, ZeroMeansTheHardwareAndIsCapped) {
+  EXPECT_GE(ThreadsFor(0), 1);
+  EXPECT_EQ(ThreadsFor(3), 3);
+  EXPECT_EQ(ThreadsFor(1000), kMaxThreads);
+}
+
+}  // namespace
+}  // namespace precis
