@@ -651,7 +651,8 @@ void MarkSecondStories(const std::vector<PreparedDocument>& prepared,
 // as it went in keeps its analysis; one with cuts is analysed again (the
 // same as analysing the whole text: sentences never cross a blank line).
 // `reanalysed` gets the ranges of out.analysis's words that `analyzer` made
-// here (the rest came from `prepared`).
+// here (the rest came from `prepared`: the sentences the cuts left as they
+// were keep their words).
 void AssembleDocument(PreparedDocument& prepared, std::span<Paragraph> units,
                       text::Analyzer& analyzer, CleanedDocument& out,
                       std::vector<std::pair<std::size_t, std::size_t>>& reanalysed) {
@@ -670,9 +671,16 @@ void AssembleDocument(PreparedDocument& prepared, std::span<Paragraph> units,
     if (group_text == source.text) {
       out.analysis.Append("\n\n", std::move(source));
     } else {
+      // Only sentences the cuts changed are read again.
+      std::vector<std::size_t> read;
+      text::AnalyzedText edited = analyzer.AnalyzeEdited(std::move(group_text), source, &read);
       const std::size_t first_word = out.analysis.words.size();
-      out.analysis.Append("\n\n", analyzer.Analyze(std::move(group_text)));
-      reanalysed.emplace_back(first_word, out.analysis.words.size());
+      for (std::size_t k : read) {
+        const text::AnalyzedSentence& sentence = edited.sentences[k];
+        reanalysed.emplace_back(first_word + sentence.first_word,
+                                first_word + sentence.first_word + sentence.words);
+      }
+      out.analysis.Append("\n\n", std::move(edited));
     }
     const std::size_t group_start = out.analysis.text.size() - group_bytes;
     // The sentences of units not offered, and a photo's caption, a

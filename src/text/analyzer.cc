@@ -1,11 +1,31 @@
 #include "text/analyzer.h"
 
+#include <algorithm>
+
 #include "base/sentence_end.h"
 
 namespace precis::text {
 
 namespace {
 constexpr std::size_t kMaxWordBytes = 128;
+
+// The sentence of `text` whose text is `body`, looked for from `*next` on
+// (edits keep the sentences' order), or nullptr; `*next` moves past it. The
+// search goes a bounded way, so that a long paragraph costs linear time.
+const AnalyzedSentence* FindSentence(const AnalyzedText& text, std::string_view body,
+                                     std::size_t* next) {
+  constexpr std::size_t kLookAhead = 64;
+  const std::size_t end = std::min(text.sentences.size(), *next + kLookAhead);
+  for (std::size_t k = *next; k < end; ++k) {
+    const AnalyzedSentence& s = text.sentences[k];
+    if (s.end - s.begin == body.size() &&
+        std::string_view(text.text).substr(s.begin, body.size()) == body) {
+      *next = k + 1;
+      return &s;
+    }
+  }
+  return nullptr;
+}
 }  // namespace
 
 Result<Analyzer> Analyzer::Create(const std::string& language) {
@@ -17,6 +37,16 @@ Result<Analyzer> Analyzer::Create(const std::string& language) {
 }
 
 AnalyzedText Analyzer::Analyze(std::string text) {
+  return Analyze(std::move(text), nullptr, nullptr);
+}
+
+AnalyzedText Analyzer::AnalyzeEdited(std::string text, const AnalyzedText& before,
+                                     std::vector<std::size_t>* read) {
+  return Analyze(std::move(text), &before, read);
+}
+
+AnalyzedText Analyzer::Analyze(std::string text, const AnalyzedText* before,
+                               std::vector<std::size_t>* read) {
   AnalyzedText out;
   if (text.size() > AnalyzedText::kMaxBytes) text.resize(AnalyzedText::kMaxBytes);
   out.text = std::move(text);
@@ -28,12 +58,29 @@ AnalyzedText Analyzer::Analyze(std::string text) {
   std::vector<AnalyzedSentence>& sentences = sentences_;
   words.clear();
   sentences.clear();
+  std::size_t next_before = 0;  // where to look for the next sentence in `before`
   for (const auto& span : splitter_.Split(all)) {
     AnalyzedSentence s;
     s.begin = span.begin;
     s.end = span.end;
     s.first_word = words.size();
     std::string_view body = all.substr(span.begin, span.end - span.begin);
+    if (before != nullptr) {
+      if (const AnalyzedSentence* same = FindSentence(*before, body, &next_before)) {
+        for (const AnalyzedWord& word : before->WordsOf(*same)) {
+          AnalyzedWord w = word;
+          w.begin = static_cast<std::uint32_t>(w.begin - same->begin + span.begin);
+          w.end = static_cast<std::uint32_t>(w.end - same->begin + span.begin);
+          words.push_back(w);
+        }
+        s.words = same->words;
+        s.content_words = same->content_words;
+        s.candidate = same->candidate;
+        sentences.push_back(s);
+        continue;
+      }
+      if (read != nullptr) read->push_back(sentences.size());
+    }
     bool overlong = false;
     WordScanner scanner(body);
     while (scanner.Next()) {

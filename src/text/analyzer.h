@@ -73,6 +73,13 @@ class Analyzer {
 
   // `text` longer than AnalyzedText::kMaxBytes is cut there.
   AnalyzedText Analyze(std::string text);
+  // The same for an edited version of `before` (analysed by this Analyzer,
+  // or adopted into it): a sentence whose text is one of `before`'s takes
+  // that sentence's words (a sentence's words depend on its text alone) and
+  // is not read again. The indices of the sentences read anew go to `read`,
+  // if given.
+  AnalyzedText AnalyzeEdited(std::string text, const AnalyzedText& before,
+                             std::vector<std::size_t>* read = nullptr);
   // Content stems of free text (a query), as strings and as lexicon ids.
   std::vector<std::string> ContentStems(std::string_view text);
   std::vector<Lexicon::Id> ContentTerms(std::string_view text);
@@ -99,6 +106,8 @@ class Analyzer {
     bool stop = false;
   };
   const WordClass& Classify(Lexicon::Id norm, bool has_letter);
+  AnalyzedText Analyze(std::string text, const AnalyzedText* before,
+                       std::vector<std::size_t>* read);
 
   SentenceSplitter splitter_;
   Stemmer stemmer_;

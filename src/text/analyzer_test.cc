@@ -128,6 +128,43 @@ TEST(Analyzer, AdoptedTextsHaveTheIdsOfOneAnalyzer) {
   EXPECT_EQ(main->lexicon().size(), one->lexicon().size());
 }
 
+// An edited paragraph is analysed as if anew, but only the sentences the
+// edit changed are read again.
+TEST(Analyzer, AnEditedTextReadsOnlyTheSentencesThatChanged) {
+  auto a = Analyzer::Create("english");
+  ASSERT_TRUE(a.ok());
+  const std::string before_text =
+      "Advertisement The city closed the bridge on Tuesday. Inspectors found cracks in two "
+      "supports. Traffic went through the tunnel, officials said.";
+  const AnalyzedText before = a->Analyze(before_text);
+  const std::string edited =
+      "The city closed the bridge on Tuesday. Inspectors found cracks in two supports. "
+      "Traffic went through the tunnel, officials said.";
+  std::vector<std::size_t> read;
+  const AnalyzedText got = a->AnalyzeEdited(edited, before, &read);
+  auto fresh = Analyzer::Create("english");
+  ASSERT_TRUE(fresh.ok());
+  fresh->Analyze(before_text);  // the same lexicon
+  const AnalyzedText expected = fresh->Analyze(edited);
+  ASSERT_EQ(got.sentences.size(), expected.sentences.size());
+  for (std::size_t k = 0; k < got.sentences.size(); ++k) {
+    EXPECT_EQ(got.sentences[k].begin, expected.sentences[k].begin);
+    EXPECT_EQ(got.sentences[k].first_word, expected.sentences[k].first_word);
+    EXPECT_EQ(got.sentences[k].words, expected.sentences[k].words);
+    EXPECT_EQ(got.sentences[k].content_words, expected.sentences[k].content_words);
+    EXPECT_EQ(got.sentences[k].candidate, expected.sentences[k].candidate);
+  }
+  ASSERT_EQ(got.words.size(), expected.words.size());
+  for (std::size_t i = 0; i < got.words.size(); ++i) {
+    EXPECT_EQ(got.words[i].begin, expected.words[i].begin);
+    EXPECT_EQ(got.words[i].end, expected.words[i].end);
+    EXPECT_EQ(got.words[i].norm, expected.words[i].norm);
+    EXPECT_EQ(got.words[i].term, expected.words[i].term);
+  }
+  // The first sentence lost its "Advertisement"; the other two are as they were.
+  EXPECT_EQ(read, std::vector<std::size_t>{0});
+}
+
 TEST(Analyzer, UnknownLanguage) { EXPECT_FALSE(Analyzer::Create("klingon").ok()); }
 
 }  // namespace
