@@ -65,4 +65,12 @@ int ThreadsFor(int requested) {
   return std::min(requested, kMaxThreads);
 }
 
+int ThreadsForBytes(std::span<const std::size_t> weights, int requested) {
+  std::size_t total = 0;
+  for (std::size_t w : weights) total += w;
+  const std::size_t most = std::max<std::size_t>(1, total / kBytesPerThread);
+  return static_cast<int>(
+      std::min<std::size_t>(most, static_cast<std::size_t>(ThreadsFor(requested))));
+}
+
 }  // namespace precis

@@ -31,6 +31,13 @@ void RunChunks(
 inline constexpr int kMaxThreads = 64;
 int ThreadsFor(int requested);
 
+// Threads for per-document work over documents of `weights` bytes: one for
+// a small cluster (a thread, and the fresh analyser it may need, cost more
+// than they save below a few hundred kilobytes), else ThreadsFor(requested)
+// at most, each with kBytesPerThread at least.
+inline constexpr std::size_t kBytesPerThread = std::size_t{256} << 10;
+int ThreadsForBytes(std::span<const std::size_t> weights, int requested);
+
 }  // namespace precis
 
 #endif  // PRECIS_BASE_PARALLEL_H_

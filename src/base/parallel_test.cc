@@ -62,5 +62,14 @@ TEST(ThreadsFor, ZeroMeansTheHardwareAndIsCapped) {
   EXPECT_EQ(ThreadsFor(1000), kMaxThreads);
 }
 
+TEST(ThreadsForBytes, OneForASmallClusterElseOnePerShare) {
+  std::vector<std::size_t> small(10, 1000);
+  EXPECT_EQ(ThreadsForBytes(small, 8), 1);
+  std::vector<std::size_t> large(10, kBytesPerThread / 2);  // five shares
+  EXPECT_EQ(ThreadsForBytes(large, 8), 5);
+  EXPECT_EQ(ThreadsForBytes(large, 2), 2);
+  EXPECT_EQ(ThreadsForBytes(large, 1), 1);
+}
+
 }  // namespace
 }  // namespace precis

@@ -25,19 +25,6 @@
 namespace precis::clean {
 namespace {
 
-// Threads for per-document work over documents of `weights` bytes: one
-// for a small cluster (a thread and a fresh analyser cost more than they
-// save below a few hundred kilobytes), else up to `requested` (0: one per
-// hardware thread), each with kBytesPerThread at least.
-int ThreadsForCluster(std::span<const std::size_t> weights, int requested) {
-  constexpr std::size_t kBytesPerThread = std::size_t{256} << 10;
-  std::size_t total = 0;
-  for (std::size_t w : weights) total += w;
-  const std::size_t most = std::max<std::size_t>(1, total / kBytesPerThread);
-  return static_cast<int>(
-      std::min<std::size_t>(most, static_cast<std::size_t>(ThreadsFor(requested))));
-}
-
 std::string StampedDate(const std::vector<RemovedPiece>& removed) {
   for (const auto& r : removed) {
     if (r.reason != CutReason::kTimestamp && r.reason != CutReason::kDateline &&
@@ -855,7 +842,7 @@ std::vector<PreparedDocument> BoilerplateCleaner::PrepareAll(
   std::vector<std::size_t> weights(docs.size());
   for (std::size_t d = 0; d < docs.size(); ++d) weights[d] = docs[d].text.size();
   const std::vector<std::size_t> bounds =
-      SplitByWeight(weights, ThreadsForCluster(weights, threads_));
+      SplitByWeight(weights, ThreadsForBytes(weights, threads_));
   std::vector<std::unique_ptr<text::Analyzer>> analyzers(bounds.size() - 1);
   RunChunks(bounds, [&](std::size_t chunk, std::size_t begin, std::size_t end) {
     text::Analyzer* own = &analyzer;
@@ -899,7 +886,7 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
   for (std::size_t d = 0; d < docs.size(); ++d)
     for (const auto& p : prepared[d].paragraphs) weights[d] += p.text.size();
   const std::vector<std::size_t> bounds =
-      SplitByWeight(weights, ThreadsForCluster(weights, threads_));
+      SplitByWeight(weights, ThreadsForBytes(weights, threads_));
   Units units = MakeUnits(docs, prepared, analyzer, recurring_, *stopwords_, bounds);
   JudgeUnits(docs, prepared, analyzer, recurring_, units, bounds);
   if (docs.size() >= 2) MarkSecondStories(prepared, units.of);

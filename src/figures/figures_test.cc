@@ -2,9 +2,11 @@
 // a series, and numbers that must not be grouped.
 #include <gtest/gtest.h>
 
+#include "base/parallel.h"
 #include "figures/find_figures.h"
 #include "figures/tables.h"
 #include "precis/figures.h"
+#include "text/analyzer.h"
 
 namespace precis {
 namespace {
@@ -173,6 +175,43 @@ TEST(Figures, CitationsAreCodePoints) {
   EXPECT_EQ(v.text, "The fire killed 3 people in Zürich.");
   EXPECT_EQ(v.source.start, 18u);  // "Café owners said. " is 18 code points
   EXPECT_EQ(v.source.end, 18u + 35u);
+}
+
+// A large cluster's documents are read on several threads: the mentions
+// are those of one thread, in document order.
+TEST(Figures, MentionsOnThreadsAreThoseOfOne) {
+  auto analyzer = text::Analyzer::Create("english");
+  ASSERT_TRUE(analyzer.ok());
+  std::vector<std::string> texts;
+  std::vector<text::AnalyzedText> analyses;
+  std::vector<std::string> dates;
+  std::size_t bytes = 0;
+  for (int d = 0; bytes < 3 * kBytesPerThread; ++d) {
+    std::string text;
+    for (int k = 0; k < 40; ++k)
+      text += "Floods killed " + std::to_string(d + k + 2) + " people and left " +
+              std::to_string(1000 * (k + 1)) + " homeless in " + std::to_string(d % 9 + 2) +
+              " provinces, officials said. ";
+    bytes += text.size();
+    analyses.push_back(analyzer->Analyze(text));
+    texts.push_back(std::move(text));
+    dates.push_back(d % 2 ? "2024-04-1" + std::to_string(d % 10) : "");
+  }
+  std::vector<const std::string*> views;
+  for (const auto& t : texts) views.push_back(&t);
+  const auto one = figures::FindMentions(views, analyses, dates, analyzer->lexicon(), {}, 1);
+  ASSERT_GT(one.size(), texts.size());
+  for (int threads : {2, 3}) {
+    const auto many =
+        figures::FindMentions(views, analyses, dates, analyzer->lexicon(), {}, threads);
+    ASSERT_EQ(many.size(), one.size());
+    for (std::size_t i = 0; i < one.size(); ++i) {
+      EXPECT_EQ(many[i].doc, one[i].doc);
+      EXPECT_EQ(many[i].begin, one[i].begin);
+      EXPECT_EQ(many[i].what, one[i].what);
+      EXPECT_EQ(many[i].unit, one[i].unit);
+    }
+  }
 }
 
 TEST(StatusOf, Rules) {

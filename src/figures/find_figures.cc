@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "base/id_scratch.h"
+#include "base/parallel.h"
 #include "base/utf8.h"
 #include "figures/tables.h"
 
@@ -37,12 +38,15 @@ bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
 }  // namespace
 
-std::vector<Mention> FindMentions(const std::vector<const std::string*>& texts,
-                                  const std::vector<text::AnalyzedText>& analyses,
-                                  const std::vector<std::string>& dates,
-                                  const text::Lexicon& lexicon, const Params& params) {
+namespace {
+
+// The mentions of documents [begin, end), in order, into `out`.
+void FindMentionsIn(const std::vector<const std::string*>& texts,
+                    const std::vector<text::AnalyzedText>& analyses,
+                    const std::vector<std::string>& dates, const text::Lexicon& lexicon,
+                    const Params& params, std::size_t begin, std::size_t end,
+                    std::vector<Mention>& out) {
   const Tables& tables = Tables::Get();
-  std::vector<Mention> out;
   // What each folded word is, looked up once per cluster, by word id (the
   // thread's array, reset where touched: a lexicon may hold many more words
   // than this cluster has).
@@ -70,7 +74,7 @@ std::vector<Mention> FindMentions(const std::vector<const std::string*>& texts,
     }
     return v < 0 ? std::nullopt : std::optional<std::size_t>(v);
   };
-  for (std::size_t d = 0; d < analyses.size() && d < texts.size(); ++d) {
+  for (std::size_t d = begin; d < end; ++d) {
     const auto& a = analyses[d];
     const std::string_view doc = *texts[d];
     const auto article = text::ParseIsoDate(d < dates.size() ? dates[d] : std::string());
@@ -190,6 +194,26 @@ std::vector<Mention> FindMentions(const std::vector<const std::string*>& texts,
       }
     }
   }
+}
+
+}  // namespace
+
+std::vector<Mention> FindMentions(const std::vector<const std::string*>& texts,
+                                  const std::vector<text::AnalyzedText>& analyses,
+                                  const std::vector<std::string>& dates,
+                                  const text::Lexicon& lexicon, const Params& params, int threads) {
+  const std::size_t documents = std::min(analyses.size(), texts.size());
+  std::vector<std::size_t> weights(documents);
+  for (std::size_t d = 0; d < documents; ++d) weights[d] = texts[d]->size();
+  const std::vector<std::size_t> bounds = SplitByWeight(weights, ThreadsForBytes(weights, threads));
+  std::vector<std::vector<Mention>> found(bounds.size() - 1);
+  RunChunks(bounds, [&](std::size_t chunk, std::size_t begin, std::size_t end) {
+    FindMentionsIn(texts, analyses, dates, lexicon, params, begin, end, found[chunk]);
+  });
+  std::vector<Mention> out = std::move(found[0]);
+  for (std::size_t chunk = 1; chunk < found.size(); ++chunk)
+    out.insert(out.end(), std::make_move_iterator(found[chunk].begin()),
+               std::make_move_iterator(found[chunk].end()));
   return out;
 }
 
@@ -340,11 +364,12 @@ std::vector<Figure> GroupMentions(const std::vector<Mention>& mentions,
 
 std::vector<Figure> FindFigures(const std::vector<Document>& documents,
                                 const std::vector<text::AnalyzedText>& analyses,
-                                const std::vector<std::string>& dates,
-                                const text::Lexicon& lexicon) {
+                                const std::vector<std::string>& dates, const text::Lexicon& lexicon,
+                                int threads) {
   std::vector<const std::string*> texts;
   for (const auto& d : documents) texts.push_back(&d.text);
-  return GroupMentions(FindMentions(texts, analyses, dates, lexicon), documents, analyses);
+  return GroupMentions(FindMentions(texts, analyses, dates, lexicon, {}, threads), documents,
+                       analyses);
 }
 
 }  // namespace precis::figures

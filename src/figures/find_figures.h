@@ -46,13 +46,16 @@ struct Params {
   std::size_t unit_lookahead = 3;
 };
 
-// The mentions of every document. `texts[d]` is the (cleaned) text that
-// `analyses[d]` analyses, `dates[d]` the document's date (YYYY-MM-DD..., or
-// empty); word stems are read through `lexicon`.
+// The mentions of every document, in document order. `texts[d]` is the
+// (cleaned) text that `analyses[d]` analyses, `dates[d]` the document's date
+// (YYYY-MM-DD..., or empty); word stems are read through `lexicon` (only
+// read: a large cluster's documents are read on up to `threads` threads, as
+// ThreadsForBytes allows; 0 is one per hardware thread).
 std::vector<Mention> FindMentions(const std::vector<const std::string*>& texts,
                                   const std::vector<text::AnalyzedText>& analyses,
                                   const std::vector<std::string>& dates,
-                                  const text::Lexicon& lexicon, const Params& params = {});
+                                  const text::Lexicon& lexicon, const Params& params = {},
+                                  int threads = 1);
 
 // Groups mentions of the same thing into figures (values by date, then
 // document order; groups reported by more documents first), citing
@@ -70,8 +73,8 @@ FigureStatus StatusOf(const std::vector<text::NumberExpression>& numbers,
 // FindMentions then GroupMentions, for a summary or BuildFigures.
 std::vector<Figure> FindFigures(const std::vector<Document>& documents,
                                 const std::vector<text::AnalyzedText>& analyses,
-                                const std::vector<std::string>& dates,
-                                const text::Lexicon& lexicon);
+                                const std::vector<std::string>& dates, const text::Lexicon& lexicon,
+                                int threads = 1);
 
 }  // namespace precis::figures
 

@@ -477,7 +477,7 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster,
     std::vector<std::string> dates;
     dates.reserve(docs.size());
     for (const auto& d : docs) dates.push_back(d.date);
-    summary.figures = figures::FindFigures(docs, analyzed, dates, lexicon);
+    summary.figures = figures::FindFigures(docs, analyzed, dates, lexicon, opt.threads);
   }
   std::vector<std::size_t> word_counts(analyzed.size());  // for the stats
   for (std::size_t d = 0; d < analyzed.size(); ++d) word_counts[d] = analyzed[d].words.size();

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "render/figures_render.h"
+#include "render/json_string.h"
 #include "render/markdown.h"
 
 namespace precis {
@@ -62,10 +63,26 @@ std::string RenderJson(const Summary& s, const RenderOptions& options) {
     }
     out += ']';
   };
-  array("documents", s.documents, [](const Document& d) -> nlohmann::json {
-    return {
-        {"id", d.id}, {"title", d.title}, {"date", d.date}, {"source", d.source}, {"text", d.text}};
-  });
+  // The documents, their members in key order, written without a json
+  // value (their text is most of the output).
+  key("documents");
+  out += '[';
+  for (std::size_t i = 0; i < s.documents.size(); ++i) {
+    const Document& d = s.documents[i];
+    if (i > 0) out += ',';
+    out += "{\"date\":";
+    render::AppendJsonString(d.date, out);
+    out += ",\"id\":";
+    render::AppendJsonString(d.id, out);
+    out += ",\"source\":";
+    render::AppendJsonString(d.source, out);
+    out += ",\"text\":";
+    render::AppendJsonString(d.text, out);
+    out += ",\"title\":";
+    render::AppendJsonString(d.title, out);
+    out += '}';
+  }
+  out += ']';
   if (s.figures) {
     key("figures");
     Dump(render::FiguresJson(*s.figures), out);
@@ -73,11 +90,20 @@ std::string RenderJson(const Summary& s, const RenderOptions& options) {
   key("method");
   Dump(s.method, out);
   if (options.explain) {
-    nlohmann::json removed = nlohmann::json::array();
-    for (const auto& r : s.removed)
-      removed.push_back({{"document", r.doc_id}, {"reason", r.reason}, {"text", r.text}});
     key("removed");
-    Dump(removed, out);
+    out += '[';
+    for (std::size_t i = 0; i < s.removed.size(); ++i) {
+      const Removal& r = s.removed[i];
+      if (i > 0) out += ',';
+      out += "{\"document\":";
+      render::AppendJsonString(r.doc_id, out);
+      out += ",\"reason\":";
+      render::AppendJsonString(r.reason, out);
+      out += ",\"text\":";
+      render::AppendJsonString(r.text, out);
+      out += '}';
+    }
+    out += ']';
   }
   array("stats", s.stats, [](const DocumentStats& st) -> nlohmann::json {
     return {{"document", st.doc_id},

@@ -1,0 +1,39 @@
+#include "render/json_string.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+namespace precis::render {
+namespace {
+
+std::string Nlohmann(const std::string& s) {
+  return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+TEST(AppendJsonString, WritesWhatNlohmannWrites) {
+  std::vector<std::string> cases = {
+      "",
+      "plain text",
+      "quote \" and backslash \\ and slash /",
+      "lines\nand\ttabs\r\f\b",
+      std::string("nul \0 and \x01 \x1f \x7f", 18),
+      "caf\xC3\xA9 \xE2\x80\x94 \xF0\x9F\x98\x80 \xC2\x85",
+      "invalid \xFF\xFE bytes",
+      "truncated \xE2\x80",
+      "overlong \xC0\xAF",
+      "surrogate \xED\xA0\x80",
+      "beyond \xF4\x90\x80\x80",
+  };
+  for (int c = 0; c < 256; ++c) cases.push_back(std::string("a") + static_cast<char>(c) + "b");
+  for (const auto& s : cases) {
+    std::string out = "x";
+    AppendJsonString(s, out);
+    EXPECT_EQ(out, "x" + Nlohmann(s)) << s;
+  }
+}
+
+}  // namespace
+}  // namespace precis::render
