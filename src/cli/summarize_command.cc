@@ -15,6 +15,11 @@
 
 namespace precis::cli {
 namespace {
+// Input text of a cluster past which its freed analysis is worth returning
+// to the system (several times this much).
+constexpr std::size_t kReleaseAfterBytes = std::size_t{4} << 20;
+}  // namespace
+namespace {
 
 int Fail(const Status& s) {
   PrintError("summarize", s.message());
@@ -128,6 +133,8 @@ int RunSummarize(int argc, char** argv) {
   std::set<std::string> warned;
   Status last_error;
   for (std::size_t c = 0; c < read->clusters.size(); ++c) {
+    std::size_t cluster_bytes = 0;
+    for (const auto& d : read->clusters[c].documents) cluster_bytes += d.text.size();
     // Each cluster is summarized once: its text goes as it is read.
     auto summary = summarizer->Summarize(std::move(read->clusters[c]));
     if (!summary.ok()) {
@@ -145,8 +152,11 @@ int RunSummarize(int argc, char** argv) {
       for (const auto& warning : summary->warnings)
         if (warned.insert(warning).second) PrintWarning("summarize", warning);
     // The summary first, then (on stderr) what was removed from it. The
-    // analysis freed by now gives its pages back before the output is made.
-    ReleaseFreeMemory();
+    // analysis of a large cluster, freed by now, gives its pages back before
+    // the output is made. Not after a small one: there is little to give,
+    // and finding out walks every free block of the heap, which grows with
+    // a long stream (10,000 small clusters took 36 s instead of 4).
+    if (cluster_bytes >= kReleaseAfterBytes) ReleaseFreeMemory();
     std::cout << Render(*summary, *out_format, {.explain = explain, .dates = show_dates})
               << std::flush;
     if (explain && *out_format != OutputFormat::kJson)
