@@ -191,6 +191,34 @@ TEST_F(SummarizeCli, ReadsJsonlFromStdinAndSummarizesEveryCluster) {
                                            nlohmann::json::parse(b)["id"]}));
 }
 
+// Clusters summarized several at once come out in input order, as one
+// thread gives them; one that cannot be summarized is skipped, said once.
+TEST_F(SummarizeCli, ManyClustersOnThreadsGiveTheOutputOfOne) {
+  std::ifstream in(SharedDir() + "/data/duc2002/clusters.jsonl");
+  std::string input;
+  int n = 0;
+  for (std::string line; n < 12 && std::getline(in, line); ++n) {
+    input += line + "\n";
+    if (n == 5)
+      input +=
+          "{\"id\": \"empty\", \"documents\": [{\"id\": \"x\", \"text\": \"Share on "
+          "Facebook\"}]}\n";
+  }
+  File("many.jsonl", input);
+  auto one = Run("summarize many.jsonl --format json --threads 1");
+  ASSERT_EQ(one.code, 0) << one.err;
+  EXPECT_EQ(std::count(one.out.begin(), one.out.end(), '\n'), 12);
+  EXPECT_NE(one.err.find("skipped empty"), std::string::npos) << one.err;
+  for (const char* threads : {"2", "5"}) {
+    auto many = Run(std::string("summarize many.jsonl --format json --threads ") + threads);
+    EXPECT_EQ(many.code, 0);
+    EXPECT_EQ(many.out, one.out) << threads;
+    EXPECT_EQ(many.err, one.err) << threads;
+  }
+  auto text = Run("summarize many.jsonl --threads 3");
+  EXPECT_EQ(text.out, Run("summarize many.jsonl --threads 1").out);
+}
+
 // Two articles tell the same quote in other words ("... is nothing but a PR
 // move, Russian security expert Dmitry Yefimov told Sputnik." and "In an
 // interview with Sputnik, ... Yefimov described the deployment ... as little

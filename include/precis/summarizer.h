@@ -7,6 +7,7 @@
 #define PRECIS_SUMMARIZER_H_
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -126,6 +127,14 @@ class Summarizer {
   // released once it has been read, and the rest moves to the summary, so a
   // large cluster is not held twice. `cluster` is left valid but unspecified.
   Result<Summary> Summarize(Cluster&& cluster) const;
+  // Summarize(std::move(clusters[i])) of every cluster, several at once on
+  // up to SummarizeOptions::threads threads (each cluster then on one),
+  // handed to deliver(i, result) on the calling thread in input order, each
+  // as soon as it and those before it are done (at most twice as many as
+  // the threads wait). The results are those of one thread. `clusters` is
+  // left valid but unspecified.
+  void SummarizeEach(std::vector<Cluster>&& clusters,
+                     const std::function<void(std::size_t, Result<Summary>)>& deliver) const;
 
   const SummarizeOptions& options() const;
 

@@ -3,9 +3,14 @@
 #include "precis/summarizer.h"
 
 #include <algorithm>
+#include <condition_variable>
 #include <functional>
 #include <map>
+#include <mutex>
 #include <numeric>
+#include <optional>
+#include <system_error>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -276,7 +281,8 @@ struct Summarizer::Impl {
 
   // Summarize(); when `release` is the cluster's documents, each one's text
   // is freed as soon as it has been read.
-  Result<Summary> Run(const Cluster& cluster, std::vector<Document>* release) const;
+  // `threads` for the cluster's per-document work (as SummarizeOptions::threads).
+  Result<Summary> Run(const Cluster& cluster, std::vector<Document>* release, int threads) const;
 };
 
 Summarizer::Summarizer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -316,15 +322,79 @@ Result<Summarizer> Summarizer::Create(const SummarizeOptions& options) {
 }
 
 Result<Summary> Summarizer::Summarize(const Cluster& cluster) const {
-  return impl_->Run(cluster, nullptr);
+  return impl_->Run(cluster, nullptr, impl_->options.threads);
 }
 
 Result<Summary> Summarizer::Summarize(Cluster&& cluster) const {
-  return impl_->Run(cluster, &cluster.documents);
+  return impl_->Run(cluster, &cluster.documents, impl_->options.threads);
 }
 
-Result<Summary> Summarizer::Impl::Run(const Cluster& cluster,
-                                      std::vector<Document>* release) const {
+void Summarizer::SummarizeEach(
+    std::vector<Cluster>&& clusters,
+    const std::function<void(std::size_t, Result<Summary>)>& deliver) const {
+  const std::size_t n = clusters.size();
+  const std::size_t threads =
+      std::min(static_cast<std::size_t>(ThreadsFor(impl_->options.threads)), n);
+  if (threads <= 1) {
+    for (std::size_t i = 0; i < n; ++i) deliver(i, Summarize(std::move(clusters[i])));
+    return;
+  }
+  // Workers take clusters in order, no further than `window` past the
+  // first not yet delivered, so that finished summaries do not pile up.
+  const std::size_t window = 2 * threads;
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::vector<std::optional<Result<Summary>>> done(n);
+  std::size_t next = 0, delivered = 0;
+  auto work = [&] {
+    std::unique_lock<std::mutex> lock(mutex);
+    while (true) {
+      changed.wait(lock, [&] { return next >= n || next < delivered + window; });
+      if (next >= n) return;
+      const std::size_t i = next++;
+      lock.unlock();
+      Result<Summary> r = Status::InternalError("");
+      try {
+        r = impl_->Run(clusters[i], &clusters[i].documents, 1);
+      } catch (const std::exception& e) {  // out of memory: an error for this cluster
+        r = Status::InternalError((clusters[i].id.empty() ? "cluster" : clusters[i].id) + ": " +
+                                  e.what());
+      }
+      lock.lock();
+      done[i] = std::move(r);
+      changed.notify_all();
+    }
+  };
+  std::vector<std::thread> workers;
+  for (std::size_t t = 0; t < threads; ++t) {
+    try {
+      workers.emplace_back(work);
+    } catch (const std::system_error&) {
+      break;  // the others, or this thread below, do its share
+    }
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    std::unique_lock<std::mutex> lock(mutex);
+    if (workers.empty() && !done[i]) {
+      // No worker could start: summarize here.
+      lock.unlock();
+      deliver(i, impl_->Run(clusters[i], &clusters[i].documents, 1));
+      continue;
+    }
+    changed.wait(lock, [&] { return done[i].has_value(); });
+    Result<Summary> r = std::move(*done[i]);
+    done[i].reset();
+    lock.unlock();
+    deliver(i, std::move(r));
+    lock.lock();
+    ++delivered;
+    changed.notify_all();
+  }
+  for (auto& w : workers) w.join();
+}
+
+Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Document>* release,
+                                      int threads) const {
   const SummarizeOptions& opt = options;
   const std::string name = cluster.id.empty() ? std::string("cluster") : cluster.id;
   if (cluster.documents.empty()) return Status::InputError(name + ": no documents to summarize");
@@ -341,7 +411,7 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster,
   auto lease = text::AnalyzerLease::Borrow(opt.language);
   if (!lease.ok()) return lease.status();
   text::Analyzer& analyzer = **lease;
-  clean::BoilerplateCleaner cleaner(opt.language, &clean::RecurringText::Builtin(), opt.threads);
+  clean::BoilerplateCleaner cleaner(opt.language, &clean::RecurringText::Builtin(), threads);
   std::vector<std::size_t> input_chars(cluster.documents.size());  // for the stats
   std::vector<clean::PreparedDocument> prepared =
       cleaner.PrepareAll(cluster.documents, analyzer, [&](std::size_t d) {
@@ -477,7 +547,7 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster,
     std::vector<std::string> dates;
     dates.reserve(docs.size());
     for (const auto& d : docs) dates.push_back(d.date);
-    summary.figures = figures::FindFigures(docs, analyzed, dates, lexicon, opt.threads);
+    summary.figures = figures::FindFigures(docs, analyzed, dates, lexicon, threads);
   }
   std::vector<std::size_t> word_counts(analyzed.size());  // for the stats
   for (std::size_t d = 0; d < analyzed.size(); ++d) word_counts[d] = analyzed[d].words.size();

@@ -46,6 +46,50 @@ TEST(Summarizer, CreateChecksOptions) {
   EXPECT_EQ(Summarizer::Create({})->options().method, "default");
 }
 
+// SummarizeEach gives every cluster's summary (or error), in order, as
+// Summarize does, on any number of threads.
+TEST(Summarizer, SummarizeEachDeliversInOrderWhatSummarizeGives) {
+  auto make = [] {
+    std::vector<Cluster> clusters;
+    for (int i = 0; i < 9; ++i) {
+      Cluster c = Bridge();
+      c.id = "c" + std::to_string(i);
+      if (i == 4)
+        c.documents.clear();  // an error, delivered in its place
+      else if (i % 3 == 1)
+        c.documents.pop_back();
+      clusters.push_back(std::move(c));
+    }
+    return clusters;
+  };
+  SummarizeOptions o;
+  o.budget.limit = 20;
+  auto one = Summarizer::Create(o);
+  ASSERT_TRUE(one.ok());
+  std::vector<Result<Summary>> expected;
+  for (auto& c : make()) expected.push_back(one->Summarize(c));
+  for (int threads : {1, 2, 4}) {
+    o.threads = threads;
+    auto s = Summarizer::Create(o);
+    ASSERT_TRUE(s.ok());
+    std::vector<std::size_t> order;
+    s->SummarizeEach(make(), [&](std::size_t i, Result<Summary> r) {
+      order.push_back(i);
+      ASSERT_LT(i, expected.size());
+      ASSERT_EQ(r.ok(), expected[i].ok()) << i;
+      if (!r.ok()) {
+        EXPECT_EQ(r.status().message(), expected[i].status().message());
+        return;
+      }
+      EXPECT_EQ(r->cluster_id, expected[i]->cluster_id);
+      ASSERT_EQ(r->sentences.size(), expected[i]->sentences.size());
+      for (std::size_t k = 0; k < r->sentences.size(); ++k)
+        EXPECT_EQ(r->sentences[k].text, expected[i]->sentences[k].text);
+    });
+    EXPECT_EQ(order, (std::vector<std::size_t>{0, 1, 2, 3, 4, 5, 6, 7, 8})) << threads;
+  }
+}
+
 TEST(Summarizer, EmptyClusterIsAnInputError) {
   auto s = Summarizer::Create({});
   ASSERT_TRUE(s.ok());
