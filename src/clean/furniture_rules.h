@@ -84,6 +84,10 @@ enum class Follows : std::uint8_t {
   kNewSentence,             // a capital, a quotation or a function word
   kNewSentenceNotHead,      // or any word but kAdvertisementHeads, then more
   kNewSentenceNotCompound,  // not kPhotoCompounds/kPhotoCredits; or finished lower-case prose
+  // Finished lower-case prose of 8 words or more, not opening with a word of
+  // kCloseProse (a player's "Close" before its clip's caption in a
+  // lower-cased crawl; "Close aides said", "Close to 500" are prose).
+  kLowerCaseSentenceNotProse,
   // Not a label of prose: what follows is the caption of the image or clip
   // it labels, run into the story unmarked (kept, not offered for a summary).
   kCaption,
@@ -110,6 +114,7 @@ std::span<const FurnitureRule* const> RulesStanding(Stand where);
 std::span<const std::string_view> CreditNames();
 // Words that make "photo" a noun phrase's head in prose ("Photo ID laws").
 std::span<const std::string_view> PhotoCompounds();
+std::span<const std::string_view> CloseProse();
 // Words after "Photo" that make it a credit or a caption ("Photo by ...").
 std::span<const std::string_view> PhotoCredits();
 // Words that make "advertisement" a noun phrase's head ("Advertisement revenue").

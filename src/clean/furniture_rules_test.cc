@@ -145,6 +145,9 @@ const std::vector<Case>& Cases() {
       {"close", T::kPhrase,
        "The board met on Monday close toggle caption john moore/getty images and approved it.",
        "The board met on Monday and approved it."},
+      {"close", T::kPhraseBeforeWord,
+       "Close police confirmed that two bodies found tuesday were the missing teens.",
+       "police confirmed that two bodies found tuesday were the missing teens."},
 
       {"sign up for breaking news", T::kPhrase, "Sign up for breaking news emails and alerts",
        std::string(kPrompt)},
@@ -335,16 +338,21 @@ TEST(FurnitureRules, ProseIsNeitherCutNorAPrompt) {
         "I just watched it burn.", "She signed up for the course in 2012.",
         "Copyright law protects the work for 70 years.",
         "Watch the video to see what happened next, police said.",
-        "The editor's decision was final, the paper said."}) {
+        "The editor's decision was final, the paper said.",
+        "Close aides to the governor said on Monday that the plan would pass.",
+        "Close to 500 people attended the vigil on Monday night in the park.",
+        "Close your eyes and touch the tip of your nose with one finger, he said.",
+        "Close inspection revealed cells that line the skin and internal organs of the bird.",
+        "Close Republican allies of the president said they would vote against the bill."}) {
     EXPECT_EQ(Without(s), s) << s;
     EXPECT_FALSE(IsPrompt(s)) << s;
   }
 }
 
 TEST(FurnitureRules, LexiconsAreLowerCase) {
-  for (auto list :
-       {CreditNames(), PhotoCompounds(), PhotoCredits(), AdvertisementHeads(), ReaderOffers(),
-        MailWords(), ContactOffers(), SpeechVerbs(), StampLabels(), StampLabelWords()}) {
+  for (auto list : {CreditNames(), PhotoCompounds(), CloseProse(), PhotoCredits(),
+                    AdvertisementHeads(), ReaderOffers(), MailWords(), ContactOffers(),
+                    SpeechVerbs(), StampLabels(), StampLabelWords()}) {
     EXPECT_FALSE(list.empty());
     for (std::string_view w : list)
       for (char c : w) EXPECT_FALSE(c >= 'A' && c <= 'Z') << w;

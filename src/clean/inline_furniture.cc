@@ -697,6 +697,10 @@ struct FurnitureSearch {
       }
     if (lone == nullptr) return true;
     const std::string_view next = std::string_view(folded).substr(end, scan.Word(end) - end);
+    if (lone->follows == Follows::kLowerCaseSentenceNotProse)
+      return IsAsciiLower(unit[end]) && !InLexicon(next, CloseProse()) &&
+             scan.WordsFrom(end, 8) >= 8 &&
+             (unit.back() == '.' || unit.back() == '"' || unit.back() == '?' || unit.back() == '!');
     if (lone->follows == Follows::kNewSentenceNotCompound) {
       // "Photo ID laws ...", "Photo op": prose whose noun phrase "photo" opens.
       if (InLexicon(next, PhotoCompounds()) || InLexicon(next, PhotoCredits())) return false;
@@ -712,7 +716,8 @@ struct FurnitureSearch {
   }
   static bool IsLoneLabelRule(const FurnitureRule& rule) {
     return rule.follows == Follows::kNewSentence || rule.follows == Follows::kNewSentenceNotHead ||
-           rule.follows == Follows::kNewSentenceNotCompound;
+           rule.follows == Follows::kNewSentenceNotCompound ||
+           rule.follows == Follows::kLowerCaseSentenceNotProse;
   }
 
   // The furniture opening the unit, or a button or link label before its

@@ -23,8 +23,8 @@ std::optional<int> ParseApp(CLI::App& app, int argc, char** argv) {
 
 void AddThreadsFlag(CLI::App& app, int& threads) {
   app.add_option("--threads", threads,
-                 "Threads for a large cluster's per-document work (0: one per hardware "
-                 "thread); the output is the same for any number")
+                 "Threads to use: several clusters at once, or a large cluster's documents "
+                 "(0: one per hardware thread); the output is the same for any number")
       ->check(CLI::Range(0, SummarizeOptions::kMaxThreads))
       ->capture_default_str();
 }

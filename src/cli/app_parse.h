@@ -23,8 +23,9 @@ std::optional<int> ParseApp(CLI::App& app, int argc, char** argv);
 // --max-documents, which set the limits of `options` (kept by reference).
 void AddInputLimitFlags(CLI::App& app, ReadOptions& options);
 
-// --threads: threads for a large cluster's per-document work (0, the
-// default: one per hardware thread); `threads` is kept by reference.
+// --threads: threads for several clusters at once, or for a large
+// cluster's per-document work (0, the default: one per hardware thread);
+// `threads` is kept by reference.
 void AddThreadsFlag(CLI::App& app, int& threads);
 
 // The input of a verb that reads clusters: sources, their format, a query
