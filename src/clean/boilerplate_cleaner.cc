@@ -5,9 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <memory>
 #include <span>
-#include <stdexcept>
 #include <unordered_map>
 
 #include "base/ascii.h"
@@ -792,30 +790,22 @@ void AssembleDocument(PreparedDocument& prepared, std::span<Paragraph> units,
 // one of a single thread).
 std::vector<CleanedDocument> AssembleKept(std::vector<PreparedDocument>& prepared,
                                           const std::vector<std::span<Paragraph>>& all,
-                                          text::Analyzer& analyzer, const std::string& language,
+                                          text::Analyzer& analyzer,
                                           const std::vector<std::size_t>& bounds) {
   const std::size_t documents = all.size();
   std::vector<CleanedDocument> out(documents);
-  std::vector<std::unique_ptr<text::Analyzer>> analyzers(bounds.size() - 1);
   std::vector<std::vector<std::pair<std::size_t, std::size_t>>> reanalysed(documents);
-  RunChunks(bounds, [&](std::size_t chunk, std::size_t begin, std::size_t end) {
-    text::Analyzer* own = &analyzer;
-    if (chunk > 0) {
-      auto made = text::Analyzer::Create(language);
-      if (!made.ok()) throw std::runtime_error(made.status().message());
-      analyzers[chunk] = std::make_unique<text::Analyzer>(std::move(made).value());
-      own = analyzers[chunk].get();
-    }
-    for (std::size_t d = begin; d < end; ++d)
-      AssembleDocument(prepared[d], all[d], *own, out[d], reanalysed[d]);
-  });
-  for (std::size_t chunk = 1; chunk + 1 < bounds.size(); ++chunk) {
-    const std::vector<text::Lexicon::Id> map = analyzer.Adopt(analyzers[chunk]->lexicon());
-    for (std::size_t d = bounds[chunk]; d < bounds[chunk + 1]; ++d)
-      for (const auto& [first, last] : reanalysed[d])
-        text::RemapIds(
-            std::span<text::AnalyzedWord>(out[d].analysis.words).subspan(first, last - first), map);
-  }
+  text::AnalyzeInChunks(
+      bounds, analyzer,
+      [&](std::size_t d, text::Analyzer& own) {
+        AssembleDocument(prepared[d], all[d], own, out[d], reanalysed[d]);
+      },
+      [&](std::size_t d, std::span<const text::Lexicon::Id> map) {
+        for (const auto& [first, last] : reanalysed[d])
+          text::RemapIds(
+              std::span<text::AnalyzedWord>(out[d].analysis.words).subspan(first, last - first),
+              map);
+      });
   return out;
 }
 
@@ -843,26 +833,15 @@ std::vector<PreparedDocument> BoilerplateCleaner::PrepareAll(
   for (std::size_t d = 0; d < docs.size(); ++d) weights[d] = docs[d].text.size();
   const std::vector<std::size_t> bounds =
       SplitByWeight(weights, ThreadsForBytes(weights, threads_));
-  std::vector<std::unique_ptr<text::Analyzer>> analyzers(bounds.size() - 1);
-  RunChunks(bounds, [&](std::size_t chunk, std::size_t begin, std::size_t end) {
-    text::Analyzer* own = &analyzer;
-    if (chunk > 0) {
-      auto made = text::Analyzer::Create(language_);
-      if (!made.ok()) throw std::runtime_error(made.status().message());
-      analyzers[chunk] = std::make_unique<text::Analyzer>(std::move(made).value());
-      own = analyzers[chunk].get();
-    }
-    for (std::size_t d = begin; d < end; ++d) {
-      out[d] = Prepare(docs[d], *own);
-      if (prepared_one) prepared_one(d);
-    }
-  });
-  for (std::size_t chunk = 1; chunk + 1 < bounds.size(); ++chunk) {
-    const std::vector<text::Lexicon::Id> map = analyzer.Adopt(analyzers[chunk]->lexicon());
-    analyzers[chunk].reset();
-    for (std::size_t d = bounds[chunk]; d < bounds[chunk + 1]; ++d)
-      for (auto& p : out[d].paragraphs) text::RemapIds(p.words, map);
-  }
+  text::AnalyzeInChunks(
+      bounds, analyzer,
+      [&](std::size_t d, text::Analyzer& own) {
+        out[d] = Prepare(docs[d], own);
+        if (prepared_one) prepared_one(d);
+      },
+      [&](std::size_t d, std::span<const text::Lexicon::Id> map) {
+        for (auto& p : out[d].paragraphs) text::RemapIds(p.words, map);
+      });
   return out;
 }
 
@@ -890,7 +869,7 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
   Units units = MakeUnits(docs, prepared, analyzer, recurring_, *stopwords_, bounds);
   JudgeUnits(docs, prepared, analyzer, recurring_, units, bounds);
   if (docs.size() >= 2) MarkSecondStories(prepared, units.of);
-  std::vector<CleanedDocument> out = AssembleKept(prepared, units.of, analyzer, language_, bounds);
+  std::vector<CleanedDocument> out = AssembleKept(prepared, units.of, analyzer, bounds);
   units = Units();
   for (auto& doc : out) doc.stamped_date = StampedDate(doc.removed);
   return out;

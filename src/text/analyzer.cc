@@ -1,7 +1,10 @@
 #include "text/analyzer.h"
 
 #include <algorithm>
+#include <memory>
+#include <stdexcept>
 
+#include "base/parallel.h"
 #include "base/sentence_end.h"
 
 namespace precis::text {
@@ -160,6 +163,28 @@ void RemapIds(std::span<AnalyzedWord> words, std::span<const Lexicon::Id> map) {
   for (AnalyzedWord& w : words) {
     w.norm = map[w.norm];
     w.term = map[w.term];
+  }
+}
+
+void AnalyzeInChunks(
+    const std::vector<std::size_t>& bounds, Analyzer& analyzer,
+    const std::function<void(std::size_t, Analyzer&)>& work,
+    const std::function<void(std::size_t, std::span<const Lexicon::Id>)>& adopted) {
+  std::vector<std::unique_ptr<Analyzer>> own(bounds.size() - 1);
+  RunChunks(bounds, [&](std::size_t chunk, std::size_t begin, std::size_t end) {
+    Analyzer* a = &analyzer;
+    if (chunk > 0) {
+      auto made = Analyzer::Create(analyzer.language());
+      if (!made.ok()) throw std::runtime_error(made.status().message());
+      own[chunk] = std::make_unique<Analyzer>(std::move(made).value());
+      a = own[chunk].get();
+    }
+    for (std::size_t d = begin; d < end; ++d) work(d, *a);
+  });
+  for (std::size_t chunk = 1; chunk + 1 < bounds.size(); ++chunk) {
+    const std::vector<Lexicon::Id> map = analyzer.Adopt(own[chunk]->lexicon());
+    own[chunk].reset();
+    for (std::size_t d = bounds[chunk]; d < bounds[chunk + 1]; ++d) adopted(d, map);
   }
 }
 

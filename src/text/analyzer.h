@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -93,12 +94,14 @@ class Analyzer {
   // Analyzer reading all of it in order would have given (ids are in order
   // of first appearance), so results do not depend on the threads.
   std::vector<Lexicon::Id> Adopt(const Lexicon& other);
+  const std::string& language() const { return language_; }
 
  private:
   Analyzer(SentenceSplitter splitter, Stemmer stemmer, const std::string& language)
       : splitter_(std::move(splitter)),
         stemmer_(std::move(stemmer)),
-        stopwords_(&Stopwords::For(language)) {}
+        stopwords_(&Stopwords::For(language)),
+        language_(language) {}
   // What a folded word is: its stem's id and whether it is a stopword.
   struct WordClass {
     Lexicon::Id term = 0;
@@ -112,6 +115,7 @@ class Analyzer {
   SentenceSplitter splitter_;
   Stemmer stemmer_;
   const Stopwords* stopwords_;  // shared, lives as long as the process
+  std::string language_;
   Lexicon lexicon_;
   std::vector<WordClass> classes_;  // by folded word id and has_letter
   std::string word_;                // scratch for the stemmer
@@ -120,6 +124,17 @@ class Analyzer {
   std::vector<AnalyzedWord> words_;
   std::vector<AnalyzedSentence> sentences_;
 };
+
+// Per-document work over documents [0, bounds.back()) in the chunks of
+// `bounds`, on threads (base/parallel.h's RunChunks): work(d, a) with `a`
+// `analyzer` for chunk 0 and a fresh Analyzer of the same language for each
+// other chunk, whose lexicon `analyzer` then adopts, chunk by chunk in
+// order; adopted(d, map) is called for each document of such a chunk, to
+// move the ids it was given into `analyzer`'s (RemapIds). The ids are those
+// of `analyzer` reading every document in order.
+void AnalyzeInChunks(const std::vector<std::size_t>& bounds, Analyzer& analyzer,
+                     const std::function<void(std::size_t, Analyzer&)>& work,
+                     const std::function<void(std::size_t, std::span<const Lexicon::Id>)>& adopted);
 
 // An Analyzer lent by the calling thread: its lexicon, stems and ICU
 // iterator carry over from one cluster to the next, so a process that
