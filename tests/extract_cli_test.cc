@@ -1,6 +1,7 @@
 // End-to-end tests of `precis extract`: the cleaned article of each document,
 // with its metadata, as text, Markdown and JSON lines; the same cleaning as
 // `precis summarize`; errors.
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "cli_test_util.h"
@@ -84,6 +85,24 @@ TEST_F(ExtractCli, JsonlInputKeepsItsUrlAuthorAndLanguage) {
   EXPECT_EQ(j["url"], "https://x.example/1");
   EXPECT_EQ(j["author"], "Bo");
   EXPECT_EQ(j["language"], "sv");
+}
+
+// Clusters extracted several at once come out in input order, as one
+// thread gives them.
+TEST_F(ExtractCli, ManyClustersOnThreadsGiveTheOutputOfOne) {
+  std::ifstream in(SharedDir() + "/data/duc2002/clusters.jsonl");
+  std::string input;
+  int n = 0;
+  for (std::string line; n < 10 && std::getline(in, line); ++n) input += line + "\n";
+  File("many.jsonl", input);
+  auto one = Run("extract many.jsonl --format json --explain --threads 1");
+  ASSERT_EQ(one.code, 0) << one.err;
+  for (const char* threads : {"2", "4"})
+    EXPECT_EQ(
+        Run(std::string("extract many.jsonl --format json --explain --threads ") + threads).out,
+        one.out)
+        << threads;
+  EXPECT_EQ(Run("extract many.jsonl --threads 3").out, Run("extract many.jsonl").out);
 }
 
 TEST_F(ExtractCli, BadInputAndFlagsAreOneLineErrors) {

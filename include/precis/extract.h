@@ -4,6 +4,7 @@
 #ifndef PRECIS_EXTRACT_H_
 #define PRECIS_EXTRACT_H_
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,14 @@ struct ExtractedArticle {
 // cluster without documents; threads out of range.
 Result<std::vector<ExtractedArticle>> ExtractArticles(const Cluster& cluster,
                                                       const ExtractOptions& options = {});
+
+// ExtractArticles of every cluster, several at once on up to
+// options.threads threads (each cluster then on one), handed to
+// deliver(i, result) on the calling thread in input order. The results are
+// those of one thread.
+void ExtractEach(
+    const std::vector<Cluster>& clusters, const ExtractOptions& options,
+    const std::function<void(std::size_t, Result<std::vector<ExtractedArticle>>)>& deliver);
 
 PRECIS_API_END
 }  // namespace precis

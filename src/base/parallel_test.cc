@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <stdexcept>
+#include <string>
 #include <thread>
 
 #include "gtest/gtest.h"
@@ -54,6 +55,47 @@ TEST(RunChunks, RethrowsAfterAllChunksFinish) {
                          }),
                std::runtime_error);
   EXPECT_EQ(done.load(), 3);
+}
+
+TEST(MakeInOrder, DeliversEveryItemInOrderOnTheCaller) {
+  for (int threads : {1, 2, 4}) {
+    std::vector<std::size_t> order;
+    std::atomic<int> made{0};
+    std::atomic<int> most_ahead{0};
+    std::atomic<int> delivered{0};
+    MakeInOrder<std::string>(
+        50, threads,
+        [&](std::size_t i) {
+          const int ahead = ++made - delivered.load();
+          int seen = most_ahead.load();
+          while (ahead > seen && !most_ahead.compare_exchange_weak(seen, ahead)) {
+          }
+          return std::to_string(i * i);
+        },
+        [&](std::size_t i, std::string item) {
+          EXPECT_EQ(item, std::to_string(i * i));
+          order.push_back(i);
+          ++delivered;
+        });
+    ASSERT_EQ(order.size(), 50u) << threads;
+    for (std::size_t i = 0; i < order.size(); ++i) EXPECT_EQ(order[i], i);
+    // Workers stay within twice their number of what was delivered.
+    EXPECT_LE(most_ahead.load(), 2 * threads + 1) << threads;
+  }
+}
+
+TEST(MakeInOrder, AFailedItemIsRethrownInItsTurn) {
+  std::vector<std::size_t> delivered;
+  EXPECT_THROW(MakeInOrder<int>(
+                   20, 3,
+                   [](std::size_t i) {
+                     if (i == 7) throw std::runtime_error("item 7");
+                     return static_cast<int>(i);
+                   },
+                   [&](std::size_t i, int) { delivered.push_back(i); }),
+               std::runtime_error);
+  ASSERT_EQ(delivered.size(), 7u);  // those before it
+  EXPECT_EQ(delivered.back(), 6u);
 }
 
 TEST(ThreadsFor, ZeroMeansTheHardwareAndIsCapped) {

@@ -43,13 +43,21 @@ int RunExtract(int argc, char** argv) {
   auto read = ReadInput(input, "extract", quiet);
   if (!read.ok()) return Fail(read.status());
   bool first = true;
-  for (const auto& cluster : read->clusters) {
-    auto articles = ExtractArticles(cluster, options);
-    if (!articles.ok()) return Fail(articles.status());
-    if (*out_format != OutputFormat::kJson && !first && !articles->empty()) std::cout << "\n";
-    first = false;
-    std::cout << Render(*articles, *out_format, {.explain = explain}) << std::flush;
-  }
+  Status failed;  // the first error ends the output
+  // Several clusters at once with --threads, printed in input order.
+  ExtractEach(read->clusters, options,
+              [&](std::size_t, Result<std::vector<ExtractedArticle>> articles) {
+                if (!failed.ok()) return;
+                if (!articles.ok()) {
+                  failed = articles.status();
+                  return;
+                }
+                if (*out_format != OutputFormat::kJson && !first && !articles->empty())
+                  std::cout << "\n";
+                first = false;
+                std::cout << Render(*articles, *out_format, {.explain = explain}) << std::flush;
+              });
+  if (!failed.ok()) return Fail(failed);
   return 0;
 }
 

@@ -1,5 +1,8 @@
 #include "precis/extract.h"
 
+#include <algorithm>
+
+#include "base/parallel.h"
 #include "clean/boilerplate_cleaner.h"
 #include "precis/summarizer.h"
 #include "text/analyzer.h"
@@ -29,6 +32,37 @@ Result<std::vector<ExtractedArticle>> ExtractArticles(const Cluster& cluster,
       out[d].removed.push_back({doc.id, std::move(r.text), r.Reason()});
   }
   return out;
+}
+
+void ExtractEach(
+    const std::vector<Cluster>& clusters, const ExtractOptions& options,
+    const std::function<void(std::size_t, Result<std::vector<ExtractedArticle>>)>& deliver) {
+  using Articles = Result<std::vector<ExtractedArticle>>;
+  if (options.threads < 0 || options.threads > SummarizeOptions::kMaxThreads) {
+    for (std::size_t i = 0; i < clusters.size(); ++i)
+      deliver(i, ExtractArticles(clusters[i], options));  // each says what is wrong
+    return;
+  }
+  const int threads = static_cast<int>(
+      std::min(static_cast<std::size_t>(ThreadsFor(options.threads)), clusters.size()));
+  if (threads <= 1) {
+    for (std::size_t i = 0; i < clusters.size(); ++i)
+      deliver(i, ExtractArticles(clusters[i], options));
+    return;
+  }
+  ExtractOptions one = options;
+  one.threads = 1;  // several clusters at once, each on one thread
+  MakeInOrder<Articles>(
+      clusters.size(), threads,
+      [&](std::size_t i) -> Articles {
+        try {
+          return ExtractArticles(clusters[i], one);
+        } catch (const std::exception& e) {  // out of memory: an error for this cluster
+          return Status::InternalError(
+              (clusters[i].id.empty() ? std::string("cluster") : clusters[i].id) + ": " + e.what());
+        }
+      },
+      deliver);
 }
 
 }  // namespace precis

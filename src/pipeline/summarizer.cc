@@ -3,14 +3,10 @@
 #include "precis/summarizer.h"
 
 #include <algorithm>
-#include <condition_variable>
 #include <functional>
 #include <map>
-#include <mutex>
 #include <numeric>
 #include <optional>
-#include <system_error>
-#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -332,65 +328,24 @@ Result<Summary> Summarizer::Summarize(Cluster&& cluster) const {
 void Summarizer::SummarizeEach(
     std::vector<Cluster>&& clusters,
     const std::function<void(std::size_t, Result<Summary>)>& deliver) const {
-  const std::size_t n = clusters.size();
-  const std::size_t threads =
-      std::min(static_cast<std::size_t>(ThreadsFor(impl_->options.threads)), n);
+  const int threads = static_cast<int>(
+      std::min(static_cast<std::size_t>(ThreadsFor(impl_->options.threads)), clusters.size()));
   if (threads <= 1) {
-    for (std::size_t i = 0; i < n; ++i) deliver(i, Summarize(std::move(clusters[i])));
+    for (std::size_t i = 0; i < clusters.size(); ++i) deliver(i, Summarize(std::move(clusters[i])));
     return;
   }
-  // Workers take clusters in order, no further than `window` past the
-  // first not yet delivered, so that finished summaries do not pile up.
-  const std::size_t window = 2 * threads;
-  std::mutex mutex;
-  std::condition_variable changed;
-  std::vector<std::optional<Result<Summary>>> done(n);
-  std::size_t next = 0, delivered = 0;
-  auto work = [&] {
-    std::unique_lock<std::mutex> lock(mutex);
-    while (true) {
-      changed.wait(lock, [&] { return next >= n || next < delivered + window; });
-      if (next >= n) return;
-      const std::size_t i = next++;
-      lock.unlock();
-      Result<Summary> r = Status::InternalError("");
-      try {
-        r = impl_->Run(clusters[i], &clusters[i].documents, 1);
-      } catch (const std::exception& e) {  // out of memory: an error for this cluster
-        r = Status::InternalError((clusters[i].id.empty() ? "cluster" : clusters[i].id) + ": " +
-                                  e.what());
-      }
-      lock.lock();
-      done[i] = std::move(r);
-      changed.notify_all();
-    }
-  };
-  std::vector<std::thread> workers;
-  for (std::size_t t = 0; t < threads; ++t) {
-    try {
-      workers.emplace_back(work);
-    } catch (const std::system_error&) {
-      break;  // the others, or this thread below, do its share
-    }
-  }
-  for (std::size_t i = 0; i < n; ++i) {
-    std::unique_lock<std::mutex> lock(mutex);
-    if (workers.empty() && !done[i]) {
-      // No worker could start: summarize here.
-      lock.unlock();
-      deliver(i, impl_->Run(clusters[i], &clusters[i].documents, 1));
-      continue;
-    }
-    changed.wait(lock, [&] { return done[i].has_value(); });
-    Result<Summary> r = std::move(*done[i]);
-    done[i].reset();
-    lock.unlock();
-    deliver(i, std::move(r));
-    lock.lock();
-    ++delivered;
-    changed.notify_all();
-  }
-  for (auto& w : workers) w.join();
+  // Several clusters at once, each on one thread.
+  MakeInOrder<Result<Summary>>(
+      clusters.size(), threads,
+      [&](std::size_t i) -> Result<Summary> {
+        try {
+          return impl_->Run(clusters[i], &clusters[i].documents, 1);
+        } catch (const std::exception& e) {  // out of memory: an error for this cluster
+          return Status::InternalError(
+              (clusters[i].id.empty() ? std::string("cluster") : clusters[i].id) + ": " + e.what());
+        }
+      },
+      deliver);
 }
 
 Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Document>* release,
