@@ -195,7 +195,7 @@ TEST_F(FiguresCli, SeveralClustersFoldersAndStdin) {
 TEST_F(FiguresCli, BadValuesAreOneLineErrors) {
   File("flood.jsonl", FloodJsonl());
   for (const char* args : {"--format pdf", "--language klingon", "--input-format docx", "--bogus",
-                           "--max-documents 0"}) {
+                           "--max-documents 0", "--threads -1", "--threads 65"}) {
     auto r = Run(std::string("figures flood.jsonl ") + args);
     EXPECT_EQ(r.code, 2) << args << ": " << r.err;
     EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << args << ": " << r.err;

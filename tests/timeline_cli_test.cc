@@ -155,7 +155,8 @@ TEST_F(TimelineCli, BadValuesAreOneLineUsageErrors) {
   File("story.jsonl", StoryJsonl());
   for (const char* args :
        {"--dates 0", "--sentences-per-date -1", "--dates -3", "--dates x", "--sentences-per-date 0",
-        "--dates 100001", "--format pdf", "--language klingon", "--input-format docx", "--bogus"}) {
+        "--dates 100001", "--format pdf", "--language klingon", "--input-format docx", "--bogus",
+        "--threads -1", "--threads 65"}) {
     auto r = Run(std::string("timeline story.jsonl ") + args);
     EXPECT_EQ(r.code, 2) << args << ": " << r.err;
     EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << args << ": " << r.err;
@@ -192,6 +193,26 @@ TEST_F(TimelineCli, SyriaExampleDatesTheArticleWithATimestamp) {
   auto j = nlohmann::json::parse(r.out);
   ASSERT_FALSE(j["entries"].empty());
   EXPECT_EQ(j["entries"][0]["date"], "2011-11-21");
+}
+
+// A cluster large enough for several threads (a Timeline17 one of 3.5 MB)
+// gives the timeline and the figures of one thread.
+TEST_F(TimelineCli, ThreadsGiveTheTimelineAndFiguresOfOne) {
+  const std::string data = SharedDir() + "/data/timeline-dev/clusters.jsonl";
+  if (!fs::exists(data)) GTEST_SKIP() << data << " not present";
+  std::ifstream in(data);
+  std::string line;
+  while (std::getline(in, line) &&
+         line.find("\"id\": \"EgyptianProtest_cnn\"") == std::string::npos) {
+  }
+  ASSERT_FALSE(line.empty());
+  File("egypt.jsonl", line + "\n");
+  auto one = Run("timeline egypt.jsonl --format json -q --threads 1");
+  ASSERT_EQ(one.code, 0) << one.err;
+  EXPECT_EQ(Run("timeline egypt.jsonl --format json -q --threads 2").out, one.out);
+  auto figures = Run("figures egypt.jsonl --format json -q --threads 1");
+  ASSERT_EQ(figures.code, 0) << figures.err;
+  EXPECT_EQ(Run("figures egypt.jsonl --format json -q --threads 3").out, figures.out);
 }
 
 TEST_F(TimelineCli, TimelineDevClusterIsFast) {

@@ -55,6 +55,10 @@ struct FigureOptions {
   // Cluster::query when set).
   std::optional<std::string> query;
   std::string language = "english";  // sentences and stems; figures are read in English
+  // Threads for a large cluster's per-document work, as
+  // SummarizeOptions::threads (0 to 64; 0: one per hardware thread). The
+  // result is the same for any number.
+  int threads = 0;
 };
 
 struct Figures {

@@ -32,6 +32,10 @@ struct TimelineOptions {
   // Only days from `from` to `until` (YYYY-MM-DD, both included; empty: no
   // bound) become entries.
   std::string from, until;
+  // Threads for a large cluster's per-document work, as
+  // SummarizeOptions::threads (0 to 64; 0: one per hardware thread). The
+  // result is the same for any number.
+  int threads = 0;
 };
 
 // One sentence of an entry: exactly the cited span of a cleaned document

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <string>
 #include <system_error>
 #include <thread>
 
@@ -63,6 +64,13 @@ int ThreadsFor(int requested) {
     requested = hardware == 0 ? 1 : static_cast<int>(hardware);
   }
   return std::min(requested, kMaxThreads);
+}
+
+Status CheckThreads(int threads) {
+  if (threads < 0 || threads > kMaxThreads)
+    return Status::UsageError("the number of threads must be from 0 (one per hardware thread) to " +
+                              std::to_string(kMaxThreads));
+  return Status::Ok();
 }
 
 int ThreadsForBytes(std::span<const std::size_t> weights, int requested) {

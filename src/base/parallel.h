@@ -17,6 +17,8 @@
 #include <thread>
 #include <vector>
 
+#include "precis/status.h"
+
 namespace precis {
 
 // Chunk boundaries over items of the given weights (bytes of text, say):
@@ -37,6 +39,8 @@ void RunChunks(
 // kMaxThreads.
 inline constexpr int kMaxThreads = 64;
 int ThreadsFor(int requested);
+// A usage error unless 0 <= threads <= kMaxThreads (the options' check).
+Status CheckThreads(int threads);
 
 // Threads for per-document work over documents of `weights` bytes: one for
 // a small cluster (a thread, and the fresh analyser it may need, cost more

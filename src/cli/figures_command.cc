@@ -27,6 +27,7 @@ int RunFigures(int argc, char** argv) {
   std::string format = "text";
   bool quiet = false;
   app.add_option("-f,--format", format, "Output: text, json or markdown")->capture_default_str();
+  AddThreadsFlag(app, options.threads);
   app.add_option("-l,--language", options.language,
                  "Language for sentences, stopwords and stemming")
       ->capture_default_str();

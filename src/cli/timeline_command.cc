@@ -36,6 +36,7 @@ int RunTimeline(int argc, char** argv) {
   app.add_option("--from", options.from, "Only days from this date on (YYYY-MM-DD)");
   app.add_option("--until", options.until, "Only days up to this date (YYYY-MM-DD)");
   app.add_option("-f,--format", format, "Output: text, json or markdown")->capture_default_str();
+  AddThreadsFlag(app, options.threads);
   app.add_option("-l,--language", options.language,
                  "Language for sentences, stopwords and stemming")
       ->capture_default_str();

@@ -2,6 +2,7 @@
 // does), find and group its figures, keep those on the query.
 #include <unordered_set>
 
+#include "base/parallel.h"
 #include "clean/boilerplate_cleaner.h"
 #include "figures/find_figures.h"
 #include "precis/figures.h"
@@ -9,6 +10,7 @@
 namespace precis {
 
 Status CheckFigureOptions(const FigureOptions& options) {
+  if (Status s = CheckThreads(options.threads); !s.ok()) return s;
   auto analyzer = text::Analyzer::Create(options.language);
   if (!analyzer.ok()) return analyzer.status();
   return Status::Ok();
@@ -17,6 +19,7 @@ Status CheckFigureOptions(const FigureOptions& options) {
 Result<Figures> BuildFigures(const Cluster& cluster, const FigureOptions& options) {
   const std::string name = cluster.id.empty() ? std::string("cluster") : cluster.id;
   if (cluster.documents.empty()) return Status::InputError(name + ": no documents");
+  if (Status s = CheckThreads(options.threads); !s.ok()) return s;
   for (const auto& d : cluster.documents)
     if (d.text.size() > text::AnalyzedText::kMaxBytes)
       return Status::InputError(name + ": document '" + d.id + "' is over 4 GB");
@@ -27,7 +30,9 @@ Result<Figures> BuildFigures(const Cluster& cluster, const FigureOptions& option
   Figures out;
   out.cluster_id = cluster.id;
   out.documents = cluster.documents;
-  auto cleaned = clean::BoilerplateCleaner(options.language).Clean(cluster.documents, analyzer);
+  auto cleaned =
+      clean::BoilerplateCleaner(options.language, &clean::RecurringText::Builtin(), options.threads)
+          .Clean(cluster.documents, analyzer);
   std::vector<text::AnalyzedText> analyses;
   std::vector<std::string> dates;
   for (std::size_t d = 0; d < cleaned.size() && d < out.documents.size(); ++d) {
@@ -36,7 +41,8 @@ Result<Figures> BuildFigures(const Cluster& cluster, const FigureOptions& option
     dates.push_back(out.documents[d].date);
     analyses.push_back(std::move(cleaned[d].analysis));
   }
-  out.figures = figures::FindFigures(out.documents, analyses, dates, analyzer.lexicon());
+  out.figures =
+      figures::FindFigures(out.documents, analyses, dates, analyzer.lexicon(), options.threads);
 
   // A query keeps the figures stated in a sentence that shares a content word with it.
   const std::string query = options.query.value_or(

@@ -13,9 +13,7 @@ Result<std::vector<ExtractedArticle>> ExtractArticles(const Cluster& cluster,
                                                       const ExtractOptions& options) {
   const std::string name = cluster.id.empty() ? std::string("cluster") : cluster.id;
   if (cluster.documents.empty()) return Status::InputError(name + ": no documents to extract");
-  if (options.threads < 0 || options.threads > SummarizeOptions::kMaxThreads)
-    return Status::UsageError("the number of threads must be from 0 (one per hardware thread) to " +
-                              std::to_string(SummarizeOptions::kMaxThreads));
+  if (Status s = CheckThreads(options.threads); !s.ok()) return s;
   auto lease = text::AnalyzerLease::Borrow(options.language);
   if (!lease.ok()) return lease.status();
   text::Analyzer& analyzer = **lease;
@@ -38,7 +36,7 @@ void ExtractEach(
     const std::vector<Cluster>& clusters, const ExtractOptions& options,
     const std::function<void(std::size_t, Result<std::vector<ExtractedArticle>>)>& deliver) {
   using Articles = Result<std::vector<ExtractedArticle>>;
-  if (options.threads < 0 || options.threads > SummarizeOptions::kMaxThreads) {
+  if (!CheckThreads(options.threads).ok()) {
     for (std::size_t i = 0; i < clusters.size(); ++i)
       deliver(i, ExtractArticles(clusters[i], options));  // each says what is wrong
     return;

@@ -309,9 +309,7 @@ Result<Summarizer> Summarizer::Create(const SummarizeOptions& options) {
         "the time limit must be from 0 to " +
         std::to_string(static_cast<int>(SummarizeOptions::kMaxTimeLimitSeconds)) + " seconds");
   static_assert(SummarizeOptions::kMaxThreads == kMaxThreads);
-  if (options.threads < 0 || options.threads > SummarizeOptions::kMaxThreads)
-    return Status::UsageError("the number of threads must be from 0 (one per hardware thread) to " +
-                              std::to_string(SummarizeOptions::kMaxThreads));
+  if (Status s = CheckThreads(options.threads); !s.ok()) return s;
   auto analyzer = text::Analyzer::Create(options.language);
   if (!analyzer.ok()) return analyzer.status();
   return Summarizer(std::move(impl));

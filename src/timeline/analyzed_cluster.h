@@ -23,9 +23,10 @@ struct AnalyzedCluster {
   std::vector<text::Lexicon::Id> query_terms;  // content stems of the query
 };
 
-// `language` is a Snowball language (an unknown one is a usage error).
+// `language` is a Snowball language (an unknown one is a usage error);
+// `threads` as SummarizeOptions::threads.
 Result<AnalyzedCluster> AnalyzeCluster(const Cluster& cluster, const std::string& language,
-                                       const std::string& query);
+                                       const std::string& query, int threads = 1);
 
 }  // namespace precis::timeline
 

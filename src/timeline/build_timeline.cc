@@ -5,6 +5,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "base/parallel.h"
 #include "base/utf8.h"
 #include "precis/timeline.h"
 #include "timeline/analyzed_cluster.h"
@@ -13,6 +14,7 @@
 namespace precis {
 
 Status CheckTimelineOptions(const TimelineOptions& options) {
+  if (Status s = CheckThreads(options.threads); !s.ok()) return s;
   if (options.dates == 0 || options.dates > TimelineOptions::kMaxDates)
     return Status::UsageError("the number of dates must be from 1 to " +
                               std::to_string(TimelineOptions::kMaxDates));
@@ -39,7 +41,7 @@ Result<Timeline> BuildTimeline(const Cluster& cluster, const TimelineOptions& op
 
   std::string query = options.query.value_or(
       cluster.query ? cluster.query->title + " " + cluster.query->narrative : "");
-  auto analyzed = timeline::AnalyzeCluster(cluster, options.language, query);
+  auto analyzed = timeline::AnalyzeCluster(cluster, options.language, query, options.threads);
   if (!analyzed.ok()) return analyzed.status();
   const auto& docs = analyzed->documents;
 
