@@ -13,13 +13,16 @@ std::string Nlohmann(const std::string& s) {
   return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+// Control characters, a NUL among them (so not a C string).
+constexpr char kControls[] = "nul \0 and \x01 \x1f \x7f";
+
 TEST(AppendJsonString, WritesWhatNlohmannWrites) {
   std::vector<std::string> cases = {
       "",
       "plain text",
       "quote \" and backslash \\ and slash /",
       "lines\nand\ttabs\r\f\b",
-      std::string("nul \0 and \x01 \x1f \x7f", 18),
+      std::string(kControls, sizeof kControls - 1),
       "caf\xC3\xA9 \xE2\x80\x94 \xF0\x9F\x98\x80 \xC2\x85",
       "invalid \xFF\xFE bytes",
       "truncated \xE2\x80",
