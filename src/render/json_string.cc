@@ -57,4 +57,19 @@ void AppendJsonString(std::string_view s, std::string& out) {
   out += '"';
 }
 
+void AppendJsonStringObject(
+    std::initializer_list<std::pair<std::string_view, std::string_view>> members,
+    std::string& out) {
+  char separator = '{';
+  for (const auto& [key, value] : members) {
+    out += separator;
+    out += '"';
+    out += key;
+    out += "\":";
+    AppendJsonString(value, out);
+    separator = ',';
+  }
+  out += separator == '{' ? "{}" : "}";
+}
+
 }  // namespace precis::render

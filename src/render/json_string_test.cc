@@ -38,5 +38,15 @@ TEST(AppendJsonString, WritesWhatNlohmannWrites) {
   }
 }
 
+TEST(AppendJsonStringObject, WritesWhatNlohmannWrites) {
+  std::string out;
+  AppendJsonStringObject({{"date", ""}, {"id", "a\"1"}, {"text", "caf\xC3\xA9\n"}}, out);
+  EXPECT_EQ(out, nlohmann::json({{"text", "caf\xC3\xA9\n"}, {"id", "a\"1"}, {"date", ""}})
+                     .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  out.clear();
+  AppendJsonStringObject({}, out);
+  EXPECT_EQ(out, "{}");
+}
+
 }  // namespace
 }  // namespace precis::render

@@ -63,26 +63,25 @@ std::string RenderJson(const Summary& s, const RenderOptions& options) {
     }
     out += ']';
   };
-  // The documents, their members in key order, written without a json
-  // value (their text is most of the output).
-  key("documents");
-  out += '[';
-  for (std::size_t i = 0; i < s.documents.size(); ++i) {
-    const Document& d = s.documents[i];
-    if (i > 0) out += ',';
-    out += "{\"date\":";
-    render::AppendJsonString(d.date, out);
-    out += ",\"id\":";
-    render::AppendJsonString(d.id, out);
-    out += ",\"source\":";
-    render::AppendJsonString(d.source, out);
-    out += ",\"text\":";
-    render::AppendJsonString(d.text, out);
-    out += ",\"title\":";
-    render::AppendJsonString(d.title, out);
-    out += '}';
-  }
-  out += ']';
+  // An array member of objects of strings, written without a json value
+  // (the documents' text is most of the output); `members` in key order.
+  auto string_objects = [&](const char* name, const auto& items, auto members) {
+    key(name);
+    out += '[';
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (i > 0) out += ',';
+      members(items[i]);
+    }
+    out += ']';
+  };
+  string_objects("documents", s.documents, [&](const Document& d) {
+    render::AppendJsonStringObject({{"date", d.date},
+                                    {"id", d.id},
+                                    {"source", d.source},
+                                    {"text", d.text},
+                                    {"title", d.title}},
+                                   out);
+  });
   if (s.figures) {
     key("figures");
     Dump(render::FiguresJson(*s.figures), out);
@@ -90,20 +89,10 @@ std::string RenderJson(const Summary& s, const RenderOptions& options) {
   key("method");
   Dump(s.method, out);
   if (options.explain) {
-    key("removed");
-    out += '[';
-    for (std::size_t i = 0; i < s.removed.size(); ++i) {
-      const Removal& r = s.removed[i];
-      if (i > 0) out += ',';
-      out += "{\"document\":";
-      render::AppendJsonString(r.doc_id, out);
-      out += ",\"reason\":";
-      render::AppendJsonString(r.reason, out);
-      out += ",\"text\":";
-      render::AppendJsonString(r.text, out);
-      out += '}';
-    }
-    out += ']';
+    string_objects("removed", s.removed, [&](const Removal& r) {
+      render::AppendJsonStringObject(
+          {{"document", r.doc_id}, {"reason", r.reason}, {"text", r.text}}, out);
+    });
   }
   array("stats", s.stats, [](const DocumentStats& st) -> nlohmann::json {
     return {{"document", st.doc_id},

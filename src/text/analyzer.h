@@ -35,6 +35,7 @@ struct AnalyzedWord {
   bool has_letter : 1 = false;
   Lexicon::Id term : 31 = 0;  // its stem; the folded word itself when `stop`
   bool stop : 1 = false;      // stopword, number or one letter
+  bool operator==(const AnalyzedWord&) const = default;
 };
 static_assert(sizeof(AnalyzedWord) == 16);
 
@@ -45,6 +46,7 @@ struct AnalyzedSentence {
   std::size_t words = 0;
   std::size_t content_words = 0;
   bool candidate = false;  // fit to appear in a summary
+  bool operator==(const AnalyzedSentence&) const = default;
 };
 
 // Text and its analysis; ids refer to the lexicon of the Analyzer that made
