@@ -648,36 +648,40 @@ void AssembleDocument(PreparedDocument& prepared, std::span<Paragraph> units,
   std::string group_text;
   // Byte ranges of group_text whose sentences are not offered.
   std::vector<std::pair<std::size_t, std::size_t>> not_offered;
+  // The kept groups' analyses, joined at the end (each array made once, at
+  // its size).
+  std::vector<text::AnalyzedText> groups;
+  std::size_t words_before = 0;  // in the groups so far
+  bool any_text = false;         // in the groups so far
+  std::size_t unchanged_groups = 0;
   auto finish_group = [&] {
     if (last_group == static_cast<std::size_t>(-1)) return;
     text::AnalyzedText& source = prepared.paragraphs[last_group];
-    const std::size_t first_sentence = out.analysis.sentences.size();
-    const std::size_t group_bytes = group_text.size();
     if (group_text == source.text) {
-      out.analysis.Append("\n\n", std::move(source));
+      groups.push_back(std::move(source));
+      ++unchanged_groups;
     } else {
       // Only sentences the cuts changed are read again.
       std::vector<std::size_t> read;
-      text::AnalyzedText edited = analyzer.AnalyzeEdited(std::move(group_text), source, &read);
-      const std::size_t first_word = out.analysis.words.size();
+      groups.push_back(analyzer.AnalyzeEdited(std::move(group_text), source, &read));
       for (std::size_t k : read) {
-        const text::AnalyzedSentence& sentence = edited.sentences[k];
-        reanalysed.emplace_back(first_word + sentence.first_word,
-                                first_word + sentence.first_word + sentence.words);
+        const text::AnalyzedSentence& sentence = groups.back().sentences[k];
+        reanalysed.emplace_back(words_before + sentence.first_word,
+                                words_before + sentence.first_word + sentence.words);
       }
-      out.analysis.Append("\n\n", std::move(edited));
     }
-    const std::size_t group_start = out.analysis.text.size() - group_bytes;
+    text::AnalyzedText& group = groups.back();
+    words_before += group.words.size();
+    any_text = any_text || !group.text.empty();
     // The sentences of units not offered, and a photo's caption, a
     // caption's phrase or a sentence cut short that the cuts left inside
     // a paragraph, stay in the text but are not offered for a summary.
-    for (std::size_t k = first_sentence; k < out.analysis.sentences.size(); ++k) {
-      auto& sentence = out.analysis.sentences[k];
-      const std::string_view text = out.analysis.SentenceText(k);
-      const bool in_not_offered =
-          std::any_of(not_offered.begin(), not_offered.end(), [&](const auto& r) {
-            return sentence.begin < group_start + r.second && sentence.end > group_start + r.first;
-          });
+    for (std::size_t k = 0; k < group.sentences.size(); ++k) {
+      auto& sentence = group.sentences[k];
+      const std::string_view text = group.SentenceText(k);
+      const bool in_not_offered = std::any_of(
+          not_offered.begin(), not_offered.end(),
+          [&](const auto& r) { return sentence.begin < r.second && sentence.end > r.first; });
       if (in_not_offered || (sentence.candidate &&
                              (IsPhotoCaption(text) || HoldsCaptionPhrase(text) || TrailsOff(text))))
         sentence.candidate = false;
@@ -765,7 +769,7 @@ void AssembleDocument(PreparedDocument& prepared, std::span<Paragraph> units,
     const bool glued_to_last = p.glued && !front_cut && last_end_intact && last_kept + 1 == index;
     if (p.group != last_group) {
       finish_group();
-    } else if (!out.analysis.text.empty() || !group_text.empty()) {
+    } else if (any_text || !group_text.empty()) {
       group_text += glued_to_last ? "" : " ";
     }
     if (p.not_offered) not_offered.emplace_back(group_text.size(), group_text.size() + text.size());
@@ -776,10 +780,12 @@ void AssembleDocument(PreparedDocument& prepared, std::span<Paragraph> units,
     ++kept;
   }
   finish_group();
-  // Several paragraphs appended leave growth slack, kept no longer.
-  out.analysis.text.shrink_to_fit();
-  out.analysis.words.shrink_to_fit();
-  out.analysis.sentences.shrink_to_fit();
+  const bool one_unchanged = groups.size() == 1 && unchanged_groups == 1;
+  out.analysis = text::AnalyzedText::Join("\n\n", std::move(groups));
+  // A paragraph kept as it was prepared moves here with its words, which
+  // sit in pool chunks among the words of the cluster's other prepared
+  // paragraphs, freed now; a copy lets those chunks go (base/chunk_pool.h).
+  if (one_unchanged) out.analysis.words = text::AnalyzedWords(out.analysis.words);
   // What was prepared for this document is done with: its memory goes
   // now rather than once the whole cluster is.
   prepared = PreparedDocument();

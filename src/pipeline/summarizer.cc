@@ -537,7 +537,7 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
     // sentences stay, for the citations): a large cluster's words are most
     // of its memory.
     if (i + 1 == all.size() || all[i + 1].doc != all[i].doc)
-      std::vector<text::AnalyzedWord>().swap(analyzed[all[i].doc].words);
+      text::AnalyzedWords().swap(analyzed[all[i].doc].words);
   }
   if (cluster.query && !method->honours_query()) {
     std::string honouring;

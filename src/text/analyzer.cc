@@ -131,25 +131,36 @@ const Analyzer::WordClass& Analyzer::Classify(Lexicon::Id norm, bool has_letter)
   return c;
 }
 
-void AnalyzedText::Append(std::string_view separator, AnalyzedText other) {
-  if (text.empty() && words.empty() && sentences.empty()) {
-    *this = std::move(other);  // no separator, nothing to shift
-    return;
+AnalyzedText AnalyzedText::Join(std::string_view separator, std::vector<AnalyzedText> parts) {
+  if (parts.size() == 1) return std::move(parts[0]);
+  AnalyzedText out;
+  std::size_t bytes = 0, words = 0, sentences = 0;
+  for (const auto& p : parts) {
+    bytes += p.text.size() + separator.size();
+    words += p.words.size();
+    sentences += p.sentences.size();
   }
-  if (!text.empty()) text += separator;
-  const std::size_t shift = text.size(), word_shift = words.size();
-  text += other.text;
-  for (auto w : other.words) {
-    w.begin += static_cast<std::uint32_t>(shift);
-    w.end += static_cast<std::uint32_t>(shift);
-    words.push_back(w);
+  out.text.reserve(bytes);
+  out.words.reserve(words);
+  out.sentences.reserve(sentences);
+  for (auto& p : parts) {
+    if (!out.text.empty()) out.text += separator;
+    const std::size_t shift = out.text.size(), word_shift = out.words.size();
+    out.text += p.text;
+    for (auto w : p.words) {
+      w.begin += static_cast<std::uint32_t>(shift);
+      w.end += static_cast<std::uint32_t>(shift);
+      out.words.push_back(w);
+    }
+    for (auto s : p.sentences) {
+      s.begin += shift;
+      s.end += shift;
+      s.first_word += word_shift;
+      out.sentences.push_back(s);
+    }
+    p = AnalyzedText();
   }
-  for (auto& s : other.sentences) {
-    s.begin += shift;
-    s.end += shift;
-    s.first_word += word_shift;
-    sentences.push_back(std::move(s));
-  }
+  return out;
 }
 
 std::vector<Lexicon::Id> Analyzer::Adopt(const Lexicon& other) {

@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/chunk_pool.h"
 #include "precis/status.h"
 #include "text/lexicon.h"
 #include "text/sentence_splitter.h"
@@ -49,12 +50,16 @@ struct AnalyzedSentence {
   bool operator==(const AnalyzedSentence&) const = default;
 };
 
+// A text's words, from the chunk pool: a large cluster's words are most of
+// its memory and are freed document by document (base/chunk_pool.h).
+using AnalyzedWords = std::vector<AnalyzedWord, PooledAllocator<AnalyzedWord>>;
+
 // Text and its analysis; ids refer to the lexicon of the Analyzer that made
 // it. Texts are at most kMaxBytes (offsets are 32-bit).
 struct AnalyzedText {
   static constexpr std::size_t kMaxBytes = 0xFFFFFFFFu;
   std::string text;
-  std::vector<AnalyzedWord> words;  // in order
+  AnalyzedWords words;  // in order
   std::vector<AnalyzedSentence> sentences;
 
   std::span<const AnalyzedWord> WordsOf(const AnalyzedSentence& s) const {
@@ -63,8 +68,9 @@ struct AnalyzedText {
   std::string_view SentenceText(std::size_t i) const {
     return std::string_view(text).substr(sentences[i].begin, sentences[i].end - sentences[i].begin);
   }
-  // Appends `other` (its offsets shifted past what is here and `separator`).
-  void Append(std::string_view separator, AnalyzedText other);
+  // `parts` one after the other with `separator` between them (offsets
+  // shifted), each array allocated once at its size (one part is moved).
+  static AnalyzedText Join(std::string_view separator, std::vector<AnalyzedText> parts);
 };
 
 // Replaces the lexicon ids of `words` by map[id] (from Analyzer::Adopt).

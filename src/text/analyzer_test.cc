@@ -41,11 +41,15 @@ TEST(Analyzer, SentencesWordsAndCandidates) {
   EXPECT_EQ(text.substr(city.begin, city.end - city.begin), "city");
 }
 
-TEST(Analyzer, AppendShiftsOffsets) {
+TEST(Analyzer, JoinShiftsOffsets) {
   auto a = Analyzer::Create("english");
   ASSERT_TRUE(a.ok());
-  AnalyzedText all = a->Analyze("First part here.");
-  all.Append("\n\n", a->Analyze("Second part there."));
+  std::vector<AnalyzedText> parts;
+  parts.push_back(a->Analyze("First part here."));
+  parts.push_back(a->Analyze("Second part there."));
+  AnalyzedText all = AnalyzedText::Join("\n\n", std::move(parts));
+  EXPECT_EQ(all.words.capacity(), all.words.size());  // no growth slack
+  EXPECT_EQ(all.sentences.capacity(), all.sentences.size());
   ASSERT_EQ(all.sentences.size(), 2u);
   EXPECT_EQ(all.text, "First part here.\n\nSecond part there.");
   EXPECT_EQ(all.SentenceText(1), "Second part there.");
@@ -56,6 +60,18 @@ TEST(Analyzer, AppendShiftsOffsets) {
   ASSERT_EQ(once.sentences.size(), 2u);
   EXPECT_EQ(once.sentences[1].begin, all.sentences[1].begin);
   EXPECT_EQ(Terms(*a, once, 1), Terms(*a, all, 1));
+}
+
+TEST(Analyzer, JoinOfOnePartIsThePart) {
+  auto a = Analyzer::Create("english");
+  ASSERT_TRUE(a.ok());
+  const AnalyzedText one = a->Analyze("Only one part. Two sentences.");
+  std::vector<AnalyzedText> parts{one};
+  const AnalyzedText all = AnalyzedText::Join("\n\n", std::move(parts));
+  EXPECT_EQ(all.text, one.text);
+  EXPECT_EQ(all.words, one.words);
+  EXPECT_EQ(all.sentences, one.sentences);
+  EXPECT_TRUE(AnalyzedText::Join("\n\n", {}).text.empty());
 }
 
 TEST(Analyzer, OneIdPerStringAndClassByWord) {
