@@ -54,10 +54,13 @@ Status NothingLeft(const std::string& name, const std::vector<Document>& docs,
   std::string message = name + ": no sentences left to summarize after cleaning (";
   message += std::to_string(docs.size()) + (docs.size() == 1 ? " document" : " documents");
   if (docs.size() <= 3) {
-    std::string sources;
+    // Each source once: the lines of one JSONL file share it.
+    std::vector<std::string_view> sources;
     for (const auto& d : docs)
-      if (!d.source.empty()) sources += (sources.empty() ? "" : ", ") + d.source;
-    if (!sources.empty()) message += " from " + sources;
+      if (!d.source.empty() && std::find(sources.begin(), sources.end(), d.source) == sources.end())
+        sources.push_back(d.source);
+    for (std::size_t k = 0; k < sources.size(); ++k)
+      message += (k == 0 ? " from " : ", ") + std::string(sources[k]);
   }
   std::map<std::string, std::size_t> reasons;
   for (const auto& c : cleaned)

@@ -422,6 +422,21 @@ TEST(Summarizer, ReadmeListsTheMethodRegistry) {
 namespace precis {
 namespace {
 
+TEST(Summarizer, NothingLeftNamesEachSourceOnce) {
+  auto s = Summarizer::Create({});
+  ASSERT_TRUE(s.ok());
+  Cluster c;
+  c.id = "menus";
+  for (const char* id : {"a", "b"})
+    c.documents.push_back({id, "", "", "set.jsonl", "Home\n\nNews\n\nSports"});
+  c.documents.push_back({"c", "", "", "page.html", "Home\n\nNews\n\nSports"});
+  auto summary = s->Summarize(c);
+  ASSERT_FALSE(summary.ok());
+  EXPECT_NE(summary.status().message().find("(3 documents from set.jsonl, page.html;"),
+            std::string::npos)
+      << summary.status().message();
+}
+
 TEST(Summarizer, ADocumentWithNothingToSummarizeIsSaidNotFatal) {
   auto s = Summarizer::Create({});
   ASSERT_TRUE(s.ok());
