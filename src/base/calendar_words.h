@@ -1,4 +1,5 @@
-// English month and weekday names with their numbers, and the time zones
+// English month and weekday names with their numbers, the days named from
+// the day of writing, and the time zones
 // news pages stamp times with: the one list of each that reading (dates in
 // metadata), time expressions and the cleaner (a page's time stamps) share.
 // Lower case; constant data.
@@ -33,6 +34,10 @@ inline constexpr CalendarName kWeekdayNames[] = {
     {"fri", 5},    {"sat", 6}};
 inline constexpr std::size_t kFullWeekdayNames = 7;
 
+// Days named from the day of writing, with their offsets in days.
+inline constexpr CalendarName kRelativeDays[] = {
+    {"yesterday", -1}, {"today", 0}, {"tonight", 0}, {"tomorrow", 1}};
+
 // Time zones' abbreviations; value 1 for the zones of countries that write
 // dates day first (Europe, Africa, Australia, India), 0 for the others.
 inline constexpr CalendarName kTimeZones[] = {
@@ -47,6 +52,12 @@ constexpr int CalendarValue(std::span<const CalendarName> names, std::string_vie
   for (const CalendarName& n : names)
     if (n.text == lower) return n.value;
   return -1;
+}
+
+constexpr bool IsCalendarName(std::span<const CalendarName> names, std::string_view lower) {
+  for (const CalendarName& n : names)
+    if (n.text == lower) return true;
+  return false;
 }
 
 }  // namespace precis

@@ -102,16 +102,16 @@ constexpr FurnitureRule kRules[] = {
     // al franken spoke to the media ...".
     {"video (", kOpens | kOpensPrompt, T::kClipLengthLabel, K::kPlayer, F::kCaption},
     // "Photo: getty", "Photographer: luke sharrett/bloomberg in a series ...".
-    {"photo:", kOpens, T::kCreditAfterLabel, K::kCredit},
+    {"photo:", kOpens, T::kCreditOrNameAfterLabel, K::kCredit},
     {"photos:", kOpens, T::kCreditAfterLabel, K::kCredit},
-    {"picture:", kOpens, T::kCreditAfterLabel, K::kCredit},
-    {"image:", kOpens, T::kCreditAfterLabel, K::kCredit},
-    {"photograph:", kOpens, T::kCreditAfterLabel, K::kCredit},
-    {"photographer:", kOpens, T::kCreditAfterLabel, K::kCredit},
-    {"credit:", kOpens, T::kCreditAfterLabel, K::kCredit},
-    {"photo credit:", kOpens, T::kCreditAfterLabel, K::kCredit},
-    {"image credit:", kOpens, T::kCreditAfterLabel, K::kCredit},
-    {"picture credit:", kOpens, T::kCreditAfterLabel, K::kCredit},
+    {"picture:", kOpens, T::kCreditOrNameAfterLabel, K::kCredit},
+    {"image:", kOpens, T::kCreditOrNameAfterLabel, K::kCredit},
+    {"photograph:", kOpens, T::kCreditOrNameAfterLabel, K::kCredit},
+    {"photographer:", kOpens, T::kCreditOrNameAfterLabel, K::kCredit},
+    {"credit:", kOpens, T::kCreditOrNameAfterLabel, K::kCredit},
+    {"photo credit:", kOpens, T::kCreditOrNameAfterLabel, K::kCredit},
+    {"image credit:", kOpens, T::kCreditOrNameAfterLabel, K::kCredit},
+    {"picture credit:", kOpens, T::kCreditOrNameAfterLabel, K::kCredit},
     // "follow cbsdfw.com: facebook | twitter", "follow ynetnews on facebook".
     {"follow", kOpens, T::kFollowNetworks, K::kShare},
     // "Photo courtesy of elkhart police:" before the caption it credits.
@@ -242,6 +242,13 @@ constexpr std::string_view kPhotoCompounds[] = {
 // or a verb ("Close your eyes"). (In the 10,000 background stories, "Close"
 // opened 325 paragraphs, a player's button before all but a few, "Close the
 // ..." and "Close a ..." included: "Close the dow plunged more than ...".)
+// Words that open a story's sentence run into a photographer's name left
+// alone after a label ("Picture: neil hanna he was regarded as ..."): a
+// pronoun or determiner, which a name (or an outlet's, "paramount pictures
+// say ...", "nasa people who ...") does not run on into.
+constexpr std::string_view kStoryOpenersAfterName[] = {
+    "he", "she", "it", "they", "we", "the", "a", "an", "his", "her", "their", "its", "this", "but"};
+
 constexpr std::string_view kCloseProse[] = {
     "to",          "by",           "behind",        "enough",      "up",           "down",
     "out",         "off",          "together",      "this",        "that",         "these",
@@ -348,6 +355,7 @@ std::span<const FurnitureRule* const> RulesStanding(Stand where) {
 std::span<const std::string_view> CreditNames() { return kCredits; }
 std::span<const std::string_view> PhotoCompounds() { return kPhotoCompounds; }
 std::span<const std::string_view> CloseProse() { return kCloseProse; }
+std::span<const std::string_view> StoryOpenersAfterName() { return kStoryOpenersAfterName; }
 std::span<const std::string_view> PhotoCredits() { return kPhotoCredits; }
 std::span<const std::string_view> AdvertisementHeads() { return kAdvertisementHeads; }
 std::span<const std::string_view> ReaderOffers() { return kReaderOffers; }

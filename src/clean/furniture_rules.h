@@ -49,31 +49,33 @@ enum Stand : std::uint8_t {
 // inline_furniture.cc; a matcher that finds nothing to take makes the rule
 // fail there, and the next rule is tried.
 enum class Takes : std::uint8_t {
-  kPhrase,               // the phrase alone
-  kPhraseBeforeWord,     // the phrase, when a word follows ("Photo <story>")
-  kThroughClose,         // through `close`, starting within `reach` bytes
-  kThroughLastClose,     // through the last `close` within `reach` bytes (or the phrase)
-  kClipLength,           // a player's clip title and length ("... 2: 23"), or the phrase
-  kClipDigits,           // a clip's length right after ("4: 26")
-  kClipLengthLabel,      // a clip's length in parentheses and a colon ("( 02: 54 ):")
-  kCaptionWhereItEnds,   // a caption, when what resumes the story shows, or the phrase
-  kMediaCaption,         // "media caption" and its caption, when it follows
-  kImageCopyright,       // "image caption" close by, or a credit, or the phrase
-  kCreditAfterLabel,     // a credit or a name/agency after a label ("Photo: getty")
-  kThroughColon,         // through a colon close by ("Photo courtesy of x:")
-  kShareSites,           // the networks named after a share label
-  kFollowNetworks,       // a site's name and its networks ("follow x: facebook | twitter")
-  kBylineNames,          // "by" and the names after an update label
-  kSourceByline,         // the outlet, "by" and names ("/ source: today by ...")
-  kInboxBox,             // a sign-up box's messages through "invalid email"
-  kPlayerBox,            // "just watched <title> replay more videos ... must watch ..."
-  kPlayerBoxEnd,         // "must watch <title> 02: 13"
-  kTitleThenShare,       // a video's title through its share button
-  kAboutThePage,         // an editor's note about the page itself
-  kSlashCredit,          // (no phrase) "name/agency" at the position
-  kSlashCreditAfter,     // "name/agency" after the phrase
-  kWebAddress,           // (no phrase) a web address not the subject of a verb
-  kParenthesisedCredit,  // (no phrase) "( photo: tbi )", "(AP)"
+  kPhrase,                  // the phrase alone
+  kPhraseBeforeWord,        // the phrase, when a word follows ("Photo <story>")
+  kThroughClose,            // through `close`, starting within `reach` bytes
+  kThroughLastClose,        // through the last `close` within `reach` bytes (or the phrase)
+  kClipLength,              // a player's clip title and length ("... 2: 23"), or the phrase
+  kClipDigits,              // a clip's length right after ("4: 26")
+  kClipLengthLabel,         // a clip's length in parentheses and a colon ("( 02: 54 ):")
+  kCaptionWhereItEnds,      // a caption, when what resumes the story shows, or the phrase
+  kMediaCaption,            // "media caption" and its caption, when it follows
+  kImageCopyright,          // "image caption" close by, or a credit, or the phrase
+  kCreditAfterLabel,        // a credit or a name/agency after a label ("Photo: getty")
+  kCreditOrNameAfterLabel,  // the same, or a name alone before a sentence ("Picture: jo
+                            // doe he was ...")
+  kThroughColon,            // through a colon close by ("Photo courtesy of x:")
+  kShareSites,              // the networks named after a share label
+  kFollowNetworks,          // a site's name and its networks ("follow x: facebook | twitter")
+  kBylineNames,             // "by" and the names after an update label
+  kSourceByline,            // the outlet, "by" and names ("/ source: today by ...")
+  kInboxBox,                // a sign-up box's messages through "invalid email"
+  kPlayerBox,               // "just watched <title> replay more videos ... must watch ..."
+  kPlayerBoxEnd,            // "must watch <title> 02: 13"
+  kTitleThenShare,          // a video's title through its share button
+  kAboutThePage,            // an editor's note about the page itself
+  kSlashCredit,             // (no phrase) "name/agency" at the position
+  kSlashCreditAfter,        // "name/agency" after the phrase
+  kWebAddress,              // (no phrase) a web address not the subject of a verb
+  kParenthesisedCredit,     // (no phrase) "( photo: tbi )", "(AP)"
 };
 
 // What follows a rule's phrase: for one that stands alone before the rest of
@@ -115,6 +117,7 @@ std::span<const std::string_view> CreditNames();
 // Words that make "photo" a noun phrase's head in prose ("Photo ID laws").
 std::span<const std::string_view> PhotoCompounds();
 std::span<const std::string_view> CloseProse();
+std::span<const std::string_view> StoryOpenersAfterName();
 // Words after "Photo" that make it a credit or a caption ("Photo by ...").
 std::span<const std::string_view> PhotoCredits();
 // Words that make "advertisement" a noun phrase's head ("Advertisement revenue").

@@ -124,17 +124,17 @@ const std::vector<Case>& Cases() {
       {"share this:", T::kShareSites, Story("Share this: print share"), story},
       {"listen to article", T::kClipDigits, Story("Listen to article 4: 26"), story},
       {"video (", T::kClipLengthLabel, Story("Video ( 02: 54 ):"), story},
-      {"photo:", T::kCreditAfterLabel, Story("Photo: getty"), story},
+      {"photo:", T::kCreditOrNameAfterLabel, Story("Photo: getty"), story},
       {"photos:", T::kCreditAfterLabel, Story("Photos: AFP"), story},
-      {"picture:", T::kCreditAfterLabel, Story("Picture: reuters"), story},
-      {"image:", T::kCreditAfterLabel, Story("Image: shutterstock"), story},
-      {"photograph:", T::kCreditAfterLabel, Story("Photograph: jane doe/guardian"), story},
-      {"photographer:", T::kCreditAfterLabel, Story("Photographer: luke sharrett/bloomberg"),
+      {"picture:", T::kCreditOrNameAfterLabel, Story("Picture: reuters"), story},
+      {"image:", T::kCreditOrNameAfterLabel, Story("Image: shutterstock"), story},
+      {"photograph:", T::kCreditOrNameAfterLabel, Story("Photograph: jane doe/guardian"), story},
+      {"photographer:", T::kCreditOrNameAfterLabel, Story("Photographer: luke sharrett/bloomberg"),
        story},
-      {"credit:", T::kCreditAfterLabel, Story("Credit: handout"), story},
-      {"photo credit:", T::kCreditAfterLabel, Story("Photo credit: epa"), story},
-      {"image credit:", T::kCreditAfterLabel, Story("Image credit: istock"), story},
-      {"picture credit:", T::kCreditAfterLabel, Story("Picture credit: pa"), story},
+      {"credit:", T::kCreditOrNameAfterLabel, Story("Credit: handout"), story},
+      {"photo credit:", T::kCreditOrNameAfterLabel, Story("Photo credit: epa"), story},
+      {"image credit:", T::kCreditOrNameAfterLabel, Story("Image credit: istock"), story},
+      {"picture credit:", T::kCreditOrNameAfterLabel, Story("Picture credit: pa"), story},
       {"follow", T::kFollowNetworks, Story("Follow ynetnews on facebook and twitter"), story},
       {"follow", T::kFollowNetworks, Story("Follow cbsdfw.com: facebook &#124; twitter"), story},
       {"photo courtesy of", T::kThroughColon, Story("Photo courtesy of elkhart police:"), story},
@@ -350,9 +350,9 @@ TEST(FurnitureRules, ProseIsNeitherCutNorAPrompt) {
 }
 
 TEST(FurnitureRules, LexiconsAreLowerCase) {
-  for (auto list : {CreditNames(), PhotoCompounds(), CloseProse(), PhotoCredits(),
-                    AdvertisementHeads(), ReaderOffers(), MailWords(), ContactOffers(),
-                    SpeechVerbs(), StampLabels(), StampLabelWords()}) {
+  for (auto list : {CreditNames(), PhotoCompounds(), CloseProse(), StoryOpenersAfterName(),
+                    PhotoCredits(), AdvertisementHeads(), ReaderOffers(), MailWords(),
+                    ContactOffers(), SpeechVerbs(), StampLabels(), StampLabelWords()}) {
     EXPECT_FALSE(list.empty());
     for (std::string_view w : list)
       for (char c : w) EXPECT_FALSE(c >= 'A' && c <= 'Z') << w;

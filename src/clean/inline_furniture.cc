@@ -13,6 +13,7 @@
 #include "base/word_list.h"
 #include "clean/furniture_rules.h"
 #include "text/context_dependence.h"
+#include "text/stopwords.h"
 
 namespace precis::clean {
 namespace {
@@ -158,6 +159,35 @@ class Scanner {
     std::size_t n = 0;
     for (i = SkipSpaces(i); i < s_.size() && n < most; i = SkipSpaces(Word(i))) ++n;
     return n;
+  }
+
+  // End of a photographer's or agency's name alone at `i`, which nothing
+  // marks the end of in a lower-cased crawl: one or two words of letters,
+  // then a word of kStoryOpenersAfterName and a sentence's worth of words
+  // ("picture: neil hanna he was regarded as ...", "photo: tt it might
+  // sound ..."); else npos. (A label before prose opens on such a word at
+  // once: "photo: the hosts during ...".)
+  std::size_t NameBeforeSentence(std::size_t i) const {
+    constexpr std::size_t npos = std::string::npos;
+    constexpr int kMostNameWords = 2;
+    constexpr std::size_t kSentenceWords = 8;
+    static const text::Stopwords& english = text::Stopwords::For("english");
+    for (int names = 0; names < kMostNameWords && i < s_.size(); ++names) {
+      const std::size_t end = Word(i);
+      const std::string_view word = std::string_view(s_).substr(i, end - i);
+      if (!std::all_of(word.begin(), word.end(),
+                       [](char c) { return IsAsciiLower(c) || c == '-'; }) ||
+          text::IsSentenceOpener(word) || english.Contains(word) ||
+          IsCalendarName(kWeekdayNames, word) || IsCalendarName(kRelativeDays, word))
+        return npos;
+      const std::size_t next = SkipSpaces(end);
+      if (InLexicon(std::string_view(s_).substr(next, Word(next) - next),
+                    StoryOpenersAfterName()) &&
+          WordsFrom(next, kSentenceWords) >= kSentenceWords)
+        return end;
+      i = next;
+    }
+    return npos;
   }
 
   // End of the word starting at `i`.
@@ -451,7 +481,8 @@ class Scanner {
         const std::size_t c = Credit(SkipSpaces(e));
         return c != npos ? c : e;
       }
-      case Takes::kCreditAfterLabel: {
+      case Takes::kCreditAfterLabel:
+      case Takes::kCreditOrNameAfterLabel: {
         // A credit, or a name and an agency joined by '/'.
         std::size_t w = SkipSpaces(e);
         if (std::size_t c = Credit(w); c != npos) return c;
@@ -461,7 +492,10 @@ class Scanner {
           if (s_.find('/', w) < we) return we;
           w = SkipSpaces(we);
         }
-        return npos;
+        // (Not after "Photos:": a gallery's link, "Photos: celebrity
+        // cheaters the list ...".)
+        return rule.takes == Takes::kCreditOrNameAfterLabel ? NameBeforeSentence(SkipSpaces(e))
+                                                            : npos;
       }
       case Takes::kThroughColon: {
         const std::size_t colon = s_.find(':', e);

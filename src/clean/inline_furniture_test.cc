@@ -35,6 +35,31 @@ TEST(InlineFurniture, CutsPromptsAndCreditsAtTheStart) {
             "from tripoli, npr's david greene spoke.");
   EXPECT_EQ(Without("Follow ynetnews on facebook and twitter the document is one of several."),
             "the document is one of several.");
+  // A photographer's name alone, before the story's sentence.
+  EXPECT_EQ(Without("Picture: neil hanna he was regarded as one of the world's outstanding "
+                    "scientists."),
+            "he was regarded as one of the world's outstanding scientists.");
+  EXPECT_EQ(Without("Picture: yevgeny pyatkovsky the contest called for entrants to be young."),
+            "the contest called for entrants to be young.");
+  EXPECT_EQ(Without("Photo: the hosts during their morning show on the first day of the year."),
+            "Photo: the hosts during their morning show on the first day of the year.");
+  EXPECT_EQ(Without("Picture: jono searle breastfeeding has been linked to lower rates."),
+            "Picture: jono searle breastfeeding has been linked to lower rates.");
+  EXPECT_EQ(Without("Image: police said he was seen at the station on the night of the fire."),
+            "Image: police said he was seen at the station on the night of the fire.");
+  EXPECT_EQ(Without("Credit: john smith he said."), "Credit: john smith he said.");
+  EXPECT_EQ(Without("Photo: tt it might sound like something from the lord of the rings."),
+            "it might sound like something from the lord of the rings.");
+  // An outlet's name runs on into its verb or clause: prose.
+  for (const char* s :
+       {"Photo: paramount pictures say you meet someone new whose speech is full of likes.",
+        "Credit: nasa people who live and work along coasts may be more likely to be struck.",
+        "Photos: celebs who died young and the stars who mourned them this year.",
+        // A gallery's link, a caption's time.
+        "Photos: celebrity cheaters the list of stars who strayed from their partners grows.",
+        "Image: microsoft yesterday the internet started to mourn the death of ms paint.",
+        "Credit: istockphoto is it time to stop drinking coffee in the morning?"})
+    EXPECT_EQ(Without(s), s) << s;
   EXPECT_EQ(Without("( photo: tbi ) clarification: elizabeth thomas is 5-feet tall."),
             "clarification: elizabeth thomas is 5-feet tall.");
   EXPECT_EQ(Without("Https://www.example.co.uk/news/a-29108429.html https://www.example.co.uk/"

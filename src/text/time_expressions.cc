@@ -142,8 +142,8 @@ bool IsTimeWord(const std::string& word) {
     for (const auto& n : kMonthNames) words.insert(n.text);
     for (const auto& n : kWeekdayNames) words.insert(n.text);
     for (const auto& n : kCounts) words.insert(n.text);
-    for (const char* w : {"yesterday", "today", "tonight", "tomorrow", "last", "this", "next"})
-      words.insert(w);
+    for (const auto& n : kRelativeDays) words.insert(n.text);
+    for (const char* w : {"last", "this", "next"}) words.insert(w);
     return words;
   }();
   return kWords.count(word) > 0;
@@ -384,11 +384,8 @@ class Matcher {
 
       // Days relative to the article.
       if (anchor_) {
-        int offset = t.lower == "yesterday"                       ? -1
-                     : t.lower == "today" || t.lower == "tonight" ? 0
-                     : t.lower == "tomorrow"                      ? 1
-                                                                  : 99;
-        if (offset != 99) {
+        if (IsCalendarName(kRelativeDays, t.lower)) {
+          const int offset = CalendarValue(kRelativeDays, t.lower);
           next = i + 1;
           return Make(i, i, AddDays(*anchor_, offset), Granularity::kDay, false);
         }
