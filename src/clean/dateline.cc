@@ -276,10 +276,18 @@ std::size_t DatelineLength(std::string_view p) {
   return 0;
 }
 
+// How far into a unit a dateline is looked for: 400 bytes, and 720 for
+// one with its agency ("city ( ap ) —"), which the AP's photo captions often
+// stand before twice, cut short and whole ("... at the national... (
+// associated press ) <the caption> ( associated press ) vientiane, laos (
+// ap ) — ...").
+constexpr std::size_t kDatelineReach = 400;
+constexpr std::size_t kAgencyDatelineReach = 720;
+
 std::size_t InnerDatelineEnd(std::string_view unit) {
   // Most units hold no separator after a space: nothing to look for.
   {
-    const std::string_view head = unit.substr(0, 480);
+    const std::string_view head = unit.substr(0, kAgencyDatelineReach + 80);
     bool separator = false;
     for (std::size_t k = 1; k < head.size() && !separator; ++k) {
       const char c = head[k];
@@ -287,9 +295,10 @@ std::size_t InnerDatelineEnd(std::string_view unit) {
     }
     if (!separator) return 0;
   }
-  std::string s(unit.substr(0, 480));
+  std::string s(unit.substr(0, kAgencyDatelineReach + 80));
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (std::size_t k = s.find(' '); k != std::string::npos && k <= 400; k = s.find(' ', k + 1)) {
+  for (std::size_t k = s.find(' '); k != std::string::npos && k <= kAgencyDatelineReach;
+       k = s.find(' ', k + 1)) {
     // A separator after a space, then the story.
     std::size_t sep = SeparatorLength(std::string_view(s).substr(k));
     if (sep == 0 || k + sep >= s.size()) continue;
@@ -321,6 +330,7 @@ std::size_t InnerDatelineEnd(std::string_view unit) {
         break;
       }
     }
+    if (!agency && k > kDatelineReach) continue;
     if (city_end == std::string_view::npos) {
       if (!agency) continue;
       city_end = head.size();  // "city ( ap ) —"

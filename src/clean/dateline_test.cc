@@ -52,6 +52,19 @@ TEST(Dateline, InnerDatelinesOfLowerCasedCrawls) {
             "a former student settled a lawsuit.");
   EXPECT_EQ(after("Gunshot wounds des moines, iowa -- an ames police staffer spoke."),
             "an ames police staffer spoke.");
+  // An AP photo caption twice, cut short and whole, before the dateline.
+  const std::string caption =
+      "president barack obama waves to the media as he arrives for the gala dinner of asean "
+      "leaders and its dialogue partners in the ongoing 28th and 29th asean summits and other "
+      "related summits at the national convention center in vientiane, laos";
+  const std::string twice = caption.substr(0, 200) + "... ( associated press ) " + caption +
+                            ". ( ap photo/carolyn kaster ) ( associated press ) vientiane, laos ( "
+                            "ap ) \xE2\x80\x94 president barack obama met rodrigo duterte.";
+  EXPECT_GT(twice.find("vientiane, laos ( ap"), 400u);
+  EXPECT_EQ(after(twice), "president barack obama met rodrigo duterte.");
+  // Without its agency, a place that far in is not looked for.
+  EXPECT_EQ(InnerDatelineEnd(std::string(420, 'x') + " omaha, neb. -- an angry posting spoke."),
+            0u);
 }
 
 TEST(Dateline, PlacesInsideSentencesAreNotDatelines) {
