@@ -265,6 +265,13 @@ bool ShouldJoin(std::string_view prev, std::string_view next) {
       ++letters;
       k -= 2;
     }
+    // Its first letter capitalised where it opens a sentence ("U.s. officials
+    // said", "U.s. President ...").
+    if (letters >= 1 && k >= 2 && prev[k - 1] == '.' && prev[k - 2] >= 'A' && prev[k - 2] <= 'Z' &&
+        (k == 2 || !IsLetterAscii(prev[k - 3]))) {
+      ++letters;
+      k -= 2;
+    }
     // (Not "a.m." and "p.m.", which end sentences; see the time rule above.)
     const std::string_view initialism = prev.substr(k);
     // (After a hyphen too: "a sino-u.s. Working group".)

@@ -29,6 +29,16 @@ TEST(SentenceSplitter, SplitsPlainSentences) {
             (std::vector<std::string>{"The storm hit.", "It moved west!", "Did it stop?"}));
 }
 
+TEST(SentenceSplitter, KeepsALowerCasedInitialismOpeningASentence) {
+  EXPECT_EQ(SplitToStrings("U.s. officials said the talks failed. U.s. President donald trump "
+                           "spoke later."),
+            (std::vector<std::string>{"U.s. officials said the talks failed.",
+                                      "U.s. President donald trump spoke later."}));
+  // A single capital is an initial or a letter that may end a sentence.
+  EXPECT_EQ(SplitToStrings("They chose plan B. The vote was close."),
+            (std::vector<std::string>{"They chose plan B.", "The vote was close."}));
+}
+
 TEST(SentenceSplitter, KeepsTitlesWithNames) {
   EXPECT_EQ(
       SplitToStrings("Sen. John Kerry met Gen. Allen and Dr. Smith. They talked."),
