@@ -37,10 +37,12 @@ std::string StampedDate(const std::vector<RemovedPiece>& removed) {
 // A unit of judgement: a paragraph, or one sentence of a long paragraph
 // (so one sentence of furniture does not take a whole article with it).
 struct Paragraph {
-  std::string_view text;           // in the prepared paragraph
-  std::size_t group = 0;           // index of the source paragraph
-  std::size_t first_sentence = 0;  // the paragraph's analysed sentences it spans
-  std::size_t end_sentence = 0;
+  std::string_view text;  // in the prepared paragraph
+  // (32-bit: one of these per unit of a cluster; a document of 4G
+  // paragraphs or sentences is past any input's size.)
+  std::uint32_t group = 0;           // index of the source paragraph
+  std::uint32_t first_sentence = 0;  // the paragraph's analysed sentences it spans
+  std::uint32_t end_sentence = 0;
   ParagraphSignals signals;
   CutReason reason = CutReason::kKept;
   bool glued = false;  // no space between it and the unit before ("said.the")
@@ -49,6 +51,10 @@ struct Paragraph {
   // caption running unmarked into the lead.
   bool not_offered = false;
 };
+
+// A document's paragraph or sentence index as Paragraph keeps it (a text
+// is at most 4 GB, so its indices fit).
+std::uint32_t U32(std::size_t index) { return static_cast<std::uint32_t>(index); }
 
 // A unit whose shingles are mostly recurring material (RecurringText) is
 // furniture; news shares phrases across stories, not whole sentences.
@@ -347,7 +353,7 @@ Units MakeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
           std::size_t end_byte = std::string::npos;
           for (std::size_t k = 0; k < p.sentences.size(); ++k) {
             const auto& sentence = p.sentences[k];
-            *unit = Paragraph{p.SentenceText(k), group, k, k + 1, {}, {}};
+            *unit = Paragraph{p.SentenceText(k), U32(group), U32(k), U32(k + 1), {}, {}};
             unit->signals =
                 MeasureWords(unit->text, p.WordsOf(sentence), sentence.begin, analyzer.lexicon());
             unit->glued = sentence.begin == end_byte;
@@ -356,9 +362,9 @@ Units MakeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
           }
         } else {
           *unit++ = {p.text,
-                     group,
+                     U32(group),
                      0,
-                     p.sentences.size(),
+                     U32(p.sentences.size()),
                      MeasureWords(p.text, p.words, 0, analyzer.lexicon()),
                      {}};
         }

@@ -6,6 +6,7 @@
 #define PRECIS_CLEAN_PARAGRAPH_SIGNALS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -19,11 +20,13 @@ namespace precis::clean {
 enum class Cue { kCookie, kPaywall, kNavigation, kShare, kCount };
 
 struct ParagraphSignals {
-  std::size_t words = 0;         // tokens with a letter or digit
-  std::size_t letter_words = 0;  // tokens with a letter
-  std::size_t stopwords = 0;
-  std::size_t capitalized = 0;  // words starting with an upper-case letter
-  bool terminal = false;        // ends like a sentence (. ! ? or a closing quote after one)
+  // (32-bit counts: the cleaner keeps one of these per unit of a cluster,
+  // and a unit of 4G words is past any input's size.)
+  std::uint32_t words = 0;         // tokens with a letter or digit
+  std::uint32_t letter_words = 0;  // tokens with a letter
+  std::uint32_t stopwords = 0;
+  std::uint32_t capitalized = 0;  // words starting with an upper-case letter
+  bool terminal = false;          // ends like a sentence (. ! ? or a closing quote after one)
   bool has_letters = false;
   bool placeholder = false;   // {{name}}, ${name}, %%name%%
   bool price = false;         // currency sign next to a number, "/month"
@@ -31,7 +34,7 @@ struct ParagraphSignals {
   bool byline = false;        // "By Jane Doe", "Staff Writer"
   bool formula = false;       // the page speaking to its reader: "share this", "click here"
   // Cue scores per kind: 2 per strong cue phrase (formulas too), 1 per weak one.
-  std::size_t cues[static_cast<int>(Cue::kCount)] = {};
+  std::uint32_t cues[static_cast<int>(Cue::kCount)] = {};
   std::string key;  // folded words joined by spaces, for comparisons
 
   std::size_t cue(Cue c) const { return cues[static_cast<int>(c)]; }

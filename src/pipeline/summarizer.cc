@@ -441,6 +441,27 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
   if (!cluster.seen.empty())
     for (auto& c : cleaner.Clean(cluster.seen, analyzer)) seen.push_back(std::move(c.analysis));
 
+  // Figures: the numbers that count the same thing across the documents,
+  // read from the analysis above. They are all that reads more of a word
+  // than its term: each document's words then give way to 4-byte tokens
+  // (a large cluster's words are most of its memory).
+  if (opt.figures) {
+    std::vector<std::string> dates;
+    dates.reserve(docs.size());
+    for (const auto& d : docs) dates.push_back(d.date);
+    summary.figures = figures::FindFigures(docs, analyzed, dates, analyzer.lexicon(), threads);
+  }
+  std::vector<std::size_t> word_counts(analyzed.size());  // for the stats
+  std::vector<std::vector<text::TermToken>> tokens(analyzed.size());
+  for (std::size_t d = 0; d < analyzed.size(); ++d) {
+    word_counts[d] = analyzed[d].words.size();
+    tokens[d] = text::TermTokensOf(analyzed[d].words);
+    text::AnalyzedWords().swap(analyzed[d].words);
+  }
+  auto tokens_of = [&](std::size_t d, const text::AnalyzedSentence& s) {
+    return std::span<const text::TermToken>(tokens[d]).subspan(s.first_word, s.words);
+  };
+
   // 3. Collapse near-duplicates onto their first occurrence; a sentence that
   // repeats one already read is no candidate. Terms are numbered in order of
   // first appearance.
@@ -450,11 +471,11 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
   thread_local IdScratch<int> ids(-1);
   const IdScratchReset<int> reset_ids(ids);
   int next_id = 0;
-  auto content_terms = [&](const text::AnalyzedText& a, const text::AnalyzedSentence& s) {
+  auto content_terms = [&](auto words, const text::AnalyzedSentence& s) {
     std::vector<int> out;
     if (s.content_words < kMinWordsForDuplicate) return out;
     out.reserve(s.content_words);
-    for (const auto& w : a.WordsOf(s))
+    for (const auto& w : words)
       if (!w.stop) {
         int& id = ids.Touch(w.term);
         if (id < 0) id = next_id++;
@@ -464,10 +485,11 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
   };
   std::vector<std::vector<int>> terms;  // the seen sentences, then the new ones
   for (const auto& a : seen)
-    for (const auto& s : a.sentences) terms.push_back(content_terms(a, s));
+    for (const auto& s : a.sentences) terms.push_back(content_terms(a.WordsOf(s), s));
   const std::size_t seen_sentences = terms.size();
   for (const Origin& o : all)
-    terms.push_back(content_terms(analyzed[o.doc], analyzed[o.doc].sentences[o.sentence]));
+    terms.push_back(content_terms(tokens_of(o.doc, analyzed[o.doc].sentences[o.sentence]),
+                                  analyzed[o.doc].sentences[o.sentence]));
   const std::vector<std::size_t> first = clean::FindDuplicates(std::move(terms), kDuplicateJaccard);
   std::vector<std::size_t> canonical(all.size());
   std::vector<bool> repeats_seen(all.size(), false);
@@ -496,18 +518,6 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
   for (std::size_t i = 0; i < all.size(); ++i)
     if (canonical[i] != i) copies_of[canonical[i]].push_back(i);
 
-  // Figures: the numbers that count the same thing across the documents,
-  // read from the analysis above (before the model is built, which frees
-  // each document's words once it has read them).
-  if (opt.figures) {
-    std::vector<std::string> dates;
-    dates.reserve(docs.size());
-    for (const auto& d : docs) dates.push_back(d.date);
-    summary.figures = figures::FindFigures(docs, analyzed, dates, lexicon, threads);
-  }
-  std::vector<std::size_t> word_counts(analyzed.size());  // for the stats
-  for (std::size_t d = 0; d < analyzed.size(); ++d) word_counts[d] = analyzed[d].words.size();
-
   // 4. The selection model: unique candidate sentences.
   select::ClusterModelBuilder builder;
   for (const auto& d : docs) builder.AddDocument(d.id, d.date);
@@ -529,18 +539,17 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
       std::unordered_set<std::size_t> carrying{all[i].doc};
       for (std::size_t c : copies_of[i]) carrying.insert(all[c].doc);
       // The text is set below, for the units kept.
-      builder.AddSentenceWithoutText(all[i].doc, all[i].sentence, sentence_text(i), a.WordsOf(s),
-                                     lexicon, carrying.size());
+      builder.AddSentenceWithoutText(all[i].doc, all[i].sentence, sentence_text(i),
+                                     tokens_of(all[i].doc, s), lexicon, carrying.size());
       model_to_all.push_back(i);
     } else {
-      for (const auto& w : a.WordsOf(s))
+      for (const auto& w : tokens_of(all[i].doc, s))
         if (!w.stop) builder.AddDocumentTerm(all[i].doc, w.term, lexicon);
     }
-    // Past a document's last sentence its words are no longer read (the
-    // sentences stay, for the citations): a large cluster's words are most
-    // of its memory.
+    // Past a document's last sentence its tokens are no longer read (the
+    // sentences stay, for the citations).
     if (i + 1 == all.size() || all[i + 1].doc != all[i].doc)
-      text::AnalyzedWords().swap(analyzed[all[i].doc].words);
+      std::vector<text::TermToken>().swap(tokens[all[i].doc]);
   }
   if (cluster.query && !method->honours_query()) {
     std::string honouring;

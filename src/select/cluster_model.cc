@@ -127,14 +127,27 @@ void ClusterModelBuilder::AddSentenceAt(std::size_t doc, std::size_t position, s
   model_.sentences.back().text = std::move(text);
 }
 
+template <typename Word>
+void ClusterModelBuilder::AppendTokens(std::span<const Word> words, const text::Lexicon& lexicon) {
+  auto& tokens = model_.sentences.back().tokens;
+  tokens.reserve(words.size());
+  for (const auto& w : words) tokens.push_back({Intern(w.term, lexicon), w.stop});
+}
+
 void ClusterModelBuilder::AddSentenceWithoutText(std::size_t doc, std::size_t position,
                                                  std::string_view text,
                                                  std::span<const text::AnalyzedWord> words,
                                                  const text::Lexicon& lexicon, std::size_t copies) {
   AddUnit(doc, position, text, copies);
-  auto& tokens = model_.sentences.back().tokens;
-  tokens.reserve(words.size());
-  for (const auto& w : words) tokens.push_back({Intern(w.term, lexicon), w.stop});
+  AppendTokens(words, lexicon);
+}
+
+void ClusterModelBuilder::AddSentenceWithoutText(std::size_t doc, std::size_t position,
+                                                 std::string_view text,
+                                                 std::span<const text::TermToken> words,
+                                                 const text::Lexicon& lexicon, std::size_t copies) {
+  AddUnit(doc, position, text, copies);
+  AppendTokens(words, lexicon);
 }
 
 void ClusterModelBuilder::AddUnit(std::size_t doc, std::size_t position, std::string_view text,

@@ -91,6 +91,9 @@ class ClusterModelBuilder {
   void AddSentenceWithoutText(std::size_t doc, std::size_t position, std::string_view text,
                               std::span<const text::AnalyzedWord> words,
                               const text::Lexicon& lexicon, std::size_t copies = 1);
+  void AddSentenceWithoutText(std::size_t doc, std::size_t position, std::string_view text,
+                              std::span<const text::TermToken> words, const text::Lexicon& lexicon,
+                              std::size_t copies = 1);
   // Room for this many sentences in all.
   void ReserveSentences(std::size_t n) { model_.sentences.reserve(n); }
   // Counts `term` as occurring in `doc` for document frequencies, for text
@@ -108,6 +111,9 @@ class ClusterModelBuilder {
 
  private:
   int Intern(std::string_view term);
+  // The last unit's tokens from `words` (AnalyzedWord or TermToken).
+  template <typename Word>
+  void AppendTokens(std::span<const Word> words, const text::Lexicon& lexicon);
   int Intern(text::Lexicon::Id term, const text::Lexicon& lexicon);
   // Adds a unit measured from `text`, without its text.
   void AddUnit(std::size_t doc, std::size_t position, std::string_view text, std::size_t copies);

@@ -131,6 +131,13 @@ const Analyzer::WordClass& Analyzer::Classify(Lexicon::Id norm, bool has_letter)
   return c;
 }
 
+std::vector<TermToken> TermTokensOf(std::span<const AnalyzedWord> words) {
+  std::vector<TermToken> out;
+  out.reserve(words.size());
+  for (const AnalyzedWord& w : words) out.push_back({w.term, w.stop});
+  return out;
+}
+
 AnalyzedText AnalyzedText::Join(std::string_view separator, std::vector<AnalyzedText> parts) {
   if (parts.size() == 1) return std::move(parts[0]);
   AnalyzedText out;

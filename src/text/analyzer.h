@@ -40,6 +40,16 @@ struct AnalyzedWord {
 };
 static_assert(sizeof(AnalyzedWord) == 16);
 
+// A word as selection reads it: its stem's id and whether it is a stopword.
+// 4 bytes: what a large cluster keeps of its words once the figures, which
+// read the rest, are found.
+struct TermToken {
+  Lexicon::Id term : 31 = 0;
+  bool stop : 1 = false;
+};
+static_assert(sizeof(TermToken) == 4);
+std::vector<TermToken> TermTokensOf(std::span<const AnalyzedWord> words);
+
 struct AnalyzedSentence {
   std::size_t begin = 0;  // byte offsets into AnalyzedText::text
   std::size_t end = 0;

@@ -62,6 +62,20 @@ TEST(Analyzer, JoinShiftsOffsets) {
   EXPECT_EQ(Terms(*a, once, 1), Terms(*a, all, 1));
 }
 
+TEST(Analyzer, TermTokensKeepEachWordsTermAndStop) {
+  auto a = Analyzer::Create("english");
+  ASSERT_TRUE(a.ok());
+  const AnalyzedText text = a->Analyze("The bridges were closed on Monday.");
+  const std::vector<TermToken> tokens = TermTokensOf(text.words);
+  ASSERT_EQ(tokens.size(), text.words.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    EXPECT_EQ(tokens[i].term, text.words[i].term);
+    EXPECT_EQ(tokens[i].stop, text.words[i].stop);
+  }
+  EXPECT_TRUE(tokens[0].stop);                            // "the"
+  EXPECT_EQ(a->lexicon().Text(tokens[1].term), "bridg");  // its stem
+}
+
 TEST(Analyzer, JoinOfOnePartIsThePart) {
   auto a = Analyzer::Create("english");
   ASSERT_TRUE(a.ok());
