@@ -50,15 +50,18 @@ struct TermToken {
 static_assert(sizeof(TermToken) == 4);
 std::vector<TermToken> TermTokensOf(std::span<const AnalyzedWord> words);
 
+// 24 bytes (32-bit offsets and counts: texts are at most kMaxBytes): one is
+// kept for every sentence of every document of a cluster.
 struct AnalyzedSentence {
-  std::size_t begin = 0;  // byte offsets into AnalyzedText::text
-  std::size_t end = 0;
-  std::size_t first_word = 0;  // [first_word, first_word + words) in AnalyzedText::words
-  std::size_t words = 0;
-  std::size_t content_words = 0;
+  std::uint32_t begin = 0;  // byte offsets into AnalyzedText::text
+  std::uint32_t end = 0;
+  std::uint32_t first_word = 0;  // [first_word, first_word + words) in AnalyzedText::words
+  std::uint32_t words = 0;
+  std::uint32_t content_words = 0;
   bool candidate = false;  // fit to appear in a summary
   bool operator==(const AnalyzedSentence&) const = default;
 };
+static_assert(sizeof(AnalyzedSentence) == 24);
 
 // A text's words, from the chunk pool: a large cluster's words are most of
 // its memory and are freed document by document (base/chunk_pool.h).
