@@ -15,10 +15,9 @@ std::size_t DatelineLength(std::string_view paragraph);
 
 // End of a U.S.-style dateline inside `unit` ("omaha, neb. -- ", "goshen,
 // n.y. ( ap ) — ", "portland, ore. ( koin ) -- "), as lower-cased crawls
-// write it, within its first 400 bytes (720 with an agency: "city ( ap )
-// —"); 0 when none. What comes before it
-// in the same unit is a caption, headline or prompt glued to the story's
-// first sentence.
+// write it, within its first 400 bytes (720 with an agency in parentheses);
+// 0 when none. What comes before it in the same unit is a caption, headline
+// or prompt glued to the story's first sentence.
 std::size_t InnerDatelineEnd(std::string_view unit);
 
 }  // namespace precis::clean

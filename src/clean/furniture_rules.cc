@@ -237,11 +237,6 @@ constexpr std::string_view kPhotoCompounds[] = {
     "archive",  "archives", "journalist",     "journalists", "studio",     "session",
     "sessions"};
 
-// Words after which "close" opening a sentence is prose: an adjective
-// ("Close aides said", "Close to 500 people"), an adverb ("close behind")
-// or a verb ("Close your eyes"). (In the 10,000 background stories, "Close"
-// opened 325 paragraphs, a player's button before all but a few, "Close the
-// ..." and "Close a ..." included: "Close the dow plunged more than ...".)
 // Words that open a story's sentence run into a photographer's name left
 // alone after a label ("Picture: neil hanna he was regarded as ..."): a
 // pronoun or determiner, which a name (or an outlet's, "paramount pictures
@@ -249,6 +244,11 @@ constexpr std::string_view kPhotoCompounds[] = {
 constexpr std::string_view kStoryOpenersAfterName[] = {
     "he", "she", "it", "they", "we", "the", "a", "an", "his", "her", "their", "its", "this", "but"};
 
+// Words after which "close" opening a sentence is prose: an adjective
+// ("Close aides said", "Close to 500 people"), an adverb ("close behind")
+// or a verb ("Close your eyes"). (In the 10,000 background stories, "Close"
+// opened 325 paragraphs, a player's button before all but a few, "Close the
+// ..." and "Close a ..." included: "Close the dow plunged more than ...".)
 constexpr std::string_view kCloseProse[] = {
     "to",          "by",           "behind",        "enough",      "up",           "down",
     "out",         "off",          "together",      "this",        "that",         "these",

@@ -117,6 +117,8 @@ std::span<const std::string_view> CreditNames();
 // Words that make "photo" a noun phrase's head in prose ("Photo ID laws").
 std::span<const std::string_view> PhotoCompounds();
 std::span<const std::string_view> CloseProse();
+// Words opening a story's sentence after a photographer's name alone
+// ("Picture: neil hanna he was ...").
 std::span<const std::string_view> StoryOpenersAfterName();
 // Words after "Photo" that make it a credit or a caption ("Photo by ...").
 std::span<const std::string_view> PhotoCredits();

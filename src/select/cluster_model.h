@@ -111,10 +111,10 @@ class ClusterModelBuilder {
 
  private:
   int Intern(std::string_view term);
+  int Intern(text::Lexicon::Id term, const text::Lexicon& lexicon);
   // The last unit's tokens from `words` (AnalyzedWord or TermToken).
   template <typename Word>
   void AppendTokens(std::span<const Word> words, const text::Lexicon& lexicon);
-  int Intern(text::Lexicon::Id term, const text::Lexicon& lexicon);
   // Adds a unit measured from `text`, without its text.
   void AddUnit(std::size_t doc, std::size_t position, std::string_view text, std::size_t copies);
   void AddSeen(std::size_t seen_doc, std::vector<Token> tokens);
