@@ -1,6 +1,8 @@
 #include "rouge/rouge_tokenizer.h"
 
 #include <bit>
+#include <cstddef>
+#include <optional>
 #include <string_view>
 #include <unordered_set>
 #include <utility>
@@ -37,25 +39,6 @@ const std::unordered_set<std::string, StringHash, std::equal_to<>>& Stopwords() 
   return *set;
 }
 
-const std::unordered_map<std::string, std::string, StringHash, std::equal_to<>>& Exceptions() {
-  static const auto* map = [] {
-    auto* m = new std::unordered_map<std::string, std::string, StringHash, std::equal_to<>>();
-    std::string_view data = precis::data::rouge_wordnet_exceptions;
-    size_t pos = 0;
-    while (pos < data.size()) {
-      size_t nl = data.find('\n', pos);
-      if (nl == std::string_view::npos) nl = data.size();
-      std::string_view line = data.substr(pos, nl - pos);
-      pos = nl + 1;
-      size_t tab = line.find('\t');
-      if (tab == std::string_view::npos) continue;
-      m->emplace(std::string(line.substr(0, tab)), std::string(line.substr(tab + 1)));
-    }
-    return m;
-  }();
-  return *map;
-}
-
 bool IsTokenByte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
 }
@@ -67,17 +50,37 @@ bool IsRougeStopword(std::string_view token) {
   return set.find(token) != set.end();
 }
 
-const std::string* FindWordNetException(std::string_view token) {
-  const auto& map = Exceptions();
-  auto it = map.find(token);
-  return it == map.end() ? nullptr : &it->second;
+std::optional<std::string_view> FindWordNetException(std::string_view token) {
+  // The table is "key\tvalue" lines sorted by key (bytewise), so it is
+  // searched where it lies: a process that scores a few files builds nothing.
+  const std::string_view data = precis::data::rouge_wordnet_exceptions;
+  std::size_t lo = 0, hi = data.size();  // whole lines [lo, hi) may hold the key
+  while (lo < hi) {
+    std::size_t begin = lo + (hi - lo) / 2;
+    while (begin > lo && data[begin - 1] != '\n') --begin;
+    std::size_t end = data.find('\n', begin);
+    if (end == std::string_view::npos || end > hi) end = hi;
+    const std::string_view line = data.substr(begin, end - begin);
+    const std::size_t tab = line.find('\t');
+    const int order = line.substr(0, tab).compare(token);
+    if (order == 0) {
+      if (tab == std::string_view::npos) return std::nullopt;
+      return line.substr(tab + 1);
+    }
+    if (order < 0) {
+      lo = end + 1;
+    } else {
+      hi = begin;
+    }
+  }
+  return std::nullopt;
 }
 
 std::string ProcessRougeToken(std::string_view token, bool stem, bool remove_stopwords) {
   // Stopwords go before stemming, and only exact matches count.
   if (remove_stopwords && IsRougeStopword(token)) return std::string();
   if (!stem || token.size() <= 3) return std::string(token);
-  if (const std::string* value = FindWordNetException(token)) return *value;
+  if (const auto value = FindWordNetException(token)) return std::string(*value);
   return PorterStem(token);
 }
 

@@ -8,6 +8,7 @@
 #define PRECIS_ROUGE_ROUGE_TOKENIZER_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -17,8 +18,8 @@ namespace precis::rouge {
 
 // ROUGE's embedded stopword list (smart_common_words.txt) and exception table.
 bool IsRougeStopword(std::string_view token);
-// The exception value for `token`, or nullptr. Keys are looked up verbatim.
-const std::string* FindWordNetException(std::string_view token);
+// The exception value for `token`, if it has one. Keys are looked up verbatim.
+std::optional<std::string_view> FindWordNetException(std::string_view token);
 
 // The processed form of one raw token (lower-case [a-z0-9]+): "" if it is
 // dropped as a stopword, else the token itself, its exception value or its stem.

@@ -1,9 +1,15 @@
 #include "rouge/rouge_tokenizer.h"
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <gtest/gtest.h>
+
+namespace precis::data {
+extern const std::string_view rouge_wordnet_exceptions;
+}  // namespace precis::data
 
 namespace precis::rouge {
 namespace {
@@ -50,9 +56,38 @@ TEST(RougeTokenizer, StopwordsGoBeforeStemming) {
 }
 
 TEST(RougeTokenizer, ExceptionTableIsEmbedded) {
-  ASSERT_NE(FindWordNetException("said"), nullptr);
+  ASSERT_TRUE(FindWordNetException("said"));
   EXPECT_EQ(*FindWordNetException("said"), "say");
-  EXPECT_EQ(FindWordNetException("hurricane"), nullptr);
+  EXPECT_FALSE(FindWordNetException("hurricane"));
+  EXPECT_FALSE(FindWordNetException(""));
+  EXPECT_FALSE(FindWordNetException("aaa"));     // before the first key
+  EXPECT_FALSE(FindWordNetException("zzzzzz"));  // after the last
+  EXPECT_FALSE(FindWordNetException("sai"));     // a prefix of a key
+  EXPECT_FALSE(FindWordNetException("saidx"));   // a key is a prefix of it
+}
+
+// The lookup searches the embedded table in place, which holds only while its
+// keys are sorted bytewise and distinct: every key must be found, with its value.
+TEST(RougeTokenizer, EveryExceptionIsFound) {
+  const std::string_view data = precis::data::rouge_wordnet_exceptions;
+  std::size_t lines = 0;
+  std::string previous;
+  for (std::size_t pos = 0; pos < data.size();) {
+    std::size_t nl = data.find('\n', pos);
+    if (nl == std::string_view::npos) nl = data.size();
+    const std::string_view line = data.substr(pos, nl - pos);
+    pos = nl + 1;
+    const std::size_t tab = line.find('\t');
+    ASSERT_NE(tab, std::string_view::npos) << line;
+    const std::string key(line.substr(0, tab));
+    EXPECT_LT(previous, key) << "keys out of order or repeated at " << key;
+    previous = key;
+    const auto value = FindWordNetException(key);
+    ASSERT_TRUE(value) << key;
+    EXPECT_EQ(*value, line.substr(tab + 1)) << key;
+    ++lines;
+  }
+  EXPECT_GT(lines, 5000u);
 }
 
 TEST(RougeTokenizer, EqualTokensShareIds) {
