@@ -5,11 +5,22 @@
 #ifndef PRECIS_BASE_SENTENCE_END_H_
 #define PRECIS_BASE_SENTENCE_END_H_
 
+#include <cstddef>
 #include <string_view>
 
 namespace precis {
 
 bool EndsSentence(std::string_view text);
+
+// The bytes of the list bullet ("\u2022", "\u25CF", "\u25AA", "\u2023",
+// "\u25E6") that `text` opens with, or 0. A bullet standing between spaces in
+// a run of text is a list flattened into it: it ends the sentence before it
+// and opens an item (the splitter and the cleaner read it so).
+inline std::size_t ListBulletLength(std::string_view text) {
+  for (std::string_view bullet : {"\u2022", "\u25CF", "\u25AA", "\u2023", "\u25E6"})
+    if (text.starts_with(bullet)) return bullet.size();
+  return 0;
+}
 
 }  // namespace precis
 

@@ -298,6 +298,59 @@ struct Units {
   std::vector<std::string> title_keys;  // each document's title, as a key
 };
 
+// The units a paragraph is judged in, sentence by sentence: runs of its
+// sentences [first, end). The items of a list flattened into a run of text
+// ("<lead-in>: \u2022 <item> \u2022 <item>") are sentences of their own (the
+// splitter ends one at each bullet) but are judged together, as one unit: a
+// list of links, a profile box or a video's credits is furniture as a whole,
+// and an item alone is a fragment that would read as a heading.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> SentenceRuns(const text::AnalyzedText& p) {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> runs;
+  for (std::size_t k = 0; k < p.sentences.size(); ++k) {
+    const std::string_view gap =
+        k == 0 ? std::string_view()
+               : std::string_view(p.text).substr(p.sentences[k - 1].end,
+                                                 p.sentences[k].begin - p.sentences[k - 1].end);
+    if (!runs.empty() && gap.find_first_not_of(' ') != std::string_view::npos)
+      ++runs.back().second;  // a bullet between them
+    else
+      runs.emplace_back(U32(k), U32(k + 1));
+  }
+  return runs;
+}
+
+// A list's items open sentences (the splitter ends one at each bullet): an
+// item a lower-cased crawl left in lower case ("... today: \u2022 syrian
+// authorities say ...") gets its capital, as a unit's opening does. A word
+// with capitals or digits inside ("iPhone") keeps its case.
+void CapitalizeListItems(std::string& text) {
+  for (std::size_t at = text.find('\xE2'); at != std::string::npos;
+       at = text.find('\xE2', at + 1)) {
+    if (at > 0 && text[at - 1] != ' ') continue;
+    const std::size_t bullet = ListBulletLength(std::string_view(text).substr(at));
+    std::size_t word = at + bullet;
+    if (bullet == 0 || word >= text.size() || text[word] != ' ') continue;
+    while (word < text.size() && text[word] == ' ') ++word;
+    std::size_t end = word;
+    while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;
+    if (end > word && (end == text.size() || !std::isalnum(static_cast<unsigned char>(text[end]))))
+      text[word] = static_cast<char>(text[word] - 'a' + 'A');
+  }
+}
+
+// The text and words of sentences [first, end) of `p`.
+std::string_view RunText(const text::AnalyzedText& p, std::uint32_t first, std::uint32_t end) {
+  const std::size_t begin = p.sentences[first].begin;
+  return std::string_view(p.text).substr(begin, p.sentences[end - 1].end - begin);
+}
+std::span<const text::AnalyzedWord> RunWords(const text::AnalyzedText& p, std::uint32_t first,
+                                             std::uint32_t end) {
+  const std::size_t from = p.sentences[first].first_word;
+  const auto& last = p.sentences[end - 1];
+  return std::span<const text::AnalyzedWord>(p.words).subspan(from,
+                                                              last.first_word + last.words - from);
+}
+
 // Per document, on the chunks of `bounds` (documents) in parallel: the
 // lexicon is only read here.
 Units MakeUnits(const std::vector<Document>& docs, const std::vector<PreparedDocument>& prepared,
@@ -311,12 +364,15 @@ Units MakeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
   auto holds_furniture_sentence = [&](const text::AnalyzedText& p) {
     if (p.sentences.size() < 2) return false;
     bool any = false;
-    for (std::size_t k = 0; k < p.sentences.size() && !any; ++k) {
-      const auto& sentence = p.sentences[k];
+    const auto runs = SentenceRuns(p);
+    for (std::size_t r = 0; r < runs.size() && !any; ++r) {
+      const auto& [first, end] = runs[r];
+      const std::string_view text = RunText(p, first, end);
+      const auto words = RunWords(p, first, end);
       // (The paragraph's own opening is judged with it.)
-      any = (k > 0 && IsPrompt(p.SentenceText(k))) || IsGalleryCaption(p.SentenceText(k)) ||
-            (recurring != nullptr && sentence.words >= RecurringText::kShingleWords &&
-             recurring->MostlyRecurring(p.WordsOf(sentence), analyzer.lexicon(), kRecurringShare));
+      any = (r > 0 && IsPrompt(text)) || IsGalleryCaption(text) ||
+            (recurring != nullptr && words.size() >= RecurringText::kShingleWords &&
+             recurring->MostlyRecurring(words, analyzer.lexicon(), kRecurringShare));
     }
     if (!any) return false;
     const ParagraphSignals whole = MeasureWords(p.text, p.words, 0, analyzer.lexicon());
@@ -334,7 +390,7 @@ Units MakeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
       for (const text::AnalyzedText& p : prepared[d].paragraphs) {
         by_sentence[d].push_back(p.words.size() > kLongParagraphWords ||
                                  holds_furniture_sentence(p));
-        count += by_sentence[d].back() ? p.sentences.size() : 1;
+        count += by_sentence[d].back() ? SentenceRuns(p).size() : 1;
       }
       first_unit[d + 1] = count;
     }
@@ -351,13 +407,12 @@ Units MakeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
         // (A paragraph's signals count its words as the analysis does.)
         if (by_sentence[d][group]) {
           std::size_t end_byte = std::string::npos;
-          for (std::size_t k = 0; k < p.sentences.size(); ++k) {
-            const auto& sentence = p.sentences[k];
-            *unit = Paragraph{p.SentenceText(k), U32(group), U32(k), U32(k + 1), {}, {}};
-            unit->signals =
-                MeasureWords(unit->text, p.WordsOf(sentence), sentence.begin, analyzer.lexicon());
-            unit->glued = sentence.begin == end_byte;
-            end_byte = sentence.end;
+          for (const auto& [first, end] : SentenceRuns(p)) {
+            *unit = Paragraph{RunText(p, first, end), U32(group), first, end, {}, {}};
+            unit->signals = MeasureWords(unit->text, RunWords(p, first, end),
+                                         p.sentences[first].begin, analyzer.lexicon());
+            unit->glued = p.sentences[first].begin == end_byte;
+            end_byte = p.sentences[end - 1].end;
             ++unit;
           }
         } else {
@@ -770,6 +825,7 @@ void AssembleDocument(PreparedDocument& prepared, std::span<Paragraph> units,
         (first_word == text.size() || !std::isalnum(static_cast<unsigned char>(text[first_word])));
     if ((front_cut || plain_word) && !text.empty() && text[0] >= 'a' && text[0] <= 'z')
       text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    CapitalizeListItems(text);
     // Units glued in the source stay glued, so the sentence splitter sees
     // the same text it split them from: "said. the" would not split.
     const bool glued_to_last = p.glued && !front_cut && last_end_intact && last_kept + 1 == index;

@@ -200,6 +200,29 @@ TEST(BoilerplateCleaner, CapitalisesUnitsThatOpenInLowerCase) {
             "sales rose again in the third quarter.");
 }
 
+TEST(BoilerplateCleaner, AListFlattenedIntoTextKeepsItsBulletsAndItsItemsAreSentences) {
+  // A long paragraph (judged sentence by sentence) with a list run into it.
+  const std::string text =
+      "The united nations expects a ceasefire between the troops and opposition forces to be in "
+      "place no later than april 12, a spokesman said on thursday. Here is a summary of the main "
+      "developments so far today: \u2022 syrian authorities say troops have begun pulling back "
+      "from three areas \u2022 international envoy kofi annan said violence is clearly continuing "
+      "in the country and the situation is unacceptable.";
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean({Doc("a", text)});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_TRUE(out[0].removed.empty());
+  // The bullets stay between the items; each item opens a sentence, with a capital.
+  EXPECT_NE(out[0].analysis.text.find("today: \u2022 Syrian authorities say"), std::string::npos)
+      << out[0].analysis.text;
+  std::vector<std::string> sentences;
+  for (const auto& [sentence, offered] : Offered(out[0])) sentences.push_back(sentence);
+  ASSERT_EQ(sentences.size(), 4u);
+  EXPECT_EQ(sentences[1], "Here is a summary of the main developments so far today:");
+  EXPECT_EQ(sentences[2], "Syrian authorities say troops have begun pulling back from three areas");
+  EXPECT_TRUE(sentences[3].starts_with("International envoy kofi annan said")) << sentences[3];
+}
+
 TEST(BoilerplateCleaner, RepairsSpacesAndMojibake) {
   BoilerplateCleaner cleaner("english");
   auto out = cleaner.Clean({Doc("a",

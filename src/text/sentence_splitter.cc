@@ -15,6 +15,7 @@
 #include <utility>
 
 #include "base/ascii.h"
+#include "base/sentence_end.h"
 #include "text/context_dependence.h"
 
 namespace precis::text {
@@ -172,6 +173,25 @@ std::vector<std::size_t> GluedSentenceStarts(std::string_view s) {
   }
   std::sort(starts.begin(), starts.end());
   return starts;
+}
+
+// The items of a list flattened into a run of text ("... developments so far
+// today: \u2022 troops have begun pulling back \u2022 the envoy said ..."): a
+// bullet between spaces ends the text before it, and the item begins after
+// it (the bullet belongs to neither). Offsets within `s`: where each bullet
+// starts, and where the item after it starts.
+std::vector<std::pair<std::size_t, std::size_t>> BulletItems(std::string_view s) {
+  std::vector<std::pair<std::size_t, std::size_t>> items;
+  for (std::size_t k = s.find('\xE2'); k != std::string_view::npos; k = s.find('\xE2', k + 1)) {
+    const std::size_t bullet = ListBulletLength(s.substr(k));
+    const std::size_t after = k + bullet;
+    if (bullet == 0 || (k > 0 && !IsSpace(s[k - 1])) || after >= s.size() || !IsSpace(s[after]))
+      continue;
+    std::size_t item = after;
+    while (item < s.size() && IsSpace(s[item])) ++item;
+    if (item < s.size()) items.emplace_back(k, item);
+  }
+  return items;
 }
 
 // A closing quotation mark set off by a space ("... with amazon. \" cain
@@ -447,12 +467,18 @@ void SentenceSplitter::SplitParagraph(std::string_view text, std::size_t offset,
     joined.push_back(p);
   }
   for (const Span& p : joined) {
+    const std::string_view piece = text.substr(p.begin, p.end - p.begin);
+    // Seams within the piece: where a sentence ends and where the next begins.
+    std::vector<std::pair<std::size_t, std::size_t>> seams = BulletItems(piece);
+    for (std::size_t start : GluedSentenceStarts(piece)) seams.emplace_back(start, start);
+    std::sort(seams.begin(), seams.end());
     std::size_t begin = p.begin;
-    for (std::size_t start : GluedSentenceStarts(text.substr(p.begin, p.end - p.begin))) {
-      std::size_t end = p.begin + start;  // without the space before a quotation
+    for (const auto& [seam_end, seam_begin] : seams) {
+      if (p.begin + seam_begin <= begin) continue;  // a glued start within a bullet's spaces
+      std::size_t end = p.begin + seam_end;         // without the space before a quotation
       while (end > begin && IsSpace(text[end - 1])) --end;
-      out.push_back({begin + offset, end + offset});
-      begin = p.begin + start;
+      if (end > begin) out.push_back({begin + offset, end + offset});
+      begin = p.begin + seam_begin;
     }
     out.push_back({begin + offset, p.end + offset});
   }

@@ -147,6 +147,23 @@ TEST(SentenceSplitter, SplitsSentencesGluedWithoutASpace) {
       (std::vector<std::string>{"he was found dead at age 50.", "richmond police were called."}));
 }
 
+TEST(SentenceSplitter, ABulletOpensAnItem) {
+  // A list flattened into a run of text: the bullets belong to no sentence.
+  EXPECT_EQ(SplitToStrings("Here is the latest: syria \xE2\x80\xA2 troops have begun pulling back "
+                           "\xE2\x80\xA2 the envoy said violence is clearly continuing."),
+            (std::vector<std::string>{"Here is the latest: syria", "troops have begun pulling back",
+                                      "the envoy said violence is clearly continuing."}));
+  EXPECT_EQ(SplitToStrings("\xE2\x97\x8F Spy agencies piggyback on commercial data. \xE2\x96\xAA "
+                           "Details can include age."),
+            (std::vector<std::string>{"Spy agencies piggyback on commercial data.",
+                                      "Details can include age."}));
+  // A bullet inside a word or at the end stays where it is.
+  EXPECT_EQ(SplitToStrings("The brand\xE2\x80\xA2x logo ran."),
+            (std::vector<std::string>{"The brand\xE2\x80\xA2x logo ran."}));
+  EXPECT_EQ(SplitToStrings("The list ends here \xE2\x80\xA2"),
+            (std::vector<std::string>{"The list ends here \xE2\x80\xA2"}));
+}
+
 TEST(SentenceSplitter, KeepsAddressesAndCodeThatLookGlued) {
   for (std::string_view text :
        {"Head over to www.ouya.tv for more info.", "Read it at news.google.com today.",
