@@ -307,11 +307,12 @@ struct Units {
 std::vector<std::pair<std::uint32_t, std::uint32_t>> SentenceRuns(const text::AnalyzedText& p) {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> runs;
   for (std::size_t k = 0; k < p.sentences.size(); ++k) {
-    const std::string_view gap =
-        k == 0 ? std::string_view()
-               : std::string_view(p.text).substr(p.sentences[k - 1].end,
-                                                 p.sentences[k].begin - p.sentences[k - 1].end);
-    if (!runs.empty() && gap.find_first_not_of(' ') != std::string_view::npos)
+    std::string_view gap;
+    if (k > 0 && p.sentences[k].begin > p.sentences[k - 1].end)
+      gap = std::string_view(p.text).substr(p.sentences[k - 1].end,
+                                            p.sentences[k].begin - p.sentences[k - 1].end);
+    if (!runs.empty() &&
+        ListBulletLength(gap.substr(std::min(gap.find_first_not_of(' '), gap.size()))) > 0)
       ++runs.back().second;  // a bullet between them
     else
       runs.emplace_back(U32(k), U32(k + 1));
