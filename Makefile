@@ -43,14 +43,24 @@ fuzz-long: fuzz-build
 
 test: unit-test asan-test fuzz-test
 
+# Every part leaves its figures in $(BENCH_OUT); the run ends with the one
+# table of issue 10's measures (scripts/bench-summary.py), kept in the README.
+BENCH_OUT ?= $(BUILD)/bench-results
 bench: build
 	@cmake --build $(BUILD) -j $(JOBS) --target precis_bench
-	./$(BUILD)/precis_bench --benchmark_min_time=0.2
-	python3 scripts/bench-startup.py $(BUILD)
-	bash scripts/bench-datasets.sh $(BUILD)
+	@rm -rf $(BENCH_OUT) && mkdir -p $(BENCH_OUT)
+	./$(BUILD)/precis_bench --benchmark_min_time=0.2 --benchmark_repetitions=3 \
+	  --benchmark_report_aggregates_only=true \
+	  --benchmark_out=$(BENCH_OUT)/precis_bench.json --benchmark_out_format=json
+	PRECIS_BENCH_RESULTS=$(BENCH_OUT)/results.jsonl python3 scripts/bench-startup.py $(BUILD)
+	PRECIS_BENCH_RESULTS=$(BENCH_OUT)/results.jsonl python3 scripts/bench-rouge.py $(BUILD) 21
+	PRECIS_BENCH_RESULTS=$(BENCH_OUT)/results.jsonl bash scripts/bench-datasets.sh $(BUILD)
 	python3 scripts/bench-serve.py $(BUILD)
 	python3 scripts/bench-store.py $(BUILD)
 	python3 scripts/bench-store.py $(BUILD) --postgres --articles 6000
+	@echo
+	@echo "== Summary (issue 10's measures; $(BENCH_OUT))"
+	@python3 scripts/bench-summary.py $(BENCH_OUT)/results.jsonl $(BENCH_OUT)/precis_bench.json
 
 # A Debian package (precis_<version>_<arch>.deb in $(BUILD)): the binaries, the public headers,
 # libprecis (static and shared), precis.pc, the CMake package, the man page, bash completion

@@ -24,6 +24,8 @@
 #   usage: scripts/bench-datasets.sh BUILD_DIR
 #   env:   BENCH_SIZES="1000 10000 28806"  BENCH_REPEAT=3  BENCH_METHODS="lead ilp ..."
 #          BENCH_SCALING_METHODS="coverage lead"  BENCH_EVAL_JOBS="1 2"
+#          PRECIS_BENCH_RESULTS (a file each figure is appended to as a JSON line,
+#          for scripts/bench-summary.py)
 set -euo pipefail
 
 if [ $# -ne 1 ]; then
@@ -49,6 +51,13 @@ else
   list=$("$precis" summarize --help | sed -n 's/.*Method: default ([a-z]*), //p' | tr -d ',')
   read -r -a methods <<<"${list:-lead centroid lexrank textrank mmr kl sumbasic ilp submodular}"
 fi
+
+# record GROUP NAME VALUE UNIT: one JSON line for scripts/bench-summary.py.
+record() {
+  [ -n "${PRECIS_BENCH_RESULTS:-}" ] || return 0
+  printf '{"group": "%s", "name": "%s", "value": %s, "unit": "%s"}\n' "$1" "$2" "$3" "$4" \
+    >>"$PRECIS_BENCH_RESULTS"
+}
 
 # Microseconds (best of $repeat) of: precis summarize <input> -m <method>
 # --format json; the peak resident memory in KB of the runs goes to $peak_kb.
@@ -85,6 +94,7 @@ for m in "${methods[@]}"; do
   us=$(seconds "$duc" "$m")
   awk -v m="$m" -v us="$us" -v n="$clusters" \
     'BEGIN { printf "%-12s %10.2f %12.1f %12.2f\n", m, us / 1e6, n / (us / 1e6), us / 1e3 / n }'
+  record duc-process "$m" "$(awk -v us="$us" -v n="$clusters" 'BEGIN { printf "%.3f", us / 1e3 / n }')" ms
 done
 
 read -r -a size_list <<<"$sizes"
@@ -128,11 +138,19 @@ for m in "${scaling_methods[@]}"; do
     awk -v m="$m" -v n="$n" -v b="$bytes" -v us="$us" -v kb="$peak_kb" 'BEGIN {
       printf "%-10s %8d %10.1f %9.2f %10.1f %7.1fx\n", m, n, b / 1048576, us / 1e6, kb / 1024,
              kb * 1024 / b }'
+    record "scaling-$m" "$n seconds" "$(awk -v us="$us" 'BEGIN { printf "%.3f", us / 1e6 }')" s
+    record "scaling-$m" "$n peak" "$(awk -v kb="$peak_kb" 'BEGIN { printf "%.1f", kb / 1024 }')" MiB
+    record "scaling-$m" "$n ratio" "$(awk -v kb="$peak_kb" -v b="$bytes" 'BEGIN { printf "%.2f", kb * 1024 / b }')" x
     [ -z "$first_n" ] && first_n=$n && first_us=$us
   done
   awk -v m="$m" -v n0="$first_n" -v n1="$n" -v t0="$first_us" -v t1="$us" 'BEGIN {
     if (n1 > n0) printf "%-10s growth exponent %d -> %d articles: %.2f\n", m, n0, n1,
                         log(t1 / t0) / log(n1 / n0) }'
+  if [ "$n" -gt "$first_n" ]; then
+    record "scaling-$m" "exponent $first_n-$n" \
+      "$(awk -v n0="$first_n" -v n1="$n" -v t0="$first_us" -v t1="$us" \
+        'BEGIN { printf "%.3f", log(t1 / t0) / log(n1 / n0) }')" ""
+  fi
 done
 
 echo
@@ -144,6 +162,7 @@ for input in "$work/stream-1000.jsonl" "$work/stream-all.jsonl"; do
   us=$(seconds "$input" coverage)
   n=$(grep -c . "$input")
   awk -v n="$n" -v us="$us" 'BEGIN { printf "%-10d %10.2f %12.1f\n", n, us / 1e6, n / (us / 1e6) }'
+  record stream "$n clusters" "$(awk -v n="$n" -v us="$us" 'BEGIN { printf "%.1f", n / (us / 1e6) }')" clusters/s
 done
 
 multinews=$shared/data/multinews-val/clusters.jsonl
@@ -166,5 +185,6 @@ if [ -r "$multinews" ]; then
   for j in "${job_list[@]}"; do
     awk -v j="$j" -v us="${best_eval[$j]}" -v n="$n" \
       'BEGIN { printf "%-6s %10.2f %12.1f\n", j, us / 1e6, n / (us / 1e6) }'
+    record eval "jobs $j" "$(awk -v us="${best_eval[$j]}" -v n="$n" 'BEGIN { printf "%.1f", n / (us / 1e6) }')" clusters/s
   done
 fi

@@ -17,6 +17,8 @@ builds, their outputs are compared byte for byte first.
 usage: scripts/bench-rouge.py BUILD_DIR [OTHER_BUILD_DIR] [ROUNDS]   (ROUNDS defaults to 9)
        scripts/bench-rouge.py --write DIR   (only write the config and files to DIR)
 env:   PRECIS_SHARED_DIR (default ../shared beside the source tree)
+       PRECIS_BENCH_RESULTS (a file the first build's medians are appended to, for
+       scripts/bench-summary.py)
 """
 import json
 import os
@@ -25,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 
+import bench_results
 import cpu_time
 
 OPTION_SETS = {
@@ -158,6 +161,7 @@ def main():
             if len(medians) == 2:
                 line += f"; ratio {medians[0] / medians[1]:.2f}"
             print(line)
+            bench_results.record("rouge", name, medians[0], "ms")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ them all alike), and the median of each is printed, one line per measurement.
 
 usage: scripts/bench-startup.py BUILD_DIR [ROUNDS [ALL_ROUNDS]]   (defaults 50 and 5)
 env:   PRECIS_SHARED_DIR (default ../shared beside the source tree)
+       PRECIS_BENCH_RESULTS (a file the medians are appended to, for scripts/bench-summary.py)
 """
 import json
 import os
@@ -21,6 +22,7 @@ import statistics
 import sys
 import tempfile
 
+import bench_results
 import cpu_time
 
 
@@ -73,10 +75,12 @@ def main():
         shown = " ".join(os.path.relpath(a, root) if a.startswith(root) else a for a in argv)
         shown = shown.replace(cluster, f"<DUC 2002 cluster {first_id}, one jsonl line>")
         print(f"{name:<12} {med:7.2f} ms  (+{med - base:6.2f} over /bin/true)  {shown}")
+        bench_results.record("startup", name, med, "ms")
     meds = sorted(statistics.median(v) for v in per_cluster.values())
     med = statistics.median(meds)
     print(f"{'duc-all':<12} {med:7.2f} ms  (+{med - base:6.2f} over /bin/true)  precis summarize "
           f"<each of {len(meds)} DUC 2002 clusters>: {meds[0]:.2f} to {meds[-1]:.2f} ms")
+    bench_results.record("startup", "duc-all", med, "ms")
 
 
 if __name__ == "__main__":
