@@ -298,6 +298,30 @@ struct Units {
   std::vector<std::string> title_keys;  // each document's title, as a key
 };
 
+// What assembling the kept text needs of a judged unit: 24 bytes where the
+// unit (its signals and comparison key) took over 100, so that a large
+// cluster's units are gone before its kept text is made.
+struct Decision {
+  std::string_view text;  // in the prepared paragraph
+  std::uint32_t group = 0;
+  CutReason reason = CutReason::kKept;
+  bool glued = false;
+  bool not_offered = false;
+};
+
+// Each document's decisions, in arrays of their own: made after the units'
+// keys are freed, they take the heap's holes rather than fresh pages.
+std::vector<std::vector<Decision>> Decide(Units& units) {
+  for (Paragraph& p : units.all) std::string().swap(p.signals.key);
+  std::vector<std::vector<Decision>> out(units.of.size());
+  for (std::size_t d = 0; d < units.of.size(); ++d) {
+    out[d].reserve(units.of[d].size());
+    for (const Paragraph& p : units.of[d])
+      out[d].push_back({p.text, p.group, p.reason, p.glued, p.not_offered});
+  }
+  return out;
+}
+
 // The units a paragraph is judged in, sentence by sentence: runs of its
 // sentences [first, end). The items of a list flattened into a run of text
 // ("<lead-in>: \u2022 <item> \u2022 <item>") are sentences of their own (the
@@ -700,7 +724,7 @@ void MarkSecondStories(const std::vector<PreparedDocument>& prepared,
 // `reanalysed` gets the ranges of out.analysis's words that `analyzer` made
 // here (the rest came from `prepared`: the sentences the cuts left as they
 // were keep their words).
-void AssembleDocument(PreparedDocument& prepared, std::span<Paragraph> units,
+void AssembleDocument(PreparedDocument& prepared, std::span<const Decision> units,
                       text::Analyzer& analyzer, CleanedDocument& out,
                       std::vector<std::pair<std::size_t, std::size_t>>& reanalysed) {
   std::size_t kept = 0;
@@ -752,7 +776,7 @@ void AssembleDocument(PreparedDocument& prepared, std::span<Paragraph> units,
     not_offered.clear();
   };
   for (std::size_t index = 0; index < units.size(); ++index) {
-    const Paragraph& p = units[index];
+    const Decision& p = units[index];
     if (p.reason != CutReason::kKept) {
       out.removed.push_back({std::string(p.text), p.reason});
       continue;
@@ -858,7 +882,7 @@ void AssembleDocument(PreparedDocument& prepared, std::span<Paragraph> units,
 // analysers of their own, adopted in document order, so the result is the
 // one of a single thread).
 std::vector<CleanedDocument> AssembleKept(std::vector<PreparedDocument>& prepared,
-                                          const std::vector<std::span<Paragraph>>& all,
+                                          std::vector<std::vector<Decision>>& all,
                                           text::Analyzer& analyzer,
                                           const std::vector<std::size_t>& bounds) {
   const std::size_t documents = all.size();
@@ -868,6 +892,7 @@ std::vector<CleanedDocument> AssembleKept(std::vector<PreparedDocument>& prepare
       bounds, analyzer,
       [&](std::size_t d, text::Analyzer& own) {
         AssembleDocument(prepared[d], all[d], own, out[d], reanalysed[d]);
+        std::vector<Decision>().swap(all[d]);
       },
       [&](std::size_t d, std::span<const text::Lexicon::Id> map) {
         for (const auto& [first, last] : reanalysed[d])
@@ -938,8 +963,9 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
   Units units = MakeUnits(docs, prepared, analyzer, recurring_, *stopwords_, bounds);
   JudgeUnits(docs, prepared, analyzer, recurring_, units, bounds);
   if (docs.size() >= 2) MarkSecondStories(prepared, units.of);
-  std::vector<CleanedDocument> out = AssembleKept(prepared, units.of, analyzer, bounds);
+  std::vector<std::vector<Decision>> decisions = Decide(units);
   units = Units();
+  std::vector<CleanedDocument> out = AssembleKept(prepared, decisions, analyzer, bounds);
   for (auto& doc : out) doc.stamped_date = StampedDate(doc.removed);
   return out;
 }
