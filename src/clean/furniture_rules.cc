@@ -39,6 +39,8 @@ constexpr FurnitureRule kRules[] = {
     {"text size - + reset", kOpens, T::kPhrase, K::kPageLabel},
     {"embed more news videos", kOpens, T::kPhrase, K::kPlayer},
     {"getty images", kOpens, T::kPhrase, K::kCredit},
+    // (Not a slash credit: "ap photo/jane doe" goes whole, below.)
+    {"ap photo ", kOpens, T::kPhrase, K::kCredit},
     {"the news and stories that matter, delivered weekday mornings.", kOpens, T::kPhrase,
      K::kSignUp},
     {"get the latest from today sign up for our newsletter", kOpens, T::kPhrase, K::kSignUp},

@@ -63,6 +63,12 @@ const std::vector<Case>& Cases() {
       {"text size - + reset", T::kPhrase, Story("Text size - + reset"), story},
       {"embed more news videos", T::kPhrase, Story("Embed more news videos"), story},
       {"getty images", T::kPhrase, Story("Getty images"), story},
+      {"ap photo ", T::kPhrase, Story("Ap photo"), story},
+      {"ap photo ", T::kPhrase,
+       "Ap photo exclusive: gop campaigns plot revolt against rnc the sunday meeting comes after "
+       "complaints.",
+       "exclusive: gop campaigns plot revolt against rnc the sunday meeting comes after "
+       "complaints."},
       {"the news and stories that matter, delivered weekday mornings.", T::kPhrase,
        Story("The news and stories that matter, delivered weekday mornings."), story},
       {"get the latest from today sign up for our newsletter", T::kPhrase,

@@ -82,6 +82,10 @@ TEST(InlineFurniture, CutsPromptsAndCreditsAtTheStart) {
 TEST(InlineFurniture, CutsPhotographersCreditsAndBylinesAtTheStart) {
   EXPECT_EQ(Without("Getty images the packers officially have gotten bad news."),
             "the packers officially have gotten bad news.");
+  // (Not the front of a slash credit, which would leave "/j. scott applewhite, ...".)
+  EXPECT_EQ(
+      Without("Ap photo/j. scott applewhite, file special counsel robert mueller departs.")[0],
+      'A');
   EXPECT_EQ(Without("Jeffrey mayer/getty images; vince bucci/getty images the story gets worse."),
             "the story gets worse.");
   EXPECT_EQ(Without("John moore / getty images, file obesity rates are falling."),
