@@ -1,11 +1,13 @@
 #include "rouge/rouge_tokenizer.h"
 
+#include <algorithm>
 #include <bit>
 #include <cstddef>
 #include <optional>
 #include <string_view>
 #include <unordered_set>
 #include <utility>
+#include <vector>
 
 #include "rouge/porter_stemmer.h"
 
@@ -50,30 +52,65 @@ bool IsRougeStopword(std::string_view token) {
   return set.find(token) != set.end();
 }
 
-std::optional<std::string_view> FindWordNetException(std::string_view token) {
-  // The table is "key\tvalue" lines sorted by key (bytewise), so it is
-  // searched where it lies: a process that scores a few files builds nothing.
-  const std::string_view data = precis::data::rouge_wordnet_exceptions;
-  std::size_t lo = 0, hi = data.size();  // whole lines [lo, hi) may hold the key
-  while (lo < hi) {
-    std::size_t begin = lo + (hi - lo) / 2;
-    while (begin > lo && data[begin - 1] != '\n') --begin;
-    std::size_t end = data.find('\n', begin);
-    if (end == std::string_view::npos || end > hi) end = hi;
-    const std::string_view line = data.substr(begin, end - begin);
-    const std::size_t tab = line.find('\t');
-    const int order = line.substr(0, tab).compare(token);
-    if (order == 0) {
-      if (tab == std::string_view::npos) return std::nullopt;
-      return line.substr(tab + 1);
+namespace {
+
+uint64_t KeyHash(std::string_view key) {
+  uint64_t hash = 0xcbf29ce484222325ull;  // FNV-1a
+  for (char c : key) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  return hash * 0x9E3779B97F4A7C15ull;
+}
+
+// The exception table's lines ("key\tvalue"), found by key through an open
+// addressing index of their offsets made once per process (64 KB): a run
+// looks up each distinct token once.
+struct ExceptionIndex {
+  std::vector<uint32_t> slots;  // line offset + 1; 0 is empty
+  int shift = 64;
+};
+
+const ExceptionIndex& Exceptions() {
+  static const auto* index = [] {
+    auto* x = new ExceptionIndex();
+    const std::string_view data = precis::data::rouge_wordnet_exceptions;
+    std::size_t size = 1024;
+    while (size < 2 * static_cast<std::size_t>(std::count(data.begin(), data.end(), '\n') + 1))
+      size *= 2;
+    x->slots.assign(size, 0);
+    x->shift = 64 - std::countr_zero(size);
+    for (std::size_t pos = 0; pos < data.size();) {
+      std::size_t nl = data.find('\n', pos);
+      if (nl == std::string_view::npos) nl = data.size();
+      const std::size_t tab = data.substr(pos, nl - pos).find('\t');
+      if (tab != std::string_view::npos) {
+        std::size_t slot = static_cast<std::size_t>(KeyHash(data.substr(pos, tab)) >> x->shift);
+        while (x->slots[slot] != 0) slot = (slot + 1) & (size - 1);
+        x->slots[slot] = static_cast<uint32_t>(pos + 1);
+      }
+      pos = nl + 1;
     }
-    if (order < 0) {
-      lo = end + 1;
-    } else {
-      hi = begin;
+    return x;
+  }();
+  return *index;
+}
+
+}  // namespace
+
+std::optional<std::string_view> FindWordNetException(std::string_view token) {
+  const std::string_view data = precis::data::rouge_wordnet_exceptions;
+  const ExceptionIndex& index = Exceptions();
+  const std::size_t mask = index.slots.size() - 1;
+  for (std::size_t slot = static_cast<std::size_t>(KeyHash(token) >> index.shift);;
+       slot = (slot + 1) & mask) {
+    const uint32_t entry = index.slots[slot];
+    if (entry == 0) return std::nullopt;
+    const std::size_t line = entry - 1;
+    const std::size_t tab = line + token.size();
+    if (tab < data.size() && data[tab] == '\t' && data.substr(line, token.size()) == token) {
+      std::size_t end = data.find('\n', tab);
+      if (end == std::string_view::npos) end = data.size();
+      return data.substr(tab + 1, end - tab - 1);
     }
   }
-  return std::nullopt;
 }
 
 std::string ProcessRougeToken(std::string_view token, bool stem, bool remove_stopwords) {
