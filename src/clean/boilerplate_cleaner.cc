@@ -77,11 +77,6 @@ constexpr std::size_t kStoryWords = 8;
 // their document (captions repeat); shorter ones still across documents.
 constexpr std::size_t kRepeatedCaptionWords = 20;
 
-// The spaces of a paragraph key: equal keys have as many.
-std::size_t SpacesOf(std::string_view key) {
-  return static_cast<std::size_t>(std::count(key.begin(), key.end(), ' '));
-}
-
 // Term counts, sorted by term id (flat: a map per paragraph of a large
 // cluster cost more memory than its text).
 using TermVector = std::vector<std::pair<text::Lexicon::Id, double>>;
@@ -295,12 +290,12 @@ double Cosine(const TermVector& a, const TermVector& b) {
 struct Units {
   std::vector<Paragraph> all;
   std::vector<std::span<Paragraph>> of;
-  std::vector<std::string> title_keys;  // each document's title, as a key
+  std::vector<std::uint64_t> title_keys;  // each document's title, as a key
 };
 
 // What assembling the kept text needs of a judged unit: 24 bytes where the
-// unit (its signals and comparison key) took over 100, so that a large
-// cluster's units are gone before its kept text is made.
+// unit with its signals takes 80, so that a large cluster's units are gone
+// before its kept text is made.
 struct Decision {
   std::string_view text;  // in the prepared paragraph
   std::uint32_t group = 0;
@@ -309,10 +304,8 @@ struct Decision {
   bool not_offered = false;
 };
 
-// Each document's decisions, in arrays of their own: made after the units'
-// keys are freed, they take the heap's holes rather than fresh pages.
+// Each document's decisions, in arrays of their own.
 std::vector<std::vector<Decision>> Decide(Units& units) {
-  for (Paragraph& p : units.all) std::string().swap(p.signals.key);
   std::vector<std::vector<Decision>> out(units.of.size());
   for (std::size_t d = 0; d < units.of.size(); ++d) {
     out[d].reserve(units.of[d].size());
@@ -423,7 +416,7 @@ Units MakeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
   for (std::size_t d = 0; d < docs.size(); ++d) first_unit[d + 1] += first_unit[d];
   std::vector<Paragraph> units(first_unit.back());
   std::vector<std::span<Paragraph>> all(docs.size());
-  std::vector<std::string> title_keys(docs.size());
+  std::vector<std::uint64_t> title_keys(docs.size());
   RunChunks(bounds, [&](std::size_t, std::size_t begin, std::size_t end) {
     for (std::size_t d = begin; d < end; ++d) {
       Paragraph* unit = units.data() + first_unit[d];
@@ -452,19 +445,7 @@ Units MakeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
       std::vector<char>().swap(by_sentence[d]);
       all[d] =
           std::span<Paragraph>(units).subspan(first_unit[d], first_unit[d + 1] - first_unit[d]);
-      // A key is compared only with the title's and with those of short
-      // units: a longer unit's key that cannot equal any of them (it has
-      // another number of spaces) is dropped now, as the keys of a large
-      // cluster take as much memory as its text.
       title_keys[d] = MeasureParagraph(docs[d].title, stopwords).key;
-      std::vector<std::size_t> compared{SpacesOf(title_keys[d])};
-      for (const Paragraph& p : all[d])
-        if (p.signals.words <= kRepeatedCaptionWords) compared.push_back(SpacesOf(p.signals.key));
-      std::sort(compared.begin(), compared.end());
-      for (Paragraph& p : all[d])
-        if (p.signals.words > kRepeatedCaptionWords &&
-            !std::binary_search(compared.begin(), compared.end(), SpacesOf(p.signals.key)))
-          std::string().swap(p.signals.key);
     }
   });
 
@@ -480,7 +461,7 @@ void JudgeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
                 const text::Analyzer& analyzer, const RecurringText* recurring, Units& units,
                 const std::vector<std::size_t>& bounds) {
   std::vector<std::span<Paragraph>>& all = units.of;
-  const std::vector<std::string>& title_keys = units.title_keys;
+  const std::vector<std::uint64_t>& title_keys = units.title_keys;
   // Furniture repeated on several pages: short unfinished lines that occur
   // in more than one document.
   // Per key: the documents holding it (counted once each; documents come in
@@ -493,7 +474,7 @@ void JudgeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
     std::size_t next = 0;  // hash of the prose after it where first seen; 0 for none
     bool passage = false;
   };
-  std::unordered_map<std::string_view, Spread> seen_in;
+  std::unordered_map<std::uint64_t, Spread> seen_in;
   for (std::size_t d = 0; d < docs.size(); ++d)
     for (std::size_t i = 0; i < all[d].size(); ++i) {
       const Paragraph& p = all[d][i];
@@ -510,8 +491,8 @@ void JudgeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
 
   auto judge = [&](std::size_t d) {
     auto& paras = all[d];
-    const std::string& title_key = title_keys[d];
-    std::unordered_map<std::string_view, int> count_in_doc;
+    const std::uint64_t title_key = title_keys[d];
+    std::unordered_map<std::uint64_t, int> count_in_doc;
     for (const auto& p : paras) ++count_in_doc[p.signals.key];
     for (std::size_t i = 0; i < paras.size(); ++i) {
       Paragraph& p = paras[i];

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/ascii.h"
+#include "base/hash.h"
 #include "base/sentence_end.h"
 #include "base/utf8.h"
 #include "text/tokenizer.h"
@@ -215,11 +216,8 @@ struct WordView {
 
 ParagraphSignals Measure(std::string_view paragraph, std::span<const WordView> words) {
   ParagraphSignals s;
-  std::size_t key_size = 1;
-  for (const auto& w : words) key_size += w.norm.size() + 1;
-  s.key.reserve(key_size);
-  s.key = " ";
-  // The key's pieces, for the phrase matcher (the thread's buffer).
+  std::uint64_t key = 0x9E3779B97F4A7C15ull;
+  // The words' pieces, for the phrase matcher and the key (the thread's buffer).
   thread_local std::vector<std::string_view> pieces;
   if (pieces.capacity() > kKeptViews) pieces = {};
   pieces.clear();
@@ -228,6 +226,7 @@ ParagraphSignals Measure(std::string_view paragraph, std::span<const WordView> w
     for (std::string_view rest = w.norm;;) {
       const std::size_t space = rest.find(' ');
       pieces.push_back(rest.substr(0, space));
+      key = Mix64(key ^ Fnv1a64(pieces.back()));
       if (space == std::string_view::npos) break;
       rest.remove_prefix(space + 1);
     }
@@ -239,9 +238,8 @@ ParagraphSignals Measure(std::string_view paragraph, std::span<const WordView> w
       unsigned char first = static_cast<unsigned char>(paragraph[w.begin]);
       if (IsAsciiUpper(static_cast<char>(first))) ++s.capitalized;
     }
-    s.key += w.norm;
-    s.key += ' ';
   }
+  s.key = key;
   s.terminal = EndsSentence(paragraph);
   s.placeholder = HasPlaceholder(paragraph);
   s.price = HasPrice(paragraph);
@@ -257,7 +255,7 @@ ParagraphSignals Measure(std::string_view paragraph, std::span<const WordView> w
         2 * (formulas + CountHits(hits, matcher.strong[c])) + CountHits(hits, matcher.weak[c]);
   }
   s.time_or_date = HasClockOrNumericDate(paragraph) || CountHits(hits, matcher.time_words) > 0;
-  bool by = s.key.starts_with(" by ") && s.words <= 8 && !s.terminal &&
+  bool by = !pieces.empty() && pieces.front() == "by" && s.words <= 8 && !s.terminal &&
             s.capitalized + 1 >= s.letter_words;
   s.byline = by || (CountHits(hits, matcher.byline_words) > 0 && s.words <= 8 && !s.terminal);
   return s;

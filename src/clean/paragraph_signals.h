@@ -35,7 +35,10 @@ struct ParagraphSignals {
   bool formula = false;       // the page speaking to its reader: "share this", "click here"
   // Cue scores per kind: 2 per strong cue phrase (formulas too), 1 per weak one.
   std::uint32_t cues[static_cast<int>(Cue::kCount)] = {};
-  std::string key;  // folded words joined by spaces, for comparisons
+  // The folded words, hashed in order, for comparisons: units with the same
+  // words have the same key (8 bytes where the words themselves were as large
+  // as the text of a large cluster).
+  std::uint64_t key = 0;
 
   std::size_t cue(Cue c) const { return cues[static_cast<int>(c)]; }
   double stopword_share() const {

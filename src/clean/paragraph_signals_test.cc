@@ -10,9 +10,16 @@ ParagraphSignals Measure(std::string_view text) {
   return MeasureParagraph(text, stopwords);
 }
 
-TEST(ParagraphSignals, KeyIsFoldedWordsBetweenSpaces) {
-  EXPECT_EQ(Measure("Share THIS, now!").key, " share this now ");
-  EXPECT_EQ(Measure("").key, " ");
+// Units compare by their folded words: case and punctuation aside, the same
+// words in the same order give the same key; other words or another order
+// another key.
+TEST(ParagraphSignals, KeyIsTheFoldedWordsInOrder) {
+  EXPECT_EQ(Measure("Share THIS, now!").key, Measure("share this now").key);
+  EXPECT_EQ(Measure("").key, Measure("  ").key);
+  EXPECT_NE(Measure("share this now").key, Measure("now share this").key);
+  EXPECT_NE(Measure("share this now").key, Measure("share this").key);
+  EXPECT_NE(Measure("share this now").key, Measure("").key);
+  EXPECT_NE(Measure("ab c").key, Measure("a bc").key);
 }
 
 TEST(ParagraphSignals, CuePhrasesScoreTwoStrongOneWeak) {
