@@ -305,7 +305,7 @@ struct Decision {
 };
 
 // Each document's decisions, in arrays of their own.
-std::vector<std::vector<Decision>> Decide(Units& units) {
+std::vector<std::vector<Decision>> Decide(const Units& units) {
   std::vector<std::vector<Decision>> out(units.of.size());
   for (std::size_t d = 0; d < units.of.size(); ++d) {
     out[d].reserve(units.of[d].size());
