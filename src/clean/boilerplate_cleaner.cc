@@ -337,6 +337,14 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> SentenceRuns(const text::An
   return runs;
 }
 
+// Whether a word of lower-case ASCII letters alone starts at `at`: what a
+// lower-cased crawl left uncapitalised, not "iPhone" or "4g".
+bool PlainLowerWordAt(std::string_view text, std::size_t at) {
+  std::size_t end = at;
+  while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;
+  return end > at && (end == text.size() || !std::isalnum(static_cast<unsigned char>(text[end])));
+}
+
 // A list's items open sentences (the splitter ends one at each bullet): an
 // item a lower-cased crawl left in lower case ("... today: \u2022 syrian
 // authorities say ...") gets its capital, as a unit's opening does. A word
@@ -349,10 +357,7 @@ void CapitalizeListItems(std::string& text) {
     std::size_t word = at + bullet;
     if (bullet == 0 || word >= text.size() || text[word] != ' ') continue;
     while (word < text.size() && text[word] == ' ') ++word;
-    std::size_t end = word;
-    while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;
-    if (end > word && (end == text.size() || !std::isalnum(static_cast<unsigned char>(text[end]))))
-      text[word] = static_cast<char>(text[word] - 'a' + 'A');
+    if (PlainLowerWordAt(text, word)) text[word] = static_cast<char>(text[word] - 'a' + 'A');
   }
 }
 
@@ -823,13 +828,8 @@ void AssembleDocument(PreparedDocument& prepared, std::span<const Decision> unit
     // Units that open in lower case (a crawl that lower-cased whole
     // paragraphs, or sentences glued without a space) get it too; a word
     // with capitals inside ("iPhone", "eBay") keeps its case.
-    std::size_t first_word = 0;
-    while (first_word < text.size() && text[first_word] >= 'a' && text[first_word] <= 'z')
-      ++first_word;
-    const bool plain_word =
-        first_word > 0 &&
-        (first_word == text.size() || !std::isalnum(static_cast<unsigned char>(text[first_word])));
-    if ((front_cut || plain_word) && !text.empty() && text[0] >= 'a' && text[0] <= 'z')
+    if ((front_cut || PlainLowerWordAt(text, 0)) && !text.empty() && text[0] >= 'a' &&
+        text[0] <= 'z')
       text[0] = static_cast<char>(text[0] - 'a' + 'A');
     CapitalizeListItems(text);
     // Units glued in the source stay glued, so the sentence splitter sees

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/hash.h"
 #include "rouge/porter_stemmer.h"
 
 namespace precis::data {
@@ -54,11 +55,7 @@ bool IsRougeStopword(std::string_view token) {
 
 namespace {
 
-uint64_t KeyHash(std::string_view key) {
-  uint64_t hash = 0xcbf29ce484222325ull;  // FNV-1a
-  for (char c : key) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-  return hash * 0x9E3779B97F4A7C15ull;
-}
+uint64_t KeyHash(std::string_view key) { return Mix64(Fnv1a64(key)); }
 
 // The exception table's lines ("key\tvalue"), found by key through an open
 // addressing index of their offsets made once per process (64 KB): a run
