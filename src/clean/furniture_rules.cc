@@ -204,31 +204,15 @@ constexpr FurnitureRule kRules[] = {
     {"copyright", kGlued, T::kThroughClose, K::kNotice, F::kAnything, "or redistributed.", 240},
 };
 
-constexpr std::string_view kCredits[] = {"getty images",
-                                         "getty",
-                                         "ap photo",
-                                         "ap",
-                                         "afp",
-                                         "reuters",
-                                         "associated press",
-                                         "the associated press",
-                                         "upi",
-                                         "cnn",
-                                         "the washington post",
-                                         "bloomberg",
-                                         "contributed",
-                                         "courtesy",
-                                         "file",
-                                         "supplied",
-                                         "handout",
-                                         "istock",
-                                         "shutterstock",
-                                         "epa",
-                                         "xinhua",
-                                         "pa",
-                                         "bbc",
-                                         "ians",
-                                         "pti"};
+constexpr std::string_view kCredits[] = {
+    "getty images", "getty", "ap photo", "ap", "afp", "reuters", "associated press",
+    "the associated press", "upi", "cnn", "the washington post", "bloomberg", "contributed",
+    "courtesy", "file", "supplied", "handout", "istock", "shutterstock", "epa", "xinhua", "pa",
+    "bbc", "ians", "pti",
+    // Found after "first last/" in 8 or more of
+    // the background's 10,000 stories.
+    "agence france-presse", "european pressphoto agency", "wireimage", "filmmagic", "invision",
+    "istockphoto", "alamy", "flickr", "pool", "npr", "cnet"};
 
 constexpr std::string_view kPhotoCompounds[] = {
     "id",       "ids",      "identification", "op",          "ops",        "opportunity",

@@ -114,18 +114,26 @@ class Scanner {
     return e;
   }
 
-  // End of one credit ("getty images", "afp/getty images") at `i`, else npos.
+  // End of one credit ("getty images", "afp/getty images", "pool via
+  // reuters", "filmmagic / getty images") at `i`, else npos.
   std::size_t Credit(std::size_t i) const {
     std::size_t best = std::string::npos;
     for (std::string_view c : CreditNames()) {
       std::size_t e = Phrase(i, c);
       if (e != std::string::npos && (best == std::string::npos || e > best)) best = e;
     }
-    if (best != std::string::npos && best < s_.size() && s_[best] == '/') {
-      std::size_t more = Credit(best + 1);
-      if (more != std::string::npos) return more;
+    if (best == std::string::npos) return best;
+    // Another agency after a slash or "via" belongs to the same credit.
+    std::size_t next = SkipSpaces(best);
+    if (next < s_.size() && s_[next] == '/') {
+      next = SkipSpaces(next + 1);
+    } else if (std::size_t via = Phrase(next, "via"); via != std::string::npos) {
+      next = SkipSpaces(via);
+    } else {
+      return best;
     }
-    return best;
+    std::size_t more = Credit(next);
+    return more != std::string::npos ? more : best;
   }
 
   // End of a clip's length ("2: 23", "0:48") found within the next `words`
@@ -215,7 +223,10 @@ class Scanner {
     for (int words = 0; words < 6 && w < s_.size(); ++words) {
       std::size_t we = Word(w);
       std::string_view word = std::string_view(s_).substr(w, we - w);
-      if (word.find_first_of(".,:;!?\"()") != std::string_view::npos) return std::string::npos;
+      // (A middle initial is part of the name: "john j. young via flickr".)
+      const bool initial = words > 0 && word.size() == 2 && word[1] == '.' && IsWordChar(word[0]);
+      if (!initial && word.find_first_of(".,:;!?\"()") != std::string_view::npos)
+        return std::string::npos;
       for (std::size_t slash = word.find('/'); slash != std::string_view::npos;
            slash = word.find('/', slash + 1)) {
         std::size_t c = Credit(SkipSpaces(w + slash + 1));

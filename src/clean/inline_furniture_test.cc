@@ -58,8 +58,11 @@ TEST(InlineFurniture, CutsPromptsAndCreditsAtTheStart) {
         // A gallery's link, a caption's time.
         "Photos: celebrity cheaters the list of stars who strayed from their partners grows.",
         "Image: microsoft yesterday the internet started to mourn the death of ms paint.",
-        "Credit: istockphoto is it time to stop drinking coffee in the morning?"})
+        "Credit: jupiterimages is it time to stop drinking coffee in the morning?"})
     EXPECT_EQ(Without(s), s) << s;
+  // A known agency goes whatever follows it.
+  EXPECT_EQ(Without("Credit: istockphoto is it time to stop drinking coffee in the morning?"),
+            "is it time to stop drinking coffee in the morning?");
   EXPECT_EQ(Without("( photo: tbi ) clarification: elizabeth thomas is 5-feet tall."),
             "clarification: elizabeth thomas is 5-feet tall.");
   EXPECT_EQ(Without("Https://www.example.co.uk/news/a-29108429.html https://www.example.co.uk/"
@@ -92,6 +95,19 @@ TEST(InlineFurniture, CutsPhotographersCreditsAndBylinesAtTheStart) {
             "obesity rates are falling.");
   EXPECT_EQ(Without("Credit: drew angerer/getty images senate leaders met in private."),
             "senate leaders met in private.");
+  // A credit through more agencies, after a slash with spaces or "via"; a
+  // photo agency as a news agency's partner.
+  EXPECT_EQ(Without("Jason laveris / filmmagic / getty images the actress left."),
+            "the actress left.");
+  EXPECT_EQ(Without("Tatyana zenkovich/pool via reuters the leaders met in sochi."),
+            "the leaders met in sochi.");
+  EXPECT_EQ(Without("Jonathan makiri/npr while you were away, the oil kept flowing."),
+            "while you were away, the oil kept flowing.");
+  EXPECT_EQ(Without("The mayor spoke. ( jae c. hong/ap ) the city voted."),
+            "The mayor spoke. the city voted.");
+  // An outlet's poll is no credit.
+  EXPECT_EQ(Without("The wall street journal/nbc news poll found a lead."),
+            "The wall street journal/nbc news poll found a lead.");
   EXPECT_EQ(Without("Picture credit: sachaforbes1/instagram if there's one name, it is hers."),
             "if there's one name, it is hers.");
   EXPECT_EQ(Without("The news and stories that matter, delivered weekday mornings. / updated by "
