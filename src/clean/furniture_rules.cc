@@ -200,6 +200,10 @@ constexpr FurnitureRule kRules[] = {
     {"hide transcript show transcript", kGlued, T::kThroughClose, K::kPlayer, F::kAnything,
      "webvtt", 240},
     {"sign up for", kGlued, T::kThroughClose, K::kSignUp, F::kAnything, "to your inbox", 240},
+    // An age gate before a video: its prompts run into the story.
+    {"please confirm your birth date", kGlued, T::kThroughClose, K::kNotice, F::kAnything,
+     "this content is restricted.", 240},
+    {"this content is restricted.", kOpensPrompt, T::kPhrase, K::kNotice},
     // The Associated Press's notice, glued after the story it ends.
     {"copyright", kGlued, T::kThroughClose, K::kNotice, F::kAnything, "or redistributed.", 240},
 };

@@ -258,6 +258,13 @@ const std::vector<Case>& Cases() {
        "The board met on Monday. Sign up for our newsletter delivered to your inbox. It approved "
        "the plan.",
        "The board met on Monday. It approved the plan."},
+      {"please confirm your birth date", T::kThroughClose,
+       "Please confirm your birth date: please confirm your birth date: please enter a valid date "
+       "please enter your full birth year this content is restricted. Model jane doe, 20, was "
+       "found dead.",
+       "Model jane doe, 20, was found dead."},
+      {"this content is restricted.", T::kPhrase, "This content is restricted.",
+       std::string(kPrompt)},
       {"copyright", T::kThroughClose,
        "The board met on Monday. Copyright 2014 The Associated Press. All rights reserved. This "
        "material may not be published, broadcast, rewritten or redistributed.",
