@@ -601,7 +601,6 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
   std::size_t used = 0;
   for (std::size_t m : chosen) used += budget.Cost(model.sentences[m]);
   std::size_t fill_sentence = static_cast<std::size_t>(-1);
-  bool fill_continues = false;  // it follows the sentence before it in its document, taken
   if (opt.budget.fill && opt.budget.unit != Budget::Unit::kSentences && used < budget.limit) {
     std::vector<std::size_t> order(model.sentences.size());
     std::iota(order.begin(), order.end(), 0);
@@ -638,17 +637,13 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
                                [&](const auto& c) { return select::SharePassage(passage, c); });
           }();
       if (redundant) continue;
-      // Nor one leaning on a sentence the summary leaves out.
+      // Nor one leaning on the sentence before it: cut short, it goes last,
+      // where it would follow another.
       const auto& sm = model.sentences[m];
-      const bool after_its_antecedent = m > 0 && model.sentences[m - 1].doc == sm.doc &&
-                                        model.sentences[m - 1].position + 1 == sm.position &&
-                                        taken.count(m - 1) > 0;
-      if (!after_its_antecedent && text::DependsOnContext(sm.text) != text::Dependence::kNone)
-        continue;
+      if (text::DependsOnContext(sm.text) != text::Dependence::kNone) continue;
       // Nor one naming someone ("Mr. Udall, whose ...") the summary never introduces.
       if (text::NamesSomeoneNotIn(sm.text, chosen_text)) continue;
       fill_sentence = m;
-      fill_continues = after_its_antecedent;
       chosen.push_back(m);
       break;
     }
@@ -674,10 +669,11 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
     const std::vector<std::size_t> doc_rank = DocumentRanks(taken_text, date_key, date);
     std::stable_sort(chosen.begin(), chosen.end(), [&](std::size_t a, std::size_t b) {
       // The sentence cut to fill the budget reads as broken anywhere but
-      // last (opening the summary, worst), unless it continues the sentence
-      // before it.
-      if (!fill_continues && (a == fill_sentence || b == fill_sentence))
-        return b == fill_sentence && a != b;
+      // last (opening the summary, worst), even after the sentence it
+      // follows in its article: the summary would read on from its first
+      // words into another sentence ("... will cost 400 million yuan. The
+      // Liu xiaoqun, director of ...").
+      if (a == fill_sentence || b == fill_sentence) return b == fill_sentence && a != b;
       const auto& sa = model.sentences[a];
       const auto& sb = model.sentences[b];
       if (all_dated && docs[sa.doc].date != docs[sb.doc].date)

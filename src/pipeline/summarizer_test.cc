@@ -261,6 +261,30 @@ TEST(Summarizer, FillTakesNoSentenceNamingSomeoneTheSummaryNeverIntroduces) {
   EXPECT_EQ(r->sentences[1].source.document, 1u);
 }
 
+TEST(Summarizer, FillGoesLastEvenAfterTheSentenceItFollows) {
+  // The fill ("Relief agencies flew tents") follows a's first sentence in
+  // its article, which the summary opens on; cut short, it still goes last,
+  // not between the opening and b's sentence ("... on Monday. Relief
+  // agencies flew tents Kingston was ...").
+  Cluster c;
+  c.id = "fill";
+  c.documents = {
+      {"a", "", "", "2024-01-01",
+       "Gilbert hit Jamaica with winds of 120 miles per hour on Monday.\n\n"
+       "Relief agencies flew tents and medicine to the island on Tuesday."},
+      {"b", "", "", "2024-01-02", "Kingston was flooded by heavy rain, and the harbor closed."}};
+  SummarizeOptions o;
+  o.budget.limit = 25;
+  o.budget.fill = true;
+  auto r = Summarizer::Create(o)->Summarize(c);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_EQ(r->sentences.size(), 3u);
+  EXPECT_TRUE(r->sentences[2].truncated);
+  EXPECT_EQ(r->sentences[2].text.rfind("Relief agencies", 0), 0u) << r->sentences[2].text;
+  EXPECT_FALSE(r->sentences[0].truncated);
+  EXPECT_FALSE(r->sentences[1].truncated);
+}
+
 TEST(Summarizer, FillShowsNoWordsTheSummaryAlreadySays) {
   // The first sentence left out goes on to say something new, but the four
   // words that fit ("Gilbert hit Jamaica with") repeat the chosen sentence.
