@@ -1361,6 +1361,12 @@ bool IsContactLine(std::string_view unit) {
 
 }  // namespace
 
+// A sentence telling the reader to click is short; a longer unit holding
+// the words is a story about links, or several sentences.
+constexpr std::size_t kClickHereSentenceBytes = 240;
+constexpr std::size_t kClickHereSentenceWords = 24;
+constexpr std::size_t kClickHereTailWords = 13;  // "click here" and 12 words after it
+
 bool IsPrompt(std::string_view unit) {
   // (Folded into the thread's buffer: this runs for every unit.)
   thread_local std::string folded;
@@ -1385,6 +1391,32 @@ bool IsPrompt(std::string_view unit) {
       IsReaderNotice(AsciiFold(unit.substr(0, 400))))
     return true;
   if (IsContactLine(unit)) return true;
+  // A sentence sending the reader to a link ("To see video from sky 4 of
+  // the camp, click here.", "Click here to download the press release."):
+  // short, and ending soon after the words; a crawl glues the story on
+  // after them without a stop ("Click here to watch jane doe's report
+  // mendoza was facing ...").
+  if (unit.size() <= kClickHereSentenceBytes && OneSentence(unit)) {
+    const std::string all = AsciiFold(unit);
+    if (const std::size_t at = all.find("click here");
+        at != std::string::npos && HasAsciiWord(all, "click here")) {
+      const auto words = [](std::string_view s) {
+        return static_cast<std::size_t>(std::count(s.begin(), s.end(), ' '));
+      };
+      // Said to the reader: opening the sentence, or after a clause, a
+      // label, a question or "please" ("Readers who click here are more
+      // likely to subscribe" is prose).
+      std::string_view before = std::string_view(all).substr(0, at);
+      while (!before.empty() && (before.back() == ' ' || before.back() == '"'))
+        before.remove_suffix(1);
+      const bool addressed =
+          before.empty() || before.ends_with("please") ||
+          std::string_view(",:?!(-").find(before.back()) != std::string_view::npos;
+      if (addressed && words(all) < kClickHereSentenceWords &&
+          words(std::string_view(all).substr(at)) <= kClickHereTailWords)
+        return true;
+    }
+  }
   // A video player's box, or either half of it ("just watched <title>
   // replay more videos...", "must watch <title> 02: 13").
   if (scan.Phrase(i, "just watched") != std::string::npos ||

@@ -495,6 +495,19 @@ TEST(InlineFurniture, RecognisesPrompts) {
   EXPECT_FALSE(IsPrompt("Click, the company said, is a new app."));
   EXPECT_FALSE(IsPrompt("Sign up rates for the program rose."));
   EXPECT_TRUE(IsPrompt("Click here to see the detailed findings and methodology."));
+  // A short sentence sending the reader to a link, wherever the words stand.
+  EXPECT_TRUE(IsPrompt("Watch peter d ' oench's report, click here."));
+  EXPECT_TRUE(IsPrompt("Click here to download the press release."));
+  EXPECT_TRUE(IsPrompt("For the most recent story detailing the change, click here."));
+  // Not with the story glued on after the words, nor in a longer sentence.
+  EXPECT_FALSE(
+      IsPrompt("Click here to watch jane doe's report mendoza was facing a maximum of 30 "
+               "years in prison for two counts of dui manslaughter."));
+  EXPECT_FALSE(
+      IsPrompt("The rationale here is that during exam periods stress levels run high in "
+               "the student population, and there is ample evidence that shows that dogs "
+               "can reduce stress levels. ( click here"));
+  EXPECT_FALSE(IsPrompt("Readers who click here are more likely to subscribe, the study found."));
   EXPECT_TRUE(IsPrompt("\" Sign up for the morning briefing, delivered to your inbox."));
   EXPECT_TRUE(IsPrompt("Looking for news you can trust? subscribe to our free newsletters."));
   EXPECT_TRUE(IsPrompt("Sign up now for the weekly newsletter to get breaking news!"));
