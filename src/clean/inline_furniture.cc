@@ -1396,7 +1396,9 @@ bool IsPrompt(std::string_view unit) {
   // short, and ending soon after the words; a crawl glues the story on
   // after them without a stop ("Click here to watch jane doe's report
   // mendoza was facing ...").
-  if (unit.size() <= kClickHereSentenceBytes && OneSentence(unit)) {
+  // (Most units hold no "lick here": looked for before anything is folded.)
+  if (unit.size() <= kClickHereSentenceBytes && unit.find("lick here") != std::string_view::npos &&
+      OneSentence(unit)) {
     const std::string all = AsciiFold(unit);
     if (const std::size_t at = all.find("click here");
         at != std::string::npos && HasAsciiWord(all, "click here")) {
