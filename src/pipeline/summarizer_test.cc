@@ -213,16 +213,21 @@ TEST(Summarizer, FillUsesTheWholeBudget) {
   EXPECT_EQ(words, 25u);
 }
 
+// A summary of `c` in `words` words, the budget filled (`--fill`).
+Result<Summary> FilledSummary(const Cluster& c, std::size_t words) {
+  SummarizeOptions o;
+  o.budget.limit = words;
+  o.budget.fill = true;
+  return Summarizer::Create(o)->Summarize(c);
+}
+
 // The words `--fill` adds to a 16-word summary of documents "a" and "b" (the
 // summary's second line).
 std::string FillLine(const std::string& a, const std::string& b) {
   Cluster c;
   c.id = "fill";
   c.documents = {{"a", "", "", "", a}, {"b", "", "", "", b}};
-  SummarizeOptions o;
-  o.budget.limit = 16;
-  o.budget.fill = true;
-  auto r = Summarizer::Create(o)->Summarize(c);
+  auto r = FilledSummary(c, 16);
   EXPECT_TRUE(r.ok()) << r.status().message();
   if (!r.ok() || r->sentences.size() != 2) return "";
   return r->sentences[1].text;
@@ -251,10 +256,7 @@ TEST(Summarizer, FillTakesNoSentenceNamingSomeoneTheSummaryNeverIntroduces) {
                  {"b", "", "", "",
                   "Gilbert hit Jamaica with winds of 120 miles per hour on Monday.\n\nKingston "
                   "was flooded by heavy rain."}};
-  SummarizeOptions o;
-  o.budget.limit = 16;
-  o.budget.fill = true;
-  auto r = Summarizer::Create(o)->Summarize(c);
+  auto r = FilledSummary(c, 16);
   ASSERT_TRUE(r.ok()) << r.status().message();
   ASSERT_EQ(r->sentences.size(), 2u);
   EXPECT_EQ(r->sentences[1].text, "Kingston was flooded by");
@@ -273,10 +275,7 @@ TEST(Summarizer, FillGoesLastEvenAfterTheSentenceItFollows) {
        "Gilbert hit Jamaica with winds of 120 miles per hour on Monday.\n\n"
        "Relief agencies flew tents and medicine to the island on Tuesday."},
       {"b", "", "", "2024-01-02", "Kingston was flooded by heavy rain, and the harbor closed."}};
-  SummarizeOptions o;
-  o.budget.limit = 25;
-  o.budget.fill = true;
-  auto r = Summarizer::Create(o)->Summarize(c);
+  auto r = FilledSummary(c, 25);
   ASSERT_TRUE(r.ok()) << r.status().message();
   ASSERT_EQ(r->sentences.size(), 3u);
   EXPECT_TRUE(r->sentences[2].truncated);
