@@ -213,8 +213,7 @@ constexpr std::string_view kCredits[] = {
     "the associated press", "upi", "cnn", "the washington post", "bloomberg", "contributed",
     "courtesy", "file", "supplied", "handout", "istock", "shutterstock", "epa", "xinhua", "pa",
     "bbc", "ians", "pti",
-    // Found after "first last/" in 8 or more of
-    // the background's 10,000 stories.
+    // Found after "first last/" in 8 or more of the background's 10,000 stories.
     "agence france-presse", "european pressphoto agency", "wireimage", "filmmagic", "invision",
     "istockphoto", "alamy", "flickr", "pool", "npr", "cnet"};
 

@@ -224,7 +224,7 @@ class Scanner {
       std::size_t we = Word(w);
       std::string_view word = std::string_view(s_).substr(w, we - w);
       // (A middle initial is part of the name: "john j. young via flickr".)
-      const bool initial = words > 0 && word.size() == 2 && word[1] == '.' && IsWordChar(word[0]);
+      const bool initial = words > 0 && word.size() == 2 && word[1] == '.' && IsAsciiAlpha(word[0]);
       if (!initial && word.find_first_of(".,:;!?\"()") != std::string_view::npos)
         return std::string::npos;
       for (std::size_t slash = word.find('/'); slash != std::string_view::npos;
@@ -1359,13 +1359,37 @@ bool IsContactLine(std::string_view unit) {
   return false;
 }
 
-}  // namespace
-
 // A sentence telling the reader to click is short; a longer unit holding
 // the words is a story about links, or several sentences.
 constexpr std::size_t kClickHereSentenceBytes = 240;
-constexpr std::size_t kClickHereSentenceWords = 24;
-constexpr std::size_t kClickHereTailWords = 13;  // "click here" and 12 words after it
+constexpr std::size_t kClickHereMostWords = 24;
+constexpr std::size_t kClickHereMostTailWords = 14;  // "click here" and 12 words after it
+
+// A sentence sending the reader to a link ("To see video from sky 4 of the
+// camp, click here.", "Click here to download the press release."): short,
+// and ending soon after the words; a crawl glues the story on after them
+// without a stop ("Click here to watch jane doe's report mendoza was facing
+// ..."). Said to the reader: opening the sentence, or after a clause, a
+// label, a question or "please" ("Readers who click here are more likely to
+// subscribe" is prose).
+bool SendsReaderToALink(std::string_view unit) {
+  // (Most units hold no "lick here": looked for before anything is folded.)
+  if (unit.size() > kClickHereSentenceBytes || unit.find("lick here") == std::string_view::npos ||
+      !OneSentence(unit))
+    return false;
+  const std::string folded = AsciiFold(unit);
+  const std::size_t at = folded.find("click here");
+  if (at == std::string::npos || (at > 0 && IsAsciiAlpha(folded[at - 1]))) return false;
+  std::string_view before = std::string_view(folded).substr(0, at);
+  while (!before.empty() && (before.back() == ' ' || before.back() == '"')) before.remove_suffix(1);
+  const bool addressed = before.empty() || before.ends_with("please") ||
+                         std::string_view(",:?!(-").find(before.back()) != std::string_view::npos;
+  const Scanner scan(folded);
+  return addressed && scan.WordsFrom(0, kClickHereMostWords + 1) <= kClickHereMostWords &&
+         scan.WordsFrom(at, kClickHereMostTailWords + 1) <= kClickHereMostTailWords;
+}
+
+}  // namespace
 
 bool IsPrompt(std::string_view unit) {
   // (Folded into the thread's buffer: this runs for every unit.)
@@ -1391,34 +1415,7 @@ bool IsPrompt(std::string_view unit) {
       IsReaderNotice(AsciiFold(unit.substr(0, 400))))
     return true;
   if (IsContactLine(unit)) return true;
-  // A sentence sending the reader to a link ("To see video from sky 4 of
-  // the camp, click here.", "Click here to download the press release."):
-  // short, and ending soon after the words; a crawl glues the story on
-  // after them without a stop ("Click here to watch jane doe's report
-  // mendoza was facing ...").
-  // (Most units hold no "lick here": looked for before anything is folded.)
-  if (unit.size() <= kClickHereSentenceBytes && unit.find("lick here") != std::string_view::npos &&
-      OneSentence(unit)) {
-    const std::string all = AsciiFold(unit);
-    if (const std::size_t at = all.find("click here");
-        at != std::string::npos && HasAsciiWord(all, "click here")) {
-      const auto words = [](std::string_view s) {
-        return static_cast<std::size_t>(std::count(s.begin(), s.end(), ' '));
-      };
-      // Said to the reader: opening the sentence, or after a clause, a
-      // label, a question or "please" ("Readers who click here are more
-      // likely to subscribe" is prose).
-      std::string_view before = std::string_view(all).substr(0, at);
-      while (!before.empty() && (before.back() == ' ' || before.back() == '"'))
-        before.remove_suffix(1);
-      const bool addressed =
-          before.empty() || before.ends_with("please") ||
-          std::string_view(",:?!(-").find(before.back()) != std::string_view::npos;
-      if (addressed && words(all) < kClickHereSentenceWords &&
-          words(std::string_view(all).substr(at)) <= kClickHereTailWords)
-        return true;
-    }
-  }
+  if (SendsReaderToALink(unit)) return true;
   // A video player's box, or either half of it ("just watched <title>
   // replay more videos...", "must watch <title> 02: 13").
   if (scan.Phrase(i, "just watched") != std::string::npos ||
