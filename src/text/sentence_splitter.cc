@@ -227,6 +227,16 @@ constexpr std::size_t kParenthesisReach = 60;
 // write a surname after an initial (a capital, then lower-case letters:
 // "Mueller", "Mcgahn") that is not a word opening sentences.
 bool LowerCasedSurname(std::string_view next) {
+  // An Irish surname as such crawls tokenised it ("O ' malley", "O'grady").
+  if (next.size() >= 3 && next[0] == 'O') {
+    std::size_t k = 1;
+    if (next[k] == ' ') ++k;
+    if (k < next.size() && next[k] == '\'') {
+      ++k;
+      if (k < next.size() && next[k] == ' ') ++k;
+      if (k + 1 < next.size() && IsLowerAscii(next[k]) && IsLowerAscii(next[k + 1])) return true;
+    }
+  }
   std::size_t e = 0;
   while (e < next.size() && IsLetterAscii(next[e])) ++e;
   const std::string_view w = next.substr(0, e);
@@ -315,8 +325,13 @@ bool ShouldJoin(std::string_view prev, std::string_view next) {
     if (before.size() >= 2 && std::isupper(static_cast<unsigned char>(before[0])) &&
         std::all_of(before.begin() + 1, before.end(), IsLowerAscii))
       return true;
+    // Before a surname, or before another initial: a second middle initial
+    // ("said oliver j. T. O ' grady") or an initialism the crawl spaced out
+    // ("serving the u. S. Army").
+    const bool next_initial = next.size() >= 2 && next[1] == '.' &&
+                              (next.size() == 2 || IsSpace(next[2]) || IsLetterAscii(next[2]));
     if (before.size() >= 2 && std::all_of(before.begin(), before.end(), IsLowerAscii) &&
-        LowerCasedSurname(next))
+        (LowerCasedSurname(next) || next_initial))
       return true;
   }
   // An initial inside a name ("John F. Kennedy", "J. R. R. Tolkien"): one
@@ -327,9 +342,8 @@ bool ShouldJoin(std::string_view prev, std::string_view next) {
     std::size_t b = head.size();
     while (b > 0 && !IsSpace(head[b - 1])) --b;
     std::string_view before = head.substr(b);
-    if (!before.empty() && std::isupper(static_cast<unsigned char>(before[0])) &&
-        (before.size() == 2 && before[1] == '.'))
-      return true;  // "J. R." chains of initials
+    if (before.size() == 2 && IsLetterAscii(before[0]) && before[1] == '.')
+      return true;  // "J. R." chains of initials, "the u. S. Army" in a lower-cased crawl
     if (!before.empty() && std::isupper(static_cast<unsigned char>(before[0])) &&
         before.back() != '.' && before.back() != ',')
       return std::isupper(first) != 0;  // "John F. Kennedy"

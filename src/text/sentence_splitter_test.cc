@@ -75,6 +75,18 @@ TEST(SentenceSplitter, KeepsLowerCasedInitialismsAndMiddleInitials) {
             (std::vector<std::string>{
                 "President trump sought the firing of robert s. Mueller iii last june, and he "
                 "backed off after counsel donald f. Mcgahn threatened to quit."}));
+  // Before an Irish surname, a second initial or a spaced-out initialism (Multi-News dev
+  // summaries held "Pope francis on saturday named cardinal sean p.", "... said oliver j." and
+  // "... while serving the u.").
+  EXPECT_EQ(
+      SplitToStrings("Pope francis named cardinal sean p. O ' malley of boston."),
+      (std::vector<std::string>{"Pope francis named cardinal sean p. O ' malley of boston."}));
+  EXPECT_EQ(
+      SplitToStrings("\"It's a find,\" said oliver j. T. O'grady, the director."),
+      (std::vector<std::string>{"\"It's a find,\" said oliver j. T. O'grady, the director."}));
+  EXPECT_EQ(
+      SplitToStrings("He was killed while serving the u. S. Army in afghanistan."),
+      (std::vector<std::string>{"He was killed while serving the u. S. Army in afghanistan."}));
   // An initialism after a hyphen (mnplus-46029's summary had "china suspended a sino-u.s." and
   // "Working group" apart).
   EXPECT_EQ(SplitToStrings("China suspended a sino-u.s. Working group on cyber security."),
