@@ -1,5 +1,6 @@
 // End-to-end tests of `precis summarize`: every input format, every method,
 // budgets, output formats with checkable citations, and the error cases.
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -98,6 +99,14 @@ TEST_F(SummarizeCli, PlainTextDatesSentencesWhenTheSummaryMixesDates) {
   auto bad = Run(example + " --dates sometimes");
   EXPECT_EQ(bad.code, 2);
   EXPECT_NE(bad.err.find("--dates"), std::string::npos) << bad.err;
+}
+
+TEST_F(SummarizeCli, FillWithABudgetInSentencesIsAUsageError) {
+  auto r = Run("summarize '" + SharedDir() + "/examples/syria-talks' --sentences 2 --fill");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_TRUE(r.out.empty()) << r.out;
+  EXPECT_NE(r.err.find("cannot be filled"), std::string::npos) << r.err;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
 }
 
 // A sentence that leans on the one before it ("He has appointed ...",

@@ -30,7 +30,8 @@ struct Budget {
   Unit unit = Unit::kWords;
   std::size_t limit = 100;  // 1 to kMaxLimit
   // When true, the last sentence is cut so the summary uses the budget
-  // exactly (for benchmarks); otherwise only whole sentences are used.
+  // exactly (for benchmarks); otherwise only whole sentences are used. A
+  // budget in sentences cannot be filled (Summarizer::Create refuses it).
   bool fill = false;
 };
 

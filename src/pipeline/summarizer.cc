@@ -305,6 +305,10 @@ Result<Summarizer> Summarizer::Create(const SummarizeOptions& options) {
   if (options.budget.limit == 0 || options.budget.limit > Budget::kMaxLimit)
     return Status::UsageError("the length budget must be from 1 to " +
                               std::to_string(Budget::kMaxLimit));
+  if (options.budget.fill && options.budget.unit == Budget::Unit::kSentences)
+    return Status::UsageError(
+        "a budget in sentences cannot be filled: fill cuts the last sentence to a budget in words "
+        "or bytes");
   // Written so that NaN fails too.
   if (!(options.time_limit_seconds >= 0 &&
         options.time_limit_seconds <= SummarizeOptions::kMaxTimeLimitSeconds))

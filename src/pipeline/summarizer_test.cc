@@ -43,6 +43,16 @@ TEST(Summarizer, CreateChecksOptions) {
   EXPECT_EQ(Summarizer::Create(o).status().exit_code(), 2);
   o.threads = 2;
   EXPECT_TRUE(Summarizer::Create(o).ok());
+  // Fill cuts a sentence to words or bytes; a budget in sentences has
+  // nothing to cut to (it was ignored without a word).
+  o = {};
+  o.budget = {.unit = Budget::Unit::kSentences, .limit = 2, .fill = true};
+  Result<Summarizer> filled = Summarizer::Create(o);
+  ASSERT_FALSE(filled.ok());
+  EXPECT_EQ(filled.status().exit_code(), 2);
+  EXPECT_NE(filled.status().message().find("cannot be filled"), std::string::npos);
+  o.budget.unit = Budget::Unit::kBytes;
+  EXPECT_TRUE(Summarizer::Create(o).ok());
   EXPECT_EQ(Summarizer::Create({})->options().method, "default");
 }
 

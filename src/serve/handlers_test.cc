@@ -106,6 +106,10 @@ TEST(HandleSummarize, ErrorsHaveTheirStatus) {
   Reply language =
       HandleSummarize(R"({"documents": [{"text": "A b c."}], "language": "klingon"})", cache);
   EXPECT_EQ(language.status, 400) << language.body;
+  Reply filled = HandleSummarize(
+      R"({"documents": [{"text": "A b c."}], "sentences": 2, "fill": true})", cache);
+  EXPECT_EQ(filled.status, 400) << filled.body;
+  EXPECT_NE(filled.body.find("cannot be filled"), std::string::npos) << filled.body;
   Reply empty = HandleSummarize(R"({"documents": [{"text": "   "}]})", cache);
   EXPECT_EQ(empty.status, 422) << empty.body;
   Reply malformed = HandleSummarize("{", cache);
