@@ -13,8 +13,9 @@ namespace {
 constexpr std::string_view kPronouns[] = {"He",  "She", "It",  "They",  "This", "These", "Those",
                                           "His", "Her", "Its", "Their", "That", "Them",  "Him"};
 constexpr std::string_view kConnectives[] = {
-    "But ", "But,",     "However,",  "However ",     "Yet ",          "Still,", "Also,",     "And ",
-    "And,", "Instead,", "Moreover,", "Furthermore,", "Nevertheless,", "Such ",  "Meanwhile,"};
+    "But ",         "But,",          "However,", "However ",  "Yet ",     "Yet,",
+    "Still,",       "Also,",         "And ",     "And,",      "Instead,", "Moreover,",
+    "Furthermore,", "Nevertheless,", "Such ",    "Meanwhile,"};
 constexpr std::string_view kPronounSpeakers[] = {
     " he said",  " she said", " he added", " she added", " he told",  " she told", " he says",
     " she says", " said he",  " said she", " they said", " he wrote", " she wrote"};
@@ -34,11 +35,46 @@ constexpr std::string_view kSentenceOpeners[] = {
 
 }  // namespace
 
+// Endings a pronoun takes in a contraction ("It's", "They're", "He’d").
+constexpr std::string_view kContractions[] = {"'s", "'re", "'ve", "'d", "'ll"};
+// Words ending like participles that follow an "It's" with nothing before
+// it ("It's amazing how ...", "It's being built", "It's worth it").
+constexpr std::string_view kJudgements[] = {
+    "being",        "interesting",   "surprising",  "amazing",     "exciting",      "frustrating",
+    "confusing",    "disappointing", "depressing",  "devastating", "heartbreaking", "shocking",
+    "embarrassing", "troubling",     "disturbing",  "alarming",    "astonishing",   "fascinating",
+    "striking",     "unprecedented", "complicated", "supposed"};
+
 bool OpensWithPronoun(std::string_view text) {
   const std::size_t space = text.find(' ');
   if (space == std::string_view::npos) return false;
-  const std::string_view first = text.substr(0, space);
-  return InWordList(first, kPronouns);
+  std::string_view first = text.substr(0, space);
+  if (InWordList(first, kPronouns)) return true;
+  // The contraction's apostrophe, straight or curly (U+2019).
+  std::size_t apostrophe = first.find('\'');
+  std::size_t mark = 1;
+  if (const std::size_t curly = first.find("\xE2\x80\x99"); curly < apostrophe) {
+    apostrophe = curly;
+    mark = 3;
+  }
+  if (apostrophe == std::string_view::npos) return false;
+  const std::string ending = "'" + std::string(first.substr(apostrophe + mark));
+  const std::string_view pronoun = first.substr(0, apostrophe);
+  if (std::find(std::begin(kContractions), std::end(kContractions), ending) ==
+          std::end(kContractions) ||
+      !InWordList(pronoun, kPronouns))
+    return false;
+  if (AsciiFold(pronoun) != "it") return true;
+  // "It's" is as often "it is" with nothing before it ("It's time to ...",
+  // "It's unclear whether ..."); it leans on a thing named before when a
+  // verb's participle or a place follows ("It's requesting crates", "It's
+  // surrounded by ...", "It's in your fat cells").
+  std::string_view rest = text.substr(space + 1);
+  const std::string_view next = rest.substr(0, std::min(rest.find(' '), rest.size()));
+  const std::string folded = AsciiFold(next);
+  if (folded == "got" || folded == "in" || folded == "on") return true;
+  return folded.size() > 4 && (folded.ends_with("ing") || folded.ends_with("ed")) &&
+         !InWordList(folded, kJudgements);
 }
 
 bool IsSentenceOpener(std::string_view word) { return InWordList(word, kSentenceOpeners); }

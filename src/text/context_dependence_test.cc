@@ -9,6 +9,25 @@ TEST(ContextDependence, Kinds) {
   EXPECT_EQ(DependsOnContext("The council voted on Friday."), Dependence::kNone);
   EXPECT_EQ(DependsOnContext("He said the bridge would reopen."), Dependence::kPronounOpening);
   EXPECT_EQ(DependsOnContext("Their cars were stuck."), Dependence::kPronounOpening);
+  // Contracted (mnplus-45078's summary had "It's a weird mixture of cornstarch and water."
+  // with no "oobleck" before it).
+  EXPECT_EQ(DependsOnContext("That's the highest share since the great depression."),
+            Dependence::kPronounOpening);
+  // "It's" with a participle or a place leans on what "it" is (the dev summaries had "It's
+  // requesting crates, blankets, food and money to care for them." without the shelter);
+  // "it is" with nothing before it does not.
+  EXPECT_EQ(DependsOnContext("It's requesting crates, blankets and food."),
+            Dependence::kPronounOpening);
+  EXPECT_EQ(DependsOnContext("It's surrounded by a green foam sign."), Dependence::kPronounOpening);
+  EXPECT_EQ(DependsOnContext("It's in your fat cells."), Dependence::kPronounOpening);
+  EXPECT_EQ(DependsOnContext("It's time once again for an absurd ritual."), Dependence::kNone);
+  EXPECT_EQ(DependsOnContext("It's unprecedented to find memories this long."), Dependence::kNone);
+  EXPECT_EQ(DependsOnContext("It's amazing how fast it grew."), Dependence::kNone);
+  EXPECT_EQ(DependsOnContext("Yet, she notes, no test exists."), Dependence::kConnectiveOpening);
+  EXPECT_EQ(DependsOnContext("They\xE2\x80\x99re back."), Dependence::kPronounOpening);
+  EXPECT_EQ(DependsOnContext("He'd never seen it."), Dependence::kPronounOpening);
+  EXPECT_EQ(DependsOnContext("Its'a fine day."), Dependence::kNone);
+  EXPECT_EQ(DependsOnContext("Hezbollah's leader spoke."), Dependence::kNone);
   EXPECT_EQ(DependsOnContext("But the mayor disagreed."), Dependence::kConnectiveOpening);
   EXPECT_EQ(DependsOnContext("However, repairs will take months."), Dependence::kConnectiveOpening);
   EXPECT_EQ(DependsOnContext("And, contrary to belief, repairs will take months."),
