@@ -1495,7 +1495,46 @@ bool IsGalleryCaption(std::string_view unit) {
   return false;
 }
 
+namespace {
+
+// True when `sentence` ends with a day written out in full, as a wire
+// photo's caption does ("... in boston, massachusetts february 26, 2015.").
+bool EndsWithFullDate(std::string_view sentence) {
+  while (!sentence.empty() && (sentence.back() == ' ' || sentence.back() == '.'))
+    sentence.remove_suffix(1);
+  auto digits_before = [&](std::size_t end) {
+    std::size_t b = end;
+    while (b > 0 && std::isdigit(static_cast<unsigned char>(sentence[b - 1]))) --b;
+    return b;
+  };
+  const std::size_t year = digits_before(sentence.size());
+  if (sentence.size() - year != 4 || year < 2 || sentence.compare(year - 2, 2, ", ") != 0)
+    return false;
+  const std::size_t day = digits_before(year - 2);
+  if (day == year - 2 || year - 2 - day > 2 || day < 2 || sentence[day - 1] != ' ') return false;
+  std::size_t month_end = day - 1;
+  if (month_end > 0 && sentence[month_end - 1] == '.') --month_end;
+  std::size_t month = month_end;
+  while (month > 0 && IsAsciiAlpha(sentence[month - 1])) --month;
+  const std::string name = AsciiFold(sentence.substr(month, month_end - month));
+  return (month == 0 || sentence[month - 1] == ' ') &&
+         std::any_of(std::begin(kMonthNames), std::end(kMonthNames),
+                     [&](const CalendarName& m) { return m.text == name; });
+}
+
+}  // namespace
+
 bool HoldsCaptionPhrase(std::string_view sentence) {
+  // The agencies' caption: something "is seen" on a day given in full at
+  // the end ("A vial of vaccine is seen at boston children's hospital in
+  // boston, massachusetts february 26, 2015."), or the picture is an
+  // illustration ("... is seen in this illustration taken may 13, 2015").
+  for (std::string_view seen : {" is seen ", " are seen "})
+    if (FindBytes(sentence, seen, 0) != std::string_view::npos && EndsWithFullDate(sentence))
+      return true;
+  for (std::string_view illustration :
+       {" in this illustration", " in this picture illustration", " in this photo illustration"})
+    if (FindBytes(sentence, illustration, 0) != std::string_view::npos) return true;
   // A few searches for the phrases' key bytes (",", "pictured", "photo",
   // "image "), then a look around each.
   static constexpr std::string_view kAfterComma[] = {

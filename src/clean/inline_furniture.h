@@ -49,8 +49,9 @@ bool IsPhotoCaption(std::string_view unit);
 bool IsGalleryCaption(std::string_view unit);
 
 // True when `sentence` holds what only a photo's caption says: who stands
-// where ("Pamela Levy-Arauz, left, and ..."), that someone is pictured, or
-// the photo itself ("... in this file photo taken in chardon, ohio").
+// where ("Pamela Levy-Arauz, left, and ..."), that someone is pictured or
+// "is seen" on a day given in full, or the photo itself ("... in this file
+// photo taken in chardon, ohio", "... in this illustration").
 bool HoldsCaptionPhrase(std::string_view sentence);
 
 // True when `name` (any case) is one of the photo and news credits the

@@ -632,6 +632,21 @@ TEST(InlineFurniture, RecognisesWirePhotoCaptions) {
       HoldsCaptionPhrase("35-year-old johnny bobbitt ( left ), 28-year-old kate mcclure "
                          "( center ), and 39-year-old mark d ' amico ( right )"));
   EXPECT_TRUE(HoldsCaptionPhrase("The winners (l-r) hold their medals."));
+  // The agencies' caption: "is seen" and a day in full at the end (Multi-News dev summaries
+  // held these as sentences of the story).
+  EXPECT_TRUE(
+      HoldsCaptionPhrase("A vial of measles vaccine is seen at boston children's hospital "
+                         "in boston, massachusetts february 26, 2015."));
+  EXPECT_TRUE(
+      HoldsCaptionPhrase("Defendant Anders Behring Breivik (R) is seen with his lawyer in "
+                         "the courthouse in Oslo April 18, 2012."));
+  EXPECT_TRUE(
+      HoldsCaptionPhrase("An islamic state flag is seen in this picture illustration "
+                         "taken february 18, 2016."));
+  EXPECT_TRUE(HoldsCaptionPhrase("Protesters are seen outside the embassy on Sept. 4, 2013."));
+  EXPECT_FALSE(HoldsCaptionPhrase("He was last seen at the station on April 18, 2012."));
+  EXPECT_FALSE(HoldsCaptionPhrase("The damage is seen as the worst since the storm of 1998."));
+  EXPECT_FALSE(HoldsCaptionPhrase("The plan is seen as a model, officials said on May 2, 20155."));
   EXPECT_FALSE(HoldsCaptionPhrase("Sen. Ted Cruz (R) and Sen. Chris Murphy (D-Conn.) spoke."));
   EXPECT_FALSE(HoldsCaptionPhrase("He turned left, then right, and drove off."));
   EXPECT_FALSE(HoldsCaptionPhrase("The left wing of the party pictured a different future."));
