@@ -1232,6 +1232,51 @@ struct FurnitureSearch {
     }
   }
 
+  // A slide show's counter with the photo's credit before it, glued between
+  // the captions of a gallery: "photo: lisa krantz, san antonio express-news
+  // image 3 of 22 former district attorney ...", "image 1 of / 48 caption
+  // close image 1 of 48 fences damaged ...". The captions stay, each apart.
+  void CutGalleryCounters() {
+    for (std::size_t k = FindBytes(folded, "image ", cut); k != std::string::npos;
+         k = FindBytes(folded, "image ", k + 1)) {
+      if (k > 0 && folded[k - 1] != ' ') continue;
+      std::size_t e = k + 6;
+      auto number = [&](std::size_t at) {
+        std::size_t d = at;
+        while (d < folded.size() && d - at < 4 && IsAsciiDigit(folded[d])) ++d;
+        return d > at && (d == folded.size() || !IsAsciiDigit(folded[d])) ? d : std::string::npos;
+      };
+      e = number(e);
+      if (e == std::string::npos || folded.compare(e, 4, " of ") != 0) continue;
+      e += 4;
+      const bool slash = folded.compare(e, 2, "/ ") == 0;  // "image 1 of / 48"
+      if (slash) e += 2;
+      e = number(e);
+      if (e == std::string::npos) continue;
+      e = scan.SkipSpaces(e);
+      const std::size_t close = scan.Phrase(e, "caption close");
+      if (close != std::string::npos) e = scan.SkipSpaces(close);
+      std::size_t b = k;
+      // The credit before it: "photo: <a few words>", within the sentence.
+      const std::size_t photo = folded.rfind("photo: ", k);
+      const bool credited = photo != std::string::npos && photo >= cut &&
+                            (photo == 0 || folded[photo - 1] == ' ') && k - photo <= 80 &&
+                            folded.substr(photo, k - photo).find(". ") == std::string::npos;
+      if (credited) b = photo;
+      // A gallery's marks around it; else "image 2 of 4" may be prose.
+      auto after_mark = [&](std::string_view mark) {
+        return k >= mark.size() && folded.compare(k - mark.size(), mark.size(), mark) == 0;
+      };
+      if (!credited && !slash && close == std::string::npos && !after_mark("caption close ") &&
+          !after_mark(") "))
+        continue;
+      // What stands on either side, a headline or another caption, is apart.
+      while (b > cut && folded[b - 1] == ' ') --b;
+      out.push_back({b, e, b > cut && e < folded.size(), FurnitureKind::kImageLabel});
+      k = e > 0 ? e - 1 : e;
+    }
+  }
+
   // Parenthesised credits further on.
   void CutParenthesisedCredits() {
     for (std::size_t k = folded.find('(', cut); k != std::string::npos;
@@ -1299,6 +1344,7 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
   search.CutStoryLinks();
   search.CutInterestPrompts();
   search.CutGluedBoxes();
+  search.CutGalleryCounters();
   search.CutParenthesisedCredits();
   return search.Merged();
 }

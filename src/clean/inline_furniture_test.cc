@@ -434,6 +434,24 @@ TEST(InlineFurniture, CutsACaptionWhereItsEndShows) {
             "during a visit, mrs may said: \" i don't agree \" with the leader of the council.");
 }
 
+// A slide show's counter and the credit before it go; its captions stay (a
+// Multi-News dev summary held "Photo: billy calzada, san antonio express-news
+// image 2 of 4 the alamo ...").
+TEST(InlineFurniture, CutsASlideShowsCounterWithItsCredit) {
+  EXPECT_EQ(Without("Photo: billy calzada, san antonio express-news image 2 of 4 the alamo, known "
+                    "as the shrine of texas liberty, is a top tourist attraction."),
+            "the alamo, known as the shrine of texas liberty, is a top tourist attraction.");
+  EXPECT_EQ(Without("Flash flooding plagues houston photo: hc image 1 of / 48 caption close image "
+                    "1 of 48 fences damaged by a possible tornado on gaines road."),
+            "Flash flooding plagues houston\n\nfences damaged by a possible tornado on gaines "
+            "road.");
+  // Not a count of something else, nor an image in prose.
+  EXPECT_EQ(Without("The image 2 of 4 witnesses described was false."),
+            "The image 2 of 4 witnesses described was false.");
+  EXPECT_EQ(Without("His public image of 40 years was gone."),
+            "His public image of 40 years was gone.");
+}
+
 TEST(InlineFurniture, CutsALinkToAnotherStoryBeforeThisOne) {
   // The Guardian's "<headline> read more" in a lower-cased crawl, where no
   // capital marks where this story resumes.
