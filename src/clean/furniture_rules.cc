@@ -261,6 +261,23 @@ constexpr std::string_view kPhotoCredits[] = {
     "courtesy", "courtesy:", "of",      "from",     "illustration", "processing",
     "dated",    "project",   "gallery", "gallery:", "caption"};
 
+constexpr std::string_view kDatePrepositions[] = {
+    "on",       "since",     "until",     "till",      "by",   "before", "after",
+    "from",     "through",   "of",        "to",        "and",  "or",     "between",
+    "dated",    "as",        "than",      "in",        "at",   "for",    "effective",
+    "starting", "beginning", "ending",    "including", "is",   "was",    "be",
+    "date",     "effect",    "expires",   "expire",    "ends", "begins", "opens",
+    "closes",   "due",       "scheduled", "set",       "born", "died",   "deadline"};
+constexpr std::string_view kPollWords[] = {"poll",      "polls",   "polling",       "pollster",
+                                           "survey",    "surveys", "ipsos",         "marist",
+                                           "yougov",    "gallup",  "harris",        "zogby",
+                                           "rasmussen", "edison",  "survey-monkey", "surveymonkey"};
+constexpr std::string_view kSurnameParticles[] = {"van", "von", "de",  "del", "der", "da",
+                                                  "di",  "du",  "la",  "le",  "mac", "al",
+                                                  "el",  "bin", "dos", "das", "st"};
+constexpr std::string_view kCreditRoles[] = {"stringer", "handout", "pool",      "staff",
+                                             "file",     "files",   "file photo"};
+
 // (In the 10,000 background stories, "advertisement" before any other word
 // at a sentence start opened 529 times, all labels.)
 constexpr std::string_view kAdvertisementHeads[] = {
@@ -346,6 +363,10 @@ std::span<const std::string_view> PhotoCompounds() { return kPhotoCompounds; }
 std::span<const std::string_view> CloseProse() { return kCloseProse; }
 std::span<const std::string_view> StoryOpenersAfterName() { return kStoryOpenersAfterName; }
 std::span<const std::string_view> PhotoCredits() { return kPhotoCredits; }
+std::span<const std::string_view> CreditRoles() { return kCreditRoles; }
+std::span<const std::string_view> SurnameParticles() { return kSurnameParticles; }
+std::span<const std::string_view> DatePrepositions() { return kDatePrepositions; }
+std::span<const std::string_view> PollWords() { return kPollWords; }
 std::span<const std::string_view> AdvertisementHeads() { return kAdvertisementHeads; }
 std::span<const std::string_view> ReaderOffers() { return kReaderOffers; }
 std::span<const std::string_view> MailWords() { return kMailWords; }

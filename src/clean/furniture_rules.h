@@ -122,6 +122,18 @@ std::span<const std::string_view> CloseProse();
 std::span<const std::string_view> StoryOpenersAfterName();
 // Words after "Photo" that make it a credit or a caption ("Photo by ...").
 std::span<const std::string_view> PhotoCredits();
+// Who stands alone after an agency's slash, without a photographer's name
+// ("reuters/stringer", "reuters/handout"), and what may end a credit after
+// the name ("reuters/fred prouser/files").
+std::span<const std::string_view> CreditRoles();
+// Words that put a date in prose ("on may 2, 2015", "since", "until"); a
+// caption puts it straight after the place.
+std::span<const std::string_view> DatePrepositions();
+// A poll an agency runs with a pollster ("reuters/ipsos polling shows"):
+// what follows an agency's slash that is no photographer.
+std::span<const std::string_view> PollWords();
+// Words inside a surname ("van", "de", "mac"): a name holding one runs on.
+std::span<const std::string_view> SurnameParticles();
 // Words that make "advertisement" a noun phrase's head ("Advertisement revenue").
 std::span<const std::string_view> AdvertisementHeads();
 // How a page addresses its reader about mail or reading ("to your inbox",

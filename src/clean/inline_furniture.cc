@@ -670,6 +670,51 @@ class Scanner {
   const std::string& s_;
 };
 
+// True when `sentence` ends with a day written out in full straight after
+// a place or "taken", as a wire photo's caption does ("... in boston,
+// massachusetts february 26, 2015.", "... picture taken january 28,
+// 2017."); prose puts a preposition before it ("... on may 2, 2015.").
+bool EndsWithCaptionDate(std::string_view sentence) {
+  while (!sentence.empty() && (sentence.back() == ' ' || sentence.back() == '.'))
+    sentence.remove_suffix(1);
+  auto digits_before = [&](std::size_t end) {
+    std::size_t b = end;
+    while (b > 0 && std::isdigit(static_cast<unsigned char>(sentence[b - 1]))) --b;
+    return b;
+  };
+  const std::size_t year = digits_before(sentence.size());
+  if (sentence.size() - year != 4 || year < 2 || sentence.compare(year - 2, 2, ", ") != 0)
+    return false;
+  const std::size_t day = digits_before(year - 2);
+  if (day == year - 2 || year - 2 - day > 2 || day < 2 || sentence[day - 1] != ' ') return false;
+  std::size_t month_end = day - 1;
+  if (month_end > 0 && sentence[month_end - 1] == '.') --month_end;
+  std::size_t month = month_end;
+  while (month > 0 && IsAsciiAlpha(sentence[month - 1])) --month;
+  const std::string name = AsciiFold(sentence.substr(month, month_end - month));
+  if (month < 2 || sentence[month - 1] != ' ' ||
+      std::none_of(std::begin(kMonthNames), std::end(kMonthNames),
+                   [&](const CalendarName& m) { return m.text == name; }))
+    return false;
+  std::size_t word = month - 1;
+  while (word > 0 && sentence[word - 1] != ' ') --word;
+  std::string before = AsciiFold(sentence.substr(word, month - 1 - word));
+  while (!before.empty() && before.back() == ',') before.pop_back();
+  if (before.empty() || !IsAsciiAlpha(before.back()) || InLexicon(before, DatePrepositions()) ||
+      IsCalendarName(kWeekdayNames, before))
+    return false;
+  // Where the picture was taken comes just before ("in tehran, iran,"), or
+  // that it was taken ("picture taken january 28, 2017").
+  if (before == "taken") return true;
+  std::size_t from = word;
+  for (int words = 0; words < 8 && from > 0; ++words) {
+    --from;
+    while (from > 0 && sentence[from - 1] != ' ') --from;
+  }
+  const std::string window = " " + AsciiFold(sentence.substr(from, word - from));
+  return window.find(" in ") != std::string::npos;
+}
+
 }  // namespace
 
 // A caption is at most this many words.
@@ -1108,6 +1153,57 @@ struct FurnitureSearch {
     }
   }
 
+  // An agency's credit with the photographer after its slash, opening a
+  // sentence it is glued to: "reuters/brian snyder more than half of ...",
+  // "reuters/fred prouser/files metropcs ...", "reuters/stringer hundreds of
+  // ...". A lower-cased crawl marks no end to the name: it is taken to be
+  // two words (one for a role, "stringer"), then a role after a slash.
+  void CutAgencyFirstCredits() {
+    constexpr std::size_t kStoryWords = 6;
+    static const text::Stopwords& english = text::Stopwords::For("english");
+    for (std::size_t slash = folded.find('/', cut); slash != std::string::npos;
+         slash = folded.find('/', slash + 1)) {
+      std::size_t w = slash;
+      while (w > cut && folded[w - 1] != ' ') --w;
+      if (!SentenceStart(w) || scan.Credit(w) != slash) continue;
+      auto role_at = [&](std::size_t i) {
+        for (std::string_view role : CreditRoles())
+          if (std::size_t e = scan.Phrase(i, role); e != std::string::npos) return e;
+        return std::string::npos;
+      };
+      std::size_t e = role_at(slash + 1);
+      if (e == std::string::npos) {
+        // The photographer's name: two words of letters, neither a function word.
+        // A surname's particle takes one more ("jean-paul van pelt").
+        std::size_t i = slash + 1;
+        bool name = true;
+        for (int words = 0, most = 2; words < most && name; ++words) {
+          std::size_t we = i;
+          while (we < folded.size() && (IsAsciiLower(folded[we]) || folded[we] == '-')) ++we;
+          const std::string_view word = std::string_view(folded).substr(i, we - i);
+          const bool particle = words == 1 && InLexicon(word, SurnameParticles());
+          if (particle) most = 3;
+          name = word.size() >= 2 && (particle || !english.Contains(word)) &&
+                 !text::IsSentenceOpener(word) && !InLexicon(word, PollWords()) &&
+                 (words + 1 == most || (we < folded.size() && folded[we] == ' '));
+          e = we;
+          i = we + 1;
+        }
+        if (!name) continue;
+        if (e < folded.size() && folded[e] == '/') {  // "/files", "/pool"
+          e = role_at(e + 1);
+          if (e == std::string::npos) continue;
+        } else if (e < folded.size() && folded[e] != ' ') {
+          continue;
+        }
+      }
+      const std::size_t after = scan.SkipSpaces(e);
+      if (after == e || scan.WordsFrom(after, kStoryWords) < kStoryWords) continue;
+      out.push_back({w, after, false, FurnitureKind::kCredit});
+      slash = after;
+    }
+  }
+
   // A link to another story: "<its headline> read more <this story>"
   // (the Guardian), "Read more »", "read more about: <tags>".
   void CutStoryLinks() {
@@ -1341,6 +1437,7 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
   search.CutTimestamps();
   search.CutInnerOpenings();
   search.CutSlashCredits();
+  search.CutAgencyFirstCredits();
   search.CutStoryLinks();
   search.CutInterestPrompts();
   search.CutGluedBoxes();
@@ -1541,43 +1638,12 @@ bool IsGalleryCaption(std::string_view unit) {
   return false;
 }
 
-namespace {
-
-// True when `sentence` ends with a day written out in full, as a wire
-// photo's caption does ("... in boston, massachusetts february 26, 2015.").
-bool EndsWithFullDate(std::string_view sentence) {
-  while (!sentence.empty() && (sentence.back() == ' ' || sentence.back() == '.'))
-    sentence.remove_suffix(1);
-  auto digits_before = [&](std::size_t end) {
-    std::size_t b = end;
-    while (b > 0 && std::isdigit(static_cast<unsigned char>(sentence[b - 1]))) --b;
-    return b;
-  };
-  const std::size_t year = digits_before(sentence.size());
-  if (sentence.size() - year != 4 || year < 2 || sentence.compare(year - 2, 2, ", ") != 0)
-    return false;
-  const std::size_t day = digits_before(year - 2);
-  if (day == year - 2 || year - 2 - day > 2 || day < 2 || sentence[day - 1] != ' ') return false;
-  std::size_t month_end = day - 1;
-  if (month_end > 0 && sentence[month_end - 1] == '.') --month_end;
-  std::size_t month = month_end;
-  while (month > 0 && IsAsciiAlpha(sentence[month - 1])) --month;
-  const std::string name = AsciiFold(sentence.substr(month, month_end - month));
-  return (month == 0 || sentence[month - 1] == ' ') &&
-         std::any_of(std::begin(kMonthNames), std::end(kMonthNames),
-                     [&](const CalendarName& m) { return m.text == name; });
-}
-
-}  // namespace
-
 bool HoldsCaptionPhrase(std::string_view sentence) {
-  // The agencies' caption: something "is seen" on a day given in full at
-  // the end ("A vial of vaccine is seen at boston children's hospital in
+  // The agencies' caption, with the day in full at the end straight after
+  // the place ("A vial of vaccine is seen at boston children's hospital in
   // boston, massachusetts february 26, 2015."), or the picture is an
   // illustration ("... is seen in this illustration taken may 13, 2015").
-  for (std::string_view seen : {" is seen ", " are seen "})
-    if (FindBytes(sentence, seen, 0) != std::string_view::npos && EndsWithFullDate(sentence))
-      return true;
+  if (EndsWithCaptionDate(sentence)) return true;
   for (std::string_view illustration :
        {" in this illustration", " in this picture illustration", " in this photo illustration"})
     if (FindBytes(sentence, illustration, 0) != std::string_view::npos) return true;

@@ -452,6 +452,29 @@ TEST(InlineFurniture, CutsASlideShowsCounterWithItsCredit) {
             "His public image of 40 years was gone.");
 }
 
+// The agency first, then its photographer, glued to the sentence after (a
+// Multi-News dev summary opened "Reuters/brian snyder more than half of ...").
+TEST(InlineFurniture, CutsAnAgencysCreditWithItsPhotographer) {
+  EXPECT_EQ(Without("Reuters/brian snyder more than half of 1,416 measles cases were in people "
+                    "never vaccinated."),
+            "more than half of 1,416 measles cases were in people never vaccinated.");
+  EXPECT_EQ(Without("Fans gather in taipei october 10, 2011. Reuters/fred prouser/files metropcs "
+                    "said on monday it would merge with t-mobile."),
+            "Fans gather in taipei october 10, 2011. metropcs said on monday it would merge with "
+            "t-mobile.");
+  EXPECT_EQ(Without("Reuters/stringer hundreds of his supporters blocked the road in front of "
+                    "the court."),
+            "hundreds of his supporters blocked the road in front of the court.");
+  EXPECT_EQ(Without("Reuters/jean-paul van belle government anthropologists will try to talk to "
+                    "the tribe."),
+            "government anthropologists will try to talk to the tribe.");
+  // Not a poll or a sentence about the agency.
+  EXPECT_EQ(Without("Reuters/ipsos polling shows the race is tied among likely voters in ohio."),
+            "Reuters/ipsos polling shows the race is tied among likely voters in ohio.");
+  EXPECT_EQ(Without("A reuters/ipsos poll of the state found the race tied among likely voters."),
+            "A reuters/ipsos poll of the state found the race tied among likely voters.");
+}
+
 TEST(InlineFurniture, CutsALinkToAnotherStoryBeforeThisOne) {
   // The Guardian's "<headline> read more" in a lower-cased crawl, where no
   // capital marks where this story resumes.
@@ -661,7 +684,23 @@ TEST(InlineFurniture, RecognisesWirePhotoCaptions) {
   EXPECT_TRUE(
       HoldsCaptionPhrase("An islamic state flag is seen in this picture illustration "
                          "taken february 18, 2016."));
-  EXPECT_TRUE(HoldsCaptionPhrase("Protesters are seen outside the embassy on Sept. 4, 2013."));
+  EXPECT_TRUE(
+      HoldsCaptionPhrase("Protesters are seen outside the embassy in Cairo Sept. 4, 2013."));
+  EXPECT_TRUE(
+      HoldsCaptionPhrase("Marines stand in front of the presidential office in taipei "
+                         "october 10, 2011."));
+  EXPECT_TRUE(
+      HoldsCaptionPhrase("The cathedral in london, britain. Picture taken january 28, "
+                         "2017."));
+  // Prose gives the day after a preposition or a verb.
+  EXPECT_FALSE(HoldsCaptionPhrase("The company was founded on june 29, 2009."));
+  EXPECT_FALSE(HoldsCaptionPhrase("The law takes effect January 1, 2015."));
+  EXPECT_FALSE(
+      HoldsCaptionPhrase("Ron paul will make his national radio and podcast debut march "
+                         "18, 2013."));
+  EXPECT_FALSE(HoldsCaptionPhrase("The main event is the debut march 18, 2013."));
+  EXPECT_FALSE(HoldsCaptionPhrase("He has been in office since March 3, 2012."));
+  EXPECT_FALSE(HoldsCaptionPhrase("Protesters gathered outside the embassy on Sept. 4, 2013."));
   EXPECT_FALSE(HoldsCaptionPhrase("He was last seen at the station on April 18, 2012."));
   EXPECT_FALSE(HoldsCaptionPhrase("The damage is seen as the worst since the storm of 1998."));
   EXPECT_FALSE(HoldsCaptionPhrase("The plan is seen as a model, officials said on May 2, 20155."));
