@@ -37,6 +37,22 @@ TEST_F(BoundedFileTest, ReadsWithinTheLimitAndNamesTheFlagBeyondIt) {
             dir_ + ": is a folder, not a file");
 }
 
+// A regular file is read whole in one call; empty and large files too.
+TEST_F(BoundedFileTest, ReadsEmptyAndLargeFilesWhole) {
+  std::string empty = dir_ + "/empty.txt";
+  std::ofstream(empty).flush();
+  EXPECT_EQ(ReadBoundedFile(empty, {.max_bytes = 9, .pipes = false, .how_to_raise = ""}).value(),
+            "");
+  std::string large = dir_ + "/large.txt";
+  std::string content;
+  for (int i = 0; i < 200000; ++i) content += static_cast<char>('a' + i % 26);
+  std::ofstream(large) << content;
+  EXPECT_EQ(
+      ReadBoundedFile(large, {.max_bytes = content.size(), .pipes = false, .how_to_raise = ""})
+          .value(),
+      content);
+}
+
 // A FIFO with no writer is refused, or read as empty, but never waited on.
 TEST_F(BoundedFileTest, PipesOnlyWhenAllowed) {
   std::string fifo = dir_ + "/pipe";

@@ -95,9 +95,9 @@ Result<RougeEvaluation> EvaluateRouge(const RougeConfig& config,
   }
   const std::vector<size_t> none;
   size_t unlisted = 0;
-  // The bootstrap's draws for the last number of evaluations a system was in.
-  uint64_t draws_n = 0;
-  std::vector<uint32_t> draws;
+  // The bootstrap's draws for each number of evaluations a system was in
+  // (systems missing from a few evaluations alternate with complete ones).
+  std::unordered_map<uint64_t, std::vector<uint32_t>> draws_for;
   for (const std::string& system : systems) {
     std::vector<std::vector<RougeEvalScore>> per_metric(names.size());
     auto found = evals_of.find(system);
@@ -181,10 +181,13 @@ Result<RougeEvaluation> EvaluateRouge(const RougeConfig& config,
     sr.system = system;
     // Every metric of every system in as many evaluations draws the same
     // resamples: they are drawn once.
-    if (draws.empty() || draws_n != present.size()) {
-      draws_n = present.size();
-      draws = BootstrapDraws(draws_n, options.resamples);
-    }
+    // (A few sizes are kept: each may hold kMaxBootstrapDraws indices.)
+    constexpr std::size_t kDrawSizesKept = 4;
+    if (draws_for.size() >= kDrawSizesKept && !draws_for.contains(present.size()))
+      draws_for.clear();
+    auto [it, made] = draws_for.try_emplace(present.size());
+    if (made) it->second = BootstrapDraws(present.size(), options.resamples);
+    const std::vector<uint32_t>& draws = it->second;
     for (size_t m = 0; m < names.size(); ++m) {
       RougeMetricResult mr;
       mr.metric = names[m];
