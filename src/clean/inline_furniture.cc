@@ -233,6 +233,13 @@ class Scanner {
         if (c != std::string::npos && (slash > 0 || words > 0)) {
           // "john moore / getty images, file"
           if (std::size_t f = Phrase(c, ", file"); f != std::string::npos) c = f;
+          // A poll the agency ran with another ("an abc news/ap poll found").
+          const std::size_t next = SkipSpaces(c);
+          if (Phrase(next, "poll") != std::string::npos ||
+              Phrase(next, "polls") != std::string::npos ||
+              Phrase(next, "polling") != std::string::npos ||
+              Phrase(next, "survey") != std::string::npos)
+            return std::string::npos;
           if (c == s_.size() || s_[c] == ' ' || s_[c] == ';') return c;
         }
       }
@@ -1153,6 +1160,74 @@ struct FurnitureSearch {
     }
   }
 
+  // A photographer's credit between a headline and the story, a crawl
+  // having dropped the line breaks around it: "... ravage plains sue
+  // ogrocki / ap a monster tornado hit moore, okla., ...", "... from
+  // florence tim boyle/getty images the judge who ...". The name is taken to
+  // be the (at most two, three with a particle) words of letters before the
+  // slash that are no function words; the headline and the story stay
+  // apart. (At a sentence's start, CutSlashCredits takes it.)
+  void CutCreditsAfterHeadlines() {
+    constexpr std::size_t kStoryWords = 6;
+    static const text::Stopwords& english = text::Stopwords::For("english");
+    auto is_name_word = [&](std::string_view word) {
+      return word.size() >= 2 &&
+             std::all_of(word.begin(), word.end(),
+                         [](char c) { return IsAsciiLower(c) || c == '-' || c == '\''; }) &&
+             (!english.Contains(word) || InLexicon(word, SurnameParticles())) &&
+             !text::IsSentenceOpener(word) && !InLexicon(word, PollWords());
+    };
+    for (std::size_t slash = folded.find('/', cut); slash != std::string::npos;
+         slash = folded.find('/', slash + 1)) {
+      // (Not where another pass has cut already.)
+      if (std::any_of(out.begin(), out.end(),
+                      [&](const FurnitureRange& r) { return r.begin <= slash && slash < r.end; }))
+        continue;
+      // The agency after the slash (spaces allowed: "sue ogrocki / ap").
+      if (scan.Credit(scan.SkipSpaces(slash + 1)) == std::string::npos) continue;
+      // The name's words before it.
+      std::size_t b = slash;
+      while (b > cut && folded[b - 1] == ' ') --b;
+      std::size_t name_begin = std::string::npos;
+      for (int words = 0, most = 2; words < most && b > cut; ++words) {
+        std::size_t wb = b;
+        while (wb > cut && folded[wb - 1] != ' ' && folded[wb - 1] != '/') --wb;
+        const std::string_view word = std::string_view(folded).substr(wb, b - wb);
+        if (!is_name_word(word)) break;
+        if (InLexicon(word, SurnameParticles())) most = std::min(most + 1, 3);
+        name_begin = wb;
+        b = wb;
+        while (b > cut && folded[b - 1] == ' ') --b;
+      }
+      if (name_begin == std::string::npos || name_begin == cut || CreditStart(name_begin) ||
+          (name_begin > 0 && folded[name_begin - 1] == '/'))
+        continue;
+      // (Inside parentheses or brackets it is the parenthesised credits' to
+      // cut, or an aside's.)
+      auto inside = [&](char open_mark, char close_mark) {
+        const std::size_t open = folded.rfind(open_mark, name_begin);
+        return open != std::string::npos && open >= cut &&
+               folded.find(close_mark, open) > name_begin;
+      };
+      if (inside('(', ')') || inside('[', ']')) continue;
+      // What comes before is a headline, not a sentence that names its
+      // photographer ("photographed by tim boyle/getty images").
+      std::size_t pe = b, pb = b;
+      while (pb > cut && folded[pb - 1] != ' ') --pb;
+      const std::string_view before = std::string_view(folded).substr(pb, pe - pb);
+      if (before == "by" || before == "credit:" || before == "photo:" || before == "from") continue;
+      const std::size_t e = scan.SlashCredit(name_begin);
+      if (e == std::string::npos) continue;
+      const std::size_t after = scan.SkipSpaces(e);
+      const std::size_t next_end = scan.Word(after);
+      if (InLexicon(std::string_view(folded).substr(after, next_end - after), PollWords()) ||
+          scan.WordsFrom(after, kStoryWords) < kStoryWords)
+        continue;
+      out.push_back({b, after, true, FurnitureKind::kCredit});
+      slash = after;
+    }
+  }
+
   // An agency's credit with the photographer after its slash, opening a
   // sentence it is glued to: "reuters/brian snyder more than half of ...",
   // "reuters/fred prouser/files metropcs ...", "reuters/stringer hundreds of
@@ -1438,6 +1513,7 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
   search.CutInnerOpenings();
   search.CutSlashCredits();
   search.CutAgencyFirstCredits();
+  search.CutCreditsAfterHeadlines();
   search.CutStoryLinks();
   search.CutInterestPrompts();
   search.CutGluedBoxes();

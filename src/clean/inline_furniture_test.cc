@@ -475,6 +475,29 @@ TEST(InlineFurniture, CutsAnAgencysCreditWithItsPhotographer) {
             "A reuters/ipsos poll of the state found the race tied among likely voters.");
 }
 
+// A photographer's credit glued between a headline and the story: both stay,
+// apart ("Phil collins on being back with his third wife ... ian gavan /
+// getty when phil collins split ..." opened a Multi-News dev summary).
+TEST(InlineFurniture, CutsACreditBetweenAHeadlineAndTheStory) {
+  EXPECT_EQ(Without("Slideshow: tornadoes ravage plains sue ogrocki / ap a monster tornado hit "
+                    "moore, okla., monday afternoon."),
+            "Slideshow: tornadoes ravage plains\n\na monster tornado hit moore, okla., monday "
+            "afternoon.");
+  EXPECT_EQ(
+      Without("Judge steps down after hissing on a flight from florence tim boyle/getty images "
+              "the judge who stepped down from a case said he was sorry."),
+      "Judge steps down after hissing on a flight from florence\n\nthe judge who stepped "
+      "down from a case said he was sorry.");
+  // Prose naming a photographer or a poll, and a credit in parentheses, are
+  // not this.
+  EXPECT_EQ(Without("The picture was taken by tim boyle/getty images during the storm last week in "
+                    "ohio."),
+            "The picture was taken by tim boyle/getty images during the storm last week in ohio.");
+  EXPECT_EQ(Without("Voters said in an abc news/ap poll that they trust neither of the two "
+                    "candidates."),
+            "Voters said in an abc news/ap poll that they trust neither of the two candidates.");
+}
+
 TEST(InlineFurniture, CutsALinkToAnotherStoryBeforeThisOne) {
   // The Guardian's "<headline> read more" in a lower-cased crawl, where no
   // capital marks where this story resumes.
