@@ -204,6 +204,13 @@ constexpr FurnitureRule kRules[] = {
     {"please confirm your birth date", kGlued, T::kThroughClose, K::kNotice, F::kAnything,
      "this content is restricted.", 240},
     {"this content is restricted.", kOpensPrompt, T::kPhrase, K::kNotice},
+    // A read-aloud service's offer, glued into the story: "Listen to the
+    // audio version of this article: download the audm app for your iphone
+    // to listen to more titles."
+    {"listen to the audio version of this article:", kGlued, T::kThroughClose, K::kPlayer,
+     F::kAnything, ".", 200},
+    // An app's offer opening a sentence: "Download the wgal app ...".
+    {"download the", kOpens, T::kThroughClose, K::kSignUp, F::kAnything, " app ", 40},
     // The Associated Press's notice, glued after the story it ends.
     {"copyright", kGlued, T::kThroughClose, K::kNotice, F::kAnything, "or redistributed.", 240},
 };

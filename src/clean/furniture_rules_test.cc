@@ -265,6 +265,11 @@ const std::vector<Case>& Cases() {
        "Model jane doe, 20, was found dead."},
       {"this content is restricted.", T::kPhrase, "This content is restricted.",
        std::string(kPrompt)},
+      {"listen to the audio version of this article:", T::kThroughClose,
+       "The board met on Monday. Listen to the audio version of this article: download the audm "
+       "app for your iphone to listen to more titles. It approved the plan.",
+       "The board met on Monday. It approved the plan."},
+      {"download the", T::kThroughClose, Story("Download the wgal app"), story},
       {"copyright", T::kThroughClose,
        "The board met on Monday. Copyright 2014 The Associated Press. All rights reserved. This "
        "material may not be published, broadcast, rewritten or redistributed.",

@@ -624,6 +624,8 @@ TEST(InlineFurniture, LeavesProseAlone) {
                         "Readers can email this address with tips about the case.",
                         "Interested in the case, she asked to add it as an interest of hers.",
                         "Photo evidence shows the car was there.",
+                        "Download the application form from the county's site to apply.",
+                        "Singaporeans can download the app next year for free, officials said.",
                         "Photo ID laws have been passed in several states.",
                         "Photo ops with the candidate were arranged on Monday.",
                         "Www.example.org is where the report lives.",
