@@ -12,10 +12,38 @@ namespace {
 // Word lists (data, not code): what makes a sentence lean on another.
 constexpr std::string_view kPronouns[] = {"He",  "She", "It",  "They",  "This", "These", "Those",
                                           "His", "Her", "Its", "Their", "That", "Them",  "Him"};
-constexpr std::string_view kConnectives[] = {
-    "But ",         "But,",          "However,", "However ",  "Yet ",     "Yet,",
-    "Still,",       "Also,",         "And ",     "And,",      "Instead,", "Moreover,",
-    "Furthermore,", "Nevertheless,", "Such ",    "Meanwhile,"};
+constexpr std::string_view kConnectives[] = {"But ",
+                                             "But,",
+                                             "However,",
+                                             "However ",
+                                             "Yet ",
+                                             "Yet,",
+                                             "Still,",
+                                             "Also,",
+                                             "And ",
+                                             "And,",
+                                             "Instead,",
+                                             "Moreover,",
+                                             "Furthermore,",
+                                             "Nevertheless,",
+                                             "Such ",
+                                             "Meanwhile,",
+                                             "As a result,",
+                                             "As a result ",
+                                             "In addition,",
+                                             "To wit,",
+                                             "Thus,",
+                                             "Even so,",
+                                             "Nonetheless,",
+                                             "By contrast,",
+                                             "In contrast,",
+                                             "That said,",
+                                             "Similarly,",
+                                             "Likewise,",
+                                             "In other words,",
+                                             "Therefore,",
+                                             "Consequently,",
+                                             "Additionally,"};
 constexpr std::string_view kPronounSpeakers[] = {
     " he said",  " she said", " he added", " she added", " he told",  " she told", " he says",
     " she says", " said he",  " said she", " they said", " he wrote", " she wrote"};

@@ -24,6 +24,15 @@ TEST(ContextDependence, Kinds) {
   EXPECT_EQ(DependsOnContext("It's unprecedented to find memories this long."), Dependence::kNone);
   EXPECT_EQ(DependsOnContext("It's amazing how fast it grew."), Dependence::kNone);
   EXPECT_EQ(DependsOnContext("Yet, she notes, no test exists."), Dependence::kConnectiveOpening);
+  // What follows from, or adds to, a sentence not there (DUC 2007's "As a result, they possibly
+  // wouldn't be able to do transactions in Euro ...", Multi-News's "To wit, mr. Comey is ...").
+  EXPECT_EQ(DependsOnContext("As a result, they could not trade in euros."),
+            Dependence::kConnectiveOpening);
+  EXPECT_EQ(DependsOnContext("In addition, the city will pay for buses."),
+            Dependence::kConnectiveOpening);
+  EXPECT_EQ(DependsOnContext("To wit, the director is trying to have it both ways."),
+            Dependence::kConnectiveOpening);
+  EXPECT_EQ(DependsOnContext("As a resulting storm hit the coast, ships left."), Dependence::kNone);
   EXPECT_EQ(DependsOnContext("They\xE2\x80\x99re back."), Dependence::kPronounOpening);
   EXPECT_EQ(DependsOnContext("He'd never seen it."), Dependence::kPronounOpening);
   EXPECT_EQ(DependsOnContext("Its'a fine day."), Dependence::kNone);
