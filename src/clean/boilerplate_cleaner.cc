@@ -815,7 +815,16 @@ void AssembleDocument(PreparedDocument& prepared, std::span<const Decision> unit
       // The dateline the furniture stood before ("Follow cbsdfw.com:
       // facebook | twitter dallas ( cbs11 i-team ) - the gravestone ...").
       front_cut = true;
-      if (!furniture.front().separates) cut_dateline();
+      // What the furniture stood before now opens the unit: its capital,
+      // which a lower-cased crawl's dateline needs to be seen ("Photo
+      // advertisement continue reading the main story washington — edward
+      // j. snowden ...").
+      if (!furniture.front().separates) {
+        const std::size_t first = text.find_first_not_of(' ');
+        if (first != std::string::npos && text[first] >= 'a' && text[first] <= 'z')
+          text[first] = static_cast<char>(text[first] - 'a' + 'A');
+        cut_dateline();
+      }
     } else if (!furniture.empty() && !front_cut) {
       // A dateline the furniture kept out of reach ("<caption>. ( ap
       // photo/j. david ake ) ( associated press ) west palm beach, fla. (

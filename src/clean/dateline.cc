@@ -225,6 +225,12 @@ std::size_t DatelineLength(std::string_view p) {
       return std::isalpha(static_cast<unsigned char>(c)) || c == ' ' || c == '.' || c == '\'';
     });
     const std::size_t rest = at + dash.size();
+    // A second dash in the sentence closes an aside: "Three americans — a
+    // filmmaker, a doctor and an engineer — are among ..." is prose.
+    // (Within 160 bytes, abbreviations' periods and all: "democrats — as
+    // well as key republican sen. jeff flake — criticized ...".)
+    constexpr std::size_t kAsideReach = 160;
+    if (p.substr(rest, kAsideReach).find(dash) != std::string_view::npos) continue;
     if (words_only && CountWords(place) <= 3 && !OpensLikeASentence(place) && rest < p.size() &&
         std::isalnum(static_cast<unsigned char>(p[rest])) && !Possessive(place) &&
         !ContinuesAClause(p.substr(rest)))

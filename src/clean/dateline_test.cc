@@ -90,7 +90,13 @@ TEST(Dateline, LeavesOrdinarySentencesAlone) {
         // Someone's, or a clause the dash sets off (mn-train-638-4).
         "Ryan's move \xE2\x80\x94 and a blunt assessment of the race \xE2\x80\x94 widened it.",
         "Obama's plan \xE2\x80\x94 the second this year \xE2\x80\x94 failed.",
-        "Three statewide races \xE2\x80\x94 which were close \xE2\x80\x94 were called.", ""})
+        "Three statewide races \xE2\x80\x94 which were close \xE2\x80\x94 were called.",
+        // A subject the dashes set an aside after (mn-train-954-3, mn-train-6011-1).
+        "Three americans \xE2\x80\x94 a filmmaker, a doctor and an engineer \xE2\x80\x94 are "
+        "among the 17 people.",
+        "Democrats \xE2\x80\x94 as well as key republican sen. Jeff flake \xE2\x80\x94 "
+        "criticized the president.",
+        ""})
     EXPECT_EQ(DatelineLength(s), 0u) << s;
   EXPECT_GT(DatelineLength("Washington \xE2\x80\x94 The president spoke."), 0u);
   EXPECT_GT(DatelineLength("Washington \xE2\x80\x94 as congressional republicans met, ..."), 0u);
