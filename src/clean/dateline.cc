@@ -210,9 +210,24 @@ std::size_t DatelineLength(std::string_view p) {
     if (close == std::string_view::npos || close > 30) return 0;
     std::string_view agency = p.substr(1, close - 1);
     agency = TrimSpaces(agency);
-    if (!IsCreditName(agency)) return 0;
     std::size_t sep = SeparatorLength(p.substr(close + 1));
-    return sep ? close + 1 + sep : 0;
+    if (IsCreditName(agency)) return sep ? close + 1 + sep : 0;
+    // A station, a source or a note in parentheses before the story, no
+    // separator after it: "( kutv ) a utah man ...", "( updated below ) the
+    // us ...", "( american heart association ) couples with ...".
+    constexpr std::size_t kStoryWords = 8;
+    const bool words_only = !agency.empty() && CountWords(agency) <= 5 &&
+                            std::all_of(agency.begin(), agency.end(), [](char c) {
+                              return std::isalpha(static_cast<unsigned char>(c)) || c == ' ' ||
+                                     c == '.' || c == '\'' || c == '&' || c == '-';
+                            });
+    std::size_t rest = close + 1;
+    while (rest < p.size() && p[rest] == ' ') ++rest;
+    if (sep == 0 && words_only && rest > close + 1 && rest < p.size() &&
+        std::isalpha(static_cast<unsigned char>(p[rest])) &&
+        CountWords(p.substr(rest)) >= kStoryWords)
+      return rest;
+    return 0;
   }
   if (p.empty() || !IsUpper(p[0])) return 0;
   // "Washington — ", "St. petersburg -- ": a lower-cased crawl's place, one

@@ -102,6 +102,20 @@ TEST(Dateline, LeavesOrdinarySentencesAlone) {
   EXPECT_GT(DatelineLength("Washington \xE2\x80\x94 as congressional republicans met, ..."), 0u);
 }
 
+// A station, a source or a note in parentheses opening the story, with no
+// separator after it (a Multi-News dev summary opened "( kutv ) a vernal man
+// has been charged ...").
+TEST(Dateline, AParenthesisedSourceOpeningTheStory) {
+  EXPECT_EQ(DatelineLength("( kutv ) a vernal man has been charged with raping a girl, police "
+                           "said."),
+            9u);
+  EXPECT_EQ(DatelineLength("( updated below ) the us government said on monday that it would act."),
+            18u);
+  // Not a short aside, a number, or no story after it.
+  EXPECT_EQ(DatelineLength("( 1 ) the first point is that the bridge must be closed now."), 0u);
+  EXPECT_EQ(DatelineLength("( kutv ) a vernal man."), 0u);
+}
+
 TEST(Dateline, ALowerCasedCrawlsAgencyMayBeAnyShortName) {
   EXPECT_EQ(DatelineLength("Boston ( mainstreet ) -- not content with being stars, some invest."),
             std::string_view("Boston ( mainstreet ) -- ").size());
