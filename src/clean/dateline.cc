@@ -4,6 +4,10 @@
 #include <cctype>
 #include <initializer_list>
 #include <string>
+#include <unordered_set>
+
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 
 #include "base/ascii.h"
 #include "base/word_list.h"
@@ -50,6 +54,33 @@ std::size_t CountWords(std::string_view s) {
     in = !space;
   }
   return n;
+}
+
+// The world's countries by their English names, lower case ("afghanistan",
+// "syria", "united kingdom"), from ICU's locale data: a foreign dateline
+// gives the country after the city ("herat, afghanistan — ").
+const std::unordered_set<std::string>& CountryNames() {
+  static const auto* names = [] {
+    auto* set = new std::unordered_set<std::string>();
+    for (const char* const* code = icu::Locale::getISOCountries(); *code != nullptr; ++code) {
+      icu::UnicodeString name;
+      icu::Locale("", *code).getDisplayCountry(icu::Locale::getEnglish(), name);
+      std::string utf8;
+      name.toLower(icu::Locale::getEnglish()).toUTF8String(utf8);
+      if (!utf8.empty()) set->insert(std::move(utf8));
+    }
+    return set;
+  }();
+  return *names;
+}
+
+// The country ending `head` after ", " ("herat, afghanistan"): where the
+// city ends, else npos.
+std::size_t CityEndBeforeCountry(std::string_view head) {
+  const std::size_t comma = head.rfind(", ");
+  if (comma == std::string_view::npos || comma == 0) return std::string_view::npos;
+  const std::string country(head.substr(comma + 2));
+  return CountryNames().count(country) > 0 ? comma : std::string_view::npos;
 }
 
 // U.S. states and their AP abbreviations, lower case, as datelines write
@@ -152,8 +183,10 @@ constexpr std::string_view kStates[] = {"ala",
 // colorado — a chaotic affair") rather than at the head of a story.
 bool IsPlacePreposition(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "in", "at",     "from",   "near", "of",      "to",  "into",   "outside", "for",  "and",
-      "by", "across", "around", "over", "between", "via", "toward", "towards", "with", "on"};
+      "in",      "at",   "from",   "near",    "of",     "to",      "into",
+      "outside", "for",  "and",    "by",      "across", "around",  "over",
+      "between", "via",  "toward", "towards", "with",   "on",      "about",
+      "like",    "than", "beyond", "inside",  "within", "through", "throughout"};
   return InWordList(w, kWords);
 }
 
@@ -351,6 +384,17 @@ std::size_t InnerDatelineEnd(std::string_view unit) {
         break;
       }
     }
+    // A country instead of a state, before a dash (not a hyphen, which
+    // prose spaces too), with no preposition in the five words before it
+    // ("... property in picturesque punta mita, mexico - ..." is prose).
+    std::size_t look_back = 3;
+    if (city_end == std::string_view::npos && !agency) {
+      const std::string_view mark = std::string_view(s).substr(k + 1, 2);
+      if (mark == "--" || mark == "\xE2\x80") {
+        city_end = CityEndBeforeCountry(h);
+        look_back = 5;
+      }
+    }
     if (!agency && k > kDatelineReach) continue;
     if (city_end == std::string_view::npos) {
       if (!agency) continue;
@@ -360,7 +404,7 @@ std::size_t InnerDatelineEnd(std::string_view unit) {
     // ("the debate in boulder, colorado — ...").
     if (city_end == 0 || head[city_end - 1] == ' ' || head[city_end - 1] == ',') continue;
     bool inside = false;
-    for (std::size_t w = city_end, words = 0; words < 3; ++words) {
+    for (std::size_t w = city_end, words = 0; words < look_back; ++words) {
       const std::size_t b = WordStart(head, w);
       inside = inside || IsPlacePreposition(head.substr(b, w - b));
       if (b == 0) break;

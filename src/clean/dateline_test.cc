@@ -105,6 +105,21 @@ TEST(Dateline, LeavesOrdinarySentencesAlone) {
 // A station, a source or a note in parentheses opening the story, with no
 // separator after it (a Multi-News dev summary opened "( kutv ) a vernal man
 // has been charged ...").
+// A foreign dateline gives the country after the city (ICU's country names).
+TEST(Dateline, InnerDatelinesWithACountry) {
+  const std::string headline = "Us helicopter crashed in taliban trap: afghan official ";
+  const std::string unit =
+      headline + "puli alam, afghanistan \xE2\x80\x94 the helicopter went down on monday.";
+  EXPECT_EQ(InnerDatelineEnd(unit),
+            headline.size() + std::string("puli alam, afghanistan ").size() + 4);
+  // Prose: a place after a preposition, or before a hyphen.
+  EXPECT_EQ(InnerDatelineEnd("The couple are eyeing a property in picturesque punta mita, mexico "
+                             "\xE2\x80\x94 the deal is near."),
+            0u);
+  EXPECT_EQ(InnerDatelineEnd("Tensions rose on the korean peninsula, china - the talks stalled."),
+            0u);
+}
+
 TEST(Dateline, AParenthesisedSourceOpeningTheStory) {
   EXPECT_EQ(DatelineLength("( kutv ) a vernal man has been charged with raping a girl, police "
                            "said."),
