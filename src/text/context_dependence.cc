@@ -44,6 +44,17 @@ constexpr std::string_view kConnectives[] = {"But ",
                                              "Therefore,",
                                              "Consequently,",
                                              "Additionally,"};
+// Endings a pronoun takes in a contraction ("It's", "They're", "He’d").
+// (After the apostrophe.)
+constexpr std::string_view kContractions[] = {"s", "re", "ve", "d", "ll"};
+// Words ending like participles that follow an "It's" with nothing before
+// it ("It's amazing how ...", "It's being built", "It's worth it").
+constexpr std::string_view kJudgements[] = {
+    "being",        "interesting",   "surprising",  "amazing",     "exciting",      "frustrating",
+    "confusing",    "disappointing", "depressing",  "devastating", "heartbreaking", "shocking",
+    "embarrassing", "troubling",     "disturbing",  "alarming",    "astonishing",   "fascinating",
+    "striking",     "unprecedented", "complicated", "supposed"};
+
 constexpr std::string_view kPronounSpeakers[] = {
     " he said",  " she said", " he added", " she added", " he told",  " she told", " he says",
     " she says", " said he",  " said she", " they said", " he wrote", " she wrote"};
@@ -63,16 +74,6 @@ constexpr std::string_view kSentenceOpeners[] = {
 
 }  // namespace
 
-// Endings a pronoun takes in a contraction ("It's", "They're", "He’d").
-constexpr std::string_view kContractions[] = {"'s", "'re", "'ve", "'d", "'ll"};
-// Words ending like participles that follow an "It's" with nothing before
-// it ("It's amazing how ...", "It's being built", "It's worth it").
-constexpr std::string_view kJudgements[] = {
-    "being",        "interesting",   "surprising",  "amazing",     "exciting",      "frustrating",
-    "confusing",    "disappointing", "depressing",  "devastating", "heartbreaking", "shocking",
-    "embarrassing", "troubling",     "disturbing",  "alarming",    "astonishing",   "fascinating",
-    "striking",     "unprecedented", "complicated", "supposed"};
-
 bool OpensWithPronoun(std::string_view text) {
   const std::size_t space = text.find(' ');
   if (space == std::string_view::npos) return false;
@@ -86,13 +87,11 @@ bool OpensWithPronoun(std::string_view text) {
     mark = 3;
   }
   if (apostrophe == std::string_view::npos) return false;
-  const std::string ending = "'" + std::string(first.substr(apostrophe + mark));
   const std::string_view pronoun = first.substr(0, apostrophe);
-  if (std::find(std::begin(kContractions), std::end(kContractions), ending) ==
-          std::end(kContractions) ||
+  if (!InWordList(first.substr(apostrophe + mark), kContractions) ||
       !InWordList(pronoun, kPronouns))
     return false;
-  if (AsciiFold(pronoun) != "it") return true;
+  if (pronoun != "It") return true;
   // "It's" is as often "it is" with nothing before it ("It's time to ...",
   // "It's unclear whether ..."); it leans on a thing named before when a
   // verb's participle or a place follows ("It's requesting crates", "It's
