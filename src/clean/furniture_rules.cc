@@ -275,10 +275,14 @@ constexpr std::string_view kDatePrepositions[] = {
     "starting", "beginning", "ending",    "including", "is",   "was",    "be",
     "date",     "effect",    "expires",   "expire",    "ends", "begins", "opens",
     "closes",   "due",       "scheduled", "set",       "born", "died",   "deadline"};
-constexpr std::string_view kPollWords[] = {"poll",      "polls",   "polling",       "pollster",
-                                           "survey",    "surveys", "ipsos",         "marist",
-                                           "yougov",    "gallup",  "harris",        "zogby",
-                                           "rasmussen", "edison",  "survey-monkey", "surveymonkey"};
+// What follows a credit that is a poll's ("an abc news/ap poll found"), and
+// who stands after an agency's slash that is no photographer
+// ("reuters/ipsos polling shows").
+constexpr std::string_view kPollNouns[] = {"poll",     "polls",  "polling",
+                                           "pollster", "survey", "surveys"};
+constexpr std::string_view kPollsters[] = {"ipsos",         "marist",      "yougov",    "gallup",
+                                           "harris",        "zogby",       "rasmussen", "edison",
+                                           "survey-monkey", "surveymonkey"};
 constexpr std::string_view kSurnameParticles[] = {"van", "von", "de",  "del", "der", "da",
                                                   "di",  "du",  "la",  "le",  "mac", "al",
                                                   "el",  "bin", "dos", "das", "st"};
@@ -373,7 +377,8 @@ std::span<const std::string_view> PhotoCredits() { return kPhotoCredits; }
 std::span<const std::string_view> CreditRoles() { return kCreditRoles; }
 std::span<const std::string_view> SurnameParticles() { return kSurnameParticles; }
 std::span<const std::string_view> DatePrepositions() { return kDatePrepositions; }
-std::span<const std::string_view> PollWords() { return kPollWords; }
+std::span<const std::string_view> PollNouns() { return kPollNouns; }
+std::span<const std::string_view> Pollsters() { return kPollsters; }
 std::span<const std::string_view> AdvertisementHeads() { return kAdvertisementHeads; }
 std::span<const std::string_view> ReaderOffers() { return kReaderOffers; }
 std::span<const std::string_view> MailWords() { return kMailWords; }

@@ -129,9 +129,11 @@ std::span<const std::string_view> CreditRoles();
 // Words that put a date in prose ("on may 2, 2015", "since", "until"); a
 // caption puts it straight after the place.
 std::span<const std::string_view> DatePrepositions();
-// A poll an agency runs with a pollster ("reuters/ipsos polling shows"):
-// what follows an agency's slash that is no photographer.
-std::span<const std::string_view> PollWords();
+// A poll an agency runs with a pollster: the words that make a credit-like
+// "news/ap" a poll's name ("an abc news/ap poll found"), and the pollsters
+// after an agency's slash ("reuters/ipsos polling shows").
+std::span<const std::string_view> PollNouns();
+std::span<const std::string_view> Pollsters();
 // Words inside a surname ("van", "de", "mac"): a name holding one runs on.
 std::span<const std::string_view> SurnameParticles();
 // Words that make "advertisement" a noun phrase's head ("Advertisement revenue").

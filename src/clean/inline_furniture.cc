@@ -218,6 +218,12 @@ class Scanner {
   // A photographer and an agency at `i`, joined by a slash: "jeffrey
   // mayer/getty images", "lisa lake / getty images", "education images/uig
   // via getty images". End of the credit, else npos.
+  // Whether the word after `i` names a poll ("... news/ap poll found").
+  bool BeforePoll(std::size_t i) const {
+    const std::size_t next = SkipSpaces(i);
+    return InLexicon(std::string_view(s_).substr(next, Word(next) - next), PollNouns());
+  }
+
   std::size_t SlashCredit(std::size_t i) const {
     std::size_t w = i;
     for (int words = 0; words < 6 && w < s_.size(); ++words) {
@@ -234,12 +240,7 @@ class Scanner {
           // "john moore / getty images, file"
           if (std::size_t f = Phrase(c, ", file"); f != std::string::npos) c = f;
           // A poll the agency ran with another ("an abc news/ap poll found").
-          const std::size_t next = SkipSpaces(c);
-          if (Phrase(next, "poll") != std::string::npos ||
-              Phrase(next, "polls") != std::string::npos ||
-              Phrase(next, "polling") != std::string::npos ||
-              Phrase(next, "survey") != std::string::npos)
-            return std::string::npos;
+          if (BeforePoll(c)) return std::string::npos;
           if (c == s_.size() || s_[c] == ' ' || s_[c] == ';') return c;
         }
       }
@@ -727,6 +728,22 @@ bool EndsWithCaptionDate(std::string_view sentence) {
 // A caption is at most this many words.
 constexpr std::size_t kCaptionWords = 70;
 
+// Words of story a credit glued before it must leave.
+constexpr std::size_t kStoryWordsAfterCredit = 6;
+
+// A word of a photographer's name that a lower-cased crawl gives no end:
+// letters (with a hyphen or apostrophe), no function word but a surname's
+// particle, no word opening sentences, no poll or pollster.
+bool IsPhotographerNameWord(std::string_view word) {
+  static const text::Stopwords& english = text::Stopwords::For("english");
+  return word.size() >= 2 &&
+         std::all_of(word.begin(), word.end(),
+                     [](char c) { return IsAsciiLower(c) || c == '-' || c == '\''; }) &&
+         (!english.Contains(word) || InLexicon(word, SurnameParticles())) &&
+         !text::IsSentenceOpener(word) && !InLexicon(word, PollNouns()) &&
+         !InLexicon(word, Pollsters());
+}
+
 namespace {
 
 // Words after a link's label that its headline alone never has.
@@ -1168,15 +1185,6 @@ struct FurnitureSearch {
   // slash that are no function words; the headline and the story stay
   // apart. (At a sentence's start, CutSlashCredits takes it.)
   void CutCreditsAfterHeadlines() {
-    constexpr std::size_t kStoryWords = 6;
-    static const text::Stopwords& english = text::Stopwords::For("english");
-    auto is_name_word = [&](std::string_view word) {
-      return word.size() >= 2 &&
-             std::all_of(word.begin(), word.end(),
-                         [](char c) { return IsAsciiLower(c) || c == '-' || c == '\''; }) &&
-             (!english.Contains(word) || InLexicon(word, SurnameParticles())) &&
-             !text::IsSentenceOpener(word) && !InLexicon(word, PollWords());
-    };
     for (std::size_t slash = folded.find('/', cut); slash != std::string::npos;
          slash = folded.find('/', slash + 1)) {
       // (Not where another pass has cut already.)
@@ -1193,7 +1201,7 @@ struct FurnitureSearch {
         std::size_t wb = b;
         while (wb > cut && folded[wb - 1] != ' ' && folded[wb - 1] != '/') --wb;
         const std::string_view word = std::string_view(folded).substr(wb, b - wb);
-        if (!is_name_word(word)) break;
+        if (!IsPhotographerNameWord(word)) break;
         if (InLexicon(word, SurnameParticles())) most = std::min(most + 1, 3);
         name_begin = wb;
         b = wb;
@@ -1219,9 +1227,8 @@ struct FurnitureSearch {
       const std::size_t e = scan.SlashCredit(name_begin);
       if (e == std::string::npos) continue;
       const std::size_t after = scan.SkipSpaces(e);
-      const std::size_t next_end = scan.Word(after);
-      if (InLexicon(std::string_view(folded).substr(after, next_end - after), PollWords()) ||
-          scan.WordsFrom(after, kStoryWords) < kStoryWords)
+      if (scan.BeforePoll(e) ||
+          scan.WordsFrom(after, kStoryWordsAfterCredit) < kStoryWordsAfterCredit)
         continue;
       out.push_back({b, after, true, FurnitureKind::kCredit});
       slash = after;
@@ -1234,8 +1241,6 @@ struct FurnitureSearch {
   // ...". A lower-cased crawl marks no end to the name: it is taken to be
   // two words (one for a role, "stringer"), then a role after a slash.
   void CutAgencyFirstCredits() {
-    constexpr std::size_t kStoryWords = 6;
-    static const text::Stopwords& english = text::Stopwords::For("english");
     for (std::size_t slash = folded.find('/', cut); slash != std::string::npos;
          slash = folded.find('/', slash + 1)) {
       std::size_t w = slash;
@@ -1258,8 +1263,7 @@ struct FurnitureSearch {
           const std::string_view word = std::string_view(folded).substr(i, we - i);
           const bool particle = words == 1 && InLexicon(word, SurnameParticles());
           if (particle) most = 3;
-          name = word.size() >= 2 && (particle || !english.Contains(word)) &&
-                 !text::IsSentenceOpener(word) && !InLexicon(word, PollWords()) &&
+          name = IsPhotographerNameWord(word) &&
                  (words + 1 == most || (we < folded.size() && folded[we] == ' '));
           e = we;
           i = we + 1;
@@ -1273,7 +1277,8 @@ struct FurnitureSearch {
         }
       }
       const std::size_t after = scan.SkipSpaces(e);
-      if (after == e || scan.WordsFrom(after, kStoryWords) < kStoryWords) continue;
+      if (after == e || scan.WordsFrom(after, kStoryWordsAfterCredit) < kStoryWordsAfterCredit)
+        continue;
       out.push_back({w, after, false, FurnitureKind::kCredit});
       slash = after;
     }
