@@ -805,26 +805,20 @@ void AssembleDocument(PreparedDocument& prepared, std::span<const Decision> unit
     const bool end_intact = furniture.empty() || furniture.back().end < text.size();
     for (auto r = furniture.rbegin(); r != furniture.rend(); ++r) {
       text.replace(r->begin, r->end - r->begin, r->separates ? "\n\n" : "");
-      // What now opens a sentence gets its capital (see below).
+      // What now opens a sentence or the unit gets its capital (see below;
+      // a lower-cased crawl's dateline needs it to be seen: "Photo
+      // advertisement continue reading the main story washington — edward
+      // j. snowden ...").
       std::size_t at = r->begin + (r->separates ? 2 : 0);
-      if (at > 0 && at < text.size() && text[at] >= 'a' && text[at] <= 'z' &&
-          (r->separates || EndsSentence(std::string_view(text).substr(0, at))))
+      if (at < text.size() && text[at] >= 'a' && text[at] <= 'z' &&
+          (at == 0 || r->separates || EndsSentence(std::string_view(text).substr(0, at))))
         text[at] = static_cast<char>(text[at] - 'a' + 'A');
     }
     if (!furniture.empty() && furniture.front().begin == 0) {
       // The dateline the furniture stood before ("Follow cbsdfw.com:
       // facebook | twitter dallas ( cbs11 i-team ) - the gravestone ...").
       front_cut = true;
-      // What the furniture stood before now opens the unit: its capital,
-      // which a lower-cased crawl's dateline needs to be seen ("Photo
-      // advertisement continue reading the main story washington — edward
-      // j. snowden ...").
-      if (!furniture.front().separates) {
-        const std::size_t first = text.find_first_not_of(' ');
-        if (first != std::string::npos && text[first] >= 'a' && text[first] <= 'z')
-          text[first] = static_cast<char>(text[first] - 'a' + 'A');
-        cut_dateline();
-      }
+      if (!furniture.front().separates) cut_dateline();
     } else if (!furniture.empty() && !front_cut) {
       // A dateline the furniture kept out of reach ("<caption>. ( ap
       // photo/j. david ake ) ( associated press ) west palm beach, fla. (
