@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+#include "base/ascii.h"
 #include "base/calendar_words.h"
 #include "read/paragraphs.h"
 
@@ -13,12 +14,10 @@ namespace precis::read {
 
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
 bool AllDigits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)
-    if (!IsDigit(c)) return false;
+    if (!IsAsciiDigit(c)) return false;
   return true;
 }
 
@@ -35,15 +34,9 @@ int DaysIn(int year, int month) {
   return month == 2 && IsLeap(year) ? 29 : kDays[static_cast<std::size_t>(month - 1)];
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // 1-12 for an English month name or its abbreviation ("Sept" too), else 0.
 int MonthNumber(std::string_view word) {
-  std::string w = Lower(word);
+  std::string w = AsciiFold(word);
   if (w.size() < 3) return 0;
   // (A prefix of a full name: "janu", "sept" too.)
   for (std::size_t m = 0; m < kFullMonthNames; ++m)
@@ -54,19 +47,19 @@ int MonthNumber(std::string_view word) {
 // Parses "HH:MM[:SS[.fff]][Z|+HH:MM|+HHMM]" at the start of s; returns the
 // normalised "THH:MM:SS..." suffix or nullopt.
 std::optional<std::string> IsoTime(std::string_view s) {
-  if (s.size() < 5 || !IsDigit(s[0]) || !IsDigit(s[1]) || s[2] != ':' || !IsDigit(s[3]) ||
-      !IsDigit(s[4])) {
+  if (s.size() < 5 || !IsAsciiDigit(s[0]) || !IsAsciiDigit(s[1]) || s[2] != ':' ||
+      !IsAsciiDigit(s[3]) || !IsAsciiDigit(s[4])) {
     return std::nullopt;
   }
   int hh = ToInt(s.substr(0, 2));
   int mm = ToInt(s.substr(3, 2));
   int ss = 0;
   std::size_t i = 5;
-  if (i + 2 < s.size() && s[i] == ':' && IsDigit(s[i + 1]) && IsDigit(s[i + 2])) {
+  if (i + 2 < s.size() && s[i] == ':' && IsAsciiDigit(s[i + 1]) && IsAsciiDigit(s[i + 2])) {
     ss = ToInt(s.substr(i + 1, 2));
     i += 3;
   }
-  while (i < s.size() && (s[i] == '.' || s[i] == ',' || IsDigit(s[i]))) ++i;  // fractions
+  while (i < s.size() && (s[i] == '.' || s[i] == ',' || IsAsciiDigit(s[i]))) ++i;  // fractions
   if (hh > 23 || mm > 59 || ss > 60) return std::nullopt;
   char buf[48];
   std::snprintf(buf, sizeof(buf), "T%02d:%02d:%02d", hh, mm, ss);
@@ -76,7 +69,7 @@ std::optional<std::string> IsoTime(std::string_view s) {
     std::string_view z = s.substr(i + 1);
     std::string digits;
     for (char c : z.substr(0, 5)) {
-      if (IsDigit(c))
+      if (IsAsciiDigit(c))
         digits += c;
       else if (c != ':')
         break;
@@ -94,7 +87,7 @@ std::string IsoLike(std::string_view s) {
       !AllDigits(s.substr(5, 2)) || s[7] != s[4] || !AllDigits(s.substr(8, 2))) {
     return "";
   }
-  if (s.size() > 10 && IsDigit(s[10])) return "";
+  if (s.size() > 10 && IsAsciiDigit(s[10])) return "";
   std::string date = IsoDate(ToInt(s.substr(0, 4)), ToInt(s.substr(5, 2)), ToInt(s.substr(8, 2)));
   if (date.empty() || s.size() == 10) return date;
   if (s[10] == 'T' || s[10] == 't' || s[10] == ' ') {
@@ -113,7 +106,7 @@ std::vector<std::string_view> Tokens(std::string_view s) {
     if (std::isalpha(c)) {
       while (j < s.size() && std::isalpha(static_cast<unsigned char>(s[j]))) ++j;
     } else if (std::isdigit(c)) {
-      while (j < s.size() && IsDigit(s[j])) ++j;
+      while (j < s.size() && IsAsciiDigit(s[j])) ++j;
     } else {
       ++i;
       continue;

@@ -1,5 +1,7 @@
 #include "rouge/rouge_input.h"
 
+#include "base/ascii.h"
+
 #include <cstddef>
 
 namespace precis::rouge {
@@ -8,8 +10,6 @@ namespace {
 bool IsPerlSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
 }
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 void LowerAscii(std::string& s) {
   for (char& c : s)
@@ -26,7 +26,7 @@ bool Literal(std::string_view s, size_t& pos, std::string_view lit) {
 
 bool Digits(std::string_view s, size_t& pos) {
   size_t start = pos;
-  while (pos < s.size() && IsDigit(s[pos])) ++pos;
+  while (pos < s.size() && IsAsciiDigit(s[pos])) ++pos;
   return pos > start;
 }
 
@@ -66,7 +66,7 @@ bool MatchIsiLine(std::string_view line, std::string_view& text) {
   if (!Literal(line, pos, "<S SNTNO=\"")) return false;
   size_t start = pos;
   while (pos < line.size() &&
-         ((line[pos] >= 'a' && line[pos] <= 'z') || IsDigit(line[pos]) || line[pos] == ','))
+         ((line[pos] >= 'a' && line[pos] <= 'z') || IsAsciiDigit(line[pos]) || line[pos] == ','))
     ++pos;
   if (pos == start) return false;
   return Literal(line, pos, "\">") && TextUntilTag(line, pos, text) && Literal(line, pos, "</S>");

@@ -1,5 +1,7 @@
 #include "text/number_expressions.h"
 
+#include "base/ascii.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -118,10 +120,6 @@ struct Token {
   std::string lower;        // words in lower case
 };
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> out;
   std::size_t i = 0;
@@ -142,25 +140,25 @@ std::vector<Token> Tokenize(std::string_view s) {
     t.begin = i;
     t.gap_before = gap;
     gap = false;
-    if (IsDigit(s[i])) {
+    if (IsAsciiDigit(s[i])) {
       t.kind = Kind::kNumeral;
       std::size_t j = i;
       while (j < s.size()) {
-        if (IsDigit(s[j])) {
+        if (IsAsciiDigit(s[j])) {
           ++j;
-        } else if ((s[j] == ',' || s[j] == '.') && j + 1 < s.size() && IsDigit(s[j + 1])) {
+        } else if ((s[j] == ',' || s[j] == '.') && j + 1 < s.size() && IsAsciiDigit(s[j + 1])) {
           ++j;
         } else {
           break;
         }
       }
       t.end = j;
-    } else if (IsAlpha(s[i])) {
+    } else if (IsAsciiAlpha(s[i])) {
       t.kind = Kind::kWord;
       std::size_t j = i;
-      while (j < s.size() && IsAlpha(s[j])) ++j;
+      while (j < s.size() && IsAsciiAlpha(s[j])) ++j;
       t.lower.assign(s.data() + i, j - i);
-      for (char& ch : t.lower) ch = Lower(ch);
+      for (char& ch : t.lower) ch = AsciiLower(ch);
       t.end = j;
     } else {
       t.kind = Kind::kSymbol;
@@ -190,7 +188,7 @@ Numeral ReadNumeral(std::string_view text) {
   for (char c : text) {
     dots += c == '.';
     commas += c == ',';
-    n.digits += IsDigit(c);
+    n.digits += IsAsciiDigit(c);
   }
   if (dots > 1 || n.digits > 15) return n;
   // Thousands separators: 1-3 digits, then groups of exactly 3.
@@ -210,7 +208,7 @@ Numeral ReadNumeral(std::string_view text) {
   }
   double value = 0;
   for (char c : whole)
-    if (IsDigit(c)) value = value * 10 + (c - '0');
+    if (IsAsciiDigit(c)) value = value * 10 + (c - '0');
   double precision = 1;
   if (dot != std::string_view::npos) {
     double scale = 1;
@@ -407,7 +405,7 @@ class Finder {
         std::size_t j = k, digits = n.digits, parts = 1;
         while (j + 1 < t_.size() && Adjacent(j) && IsDash(s_, t_[j]) && Adjacent(j + 1) &&
                t_[j + 1].kind == Kind::kNumeral) {
-          for (char c : Text(t_[j + 1])) digits += IsDigit(c);
+          for (char c : Text(t_[j + 1])) digits += IsAsciiDigit(c);
           ++parts;
           j += 2;
         }
@@ -533,7 +531,7 @@ class Finder {
       for (auto w : kAgeWordsBefore)
         if (t_[first - 1].lower == w) e.shape = NumberShape::kAge;
     if (first >= 2 && IsSymbol(s_, t_[first - 1], "(") && t_[first - 2].kind == Kind::kWord &&
-        IsAlpha(s_[t_[first - 2].begin]) && s_[t_[first - 2].begin] >= 'A' &&
+        IsAsciiAlpha(s_[t_[first - 2].begin]) && s_[t_[first - 2].begin] >= 'A' &&
         s_[t_[first - 2].begin] <= 'Z' && e.value < 120 && e.precision == 1) {
       // "Jane Smith (45)" — but not "(45 people)" nor "(3,500)".
       std::size_t after = first + 1;

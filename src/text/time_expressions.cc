@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <unordered_set>
 
+#include "base/ascii.h"
 #include "base/calendar_words.h"
 
 namespace precis::text {
@@ -56,10 +57,6 @@ struct Token {
   bool vocabulary = false;  // words: one of the English time words below
 };
 
-bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 bool IsTimeWord(const std::string& word);
 
 // Time zones of countries that write dates day first (Europe, Africa,
@@ -77,26 +74,26 @@ std::vector<Token> Tokens(std::string_view s) {
     }
     Token t;
     t.begin = i;
-    if (IsAlpha(c) || (c == '\'' && i + 1 < s.size() && IsAlpha(s[i + 1]))) {
+    if (IsAsciiAlpha(c) || (c == '\'' && i + 1 < s.size() && IsAsciiAlpha(s[i + 1]))) {
       t.kind = Kind::kWord;
       t.capitalized = c >= 'A' && c <= 'Z';
-      t.lower += Lower(c);
+      t.lower += AsciiLower(c);
       ++i;
-      while (i < s.size() && IsAlpha(s[i])) t.lower += Lower(s[i++]);
+      while (i < s.size() && IsAsciiAlpha(s[i])) t.lower += AsciiLower(s[i++]);
       t.vocabulary = IsTimeWord(t.lower);
-    } else if (IsDigit(c)) {
+    } else if (IsAsciiDigit(c)) {
       t.kind = Kind::kNumber;
       long value = 0;
-      while (i < s.size() && IsDigit(s[i])) {
+      while (i < s.size() && IsAsciiDigit(s[i])) {
         if (t.digits < 9) value = value * 10 + (s[i] - '0');
         ++t.digits;
         ++i;
       }
       t.value = t.digits <= 9 ? static_cast<int>(value) : -1;
       // An ordinal suffix ("14th") belongs to the number.
-      if (i + 1 < s.size() && IsAlpha(s[i]) && IsAlpha(s[i + 1]) &&
-          (i + 2 >= s.size() || !IsAlpha(s[i + 2]))) {
-        std::string suffix{Lower(s[i]), Lower(s[i + 1])};
+      if (i + 1 < s.size() && IsAsciiAlpha(s[i]) && IsAsciiAlpha(s[i + 1]) &&
+          (i + 2 >= s.size() || !IsAsciiAlpha(s[i + 2]))) {
+        std::string suffix{AsciiLower(s[i]), AsciiLower(s[i + 1])};
         if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") i += 2;
       }
     } else {
@@ -520,10 +517,10 @@ std::optional<CivilDate> ParseIsoDate(std::string_view text) {
   for (int k = 0; k < 3; ++k)
     for (std::size_t j = 0; j < lengths[k]; ++j) {
       char c = text[starts[k] + j];
-      if (!IsDigit(c)) return std::nullopt;
+      if (!IsAsciiDigit(c)) return std::nullopt;
       parts[k] = parts[k] * 10 + (c - '0');
     }
-  if (text.size() > 10 && IsDigit(text[10])) return std::nullopt;
+  if (text.size() > 10 && IsAsciiDigit(text[10])) return std::nullopt;
   return MakeDate(parts[0], parts[1], parts[2]);
 }
 
