@@ -186,6 +186,16 @@ bool TrailsOff(std::string_view sentence) {
          std::string_view(".!?").find(sentence.back()) == std::string_view::npos;
 }
 
+// Whether `sentence` holds a bar a page puts between its pieces ("The
+// republic | azcentral.com ...", "Related | video of ...", "... the
+// address. | getty white house circulates ...", "status | taxonomy |
+// habitat"): prose has none, and what a crawl glued across one is not a
+// sentence a reader can take.
+bool HoldsPageBar(std::string_view sentence) {
+  return sentence.starts_with("| ") || sentence.find(" | ") != std::string_view::npos ||
+         sentence.ends_with(" |");
+}
+
 // An entry of a timeline or profile box: a short label, a dash, the rest
 // ("Jan. 17, 1990 -- Jury deadlocks ...", "DANIEL G. DAVIS, 43 -- ...").
 bool ListEntry(std::string_view unit) {
@@ -746,16 +756,18 @@ void AssembleDocument(PreparedDocument& prepared, std::span<const Decision> unit
     words_before += group.words.size();
     any_text = any_text || !group.text.empty();
     // The sentences of units not offered, and a photo's caption, a
-    // caption's phrase or a sentence cut short that the cuts left inside
-    // a paragraph, stay in the text but are not offered for a summary.
+    // caption's phrase, a sentence cut short or one across a page's bar
+    // that the cuts left inside a paragraph, stay in the text but are not
+    // offered for a summary.
     for (std::size_t k = 0; k < group.sentences.size(); ++k) {
       auto& sentence = group.sentences[k];
       const std::string_view text = group.SentenceText(k);
       const bool in_not_offered = std::any_of(
           not_offered.begin(), not_offered.end(),
           [&](const auto& r) { return sentence.begin < r.second && sentence.end > r.first; });
-      if (in_not_offered || (sentence.candidate &&
-                             (IsPhotoCaption(text) || HoldsCaptionPhrase(text) || TrailsOff(text))))
+      if (in_not_offered ||
+          (sentence.candidate && (IsPhotoCaption(text) || HoldsCaptionPhrase(text) ||
+                                  TrailsOff(text) || HoldsPageBar(text))))
         sentence.candidate = false;
     }
     group_text.clear();

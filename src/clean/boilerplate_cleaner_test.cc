@@ -336,6 +336,27 @@ TEST(BoilerplateCleaner, KeepsACaptionLeftInsideAParagraphOutOfTheSummary) {
   EXPECT_TRUE(saw_caption) << out[0].analysis.text;
 }
 
+// What a crawl glued across a page's bar (a site's name and stamp, a
+// link's label, a menu) stays in the text, out of the summary
+// (mnplus-45504's summary opened "The republic | azcentral.com thu jan 23,
+// 2014 9: 59 pm the last thing ...").
+TEST(BoilerplateCleaner, KeepsASentenceAcrossAPagesBarOutOfTheSummary) {
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean(
+      {Doc("a", std::string(kStory) +
+                    "\n\nRelated | video of a man harassing a bison leaves people outraged this "
+                    "is the second incident for park officials in six weeks.\n\nStatus | "
+                    "taxonomy | species description | habitat | distribution | threats.")});
+  ASSERT_EQ(out.size(), 1u);
+  bool saw_bar = false;
+  for (const auto& [text, offered] : Offered(out[0])) {
+    const bool bar = text.find(" | ") != std::string::npos;
+    saw_bar |= bar;
+    EXPECT_EQ(offered, !bar) << text;
+  }
+  EXPECT_TRUE(saw_bar) << out[0].analysis.text;
+}
+
 // A player's caption glued to the lead with nothing to mark where it ends:
 // the label goes, caption and lead stay in the text, out of the summary.
 TEST(BoilerplateCleaner, KeepsALeadGluedToACaptionOutOfTheSummary) {

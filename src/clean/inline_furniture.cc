@@ -16,6 +16,9 @@
 #include "text/stopwords.h"
 
 namespace precis::clean {
+
+bool IsPhotographerNameWord(std::string_view word);
+
 namespace {
 
 // True when " email this " at `at` of `folded` is a verb of prose ("I will
@@ -385,6 +388,9 @@ class Scanner {
       const std::size_t nb = SkipSpaces(next);
       const std::size_t nf = Word(nb);
       if (nf == nb || Word(SkipSpaces(nf)) == SkipSpaces(nf)) break;
+      // "by maggie fox and you thought the 70s were wild": the story, not
+      // a second name, follows "and".
+      if (!IsPhotographerNameWord(s_.substr(nb, nf - nb))) break;
       e = next;
     }
     return e == i ? std::string::npos : e;
@@ -605,6 +611,25 @@ class Scanner {
     return npos;
   }
 
+  // NBC's byline after a stamp's label ending at `e`: "by" and the names
+  // ("/ updated by dennis romero"), after the outlet when a source is named
+  // ("/ updated / source: nbc news by alex johnson"); `e` when none follow.
+  std::size_t BylineNames(std::size_t e) const {
+    constexpr std::size_t npos = std::string::npos;
+    std::size_t by = Phrase(SkipSpaces(e), "by");
+    if (std::size_t source = Phrase(SkipSpaces(e), "/ source:"); source != npos) {
+      // the outlet: a few words before "by"
+      std::size_t w = SkipSpaces(source);
+      for (int words = 0; words < 4 && by == npos && w < s_.size(); ++words) {
+        w = SkipSpaces(Word(w));
+        by = Phrase(w, "by");
+      }
+    }
+    if (by == npos) return e;
+    std::size_t names = Names(by);
+    return names != npos ? names : by;
+  }
+
  private:
   // The rules that may open a sentence, in order, that may match at a
   // position whose byte is `first`: those whose phrase starts with it, and
@@ -654,25 +679,6 @@ class Scanner {
       }
     }
     return npos;
-  }
-
-  // NBC's byline after a stamp's label ending at `e`: "by" and the names
-  // ("/ updated by dennis romero"), after the outlet when a source is named
-  // ("/ updated / source: nbc news by alex johnson"); `e` when none follow.
-  std::size_t BylineNames(std::size_t e) const {
-    constexpr std::size_t npos = std::string::npos;
-    std::size_t by = Phrase(SkipSpaces(e), "by");
-    if (std::size_t source = Phrase(SkipSpaces(e), "/ source:"); source != npos) {
-      // the outlet: a few words before "by"
-      std::size_t w = SkipSpaces(source);
-      for (int words = 0; words < 4 && by == npos && w < s_.size(); ++words) {
-        w = SkipSpaces(Word(w));
-        by = Phrase(w, "by");
-      }
-    }
-    if (by == npos) return e;
-    std::size_t names = Names(by);
-    return names != npos ? names : by;
   }
 
   const std::string& s_;
@@ -730,6 +736,11 @@ constexpr std::size_t kCaptionWords = 70;
 
 // Words of story a credit glued before it must leave.
 constexpr std::size_t kStoryWordsAfterCredit = 6;
+
+// An embedded post's signature: its handle in parentheses is at most this
+// long, the author's name before it at most this many words.
+constexpr std::size_t kHandleBytes = 40;
+constexpr int kSignatureNameWords = 6;
 
 // A word of a photographer's name that a lower-cased crawl gives no end:
 // letters (with a hyphen or apostrophe), no function word but a surname's
@@ -1101,6 +1112,112 @@ struct FurnitureSearch {
       out.push_back({b, after, separates && after < folded.size(), FurnitureKind::kTimestamp});
       if (after >= folded.size()) break;
       k = after - 1;  // the space before the next word: the loop goes on there
+    }
+  }
+
+  // A page's time stamp opening the unit without a label: a date, then its
+  // clock time ("june 02, 2011 10: 56 am et by eric boehlert if roger ...",
+  // "sep. 16, 2014, 4: 30 pm gmt / updated sep. 16, 2014, 3: 22 pm gmt /
+  // source: reuters one of ..."), with the update's stamp, the source and the
+  // byline the page put after it. Prose may open with a date, but not with
+  // the clock time straight after the year.
+  void CutOpeningStamp() {
+    bool month = false, clock = false;
+    bool after_year = false;  // the word before was the year
+    std::size_t end = cut;
+    for (std::size_t w = scan.SkipSpaces(cut); w < folded.size();) {
+      const std::size_t we = scan.Word(w);
+      std::string_view word = std::string_view(folded).substr(w, we - w);
+      std::string_view bare = word;  // without the punctuation after it
+      while (!bare.empty() && (bare.back() == '.' || bare.back() == ',' || bare.back() == ':'))
+        bare.remove_suffix(1);
+      const bool named =
+          CalendarValue(kMonthNames, bare) >= 0 || CalendarValue(kWeekdayNames, bare) >= 0;
+      // It opens with the day's or the month's name.
+      if (w == scan.SkipSpaces(cut) && !named) return;
+      if (IsTimestampNumber(word) || (!bare.empty() && IsAsciiDigit(bare.front()) &&
+                                      (bare.ends_with("am") || bare.ends_with("pm")))) {
+        clock = clock || (after_year && word.ends_with(":"));
+        after_year =
+            month && bare.size() == 4 && std::all_of(bare.begin(), bare.end(), IsAsciiDigit);
+      } else if (IsTimestampWord(word)) {
+        month = month || CalendarValue(kMonthNames, bare) >= 0;
+        after_year = false;
+      } else if (word == "/" || word == "updated" || word == "updated:") {
+        after_year = false;
+      } else {
+        break;
+      }
+      end = we;
+      w = scan.SkipSpaces(we);
+    }
+    if (!clock) return;
+    end = scan.BylineNames(end);
+    if (end == folded.size()) return;  // nothing but the stamp: the unit's judged whole
+    out.push_back({cut, scan.SkipSpaces(end), false, FurnitureKind::kTimestamp});
+  }
+
+  // An embedded post's signature where the page left no link: the author,
+  // the handle and the day ("not a level playing field! — donald j. trump
+  // ( @realdonaldtrump ) april 2, 2018 we addressed ...", "a photo posted by
+  // kylie ( @kyliejenner ) on jan 7, 2017 at 4: 40pm pst the 19-year-old
+  // ..."). The post's words before it and the story after are kept apart.
+  void CutPostSignatures() {
+    for (std::size_t at = FindBytes(folded, "( @", cut); at != std::string::npos;
+         at = FindBytes(folded, "( @", at + 3)) {
+      const std::size_t close = folded.find(')', at);
+      if (close == std::string::npos || close - at > kHandleBytes) continue;
+      // (One with its link is cut with it.)
+      if (std::any_of(out.begin(), out.end(),
+                      [&](const FurnitureRange& r) { return r.begin <= at && at < r.end; }))
+        continue;
+      // Its start: a dash or "a photo/video posted by" a few words before.
+      std::size_t b = std::string::npos;
+      std::size_t w = at;
+      for (int words = 0; words < kSignatureNameWords && w > cut; ++words) {
+        std::size_t ws = w - 1;
+        while (ws > cut && folded[ws - 1] != ' ') --ws;
+        const std::string_view word = std::string_view(folded).substr(ws, w - 1 - ws);
+        if (word == "\u2014" || word == "--" || word == "-") {
+          b = ws;
+          break;
+        }
+        if (word == "by" && ws >= cut + 15) {
+          for (std::string_view posted : {"a photo posted by", "a video posted by"})
+            if (scan.Phrase(ws + 2 - posted.size(), posted) == ws + 2) b = ws + 2 - posted.size();
+          if (b != std::string::npos) break;
+        }
+        w = ws;
+      }
+      if (b == std::string::npos) continue;
+      // Its end: the day, and the time after "at".
+      std::size_t e = scan.SkipSpaces(close + 1);
+      if (std::size_t on = scan.Phrase(e, "on"); on != std::string::npos) e = scan.SkipSpaces(on);
+      // (After the year only "at" and a time: "april 15, 2018 on saturday,
+      // ..." is the story's next sentence.)
+      bool day = false, year = false, at_time = false;
+      std::size_t stamp = e;
+      for (std::size_t x = e; x < folded.size();) {
+        const std::size_t xe = scan.Word(x);
+        const std::string_view word = std::string_view(folded).substr(x, xe - x);
+        const bool number =
+            IsTimestampNumber(word) ||
+            (IsAsciiDigit(word.front()) && (word.ends_with("pm") || word.ends_with("am")));
+        if (!number && !IsTimestampWord(word)) break;
+        if (year && !at_time && word != "at") break;
+        at_time = at_time || (year && word == "at");
+        year = year || (number && word.size() >= 4 && IsAsciiDigit(word[3]));
+        day = day || number;
+        stamp = xe;
+        x = scan.SkipSpaces(xe);
+      }
+      if (!day) continue;
+      e = scan.SkipSpaces(stamp);
+      const bool separates = b > cut && e < folded.size();
+      while (b > cut && folded[b - 1] == ' ') --b;
+      out.push_back({b, e, separates, FurnitureKind::kEmbeddedPost});
+      at = e;
+      if (at + 3 >= folded.size()) break;
     }
   }
 
@@ -1515,6 +1632,8 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
   search.CutMarkup();
   search.CutEmbeddedPosts();
   search.CutTimestamps();
+  search.CutOpeningStamp();
+  search.CutPostSignatures();
   search.CutInnerOpenings();
   search.CutSlashCredits();
   search.CutAgencyFirstCredits();

@@ -211,6 +211,42 @@ TEST(InlineFurniture, CutsTimeStampsThatStandApart) {
   EXPECT_EQ(Without(prose), prose);
 }
 
+TEST(InlineFurniture, CutsAnUnlabelledTimeStampOpeningTheUnitWithItsByline) {
+  EXPECT_EQ(Without("June 02, 2011 10: 56 am et by eric boehlert if roger ailes thought glenn beck "
+                    "would get ratings, he was wrong."),
+            "if roger ailes thought glenn beck would get ratings, he was wrong.");
+  // NBC's stamp, its update and the byline, whose names end before "and" and
+  // the story.
+  EXPECT_EQ(Without("June 1, 2016, 10: 51 pm gmt / updated june 1, 2016, 10: 51 pm gmt by maggie "
+                    "fox and you thought the 70s were wild."),
+            "and you thought the 70s were wild.");
+  EXPECT_EQ(Without("Sunday, june 15 2014, 09: 51 pm mdt a fire broke out at the plant."),
+            "a fire broke out at the plant.");
+  // Prose opens with a date, not with a clock time straight after the year.
+  for (std::string prose : {"March 11, 2011 - at 2: 46pm, a 9.1 magnitude earthquake struck japan.",
+                            "On monday 2 october 2017 04: 00, monarch ceased trading.",
+                            "June 1, 2016, was the day it all began at 10: 51 pm."})
+    EXPECT_EQ(Without(prose), prose);
+}
+
+TEST(InlineFurniture, CutsAnEmbeddedPostsSignatureWithoutItsLink) {
+  EXPECT_EQ(
+      Without("Not a level playing field! \u2014 donald j. Trump ( @realdonaldtrump ) april 2, "
+              "2018 we addressed the closing of retailers last week."),
+      "Not a level playing field!\n\nwe addressed the closing of retailers last week.");
+  EXPECT_EQ(Without("A photo posted by kylie ( @kyliejenner ) on jan 7, 2017 at 4: 40pm pst the "
+                    "19-year-old built up her beauty empire."),
+            "the 19-year-old built up her beauty empire.");
+  // The story's next sentence after the year is the story's.
+  EXPECT_EQ(Without("Thanks! \u2014 sarah sanders ( @presssec ) april 15, 2018 on saturday, the "
+                    "president spoke."),
+            "Thanks!\n\non saturday, the president spoke.");
+  // A handle in a byline or in prose is not a post's signature.
+  for (std::string prose : {"\u2014 john smith ( @jsmith ) contributed to this report.",
+                            "The mayor ( @mayorjones ) wrote on monday that the road would close."})
+    EXPECT_EQ(Without(prose), prose);
+}
+
 TEST(InlineFurniture, CutsVideoPlayerControlsAdLabelsAndShareButtons) {
   // A player's buttons, then the clip's title and length.
   EXPECT_EQ(Without("Play facebook twitter embed towering dust storm forms over phoenix 2: 23 a "
