@@ -114,6 +114,17 @@ constexpr FurnitureRule kRules[] = {
     {"photo credit:", kOpens, T::kCreditOrNameAfterLabel, K::kCredit},
     {"image credit:", kOpens, T::kCreditOrNameAfterLabel, K::kCredit},
     {"picture credit:", kOpens, T::kCreditOrNameAfterLabel, K::kCredit},
+    // ... or, where the credit's end does not show ("Photo: montgomery county
+    // sheriff's offi bobby martin was sentenced ...", "Photo by melissa
+    // phillip/houston chronicle a group of girls hug ..."), the label alone:
+    // a credit and a caption or the story run together follow, kept out of
+    // the summary.
+    {"photo:", kOpens, T::kPhrase, K::kCredit, F::kCaption},
+    {"picture:", kOpens, T::kPhrase, K::kCredit, F::kCaption},
+    {"image:", kOpens, T::kPhrase, K::kCredit, F::kCaption},
+    {"photo by", kOpens, T::kPhrase, K::kCredit, F::kCaption},
+    // "File photo buy photo fourth judicial district attorney ...".
+    {"file photo buy photo", kOpens, T::kPhrase, K::kImageLabel},
     // "follow cbsdfw.com: facebook | twitter", "follow ynetnews on facebook".
     {"follow", kOpens, T::kFollowNetworks, K::kShare},
     // "Photo courtesy of elkhart police:" before the caption it credits.

@@ -1552,7 +1552,8 @@ struct FurnitureSearch {
       std::size_t b = k;
       // The credit before it: "photo: <a few words>", within the sentence.
       const std::size_t photo = folded.rfind("photo: ", k);
-      const bool credited = photo != std::string::npos && photo >= cut &&
+      // (Also when the label alone opened the unit and was cut as such.)
+      const bool credited = photo != std::string::npos && (photo >= cut || photo + 7 == cut) &&
                             (photo == 0 || folded[photo - 1] == ' ') && k - photo <= 80 &&
                             folded.substr(photo, k - photo).find(". ") == std::string::npos;
       if (credited) b = photo;
