@@ -294,6 +294,9 @@ constexpr std::string_view kPollNouns[] = {"poll",     "polls",  "polling",
 constexpr std::string_view kPollsters[] = {"ipsos",         "marist",      "yougov",    "gallup",
                                            "harris",        "zogby",       "rasmussen", "edison",
                                            "survey-monkey", "surveymonkey"};
+// Marks a page puts before its pieces: a close button, bullets, arrows.
+constexpr std::string_view kPageMarks[] = {"\u00d7", "\u2022", "\u25a0", "\u25ba",
+                                           "\u25b6", "\u00bb", "\u203a"};
 constexpr std::string_view kSurnameParticles[] = {"van", "von", "de",  "del", "der", "da",
                                                   "di",  "du",  "la",  "le",  "mac", "al",
                                                   "el",  "bin", "dos", "das", "st"};
@@ -390,6 +393,7 @@ std::span<const std::string_view> SurnameParticles() { return kSurnameParticles;
 std::span<const std::string_view> DatePrepositions() { return kDatePrepositions; }
 std::span<const std::string_view> PollNouns() { return kPollNouns; }
 std::span<const std::string_view> Pollsters() { return kPollsters; }
+std::span<const std::string_view> PageMarks() { return kPageMarks; }
 std::span<const std::string_view> AdvertisementHeads() { return kAdvertisementHeads; }
 std::span<const std::string_view> ReaderOffers() { return kReaderOffers; }
 std::span<const std::string_view> MailWords() { return kMailWords; }

@@ -134,6 +134,9 @@ std::span<const std::string_view> DatePrepositions();
 // after an agency's slash ("reuters/ipsos polling shows").
 std::span<const std::string_view> PollNouns();
 std::span<const std::string_view> Pollsters();
+// Marks a page puts before its pieces, where prose has none: a close
+// button's "×", bullets, arrows (UTF-8, whole tokens).
+std::span<const std::string_view> PageMarks();
 // Words inside a surname ("van", "de", "mac"): a name holding one runs on.
 std::span<const std::string_view> SurnameParticles();
 // Words that make "advertisement" a noun phrase's head ("Advertisement revenue").

@@ -742,6 +742,15 @@ constexpr std::size_t kStoryWordsAfterCredit = 6;
 constexpr std::size_t kHandleBytes = 40;
 constexpr int kSignatureNameWords = 6;
 
+// Another story's headline before its link's arrow is at most this long.
+constexpr std::size_t kLinkHeadlineBytes = 200;
+
+// A press release's contact block: its last number or address within this
+// many words of "contact:", and "for immediate release" (with its day) at
+// most this far before it.
+constexpr int kContactWords = 16;
+constexpr std::size_t kReleaseLabelBytes = 40;
+
 // A word of a photographer's name that a lower-cased crawl gives no end:
 // letters (with a hyphen or apostrophe), no function word but a surname's
 // particle, no word opening sentences, no poll or pollster.
@@ -849,6 +858,12 @@ struct FurnitureSearch {
   // story.
   void CutOpening() {
     std::size_t i = scan.SkipSpaces(0);
+    // A page's or a transcript's marks opening the unit ("× video of 3 deer
+    // ...", ">>> alarming new questions ...").
+    if (const std::size_t m = MarksEnd(i); m > i && m < folded.size()) {
+      out.push_back({i, m, false, FurnitureKind::kPageLabel});
+      i = m;
+    }
     const Opening opening = OpeningAt(i);
     cut = opening.end;
     if (opening.cut) {
@@ -873,6 +888,117 @@ struct FurnitureSearch {
           FindBytes(std::string_view(folded).substr(0, at), ". ", i) == std::string::npos &&
           scan.WordsFrom(at + 12, 4) >= 4 && !EmailsSomething(folded, at))
         out.push_back({i, scan.SkipSpaces(at + 11), false, FurnitureKind::kShare});
+    }
+  }
+
+  // Where the marks from `i` end (after the spaces that follow them): a
+  // close button's "×", a bullet, a transcript's ">>" before each speaker
+  // (glued to the next word too: ">>scroll down ..."). Prose has none.
+  std::size_t MarksEnd(std::size_t i) const {
+    while (i < folded.size()) {
+      const std::size_t e = scan.Word(i);
+      const std::string_view token = std::string_view(folded).substr(i, e - i);
+      std::size_t arrows = 0;
+      while (arrows < token.size() && token[arrows] == '>') ++arrows;
+      if (arrows >= 2) {
+        i = scan.SkipSpaces(i + arrows);
+        if (arrows < token.size()) break;  // glued to a word
+        continue;
+      }
+      if (!InLexicon(token, PageMarks())) break;
+      i = scan.SkipSpaces(e);
+    }
+    return i;
+  }
+
+  // A transcript's ">>" before a speaker's turn inside the unit: the turns
+  // are kept apart ("tom costello, good morning to you. >> the magazine
+  // tested ...").
+  void CutTranscriptMarks() {
+    for (std::size_t k = FindBytes(folded, ">>", cut); k != std::string::npos;
+         k = FindBytes(folded, ">>", k + 1)) {
+      if (k > cut && folded[k - 1] != ' ') continue;
+      const std::size_t e = MarksEnd(k);
+      // (A turn opens with words: "3 >> 2" is arithmetic.)
+      if (e == k || e >= folded.size() || !(IsAsciiLower(folded[e]) || folded[e] == '"')) continue;
+      // (Inside a player's box or right after it, it goes with the box.)
+      if (std::any_of(out.begin(), out.end(),
+                      [&](const FurnitureRange& r) { return r.begin <= k && k <= r.end; })) {
+        out.push_back({k, e, false, FurnitureKind::kPageLabel});
+        continue;
+      }
+      std::size_t b = k;
+      while (b > cut && folded[b - 1] == ' ') --b;
+      out.push_back({b, e, b > cut && e < folded.size(), FurnitureKind::kPageLabel});
+      k = e > 0 ? e - 1 : e;
+    }
+  }
+
+  // Another story's headline and the arrow linking to it, opening the unit
+  // before this story ("why an outburst at ' fiddler on the roof ' is
+  // notable » audience members said ..."). Not after "«": a quotation.
+  void CutLinkArrow() {
+    constexpr std::string_view kArrow = " » ";
+    const std::size_t at = FindBytes(folded, kArrow, cut);
+    if (at == std::string::npos || at - cut > kLinkHeadlineBytes) return;
+    const std::string_view before = std::string_view(folded).substr(cut, at - cut);
+    // (After a finished sentence the arrow is a "more" link of this story's.)
+    if (before.find("«") != std::string_view::npos || before.find(". ") != std::string_view::npos ||
+        before.ends_with(".") || before.ends_with("!") || before.ends_with("?") ||
+        before.ends_with("\""))
+      return;
+    const std::size_t e = scan.SkipSpaces(at + kArrow.size());
+    if (scan.WordsFrom(e, kStoryWordsAfterCredit) < kStoryWordsAfterCredit) return;
+    out.push_back({cut, e, false, FurnitureKind::kLink});
+  }
+
+  // A press release's contact block: "contact:" (after "for immediate
+  // release" and its day), the names, and the last telephone number, e-mail
+  // or web address soon after ("contact: peter e waldron, 727-415-7189,
+  // contactamerica1@msn.com; www.peterewaldron.com tampa, fla. ..."). What
+  // came before (the release's headline) and the story after stay apart.
+  void CutPressContacts() {
+    for (std::string_view label : {"contact:", "contacts:", "press contacts", "media contact:"}) {
+      for (std::size_t at = FindBytes(folded, label, cut); at != std::string::npos;
+           at = FindBytes(folded, label, at + 1)) {
+        if (at > cut && folded[at - 1] != ' ') continue;
+        std::size_t end = std::string::npos;
+        std::size_t w = scan.SkipSpaces(at + label.size());
+        for (int words = 0; words < kContactWords && w < folded.size(); ++words) {
+          const std::size_t we = scan.Word(w);
+          std::string_view token = std::string_view(folded).substr(w, we - w);
+          while (!token.empty() && (token.back() == ',' || token.back() == ';'))
+            token.remove_suffix(1);
+          const std::size_t digits =
+              static_cast<std::size_t>(std::count_if(token.begin(), token.end(), IsAsciiDigit));
+          const bool email = token.find('@') != std::string_view::npos &&
+                             token.find('.') != std::string_view::npos;
+          const bool web = token.starts_with("www.") || token.starts_with("http");
+          const bool phone =
+              digits >= 3 && token.find_first_not_of("0123456789-.()") == std::string_view::npos;
+          if (email || web || phone) end = w + token.size();
+          w = scan.SkipSpaces(we);
+        }
+        if (end == std::string::npos) continue;
+        // (A phone number runs over words: "206 375 4139".)
+        for (std::size_t x = scan.SkipSpaces(end); x < folded.size() && IsAsciiDigit(folded[x]);
+             x = scan.SkipSpaces(end)) {
+          const std::size_t xe = scan.Word(x);
+          if (std::string_view(folded).substr(x, xe - x).find_first_not_of("0123456789-.") !=
+              std::string_view::npos)
+            break;
+          end = xe;
+        }
+        std::size_t b = at;
+        // "for immediate release[, july 28, 2016]" before it.
+        if (std::size_t r = FindBytes(folded, "for immediate release", cut);
+            r != std::string::npos && r < at && at - r <= kReleaseLabelBytes)
+          b = r;
+        while (b > cut && folded[b - 1] == ' ') --b;
+        const std::size_t e = scan.SkipSpaces(end);
+        out.push_back({b, e, b > cut && e < folded.size(), FurnitureKind::kNotice});
+        at = e;
+      }
     }
   }
 
@@ -1180,6 +1306,13 @@ struct FurnitureSearch {
         const std::string_view word = std::string_view(folded).substr(ws, w - 1 - ws);
         if (word == "\u2014" || word == "--" || word == "-") {
           b = ws;
+          break;
+        }
+        // A byline opening the unit: "by michael falcone ( @michaelpfalcone )
+        // notables ...": the name and handle go, with no day after them.
+        if (word == "by" && ws == cut && w - 1 > ws) {
+          const std::size_t e = scan.SkipSpaces(close + 1);
+          if (e < folded.size()) out.push_back({ws, e, false, FurnitureKind::kByline});
           break;
         }
         if (word == "by" && ws >= cut + 15) {
@@ -1635,6 +1768,8 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
   search.CutTimestamps();
   search.CutOpeningStamp();
   search.CutPostSignatures();
+  search.CutLinkArrow();
+  search.CutPressContacts();
   search.CutInnerOpenings();
   search.CutSlashCredits();
   search.CutAgencyFirstCredits();
@@ -1644,6 +1779,7 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
   search.CutGluedBoxes();
   search.CutGalleryCounters();
   search.CutParenthesisedCredits();
+  search.CutTranscriptMarks();
   return search.Merged();
 }
 

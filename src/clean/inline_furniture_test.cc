@@ -263,6 +263,50 @@ TEST(InlineFurniture, CutsAnEmbeddedPostsSignatureWithoutItsLink) {
     EXPECT_EQ(Without(prose), prose);
 }
 
+TEST(InlineFurniture, CutsPageAndTranscriptMarks) {
+  EXPECT_EQ(Without("\u00d7 video of three deer leaping off a bridge goes viral."),
+            "video of three deer leaping off a bridge goes viral.");
+  EXPECT_EQ(Without(">>> alarming new questions over the safety of juices."),
+            "alarming new questions over the safety of juices.");
+  // A transcript's turns stay apart.
+  EXPECT_EQ(Without("Tom costello, good morning to you. >> the magazine tested 100 samples."),
+            "Tom costello, good morning to you.\n\nthe magazine tested 100 samples.");
+  EXPECT_EQ(Without(">>scroll down to watch the hearing."), "scroll down to watch the hearing.");
+  for (std::string prose : {"Temperatures > 40 degrees were common.", "The ratio was 3 >> 2."})
+    EXPECT_EQ(Without(prose), prose);
+}
+
+TEST(InlineFurniture, CutsAnotherStorysHeadlineBeforeItsArrow) {
+  EXPECT_EQ(Without("Why an outburst at ' fiddler on the roof ' is notable \u00bb audience members "
+                    "said they feared the shouting was the start of violence."),
+            "audience members said they feared the shouting was the start of violence.");
+  // A quotation's mark, or the "more" arrow after this story's sentence.
+  for (std::string prose :
+       {"He said \u00ab non \u00bb and left the room before the vote was taken at noon.",
+        "An investigation has been launched into the officers' actions. \u00bb the chief said "
+        "the review would take weeks."})
+    EXPECT_EQ(Without(prose), prose);
+}
+
+TEST(InlineFurniture, CutsAPressReleasesContactBlock) {
+  EXPECT_EQ(Without("Bachmann refuses to pay staffers contact: peter e waldron, 727-415-7189, "
+                    "contactamerica1@msn.com; www.peterewaldron.com staffers said they were owed "
+                    "money."),
+            "Bachmann refuses to pay staffers\n\nstaffers said they were owed money.");
+  EXPECT_EQ(Without("For immediate release contact: virginia rutter / framingham state university "
+                    "vrutter@gmail.com / 206 375 4139 parents ' happiness deficit is real."),
+            "parents ' happiness deficit is real.");
+  // "Contact" in prose, with no number or address after it.
+  const std::string prose = "The police made contact: the suspect surrendered at noon on friday.";
+  EXPECT_EQ(Without(prose), prose);
+}
+
+TEST(InlineFurniture, CutsABylineWithItsHandleOpeningTheUnit) {
+  EXPECT_EQ(Without("By michael falcone ( @michaelpfalcone ) notables eyeball-to-eyeball in the "
+                    "senate."),
+            "notables eyeball-to-eyeball in the senate.");
+}
+
 TEST(InlineFurniture, CutsVideoPlayerControlsAdLabelsAndShareButtons) {
   // A player's buttons, then the clip's title and length.
   EXPECT_EQ(Without("Play facebook twitter embed towering dust storm forms over phoenix 2: 23 a "
