@@ -1683,8 +1683,9 @@ struct FurnitureSearch {
       const std::size_t close = scan.Phrase(e, "caption close");
       if (close != std::string::npos) e = scan.SkipSpaces(close);
       std::size_t b = k;
-      // The credit before it: "photo: <a few words>", within the sentence.
-      const std::size_t photo = folded.rfind("photo: ", k);
+      // The credit before it: "photo: <a few words>" ("file photo, <a few
+      // words>"), within the sentence.
+      const std::size_t photo = std::max(folded.rfind("photo: ", k) + 1, folded.rfind("photo, ", k) + 1) - 1;
       // (Also when the label alone opened the unit and was cut as such.)
       const bool credited = photo != std::string::npos && (photo >= cut || photo + 7 == cut) &&
                             (photo == 0 || folded[photo - 1] == ' ') && k - photo <= 80 &&

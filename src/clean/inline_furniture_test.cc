@@ -553,6 +553,12 @@ TEST(InlineFurniture, CutsASlideShowsCounterWithItsCredit) {
 
 // The agency first, then its photographer, glued to the sentence after (a
 // Multi-News dev summary opened "Reuters/brian snyder more than half of ...").
+TEST(InlineFurniture, CutsASlideShowsCounterAfterAFilePhotosCredit) {
+  EXPECT_EQ(Without("The alamo is a top attraction. Photo: file photo, san antonio express-news "
+                    "image 3 of 4 workers at the alamo applied a waterproofing product."),
+            "The alamo is a top attraction. \n\nworkers at the alamo applied a waterproofing product.");
+}
+
 TEST(InlineFurniture, CutsAnAgencysCreditWithItsPhotographer) {
   EXPECT_EQ(Without("Reuters/brian snyder more than half of 1,416 measles cases were in people "
                     "never vaccinated."),
