@@ -16,6 +16,7 @@
 #include "base/utf8.h"
 #include "clean/boilerplate_cleaner.h"
 #include "clean/duplicate_finder.h"
+#include "clean/paragraph_signals.h"
 #include "figures/find_figures.h"
 #include "select/greedy.h"
 #include "select/method.h"
@@ -645,6 +646,22 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
       // where it would follow another.
       const auto& sm = model.sentences[m];
       if (text::DependsOnContext(sm.text) != text::Dependence::kNone) continue;
+      // Nor one whose words up to the cut open a quotation they do not
+      // close ("\" next year, we will definitely"): what a reader sees of it
+      // would read as a piece of a longer quotation.
+      const std::size_t left = budget.limit - used;
+      const std::string_view shown_text = opt.budget.unit == Budget::Unit::kWords
+                                              ? FirstWords(sm.text, left)
+                                              : FirstBytes(sm.text, left);
+      if (shown_text.size() < sm.text.size() &&
+          text::DependsOnContext(shown_text) != text::Dependence::kNone)
+        continue;
+      // Nor one whose words up to the cut read as the page's furniture (a
+      // byline's "Justice department reporter", "Mobile users: click here").
+      if (const clean::ParagraphSignals seen =
+              clean::MeasureParagraph(shown_text, analyzer.stopwords());
+          seen.formula || seen.byline)
+        continue;
       // Nor one naming someone ("Mr. Udall, whose ...") the summary never introduces.
       if (text::NamesSomeoneNotIn(sm.text, chosen_text)) continue;
       fill_sentence = m;

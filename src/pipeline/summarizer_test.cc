@@ -254,6 +254,19 @@ TEST(Summarizer, FillTakesNoSentenceLeaningOnOneLeftOut) {
             "Kingston was flooded by");
 }
 
+TEST(Summarizer, FillCutsNoQuotationOpen) {
+  // The best sentence left out is a quotation whose words up to the cut
+  // ("\"Kingston was flooded by") open it without closing it: a reader would
+  // take them for a piece of a longer quotation. The fill takes the other
+  // telling.
+  EXPECT_EQ(FillLine("Officials met in the capital on Tuesday morning to talk.\n\n\"Kingston was "
+                     "flooded by heavy rain,\" officials said.\n\nGilbert hit Jamaica with winds "
+                     "of 120 miles per hour on Monday.",
+                     "Gilbert hit Jamaica with winds of 120 miles per hour on Monday.\n\n"
+                     "Kingston was flooded by heavy rain and the harbor."),
+            "Kingston was flooded by");
+}
+
 TEST(Summarizer, FillTakesNoSentenceNamingSomeoneTheSummaryNeverIntroduces) {
   // Both tellings show "Kingston was flooded by"; the one of article a
   // names "Mr. Reyes", whom no chosen sentence names: the fill takes b's.
