@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <initializer_list>
 #include <span>
 #include <string>
@@ -891,6 +892,13 @@ struct FurnitureSearch {
     }
   }
 
+  // Whether `c` occurs from `cut` on: one memchr, so that a pass whose
+  // furniture needs the byte skips most units at once.
+  bool HoldsByte(char c) const {
+    return cut < folded.size() &&
+           std::memchr(folded.data() + cut, c, folded.size() - cut) != nullptr;
+  }
+
   // Where the marks from `i` end (after the spaces that follow them): a
   // close button's "×", a bullet, a transcript's ">>" before each speaker
   // (glued to the next word too: ">>scroll down ..."). Prose has none.
@@ -915,6 +923,7 @@ struct FurnitureSearch {
   // are kept apart ("tom costello, good morning to you. >> the magazine
   // tested ...").
   void CutTranscriptMarks() {
+    if (!HoldsByte('>')) return;
     for (std::size_t k = FindBytes(folded, ">>", cut); k != std::string::npos;
          k = FindBytes(folded, ">>", k + 1)) {
       if (k > cut && folded[k - 1] != ' ') continue;
@@ -939,6 +948,7 @@ struct FurnitureSearch {
   // notable » audience members said ..."). Not after "«": a quotation.
   void CutLinkArrow() {
     constexpr std::string_view kArrow = " » ";
+    if (!HoldsByte(kArrow[2])) return;  // the arrow's last byte, rare in text
     const std::size_t at = FindBytes(folded, kArrow, cut);
     if (at == std::string::npos || at - cut > kLinkHeadlineBytes) return;
     const std::string_view before = std::string_view(folded).substr(cut, at - cut);
@@ -958,6 +968,7 @@ struct FurnitureSearch {
   // contactamerica1@msn.com; www.peterewaldron.com tampa, fla. ..."). What
   // came before (the release's headline) and the story after stay apart.
   void CutPressContacts() {
+    if (FindBytes(folded, "contact", cut) == std::string::npos) return;
     for (std::string_view label : {"contact:", "contacts:", "press contacts", "media contact:"}) {
       for (std::size_t at = FindBytes(folded, label, cut); at != std::string::npos;
            at = FindBytes(folded, label, at + 1)) {
@@ -1289,6 +1300,7 @@ struct FurnitureSearch {
   // kylie ( @kyliejenner ) on jan 7, 2017 at 4: 40pm pst the 19-year-old
   // ..."). The post's words before it and the story after are kept apart.
   void CutPostSignatures() {
+    if (!HoldsByte('@')) return;
     for (std::size_t at = FindBytes(folded, "( @", cut); at != std::string::npos;
          at = FindBytes(folded, "( @", at + 3)) {
       const std::size_t close = folded.find(')', at);
@@ -1685,7 +1697,8 @@ struct FurnitureSearch {
       std::size_t b = k;
       // The credit before it: "photo: <a few words>" ("file photo, <a few
       // words>"), within the sentence.
-      const std::size_t photo = std::max(folded.rfind("photo: ", k) + 1, folded.rfind("photo, ", k) + 1) - 1;
+      const std::size_t photo =
+          std::max(folded.rfind("photo: ", k) + 1, folded.rfind("photo, ", k) + 1) - 1;
       // (Also when the label alone opened the unit and was cut as such.)
       const bool credited = photo != std::string::npos && (photo >= cut || photo + 7 == cut) &&
                             (photo == 0 || folded[photo - 1] == ' ') && k - photo <= 80 &&
