@@ -1989,12 +1989,60 @@ bool IsGalleryCaption(std::string_view unit) {
   return false;
 }
 
+namespace {
+
+// Words that put a dated sentence in prose: a report ("said", "say"), the
+// future ("will", "scheduled"): a caption tells what is seen, in the present.
+constexpr std::string_view kProseAroundADay[] = {"said", "says",  "say",       "told",
+                                                 "will", "would", "scheduled", "expected"};
+
+// Words a caption's day may stand behind at most ("... , tuesday, june 26,
+// 2012, in panacea, fla.").
+constexpr std::size_t kWordsAfterCaptionsDay = 8;
+
+// True when `sentence` gives the day as a wire photo's caption does: the
+// weekday, then the month, day and year ("A florida highway patrolman warns
+// motorists ... in medart, fla., tuesday, june 26, 2012."), near its end, in
+// a sentence that opens with no "On" and reports or foretells nothing. A
+// story's prose names the weekday or the date, seldom both with the year.
+bool GivesCaptionsDay(std::string_view sentence) {
+  const std::string folded = AsciiFold(sentence);
+  std::vector<std::string_view> words;
+  for (std::size_t w = 0; w < folded.size();) {
+    std::size_t e = folded.find(' ', w);
+    if (e == std::string::npos) e = folded.size();
+    if (e > w) words.push_back(std::string_view(folded).substr(w, e - w));
+    w = e + 1;
+  }
+  auto bare = [](std::string_view w) {
+    while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
+    return w;
+  };
+  if (words.empty() || words[0] == "on") return false;
+  for (std::size_t k = 0; k + 3 < words.size(); ++k) {
+    if (!IsCalendarName(kWeekdayNames, bare(words[k])) ||
+        !IsCalendarName(kMonthNames, bare(words[k + 1])))
+      continue;
+    const std::string_view day = words[k + 2], year = bare(words[k + 3]);
+    if (day.size() < 2 || day.size() > 3 || day.back() != ',' || !IsAsciiDigit(day[0]) ||
+        year.size() != 4 || !std::all_of(year.begin(), year.end(), IsAsciiDigit))
+      return false;
+    if (words.size() - (k + 4) > kWordsAfterCaptionsDay) return false;
+    for (std::string_view w : words)
+      if (InWordList(bare(w), kProseAroundADay)) return false;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool HoldsCaptionPhrase(std::string_view sentence) {
   // The agencies' caption, with the day in full at the end straight after
   // the place ("A vial of vaccine is seen at boston children's hospital in
   // boston, massachusetts february 26, 2015."), or the picture is an
   // illustration ("... is seen in this illustration taken may 13, 2015").
-  if (EndsWithCaptionDate(sentence)) return true;
+  if (EndsWithCaptionDate(sentence) || GivesCaptionsDay(sentence)) return true;
   for (std::string_view illustration :
        {" in this illustration", " in this picture illustration", " in this photo illustration"})
     if (FindBytes(sentence, illustration, 0) != std::string_view::npos) return true;
@@ -2003,8 +2051,12 @@ bool HoldsCaptionPhrase(std::string_view sentence) {
   static constexpr std::string_view kAfterComma[] = {
       " left,",  " right,",           " center,",           " centre,",    " left)",
       " right)", " second from left", " second from right", " from left:", " from left,"};
+  // (" in this " opening the sentence too: "In this image made from video, ...".)
   auto before = [&](std::size_t at, std::string_view words) {
-    return at >= words.size() && sentence.compare(at - words.size(), words.size(), words) == 0;
+    if (at >= words.size() && sentence.compare(at - words.size(), words.size(), words) == 0)
+      return true;
+    return words.front() == ' ' && at == words.size() - 1 &&
+           AsciiFold(sentence.substr(0, at)) == words.substr(1);
   };
   for (std::size_t i = sentence.find(','); i != std::string_view::npos;
        i = sentence.find(',', i + 1))

@@ -554,9 +554,10 @@ TEST(InlineFurniture, CutsASlideShowsCounterWithItsCredit) {
 // The agency first, then its photographer, glued to the sentence after (a
 // Multi-News dev summary opened "Reuters/brian snyder more than half of ...").
 TEST(InlineFurniture, CutsASlideShowsCounterAfterAFilePhotosCredit) {
-  EXPECT_EQ(Without("The alamo is a top attraction. Photo: file photo, san antonio express-news "
-                    "image 3 of 4 workers at the alamo applied a waterproofing product."),
-            "The alamo is a top attraction. \n\nworkers at the alamo applied a waterproofing product.");
+  EXPECT_EQ(
+      Without("The alamo is a top attraction. Photo: file photo, san antonio express-news "
+              "image 3 of 4 workers at the alamo applied a waterproofing product."),
+      "The alamo is a top attraction. \n\nworkers at the alamo applied a waterproofing product.");
 }
 
 TEST(InlineFurniture, CutsAnAgencysCreditWithItsPhotographer) {
@@ -822,6 +823,28 @@ TEST(InlineFurniture, RecognisesWirePhotoCaptions) {
   EXPECT_TRUE(
       HoldsCaptionPhrase("The cathedral in london, britain. Picture taken january 28, "
                          "2017."));
+  // The weekday and the full date near the end, as the wire's captions give them.
+  EXPECT_TRUE(
+      HoldsCaptionPhrase("A florida highway patrolman warns motorists about high water in "
+                         "medart, fla., tuesday, june 26, 2012."));
+  EXPECT_TRUE(
+      HoldsCaptionPhrase("An 1873 dime from carson city, nev., is displayed on friday, aug. 10, "
+                         "2012, in philadelphia."));
+  EXPECT_TRUE(
+      HoldsCaptionPhrase("Forensic workers arrive at the morgue in iguala mexico, sunday oct. 5, "
+                         "2014."));
+  EXPECT_TRUE(
+      HoldsCaptionPhrase("In this image made from video, three cows are stranded on an island "
+                         "of grass."));
+  // ... but not in a sentence opening with "On", reporting or foretelling.
+  EXPECT_FALSE(
+      HoldsCaptionPhrase("On wednesday, november 15, 2017, the love of my life passed away."));
+  EXPECT_FALSE(
+      HoldsCaptionPhrase("Students will return to the school where he was stabbed wednesday, "
+                         "sept. 3, 2013."));
+  EXPECT_FALSE(
+      HoldsCaptionPhrase("Police said the man was arrested at the airport tuesday, may 21, "
+                         "2013."));
   // Prose gives the day after a preposition or a verb.
   EXPECT_FALSE(HoldsCaptionPhrase("The company was founded on june 29, 2009."));
   EXPECT_FALSE(HoldsCaptionPhrase("The law takes effect January 1, 2015."));
