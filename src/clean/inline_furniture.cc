@@ -714,7 +714,8 @@ bool EndsWithCaptionDate(std::string_view sentence) {
   std::size_t word = month - 1;
   while (word > 0 && sentence[word - 1] != ' ') --word;
   std::string before = AsciiFold(sentence.substr(word, month - 1 - word));
-  while (!before.empty() && before.back() == ',') before.pop_back();
+  // (The place may end in an abbreviation: "in washington, u.s., october 28, 2016".)
+  while (!before.empty() && (before.back() == ',' || before.back() == '.')) before.pop_back();
   if (before.empty() || !IsAsciiAlpha(before.back()) || InLexicon(before, DatePrepositions()) ||
       IsCalendarName(kWeekdayNames, before))
     return false;
@@ -2023,8 +2024,9 @@ bool GivesCaptionsDay(std::string_view sentence) {
     if (!IsCalendarName(kWeekdayNames, bare(words[k])) ||
         !IsCalendarName(kMonthNames, bare(words[k + 1])))
       continue;
-    const std::string_view day = words[k + 2], year = bare(words[k + 3]);
-    if (day.size() < 2 || day.size() > 3 || day.back() != ',' || !IsAsciiDigit(day[0]) ||
+    // (The comma after the day may be missing: "thursday, sept. 11 2014".)
+    const std::string_view day = bare(words[k + 2]), year = bare(words[k + 3]);
+    if (day.empty() || day.size() > 2 || !std::all_of(day.begin(), day.end(), IsAsciiDigit) ||
         year.size() != 4 || !std::all_of(year.begin(), year.end(), IsAsciiDigit))
       return false;
     if (words.size() - (k + 4) > kWordsAfterCaptionsDay) return false;
@@ -2088,9 +2090,10 @@ bool HoldsCaptionPhrase(std::string_view sentence) {
     for (std::string_view w : {" in this ", " file ", " undated ", " handout "})
       if (before(i, w)) return true;
   }
-  for (std::size_t i = FindBytes(sentence, "image ", 0); i != std::string_view::npos;
-       i = FindBytes(sentence, "image ", i + 1))
-    if (before(i, " in this ") || before(i, " in this still ")) return true;
+  for (std::string_view picture : {"image ", "picture "})
+    for (std::size_t i = FindBytes(sentence, picture, 0); i != std::string_view::npos;
+         i = FindBytes(sentence, picture, i + 1))
+      if (before(i, " in this ") || before(i, " in this still ")) return true;
   return false;
 }
 

@@ -836,6 +836,14 @@ TEST(InlineFurniture, RecognisesWirePhotoCaptions) {
   EXPECT_TRUE(
       HoldsCaptionPhrase("In this image made from video, three cows are stranded on an island "
                          "of grass."));
+  EXPECT_TRUE(
+      HoldsCaptionPhrase("Judge thokozile masipa reads notes as she delivers her verdict in "
+                         "pretoria, south africa, thursday, sept. 11 2014."));
+  EXPECT_TRUE(
+      HoldsCaptionPhrase("In this picture taken tuesday, a child gets attended to in sanaa."));
+  EXPECT_TRUE(
+      HoldsCaptionPhrase("General paul selva speaks at the center for strategic and "
+                         "international studies in washington, u.s., october 28, 2016."));
   // ... but not in a sentence opening with "On", reporting or foretelling.
   EXPECT_FALSE(
       HoldsCaptionPhrase("On wednesday, november 15, 2017, the love of my life passed away."));
