@@ -294,6 +294,15 @@ constexpr std::string_view kPollNouns[] = {"poll",     "polls",  "polling",
 constexpr std::string_view kPollsters[] = {"ipsos",         "marist",      "yougov",    "gallup",
                                            "harris",        "zogby",       "rasmussen", "edison",
                                            "survey-monkey", "surveymonkey"};
+// A press release's labels before its contact block.
+constexpr std::string_view kContactLabels[] = {"contact:", "contacts:", "press contacts",
+                                               "media contact:"};
+
+// Words that put a dated sentence in prose: a report ("said", "say"), the
+// future ("will", "scheduled"): a caption tells what is seen, in the present.
+constexpr std::string_view kProseAroundADay[] = {"said", "says",  "say",       "told",
+                                                 "will", "would", "scheduled", "expected"};
+
 // Marks a page puts before its pieces: a close button, bullets, arrows.
 constexpr std::string_view kPageMarks[] = {"\u00d7", "\u2022", "\u25a0", "\u25ba",
                                            "\u25b6", "\u00bb", "\u203a"};
@@ -394,6 +403,8 @@ std::span<const std::string_view> DatePrepositions() { return kDatePrepositions;
 std::span<const std::string_view> PollNouns() { return kPollNouns; }
 std::span<const std::string_view> Pollsters() { return kPollsters; }
 std::span<const std::string_view> PageMarks() { return kPageMarks; }
+std::span<const std::string_view> ContactLabels() { return kContactLabels; }
+std::span<const std::string_view> ProseAroundADay() { return kProseAroundADay; }
 std::span<const std::string_view> AdvertisementHeads() { return kAdvertisementHeads; }
 std::span<const std::string_view> ReaderOffers() { return kReaderOffers; }
 std::span<const std::string_view> MailWords() { return kMailWords; }

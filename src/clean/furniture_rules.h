@@ -137,6 +137,11 @@ std::span<const std::string_view> Pollsters();
 // Marks a page puts before its pieces, where prose has none: a close
 // button's "×", bullets, arrows (UTF-8, whole tokens).
 std::span<const std::string_view> PageMarks();
+// A press release's labels before its contact block ("contact:").
+std::span<const std::string_view> ContactLabels();
+// Words that put a sentence giving a day in prose, not a photo's caption:
+// a report ("said") or the future ("will", "scheduled").
+std::span<const std::string_view> ProseAroundADay();
 // Words inside a surname ("van", "de", "mac"): a name holding one runs on.
 std::span<const std::string_view> SurnameParticles();
 // Words that make "advertisement" a noun phrase's head ("Advertisement revenue").

@@ -970,7 +970,7 @@ struct FurnitureSearch {
   // came before (the release's headline) and the story after stay apart.
   void CutPressContacts() {
     if (FindBytes(folded, "contact", cut) == std::string::npos) return;
-    for (std::string_view label : {"contact:", "contacts:", "press contacts", "media contact:"}) {
+    for (std::string_view label : ContactLabels()) {
       for (std::size_t at = FindBytes(folded, label, cut); at != std::string::npos;
            at = FindBytes(folded, label, at + 1)) {
         if (at > cut && folded[at - 1] != ' ') continue;
@@ -1992,11 +1992,6 @@ bool IsGalleryCaption(std::string_view unit) {
 
 namespace {
 
-// Words that put a dated sentence in prose: a report ("said", "say"), the
-// future ("will", "scheduled"): a caption tells what is seen, in the present.
-constexpr std::string_view kProseAroundADay[] = {"said", "says",  "say",       "told",
-                                                 "will", "would", "scheduled", "expected"};
-
 // Words a caption's day may stand behind at most ("... , tuesday, june 26,
 // 2012, in panacea, fla.").
 constexpr std::size_t kWordsAfterCaptionsDay = 8;
@@ -2031,7 +2026,7 @@ bool GivesCaptionsDay(std::string_view sentence) {
       return false;
     if (words.size() - (k + 4) > kWordsAfterCaptionsDay) return false;
     for (std::string_view w : words)
-      if (InWordList(bare(w), kProseAroundADay)) return false;
+      if (InLexicon(bare(w), ProseAroundADay())) return false;
     return true;
   }
   return false;
