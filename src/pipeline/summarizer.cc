@@ -121,6 +121,12 @@ Citation Cite(const std::vector<Document>& docs, const std::vector<CodePointSpan
 }
 
 // The first `n` whitespace-separated words of `s`.
+// True when `text` ends in a colon (spaces aside): it leads into what follows.
+bool EndsInColon(std::string_view text) {
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  return text.ends_with(':');
+}
+
 std::string_view FirstWords(std::string_view s, std::size_t n) {
   std::size_t i = 0, words = 0;
   while (i < s.size()) {
@@ -656,6 +662,10 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
       if (shown_text.size() < sm.text.size() &&
           text::DependsOnContext(shown_text) != text::Dependence::kNone)
         continue;
+      // Nor one whose words up to the cut end in a colon ("A story by
+      // politico last week reinforced that image:"): they lead into what the
+      // summary lacks.
+      if (EndsInColon(shown_text)) continue;
       // Nor one whose words up to the cut read as the page's furniture (a
       // byline's "Justice department reporter", "Mobile users: click here").
       if (const clean::ParagraphSignals seen =

@@ -267,6 +267,26 @@ TEST(Summarizer, FillCutsNoQuotationOpen) {
             "Kingston was flooded by");
 }
 
+TEST(Summarizer, FillCutsNoSentenceAtAColon) {
+  // Cut to three words, the best sentence left would end in its colon
+  // ("Kingston officials said:"), leading into what the summary lacks: the
+  // fill takes another.
+  Cluster c;
+  c.id = "fill";
+  c.documents = {{"a", "", "", "",
+                  "Gilbert hit Jamaica with winds of 120 miles per hour on Monday.\n\nKingston "
+                  "officials said: heavy rain flooded the harbor and the airport of Kingston."},
+                 {"b", "", "", "",
+                  "Gilbert hit Jamaica with winds of 120 miles per hour on Monday.\n\nThe storm "
+                  "moved west toward Mexico on Tuesday night."},
+                 {"c", "", "", "",
+                  "Kingston officials said heavy rain flooded the harbor and the airport."}};
+  auto r = FilledSummary(c, 15);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_EQ(r->sentences.size(), 2u);
+  EXPECT_EQ(r->sentences[1].text, "The storm moved");
+}
+
 TEST(Summarizer, FillTakesNoSentenceNamingSomeoneTheSummaryNeverIntroduces) {
   // Both tellings show "Kingston was flooded by"; the one of article a
   // names "Mr. Reyes", whom no chosen sentence names: the fill takes b's.
