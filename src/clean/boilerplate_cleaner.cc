@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "base/ascii.h"
+#include "base/find_bytes.h"
 #include "base/id_scratch.h"
 #include "base/parallel.h"
 #include "base/sentence_end.h"
@@ -194,6 +195,40 @@ bool TrailsOff(std::string_view sentence) {
 bool HoldsPageBar(std::string_view sentence) {
   return sentence.starts_with("| ") || sentence.find(" | ") != std::string_view::npos ||
          sentence.ends_with(" |");
+}
+
+// Whether `sentence` holds an e-mail address or a web address that is not
+// set off between commas or in parentheses ("For information, visit
+// http://www.exoticdriving.com ...", "Please send media inquiries to kyu lee,
+// klee@ei.columbia.edu."): a page's promotion or contact line, or a crawl's
+// link soup. Prose names a site in passing ("the movie's Web site,
+// www.starwars.com, announced ..."); "einstein@home" is a name (no dot after
+// the "@").
+bool HoldsAddress(std::string_view sentence) {
+  for (std::string_view scheme : {"http://", "https://", "www."})
+    for (std::size_t at = FindBytes(sentence, scheme, 0); at != std::string_view::npos;
+         at = FindBytes(sentence, scheme, at + 1)) {
+      if (at > 0 && sentence[at - 1] != ' ' && sentence[at - 1] != '(') continue;
+      std::size_t b = at;
+      while (b > 0 && sentence[b - 1] == ' ') --b;
+      std::size_t e = at;
+      while (e < sentence.size() && sentence[e] != ' ') ++e;
+      const bool set_off = b > 0 && (sentence[b - 1] == ',' || sentence[b - 1] == '(') &&
+                           (sentence[e - 1] == ',' || sentence[e - 1] == ')' ||
+                            (e < sentence.size() && e + 1 < sentence.size() &&
+                             (sentence[e + 1] == ',' || sentence[e + 1] == ')')));
+      if (!set_off) return true;
+    }
+  for (std::size_t at = sentence.find('@'); at != std::string_view::npos;
+       at = sentence.find('@', at + 1)) {
+    if (at == 0 || !IsAsciiAlnum(sentence[at - 1])) continue;
+    std::size_t e = at + 1;
+    while (e < sentence.size() && (IsAsciiAlnum(sentence[e]) || sentence[e] == '-')) ++e;
+    if (e > at + 1 && e + 2 < sentence.size() && sentence[e] == '.' &&
+        IsAsciiAlpha(sentence[e + 1]) && IsAsciiAlpha(sentence[e + 2]))
+      return true;
+  }
+  return false;
 }
 
 // An entry of a timeline or profile box: a short label, a dash, the rest
@@ -756,9 +791,9 @@ void AssembleDocument(PreparedDocument& prepared, std::span<const Decision> unit
     words_before += group.words.size();
     any_text = any_text || !group.text.empty();
     // The sentences of units not offered, and a photo's caption, a
-    // caption's phrase, a sentence cut short or one across a page's bar
-    // that the cuts left inside a paragraph, stay in the text but are not
-    // offered for a summary.
+    // caption's phrase, a sentence cut short, one across a page's bar or
+    // one holding an address, that the cuts left inside a paragraph, stay
+    // in the text but are not offered for a summary.
     for (std::size_t k = 0; k < group.sentences.size(); ++k) {
       auto& sentence = group.sentences[k];
       const std::string_view text = group.SentenceText(k);
@@ -767,7 +802,7 @@ void AssembleDocument(PreparedDocument& prepared, std::span<const Decision> unit
           [&](const auto& r) { return sentence.begin < r.second && sentence.end > r.first; });
       if (in_not_offered ||
           (sentence.candidate && (IsPhotoCaption(text) || HoldsCaptionPhrase(text) ||
-                                  TrailsOff(text) || HoldsPageBar(text))))
+                                  TrailsOff(text) || HoldsPageBar(text) || HoldsAddress(text))))
         sentence.candidate = false;
     }
     group_text.clear();

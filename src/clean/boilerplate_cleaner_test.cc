@@ -357,6 +357,32 @@ TEST(BoilerplateCleaner, KeepsASentenceAcrossAPagesBarOutOfTheSummary) {
   EXPECT_TRUE(saw_bar) << out[0].analysis.text;
 }
 
+// A page's promotion or contact line holds an address; prose names a site
+// in passing, set off between commas (DUC 2006's "the movie's Web site,
+// www.starwars.com, announced advance screenings").
+TEST(BoilerplateCleaner, KeepsASentenceWithAnAddressOutOfTheSummary) {
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean(
+      {Doc("a", std::string(kStory) +
+                    "\n\nFor information about the bridge, visit http://www.harborbridge.org "
+                    "before the work begins.\n\nPlease send media inquiries to kyu lee, "
+                    "klee@ei.columbia.edu.\n\nThe city's Web site, www.city.gov, lists the "
+                    "detours for every neighborhood.")});
+  ASSERT_EQ(out.size(), 1u);
+  std::size_t seen = 0;
+  for (const auto& [text, offered] : Offered(out[0])) {
+    if (text.find("visit http") != std::string::npos || text.find("klee@") != std::string::npos) {
+      ++seen;
+      EXPECT_FALSE(offered) << text;
+    }
+    if (text.find("www.city.gov,") != std::string::npos) {
+      ++seen;
+      EXPECT_TRUE(offered) << text;
+    }
+  }
+  EXPECT_EQ(seen, 3u) << out[0].analysis.text;
+}
+
 // A player's caption glued to the lead with nothing to mark where it ends:
 // the label goes, caption and lead stay in the text, out of the summary.
 TEST(BoilerplateCleaner, KeepsALeadGluedToACaptionOutOfTheSummary) {
