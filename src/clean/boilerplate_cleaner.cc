@@ -231,6 +231,20 @@ bool HoldsAddress(std::string_view sentence) {
   return false;
 }
 
+// Whether `sentence` reads as a social-media post: two or more hashtags or
+// handles ("a group of people are waiting for the humanitarian #aid #convoy
+// at an entrance to #madaya.", "hi @istandwithahmed, we love building things
+// at @twitter too."). A story's sentence names one in passing ("thousands
+// tweeted along with the hashtag #standwithwendy").
+bool ReadsAsAPost(std::string_view sentence) {
+  std::size_t marks = 0;
+  for (std::size_t i = 0; i + 1 < sentence.size(); ++i)
+    if ((sentence[i] == '#' || sentence[i] == '@') && (i == 0 || sentence[i - 1] == ' ') &&
+        IsAsciiAlnum(sentence[i + 1]) && ++marks >= 2)
+      return true;
+  return false;
+}
+
 // An entry of a timeline or profile box: a short label, a dash, the rest
 // ("Jan. 17, 1990 -- Jury deadlocks ...", "DANIEL G. DAVIS, 43 -- ...").
 bool ListEntry(std::string_view unit) {
@@ -791,18 +805,18 @@ void AssembleDocument(PreparedDocument& prepared, std::span<const Decision> unit
     words_before += group.words.size();
     any_text = any_text || !group.text.empty();
     // The sentences of units not offered, and a photo's caption, a
-    // caption's phrase, a sentence cut short, one across a page's bar or
-    // one holding an address, that the cuts left inside a paragraph, stay
-    // in the text but are not offered for a summary.
+    // caption's phrase, a sentence cut short, one across a page's bar, one
+    // holding an address or reading as a post, that the cuts left inside a
+    // paragraph, stay in the text but are not offered for a summary.
     for (std::size_t k = 0; k < group.sentences.size(); ++k) {
       auto& sentence = group.sentences[k];
       const std::string_view text = group.SentenceText(k);
       const bool in_not_offered = std::any_of(
           not_offered.begin(), not_offered.end(),
           [&](const auto& r) { return sentence.begin < r.second && sentence.end > r.first; });
-      if (in_not_offered ||
-          (sentence.candidate && (IsPhotoCaption(text) || HoldsCaptionPhrase(text) ||
-                                  TrailsOff(text) || HoldsPageBar(text) || HoldsAddress(text))))
+      if (in_not_offered || (sentence.candidate &&
+                             (IsPhotoCaption(text) || HoldsCaptionPhrase(text) || TrailsOff(text) ||
+                              HoldsPageBar(text) || HoldsAddress(text) || ReadsAsAPost(text))))
         sentence.candidate = false;
     }
     group_text.clear();

@@ -383,6 +383,30 @@ TEST(BoilerplateCleaner, KeepsASentenceWithAnAddressOutOfTheSummary) {
   EXPECT_EQ(seen, 3u) << out[0].analysis.text;
 }
 
+// Two hashtags or handles make a sentence a social-media post; one is named
+// in passing.
+TEST(BoilerplateCleaner, KeepsAPostOutOfTheSummary) {
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean(
+      {Doc("a", std::string(kStory) +
+                    "\n\nA group of people are waiting for the humanitarian #aid #convoy at an "
+                    "entrance to #madaya.\n\nThousands of people tweeted along with the hashtag "
+                    "#standwithwendy during the long filibuster.")});
+  ASSERT_EQ(out.size(), 1u);
+  std::size_t seen = 0;
+  for (const auto& [text, offered] : Offered(out[0])) {
+    if (text.find("#aid") != std::string::npos) {
+      ++seen;
+      EXPECT_FALSE(offered) << text;
+    }
+    if (text.find("#standwithwendy") != std::string::npos) {
+      ++seen;
+      EXPECT_TRUE(offered) << text;
+    }
+  }
+  EXPECT_EQ(seen, 2u) << out[0].analysis.text;
+}
+
 // A player's caption glued to the lead with nothing to mark where it ends:
 // the label goes, caption and lead stay in the text, out of the summary.
 TEST(BoilerplateCleaner, KeepsALeadGluedToACaptionOutOfTheSummary) {
