@@ -337,9 +337,10 @@ constexpr std::string_view kSpeechVerbs[] = {"said",  "says",    "told",      "a
                                              "wrote", "tweeted", "explained", "continued"};
 
 constexpr std::string_view kStampLabels[] = {"last updated",   "last modified", "first published",
-                                             "published date", "updated",       "posted",
-                                             "published"};
-constexpr std::string_view kStampLabelWords[] = {"updated", "posted", "published", "modified"};
+                                             "published date", "updated",       "update",
+                                             "posted",         "published"};
+constexpr std::string_view kStampLabelWords[] = {"updated", "update", "posted", "published",
+                                                 "modified"};
 
 }  // namespace
 

@@ -47,14 +47,15 @@ bool IsTimestampWord(std::string_view w) {
          CalendarValue(kWeekdayNames, w) >= 0 || CalendarValue(kTimeZones, w) >= 0;
 }
 
-// A number in a time stamp: "2014,", "11:", "45", "10th", "22/6/2015".
+// A number in a time stamp: "2014,", "11:", "45", "10th", "22/6/2015", "25pm".
 bool IsTimestampNumber(std::string_view w) {
   if (w.empty() || !std::isdigit(static_cast<unsigned char>(w[0]))) return false;
   std::size_t k = 0;
   while (k < w.size() && (std::isdigit(static_cast<unsigned char>(w[k])) || w[k] == '/')) ++k;
   std::string_view rest = w.substr(k);
   return rest.empty() || rest == "," || rest == ":" || rest == "." || rest == "st" ||
-         rest == "nd" || rest == "rd" || rest == "th";
+         rest == "nd" || rest == "rd" || rest == "th" || rest == "am" || rest == "pm" ||
+         rest == "am:" || rest == "pm:";
 }
 
 // Words that are a date and nothing else, a number among them ("sept. 18,
@@ -1199,7 +1200,7 @@ struct FurnitureSearch {
       std::size_t e = label;
       const bool colon = e < folded.size() && folded[e] == ':';
       if (colon) ++e;
-      bool digit = false, strong = colon, date = false;
+      bool digit = false, strong = colon, date = false, clock = false;
       std::size_t end = e;
       for (std::size_t w = scan.SkipSpaces(e); w < folded.size();) {
         std::size_t we = scan.Word(w);
@@ -1208,11 +1209,19 @@ struct FurnitureSearch {
           // "posted: ... edt updated: ... edt posted: updated:"
         } else if (IsTimestampNumber(word)) {
           digit = true;
+          date = date || word.find('/') != std::string_view::npos;  // "8/5/17"
+          clock = clock || word.ends_with(":") || word.ends_with("am") || word.ends_with("pm");
           strong = strong || word.ends_with(":") ||
                    (word.size() == 4 && std::isdigit(static_cast<unsigned char>(word[3])));
         } else if (IsTimestampWord(word)) {
           date =
               date || (word != "on" && word != "at" && word != "," && word != "|" && word != "-");
+          // A word closed by a colon ends the stamp ("update, 4: 45 p.m.
+          // wednesday: on tuesday evening, ..." goes on with the story).
+          if (digit && word.size() > 1 && word.ends_with(":")) {
+            end = we;
+            break;
+          }
         } else {
           break;
         }
@@ -1220,6 +1229,9 @@ struct FurnitureSearch {
         w = scan.SkipSpaces(we);
       }
       if (!digit || !strong || !(date || colon)) continue;
+      // "Update" is a stamp's label only before a day or a time ("update: 4
+      // new baby orphan rhinos have arrived" is news).
+      if (scan.Phrase(k, "update") == label && !date && !clock) continue;
       // Where it can be cut without joining what it separates: opening the
       // unit, in parentheses, or closing it after a finished sentence. One
       // between a headline and the story is left: the headline it ends would
@@ -1293,6 +1305,57 @@ struct FurnitureSearch {
     end = scan.BylineNames(end);
     if (end == folded.size()) return;  // nothing but the stamp: the unit's judged whole
     out.push_back({cut, scan.SkipSpaces(end), false, FurnitureKind::kTimestamp});
+  }
+
+  // A page's time stamp between a headline and the story, without a label:
+  // the full date, "at" and the clock time with its zone ("... ' my heart
+  // longs to be with you ' feb. 23, 2015 at 8: 20 am et the family of kayla
+  // mueller ..."). Prose puts a preposition before the date ("on feb. 23,
+  // 2015 at 8: 20 am") and seldom the zone after it. The headline and the
+  // story stay apart.
+  void CutInnerStamps() {
+    for (std::size_t w = scan.SkipSpaces(scan.Word(scan.SkipSpaces(cut))); w < folded.size();
+         w = scan.SkipSpaces(scan.Word(w))) {
+      auto word_at = [&](std::size_t at) {
+        std::string_view word = std::string_view(folded).substr(at, scan.Word(at) - at);
+        while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
+        return word;
+      };
+      if (CalendarValue(kMonthNames, word_at(w)) < 0) continue;
+      // The word before: no preposition or verb of prose.
+      std::size_t p = w - 1;
+      while (p > cut && folded[p - 1] != ' ') --p;
+      if (InLexicon(word_at(p), DatePrepositions()) || word_at(p) == "on" || word_at(p) == "at")
+        continue;
+      // month day, year at h: mm [am|pm] zone
+      std::size_t x = scan.SkipSpaces(scan.Word(w));
+      const std::string_view day = word_at(x);
+      if (day.empty() || day.size() > 2 || !std::all_of(day.begin(), day.end(), IsAsciiDigit))
+        continue;
+      x = scan.SkipSpaces(scan.Word(x));
+      const std::string_view year = word_at(x);
+      if (year.size() != 4 || !std::all_of(year.begin(), year.end(), IsAsciiDigit)) continue;
+      x = scan.SkipSpaces(scan.Word(x));
+      if (word_at(x) != "at") continue;
+      x = scan.SkipSpaces(scan.Word(x));
+      std::string_view clock = std::string_view(folded).substr(x, scan.Word(x) - x);
+      if (clock.empty() || !IsAsciiDigit(clock.front()) || !clock.ends_with(":")) continue;
+      x = scan.SkipSpaces(scan.Word(x));
+      std::size_t end = scan.Word(x);  // the minutes ("20", "20pm")
+      x = scan.SkipSpaces(end);
+      if (word_at(x) == "am" || word_at(x) == "pm") {
+        end = scan.Word(x);
+        x = scan.SkipSpaces(end);
+      }
+      if (CalendarValue(kTimeZones, word_at(x)) < 0) continue;
+      end = scan.Word(x);
+      if (end < folded.size() && folded[end] == ':') ++end;
+      std::size_t b = w;
+      while (b > cut && folded[b - 1] == ' ') --b;
+      const std::size_t e = scan.SkipSpaces(end);
+      out.push_back({b, e, b > cut && e < folded.size(), FurnitureKind::kTimestamp});
+      w = e > 0 ? e - 1 : e;
+    }
   }
 
   // An embedded post's signature where the page left no link: the author,
@@ -1782,6 +1845,7 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
   search.CutEmbeddedPosts();
   search.CutTimestamps();
   search.CutOpeningStamp();
+  search.CutInnerStamps();
   search.CutPostSignatures();
   search.CutLinkArrow();
   search.CutPressContacts();

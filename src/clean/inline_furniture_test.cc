@@ -245,6 +245,24 @@ TEST(InlineFurniture, CutsAnUnlabelledTimeStampOpeningTheUnitWithItsByline) {
     EXPECT_EQ(Without(prose), prose);
 }
 
+TEST(InlineFurniture, CutsAStampBetweenAHeadlineAndTheStory) {
+  // The full date, "at", the clock and its zone: the headline and the story
+  // stay apart.
+  EXPECT_EQ(Without("Kayla mueller's last letter to her family feb. 23, 2015 at 8: 20 am et the "
+                    "family released her letter."),
+            "Kayla mueller's last letter to her family\n\nthe family released her letter.");
+  // An update's label before a day or a time; the stamp ends at a word closed
+  // by a colon.
+  EXPECT_EQ(Without("Update 8/5/17 7: 25pm et: google's vice president issued her own memo."),
+            "google's vice president issued her own memo.");
+  EXPECT_EQ(Without("Update, 4: 45 p.m. wednesday: on tuesday evening, the department acted."),
+            "on tuesday evening, the department acted.");
+  // Prose: a preposition before the date; "update" before a count.
+  for (std::string prose : {"The meeting was set for feb. 23, 2015 at 8: 20 am et, he said.",
+                            "Update: 4 new baby orphan rhinos have arrived at the sanctuary."})
+    EXPECT_EQ(Without(prose), prose);
+}
+
 TEST(InlineFurniture, CutsAnEmbeddedPostsSignatureWithoutItsLink) {
   EXPECT_EQ(
       Without("Not a level playing field! \u2014 donald j. Trump ( @realdonaldtrump ) april 2, "
