@@ -180,6 +180,7 @@ constexpr FurnitureRule kRules[] = {
     {"gallery:", kLinkLabel | kOpensPrompt, T::kPhrase, K::kLink},
     {"listen:", kLinkLabel | kOpensPrompt, T::kPhrase, K::kLink},
     {"view caption", kLinkLabel | kOpensPrompt, T::kPhrase, K::kLink},
+    {"pictured:", kLinkLabel | kOpensPrompt, T::kPhrase, K::kLink},
 
     // A wire photo's caption: "FILE - In this ...", "FILE PHOTO: ...", "This
     // undated photo provided by ...", "This handout image made ...".

@@ -216,6 +216,7 @@ const std::vector<Case>& Cases() {
       {"gallery:", T::kPhrase, "Gallery: the storm hits the coast", std::string(kPrompt)},
       {"listen:", T::kPhrase, "Listen: the mayor on the vote", std::string(kPrompt)},
       {"view caption", T::kPhrase, "View caption the storm hits the coast", std::string(kPrompt)},
+      {"pictured:", T::kPhrase, "Pictured: the mayor's new office", std::string(kPrompt)},
 
       {"file -", T::kPhrase, "FILE - In this Jan. 28, 2014, file photo, the quarterback throws.",
        std::string(kCaption)},
