@@ -1761,8 +1761,11 @@ struct FurnitureSearch {
       std::size_t b = k;
       // The credit before it: "photo: <a few words>" ("file photo, <a few
       // words>"), within the sentence.
-      const std::size_t photo =
-          std::max(folded.rfind("photo: ", k) + 1, folded.rfind("photo, ", k) + 1) - 1;
+      std::size_t photo = std::string::npos;  // the later of the two
+      for (std::string_view label : {"photo: ", "photo, "})
+        if (const std::size_t at = folded.rfind(label, k);
+            at != std::string::npos && (photo == std::string::npos || at > photo))
+          photo = at;
       // (Also when the label alone opened the unit and was cut as such.)
       const bool credited = photo != std::string::npos && (photo >= cut || photo + 7 == cut) &&
                             (photo == 0 || folded[photo - 1] == ' ') && k - photo <= 80 &&
