@@ -1314,31 +1314,37 @@ struct FurnitureSearch {
   // 2015 at 8: 20 am") and seldom the zone after it. The headline and the
   // story stay apart.
   void CutInnerStamps() {
-    for (std::size_t w = scan.SkipSpaces(scan.Word(scan.SkipSpaces(cut))); w < folded.size();
-         w = scan.SkipSpaces(scan.Word(w))) {
-      auto word_at = [&](std::size_t at) {
-        std::string_view word = std::string_view(folded).substr(at, scan.Word(at) - at);
-        while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
-        return word;
-      };
-      if (CalendarValue(kMonthNames, word_at(w)) < 0) continue;
-      // The word before: no preposition or verb of prose.
-      std::size_t p = w - 1;
+    auto word_at = [&](std::size_t at) {
+      std::string_view word = std::string_view(folded).substr(at, scan.Word(at) - at);
+      while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
+      return word;
+    };
+    auto all_digits = [](std::string_view w, std::size_t most) {
+      return !w.empty() && w.size() <= most && std::all_of(w.begin(), w.end(), IsAsciiDigit);
+    };
+    // The word before the one at `at` (at > cut, after a space).
+    auto previous = [&](std::size_t at) {
+      std::size_t p = at;
+      while (p > cut && folded[p - 1] == ' ') --p;
       while (p > cut && folded[p - 1] != ' ') --p;
-      if (InLexicon(word_at(p), DatePrepositions()) || word_at(p) == "on" || word_at(p) == "at")
-        continue;
-      // month day, year at h: mm [am|pm] zone
-      std::size_t x = scan.SkipSpaces(scan.Word(w));
-      const std::string_view day = word_at(x);
-      if (day.empty() || day.size() > 2 || !std::all_of(day.begin(), day.end(), IsAsciiDigit))
-        continue;
-      x = scan.SkipSpaces(scan.Word(x));
-      const std::string_view year = word_at(x);
-      if (year.size() != 4 || !std::all_of(year.begin(), year.end(), IsAsciiDigit)) continue;
-      x = scan.SkipSpaces(scan.Word(x));
-      if (word_at(x) != "at") continue;
-      x = scan.SkipSpaces(scan.Word(x));
-      std::string_view clock = std::string_view(folded).substr(x, scan.Word(x) - x);
+      return p;
+    };
+    // From each " at " after a year: the date before it, the clock and zone after.
+    if (!HoldsByte(':')) return;  // the clock's
+    for (std::size_t at = FindBytes(folded, " at ", cut); at != std::string::npos;
+         at = FindBytes(folded, " at ", at + 1)) {
+      const std::size_t year = previous(at + 1);
+      if (year <= cut || word_at(year).size() != 4 || !all_digits(word_at(year), 4)) continue;
+      const std::size_t day = previous(year);
+      if (day <= cut || !all_digits(word_at(day), 2)) continue;
+      const std::size_t month = previous(day);
+      if (month <= cut || CalendarValue(kMonthNames, word_at(month)) < 0) continue;
+      // The word before: no preposition of prose.
+      const std::string_view before = word_at(previous(month));
+      if (InLexicon(before, DatePrepositions()) || before == "on" || before == "at") continue;
+      // h: mm [am|pm] zone
+      std::size_t x = scan.SkipSpaces(at + 3);
+      const std::string_view clock = std::string_view(folded).substr(x, scan.Word(x) - x);
       if (clock.empty() || !IsAsciiDigit(clock.front()) || !clock.ends_with(":")) continue;
       x = scan.SkipSpaces(scan.Word(x));
       std::size_t end = scan.Word(x);  // the minutes ("20", "20pm")
@@ -1350,11 +1356,11 @@ struct FurnitureSearch {
       if (CalendarValue(kTimeZones, word_at(x)) < 0) continue;
       end = scan.Word(x);
       if (end < folded.size() && folded[end] == ':') ++end;
-      std::size_t b = w;
+      std::size_t b = month;
       while (b > cut && folded[b - 1] == ' ') --b;
       const std::size_t e = scan.SkipSpaces(end);
       out.push_back({b, e, b > cut && e < folded.size(), FurnitureKind::kTimestamp});
-      w = e > 0 ? e - 1 : e;
+      at = e > 0 ? e - 1 : e;
     }
   }
 
@@ -2069,6 +2075,15 @@ constexpr std::size_t kWordsAfterCaptionsDay = 8;
 // a sentence that opens with no "On" and reports or foretells nothing. A
 // story's prose names the weekday or the date, seldom both with the year.
 bool GivesCaptionsDay(std::string_view sentence) {
+  // (A weekday's full name, found by its "day", before anything else: most
+  // sentences are refused here, unsplit.)
+  bool weekday = false;
+  for (std::size_t i = FindBytes(sentence, "day", 0); i != std::string_view::npos && !weekday;
+       i = FindBytes(sentence, "day", i + 1))
+    for (std::size_t n = 3; n <= 6 && n <= i && !weekday; ++n)
+      weekday = IsCalendarName(std::span(kWeekdayNames).first(kFullWeekdayNames),
+                               AsciiFold(sentence.substr(i - n, n + 3)));
+  if (!weekday) return false;
   const std::string folded = AsciiFold(sentence);
   std::vector<std::string_view> words;
   for (std::size_t w = 0; w < folded.size();) {
@@ -2083,7 +2098,7 @@ bool GivesCaptionsDay(std::string_view sentence) {
   };
   if (words.empty() || words[0] == "on") return false;
   for (std::size_t k = 0; k + 3 < words.size(); ++k) {
-    if (!IsCalendarName(kWeekdayNames, bare(words[k])) ||
+    if (!IsCalendarName(std::span(kWeekdayNames).first(kFullWeekdayNames), bare(words[k])) ||
         !IsCalendarName(kMonthNames, bare(words[k + 1])))
       continue;
     // (The comma after the day may be missing: "thursday, sept. 11 2014".)
@@ -2141,9 +2156,14 @@ bool HoldsCaptionPhrase(std::string_view sentence) {
     static constexpr std::string_view kPlaces[] = {"left", "right", "center", "centre", "l-r"};
     if (InWordList(AsciiFold(sentence.substr(b, e - b)), kPlaces)) return true;
   }
-  for (std::size_t i = FindBytes(sentence, "pictured", 0); i != std::string_view::npos;
-       i = FindBytes(sentence, "pictured", i + 1))
-    if (before(i, " is ") || before(i, " are ")) return true;
+  // "... is pictured", "in this picture ..." (one search for both).
+  for (std::size_t i = FindBytes(sentence, "pictur", 0); i != std::string_view::npos;
+       i = FindBytes(sentence, "pictur", i + 1)) {
+    const std::string_view rest = sentence.substr(i + 6);
+    if (rest.starts_with("ed") && (before(i, " is ") || before(i, " are "))) return true;
+    if (rest.starts_with("e ") && (before(i, " in this ") || before(i, " in this still ")))
+      return true;
+  }
   for (std::size_t i = FindBytes(sentence, "photo", 0); i != std::string_view::npos;
        i = FindBytes(sentence, "photo", i + 1)) {
     if (i + 5 < sentence.size() &&
@@ -2152,10 +2172,9 @@ bool HoldsCaptionPhrase(std::string_view sentence) {
     for (std::string_view w : {" in this ", " file ", " undated ", " handout "})
       if (before(i, w)) return true;
   }
-  for (std::string_view picture : {"image ", "picture "})
-    for (std::size_t i = FindBytes(sentence, picture, 0); i != std::string_view::npos;
-         i = FindBytes(sentence, picture, i + 1))
-      if (before(i, " in this ") || before(i, " in this still ")) return true;
+  for (std::size_t i = FindBytes(sentence, "image ", 0); i != std::string_view::npos;
+       i = FindBytes(sentence, "image ", i + 1))
+    if (before(i, " in this ") || before(i, " in this still ")) return true;
   return false;
 }
 
