@@ -60,6 +60,10 @@ struct Readability {
   // said") whom no earlier sentence of the summary names.
   std::size_t unintroduced_names = 0;
   bool short_of_budget = false;  // under 80% of a word budget
+  // Under 80% while the cluster holds more the method would take: a
+  // summary of it at four times the budget has more words (otherwise the
+  // input is spent: every sentence fit to show is in the summary).
+  bool short_with_material_left = false;
   // Pieces the cleaner cut that the reference summaries tell (see
   // eval/readability.h).
   std::size_t false_cuts = 0;
@@ -89,11 +93,12 @@ struct MetricAverage {
 struct EvalReport {
   std::vector<ClusterResult> clusters;  // in input order
   Readability readability;              // summed over the clusters (flags: how many)
-  std::size_t opening_dependent = 0, short_of_budget = 0;  // summaries
-  std::vector<MetricAverage> averages;                     // ROUGE's bootstrap, per metric
-  double seconds = 0;                                      // wall time of the whole run
-  std::size_t skipped = 0;                                 // clusters without references
-  int threads = 1;                                         // threads the run used
+  std::size_t opening_dependent = 0, short_of_budget = 0,
+              short_with_material_left = 0;  // summaries
+  std::vector<MetricAverage> averages;       // ROUGE's bootstrap, per metric
+  double seconds = 0;                        // wall time of the whole run
+  std::size_t skipped = 0;                   // clusters without references
+  int threads = 1;                           // threads the run used
 };
 
 // The most threads RunEvaluation starts: 4 per hardware thread, 4 to 256.
@@ -128,7 +133,8 @@ std::string ScoresCsv(const EvalReport& report, bool f_measure);
 
 // CSV: cluster,sentences,opens_dependent,dependent_alone,redundant_pairs,
 // furniture,short_of_budget (flags 0 or 1),unintroduced_names,
-// furniture_cues,false_cuts, one line per cluster.
+// furniture_cues,false_cuts,false_cuts_held,short_with_material_left (a
+// flag), one line per cluster.
 std::string ReadabilityCsv(const EvalReport& report);
 
 // TSV: cluster, document, reason, text of every false cut (tabs and line

@@ -244,8 +244,10 @@ int RunEval(int argc, char** argv) {
            std::to_string(readable.furniture) + " furniture (" +
            std::to_string(readable.furniture_cues) + " with cue words); " +
            std::to_string(readable.unintroduced_names) + " names never introduced; " +
-           std::to_string(report->short_of_budget) + " summaries under 80% of the budget; " +
-           std::to_string(readable.false_cuts) + " false cuts" +
+           std::to_string(report->short_of_budget) + " summaries under 80% of the budget (" +
+           std::to_string(report->short_with_material_left) +
+           " of them with more the method would take); " + std::to_string(readable.false_cuts) +
+           " false cuts" +
            (readable.false_cuts > 0 ? " (" + std::to_string(readable.false_cuts_held) +
                                           " of them repeat words the article keeps)"
                                     : std::string()) +

@@ -13,6 +13,10 @@
 namespace precis {
 namespace {
 
+// How many times the budget a short summary is made again with, to see
+// whether the method would take more of the cluster.
+constexpr std::size_t kRoomierBudget = 4;
+
 std::size_t CountWords(const std::vector<std::string>& sentences) {
   std::size_t n = 0;
   for (const auto& s : sentences) {
@@ -76,6 +80,12 @@ Result<EvalReport> RunEvaluation(const std::vector<Cluster>& clusters, const Eva
   summarize.explain = true;  // the cuts, for false cuts
   auto summarizer = Summarizer::Create(summarize);
   if (!summarizer.ok()) return summarizer.status();
+  // A summary short of its budget is a defect only when the cluster holds
+  // more the method would take: asked for four times the words, it gives more.
+  SummarizeOptions roomy = summarize;
+  roomy.budget.limit = std::min(roomy.budget.limit * kRoomierBudget, Budget::kMaxLimit);
+  auto roomy_summarizer = Summarizer::Create(roomy);
+  if (!roomy_summarizer.ok()) return roomy_summarizer.status();
   auto probe = text::SentenceSplitter::Create(options.summarize.language);
   if (!probe.ok()) return probe.status();
 
@@ -116,6 +126,13 @@ Result<EvalReport> RunEvaluation(const std::vector<Cluster>& clusters, const Eva
         for (const auto& s : summary->sentences) r.summary.push_back(s.text);
         if (analyzer.ok()) {
           r.readability = eval::MeasureReadability(*summary, options.summarize.budget, *analyzer);
+          if (r.readability.short_of_budget) {
+            auto roomier = roomy_summarizer->Summarize(c);
+            std::vector<std::string> more;
+            if (roomier.ok())
+              for (const auto& s : roomier->sentences) more.push_back(s.text);
+            r.readability.short_with_material_left = CountWords(more) > CountWords(r.summary);
+          }
           std::vector<std::string> refs;
           for (const auto& ref : c.references)
             if (options.reference_words == 0 || ref.words == options.reference_words)

@@ -86,5 +86,31 @@ TEST(Evaluation, ScoringWorkIsBounded) {
   for (const auto& m : big.scores) EXPECT_EQ(m.score.f, 0);
 }
 
+// A summary short of its budget because the cluster has no more to give is
+// told apart from one that stops while the method would take more.
+TEST(Evaluation, ShortSummariesSayWhetherMaterialIsLeft) {
+  std::vector<Cluster> clusters = Clusters(2);
+  // c0: about 25 words in all, for a budget of 60: the input is spent.
+  // c1: a sentence of 12 words, then one of 52 that does not fit in 60
+  // once the first is taken (and is not cut to fill): material is left.
+  std::string lng = "The";
+  for (int k = 0; k < 50; ++k) lng += k % 2 ? " harbour" : " workers";
+  lng += " said.";
+  clusters[1].documents[0].text =
+      "The storm hit the coast on Monday and thousands of people fled.\n\n" + lng;
+  EvalOptions o = BenchmarkSettings("test", 60);
+  o.summarize.method = "lead";
+  o.summarize.budget.fill = false;
+  Result<EvalReport> r = RunEvaluation(clusters, o);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_EQ(r->clusters.size(), 2u);
+  EXPECT_TRUE(r->clusters[0].readability.short_of_budget);
+  EXPECT_FALSE(r->clusters[0].readability.short_with_material_left);
+  EXPECT_TRUE(r->clusters[1].readability.short_of_budget);
+  EXPECT_TRUE(r->clusters[1].readability.short_with_material_left);
+  EXPECT_EQ(r->short_of_budget, 2u);
+  EXPECT_EQ(r->short_with_material_left, 1u);
+}
+
 }  // namespace
 }  // namespace precis

@@ -153,6 +153,7 @@ void AddReadability(const Readability& one, EvalReport& report) {
   all.false_cuts_held += one.false_cuts_held;
   report.opening_dependent += one.opens_dependent;
   report.short_of_budget += one.short_of_budget;
+  report.short_with_material_left += one.short_with_material_left;
 }
 
 }  // namespace precis::eval

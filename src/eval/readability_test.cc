@@ -46,10 +46,12 @@ TEST(Readability, CountsWhatAReaderNotices) {
 
   EvalReport report;
   AddReadability(r, report);
+  r.short_with_material_left = true;
   AddReadability(r, report);
   EXPECT_EQ(report.readability.dependent_alone, 4u);
   EXPECT_EQ(report.opening_dependent, 2u);
   EXPECT_EQ(report.short_of_budget, 2u);
+  EXPECT_EQ(report.short_with_material_left, 1u);
 }
 
 // Furniture is the page speaking, or cue words outside a sentence; news

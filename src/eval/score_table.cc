@@ -89,7 +89,8 @@ std::string FalseCutsTsv(const EvalReport& report) {
 std::string ReadabilityCsv(const EvalReport& report) {
   std::string out =
       "cluster,sentences,opens_dependent,dependent_alone,redundant_pairs,furniture,"
-      "short_of_budget,unintroduced_names,furniture_cues,false_cuts,false_cuts_held\n";
+      "short_of_budget,unintroduced_names,furniture_cues,false_cuts,false_cuts_held,"
+      "short_with_material_left\n";
   for (const auto& c : report.clusters) {
     const Readability& r = c.readability;
     out += c.cluster_id + "," + std::to_string(r.sentences) + "," +
@@ -97,7 +98,8 @@ std::string ReadabilityCsv(const EvalReport& report) {
            "," + std::to_string(r.redundant_pairs) + "," + std::to_string(r.furniture) + "," +
            std::to_string(r.short_of_budget ? 1 : 0) + "," + std::to_string(r.unintroduced_names) +
            "," + std::to_string(r.furniture_cues) + "," + std::to_string(r.false_cuts) + "," +
-           std::to_string(r.false_cuts_held) + "\n";
+           std::to_string(r.false_cuts_held) + "," +
+           std::to_string(r.short_with_material_left ? 1 : 0) + "\n";
   }
   return out;
 }

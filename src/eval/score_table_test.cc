@@ -20,14 +20,17 @@ TEST(ScoreTable, ReadabilityAndFalseCutsPerCluster) {
   c.readability.furniture_cues = 2;
   c.readability.false_cuts = 2;
   c.readability.false_cuts_held = 1;
+  c.readability.short_of_budget = true;
+  c.readability.short_with_material_left = true;
   c.false_cuts = {{"AP880101-0001", "Engineers found\tcracks\nin the bridge.", "unrelated story"},
                   {"AP880101-0001", "The bridge... ( ap ) boston ( ap ) -", "caption"}};
   c.false_cuts_held = {false, true};
   r.clusters = {c};
   EXPECT_EQ(ReadabilityCsv(r),
             "cluster,sentences,opens_dependent,dependent_alone,redundant_pairs,furniture,"
-            "short_of_budget,unintroduced_names,furniture_cues,false_cuts,false_cuts_held\n"
-            "d061j,5,0,0,0,1,0,0,2,2,1\n");
+            "short_of_budget,unintroduced_names,furniture_cues,false_cuts,false_cuts_held,"
+            "short_with_material_left\n"
+            "d061j,5,0,0,0,1,1,0,2,2,1,1\n");
   EXPECT_EQ(FalseCutsTsv(r),
             "cluster\tdocument\treason\theld\ttext\n"
             "d061j\tAP880101-0001\tunrelated story\tno\tEngineers found cracks in the bridge.\n"
