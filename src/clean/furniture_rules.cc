@@ -161,6 +161,8 @@ constexpr FurnitureRule kRules[] = {
     {"looking for news you can trust", kOpensPrompt, T::kPhrase, K::kSignUp},
     {"sign up now for", kOpensPrompt, T::kPhrase, K::kSignUp},
     {"subscribe to our", kOpensPrompt, T::kPhrase, K::kSignUp},
+    {"sign up today for", kOpensPrompt, T::kPhrase, K::kSignUp},
+    {"never miss a", kOpensPrompt, T::kPhrase, K::kSignUp},
     // A note on the page itself ("Editor's note: this story has been
     // updated."); a note may also carry the news, which stays.
     {"editor's note:", kOpensPrompt, T::kAboutThePage, K::kNotice},
@@ -334,6 +336,24 @@ constexpr std::string_view kContactOffers[] = {
     "email her at",    "e-mail him at",  "e-mail her at",  "write to him at",
     "write to her at", "reach him at",   "reach her at"};
 
+constexpr std::string_view kCommentPlaces[] = {"in the comments", "the comments section",
+                                               "the comment section", "comments below",
+                                               "comment below"};
+constexpr std::string_view kCommentInvitations[] = {"let us know",
+                                                    "tell us",
+                                                    "feel free",
+                                                    "share it",
+                                                    "share your",
+                                                    "sound off",
+                                                    "leave a",
+                                                    "you can",
+                                                    "please",
+                                                    "your thoughts",
+                                                    "do you think",
+                                                    "what do you",
+                                                    "join the conversation",
+                                                    "continue the conversation"};
+
 constexpr std::string_view kSpeechVerbs[] = {"said",  "says",    "told",      "added",    "asked",
                                              "wrote", "tweeted", "explained", "continued"};
 
@@ -411,6 +431,8 @@ std::span<const std::string_view> AdvertisementHeads() { return kAdvertisementHe
 std::span<const std::string_view> ReaderOffers() { return kReaderOffers; }
 std::span<const std::string_view> MailWords() { return kMailWords; }
 std::span<const std::string_view> ContactOffers() { return kContactOffers; }
+std::span<const std::string_view> CommentPlaces() { return kCommentPlaces; }
+std::span<const std::string_view> CommentInvitations() { return kCommentInvitations; }
 std::span<const std::string_view> SpeechVerbs() { return kSpeechVerbs; }
 std::span<const std::string_view> StampLabels() { return kStampLabels; }
 std::span<const std::string_view> StampLabelWords() { return kStampLabelWords; }

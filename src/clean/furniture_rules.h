@@ -153,6 +153,11 @@ std::span<const std::string_view> ReaderOffers();
 std::span<const std::string_view> MailWords();
 // How a page offers its writer's address ("he can be reached at").
 std::span<const std::string_view> ContactOffers();
+// Where a page asks its readers to write ("in the comments"), and how it
+// asks them ("let us know", "feel free"): a short sentence holding one of
+// each is the page speaking to its reader.
+std::span<const std::string_view> CommentPlaces();
+std::span<const std::string_view> CommentInvitations();
 // Verbs that give a quotation to its speaker ("said", "told").
 std::span<const std::string_view> SpeechVerbs();
 // A page's time stamp labels ("last updated", "posted"), longest first,

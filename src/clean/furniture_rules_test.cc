@@ -197,6 +197,10 @@ const std::vector<Case>& Cases() {
        std::string(kPrompt)},
       {"sign up now for", T::kPhrase, "Sign up now for our newsletter", std::string(kPrompt)},
       {"subscribe to our", T::kPhrase, "Subscribe to our YouTube channel", std::string(kPrompt)},
+      {"sign up today for", T::kPhrase,
+       "Sign up today for a free 30 day free trial of unlimited digital access.",
+       std::string(kPrompt)},
+      {"never miss a", T::kPhrase, "Never miss a local story.", std::string(kPrompt)},
       {"editor's note:", T::kAboutThePage, "Editor's note: This story has been updated.",
        std::string(kPrompt)},
       {"editors' note:", T::kAboutThePage, "Editors' note: this article was corrected.",
@@ -380,9 +384,10 @@ TEST(FurnitureRules, ProseIsNeitherCutNorAPrompt) {
 }
 
 TEST(FurnitureRules, LexiconsAreLowerCase) {
-  for (auto list : {CreditNames(), PhotoCompounds(), CloseProse(), StoryOpenersAfterName(),
-                    PhotoCredits(), AdvertisementHeads(), ReaderOffers(), MailWords(),
-                    ContactOffers(), SpeechVerbs(), StampLabels(), StampLabelWords()}) {
+  for (auto list :
+       {CreditNames(), PhotoCompounds(), CloseProse(), StoryOpenersAfterName(), PhotoCredits(),
+        AdvertisementHeads(), ReaderOffers(), MailWords(), ContactOffers(), CommentPlaces(),
+        CommentInvitations(), SpeechVerbs(), StampLabels(), StampLabelWords()}) {
     EXPECT_FALSE(list.empty());
     for (std::string_view w : list)
       for (char c : w) EXPECT_FALSE(c >= 'A' && c <= 'Z') << w;

@@ -1957,6 +1957,25 @@ bool SendsReaderToALink(std::string_view unit) {
          scan.WordsFrom(at, kClickHereMostTailWords + 1) <= kClickHereMostTailWords;
 }
 
+// A sentence asking the reader to write in the comments ("Feel free to
+// weigh-in yourself, via the comments section.", "Let us know in the
+// comments."): short, and holding both a place for comments and a way of
+// asking; a story about a comments section asks nothing of its reader.
+constexpr std::size_t kCommentInvitationBytes = 240;
+
+bool InvitesComments(std::string_view unit) {
+  // (Most units hold no "omment": looked for before anything is folded.)
+  if (unit.size() > kCommentInvitationBytes || unit.find("omment") == std::string_view::npos ||
+      !OneSentence(unit))
+    return false;
+  const std::string folded = AsciiFold(unit);
+  auto holds = [&](std::span<const std::string_view> phrases) {
+    return std::any_of(phrases.begin(), phrases.end(),
+                       [&](std::string_view p) { return HasAsciiWord(folded, p); });
+  };
+  return holds(CommentPlaces()) && holds(CommentInvitations());
+}
+
 }  // namespace
 
 bool IsPrompt(std::string_view unit) {
@@ -1984,6 +2003,7 @@ bool IsPrompt(std::string_view unit) {
     return true;
   if (IsContactLine(unit)) return true;
   if (SendsReaderToALink(unit)) return true;
+  if (InvitesComments(unit)) return true;
   // A video player's box, or either half of it ("just watched <title>
   // replay more videos...", "must watch <title> 02: 13").
   if (scan.Phrase(i, "just watched") != std::string::npos ||

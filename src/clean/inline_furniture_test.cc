@@ -697,6 +697,21 @@ TEST(InlineFurniture, RecognisesPrompts) {
                "can reduce stress levels. ( click here"));
   EXPECT_FALSE(IsPrompt("Readers who click here are more likely to subscribe, the study found."));
   EXPECT_TRUE(IsPrompt("\" Sign up for the morning briefing, delivered to your inbox."));
+  // A page asking its readers to write in the comments (mnplus-45235's
+  // summary held the first), not news about a comments section.
+  EXPECT_TRUE(IsPrompt("Feel free to weigh-in yourself, via the comments section."));
+  EXPECT_TRUE(
+      IsPrompt("Now that we're done, feel free to continue the conversation in the "
+               "comments section."));
+  EXPECT_TRUE(IsPrompt("I'd love to hear your thoughts in the comments section below."));
+  EXPECT_TRUE(IsPrompt("Have something to add to this story? share it in the comments."));
+  EXPECT_TRUE(IsPrompt("Let us know in the comments."));
+  EXPECT_FALSE(IsPrompt("But the comments section appears to be taking the list very seriously."));
+  EXPECT_FALSE(
+      IsPrompt("Update: he admits to taking the skeletons in the comments section below."));
+  EXPECT_FALSE(
+      IsPrompt("Police said the threats were posted in the comments section of the "
+               "paper's website, and that the courts would weigh in."));
   EXPECT_TRUE(IsPrompt("Looking for news you can trust? subscribe to our free newsletters."));
   EXPECT_TRUE(IsPrompt("Sign up now for the weekly newsletter to get breaking news!"));
   // A labelled link to another story or gallery, its headline glued on.
