@@ -51,6 +51,8 @@ struct Paragraph {
   // timeline's): a list beside the story (a timeline, a profile box), or a
   // caption running unmarked into the lead.
   bool not_offered = false;
+  // A video box a unit before opened ends in it (OpensVideoBox).
+  bool in_video_box = false;
 };
 
 // A document's paragraph or sentence index as Paragraph keeps it (a text
@@ -368,6 +370,7 @@ struct Decision {
   CutReason reason = CutReason::kKept;
   bool glued = false;
   bool not_offered = false;
+  bool in_video_box = false;
 };
 
 // Each document's decisions, in arrays of their own.
@@ -376,7 +379,7 @@ std::vector<std::vector<Decision>> Decide(const Units& units) {
   for (std::size_t d = 0; d < units.of.size(); ++d) {
     out[d].reserve(units.of[d].size());
     for (const Paragraph& p : units.of[d])
-      out[d].push_back({p.text, p.group, p.reason, p.glued, p.not_offered});
+      out[d].push_back({p.text, p.group, p.reason, p.glued, p.not_offered, p.in_video_box});
   }
   return out;
 }
@@ -610,6 +613,22 @@ void JudgeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
                                                 !it->second.passage && s.words <= 15 &&
                                                 !s.prose() && !s.clause()) {
         p.reason = CutReason::kRepeatedAcrossDocuments;
+      }
+    }
+    // A video box opening a paragraph runs over its units: their captions
+    // go, through the photo credit that ends the box.
+    for (std::size_t i = 0; i < paras.size(); ++i) {
+      if ((i > 0 && paras[i - 1].group == paras[i].group) || !OpensVideoBox(paras[i].text))
+        continue;
+      std::size_t bytes = paras[i].text.size();
+      for (std::size_t j = i + 1;
+           j < paras.size() && paras[j].group == paras[i].group && bytes <= kVideoBoxBytes; ++j) {
+        if (VideoBoxCloses(paras[j].text)) {
+          for (std::size_t k = i; k < j; ++k) paras[k].reason = CutReason::kPhotoCaption;
+          paras[j].in_video_box = true;
+          break;
+        }
+        bytes += paras[j].text.size();
       }
     }
     // A block of furniture carries its unfinished lines with it: the menu
@@ -863,7 +882,7 @@ void AssembleDocument(PreparedDocument& prepared, std::span<const Decision> unit
     cut_dateline();
     // Credits and prompts glued into the sentence: listed in reading
     // order, cut out last first so that the earlier ranges stay valid.
-    auto furniture = FindInlineFurniture(text);
+    auto furniture = FindInlineFurniture(text, p.in_video_box);
     for (const auto& r : furniture) {
       std::string_view piece = std::string_view(text).substr(r.begin, r.end - r.begin);
       while (!piece.empty() && piece.back() == ' ') piece.remove_suffix(1);

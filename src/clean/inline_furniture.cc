@@ -894,6 +894,44 @@ struct FurnitureSearch {
     }
   }
 
+  // A network's video box opening the unit: the player's close button, the
+  // video's caption and credit, the article's photo with its caption, and
+  // the photo's credit, then the story ("Close president donald trump picks
+  // mick mulvaney ... Usa today cfpb acting director mick mulvaney ( photo:
+  // alex brandon, ap ) washington - mick mulvaney, who ..."). Only after
+  // the close button that CutOpening took, with the story after the credit.
+  // (`in_box`: a unit before this one opened the box.)
+  void CutVideoBox(bool in_box) {
+    const std::size_t i = scan.SkipSpaces(0);
+    if (!in_box && !OpensWithCloseButton()) return;
+    if (const std::size_t after = VideoBoxEnd(in_box ? i : cut); after != std::string::npos) {
+      out.push_back({i, after, false, FurnitureKind::kPlayer});
+      cut = after;
+    }
+  }
+  // Whether CutOpening took a player's close button opening the unit.
+  bool OpensWithCloseButton() const {
+    const std::size_t i = scan.SkipSpaces(0);
+    return cut > i && scan.Phrase(i, "close") != std::string::npos;
+  }
+  // Where the story starts after a video box's photo credit, the credit
+  // within reach of `from`; npos when there is none (or no story after it).
+  std::size_t VideoBoxEnd(std::size_t from) const {
+    const std::size_t reach = std::min(folded.size(), from + kVideoBoxBytes);
+    for (std::size_t k = folded.find('(', from); k != std::string::npos && k < reach;
+         k = folded.find('(', k + 1)) {
+      const std::size_t e = scan.ParenthesisedCredit(k);
+      if (e == std::string::npos) continue;
+      if (std::string_view(folded).substr(k, e - k).find("photo") == std::string_view::npos)
+        continue;
+      const std::size_t after = scan.SkipSpaces(e);
+      return scan.WordsFrom(after, kStoryWordsAfterCredit) < kStoryWordsAfterCredit
+                 ? std::string::npos
+                 : after;
+    }
+    return std::string::npos;
+  }
+
   // Whether `c` occurs from `cut` on: one memchr, so that a pass whose
   // furniture needs the byte skips most units at once.
   bool HoldsByte(char c) const {
@@ -1845,9 +1883,10 @@ struct FurnitureSearch {
 
 }  // namespace
 
-std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
+std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit, bool in_video_box) {
   FurnitureSearch search(unit);
   search.CutOpening();
+  search.CutVideoBox(in_video_box);
   search.Prefilter();
   search.CutEverywhere();
   search.CutMarkup();
@@ -1869,6 +1908,22 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit) {
   search.CutParenthesisedCredits();
   search.CutTranscriptMarks();
   return search.Merged();
+}
+
+bool OpensVideoBox(std::string_view unit) {
+  // (Most units do not open with "clos": looked at before anything is folded.)
+  const std::size_t i = unit.find_first_not_of(' ');
+  if (i == std::string_view::npos || unit.size() - i < 6 || AsciiFold(unit.substr(i, 5)) != "close")
+    return false;
+  FurnitureSearch search(unit);
+  search.CutOpening();
+  return search.OpensWithCloseButton() && search.VideoBoxEnd(search.cut) == std::string::npos;
+}
+
+bool VideoBoxCloses(std::string_view unit) {
+  if (unit.find('(') == std::string_view::npos) return false;
+  const FurnitureSearch search(unit);
+  return search.VideoBoxEnd(0) != std::string::npos;
 }
 
 namespace {

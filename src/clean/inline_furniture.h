@@ -31,7 +31,22 @@ struct FurnitureRange {
 
 // Furniture ranges of `unit`, in order and not overlapping; each range
 // includes the spaces after it, so removing it leaves the text readable.
-std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit);
+// `in_video_box`: a unit before this one opened a video box (OpensVideoBox)
+// that this one closes; its text through the box's photo credit goes.
+std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit, bool in_video_box = false);
+
+// A news network's video box opening a paragraph: the player's close
+// button, the video's caption and credit, the article's photo with its
+// caption, the photo's credit, then the story ("Close president donald
+// trump picks ... john kelly. Usa today cfpb acting director mick mulvaney
+// ( photo: alex brandon, ap ) washington - mick mulvaney, who ..."). True
+// when `unit` opens one that goes on past it; VideoBoxCloses(unit) when
+// `unit` holds the box's photo credit with the story after it.
+// The box, from the close button through the photo credit, is at most
+// this long.
+inline constexpr std::size_t kVideoBoxBytes = 1000;
+bool OpensVideoBox(std::string_view unit);
+bool VideoBoxCloses(std::string_view unit);
 
 // True when the whole `unit` is a sign-up, verification or player prompt
 // ("Sign up for breaking news emails ...", "Please verify you're not a

@@ -671,6 +671,27 @@ TEST(InlineFurniture, CutsMarkupLeftInTheText) {
   EXPECT_EQ(ranges[0].kind, FurnitureKind::kMarkup);
 }
 
+// A news network's video box before the story: the player's close button,
+// the video's caption and credit, the photo's caption and credit.
+TEST(InlineFurniture, CutsAVideoBoxThroughItsPhotoCredit) {
+  EXPECT_EQ(Without("Close president donald trump picks omb director mick mulvaney to replace "
+                    "departing white house chief of staff john kelly. Usa today cfpb acting "
+                    "director mick mulvaney ( photo: alex brandon, ap ) washington - mick "
+                    "mulvaney, who was tapped this week to replace him, said so."),
+            "washington - mick mulvaney, who was tapped this week to replace him, said so.");
+  // (mnplus-46606's summary held the video's caption.)
+  EXPECT_EQ(Without("Close sportspulse: usa today sports ' peter barzilai discusses the "
+                    "ramifications of the findings that aaron hernandez had severe cte. Usa "
+                    "today sports aaron hernandez was found to have cte. ( photo: mark l. "
+                    "Baer, usa today sports ) aaron hernandez just became the most dangerous "
+                    "man in football."),
+            "aaron hernandez just became the most dangerous man in football.");
+  // Not a box with no story after its credit.
+  const std::string alone =
+      "Close the dow plunged more than 800 points. ( photo: jane doe, ap ) the end.";
+  EXPECT_NE(Without(alone).find("dow plunged"), std::string::npos);
+}
+
 TEST(InlineFurniture, RecognisesPrompts) {
   // A note about the page a few words in (mnplus-46149's summary held it).
   EXPECT_TRUE(
