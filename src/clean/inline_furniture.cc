@@ -899,20 +899,28 @@ struct FurnitureSearch {
   // the photo's credit, then the story ("Close president donald trump picks
   // mick mulvaney ... Usa today cfpb acting director mick mulvaney ( photo:
   // alex brandon, ap ) washington - mick mulvaney, who ..."). Only after
-  // the close button that CutOpening took, with the story after the credit.
+  // the player's controls, with the story after the credit.
   // (`in_box`: a unit before this one opened the box.)
   void CutVideoBox(bool in_box) {
     const std::size_t i = scan.SkipSpaces(0);
-    if (!in_box && !OpensWithCloseButton()) return;
-    if (const std::size_t after = VideoBoxEnd(in_box ? i : cut); after != std::string::npos) {
+    const std::size_t from = in_box ? i : PlayerControlsEnd();
+    if (from == std::string::npos) return;
+    if (const std::size_t after = VideoBoxEnd(from); after != std::string::npos) {
       out.push_back({i, after, false, FurnitureKind::kPlayer});
-      cut = after;
+      cut = std::max(cut, after);
     }
   }
-  // Whether CutOpening took a player's close button opening the unit.
-  bool OpensWithCloseButton() const {
+  // Where a player's controls opening the unit end: its close button (as
+  // CutOpening took it), or its skip and embed buttons; npos when none do.
+  std::size_t PlayerControlsEnd() const {
     const std::size_t i = scan.SkipSpaces(0);
-    return cut > i && scan.Phrase(i, "close") != std::string::npos;
+    if (cut > i && scan.Phrase(i, "close") != std::string::npos) return cut;
+    for (const FurnitureRule& rule : FurnitureRules())
+      if (rule.kind == FurnitureKind::kPlayer && rule.takes == Takes::kPhrase &&
+          rule.phrase.ends_with("embed x share"))
+        if (const std::size_t e = scan.Phrase(i, rule.phrase); e != std::string::npos)
+          return scan.SkipSpaces(e);
+    return std::string::npos;
   }
   // Where the story starts after a video box's photo credit, the credit
   // within reach of `from`; npos when there is none (or no story after it).
@@ -1911,13 +1919,16 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit, bool in_v
 }
 
 bool OpensVideoBox(std::string_view unit) {
-  // (Most units do not open with "clos": looked at before anything is folded.)
+  // (Most units open with none of the buttons: looked at before anything
+  // is folded.)
   const std::size_t i = unit.find_first_not_of(' ');
-  if (i == std::string_view::npos || unit.size() - i < 6 || AsciiFold(unit.substr(i, 5)) != "close")
-    return false;
+  if (i == std::string_view::npos || unit.size() - i < 6) return false;
+  const std::string opening = AsciiFold(unit.substr(i, 5));
+  if (opening != "close" && !opening.starts_with("skip ") && opening != "x emb") return false;
   FurnitureSearch search(unit);
   search.CutOpening();
-  return search.OpensWithCloseButton() && search.VideoBoxEnd(search.cut) == std::string::npos;
+  const std::size_t from = search.PlayerControlsEnd();
+  return from != std::string::npos && search.VideoBoxEnd(from) == std::string::npos;
 }
 
 bool VideoBoxCloses(std::string_view unit) {

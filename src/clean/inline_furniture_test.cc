@@ -686,6 +686,13 @@ TEST(InlineFurniture, CutsAVideoBoxThroughItsPhotoCredit) {
                     "Baer, usa today sports ) aaron hernandez just became the most dangerous "
                     "man in football."),
             "aaron hernandez just became the most dangerous man in football.");
+  // Opened by the player's skip and embed buttons (mnplus-45625's summary
+  // held the photo's caption).
+  EXPECT_EQ(Without("Skip in skip x embed x share sharbat gula became the face of refugee "
+                    "plight. Usa today network photographer steve mccurry poses in front of "
+                    "photographs. ( photo: ulrich perrey, afp ) sharbat gula, the green-eyed "
+                    "woman, was arrested on wednesday."),
+            "sharbat gula, the green-eyed woman, was arrested on wednesday.");
   // Not a box with no story after its credit.
   const std::string alone =
       "Close the dow plunged more than 800 points. ( photo: jane doe, ap ) the end.";
