@@ -354,6 +354,10 @@ constexpr std::string_view kCommentInvitations[] = {"let us know",
                                                     "join the conversation",
                                                     "continue the conversation"};
 
+constexpr std::string_view kProseAfterSeen[] = {"as",   "by",       "to",     "fit",  "with",
+                                                "it",   "him",      "her",    "them", "this",
+                                                "that", "anything", "nothing"};
+
 constexpr std::string_view kSpeechVerbs[] = {"said",  "says",    "told",      "added",    "asked",
                                              "wrote", "tweeted", "explained", "continued"};
 
@@ -433,6 +437,7 @@ std::span<const std::string_view> MailWords() { return kMailWords; }
 std::span<const std::string_view> ContactOffers() { return kContactOffers; }
 std::span<const std::string_view> CommentPlaces() { return kCommentPlaces; }
 std::span<const std::string_view> CommentInvitations() { return kCommentInvitations; }
+std::span<const std::string_view> ProseAfterSeen() { return kProseAfterSeen; }
 std::span<const std::string_view> SpeechVerbs() { return kSpeechVerbs; }
 std::span<const std::string_view> StampLabels() { return kStampLabels; }
 std::span<const std::string_view> StampLabelWords() { return kStampLabelWords; }

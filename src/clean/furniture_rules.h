@@ -158,6 +158,9 @@ std::span<const std::string_view> ContactOffers();
 // each is the page speaking to its reader.
 std::span<const std::string_view> CommentPlaces();
 std::span<const std::string_view> CommentInvitations();
+// Words after "is seen" that make it prose ("is seen as a blow"), not a
+// caption ("is seen outside the courthouse").
+std::span<const std::string_view> ProseAfterSeen();
 // Verbs that give a quotation to its speaker ("said", "told").
 std::span<const std::string_view> SpeechVerbs();
 // A page's time stamp labels ("last updated", "posted"), longest first,

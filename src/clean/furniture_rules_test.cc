@@ -387,7 +387,7 @@ TEST(FurnitureRules, LexiconsAreLowerCase) {
   for (auto list :
        {CreditNames(), PhotoCompounds(), CloseProse(), StoryOpenersAfterName(), PhotoCredits(),
         AdvertisementHeads(), ReaderOffers(), MailWords(), ContactOffers(), CommentPlaces(),
-        CommentInvitations(), SpeechVerbs(), StampLabels(), StampLabelWords()}) {
+        CommentInvitations(), ProseAfterSeen(), SpeechVerbs(), StampLabels(), StampLabelWords()}) {
     EXPECT_FALSE(list.empty());
     for (std::string_view w : list)
       for (char c : w) EXPECT_FALSE(c >= 'A' && c <= 'Z') << w;

@@ -2202,12 +2202,49 @@ bool GivesCaptionsDay(std::string_view sentence) {
 
 }  // namespace
 
+// An agency's caption in the present tense, dated: something "is seen" or
+// "are seen" and the sentence gives a month and a year ("Pigs feet are seen
+// strewn tuesday, aug. 4, 2015, at the marco island home of ...", "A
+// controller is seen along the railway line in april 2012."). "Is seen
+// as", "is seen by" and the like are prose; so is "was seen".
+bool SeenOnADay(std::string_view sentence) {
+  bool seen = false;
+  for (std::size_t i = FindBytes(sentence, " seen ", 0); i != std::string_view::npos && !seen;
+       i = FindBytes(sentence, " seen ", i + 1)) {
+    const std::string_view before = sentence.substr(0, i);
+    if (!before.ends_with(" is") && !before.ends_with(" are")) continue;
+    const std::string_view after = sentence.substr(i + 6);
+    const std::string_view next = after.substr(0, after.find(' '));
+    seen = !InLexicon(AsciiFold(next), ProseAfterSeen());
+  }
+  if (!seen) return false;
+  // A month's name, then a year within three words.
+  const std::string folded = AsciiFold(sentence);
+  int since_month = -1;  // words since the last month's name; -1 for none
+  for (std::size_t w = 0; w < folded.size();) {
+    std::size_t e = folded.find(' ', w);
+    if (e == std::string::npos) e = folded.size();
+    std::string_view word = std::string_view(folded).substr(w, e - w);
+    while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
+    if (IsCalendarName(kMonthNames, word)) {
+      since_month = 0;
+    } else if (since_month >= 0 && ++since_month <= 3 && word.size() == 4 &&
+               (word.starts_with("19") || word.starts_with("20")) &&
+               std::all_of(word.begin(), word.end(), IsAsciiDigit)) {
+      return true;
+    }
+    w = e + 1;
+  }
+  return false;
+}
+
 bool HoldsCaptionPhrase(std::string_view sentence) {
   // The agencies' caption, with the day in full at the end straight after
   // the place ("A vial of vaccine is seen at boston children's hospital in
   // boston, massachusetts february 26, 2015."), or the picture is an
   // illustration ("... is seen in this illustration taken may 13, 2015").
-  if (EndsWithCaptionDate(sentence) || GivesCaptionsDay(sentence)) return true;
+  if (EndsWithCaptionDate(sentence) || GivesCaptionsDay(sentence) || SeenOnADay(sentence))
+    return true;
   for (std::string_view illustration :
        {" in this illustration", " in this picture illustration", " in this photo illustration"})
     if (FindBytes(sentence, illustration, 0) != std::string_view::npos) return true;

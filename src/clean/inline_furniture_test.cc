@@ -859,6 +859,22 @@ TEST(InlineFurniture, RecognisesWirePhotoCaptions) {
       HoldsCaptionPhrase("Lane listens in court in this feb. 26, 2013 file photo taken in "
                          "chardon, ohio."));
   EXPECT_TRUE(HoldsCaptionPhrase("A security camera is pictured at the kindergarten."));
+  // Something seen, dated: the agencies' captions in the present tense
+  // (mnplus-46417's and -45512's summaries held them); "seen as" is prose.
+  EXPECT_TRUE(
+      HoldsCaptionPhrase("Pigs feet are seen strewn tuesday, aug. 4, 2015, at the marco "
+                         "island home of dentist walter j. palmer."));
+  EXPECT_TRUE(
+      HoldsCaptionPhrase("The alamo is seen in an aerial image friday july 1, 2011 as "
+                         "workers apply a waterproofing product to the roof."));
+  EXPECT_TRUE(
+      HoldsCaptionPhrase("A north korean controller is seen along the railway line "
+                         "between the provinces in april 2012."));
+  EXPECT_FALSE(
+      HoldsCaptionPhrase("The ruling, handed down on june 3, 2014, is seen as a blow to "
+                         "the union."));
+  EXPECT_FALSE(HoldsCaptionPhrase("The suspect was seen leaving the bank on may 2, 2015."));
+  EXPECT_FALSE(HoldsCaptionPhrase("The comet is seen every 76 years and last came in 1986."));
   EXPECT_TRUE(HoldsCaptionPhrase("A handout photo made available by nasa shows the storm."));
   EXPECT_TRUE(HoldsCaptionPhrase("Buy photo file photo: the hosts during their morning show."));
   EXPECT_TRUE(
