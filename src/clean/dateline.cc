@@ -12,6 +12,7 @@
 #include "base/ascii.h"
 #include "base/word_list.h"
 #include "clean/inline_furniture.h"
+#include "text/stopwords.h"
 
 namespace precis::clean {
 namespace {
@@ -221,6 +222,18 @@ bool Possessive(std::string_view place) {
   return at != std::string_view::npos && (at + 2 == place.size() || place[at + 2] == ' ');
 }
 
+// Whether one of the words of `place` (folded) is in `words`.
+bool HoldsAWordOf(std::string_view place, const text::Stopwords& words) {
+  const std::string folded = AsciiFold(place);
+  for (std::size_t w = 0; w < folded.size();) {
+    std::size_t e = folded.find(' ', w);
+    if (e == std::string::npos) e = folded.size();
+    if (e > w && words.Contains(folded.substr(w, e - w))) return true;
+    w = e + 1;
+  }
+  return false;
+}
+
 // After a dateline's dash the story's sentence begins; a conjunction or a
 // relative pronoun there goes on with a clause the dash set off ("Ryan's
 // move — and a blunt assessment of the race ...", "Degeneres — who ..."). ("As"
@@ -263,9 +276,10 @@ std::size_t DatelineLength(std::string_view p) {
     return 0;
   }
   if (p.empty() || !IsUpper(p[0])) return 0;
-  // "Washington — ", "St. petersburg -- ": a lower-cased crawl's place, one
-  // to three words, before a dash.
-  for (std::string_view dash : std::initializer_list<std::string_view>{" \xE2\x80\x94 ", " -- "}) {
+  // "Washington — ", "St. petersburg -- ", "Sanford – ": a lower-cased
+  // crawl's place, one to three words, before a dash.
+  for (std::string_view dash :
+       std::initializer_list<std::string_view>{" \xE2\x80\x94 ", " -- ", " \xE2\x80\x93 "}) {
     std::size_t at = p.substr(0, 40).find(dash);
     if (at == std::string_view::npos) continue;
     std::string_view place = p.substr(0, at);
@@ -279,6 +293,12 @@ std::size_t DatelineLength(std::string_view p) {
     // well as key republican sen. jeff flake — criticized ...".)
     constexpr std::size_t kAsideReach = 160;
     if (p.substr(rest, kAsideReach).find(dash) != std::string_view::npos) continue;
+    // An en dash also sets off a heading's or a sentence's first words
+    // ("Please – that kind of birtherism is so 2008", "Come on australia –
+    // it is time ..."): before one, a place holds no function word.
+    static const text::Stopwords& english = text::Stopwords::For("english");
+    const bool en_dash = dash == " \xE2\x80\x93 ";
+    if (en_dash && HoldsAWordOf(place, english)) continue;
     if (words_only && CountWords(place) <= 3 && !OpensLikeASentence(place) && rest < p.size() &&
         std::isalnum(static_cast<unsigned char>(p[rest])) && !Possessive(place) &&
         !ContinuesAClause(p.substr(rest)))

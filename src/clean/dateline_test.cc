@@ -100,6 +100,15 @@ TEST(Dateline, LeavesOrdinarySentencesAlone) {
     EXPECT_EQ(DatelineLength(s), 0u) << s;
   EXPECT_GT(DatelineLength("Washington \xE2\x80\x94 The president spoke."), 0u);
   EXPECT_GT(DatelineLength("Washington \xE2\x80\x94 as congressional republicans met, ..."), 0u);
+  // An en dash too (a Multi-News dev summary opened "Sanford – after four
+  // days of testimony ..."), not after words no place holds ("Come on
+  // australia – it is time ..."); an aside set off by two is prose.
+  EXPECT_EQ(DatelineLength("Sanford \xE2\x80\x93 after four days of testimony, the trial went on."),
+            std::string_view("Sanford \xE2\x80\x93 ").size());
+  EXPECT_EQ(DatelineLength("Come on australia \xE2\x80\x93 it is time to stand up and fight."), 0u);
+  EXPECT_EQ(DatelineLength("Three americans \xE2\x80\x93 a filmmaker and a doctor \xE2\x80\x93 "
+                           "are among the 17 people."),
+            0u);
 }
 
 // A station, a source or a note in parentheses opening the story, with no
