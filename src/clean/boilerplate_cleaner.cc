@@ -408,6 +408,16 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> SentenceRuns(const text::An
 
 // Whether a word of lower-case ASCII letters alone starts at `at`: what a
 // lower-cased crawl left uncapitalised, not "iPhone" or "4g".
+// Where the first sentence of `text` ends: at a sentence's end before a
+// capital or a quotation, else the end of the text.
+std::size_t FirstSentenceEnd(std::string_view text) {
+  for (std::size_t i = 0; i + 2 < text.size(); ++i)
+    if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ' &&
+        (IsAsciiUpper(text[i + 2]) || text[i + 2] == '"'))
+      return i + 1;
+  return text.size();
+}
+
 bool PlainLowerWordAt(std::string_view text, std::size_t at) {
   std::size_t end = at;
   while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;
@@ -889,6 +899,11 @@ void AssembleDocument(PreparedDocument& prepared, std::span<const Decision> unit
       while (!piece.empty() && piece.front() == ' ') piece.remove_prefix(1);
       out.removed.push_back({std::string(piece), CutReason::kFurnitureInSentence, r.kind});
     }
+    // A label whose caption (or credit) runs into the story unmarked ("Photo
+    // by jane doe/the daily a group of girls hug ..."): the rest of its
+    // sentence is kept, not offered for a summary.
+    const bool caption_follows = !furniture.empty() && furniture.front().headline_follows &&
+                                 furniture.front().begin <= text.find_first_not_of(' ');
     const bool end_intact = furniture.empty() || furniture.back().end < text.size();
     for (auto r = furniture.rbegin(); r != furniture.rend(); ++r) {
       text.replace(r->begin, r->end - r->begin, r->separates ? "\n\n" : "");
@@ -930,7 +945,10 @@ void AssembleDocument(PreparedDocument& prepared, std::span<const Decision> unit
     } else if (any_text || !group_text.empty()) {
       group_text += glued_to_last ? "" : " ";
     }
-    if (p.not_offered) not_offered.emplace_back(group_text.size(), group_text.size() + text.size());
+    if (p.not_offered)
+      not_offered.emplace_back(group_text.size(), group_text.size() + text.size());
+    else if (caption_follows)
+      not_offered.emplace_back(group_text.size(), group_text.size() + FirstSentenceEnd(text));
     group_text += text;
     last_group = p.group;
     last_kept = index;

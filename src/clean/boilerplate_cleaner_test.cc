@@ -453,6 +453,26 @@ TEST(BoilerplateCleaner, KeepsAClipsCaptionOutOfTheSummary) {
     EXPECT_EQ(offered, text.find("franken") == std::string::npos) << text;
 }
 
+// A photo's label whose credit runs into the caption or story unmarked
+// (mnplus-45954's summary opened "Illustration by barry falls parents of
+// girls are ..."): the label goes, the rest stays in the text, out of the
+// summary.
+TEST(BoilerplateCleaner, KeepsWhatRunsOnFromAPhotosLabelOutOfTheSummary) {
+  BoilerplateCleaner cleaner("english");
+  for (const std::string label : {"Photo by", "Illustration by"}) {
+    auto out = cleaner.Clean(
+        {Doc("a", std::string(kStory) + "\n\n" + label +
+                      " melissa phillip/houston chronicle a group of girls hug outside the "
+                      "school after the shooting on friday morning. The school will stay "
+                      "closed until monday, the district said.")});
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].analysis.text.find(label), std::string::npos) << out[0].analysis.text;
+    EXPECT_EQ(OfferOf(out[0], "group of girls"), "not offered") << label;
+    EXPECT_EQ(OfferOf(out[0], "stay closed"), "offered") << label;
+    EXPECT_EQ(OfferOf(out[0], "The council voted"), "offered");
+  }
+}
+
 // A sentence the page cut short with an ellipsis stays in the text, not in
 // a summary; one that ends before trailing off is a sentence.
 TEST(BoilerplateCleaner, KeepsASentenceCutShortOutOfTheSummary) {

@@ -123,6 +123,7 @@ constexpr FurnitureRule kRules[] = {
     {"picture:", kOpens, T::kPhrase, K::kCredit, F::kCaption},
     {"image:", kOpens, T::kPhrase, K::kCredit, F::kCaption},
     {"photo by", kOpens, T::kPhrase, K::kCredit, F::kCaption},
+    {"illustration by", kOpens, T::kPhrase, K::kCredit, F::kCaption},
     // "File photo buy photo fourth judicial district attorney ...".
     {"file photo buy photo", kOpens, T::kPhrase, K::kImageLabel},
     // "follow cbsdfw.com: facebook | twitter", "follow ynetnews on facebook".
