@@ -169,6 +169,10 @@ constexpr FurnitureRule kRules[] = {
     {"editor's note:", kOpensPrompt, T::kAboutThePage, K::kNotice},
     {"editors' note:", kOpensPrompt, T::kAboutThePage, K::kNotice},
     {"editors note:", kOpensPrompt, T::kAboutThePage, K::kNotice},
+    {"ed. note:", kOpensPrompt, T::kAboutThePage, K::kNotice},
+    {"correction:", kOpensPrompt, T::kAboutThePage, K::kNotice},
+    {"corrections & clarifications:", kOpensPrompt, T::kAboutThePage, K::kNotice},
+    {"clarification:", kOpensPrompt, T::kAboutThePage, K::kNotice},
 
     // Labels of a link to another story or a gallery, its headline after.
     {"watch:", kLinkLabel | kOpensPrompt, T::kPhrase, K::kLink},
@@ -237,7 +241,7 @@ constexpr std::string_view kCredits[] = {
     "bbc", "ians", "pti",
     // Found after "first last/" in 8 or more of the background's 10,000 stories.
     "agence france-presse", "european pressphoto agency", "wireimage", "filmmagic", "invision",
-    "istockphoto", "alamy", "flickr", "pool", "npr", "cnet"};
+    "istockphoto", "alamy", "flickr", "pool", "npr", "cnet", "the new york times"};
 
 constexpr std::string_view kPhotoCompounds[] = {
     "id",       "ids",      "identification", "op",          "ops",        "opportunity",
