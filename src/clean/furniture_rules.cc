@@ -170,6 +170,9 @@ constexpr FurnitureRule kRules[] = {
     {"editors' note:", kOpensPrompt, T::kAboutThePage, K::kNotice},
     {"editors note:", kOpensPrompt, T::kAboutThePage, K::kNotice},
     {"ed. note:", kOpensPrompt, T::kAboutThePage, K::kNotice},
+    // A page's copyright line glued before the story.
+    {"copyright", kOpens, T::kCopyrightNotice, K::kNotice},
+    {"\xC2\xA9 copyright", kOpens, T::kCopyrightNotice, K::kNotice},
     {"correction:", kOpensPrompt, T::kAboutThePage, K::kNotice},
     {"corrections & clarifications:", kOpensPrompt, T::kAboutThePage, K::kNotice},
     {"clarification:", kOpensPrompt, T::kAboutThePage, K::kNotice},

@@ -76,6 +76,8 @@ enum class Takes : std::uint8_t {
   kSlashCreditAfter,        // "name/agency" after the phrase
   kWebAddress,              // (no phrase) a web address not the subject of a verb
   kParenthesisedCredit,     // (no phrase) "( photo: tbi )", "(AP)"
+  kCopyrightNotice,         // its year and owner, through "all rights reserved" or to the story
+                            // ("copyright © 2018 albuquerque journal a construction crew ...")
 };
 
 // What follows a rule's phrase: for one that stands alone before the rest of

@@ -203,6 +203,41 @@ class Scanner {
     return npos;
   }
 
+  // A copyright line's rest after "copyright" at `i`: a mark ("©"), the
+  // year, the owner ("by" and up to 6 words), through "all rights reserved"
+  // or to where the story starts (a function word, or one that opens a
+  // story after a name: "... albuquerque journal a construction crew ...");
+  // npos without the year or the story after it.
+  std::size_t CopyrightNotice(std::size_t i) const {
+    constexpr std::size_t npos = std::string::npos;
+    constexpr int kOwnerWords = 6;
+    static const text::Stopwords& english = text::Stopwords::For("english");
+    std::size_t w = SkipSpaces(i);
+    for (std::string_view mark : {"\xC2\xA9", "(c)", "@"})
+      if (const std::size_t m = Phrase(w, mark); m != npos) w = SkipSpaces(m);
+    std::string_view year = std::string_view(s_).substr(w, Word(w) - w);
+    if (year.ends_with(',')) year.remove_suffix(1);
+    if (year.size() != 4 || !(year.starts_with("19") || year.starts_with("20")) ||
+        !std::all_of(year.begin(), year.end(), IsAsciiDigit))
+      return npos;
+    w = SkipSpaces(Word(w));
+    if (const std::size_t by = Phrase(w, "by"); by != npos) w = SkipSpaces(by);
+    for (int words = 0; words <= kOwnerWords && w < s_.size(); ++words) {
+      if (std::size_t r = Phrase(w, "all rights reserved"); r != npos) {
+        if (r < s_.size() && s_[r] == '.') ++r;
+        r = SkipSpaces(r);
+        return r < s_.size() ? r : npos;
+      }
+      std::string_view word = std::string_view(s_).substr(w, Word(w) - w);
+      while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
+      // (The owner's name may open with "the": "the associated press".)
+      if (words > 0 && (InLexicon(word, StoryOpenersAfterName()) || english.Contains(word)))
+        return w;
+      w = SkipSpaces(Word(w));
+    }
+    return npos;
+  }
+
   // End of the word starting at `i`.
   std::size_t Word(std::size_t i) const {
     while (i < s_.size() && s_[i] != ' ') ++i;
@@ -524,6 +559,8 @@ class Scanner {
         return rule.takes == Takes::kCreditOrNameAfterLabel ? NameBeforeSentence(SkipSpaces(e))
                                                             : npos;
       }
+      case Takes::kCopyrightNotice:
+        return CopyrightNotice(e);
       case Takes::kThroughColon: {
         const std::size_t colon = s_.find(':', e);
         return colon != npos && colon - e <= 60 && s_.find_first_of(".\"", e) > colon ? colon + 1
