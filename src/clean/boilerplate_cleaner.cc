@@ -199,6 +199,32 @@ bool HoldsPageBar(std::string_view sentence) {
          sentence.ends_with(" |");
 }
 
+// Whether `sentence` points at the page's media by where they stand ("Watch
+// the video above to find out how they do it.", "John lewis says in the
+// video above.", "Check out the 911 call and the dash-cam video below."):
+// a reader of the summary has no page.
+bool PointsAtThePage(std::string_view sentence) {
+  for (std::string_view side : {" above", " below"})
+    for (std::size_t at = FindBytes(sentence, side, 0); at != std::string_view::npos;
+         at = FindBytes(sentence, side, at + 1)) {
+      const std::size_t end = at + side.size();
+      if (end < sentence.size() && IsAsciiAlpha(sentence[end])) continue;  // "belowground"
+      std::size_t word = at;
+      while (word > 0 && sentence[word - 1] != ' ') --word;
+      if (!InLexicon(AsciiFold(sentence.substr(word, at - word)), PageMedia())) continue;
+      // A place in the story is above or below something ("family photos
+      // above the fireplace").
+      std::size_t next = end;
+      while (next < sentence.size() && sentence[next] == ' ') ++next;
+      std::size_t next_end = next;
+      while (next_end < sentence.size() && IsAsciiAlpha(sentence[next_end])) ++next_end;
+      static constexpr std::string_view kDeterminers[] = {"the",   "a",   "an",  "his", "her",
+                                                          "their", "its", "our", "my",  "this"};
+      if (!InLexicon(AsciiFold(sentence.substr(next, next_end - next)), kDeterminers)) return true;
+    }
+  return false;
+}
+
 // Whether `sentence` holds an e-mail address or a web address that is not
 // set off between commas or in parentheses ("For information, visit
 // http://www.exoticdriving.com ...", "Please send media inquiries to kyu lee,
@@ -850,9 +876,10 @@ void AssembleDocument(PreparedDocument& prepared, std::span<const Decision> unit
       const bool in_not_offered = std::any_of(
           not_offered.begin(), not_offered.end(),
           [&](const auto& r) { return sentence.begin < r.second && sentence.end > r.first; });
-      if (in_not_offered || (sentence.candidate &&
-                             (IsPhotoCaption(text) || HoldsCaptionPhrase(text) || TrailsOff(text) ||
-                              HoldsPageBar(text) || HoldsAddress(text) || ReadsAsAPost(text))))
+      if (in_not_offered ||
+          (sentence.candidate && (IsPhotoCaption(text) || HoldsCaptionPhrase(text) ||
+                                  TrailsOff(text) || HoldsPageBar(text) || HoldsAddress(text) ||
+                                  ReadsAsAPost(text) || PointsAtThePage(text))))
         sentence.candidate = false;
     }
     group_text.clear();

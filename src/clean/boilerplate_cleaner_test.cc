@@ -453,6 +453,23 @@ TEST(BoilerplateCleaner, KeepsAClipsCaptionOutOfTheSummary) {
     EXPECT_EQ(offered, text.find("franken") == std::string::npos) << text;
 }
 
+// A sentence pointing at the page's media by where they stand stays in the
+// text, out of the summary; "above" and "below" in prose are kept.
+TEST(BoilerplateCleaner, KeepsASentencePointingAtThePagesMediaOutOfTheSummary) {
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean(
+      {Doc("a", std::string(kStory) +
+                    "\n\nWatch the video above to find out how the engineers do it.\n\nCheck "
+                    "out the 911 call and the dash-cam video below.\n\nTemperatures stayed "
+                    "below freezing, and the river rose above its banks on monday.\n\nThe "
+                    "family photos above the fireplace were untouched by the fire, he said.")});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(OfferOf(out[0], "video above"), "not offered");
+  EXPECT_EQ(OfferOf(out[0], "video below"), "not offered");
+  EXPECT_EQ(OfferOf(out[0], "below freezing"), "offered");
+  EXPECT_EQ(OfferOf(out[0], "photos above"), "offered");
+}
+
 // A photo's label whose credit runs into the caption or story unmarked
 // (mnplus-45954's summary opened "Illustration by barry falls parents of
 // girls are ..."): the label goes, the rest stays in the text, out of the

@@ -157,6 +157,9 @@ constexpr FurnitureRule kRules[] = {
     {"the news and stories that matter", kOpensPrompt, T::kPhrase, K::kSignUp},
     {"check back often for updates", kOpensPrompt, T::kPhrase, K::kNotice},
     {"check back for updates", kOpensPrompt, T::kPhrase, K::kNotice},
+    {"this story will be updated", kOpensPrompt, T::kPhrase, K::kNotice},
+    {"this article will be updated", kOpensPrompt, T::kPhrase, K::kNotice},
+    {"this page will be updated", kOpensPrompt, T::kPhrase, K::kNotice},
     {"click here to see", kOpensPrompt, T::kPhrase, K::kLink},
     {"click here for more", kOpensPrompt, T::kPhrase, K::kLink},
     {"looking for news you can trust", kOpensPrompt, T::kPhrase, K::kSignUp},
@@ -366,6 +369,10 @@ constexpr std::string_view kProseAfterSeen[] = {"as",   "by",       "to",     "f
                                                 "it",   "him",      "her",    "them", "this",
                                                 "that", "anything", "nothing"};
 
+constexpr std::string_view kPageMedia[] = {"video",   "videos", "clip",    "photo",  "photos",
+                                           "image",   "images", "gallery", "player", "slideshow",
+                                           "graphic", "tweet",  "tweets",  "chart",  "map"};
+
 constexpr std::string_view kSpeechVerbs[] = {"said",  "says",    "told",      "added",    "asked",
                                              "wrote", "tweeted", "explained", "continued"};
 
@@ -446,6 +453,7 @@ std::span<const std::string_view> ContactOffers() { return kContactOffers; }
 std::span<const std::string_view> CommentPlaces() { return kCommentPlaces; }
 std::span<const std::string_view> CommentInvitations() { return kCommentInvitations; }
 std::span<const std::string_view> ProseAfterSeen() { return kProseAfterSeen; }
+std::span<const std::string_view> PageMedia() { return kPageMedia; }
 std::span<const std::string_view> SpeechVerbs() { return kSpeechVerbs; }
 std::span<const std::string_view> StampLabels() { return kStampLabels; }
 std::span<const std::string_view> StampLabelWords() { return kStampLabelWords; }

@@ -163,6 +163,8 @@ std::span<const std::string_view> CommentInvitations();
 // Words after "is seen" that make it prose ("is seen as a blow"), not a
 // caption ("is seen outside the courthouse").
 std::span<const std::string_view> ProseAfterSeen();
+// A page's media, which it points at by where they stand ("the video above").
+std::span<const std::string_view> PageMedia();
 // Verbs that give a quotation to its speaker ("said", "told").
 std::span<const std::string_view> SpeechVerbs();
 // A page's time stamp labels ("last updated", "posted"), longest first,

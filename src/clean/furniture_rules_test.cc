@@ -194,6 +194,12 @@ const std::vector<Case>& Cases() {
       {"check back often for updates", T::kPhrase, "Check back often for updates.",
        std::string(kPrompt)},
       {"check back for updates", T::kPhrase, "Check back for updates.", std::string(kPrompt)},
+      {"this story will be updated", T::kPhrase,
+       "This story will be updated as more information becomes available.", std::string(kPrompt)},
+      {"this article will be updated", T::kPhrase,
+       "This article will be updated as more information becomes available.", std::string(kPrompt)},
+      {"this page will be updated", T::kPhrase, "This page will be updated as the calendar is set.",
+       std::string(kPrompt)},
       {"click here to see", T::kPhrase, "Click here to see the photos.", std::string(kPrompt)},
       {"click here for more", T::kPhrase, "Click here for more stories.", std::string(kPrompt)},
       {"looking for news you can trust", T::kPhrase, "Looking for news you can trust?",
@@ -404,10 +410,10 @@ TEST(FurnitureRules, ProseIsNeitherCutNorAPrompt) {
 }
 
 TEST(FurnitureRules, LexiconsAreLowerCase) {
-  for (auto list :
-       {CreditNames(), PhotoCompounds(), CloseProse(), StoryOpenersAfterName(), PhotoCredits(),
-        AdvertisementHeads(), ReaderOffers(), MailWords(), ContactOffers(), CommentPlaces(),
-        CommentInvitations(), ProseAfterSeen(), SpeechVerbs(), StampLabels(), StampLabelWords()}) {
+  for (auto list : {CreditNames(), PhotoCompounds(), CloseProse(), StoryOpenersAfterName(),
+                    PhotoCredits(), AdvertisementHeads(), ReaderOffers(), MailWords(),
+                    ContactOffers(), CommentPlaces(), CommentInvitations(), ProseAfterSeen(),
+                    PageMedia(), SpeechVerbs(), StampLabels(), StampLabelWords()}) {
     EXPECT_FALSE(list.empty());
     for (std::string_view w : list)
       for (char c : w) EXPECT_FALSE(c >= 'A' && c <= 'Z') << w;
