@@ -158,6 +158,13 @@ constexpr FurnitureRule kRules[] = {
     {"check back often for updates", kOpensPrompt, T::kPhrase, K::kNotice},
     {"check back for updates", kOpensPrompt, T::kPhrase, K::kNotice},
     {"this story will be updated", kOpensPrompt, T::kPhrase, K::kNotice},
+    // A player's or gallery's label, alone or before the story glued on.
+    {"scroll down for video", kOpens | kOpensPrompt, T::kPhrase, K::kPlayer},
+    {"watch the report", kOpens | kOpensPrompt, T::kPhrase, K::kPlayer},
+    {"watch this story", kOpens | kOpensPrompt, T::kPhrase, K::kPlayer},
+    {"see more videos", kOpens | kOpensPrompt, T::kPhrase, K::kLink},
+    {"see more photos", kOpens | kOpensPrompt, T::kPhrase, K::kLink},
+    {"get email notifications on", kOpensPrompt, T::kPhrase, K::kSignUp},
     {"this article will be updated", kOpensPrompt, T::kPhrase, K::kNotice},
     {"this page will be updated", kOpensPrompt, T::kPhrase, K::kNotice},
     {"click here to see", kOpensPrompt, T::kPhrase, K::kLink},
@@ -373,6 +380,10 @@ constexpr std::string_view kPageMedia[] = {"video",   "videos", "clip",    "phot
                                            "image",   "images", "gallery", "player", "slideshow",
                                            "graphic", "tweet",  "tweets",  "chart",  "map"};
 
+constexpr std::string_view kLinkVerbs[] = {"read",   "see",  "watch",    "view",
+                                           "listen", "find", "download", "check",
+                                           "learn",  "get",  "browse",   "explore"};
+
 constexpr std::string_view kSpeechVerbs[] = {"said",  "says",    "told",      "added",    "asked",
                                              "wrote", "tweeted", "explained", "continued"};
 
@@ -454,6 +465,7 @@ std::span<const std::string_view> CommentPlaces() { return kCommentPlaces; }
 std::span<const std::string_view> CommentInvitations() { return kCommentInvitations; }
 std::span<const std::string_view> ProseAfterSeen() { return kProseAfterSeen; }
 std::span<const std::string_view> PageMedia() { return kPageMedia; }
+std::span<const std::string_view> LinkVerbs() { return kLinkVerbs; }
 std::span<const std::string_view> SpeechVerbs() { return kSpeechVerbs; }
 std::span<const std::string_view> StampLabels() { return kStampLabels; }
 std::span<const std::string_view> StampLabelWords() { return kStampLabelWords; }

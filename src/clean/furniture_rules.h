@@ -165,6 +165,8 @@ std::span<const std::string_view> CommentInvitations();
 std::span<const std::string_view> ProseAfterSeen();
 // A page's media, which it points at by where they stand ("the video above").
 std::span<const std::string_view> PageMedia();
+// Verbs a page sends its reader to a link with ("Read the full story here.").
+std::span<const std::string_view> LinkVerbs();
 // Verbs that give a quotation to its speaker ("said", "told").
 std::span<const std::string_view> SpeechVerbs();
 // A page's time stamp labels ("last updated", "posted"), longest first,

@@ -2079,6 +2079,38 @@ bool InvitesComments(std::string_view unit) {
   return holds(CommentPlaces()) && holds(CommentInvitations());
 }
 
+// A sentence pointing the reader to a link by "here" at its end ("Read the
+// full story here.", "You can read our privacy policy here.", "For more,
+// view our help document here.", "The report is available here."): opening
+// with a verb of reading or seeing (after "For ...,", "you can", "be sure
+// to"), or saying what is available. "I'm the victim here." and "a speech
+// here" are prose.
+bool PointsToALinkHere(std::string_view unit) {
+  if (unit.size() > kClickHereSentenceBytes) return false;
+  std::string_view end = unit;
+  while (!end.empty() && end.back() == ' ') end.remove_suffix(1);
+  if (!end.ends_with(" here.") && !end.ends_with(" here!") && !end.ends_with(", here."))
+    return false;
+  if (!OneSentence(unit)) return false;
+  const std::string folded = AsciiFold(unit);
+  // (What is available, within a few words of "here": "... is available
+  // for pre-order here.")
+  if (const std::size_t a = folded.rfind(" available ");
+      a != std::string::npos && folded.size() - a < 40)
+    return true;
+  const Scanner scan(folded);
+  std::size_t i = scan.SkipSpaces(0);
+  if (scan.Phrase(i, "for") != std::string::npos) {  // "For more on managing cookies, view ..."
+    const std::size_t comma = folded.find(", ", i);
+    if (comma == std::string::npos || comma - i > 60) return false;
+    i = scan.SkipSpaces(comma + 1);
+  }
+  for (std::string_view lead : {"you can", "be sure to"})
+    if (const std::size_t e = scan.Phrase(i, lead); e != std::string::npos) i = scan.SkipSpaces(e);
+  const std::string_view verb = std::string_view(folded).substr(i, scan.Word(i) - i);
+  return InLexicon(verb, LinkVerbs());
+}
+
 }  // namespace
 
 bool IsPrompt(std::string_view unit) {
@@ -2105,7 +2137,7 @@ bool IsPrompt(std::string_view unit) {
       IsReaderNotice(AsciiFold(unit.substr(0, 400))))
     return true;
   if (IsContactLine(unit)) return true;
-  if (SendsReaderToALink(unit)) return true;
+  if (SendsReaderToALink(unit) || PointsToALinkHere(unit)) return true;
   if (InvitesComments(unit)) return true;
   // A video player's box, or either half of it ("just watched <title>
   // replay more videos...", "must watch <title> 02: 13").

@@ -724,6 +724,15 @@ TEST(InlineFurniture, RecognisesPrompts) {
                "the student population, and there is ample evidence that shows that dogs "
                "can reduce stress levels. ( click here"));
   EXPECT_FALSE(IsPrompt("Readers who click here are more likely to subscribe, the study found."));
+  // A sentence sending the reader to a link by "here" at its end.
+  EXPECT_TRUE(IsPrompt("Read the full story here."));
+  EXPECT_TRUE(IsPrompt("You can read our privacy policy here."));
+  EXPECT_TRUE(IsPrompt("For more on managing browser cookies, view our help document here."));
+  EXPECT_TRUE(IsPrompt("For many more details, be sure to read genevieve's post here."));
+  EXPECT_TRUE(IsPrompt("The original book is rare, but it's available for pre-order here."));
+  EXPECT_FALSE(IsPrompt("\" i ' m the victim here."));
+  EXPECT_FALSE(
+      IsPrompt("Romney set out to deliver a sweeping vision in a major policy speech here."));
   EXPECT_TRUE(IsPrompt("\" Sign up for the morning briefing, delivered to your inbox."));
   // A page asking its readers to write in the comments (mnplus-45235's
   // summary held the first), not news about a comments section.
