@@ -977,6 +977,49 @@ struct FurnitureSearch {
     return std::string::npos;
   }
 
+  // A celebrity site's headline given twice before its "exclusive" label
+  // ("Lindsay lohan stupidly pulls plug on rehab plea deal lindsay lohan
+  // stupidly pulls plug on rehab plea deal exclusive could have avoided
+  // ...", "... exclusive details 12: 32 pm pt -- law enforcement sources
+  // ..."): the headlines, the label and its time go. The headline shows
+  // by a run of three words given twice; "an exclusive interview" in
+  // prose repeats nothing.
+  void CutDoubledHeadline() {
+    constexpr std::size_t kHeadlinesBytes = 300;
+    constexpr std::size_t kLeastHeadlineWords = 6;
+    const std::size_t label = FindBytes(folded, " exclusive ", cut);
+    if (label == std::string::npos || label - cut > kHeadlinesBytes || folded[label - 1] == '.')
+      return;
+    std::vector<std::string_view> words;
+    for (std::size_t w = scan.SkipSpaces(cut); w < label; w = scan.SkipSpaces(scan.Word(w)))
+      words.push_back(std::string_view(folded).substr(w, scan.Word(w) - w));
+    if (words.size() < kLeastHeadlineWords) return;
+    bool doubled = false;
+    for (std::size_t a = 0; a + 2 < words.size() && !doubled; ++a)
+      for (std::size_t b = a + 3; b + 2 < words.size() && !doubled; ++b)
+        doubled =
+            words[a] == words[b] && words[a + 1] == words[b + 1] && words[a + 2] == words[b + 2];
+    if (!doubled) return;
+    std::size_t e = scan.SkipSpaces(label + 10);
+    if (const std::size_t d = scan.Phrase(e, "details"); d != std::string::npos)
+      e = scan.SkipSpaces(d);
+    // Its time ("12: 32 pm pt --").
+    std::size_t t = e;
+    while (t < folded.size()) {
+      const std::string_view word = std::string_view(folded).substr(t, scan.Word(t) - t);
+      // (US sites write the zone "pt", "ct", "mt" for Pacific, Central,
+      // Mountain time.)
+      if (!IsTimestampNumber(word) && !IsTimestampWord(word) && word != "pt" && word != "ct" &&
+          word != "mt")
+        break;
+      t = scan.SkipSpaces(scan.Word(t));
+    }
+    if (t > e && scan.Phrase(t, "--") != std::string::npos) e = scan.SkipSpaces(t + 2);
+    if (scan.WordsFrom(e, kStoryWordsAfterCredit) < kStoryWordsAfterCredit) return;
+    out.push_back({cut, e, false, FurnitureKind::kPageLabel});
+    cut = e;
+  }
+
   // Whether `c` occurs from `cut` on: one memchr, so that a pass whose
   // furniture needs the byte skips most units at once.
   bool HoldsByte(char c) const {
@@ -1932,6 +1975,7 @@ std::vector<FurnitureRange> FindInlineFurniture(std::string_view unit, bool in_v
   FurnitureSearch search(unit);
   search.CutOpening();
   search.CutVideoBox(in_video_box);
+  search.CutDoubledHeadline();
   search.Prefilter();
   search.CutEverywhere();
   search.CutMarkup();

@@ -699,6 +699,23 @@ TEST(InlineFurniture, CutsAVideoBoxThroughItsPhotoCredit) {
   EXPECT_NE(Without(alone).find("dow plunged"), std::string::npos);
 }
 
+// A celebrity site's headline given twice before its "exclusive" label.
+TEST(InlineFurniture, CutsADoubledHeadlineBeforeItsExclusiveLabel) {
+  EXPECT_EQ(Without("Lindsay lohan stupidly pulls plug on rehab plea deal lindsay lohan stupidly "
+                    "pulls plug on rehab plea deal exclusive could have avoided almost certain "
+                    "jail time."),
+            "could have avoided almost certain jail time.");
+  EXPECT_EQ(Without("Linkin park singer commits suicide by hanging linkin park singer chester "
+                    "bennington dead, commits suicide by hanging exclusive 12: 32 pm pt -- law "
+                    "enforcement sources tell tmz bennington was home alone."),
+            "law enforcement sources tell tmz bennington was home alone.");
+  // Prose with the word repeats no headline.
+  const std::string prose =
+      "Leah remini spoke for the first time in an exclusive interview with abc news about what "
+      "her life was like.";
+  EXPECT_EQ(Without(prose), prose);
+}
+
 TEST(InlineFurniture, RecognisesPrompts) {
   // A note about the page a few words in (mnplus-46149's summary held it).
   EXPECT_TRUE(
