@@ -28,4 +28,12 @@ bool EndsSentence(std::string_view t) {
   return false;
 }
 
+std::size_t FirstSentenceEnd(std::string_view text) {
+  for (std::size_t i = 0; i + 2 < text.size(); ++i)
+    if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ' &&
+        ((text[i + 2] >= 'A' && text[i + 2] <= 'Z') || text[i + 2] == '"'))
+      return i + 1;
+  return text.size();
+}
+
 }  // namespace precis

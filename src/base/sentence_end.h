@@ -12,6 +12,11 @@ namespace precis {
 
 bool EndsSentence(std::string_view text);
 
+// Where the first sentence of a run of text ends: after a . ! or ? followed
+// by a space and a capital or a quotation; the text's size when none does
+// (lower-cased crawls run sentences on: "fabulousness awaits! you ...").
+std::size_t FirstSentenceEnd(std::string_view text);
+
 // The bytes of the list bullet ("\u2022", "\u25CF", "\u25AA", "\u2023",
 // "\u25E6") that `text` opens with, or 0. A bullet standing between spaces in
 // a run of text is a list flattened into it: it ends the sentence before it

@@ -31,5 +31,14 @@ TEST(EndsSentence, UnfinishedText) {
   EXPECT_FALSE(EndsSentence("\"\")"));
 }
 
+TEST(FirstSentenceEnd, AtAStopBeforeACapitalOrAQuotation) {
+  EXPECT_EQ(FirstSentenceEnd("The bridge closed. Traffic moved."), 18u);
+  EXPECT_EQ(FirstSentenceEnd("He asked why? \"We do not know.\""), 13u);
+  // Lower-cased crawls and abbreviations before a lower-case word run on.
+  EXPECT_EQ(FirstSentenceEnd("fabulousness awaits! you know it"), 32u);
+  EXPECT_EQ(FirstSentenceEnd("at 3 p.m. on monday"), 19u);
+  EXPECT_EQ(FirstSentenceEnd(""), 0u);
+}
+
 }  // namespace
 }  // namespace precis

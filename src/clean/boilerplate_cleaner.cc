@@ -434,16 +434,6 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> SentenceRuns(const text::An
 
 // Whether a word of lower-case ASCII letters alone starts at `at`: what a
 // lower-cased crawl left uncapitalised, not "iPhone" or "4g".
-// Where the first sentence of `text` ends: at a sentence's end before a
-// capital or a quotation, else the end of the text.
-std::size_t FirstSentenceEnd(std::string_view text) {
-  for (std::size_t i = 0; i + 2 < text.size(); ++i)
-    if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ' &&
-        (IsAsciiUpper(text[i + 2]) || text[i + 2] == '"'))
-      return i + 1;
-  return text.size();
-}
-
 bool PlainLowerWordAt(std::string_view text, std::size_t at) {
   std::size_t end = at;
   while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;

@@ -11,6 +11,7 @@
 #include "base/ascii.h"
 #include "base/calendar_words.h"
 #include "base/find_bytes.h"
+#include "base/sentence_end.h"
 #include "base/word_list.h"
 #include "clean/furniture_rules.h"
 #include "text/context_dependence.h"
@@ -2037,13 +2038,7 @@ bool MayBeReaderNotice(std::string_view unit) {
 
 // No sentence ends inside: a sentence end before a capital or a quotation.
 // (Lower-cased crawls run sentences on: "fabulousness awaits! you ...".)
-bool OneSentence(std::string_view unit) {
-  for (std::size_t i = 0; i + 2 < unit.size(); ++i)
-    if ((unit[i] == '.' || unit[i] == '!' || unit[i] == '?') && unit[i + 1] == ' ' &&
-        (IsAsciiUpper(unit[i + 2]) || unit[i + 2] == '"'))
-      return false;
-  return true;
-}
+bool OneSentence(std::string_view unit) { return FirstSentenceEnd(unit) == unit.size(); }
 
 bool IsReaderNotice(std::string_view folded) {
   if (folded.size() >= 400 || std::count(folded.begin(), folded.end(), ' ') >= 40) return false;
