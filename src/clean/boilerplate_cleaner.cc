@@ -688,7 +688,7 @@ void JudgeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
 // article. After a heading or a removed block, a run of paragraphs far less
 // similar to the rest of the cluster than the article's opening is.
 void MarkSecondStories(const std::vector<PreparedDocument>& prepared,
-                       std::vector<std::span<Paragraph>>& all) {
+                       std::vector<std::span<Paragraph>>& all, const text::Lexicon& lexicon) {
   const std::size_t documents = all.size();
   // Terms numbered here, densely (a lexicon may hold many more words),
   // through the thread's array; `total` counts each over the cluster.
@@ -703,8 +703,8 @@ void MarkSecondStories(const std::vector<PreparedDocument>& prepared,
     const Paragraph& p = all[d][i];
     const text::AnalyzedText& source = prepared[d].paragraphs[p.group];
     for (std::size_t k = p.first_sentence; k < p.end_sentence; ++k)
-      for (const auto& w : source.WordsOf(source.sentences[k]))
-        if (!w.stop) {
+      for (const auto& word : source.WordsOf(source.sentences[k]))
+        if (const text::TermToken w = text::TokenOf(word, lexicon); !w.stop) {
           std::uint32_t& t = local.Touch(w.term);
           if (t == kNoTerm) {
             t = static_cast<std::uint32_t>(total.size());
@@ -1068,7 +1068,7 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
       SplitByWeight(weights, ThreadsForBytes(weights, threads_));
   Units units = MakeUnits(docs, prepared, analyzer, recurring_, *stopwords_, bounds);
   JudgeUnits(docs, prepared, analyzer, recurring_, units, bounds);
-  if (docs.size() >= 2) MarkSecondStories(prepared, units.of);
+  if (docs.size() >= 2) MarkSecondStories(prepared, units.of, analyzer.lexicon());
   std::vector<std::vector<Decision>> decisions = Decide(units);
   units = Units();
   std::vector<CleanedDocument> out = AssembleKept(prepared, decisions, analyzer, bounds);

@@ -279,7 +279,8 @@ ParagraphSignals MeasureWords(std::string_view unit, std::span<const text::Analy
   views.clear();
   // The analyzer's stop flag is "no letter, or a stopword".
   for (const auto& w : words)
-    views.push_back({lexicon.Text(w.norm), w.begin - offset, w.has_letter, w.has_letter && w.stop});
+    views.push_back({lexicon.Text(w.norm), w.begin - offset, w.has_letter,
+                     w.has_letter && text::TokenOf(w, lexicon).stop});
   return Measure(unit, views);
 }
 

@@ -81,14 +81,16 @@ int main(int argc, char** argv) {
         auto& t = terms.emplace_back();
         for (const auto& p : docs.back().paragraphs)
           for (const auto& w : p.words)
-            if (!w.stop) t.insert(w.term);
+            if (const text::TermToken c = text::TokenOf(w, analyzer->lexicon()); !c.stop)
+              t.insert(c.term);
       }
       for (std::size_t d = 0; d < docs.size(); ++d)
         for (const auto& p : docs[d].paragraphs)
           for (const auto& sentence : p.sentences) {
             auto words = p.WordsOf(sentence);
             std::size_t content = 0, shared = 0;
-            for (const auto& w : words) {
+            for (const auto& word : words) {
+              const text::TermToken w = text::TokenOf(word, analyzer->lexicon());
               if (w.stop) continue;
               ++content;
               for (std::size_t o = 0; o < docs.size(); ++o)

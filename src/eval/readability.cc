@@ -13,8 +13,9 @@ namespace {
 std::vector<text::Lexicon::Id> ContentStems(const std::string& sentence, text::Analyzer& analyzer) {
   const text::AnalyzedText a = analyzer.Analyze(sentence);
   std::vector<text::Lexicon::Id> out;
-  for (const auto& w : a.words)
-    if (!w.stop) out.push_back(w.term);
+  for (const auto& word : a.words)
+    if (const text::TermToken w = text::TokenOf(word, analyzer.lexicon()); !w.stop)
+      out.push_back(w.term);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;

@@ -55,8 +55,10 @@ Result<Figures> BuildFigures(const Cluster& cluster, const FigureOptions& option
       bool on_query = false;
       for (const auto& v : f.values) {
         const auto& a = analyses[v.source.document];
-        for (const auto& w : a.WordsOf(a.sentences[v.source.sentence]))
+        for (const auto& word : a.WordsOf(a.sentences[v.source.sentence])) {
+          const text::TermToken w = text::TokenOf(word, analyzer.lexicon());
           on_query |= !w.stop && wanted.count(w.term) > 0;
+        }
       }
       if (on_query) kept.push_back(std::move(f));
     }

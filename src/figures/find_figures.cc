@@ -126,7 +126,7 @@ void FindMentionsIn(const std::vector<const std::string*>& texts,
               mention_end = words[j].end;
               break;
             }
-            if (words[j].stop || !words[j].has_letter) break;
+            if (text::TokenOf(words[j], lexicon).stop || !words[j].has_letter) break;
             prev_end = words[j].end;
           }
         }
@@ -141,10 +141,12 @@ void FindMentionsIn(const std::vector<const std::string*>& texts,
           const auto& w = words[j];
           if (!w.has_letter) return;
           auto c = cached(&WordFacts::counted, w.norm, [&] {
-            return tables.CountedOf(lexicon.Text(w.norm), lexicon.Text(w.term));
+            return tables.CountedOf(lexicon.Text(w.norm),
+                                    lexicon.Text(text::TokenOf(w, lexicon).term));
           });
           if (!c || tables.counted()[*c].kind != kind) return;
-          if (!unit && distance > params.bare_window && !tables.IsCountNoun(lexicon.Text(w.term)))
+          if (!unit && distance > params.bare_window &&
+              !tables.IsCountNoun(lexicon.Text(text::TokenOf(w, lexicon).term)))
             return;
           what = c;
           best = distance;

@@ -466,7 +466,7 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
   std::vector<std::vector<text::TermToken>> tokens(analyzed.size());
   for (std::size_t d = 0; d < analyzed.size(); ++d) {
     word_counts[d] = analyzed[d].words.size();
-    tokens[d] = text::TermTokensOf(analyzed[d].words);
+    tokens[d] = text::TermTokensOf(analyzed[d].words, analyzer.lexicon());
     text::AnalyzedWords().swap(analyzed[d].words);
   }
   auto tokens_of = [&](std::size_t d, const text::AnalyzedSentence& s) {
@@ -486,8 +486,8 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
     std::vector<int> out;
     if (s.content_words < kMinWordsForDuplicate) return out;
     out.reserve(s.content_words);
-    for (const auto& w : words)
-      if (!w.stop) {
+    for (const auto& word : words)
+      if (const text::TermToken w = text::TokenOf(word, lexicon); !w.stop) {
         int& id = ids.Touch(w.term);
         if (id < 0) id = next_id++;
         out.push_back(id);

@@ -131,7 +131,10 @@ template <typename Word>
 void ClusterModelBuilder::AppendTokens(std::span<const Word> words, const text::Lexicon& lexicon) {
   auto& tokens = model_.sentences.back().tokens;
   tokens.reserve(words.size());
-  for (const auto& w : words) tokens.push_back({Intern(w.term, lexicon), w.stop});
+  for (const auto& word : words) {
+    const text::TermToken w = text::TokenOf(word, lexicon);
+    tokens.push_back({Intern(w.term, lexicon), w.stop});
+  }
 }
 
 void ClusterModelBuilder::AddSentenceWithoutText(std::size_t doc, std::size_t position,
@@ -188,7 +191,10 @@ void ClusterModelBuilder::AddSeenSentence(std::size_t seen_doc,
                                           const text::Lexicon& lexicon) {
   std::vector<Token> tokens;
   tokens.reserve(words.size());
-  for (const auto& w : words) tokens.push_back({Intern(w.term, lexicon), w.stop});
+  for (const auto& word : words) {
+    const text::TermToken w = text::TokenOf(word, lexicon);
+    tokens.push_back({Intern(w.term, lexicon), w.stop});
+  }
   AddSeen(seen_doc, std::move(tokens));
 }
 

@@ -19,7 +19,7 @@ TEST(ClusterModelBuilder, TermTokensBuildTheModelAnalysedWordsDo) {
     for (std::size_t d = 0; d < texts.size(); ++d) {
       builder.AddDocument("d" + std::to_string(d));
       const text::AnalyzedText a = analyzer->Analyze(texts[d]);
-      const std::vector<text::TermToken> tokens = text::TermTokensOf(a.words);
+      const std::vector<text::TermToken> tokens = text::TermTokensOf(a.words, analyzer->lexicon());
       for (std::size_t k = 0; k < a.sentences.size(); ++k) {
         const auto& s = a.sentences[k];
         if (from_tokens)

@@ -69,12 +69,14 @@ AnalyzedArticle ArticleAnalysis::Analyze(const Article& article) {
   const text::Lexicon& lexicon = analyzer_->lexicon();
 
   std::unordered_map<text::Lexicon::Id, float> counts;
-  for (const auto& w : a.words)
-    if (!w.stop && w.has_letter) counts[w.term] += 1;
+  for (const auto& word : a.words)
+    if (const text::TermToken w = text::TokenOf(word, lexicon); !w.stop && word.has_letter)
+      counts[w.term] += 1;
   if (!article.title.empty()) {
     text::AnalyzedText title = analyzer_->Analyze(article.title);
-    for (const auto& w : title.words)
-      if (!w.stop && w.has_letter) counts[w.term] += 2;
+    for (const auto& word : title.words)
+      if (const text::TermToken w = text::TokenOf(word, lexicon); !w.stop && word.has_letter)
+        counts[w.term] += 2;
   }
   if (terms_) {
     out.term_ids.reserve(counts.size());
@@ -119,8 +121,9 @@ AnalyzedArticle ArticleAnalysis::Analyze(const Article& article) {
       auto words = a.WordsOf(sentence);
       SentenceShingles s{clean::RecurringText::Shingles(words, lexicon), {}};
       if (s.shingles.empty()) continue;
-      for (const auto& w : words)
-        if (!w.stop && w.has_letter) s.terms.push_back(term_ids_[w.term]);
+      for (const auto& word : words)
+        if (const text::TermToken w = text::TokenOf(word, lexicon); !w.stop && word.has_letter)
+          s.terms.push_back(term_ids_[w.term]);
       last_sentences_.push_back(std::move(s));
     }
   }

@@ -94,10 +94,7 @@ AnalyzedText Analyzer::Analyze(std::string text, const AnalyzedText* before,
       w.end = static_cast<std::uint32_t>(span.begin + scanner.end());
       w.norm = lexicon_.Intern(norm);
       w.has_letter = scanner.has_letter();
-      const WordClass& c = Classify(w.norm, w.has_letter);
-      w.term = c.term;
-      w.stop = c.stop;
-      if (!w.stop) ++s.content_words;
+      if (!Classify(w.norm, w.has_letter).stop) ++s.content_words;
       ++s.words;
       words.push_back(w);
     }
@@ -116,25 +113,20 @@ AnalyzedText Analyzer::Analyze(std::string text, const AnalyzedText* before,
   return out;
 }
 
-const Analyzer::WordClass& Analyzer::Classify(Lexicon::Id norm, bool has_letter) {
-  // By folded word and whether the word had a letter: "1990's" folds to
-  // "1990" but is not a number.
-  const std::size_t index = 2 * static_cast<std::size_t>(norm) + (has_letter ? 1 : 0);
-  if (classes_.size() <= index) classes_.resize(2 * lexicon_.size() + 2);
-  WordClass& c = classes_[index];
-  if (!c.known) {
-    word_.assign(lexicon_.Text(norm));
-    c.stop = !has_letter || stopwords_->Contains(word_);
-    c.term = c.stop ? norm : lexicon_.Intern(stemmer_.Stem(word_));
-    c.known = true;
-  }
+TermToken Analyzer::Classify(Lexicon::Id norm, bool has_letter) {
+  if (lexicon_.HasClass(norm, has_letter)) return lexicon_.ClassOf(norm, has_letter);
+  word_.assign(lexicon_.Text(norm));
+  TermToken c;
+  c.stop = !has_letter || stopwords_->Contains(word_);
+  c.term = c.stop ? norm : lexicon_.Intern(stemmer_.Stem(word_));
+  lexicon_.SetClass(norm, has_letter, c);
   return c;
 }
 
-std::vector<TermToken> TermTokensOf(std::span<const AnalyzedWord> words) {
+std::vector<TermToken> TermTokensOf(std::span<const AnalyzedWord> words, const Lexicon& lexicon) {
   std::vector<TermToken> out;
   out.reserve(words.size());
-  for (const AnalyzedWord& w : words) out.push_back({w.term, w.stop});
+  for (const AnalyzedWord& w : words) out.push_back(TokenOf(w, lexicon));
   return out;
 }
 
@@ -174,13 +166,21 @@ std::vector<Lexicon::Id> Analyzer::Adopt(const Lexicon& other) {
   std::vector<Lexicon::Id> map(other.size());
   for (std::size_t id = 0; id < other.size(); ++id)
     map[id] = lexicon_.Intern(other.Text(static_cast<Lexicon::Id>(id)));
+  // The classes other's words have there (this lexicon's are the same
+  // where it has them: a word's class depends on its text alone).
+  for (std::size_t id = 0; id < other.size(); ++id)
+    for (const bool has_letter : {false, true}) {
+      const auto norm = static_cast<Lexicon::Id>(id);
+      if (!other.HasClass(norm, has_letter) || lexicon_.HasClass(map[id], has_letter)) continue;
+      const TermToken c = other.ClassOf(norm, has_letter);
+      lexicon_.SetClass(map[id], has_letter, {map[c.term], c.stop});
+    }
   return map;
 }
 
 void RemapIds(std::span<AnalyzedWord> words, std::span<const Lexicon::Id> map) {
   for (AnalyzedWord& w : words) {
     w.norm = map[w.norm];
-    w.term = map[w.term];
   }
 }
 

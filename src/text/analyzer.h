@@ -26,29 +26,27 @@
 
 namespace precis::text {
 
-// A word as later stages see it: where it is, and lexicon ids.
-// 16 bytes: one is kept for every word of every document of a cluster. Ids
-// take 31 bits (a lexicon of 2^31 words would need tens of gigabytes).
+// A word as later stages see it: where it is, and its folded form's id.
+// 12 bytes: one is kept for every word of every document of a cluster (its
+// stem and stopword flag, properties of the folded word, are the lexicon's:
+// TokenOf()). Ids take 31 bits (a lexicon of 2^31 words would need tens of
+// gigabytes).
 struct AnalyzedWord {
   std::uint32_t begin = 0;  // byte offsets into AnalyzedText::text
   std::uint32_t end = 0;
   Lexicon::Id norm : 31 = 0;  // the folded word
   bool has_letter : 1 = false;
-  Lexicon::Id term : 31 = 0;  // its stem; the folded word itself when `stop`
-  bool stop : 1 = false;      // stopword, number or one letter
   bool operator==(const AnalyzedWord&) const = default;
 };
-static_assert(sizeof(AnalyzedWord) == 16);
+static_assert(sizeof(AnalyzedWord) == 12);
 
-// A word as selection reads it: its stem's id and whether it is a stopword.
-// 4 bytes: what a large cluster keeps of its words once the figures, which
-// read the rest, are found.
-struct TermToken {
-  Lexicon::Id term : 31 = 0;
-  bool stop : 1 = false;
-};
-static_assert(sizeof(TermToken) == 4);
-std::vector<TermToken> TermTokensOf(std::span<const AnalyzedWord> words);
+// The word's stem and stopword flag, from the lexicon its ids refer to.
+inline TermToken TokenOf(const AnalyzedWord& w, const Lexicon& lexicon) {
+  return lexicon.ClassOf(w.norm, w.has_letter);
+}
+// The same for code reading words and tokens alike.
+inline TermToken TokenOf(const TermToken& t, const Lexicon&) { return t; }
+std::vector<TermToken> TermTokensOf(std::span<const AnalyzedWord> words, const Lexicon& lexicon);
 
 // 24 bytes (32-bit offsets and counts: texts are at most kMaxBytes): one is
 // kept for every sentence of every document of a cluster.
@@ -123,13 +121,9 @@ class Analyzer {
         stemmer_(std::move(stemmer)),
         stopwords_(&Stopwords::For(language)),
         language_(language) {}
-  // What a folded word is: its stem's id and whether it is a stopword.
-  struct WordClass {
-    Lexicon::Id term = 0;
-    bool known = false;
-    bool stop = false;
-  };
-  const WordClass& Classify(Lexicon::Id norm, bool has_letter);
+  // What a folded word is (its stem's id and whether it is a stopword),
+  // found once and kept in the lexicon.
+  TermToken Classify(Lexicon::Id norm, bool has_letter);
   AnalyzedText Analyze(std::string text, const AnalyzedText* before,
                        std::vector<std::size_t>* read);
 
@@ -138,8 +132,7 @@ class Analyzer {
   const Stopwords* stopwords_;  // shared, lives as long as the process
   std::string language_;
   Lexicon lexicon_;
-  std::vector<WordClass> classes_;  // by folded word id and has_letter
-  std::string word_;                // scratch for the stemmer
+  std::string word_;  // scratch for the stemmer
   // Scratch for Analyze(); kept between calls up to kMaxKeptScratch entries.
   static constexpr std::size_t kMaxKeptScratch = std::size_t{1} << 20;
   std::vector<AnalyzedWord> words_;

@@ -11,7 +11,8 @@ namespace {
 // The terms (stems, or folded stopwords) of sentence `i`, as strings.
 std::vector<std::string> Terms(const Analyzer& a, const AnalyzedText& t, std::size_t i) {
   std::vector<std::string> out;
-  for (const auto& w : t.WordsOf(t.sentences[i])) out.emplace_back(a.lexicon().Text(w.term));
+  for (const auto& w : t.WordsOf(t.sentences[i]))
+    out.emplace_back(a.lexicon().Text(TokenOf(w, a.lexicon()).term));
   return out;
 }
 
@@ -31,8 +32,8 @@ TEST(Analyzer, SentencesWordsAndCandidates) {
                                                               "harbor", "bridg", "on", "tuesday"}));
   EXPECT_EQ(ss[1].content_words, 5u);
   EXPECT_EQ(ss[1].words, 8u);
-  EXPECT_TRUE(analysis.WordsOf(ss[1])[0].stop);
-  EXPECT_FALSE(analysis.WordsOf(ss[1])[1].stop);
+  EXPECT_TRUE(TokenOf(analysis.WordsOf(ss[1])[0], a->lexicon()).stop);
+  EXPECT_FALSE(TokenOf(analysis.WordsOf(ss[1])[1], a->lexicon()).stop);
   // Words carry offsets into the text and line up with the stems.
   ASSERT_EQ(analysis.words.size(), 2u + 8u + 3u);
   EXPECT_EQ(ss[1].first_word, 2u);
@@ -66,11 +67,11 @@ TEST(Analyzer, TermTokensKeepEachWordsTermAndStop) {
   auto a = Analyzer::Create("english");
   ASSERT_TRUE(a.ok());
   const AnalyzedText text = a->Analyze("The bridges were closed on Monday.");
-  const std::vector<TermToken> tokens = TermTokensOf(text.words);
+  const std::vector<TermToken> tokens = TermTokensOf(text.words, a->lexicon());
   ASSERT_EQ(tokens.size(), text.words.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    EXPECT_EQ(tokens[i].term, text.words[i].term);
-    EXPECT_EQ(tokens[i].stop, text.words[i].stop);
+    EXPECT_EQ(tokens[i].term, TokenOf(text.words[i], a->lexicon()).term);
+    EXPECT_EQ(tokens[i].stop, TokenOf(text.words[i], a->lexicon()).stop);
   }
   EXPECT_TRUE(tokens[0].stop);                            // "the"
   EXPECT_EQ(a->lexicon().Text(tokens[1].term), "bridg");  // its stem
@@ -93,14 +94,17 @@ TEST(Analyzer, OneIdPerStringAndClassByWord) {
   ASSERT_TRUE(a.ok());
   AnalyzedText t = a->Analyze("Bridges and bridge; the 1990's and 1990.");
   ASSERT_EQ(t.words.size(), 7u);
-  EXPECT_EQ(t.words[0].term, t.words[2].term);  // "bridg"
+  auto token = [&](std::size_t i) { return TokenOf(t.words[i], a->lexicon()); };
+  EXPECT_EQ(token(0).term, token(2).term);  // "bridg"
   EXPECT_NE(t.words[0].norm, t.words[2].norm);
-  EXPECT_TRUE(t.words[3].stop);
+  EXPECT_TRUE(token(3).stop);
   // "1990's" folds to "1990" but has a letter: not a number.
   EXPECT_EQ(t.words[4].norm, t.words[6].norm);
   EXPECT_TRUE(t.words[4].has_letter);
   EXPECT_FALSE(t.words[6].has_letter);
-  EXPECT_TRUE(t.words[6].stop);
+  EXPECT_TRUE(token(6).stop);
+  EXPECT_FALSE(token(4).stop);
+  EXPECT_EQ(token(4).term, t.words[4].norm);  // "1990" stems to itself
 }
 
 TEST(Analyzer, QueryStems) {
@@ -142,13 +146,22 @@ TEST(Analyzer, AdoptedTextsHaveTheIdsOfOneAnalyzer) {
   for (std::size_t id = 0; id < one->lexicon().size(); ++id)
     EXPECT_EQ(main->lexicon().Text(static_cast<Lexicon::Id>(id)),
               one->lexicon().Text(static_cast<Lexicon::Id>(id)));
-  for (std::size_t k = 0; k < parts.size(); ++k)
+  for (std::size_t k = 0; k < parts.size(); ++k) {
     EXPECT_TRUE(got[k].words == expected[k].words) << k;
+    // Each word's stem and stopword flag come with the adopted lexicon.
+    for (std::size_t i = 0; i < got[k].words.size(); ++i) {
+      const TermToken g = TokenOf(got[k].words[i], main->lexicon());
+      const TermToken e = TokenOf(expected[k].words[i], one->lexicon());
+      EXPECT_EQ(g.term, e.term) << k << " " << i;
+      EXPECT_EQ(g.stop, e.stop) << k << " " << i;
+    }
+  }
   // And the adopting Analyzer goes on as if it had read everything.
   const AnalyzedText next = main->Analyze("The sailors sailed.");
   const AnalyzedText next_one = one->Analyze("The sailors sailed.");
   for (std::size_t i = 0; i < next.words.size(); ++i)
-    EXPECT_EQ(next.words[i].term, next_one.words[i].term);
+    EXPECT_EQ(TokenOf(next.words[i], main->lexicon()).term,
+              TokenOf(next_one.words[i], one->lexicon()).term);
   EXPECT_EQ(main->lexicon().size(), one->lexicon().size());
 }
 
@@ -208,7 +221,7 @@ TEST(AnalyzerLeaseTest, ANestedLeaseGetsItsOwnAnalyzer) {
   EXPECT_NE(&**outer, &**inner);
   const AnalyzedText a = (**inner).Analyze("The ships sailed.");
   ASSERT_EQ(a.words.size(), 3u);  // punctuation is not a word
-  EXPECT_EQ((**inner).lexicon().Text(a.words[1].term), "ship");
+  EXPECT_EQ((**inner).lexicon().Text(TokenOf(a.words[1], (**inner).lexicon()).term), "ship");
 }
 
 TEST(AnalyzerLeaseTest, AnotherLanguageGetsItsOwnAnalyzer) {

@@ -1,5 +1,6 @@
 #include "text/lexicon.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "base/hash.h"
@@ -39,6 +40,13 @@ Lexicon::Id Lexicon::Intern(std::string_view s) {
         (short_string || strings_[slot.id - 1] == s))  // the head holds all of a short string
       return slot.id - 1;
   }
+}
+
+void Lexicon::SetClass(Id norm, bool has_letter, TermToken c) {
+  const std::size_t i = ClassIndex(norm, has_letter);
+  if (classes_.size() <= i)
+    classes_.resize(std::max(i + 1, 2 * strings_.size()), {kNoClass, false});
+  classes_[i] = c;
 }
 
 void Lexicon::Grow() {

@@ -13,6 +13,15 @@
 
 namespace precis::text {
 
+// A folded word as matching reads it: its stem's id and whether it is a
+// stopword (then the id is the folded word's own). 4 bytes: selection keeps
+// one for every word of a large cluster.
+struct TermToken {
+  std::uint32_t term : 31 = 0;
+  bool stop : 1 = false;
+};
+static_assert(sizeof(TermToken) == 4);
+
 class Lexicon {
  public:
   using Id = std::uint32_t;
@@ -28,9 +37,27 @@ class Lexicon {
   std::string_view Text(Id id) const { return strings_[id]; }
   std::size_t size() const { return strings_.size(); }
 
+  // The stem and stopword flag of folded word `norm`, by whether the word
+  // had a letter ("1990's" folds to "1990" and is no number), set once by
+  // the Analyzer that interned it: a property of the word, kept here once
+  // rather than in each of its occurrences. ClassOf() needs it set.
+  void SetClass(Id norm, bool has_letter, TermToken c);
+  bool HasClass(Id norm, bool has_letter) const {
+    const std::size_t i = ClassIndex(norm, has_letter);
+    return i < classes_.size() && classes_[i].term != kNoClass;
+  }
+  TermToken ClassOf(Id norm, bool has_letter) const {
+    return classes_[ClassIndex(norm, has_letter)];
+  }
+
  private:
   void Grow();
+  static std::size_t ClassIndex(Id norm, bool has_letter) {
+    return 2 * static_cast<std::size_t>(norm) + (has_letter ? 1 : 0);
+  }
+  static constexpr std::uint32_t kNoClass = 0x7FFFFFFFu;  // no id reaches it
   std::deque<std::string> strings_;
+  std::vector<TermToken> classes_;  // by ClassIndex(); term kNoClass when unset
   // Open addressing (linear probing, at most half full). Flat, so a lookup
   // touches one cache line or two: this is hit for every word of every text
   // analysed. A string of up to 7 bytes is compared in its slot (most words

@@ -54,5 +54,30 @@ TEST(Lexicon, ShortStringsDifferingOnlyInSizeOrZeroBytesAreDistinct) {
   }
 }
 
+// A folded word's class is kept once, apart for the form with a letter
+// ("1990's" folds to "1990") and the one without.
+TEST(Lexicon, ClassesByWordAndLetter) {
+  Lexicon lexicon;
+  const Lexicon::Id year = lexicon.Intern("1990");
+  const Lexicon::Id ships = lexicon.Intern("ships");
+  const Lexicon::Id ship = lexicon.Intern("ship");
+  EXPECT_FALSE(lexicon.HasClass(year, false));
+  EXPECT_FALSE(lexicon.HasClass(ships, true));
+  lexicon.SetClass(year, false, {year, true});
+  lexicon.SetClass(year, true, {year, false});
+  lexicon.SetClass(ships, true, {ship, false});
+  EXPECT_TRUE(lexicon.HasClass(year, false));
+  EXPECT_TRUE(lexicon.HasClass(year, true));
+  EXPECT_FALSE(lexicon.HasClass(ship, true));
+  EXPECT_TRUE(lexicon.ClassOf(year, false).stop);
+  EXPECT_FALSE(lexicon.ClassOf(year, true).stop);
+  EXPECT_EQ(lexicon.ClassOf(ships, true).term, ship);
+  // Ids interned later get classes too.
+  const Lexicon::Id late = lexicon.Intern("harbors");
+  EXPECT_FALSE(lexicon.HasClass(late, true));
+  lexicon.SetClass(late, true, {lexicon.Intern("harbor"), false});
+  EXPECT_EQ(lexicon.Text(lexicon.ClassOf(late, true).term), "harbor");
+}
+
 }  // namespace
 }  // namespace precis::text

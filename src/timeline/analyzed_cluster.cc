@@ -16,6 +16,7 @@ Result<AnalyzedCluster> AnalyzeCluster(const Cluster& cluster, const std::string
   for (std::size_t d = 0; d < cleaned.size() && d < out.documents.size(); ++d) {
     out.documents[d].text = std::move(cleaned[d].analysis.text);
     if (out.documents[d].date.empty()) out.documents[d].date = cleaned[d].stamped_date;
+    out.tokens.push_back(text::TermTokensOf(cleaned[d].analysis.words, analyzer.lexicon()));
     out.analyses.push_back(std::move(cleaned[d].analysis));
   }
   if (!query.empty()) out.query_terms = analyzer.ContentTerms(query);

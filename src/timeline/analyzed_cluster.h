@@ -20,6 +20,9 @@ struct AnalyzedCluster {
   // Per document: its sentences and words (the text itself is in
   // `documents`); term ids are dense, shared by all, and by `query_terms`.
   std::vector<text::AnalyzedText> analyses;
+  // Per document, each word's stem and stopword flag (aligned with its
+  // analysis' words: the lexicon they come from is not kept).
+  std::vector<std::vector<text::TermToken>> tokens;
   std::vector<text::Lexicon::Id> query_terms;  // content stems of the query
 };
 

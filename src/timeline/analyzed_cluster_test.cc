@@ -21,8 +21,10 @@ TEST(AnalyzedClusterTest, CleansSplitsAndStemsEveryDocument) {
   ASSERT_EQ(a->query_terms.size(), 2u);
   const auto& words = analysis.words;
   ASSERT_GE(words.size(), 4u);
-  EXPECT_EQ(a->query_terms[0], words[3].term);  // "collapsed"
-  EXPECT_EQ(a->query_terms[1], words[2].term);  // "bridge"
+  ASSERT_EQ(a->tokens.size(), 1u);
+  ASSERT_EQ(a->tokens[0].size(), words.size());
+  EXPECT_EQ(a->query_terms[0], a->tokens[0][3].term);  // "collapsed"
+  EXPECT_EQ(a->query_terms[1], a->tokens[0][2].term);  // "bridge"
   // Offsets point into the cleaned text in `documents`.
   EXPECT_EQ(a->documents[0].text.substr(words[3].begin, words[3].end - words[3].begin),
             "collapsed");

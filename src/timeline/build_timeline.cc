@@ -60,7 +60,8 @@ Result<Timeline> BuildTimeline(const Cluster& cluster, const TimelineOptions& op
       s.doc = d;
       s.position = k;
       s.text = std::string_view(docs[d].text).substr(sentence.begin, sentence.end - sentence.begin);
-      for (const auto& w : a.WordsOf(sentence))
+      for (const auto& w :
+           std::span(analyzed->tokens[d]).subspan(sentence.first_word, sentence.words))
         if (!w.stop) s.terms.push_back(static_cast<int>(w.term));
       s.words = sentence.words;
       s.candidate = sentence.candidate;
