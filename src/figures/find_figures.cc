@@ -90,6 +90,7 @@ void FindMentionsIn(const std::vector<const std::string*>& texts,
       }
       if (!any) continue;
       const std::string_view sv = doc.substr(s.begin, s.end - s.begin);
+      auto end_of = [&](const text::AnalyzedWord& w) { return text::WordEnd(sv, s.begin, w); };
       std::optional<std::vector<text::TimeExpression>> times;
       for (const auto& e : text::FindNumberExpressions(sv)) {
         if (e.shape != text::NumberShape::kCount || !(e.value > 0)) continue;
@@ -97,7 +98,7 @@ void FindMentionsIn(const std::vector<const std::string*>& texts,
         std::size_t after = 0;
         while (after < words.size() && words[after].begin < ee) ++after;
         std::size_t before = 0;
-        while (before < words.size() && words[before].end <= eb) ++before;
+        while (before < words.size() && end_of(words[before]) <= eb) ++before;
 
         // The unit: the currency, or a noun right after the number.
         std::optional<std::size_t> unit;
@@ -107,7 +108,7 @@ void FindMentionsIn(const std::vector<const std::string*>& texts,
           if (after < words.size() && OnlySpacesOrDashes(doc.substr(ee, words[after].begin - ee)) &&
               std::find(kCurrencyWords.begin(), kCurrencyWords.end(),
                         lexicon.Text(words[after].norm)) != kCurrencyWords.end()) {
-            mention_end = words[after].end;
+            mention_end = end_of(words[after]);
             unit_end_word = after + 1;
           }
         } else {
@@ -123,11 +124,11 @@ void FindMentionsIn(const std::vector<const std::string*>& texts,
             if (u) {
               unit = u;
               unit_end_word = j + 1;
-              mention_end = words[j].end;
+              mention_end = end_of(words[j]);
               break;
             }
             if (text::TokenOf(words[j], lexicon).stop || !words[j].has_letter) break;
-            prev_end = words[j].end;
+            prev_end = end_of(words[j]);
           }
         }
         const std::string kind = unit ? tables.units()[*unit].kind : std::string("people");

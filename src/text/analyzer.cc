@@ -73,7 +73,6 @@ AnalyzedText Analyzer::Analyze(std::string text, const AnalyzedText* before,
         for (const AnalyzedWord& word : before->WordsOf(*same)) {
           AnalyzedWord w = word;
           w.begin = static_cast<std::uint32_t>(w.begin - same->begin + span.begin);
-          w.end = static_cast<std::uint32_t>(w.end - same->begin + span.begin);
           words.push_back(w);
         }
         s.words = same->words;
@@ -91,7 +90,6 @@ AnalyzedText Analyzer::Analyze(std::string text, const AnalyzedText* before,
       overlong |= norm.size() > kMaxWordBytes;
       AnalyzedWord w;
       w.begin = static_cast<std::uint32_t>(span.begin + scanner.begin());
-      w.end = static_cast<std::uint32_t>(span.begin + scanner.end());
       w.norm = lexicon_.Intern(norm);
       w.has_letter = scanner.has_letter();
       if (!Classify(w.norm, w.has_letter).stop) ++s.content_words;
@@ -123,6 +121,11 @@ TermToken Analyzer::Classify(Lexicon::Id norm, bool has_letter) {
   return c;
 }
 
+std::size_t WordEnd(std::string_view sentence, std::size_t sentence_begin, const AnalyzedWord& w) {
+  WordScanner scanner(sentence.substr(w.begin - sentence_begin));
+  return scanner.Next() ? w.begin + scanner.end() : w.begin;
+}
+
 std::vector<TermToken> TermTokensOf(std::span<const AnalyzedWord> words, const Lexicon& lexicon) {
   std::vector<TermToken> out;
   out.reserve(words.size());
@@ -148,7 +151,6 @@ AnalyzedText AnalyzedText::Join(std::string_view separator, std::vector<Analyzed
     out.text += p.text;
     for (auto w : p.words) {
       w.begin += static_cast<std::uint32_t>(shift);
-      w.end += static_cast<std::uint32_t>(shift);
       out.words.push_back(w);
     }
     for (auto s : p.sentences) {

@@ -26,19 +26,24 @@
 
 namespace precis::text {
 
-// A word as later stages see it: where it is, and its folded form's id.
-// 12 bytes: one is kept for every word of every document of a cluster (its
+// A word as later stages see it: where it starts, and its folded form's id.
+// 8 bytes: one is kept for every word of every document of a cluster (its
 // stem and stopword flag, properties of the folded word, are the lexicon's:
 // TokenOf()). Ids take 31 bits (a lexicon of 2^31 words would need tens of
 // gigabytes).
 struct AnalyzedWord {
-  std::uint32_t begin = 0;  // byte offsets into AnalyzedText::text
-  std::uint32_t end = 0;
+  std::uint32_t begin = 0;    // byte offset into AnalyzedText::text (the end: WordEnd())
   Lexicon::Id norm : 31 = 0;  // the folded word
   bool has_letter : 1 = false;
   bool operator==(const AnalyzedWord&) const = default;
 };
-static_assert(sizeof(AnalyzedWord) == 12);
+static_assert(sizeof(AnalyzedWord) == 8);
+
+// Where word `w` of `sentence` ends: a byte offset into the text, as
+// `sentence_begin` and `w.begin` are. The word is read again from its start
+// (a word's extent depends on its own characters alone): few readers need
+// it, and keeping it would make every word of a cluster half as large again.
+std::size_t WordEnd(std::string_view sentence, std::size_t sentence_begin, const AnalyzedWord& w);
 
 // The word's stem and stopword flag, from the lexicon its ids refer to.
 inline TermToken TokenOf(const AnalyzedWord& w, const Lexicon& lexicon) {

@@ -39,7 +39,8 @@ TEST(Analyzer, SentencesWordsAndCandidates) {
   EXPECT_EQ(ss[1].first_word, 2u);
   const AnalyzedWord& city = analysis.words[ss[1].first_word + 1];
   EXPECT_EQ(a->lexicon().Text(city.norm), "city");
-  EXPECT_EQ(text.substr(city.begin, city.end - city.begin), "city");
+  const std::size_t city_end = WordEnd(analysis.SentenceText(1), ss[1].begin, city);
+  EXPECT_EQ(text.substr(city.begin, city_end - city.begin), "city");
 }
 
 TEST(Analyzer, JoinShiftsOffsets) {

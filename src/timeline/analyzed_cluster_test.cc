@@ -26,8 +26,11 @@ TEST(AnalyzedClusterTest, CleansSplitsAndStemsEveryDocument) {
   EXPECT_EQ(a->query_terms[0], a->tokens[0][3].term);  // "collapsed"
   EXPECT_EQ(a->query_terms[1], a->tokens[0][2].term);  // "bridge"
   // Offsets point into the cleaned text in `documents`.
-  EXPECT_EQ(a->documents[0].text.substr(words[3].begin, words[3].end - words[3].begin),
-            "collapsed");
+  const auto& first = analysis.sentences[0];
+  const std::string_view sentence =
+      std::string_view(a->documents[0].text).substr(first.begin, first.end - first.begin);
+  const std::size_t end = text::WordEnd(sentence, first.begin, words[3]);
+  EXPECT_EQ(a->documents[0].text.substr(words[3].begin, end - words[3].begin), "collapsed");
 }
 
 TEST(AnalyzedClusterTest, AnUndatedPageTakesTheDateOfItsRemovedTimeStamp) {
