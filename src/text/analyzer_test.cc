@@ -78,6 +78,28 @@ TEST(Analyzer, TermTokensKeepEachWordsTermAndStop) {
   EXPECT_EQ(a->lexicon().Text(tokens[1].term), "bridg");  // its stem
 }
 
+// A word's end, read again from its start, is where the tokenizer ended it,
+// for possessives, numbers with separators, curly apostrophes and scripts
+// without spaces alike.
+TEST(Analyzer, WordEndIsTheTokenizersEnd) {
+  auto a = Analyzer::Create("english");
+  ASSERT_TRUE(a.ok());
+  const AnalyzedText t = a->Analyze(
+      "John\u2019s 1,000.5 tons cost $3.9 billion (U.S.) in 1990's.\n\n"
+      "\u6771\u4eac\u306f\u5927\u304d\u3044. Caf\u00e9 na\u00efve co-op rock'n'roll!");
+  for (std::size_t k = 0; k < t.sentences.size(); ++k) {
+    const auto& s = t.sentences[k];
+    const std::vector<Word> expected = Tokenize(t.SentenceText(k));
+    const auto words = t.WordsOf(s);
+    ASSERT_EQ(words.size(), expected.size()) << k;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      EXPECT_EQ(words[i].begin, s.begin + expected[i].begin) << k << " " << i;
+      EXPECT_EQ(WordEnd(t.SentenceText(k), s.begin, words[i]), s.begin + expected[i].end)
+          << k << " " << i;
+    }
+  }
+}
+
 TEST(Analyzer, JoinOfOnePartIsThePart) {
   auto a = Analyzer::Create("english");
   ASSERT_TRUE(a.ok());
