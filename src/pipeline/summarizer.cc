@@ -155,36 +155,60 @@ std::string_view FirstBytes(std::string_view s, std::size_t n) {
 // come from every sentence.
 constexpr std::size_t kMaxCandidates = 1500;
 
-void KeepLikelyCandidates(select::ClusterModel& model, std::vector<std::size_t>& model_to_all) {
-  const std::size_t n = model.sentences.size();
-  if (n <= kMaxCandidates) return;
-  std::vector<double> score(n, 0);
-  for (std::size_t i = 0; i < n; ++i) {
-    const auto& s = model.sentences[i];
+// A sentence of the cluster as the choice of candidates reads it.
+struct UnitFacts {
+  bool unit = false;         // a candidate for the model
+  std::size_t position = 0;  // its index in its document
+  std::size_t copies = 1;    // documents carrying it
+};
+
+// Which of the cluster's sentences (`tokens_of(i)`, in document order
+// `doc_of(i)`) the model keeps: every unit, or in a cluster of more than
+// kMaxCandidates units those with the highest mean document frequency of
+// their content terms, times their copies, over 1 + position / 10 (ties:
+// the earlier). Frequencies count a term once per document, from every
+// token of a unit and the content tokens of the rest, as the model's do;
+// chosen before the model copies any tokens (a large cluster's candidates
+// would double its memory). `lexicon_size` bounds the terms' ids.
+template <typename TokensOf, typename DocOf>
+std::vector<bool> KeptUnits(const std::vector<UnitFacts>& facts, std::size_t lexicon_size,
+                            const TokensOf& tokens_of, const DocOf& doc_of) {
+  std::vector<bool> kept(facts.size());
+  std::vector<std::size_t> units;
+  for (std::size_t i = 0; i < facts.size(); ++i)
+    if (facts[i].unit) units.push_back(i);
+  if (units.size() <= kMaxCandidates) {
+    for (std::size_t i : units) kept[i] = true;
+    return kept;
+  }
+  std::vector<int> doc_freq(lexicon_size, 0);
+  std::vector<std::size_t> counted_in(lexicon_size, SIZE_MAX);
+  for (std::size_t i = 0; i < facts.size(); ++i)
+    for (const text::TermToken& t : tokens_of(i))
+      if ((facts[i].unit || !t.stop) && counted_in[t.term] != doc_of(i)) {
+        counted_in[t.term] = doc_of(i);
+        ++doc_freq[t.term];
+      }
+  std::vector<double> score(units.size(), 0);
+  for (std::size_t u = 0; u < units.size(); ++u) {
     double sum = 0;
     std::size_t content = 0;
-    for (const auto& t : s.tokens)
+    for (const text::TermToken& t : tokens_of(units[u]))
       if (!t.stop) {
-        sum += model.doc_freq[static_cast<std::size_t>(t.term)];
+        sum += doc_freq[t.term];
         ++content;
       }
-    score[i] = (content ? sum / static_cast<double>(content) : 0) * static_cast<double>(s.copies) /
-               (1.0 + 0.1 * static_cast<double>(s.position));
+    const UnitFacts& f = facts[units[u]];
+    score[u] = (content ? sum / static_cast<double>(content) : 0) * static_cast<double>(f.copies) /
+               (1.0 + 0.1 * static_cast<double>(f.position));
   }
-  std::vector<std::size_t> order(n);
+  std::vector<std::size_t> order(units.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return score[a] > score[b]; });
   order.resize(kMaxCandidates);
-  std::sort(order.begin(), order.end());  // back to document order
-  std::vector<select::SentenceUnit> kept;
-  std::vector<std::size_t> kept_map;
-  for (std::size_t i : order) {
-    kept.push_back(std::move(model.sentences[i]));
-    kept_map.push_back(model_to_all[i]);
-  }
-  model.sentences = std::move(kept);
-  model_to_all = std::move(kept_map);
+  for (std::size_t u : order) kept[units[u]] = true;
+  return kept;
 }
 
 // The rank of each document in a chronological summary. Documents of one
@@ -533,26 +557,39 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
   select::ClusterModelBuilder builder;
   for (const auto& d : docs) builder.AddDocument(d.id, d.date);
   std::vector<std::size_t> model_to_all;
-  auto is_unit = [&](std::size_t i) {
-    return canonical[i] == i && analyzed[all[i].doc].sentences[all[i].sentence].candidate &&
-           !repeats_seen[i];
+  std::vector<UnitFacts> facts(all.size());
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    facts[i].unit = canonical[i] == i &&
+                    analyzed[all[i].doc].sentences[all[i].sentence].candidate && !repeats_seen[i];
+    facts[i].position = all[i].sentence;
+    if (!facts[i].unit) continue;
+    std::unordered_set<std::size_t> carrying{all[i].doc};
+    for (std::size_t c : copies_of[i]) carrying.insert(all[c].doc);
+    facts[i].copies = carrying.size();
+  }
+  auto sentence_tokens = [&](std::size_t i) {
+    return tokens_of(all[i].doc, analyzed[all[i].doc].sentences[all[i].sentence]);
   };
+  const std::vector<bool> kept =
+      KeptUnits(facts, lexicon.size(), sentence_tokens, [&](std::size_t i) { return all[i].doc; });
   {
-    std::size_t units = 0;
-    for (std::size_t i = 0; i < all.size(); ++i) units += is_unit(i);
+    const auto units = static_cast<std::size_t>(std::count(kept.begin(), kept.end(), true));
     builder.ReserveSentences(units);
     model_to_all.reserve(units);
   }
   for (std::size_t i = 0; i < all.size(); ++i) {
     const auto& a = analyzed[all[i].doc];
     const auto& s = a.sentences[all[i].sentence];
-    if (is_unit(i)) {
-      std::unordered_set<std::size_t> carrying{all[i].doc};
-      for (std::size_t c : copies_of[i]) carrying.insert(all[c].doc);
-      // The text is set below, for the units kept.
+    if (kept[i]) {
+      // The text is set below.
       builder.AddSentenceWithoutText(all[i].doc, all[i].sentence, sentence_text(i),
-                                     tokens_of(all[i].doc, s), lexicon, carrying.size());
+                                     tokens_of(all[i].doc, s), lexicon, facts[i].copies);
       model_to_all.push_back(i);
+    } else if (facts[i].unit) {
+      // Left out of the model: its terms count as the unit's would have.
+      for (const auto& w : tokens_of(all[i].doc, s))
+        builder.AddDocumentTerm(all[i].doc, w.term, lexicon);
+      builder.CountLeftOutSentence(all[i].doc, all[i].sentence);
     } else {
       for (const auto& w : tokens_of(all[i].doc, s))
         if (!w.stop) builder.AddDocumentTerm(all[i].doc, w.term, lexicon);
@@ -596,7 +633,6 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
                                 "repeats one of the documents already read)");
     return NothingLeft(name, docs, cleaned, analyzed);
   }
-  KeepLikelyCandidates(model, model_to_all);
   for (std::size_t m = 0; m < model.sentences.size(); ++m)
     model.sentences[m].text = std::string(sentence_text(model_to_all[m]));
 

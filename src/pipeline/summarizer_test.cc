@@ -273,14 +273,14 @@ TEST(Summarizer, FillCutsNoSentenceAtAColon) {
   // fill takes another.
   Cluster c;
   c.id = "fill";
-  c.documents = {{"a", "", "", "",
-                  "Gilbert hit Jamaica with winds of 120 miles per hour on Monday.\n\nKingston "
-                  "officials said: heavy rain flooded the harbor and the airport of Kingston."},
-                 {"b", "", "", "",
-                  "Gilbert hit Jamaica with winds of 120 miles per hour on Monday.\n\nThe storm "
-                  "moved west toward Mexico on Tuesday night."},
-                 {"c", "", "", "",
-                  "Kingston officials said heavy rain flooded the harbor and the airport."}};
+  c.documents = {
+      {"a", "", "", "",
+       "Gilbert hit Jamaica with winds of 120 miles per hour on Monday.\n\nKingston "
+       "officials said: heavy rain flooded the harbor and the airport of Kingston."},
+      {"b", "", "", "",
+       "Gilbert hit Jamaica with winds of 120 miles per hour on Monday.\n\nThe storm "
+       "moved west toward Mexico on Tuesday night."},
+      {"c", "", "", "", "Kingston officials said heavy rain flooded the harbor and the airport."}};
   auto r = FilledSummary(c, 15);
   ASSERT_TRUE(r.ok()) << r.status().message();
   ASSERT_EQ(r->sentences.size(), 2u);
@@ -373,6 +373,39 @@ TEST(Summarizer, IntroducesSomeoneBeforeNamingHimByTitle) {
 
 // Among undated articles, the dated ones take the places of the dated in
 // the order of their dates: what a reader sees dated is in true order.
+// A cluster of more candidates than the model keeps (1,500) keeps those
+// most likely to matter: the story many articles tell, not the filler each
+// tells alone, wherever it comes in the input.
+TEST(Summarizer, ALargeClusterKeepsTheSentencesMostLikelyToMatter) {
+  Cluster c;
+  c.id = "large";
+  const std::string story =
+      "The dam on the upper river burst early on Monday, flooding the valley towns below it.";
+  for (int d = 0; d < 1700; ++d) {
+    // Made-up words, distinct for every document: each filler sentence is
+    // a candidate of its own, with terms no other document holds.
+    auto word = [&](int w) { return "w" + std::to_string(d) + "x" + std::to_string(w); };
+    const std::string filler = "The " + word(0) + " of " + word(1) + " was in the " + word(2) +
+                               " and " + word(3) + " for " + word(4) + ".";
+    std::string text = filler;
+    // The story, told only by the last articles (past the first 1,500
+    // candidates), each the same way.
+    if (d >= 1600) text += " " + story;
+    c.documents.push_back({"d" + std::to_string(d), "", "", "", text});
+  }
+  SummarizeOptions o;
+  o.budget.limit = 20;
+  auto s = Summarizer::Create(o);
+  ASSERT_TRUE(s.ok());
+  auto summary = s->Summarize(c);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  ASSERT_FALSE(summary->sentences.empty());
+  EXPECT_NE(summary->sentences[0].text.find("The dam on the upper river burst"), std::string::npos)
+      << summary->sentences[0].text;
+  for (const auto& sentence : summary->sentences)
+    EXPECT_EQ(sentence.text.find(" was in the "), std::string::npos) << sentence.text;
+}
+
 TEST(Summarizer, DatedArticlesAmongUndatedAreInDateOrder) {
   Cluster c;
   c.id = "dates";

@@ -1,6 +1,7 @@
 #include "select/cluster_model.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <vector>
 
 #include "base/utf8.h"
@@ -47,7 +48,8 @@ ClusterModelBuilder::ClusterModelBuilder(const ClusterModelBuilder& other)
                             ? std::make_unique<IdScratch<int>>(*other.from_lexicon_)
                             : std::make_unique<IdScratch<int>>(-1)),
       ids_(other.ids_),
-      extra_terms_(other.extra_terms_) {
+      extra_terms_(other.extra_terms_),
+      extra_last_doc_(other.extra_last_doc_) {
   from_lexicon_ = own_from_lexicon_.get();
 }
 
@@ -57,7 +59,8 @@ ClusterModelBuilder::ClusterModelBuilder(ClusterModelBuilder&& other) noexcept
       own_from_lexicon_(std::move(other.own_from_lexicon_)),
       holds_thread_array_(other.holds_thread_array_),
       ids_(std::move(other.ids_)),
-      extra_terms_(std::move(other.extra_terms_)) {
+      extra_terms_(std::move(other.extra_terms_)),
+      extra_last_doc_(std::move(other.extra_last_doc_)) {
   other.from_lexicon_ = nullptr;
   other.holds_thread_array_ = false;
 }
@@ -100,14 +103,27 @@ void ClusterModelBuilder::AddSentence(std::size_t doc, std::string text,
 }
 
 void ClusterModelBuilder::AddDocumentTerm(std::size_t doc, const std::string& term) {
-  if (extra_terms_.size() <= doc) extra_terms_.resize(doc + 1);
-  extra_terms_[doc].push_back(Intern(term));
+  AddExtraTerm(doc, Intern(term));
 }
 
 void ClusterModelBuilder::AddDocumentTerm(std::size_t doc, text::Lexicon::Id term,
                                           const text::Lexicon& lexicon) {
+  AddExtraTerm(doc, Intern(term, lexicon));
+}
+
+void ClusterModelBuilder::AddExtraTerm(std::size_t doc, int term) {
+  // Build() counts a term once per document: a repeat is not stored (the
+  // text left out of a large cluster's model is most of its words).
+  const auto t = static_cast<std::size_t>(term);
+  if (extra_last_doc_.size() <= t) extra_last_doc_.resize(model_.terms.size(), SIZE_MAX);
+  if (extra_last_doc_[t] == doc) return;
+  extra_last_doc_[t] = doc;
   if (extra_terms_.size() <= doc) extra_terms_.resize(doc + 1);
-  extra_terms_[doc].push_back(Intern(term, lexicon));
+  extra_terms_[doc].push_back(term);
+}
+
+void ClusterModelBuilder::CountLeftOutSentence(std::size_t doc, std::size_t position) {
+  if (model_.docs[doc].sentences <= position) model_.docs[doc].sentences = position + 1;
 }
 
 void ClusterModelBuilder::AddSentenceAt(std::size_t doc, std::size_t position, std::string text,

@@ -100,6 +100,9 @@ class ClusterModelBuilder {
   // that is not a candidate sentence (duplicates, headings).
   void AddDocumentTerm(std::size_t doc, const std::string& term);
   void AddDocumentTerm(std::size_t doc, text::Lexicon::Id term, const text::Lexicon& lexicon);
+  // A candidate sentence left out of the model (a large cluster keeps its
+  // likeliest) still counts in its document's length, as a unit would.
+  void CountLeftOutSentence(std::size_t doc, std::size_t position);
   void SetQuery(const std::vector<std::string>& content_terms);
   // A sentence of seen document `seen_doc` (counted from 0); its terms do
   // not count in doc_freq. Add these last, so the other ids do not change.
@@ -130,6 +133,10 @@ class ClusterModelBuilder {
   // pipeline gives lexicon ids, which need no hashing of strings).
   std::unordered_map<std::string, int> ids_;
   std::vector<std::vector<int>> extra_terms_;  // per document
+  // The document each term was last added to extra_terms_ for (a term given
+  // again for the same document is not stored again).
+  std::vector<std::size_t> extra_last_doc_;
+  void AddExtraTerm(std::size_t doc, int term);
 };
 
 }  // namespace precis::select

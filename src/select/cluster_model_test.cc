@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,31 @@ TEST(ClusterModelBuilder, TermTokensBuildTheModelAnalysedWordsDo) {
   // "harbor", "bridg", ... as content terms; "the", "on" as stopwords.
   EXPECT_GE(from_tokens.ContentTerms(0).size(), 5u);
   EXPECT_LT(from_tokens.ContentTerms(0).size(), from_tokens.sentences[0].tokens.size());
+}
+
+// A term given again for a document counts once, however it was given; a
+// candidate left out of the model still counts in its document's length.
+TEST(ClusterModelBuilder, DocumentTermsCountOncePerDocument) {
+  ClusterModelBuilder builder;
+  builder.AddDocument("a");
+  builder.AddDocument("b");
+  builder.AddSentence(0, "Dams burst.", {"dam", "burst"}, {false, false});
+  for (int k = 0; k < 3; ++k) builder.AddDocumentTerm(0, "dam");
+  builder.AddDocumentTerm(0, "flood");
+  builder.AddDocumentTerm(1, "flood");
+  builder.AddDocumentTerm(1, "flood");
+  builder.CountLeftOutSentence(1, 4);
+  const ClusterModel m = std::move(builder).Build();
+  auto freq = [&](const std::string& term) {
+    const auto it = std::find(m.terms.begin(), m.terms.end(), term);
+    return it == m.terms.end() ? -1 : m.doc_freq[static_cast<std::size_t>(it - m.terms.begin())];
+  };
+  EXPECT_EQ(freq("dam"), 1);
+  EXPECT_EQ(freq("burst"), 1);
+  EXPECT_EQ(freq("flood"), 2);
+  EXPECT_EQ(m.docs[0].sentences, 1u);
+  EXPECT_EQ(m.docs[1].sentences, 5u);
+  EXPECT_EQ(m.sentences.size(), 1u);
 }
 
 }  // namespace
