@@ -23,6 +23,20 @@
 #include "text/analyzer.h"
 #include "text/context_dependence.h"
 
+#include <malloc.h>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+static void MemProbe(const char* where) {
+  if (!getenv("PRECIS_MEMTRACE")) return;
+  std::ifstream f("/proc/self/status");
+  std::string l, out;
+  while (std::getline(f, l))
+    if (l.rfind("VmHWM", 0) == 0 || l.rfind("VmRSS", 0) == 0) out += l.substr(6) + " ";
+  struct mallinfo2 mi = mallinfo2();
+  fprintf(stderr, "%-12s %s inuse %zu free %zu mmap %zu\n", where, out.c_str(), mi.uordblks >> 10,
+          mi.fordblks >> 10, mi.hblkhd >> 10);
+}
 namespace precis {
 namespace {
 
@@ -169,10 +183,12 @@ struct UnitFacts {
 // the earlier). Frequencies count a term once per document, from every
 // token of a unit and the content tokens of the rest, as the model's do;
 // chosen before the model copies any tokens (a large cluster's candidates
-// would double its memory). `lexicon_size` bounds the terms' ids.
+// would double its memory). `lexicon_size` bounds the terms' ids. When it
+// leaves units out, the frequencies by lexicon id go to `doc_freq_out`.
 template <typename TokensOf, typename DocOf>
 std::vector<bool> KeptUnits(const std::vector<UnitFacts>& facts, std::size_t lexicon_size,
-                            const TokensOf& tokens_of, const DocOf& doc_of) {
+                            const TokensOf& tokens_of, const DocOf& doc_of,
+                            std::vector<int>* doc_freq_out) {
   std::vector<bool> kept(facts.size());
   std::vector<std::size_t> units;
   for (std::size_t i = 0; i < facts.size(); ++i)
@@ -208,6 +224,7 @@ std::vector<bool> KeptUnits(const std::vector<UnitFacts>& facts, std::size_t lex
                    [&](std::size_t a, std::size_t b) { return score[a] > score[b]; });
   order.resize(kMaxCandidates);
   for (std::size_t u : order) kept[units[u]] = true;
+  *doc_freq_out = std::move(doc_freq);
   return kept;
 }
 
@@ -399,6 +416,7 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
 
   // 1. Analyse each document (independent of the others), then clean the
   // cluster; the cleaner hands back the analysis of what it kept.
+  MemProbe("run-start");
   auto lease = text::AnalyzerLease::Borrow(opt.language);
   if (!lease.ok()) return lease.status();
   text::Analyzer& analyzer = **lease;
@@ -410,6 +428,7 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
         // The cleaner reads only the prepared text from here on.
         if (release != nullptr) std::string().swap((*release)[d].text);
       });
+  MemProbe("prepared");
   auto cleaned = cleaner.Clean(cluster.documents, std::move(prepared), analyzer);
   // Everything but the text, which comes from the cleaner (a copy of the
   // raw text here would double a large cluster's memory for nothing).
@@ -425,6 +444,7 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
     for (const auto& d : cluster.documents)
       summary.documents.push_back({d.id, d.title, d.date, d.source, std::string()});
   }
+  MemProbe("cleaned");
   std::vector<text::AnalyzedText> analyzed(cleaned.size());
   std::vector<Origin> all;  // every sentence of the cluster, in document order
   for (std::size_t d = 0; d < cleaned.size(); ++d) {
@@ -486,6 +506,7 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
     for (const auto& d : docs) dates.push_back(d.date);
     summary.figures = figures::FindFigures(docs, analyzed, dates, analyzer.lexicon(), threads);
   }
+  MemProbe("figures");
   std::vector<std::size_t> word_counts(analyzed.size());  // for the stats
   std::vector<std::vector<text::TermToken>> tokens(analyzed.size());
   for (std::size_t d = 0; d < analyzed.size(); ++d) {
@@ -493,6 +514,7 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
     tokens[d] = text::TermTokensOf(analyzed[d].words, analyzer.lexicon());
     text::AnalyzedWords().swap(analyzed[d].words);
   }
+  MemProbe("tokens");
   auto tokens_of = [&](std::size_t d, const text::AnalyzedSentence& s) {
     return std::span<const text::TermToken>(tokens[d]).subspan(s.first_word, s.words);
   };
@@ -525,7 +547,9 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
   for (const Origin& o : all)
     terms.push_back(content_terms(tokens_of(o.doc, analyzed[o.doc].sentences[o.sentence]),
                                   analyzed[o.doc].sentences[o.sentence]));
+  MemProbe("terms");
   const std::vector<std::size_t> first = clean::FindDuplicates(std::move(terms), kDuplicateJaccard);
+  MemProbe("dups");
   std::vector<std::size_t> canonical(all.size());
   std::vector<bool> repeats_seen(all.size(), false);
   // Sentences too short to compare by their terms repeat a read one when
@@ -570,8 +594,13 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
   auto sentence_tokens = [&](std::size_t i) {
     return tokens_of(all[i].doc, analyzed[all[i].doc].sentences[all[i].sentence]);
   };
-  const std::vector<bool> kept =
-      KeptUnits(facts, lexicon.size(), sentence_tokens, [&](std::size_t i) { return all[i].doc; });
+  std::vector<int> doc_freq;
+  const std::vector<bool> kept = KeptUnits(
+      facts, lexicon.size(), sentence_tokens, [&](std::size_t i) { return all[i].doc; }, &doc_freq);
+  // Frequencies found there need not be counted again (text outside the
+  // model is then only given its term ids, in the same order).
+  const bool frequencies_given = !doc_freq.empty();
+  if (frequencies_given) builder.SetDocumentFrequencies(std::move(doc_freq));
   {
     const auto units = static_cast<std::size_t>(std::count(kept.begin(), kept.end(), true));
     builder.ReserveSentences(units);
@@ -588,11 +617,19 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
     } else if (facts[i].unit) {
       // Left out of the model: its terms count as the unit's would have.
       for (const auto& w : tokens_of(all[i].doc, s))
-        builder.AddDocumentTerm(all[i].doc, w.term, lexicon);
+        if (frequencies_given)
+          builder.NoteTerm(w.term, lexicon);
+        else
+          builder.AddDocumentTerm(all[i].doc, w.term, lexicon);
       builder.CountLeftOutSentence(all[i].doc, all[i].sentence);
     } else {
       for (const auto& w : tokens_of(all[i].doc, s))
-        if (!w.stop) builder.AddDocumentTerm(all[i].doc, w.term, lexicon);
+        if (w.stop)
+          continue;
+        else if (frequencies_given)
+          builder.NoteTerm(w.term, lexicon);
+        else
+          builder.AddDocumentTerm(all[i].doc, w.term, lexicon);
     }
     // Past a document's last sentence its tokens are no longer read (the
     // sentences stay, for the citations).
@@ -625,6 +662,7 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
   }
   for (std::size_t d = 0; d < seen.size(); ++d)
     for (const auto& s : seen[d].sentences) builder.AddSeenSentence(d, seen[d].WordsOf(s), lexicon);
+  MemProbe("added");
   select::ClusterModel model = std::move(builder).Build();
   if (model.sentences.empty()) {
     if (std::find(repeats_seen.begin(), repeats_seen.end(), true) != repeats_seen.end())
@@ -637,6 +675,7 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
     model.sentences[m].text = std::string(sentence_text(model_to_all[m]));
 
   // 5. Select.
+  MemProbe("built");
   select::LengthBudget budget = ToLengthBudget(opt.budget);
   select::Selection selection = method->Select(model, budget);
   std::vector<std::size_t> chosen = selection.chosen;
@@ -644,6 +683,7 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
     return m < selection.scores.size() ? selection.scores[m] : 0.0;
   };
 
+  MemProbe("selected");
   // 6. Fill: cut one more sentence to use the rest of the budget exactly.
   std::size_t used = 0;
   for (std::size_t m : chosen) used += budget.Cost(model.sentences[m]);

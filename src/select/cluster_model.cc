@@ -49,7 +49,9 @@ ClusterModelBuilder::ClusterModelBuilder(const ClusterModelBuilder& other)
                             : std::make_unique<IdScratch<int>>(-1)),
       ids_(other.ids_),
       extra_terms_(other.extra_terms_),
-      extra_last_doc_(other.extra_last_doc_) {
+      extra_last_doc_(other.extra_last_doc_),
+      lexicon_ids_(other.lexicon_ids_),
+      given_doc_freq_(other.given_doc_freq_) {
   from_lexicon_ = own_from_lexicon_.get();
 }
 
@@ -60,7 +62,9 @@ ClusterModelBuilder::ClusterModelBuilder(ClusterModelBuilder&& other) noexcept
       holds_thread_array_(other.holds_thread_array_),
       ids_(std::move(other.ids_)),
       extra_terms_(std::move(other.extra_terms_)),
-      extra_last_doc_(std::move(other.extra_last_doc_)) {
+      extra_last_doc_(std::move(other.extra_last_doc_)),
+      lexicon_ids_(std::move(other.lexicon_ids_)),
+      given_doc_freq_(std::move(other.given_doc_freq_)) {
   other.from_lexicon_ = nullptr;
   other.holds_thread_array_ = false;
 }
@@ -81,7 +85,10 @@ int ClusterModelBuilder::Intern(std::string_view term) {
     for (std::size_t t = 0; t < model_.terms.size(); ++t)
       ids_.emplace(model_.terms[t], static_cast<int>(t));
   auto [it, inserted] = ids_.try_emplace(std::string(term), static_cast<int>(model_.terms.size()));
-  if (inserted) model_.terms.emplace_back(term);
+  if (inserted) {
+    model_.terms.emplace_back(term);
+    lexicon_ids_.push_back(kNoLexiconId);
+  }
   return it->second;
 }
 
@@ -90,9 +97,15 @@ int ClusterModelBuilder::Intern(text::Lexicon::Id term, const text::Lexicon& lex
   if (id >= 0) return id;
   // Distinct lexicon ids are distinct strings: a new one is a new term,
   // unless strings were interned too (tests, a query given as stems).
-  if (!ids_.empty()) return id = Intern(lexicon.Text(term));
+  if (!ids_.empty()) {
+    id = Intern(lexicon.Text(term));
+    if (lexicon_ids_[static_cast<std::size_t>(id)] == kNoLexiconId)
+      lexicon_ids_[static_cast<std::size_t>(id)] = term;
+    return id;
+  }
   id = static_cast<int>(model_.terms.size());
   model_.terms.emplace_back(lexicon.Text(term));
+  lexicon_ids_.push_back(term);
   return id;
 }
 
@@ -120,6 +133,10 @@ void ClusterModelBuilder::AddExtraTerm(std::size_t doc, int term) {
   extra_last_doc_[t] = doc;
   if (extra_terms_.size() <= doc) extra_terms_.resize(doc + 1);
   extra_terms_[doc].push_back(term);
+}
+
+void ClusterModelBuilder::SetDocumentFrequencies(std::vector<int> by_lexicon_id) {
+  given_doc_freq_ = std::move(by_lexicon_id);
 }
 
 void ClusterModelBuilder::CountLeftOutSentence(std::size_t doc, std::size_t position) {
@@ -236,6 +253,12 @@ void ClusterModelBuilder::SetQuery(const std::vector<std::string>& content_terms
 
 ClusterModel ClusterModelBuilder::Build() && {
   model_.doc_freq.assign(model_.terms.size(), 0);
+  if (!given_doc_freq_.empty()) {
+    for (std::size_t t = 0; t < model_.terms.size(); ++t)
+      if (lexicon_ids_[t] < given_doc_freq_.size())
+        model_.doc_freq[t] = given_doc_freq_[lexicon_ids_[t]];
+    return std::move(model_);
+  }
   // A pass per document, counting each term the first time the document
   // shows it.
   const std::size_t docs = model_.docs.size();

@@ -103,6 +103,14 @@ class ClusterModelBuilder {
   // A candidate sentence left out of the model (a large cluster keeps its
   // likeliest) still counts in its document's length, as a unit would.
   void CountLeftOutSentence(std::size_t doc, std::size_t position);
+  // Document frequencies by lexicon id, counted by the caller over the
+  // whole cluster as Build() would (a term once per document, every token
+  // of a unit, the content tokens of other text): Build() then reads them
+  // (0 for a term from no lexicon) instead of counting, and text outside
+  // the model needs only NoteTerm(), which stores nothing per document.
+  void SetDocumentFrequencies(std::vector<int> by_lexicon_id);
+  // Gives `term` its id (in order of first appearance) without counting it.
+  void NoteTerm(text::Lexicon::Id term, const text::Lexicon& lexicon) { Intern(term, lexicon); }
   void SetQuery(const std::vector<std::string>& content_terms);
   // A sentence of seen document `seen_doc` (counted from 0); its terms do
   // not count in doc_freq. Add these last, so the other ids do not change.
@@ -136,6 +144,11 @@ class ClusterModelBuilder {
   // The document each term was last added to extra_terms_ for (a term given
   // again for the same document is not stored again).
   std::vector<std::size_t> extra_last_doc_;
+  // Each term's lexicon id (kNoLexiconId for a term given as a string), and
+  // the frequencies of SetDocumentFrequencies().
+  static constexpr text::Lexicon::Id kNoLexiconId = 0xFFFFFFFFu;
+  std::vector<text::Lexicon::Id> lexicon_ids_;
+  std::vector<int> given_doc_freq_;
   void AddExtraTerm(std::size_t doc, int term);
 };
 

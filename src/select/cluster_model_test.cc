@@ -74,5 +74,27 @@ TEST(ClusterModelBuilder, DocumentTermsCountOncePerDocument) {
   EXPECT_EQ(m.sentences.size(), 1u);
 }
 
+// Frequencies the caller counted are what the model holds, by lexicon id;
+// a term noted without counting keeps its place in the order of ids.
+TEST(ClusterModelBuilder, GivenDocumentFrequenciesAreRead) {
+  auto analyzer = text::Analyzer::Create("english");
+  ASSERT_TRUE(analyzer.ok());
+  const text::AnalyzedText a = analyzer->Analyze("Floods closed the harbor bridge on Monday.");
+  const text::Lexicon& lexicon = analyzer->lexicon();
+  const std::vector<text::TermToken> tokens = text::TermTokensOf(a.words, lexicon);
+  std::vector<int> given(lexicon.size(), 0);
+  for (const auto& t : tokens) given[t.term] = 7;
+  ClusterModelBuilder builder;
+  builder.AddDocument("a");
+  builder.SetDocumentFrequencies(given);
+  builder.NoteTerm(tokens[0].term, lexicon);  // "flood", noted first
+  builder.AddSentenceWithoutText(0, 0, a.text, std::span<const text::TermToken>(tokens).subspan(1),
+                                 lexicon);
+  const ClusterModel m = std::move(builder).Build();
+  ASSERT_EQ(m.terms.size(), tokens.size());
+  EXPECT_EQ(m.terms[0], "flood");
+  EXPECT_EQ(m.doc_freq, std::vector<int>(tokens.size(), 7));
+}
+
 }  // namespace
 }  // namespace precis::select
