@@ -21,18 +21,6 @@
 #include "text/time_expressions.h"
 #include "text/tokenizer.h"
 
-
-#include <fstream>
-#include <cstdio>
-#include <cstdlib>
-#include <malloc.h>
-static void MemProbe(const char* where) {
-  if (!getenv("PRECIS_MEMTRACE")) return;
-  std::ifstream f("/proc/self/status"); std::string l, out;
-  while (std::getline(f, l)) if (l.rfind("VmHWM",0)==0 || l.rfind("VmRSS",0)==0) out += l.substr(6) + " ";
-  struct mallinfo2 mi = mallinfo2();
-  fprintf(stderr, "%-12s %s inuse %zu free %zu mmap %zu\n", where, out.c_str(), mi.uordblks>>10, mi.fordblks>>10, mi.hblkhd>>10);
-}
 namespace precis::clean {
 namespace {
 
@@ -1078,19 +1066,12 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
     for (const auto& p : prepared[d].paragraphs) weights[d] += p.text.size();
   const std::vector<std::size_t> bounds =
       SplitByWeight(weights, ThreadsForBytes(weights, threads_));
-  MemProbe("c:start");
   Units units = MakeUnits(docs, prepared, analyzer, recurring_, *stopwords_, bounds);
-  MemProbe("c:units");
   JudgeUnits(docs, prepared, analyzer, recurring_, units, bounds);
-  MemProbe("c:judged");
   if (docs.size() >= 2) MarkSecondStories(prepared, units.of, analyzer.lexicon());
-  MemProbe("c:second");
   std::vector<std::vector<Decision>> decisions = Decide(units);
-  MemProbe("c:decided");
   units = Units();
-  MemProbe("c:freed");
   std::vector<CleanedDocument> out = AssembleKept(prepared, decisions, analyzer, bounds);
-  MemProbe("c:assembled");
   for (auto& doc : out) doc.stamped_date = StampedDate(doc.removed);
   return out;
 }

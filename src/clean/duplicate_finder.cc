@@ -30,7 +30,7 @@ std::size_t NeedCommon(std::size_t na, std::size_t nb, double threshold) {
 
 // Whether sorted sets `a` and `b` share at least `need` terms; the merge
 // stops as soon as the terms left cannot make that up.
-bool ShareAtLeast(const std::vector<int>& a, const std::vector<int>& b, std::size_t need) {
+bool ShareAtLeast(std::span<const int> a, std::span<const int> b, std::size_t need) {
   const std::size_t na = a.size(), nb = b.size();
   if (need > std::min(na, nb)) return false;
   std::size_t common = 0, i = 0, j = 0;
@@ -53,7 +53,7 @@ std::uint64_t TermBit(int term) {
   return std::uint64_t{1} << ((static_cast<std::uint64_t>(term) * 0x9E3779B97F4A7C15ULL) >> 58);
 }
 
-std::size_t HashOf(const std::vector<int>& set) {
+std::size_t HashOf(std::span<const int> set) {
   std::size_t h = set.size();
   for (int t : set) h = (h ^ static_cast<std::size_t>(t)) * 0x100000001b3ULL;
   return h;
@@ -64,24 +64,60 @@ std::size_t HashOf(const std::vector<int>& set) {
 // first sentences are compared, so the work stays linear in the input.
 constexpr std::size_t kMaxPostings = 32;
 
+// The rarest terms of a sentence by which it is indexed.
+constexpr std::size_t kKeys = 2;
+
 }  // namespace
 
-std::vector<std::size_t> FindDuplicates(std::vector<std::vector<int>> terms, double threshold) {
-  const std::size_t n = terms.size();
-  std::vector<std::size_t> canonical(n);
-  std::vector<std::vector<int>> sets = std::move(terms);
-  for (std::size_t i = 0; i < n; ++i) {
-    std::sort(sets[i].begin(), sets[i].end());
-    sets[i].erase(std::unique(sets[i].begin(), sets[i].end()), sets[i].end());
+TermSets::TermSets(const std::vector<std::vector<int>>& sets) {
+  std::size_t terms = 0;
+  for (const auto& set : sets) terms += set.size();
+  Reserve(sets.size(), terms);
+  for (const auto& set : sets) Add(set);
+}
+
+void TermSets::Reserve(std::size_t sentences, std::size_t terms) {
+  begin_.reserve(sentences + 1);
+  terms_.reserve(terms);
+}
+
+void TermSets::Add(std::span<const int> terms) {
+  terms_.insert(terms_.end(), terms.begin(), terms.end());
+  begin_.push_back(terms_.size());
+}
+
+void TermSets::SortAndDedupe() {
+  std::size_t out = 0;
+  for (std::size_t i = 0; i + 1 < begin_.size(); ++i) {
+    const auto first = terms_.begin() + static_cast<std::ptrdiff_t>(begin_[i]);
+    const auto last = terms_.begin() + static_cast<std::ptrdiff_t>(begin_[i + 1]);
+    std::sort(first, last);
+    const auto end = std::unique(first, last);
+    begin_[i] = out;  // sentences before i are already moved down
+    out = static_cast<std::size_t>(
+        std::move(first, end, terms_.begin() + static_cast<std::ptrdiff_t>(out)) - terms_.begin());
   }
+  begin_.back() = out;
+  terms_.resize(out);
+}
+
+std::vector<std::size_t> FindDuplicates(const std::vector<std::vector<int>>& sets,
+                                        double threshold) {
+  return FindDuplicates(TermSets(sets), threshold);
+}
+
+std::vector<std::size_t> FindDuplicates(TermSets sets, double threshold) {
+  const std::size_t n = sets.size();
+  std::vector<std::size_t> canonical(n);
+  sets.SortAndDedupe();
   // Terms by slot (in order of first appearance), found once per occurrence.
   // Sentence i's: slots[slot_begin[i] + j] for its j-th term. Terms that are
   // small non-negative numbers (as the pipeline's are) are their own slots;
   // others are numbered through a map.
   std::size_t occurrences = 0;
   int low = 0, high = -1;
-  for (const auto& set : sets)
-    for (int t : set) {
+  for (std::size_t i = 0; i < n; ++i)
+    for (int t : sets[i]) {
       ++occurrences;
       low = std::min(low, t);
       high = std::max(high, t);
@@ -115,21 +151,33 @@ std::vector<std::size_t> FindDuplicates(std::vector<std::vector<int>> terms, dou
   // terms (at scale each sentence read is a cache miss).
   // (16 bytes: a cluster of 4G sentences would be 100 GB of text; beyond
   // that, sentences are matched by their exact term sets only.)
+  // Each key's postings are a list in one pool, newest first (the order
+  // they are read in does not matter: the earliest match wins): a vector
+  // per key of a large cluster cost as much again in allocations.
   struct Posting {
     std::uint32_t sentence;
     std::uint32_t size;
     std::uint64_t sketch;
+    std::uint32_t next;  // the key's posting added before, or kEnd
   };
-  std::vector<std::vector<Posting>> index(slot_count);
-  std::vector<std::uint64_t> bits;  // of the sentence's terms
+  constexpr std::uint32_t kEnd = UINT32_MAX;
+  std::vector<Posting> pool;
+  // Sized once (at most two keys a sentence): a doubling array's copy of a
+  // large cluster's postings would be the peak of its memory.
+  std::size_t with_terms = 0;
+  for (std::size_t i = 0; i < n; ++i) with_terms += !sets[i].empty();
+  pool.reserve(std::min<std::size_t>(kKeys * with_terms, kEnd));
+  std::vector<std::uint32_t> first_posting(slot_count, kEnd);
+  std::vector<std::uint8_t> postings_of(slot_count, 0);  // at most kMaxPostings
+  std::vector<std::uint64_t> bits;                       // of the sentence's terms
   // Identical term sets are found by hash whatever the index holds: the
   // sentences with distinct sets of one hash are chained, from the last
   // (at most one of them has a given set, so the order does not matter).
   constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-  FlatIdMap exact_hashes;                     // hash -> index into `last_of_hash`
-  std::vector<std::size_t> last_of_hash;      // the last sentence added with that hash
+  FlatIdMap exact_hashes(with_terms);     // hash -> index into `last_of_hash`
+  std::vector<std::size_t> last_of_hash;  // the last sentence added with that hash
+  last_of_hash.reserve(with_terms);
   std::vector<std::size_t> before(n, kNone);  // the one added before it
-  constexpr std::size_t kKeys = 2;
   struct Key {
     std::size_t frequency;
     int term;
@@ -143,7 +191,7 @@ std::vector<std::size_t> FindDuplicates(std::vector<std::vector<int>> terms, dou
     const auto [hash_slot, added] = exact_hashes.Insert(hash);
     if (added) last_of_hash.push_back(kNone);
     std::size_t same = last_of_hash[hash_slot];
-    while (same != kNone && sets[same] != sets[i]) same = before[same];
+    while (same != kNone && !std::ranges::equal(sets[same], sets[i])) same = before[same];
     if (same != kNone) {
       canonical[i] = canonical[same];
       continue;
@@ -170,7 +218,8 @@ std::vector<std::size_t> FindDuplicates(std::vector<std::vector<int>> terms, dou
     for (int t : sets[i]) sketch |= bits.emplace_back(TermBit(t));
     std::size_t best = i;
     for (std::size_t j = 0; j < count; ++j) {
-      for (const Posting& p : index[keys[j]]) {
+      for (std::uint32_t at = first_posting[keys[j]]; at != kEnd; at = pool[at].next) {
+        const Posting& p = pool[at];
         const std::size_t c = p.sentence;
         if (c >= best) continue;
         // Jaccard is at most the ratio of the two sizes.
@@ -186,10 +235,14 @@ std::vector<std::size_t> FindDuplicates(std::vector<std::vector<int>> terms, dou
     canonical[i] = best;
     if (best != i) continue;
     for (std::size_t j = 0; j < count; ++j) {
-      std::vector<Posting>& postings = index[keys[j]];
-      if (postings.size() < kMaxPostings && i <= UINT32_MAX && size <= UINT32_MAX)
-        postings.push_back(
-            {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(size), sketch});
+      const std::uint32_t key = keys[j];
+      if (postings_of[key] < kMaxPostings && i <= UINT32_MAX && size <= UINT32_MAX &&
+          pool.size() < kEnd) {
+        pool.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(size), sketch,
+                        first_posting[key]});
+        first_posting[key] = static_cast<std::uint32_t>(pool.size() - 1);
+        ++postings_of[key];
+      }
     }
   }
   return canonical;

@@ -33,6 +33,26 @@ TEST(DuplicateFinder, TheThresholdIsInclusive) {
   EXPECT_EQ(FindDuplicates({{1, 2, 3, 4}, {1, 2, 3, 5, 6}, {4, 5, 6}}, 0.51)[1], 1u);
 }
 
+// Sentences' terms in one array: added whole or term by term, sorted and
+// deduplicated in place, each sentence keeping its own.
+TEST(DuplicateFinder, TermSetsKeepEachSentencesTerms) {
+  TermSets sets;
+  sets.Add(std::vector<int>{3, 1, 3, 2});
+  sets.Open();  // a sentence without terms
+  sets.Open();
+  for (int t : {9, 7, 9}) sets.Push(t);
+  sets.Add(std::vector<int>{5});
+  ASSERT_EQ(sets.size(), 4u);
+  sets.SortAndDedupe();
+  auto as_vector = [&](std::size_t i) { return std::vector<int>(sets[i].begin(), sets[i].end()); };
+  EXPECT_EQ(as_vector(0), (std::vector<int>{1, 2, 3}));
+  EXPECT_TRUE(sets[1].empty());
+  EXPECT_EQ(as_vector(2), (std::vector<int>{7, 9}));
+  EXPECT_EQ(as_vector(3), (std::vector<int>{5}));
+  const std::vector<std::vector<int>> nested = {{1, 2, 3, 4, 5, 6}, {}, {6, 5, 4, 3, 2, 1, 1}};
+  EXPECT_EQ(FindDuplicates(TermSets(nested)), (std::vector<std::size_t>{0, 1, 0}));
+}
+
 TEST(DuplicateFinder, OrderOfTermsDoesNotMatter) {
   auto c = FindDuplicates({{5, 4, 3, 2, 1}, {1, 2, 3, 4, 5, 5}});
   EXPECT_EQ(c[1], 0u);

@@ -23,20 +23,6 @@
 #include "text/analyzer.h"
 #include "text/context_dependence.h"
 
-#include <malloc.h>
-#include <cstdio>
-#include <cstdlib>
-#include <fstream>
-static void MemProbe(const char* where) {
-  if (!getenv("PRECIS_MEMTRACE")) return;
-  std::ifstream f("/proc/self/status");
-  std::string l, out;
-  while (std::getline(f, l))
-    if (l.rfind("VmHWM", 0) == 0 || l.rfind("VmRSS", 0) == 0) out += l.substr(6) + " ";
-  struct mallinfo2 mi = mallinfo2();
-  fprintf(stderr, "%-12s %s inuse %zu free %zu mmap %zu\n", where, out.c_str(), mi.uordblks >> 10,
-          mi.fordblks >> 10, mi.hblkhd >> 10);
-}
 namespace precis {
 namespace {
 
@@ -416,7 +402,6 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
 
   // 1. Analyse each document (independent of the others), then clean the
   // cluster; the cleaner hands back the analysis of what it kept.
-  MemProbe("run-start");
   auto lease = text::AnalyzerLease::Borrow(opt.language);
   if (!lease.ok()) return lease.status();
   text::Analyzer& analyzer = **lease;
@@ -428,7 +413,6 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
         // The cleaner reads only the prepared text from here on.
         if (release != nullptr) std::string().swap((*release)[d].text);
       });
-  MemProbe("prepared");
   auto cleaned = cleaner.Clean(cluster.documents, std::move(prepared), analyzer);
   // Everything but the text, which comes from the cleaner (a copy of the
   // raw text here would double a large cluster's memory for nothing).
@@ -444,7 +428,6 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
     for (const auto& d : cluster.documents)
       summary.documents.push_back({d.id, d.title, d.date, d.source, std::string()});
   }
-  MemProbe("cleaned");
   std::vector<text::AnalyzedText> analyzed(cleaned.size());
   std::vector<Origin> all;  // every sentence of the cluster, in document order
   for (std::size_t d = 0; d < cleaned.size(); ++d) {
@@ -506,7 +489,6 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
     for (const auto& d : docs) dates.push_back(d.date);
     summary.figures = figures::FindFigures(docs, analyzed, dates, analyzer.lexicon(), threads);
   }
-  MemProbe("figures");
   std::vector<std::size_t> word_counts(analyzed.size());  // for the stats
   std::vector<std::vector<text::TermToken>> tokens(analyzed.size());
   for (std::size_t d = 0; d < analyzed.size(); ++d) {
@@ -514,7 +496,6 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
     tokens[d] = text::TermTokensOf(analyzed[d].words, analyzer.lexicon());
     text::AnalyzedWords().swap(analyzed[d].words);
   }
-  MemProbe("tokens");
   auto tokens_of = [&](std::size_t d, const text::AnalyzedSentence& s) {
     return std::span<const text::TermToken>(tokens[d]).subspan(s.first_word, s.words);
   };
@@ -528,28 +509,32 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
   thread_local IdScratch<int> ids(-1);
   const IdScratchReset<int> reset_ids(ids);
   int next_id = 0;
-  auto content_terms = [&](auto words, const text::AnalyzedSentence& s) {
-    std::vector<int> out;
-    if (s.content_words < kMinWordsForDuplicate) return out;
-    out.reserve(s.content_words);
+  clean::TermSets terms;  // the seen sentences, then the new ones
+  auto add_content_terms = [&](auto words, const text::AnalyzedSentence& s) {
+    terms.Open();
+    if (s.content_words < kMinWordsForDuplicate) return;
     for (const auto& word : words)
       if (const text::TermToken w = text::TokenOf(word, lexicon); !w.stop) {
         int& id = ids.Touch(w.term);
         if (id < 0) id = next_id++;
-        out.push_back(id);
+        terms.Push(id);
       }
-    return out;
   };
-  std::vector<std::vector<int>> terms;  // the seen sentences, then the new ones
+  {
+    std::size_t sentences = all.size(), content = 0;
+    for (const auto& a : seen) sentences += a.sentences.size();
+    for (const auto& a : analyzed)
+      for (const auto& s : a.sentences)
+        if (s.content_words >= kMinWordsForDuplicate) content += s.content_words;
+    terms.Reserve(sentences, content);
+  }
   for (const auto& a : seen)
-    for (const auto& s : a.sentences) terms.push_back(content_terms(a.WordsOf(s), s));
+    for (const auto& s : a.sentences) add_content_terms(a.WordsOf(s), s);
   const std::size_t seen_sentences = terms.size();
   for (const Origin& o : all)
-    terms.push_back(content_terms(tokens_of(o.doc, analyzed[o.doc].sentences[o.sentence]),
-                                  analyzed[o.doc].sentences[o.sentence]));
-  MemProbe("terms");
+    add_content_terms(tokens_of(o.doc, analyzed[o.doc].sentences[o.sentence]),
+                      analyzed[o.doc].sentences[o.sentence]);
   const std::vector<std::size_t> first = clean::FindDuplicates(std::move(terms), kDuplicateJaccard);
-  MemProbe("dups");
   std::vector<std::size_t> canonical(all.size());
   std::vector<bool> repeats_seen(all.size(), false);
   // Sentences too short to compare by their terms repeat a read one when
@@ -662,7 +647,6 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
   }
   for (std::size_t d = 0; d < seen.size(); ++d)
     for (const auto& s : seen[d].sentences) builder.AddSeenSentence(d, seen[d].WordsOf(s), lexicon);
-  MemProbe("added");
   select::ClusterModel model = std::move(builder).Build();
   if (model.sentences.empty()) {
     if (std::find(repeats_seen.begin(), repeats_seen.end(), true) != repeats_seen.end())
@@ -675,7 +659,6 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
     model.sentences[m].text = std::string(sentence_text(model_to_all[m]));
 
   // 5. Select.
-  MemProbe("built");
   select::LengthBudget budget = ToLengthBudget(opt.budget);
   select::Selection selection = method->Select(model, budget);
   std::vector<std::size_t> chosen = selection.chosen;
@@ -683,7 +666,6 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
     return m < selection.scores.size() ? selection.scores[m] : 0.0;
   };
 
-  MemProbe("selected");
   // 6. Fill: cut one more sentence to use the rest of the budget exactly.
   std::size_t used = 0;
   for (std::size_t m : chosen) used += budget.Cost(model.sentences[m]);
