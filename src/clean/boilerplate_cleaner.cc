@@ -44,7 +44,6 @@ struct Paragraph {
   std::uint32_t group = 0;           // index of the source paragraph
   std::uint32_t first_sentence = 0;  // the paragraph's analysed sentences it spans
   std::uint32_t end_sentence = 0;
-  ParagraphSignals signals;
   CutReason reason = CutReason::kKept;
   bool glued = false;  // no space between it and the unit before ("said.the")
   // Kept, but its sentences are not candidates for a summary (nor for a
@@ -53,7 +52,10 @@ struct Paragraph {
   bool not_offered = false;
   // A video box a unit before opened ends in it (OpensVideoBox).
   bool in_video_box = false;
+  ParagraphSignals signals;
 };
+// 64 bytes: one is kept for every unit of a cluster while it is judged.
+static_assert(sizeof(Paragraph) == 64);
 
 // A document's paragraph or sentence index as Paragraph keeps it (a text
 // is at most 4 GB, so its indices fit).
@@ -526,7 +528,11 @@ Units MakeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
         if (by_sentence[d][group]) {
           std::size_t end_byte = std::string::npos;
           for (const auto& [first, end] : SentenceRuns(p)) {
-            *unit = Paragraph{RunText(p, first, end), U32(group), first, end, {}, {}};
+            *unit = Paragraph();
+            unit->text = RunText(p, first, end);
+            unit->group = U32(group);
+            unit->first_sentence = first;
+            unit->end_sentence = end;
             unit->signals = MeasureWords(unit->text, RunWords(p, first, end),
                                          p.sentences[first].begin, analyzer.lexicon());
             unit->glued = p.sentences[first].begin == end_byte;
@@ -534,12 +540,12 @@ Units MakeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
             ++unit;
           }
         } else {
-          *unit++ = {p.text,
-                     U32(group),
-                     0,
-                     U32(p.sentences.size()),
-                     MeasureWords(p.text, p.words, 0, analyzer.lexicon()),
-                     {}};
+          *unit = Paragraph();
+          unit->text = p.text;
+          unit->group = U32(group);
+          unit->end_sentence = U32(p.sentences.size());
+          unit->signals = MeasureWords(p.text, p.words, 0, analyzer.lexicon());
+          ++unit;
         }
       }
       std::vector<char>().swap(by_sentence[d]);

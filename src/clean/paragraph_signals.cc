@@ -251,8 +251,9 @@ ParagraphSignals Measure(std::string_view paragraph, std::span<const WordView> w
   for (int c = 0; c < static_cast<int>(Cue::kCount); ++c) {
     const std::size_t formulas = CountHits(hits, matcher.formula[c]);
     s.formula |= formulas > 0;
-    s.cues[c] =
+    const std::size_t score =
         2 * (formulas + CountHits(hits, matcher.strong[c])) + CountHits(hits, matcher.weak[c]);
+    s.cues[c] = static_cast<std::uint8_t>(std::min<std::size_t>(score, UINT8_MAX));
   }
   s.time_or_date = HasClockOrNumericDate(paragraph) || CountHits(hits, matcher.time_words) > 0;
   bool by = !pieces.empty() && pieces.front() == "by" && s.words <= 8 && !s.terminal &&

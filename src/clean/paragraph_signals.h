@@ -19,26 +19,27 @@ namespace precis::clean {
 
 enum class Cue { kCookie, kPaywall, kNavigation, kShare, kCount };
 
+// 32 bytes (32-bit counts: the cleaner keeps one of these per unit of a
+// cluster, and a unit of 4G words is past any input's size).
 struct ParagraphSignals {
-  // (32-bit counts: the cleaner keeps one of these per unit of a cluster,
-  // and a unit of 4G words is past any input's size.)
   std::uint32_t words = 0;         // tokens with a letter or digit
   std::uint32_t letter_words = 0;  // tokens with a letter
   std::uint32_t stopwords = 0;
   std::uint32_t capitalized = 0;  // words starting with an upper-case letter
-  bool terminal = false;          // ends like a sentence (. ! ? or a closing quote after one)
-  bool has_letters = false;
-  bool placeholder = false;   // {{name}}, ${name}, %%name%%
-  bool price = false;         // currency sign next to a number, "/month"
-  bool time_or_date = false;  // 09:29, 21/11/2011, "Updated", "Published"
-  bool byline = false;        // "By Jane Doe", "Staff Writer"
-  bool formula = false;       // the page speaking to its reader: "share this", "click here"
-  // Cue scores per kind: 2 per strong cue phrase (formulas too), 1 per weak one.
-  std::uint32_t cues[static_cast<int>(Cue::kCount)] = {};
   // The folded words, hashed in order, for comparisons: units with the same
   // words have the same key (8 bytes where the words themselves were as large
   // as the text of a large cluster).
   std::uint64_t key = 0;
+  // Cue scores per kind: 2 per strong cue phrase (formulas too), 1 per weak
+  // one. (Each phrase counts once, so a score stays far below 255.)
+  std::uint8_t cues[static_cast<int>(Cue::kCount)] = {};
+  bool terminal : 1 = false;  // ends like a sentence (. ! ? or a closing quote after one)
+  bool has_letters : 1 = false;
+  bool placeholder : 1 = false;   // {{name}}, ${name}, %%name%%
+  bool price : 1 = false;         // currency sign next to a number, "/month"
+  bool time_or_date : 1 = false;  // 09:29, 21/11/2011, "Updated", "Published"
+  bool byline : 1 = false;        // "By Jane Doe", "Staff Writer"
+  bool formula : 1 = false;       // the page speaking to its reader: "share this", "click here"
 
   std::size_t cue(Cue c) const { return cues[static_cast<int>(c)]; }
   double stopword_share() const {
@@ -55,6 +56,7 @@ struct ParagraphSignals {
   // Short and unfinished, like a heading, menu item or caption.
   bool fragment() const { return !terminal && words <= 12; }
 };
+static_assert(sizeof(ParagraphSignals) == 32);
 
 ParagraphSignals MeasureParagraph(std::string_view paragraph, const text::Stopwords& stopwords);
 
