@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/flat_id_map.h"
+#include "base/hash.h"
 
 namespace precis::clean {
 namespace {
@@ -158,26 +159,32 @@ std::vector<std::size_t> FindDuplicates(TermSets sets, double threshold) {
     std::uint32_t sentence;
     std::uint32_t size;
     std::uint64_t sketch;
-    std::uint32_t next;  // the key's posting added before, or kEnd
   };
   constexpr std::uint32_t kEnd = UINT32_MAX;
   std::vector<Posting> pool;
+  std::vector<std::uint32_t> next_posting;  // the key's posting added before, or kEnd
   // Sized once (at most two keys a sentence): a doubling array's copy of a
   // large cluster's postings would be the peak of its memory.
   std::size_t with_terms = 0;
   for (std::size_t i = 0; i < n; ++i) with_terms += !sets[i].empty();
   pool.reserve(std::min<std::size_t>(kKeys * with_terms, kEnd));
+  next_posting.reserve(pool.capacity());
   std::vector<std::uint32_t> first_posting(slot_count, kEnd);
   std::vector<std::uint8_t> postings_of(slot_count, 0);  // at most kMaxPostings
   std::vector<std::uint64_t> bits;                       // of the sentence's terms
   // Identical term sets are found by hash whatever the index holds: the
   // sentences with distinct sets of one hash are chained, from the last
   // (at most one of them has a given set, so the order does not matter).
-  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-  FlatIdMap exact_hashes(with_terms);     // hash -> index into `last_of_hash`
-  std::vector<std::size_t> last_of_hash;  // the last sentence added with that hash
-  last_of_hash.reserve(with_terms);
-  std::vector<std::size_t> before(n, kNone);  // the one added before it
+  // An open-addressing table (at most half full) of the last sentence of
+  // each hash, + 1 (0: empty), over the sentences' hashes. (Sentences past
+  // 4G are not entered: see above.)
+  std::vector<std::uint64_t> hash_of(n, 0);
+  std::size_t table_size = 16;
+  while (table_size < 2 * with_terms) table_size *= 2;
+  std::vector<std::uint32_t> last_of_hash(table_size, 0);
+  const std::size_t table_mask = table_size - 1;
+  constexpr std::uint32_t kNone = UINT32_MAX;
+  std::vector<std::uint32_t> before(n, kNone);  // the one with its hash added before it
   struct Key {
     std::size_t frequency;
     int term;
@@ -187,17 +194,21 @@ std::vector<std::size_t> FindDuplicates(TermSets sets, double threshold) {
   for (std::size_t i = 0; i < n; ++i) {
     canonical[i] = i;
     if (sets[i].empty()) continue;
-    const std::size_t hash = HashOf(sets[i]);
-    const auto [hash_slot, added] = exact_hashes.Insert(hash);
-    if (added) last_of_hash.push_back(kNone);
-    std::size_t same = last_of_hash[hash_slot];
+    const std::uint64_t hash = HashOf(sets[i]);
+    hash_of[i] = hash;
+    std::size_t hash_slot = Mix64(hash) & table_mask;
+    while (last_of_hash[hash_slot] != 0 && hash_of[last_of_hash[hash_slot] - 1] != hash)
+      hash_slot = (hash_slot + 1) & table_mask;
+    std::uint32_t same = last_of_hash[hash_slot] == 0 ? kNone : last_of_hash[hash_slot] - 1;
     while (same != kNone && !std::ranges::equal(sets[same], sets[i])) same = before[same];
     if (same != kNone) {
       canonical[i] = canonical[same];
       continue;
     }
-    before[i] = last_of_hash[hash_slot];
-    last_of_hash[hash_slot] = i;
+    if (i < kNone - 1) {
+      before[i] = last_of_hash[hash_slot] == 0 ? kNone : last_of_hash[hash_slot] - 1;
+      last_of_hash[hash_slot] = static_cast<std::uint32_t>(i + 1);
+    }
     // The rarest terms (ties: the smaller id), each frequency looked up once.
     by_rarity.clear();
     for (std::size_t j = 0; j < sets[i].size(); ++j)
@@ -218,7 +229,7 @@ std::vector<std::size_t> FindDuplicates(TermSets sets, double threshold) {
     for (int t : sets[i]) sketch |= bits.emplace_back(TermBit(t));
     std::size_t best = i;
     for (std::size_t j = 0; j < count; ++j) {
-      for (std::uint32_t at = first_posting[keys[j]]; at != kEnd; at = pool[at].next) {
+      for (std::uint32_t at = first_posting[keys[j]]; at != kEnd; at = next_posting[at]) {
         const Posting& p = pool[at];
         const std::size_t c = p.sentence;
         if (c >= best) continue;
@@ -238,8 +249,8 @@ std::vector<std::size_t> FindDuplicates(TermSets sets, double threshold) {
       const std::uint32_t key = keys[j];
       if (postings_of[key] < kMaxPostings && i <= UINT32_MAX && size <= UINT32_MAX &&
           pool.size() < kEnd) {
-        pool.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(size), sketch,
-                        first_posting[key]});
+        pool.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(size), sketch});
+        next_posting.push_back(first_posting[key]);
         first_posting[key] = static_cast<std::uint32_t>(pool.size() - 1);
         ++postings_of[key];
       }

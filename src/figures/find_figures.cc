@@ -50,10 +50,12 @@ void FindMentionsIn(const std::vector<const std::string*>& texts,
   // What each folded word is, looked up once per cluster, by word id (the
   // thread's array, reset where touched: a lexicon may hold many more words
   // than this cluster has).
+  // (6 bytes: an entry for every word id up to the lexicon's largest; the
+  // tables have tens of rows.)
   struct WordFacts {
     signed char number_word = -1;  // 1 when it is a written number
-    int counted = -2;              // what it counts and the unit it names (-2: not looked up)
-    int unit = -2;
+    std::int16_t counted = -2;     // what it counts and the unit it names (-2: not looked up)
+    std::int16_t unit = -2;
   };
   thread_local IdScratch<WordFacts> facts{WordFacts{}};
   const IdScratchReset<WordFacts> reset_facts(facts);
@@ -66,11 +68,13 @@ void FindMentionsIn(const std::vector<const std::string*>& texts,
     }
     return v == 1;
   };
-  auto cached = [&](int WordFacts::*field, text::Lexicon::Id id, auto lookup) {
-    int& v = facts_of(id).*field;
+  auto cached = [&](std::int16_t WordFacts::*field, text::Lexicon::Id id,
+                    auto lookup) -> std::optional<std::size_t> {
+    std::int16_t& v = facts_of(id).*field;
     if (v == -2) {
       auto found = lookup();
-      v = found ? static_cast<int>(*found) : -1;
+      if (found && *found > INT16_MAX) return found;  // past what a fact holds: not kept
+      v = found ? static_cast<std::int16_t>(*found) : -1;
     }
     return v < 0 ? std::nullopt : std::optional<std::size_t>(v);
   };

@@ -47,11 +47,13 @@ std::string UnitName(Budget::Unit unit, std::size_t n) {
   return n == 1 ? name : name + "s";
 }
 
+// How many pieces the cleaner removed, by what it removed them as.
+using RemovedKinds = std::map<std::pair<clean::CutReason, clean::FurnitureKind>, std::size_t>;
+
 // Why a cluster has no candidate sentence, in one line: where it came from,
 // what the cleaner removed (the commonest reasons), what was left.
 Status NothingLeft(const std::string& name, const std::vector<Document>& docs,
-                   const std::vector<clean::CleanedDocument>& cleaned,
-                   const std::vector<text::AnalyzedText>& analyzed) {
+                   const RemovedKinds& removed, const std::vector<text::AnalyzedText>& analyzed) {
   std::string message = name + ": no sentences left to summarize after cleaning (";
   message += std::to_string(docs.size()) + (docs.size() == 1 ? " document" : " documents");
   if (docs.size() <= 3) {
@@ -64,8 +66,8 @@ Status NothingLeft(const std::string& name, const std::vector<Document>& docs,
       message += (k == 0 ? " from " : ", ") + std::string(sources[k]);
   }
   std::map<std::string, std::size_t> reasons;
-  for (const auto& c : cleaned)
-    for (const auto& r : c.removed) ++reasons[r.Reason()];
+  for (const auto& [kind, n] : removed)
+    reasons[clean::RemovedPiece{{}, kind.first, kind.second}.Reason()] += n;
   std::vector<std::pair<std::size_t, std::string>> by_count;
   for (const auto& [reason, n] : reasons) by_count.emplace_back(n, reason);
   std::sort(by_count.begin(), by_count.end(), std::greater<>());
@@ -83,9 +85,11 @@ Status NothingLeft(const std::string& name, const std::vector<Document>& docs,
 }
 
 // Where a model sentence came from.
+// (8 bytes: one for every sentence of a cluster; a cluster of 4G documents,
+// or a text of 4G sentences, is past any input's size.)
 struct Origin {
-  std::size_t doc = 0;
-  std::size_t sentence = 0;
+  std::uint32_t doc = 0;
+  std::uint32_t sentence = 0;
 };
 
 // Code-point offsets of every sentence of a document, found in one pass.
@@ -416,30 +420,47 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
   auto cleaned = cleaner.Clean(cluster.documents, std::move(prepared), analyzer);
   // Everything but the text, which comes from the cleaner (a copy of the
   // raw text here would double a large cluster's memory for nothing).
-  summary.documents.reserve(cluster.documents.size());
   if (release != nullptr) {
-    // The summary's documents take what is left of the cluster's, whose
-    // array then goes too.
-    for (auto& d : *release)
-      summary.documents.push_back({std::move(d.id), std::move(d.title), std::move(d.date),
-                                   std::move(d.source), std::string()});
+    // The summary's documents take what is left of the cluster's: the array
+    // itself, not a copy (a large cluster's is megabytes).
+    summary.documents = std::move(*release);
+    for (auto& d : summary.documents) {
+      std::string().swap(d.text);
+      for (std::string* metadata : {&d.url, &d.author, &d.language}) std::string().swap(*metadata);
+    }
     std::vector<Document>().swap(*release);
   } else {
+    summary.documents.reserve(cluster.documents.size());
     for (const auto& d : cluster.documents)
       summary.documents.push_back({d.id, d.title, d.date, d.source, std::string()});
   }
   std::vector<text::AnalyzedText> analyzed(cleaned.size());
   std::vector<Origin> all;  // every sentence of the cluster, in document order
+  {
+    std::size_t sentences = 0;
+    for (const auto& c : cleaned) sentences += c.analysis.sentences.size();
+    all.reserve(sentences);
+  }
+  // What was removed, counted, and the pieces themselves gone (a large
+  // cluster's are megabytes), but for --explain.
+  std::vector<std::size_t> removed_count(cleaned.size());
+  RemovedKinds removed_kinds;
   for (std::size_t d = 0; d < cleaned.size(); ++d) {
     // The text moves to the summary; its analysis is read against that.
     summary.documents[d].text = std::move(cleaned[d].analysis.text);
     if (summary.documents[d].date.empty()) summary.documents[d].date = cleaned[d].stamped_date;
     analyzed[d] = std::move(cleaned[d].analysis);
-    for (std::size_t k = 0; k < analyzed[d].sentences.size(); ++k) all.push_back({d, k});
-    if (opt.explain)
-      for (const auto& r : cleaned[d].removed)
-        summary.removed.push_back({summary.documents[d].id, r.text, r.Reason()});
+    for (std::size_t k = 0; k < analyzed[d].sentences.size(); ++k)
+      all.push_back({static_cast<std::uint32_t>(d), static_cast<std::uint32_t>(k)});
+    removed_count[d] = cleaned[d].removed.size();
+    for (auto& r : cleaned[d].removed) {
+      ++removed_kinds[{r.reason, r.furniture}];
+      if (opt.explain)
+        summary.removed.push_back({summary.documents[d].id, std::move(r.text), r.Reason()});
+    }
+    cleaned[d] = clean::CleanedDocument();
   }
+  std::vector<clean::CleanedDocument>().swap(cleaned);
   const auto& docs = summary.documents;
   // A document that gives nothing to summarize (a page without an article,
   // a caption alone) is said, when the others do give something.
@@ -653,7 +674,7 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
       return Status::InputError(name +
                                 ": nothing new to summarize (every candidate sentence "
                                 "repeats one of the documents already read)");
-    return NothingLeft(name, docs, cleaned, analyzed);
+    return NothingLeft(name, docs, removed_kinds, analyzed);
   }
   for (std::size_t m = 0; m < model.sentences.size(); ++m)
     model.sentences[m].text = std::string(sentence_text(model_to_all[m]));
@@ -823,7 +844,7 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
     st.cleaned_chars = utf8::CodePoints(docs[d].text);
     st.sentences = analyzed[d].sentences.size();
     st.words = word_counts[d];
-    st.removed = cleaned[d].removed.size();
+    st.removed = removed_count[d];
     summary.stats.push_back(st);
   }
   for (std::size_t i = 0; i < all.size(); ++i)
