@@ -9,6 +9,8 @@ void TuneMalloc() {
   mallopt(M_TRIM_THRESHOLD, 16 << 20);
 }
 
+void ShareOneArena() { mallopt(M_ARENA_MAX, 1); }
+
 void ReleaseFreeMemory() {
   // Trimming a small heap gives back pages the next step faults in again
   // (a fault costs more than the page is worth): only free memory past

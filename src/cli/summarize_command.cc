@@ -18,6 +18,9 @@ namespace {
 // Input text of a cluster past which its freed analysis is worth returning
 // to the system (several times this much).
 constexpr std::size_t kReleaseAfterBytes = std::size_t{4} << 20;
+// Input text of a single cluster past which its threads share one allocator
+// arena (ShareOneArena).
+constexpr std::size_t kOneArenaBytes = std::size_t{16} << 20;
 }  // namespace
 namespace {
 
@@ -135,6 +138,7 @@ int RunSummarize(int argc, char** argv) {
   std::vector<std::size_t> cluster_bytes(read->clusters.size(), 0);
   for (std::size_t c = 0; c < read->clusters.size(); ++c)
     for (const auto& d : read->clusters[c].documents) cluster_bytes[c] += d.text.size();
+  if (!many && !cluster_bytes.empty() && cluster_bytes[0] >= kOneArenaBytes) ShareOneArena();
   // Each cluster is summarized once (its text goes as it is read), several
   // at once with --threads; the summaries come back in input order.
   summarizer->SummarizeEach(std::move(read->clusters), [&](std::size_t c, Result<Summary> summary) {
