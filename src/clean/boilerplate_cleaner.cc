@@ -75,6 +75,12 @@ constexpr std::size_t kLongParagraphWords = 60;
 // story: a glued story shares its common words only.
 constexpr double kOnStoryShare = 0.6;
 
+// A run after a seam that names its article's headline subject in this many
+// units, a subject the other articles name in this many of theirs, is the
+// article's own.
+constexpr std::size_t kHeadlineNamingUnits = 3;
+constexpr double kHeadlineTermUnits = 3;
+
 // Words a unit must keep after its opening furniture to be a story's sentence.
 constexpr std::size_t kStoryWords = 8;
 
@@ -694,7 +700,8 @@ void JudgeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
 // article. After a heading or a removed block, a run of paragraphs far less
 // similar to the rest of the cluster than the article's opening is.
 void MarkSecondStories(const std::vector<PreparedDocument>& prepared,
-                       std::vector<std::span<Paragraph>>& all, const text::Lexicon& lexicon) {
+                       std::vector<std::span<Paragraph>>& all, const text::Lexicon& lexicon,
+                       const std::vector<std::vector<text::Lexicon::Id>>& title_terms) {
   const std::size_t documents = all.size();
   // Terms numbered here, densely (a lexicon may hold many more words),
   // through the thread's array; `total` counts each over the cluster.
@@ -803,7 +810,27 @@ void MarkSecondStories(const std::vector<PreparedDocument>& prepared,
             prose += u.signals.prose() && !entry;
           }
         }
-        const bool on_story = SharedShare(Summed(std::move(rest)), others) >= kOnStoryShare;
+        // Or when it keeps naming what its article's headline is about, as
+        // the other articles do ("John Major's Year" and a month-by-month
+        // list of his government's year): a second story glued on names
+        // its own subject.
+        std::vector<std::uint32_t> named;  // the headline's terms the others hold widely
+        for (const text::Lexicon::Id term : title_terms[d]) {
+          const std::uint32_t t = local.Touch(term);
+          if (t == kNoTerm) continue;
+          double own_count = 0;
+          for (const auto& [u, x] : doc_vector)
+            if (u == t) own_count = x;
+          if (total[t] - own_count >= kHeadlineTermUnits) named.push_back(t);
+        }
+        std::size_t naming = 0;
+        for (std::size_t m = k; m < segments.size() && !named.empty(); ++m)
+          for (std::size_t i : segments[m])
+            naming += std::any_of(vectors[i].begin(), vectors[i].end(), [&](const auto& tx) {
+              return std::find(named.begin(), named.end(), tx.first) != named.end();
+            });
+        const bool on_story = SharedShare(Summed(std::move(rest)), others) >= kOnStoryShare ||
+                              naming >= kHeadlineNamingUnits;
         if (!on_story || 2 * prose < units || 3 * listed >= units) {
           for (std::size_t m = k; m < segments.size(); ++m)
             for (std::size_t i : segments[m]) {
@@ -1074,7 +1101,12 @@ std::vector<CleanedDocument> BoilerplateCleaner::Clean(const std::vector<Documen
       SplitByWeight(weights, ThreadsForBytes(weights, threads_));
   Units units = MakeUnits(docs, prepared, analyzer, recurring_, *stopwords_, bounds);
   JudgeUnits(docs, prepared, analyzer, recurring_, units, bounds);
-  if (docs.size() >= 2) MarkSecondStories(prepared, units.of, analyzer.lexicon());
+  if (docs.size() >= 2) {
+    std::vector<std::vector<text::Lexicon::Id>> title_terms(docs.size());
+    for (std::size_t d = 0; d < docs.size(); ++d)
+      if (!docs[d].title.empty()) title_terms[d] = analyzer.KnownContentTerms(docs[d].title);
+    MarkSecondStories(prepared, units.of, analyzer.lexicon(), title_terms);
+  }
   std::vector<std::vector<Decision>> decisions = Decide(units);
   units = Units();
   std::vector<CleanedDocument> out = AssembleKept(prepared, decisions, analyzer, bounds);

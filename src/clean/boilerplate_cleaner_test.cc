@@ -292,6 +292,50 @@ TEST(BoilerplateCleaner, KeepsTheStorysOwnSidebarAndCutsAGluedStory) {
   EXPECT_EQ(ReasonFor(out[3], "goalkeeper"), "unrelated story");
 }
 
+// A run after a heading that keeps naming its headline's subject, the
+// subject the other articles are about, is its article's own (a review of
+// the year by month), though it tells things they do not; the same run
+// naming something else is a glued story.
+TEST(BoilerplateCleaner, KeepsARunNamingItsHeadlinesSubject) {
+  const std::string bridge = kBridgeOpening;
+  auto review = [](const std::string& subject) {
+    const std::pair<const char*, const char*> months[] = {
+        {"In January the orchestra toured five countries and sold every seat of its winter season.",
+         "tour"},
+        {"In February the @ toll rose again as the city budget shrank and schools closed.", "rise"},
+        {"In March a storm flooded the museum basement and ruined paintings, sculptures and "
+         "archives.",
+         "flood"},
+        {"In April the football club hired a coach from abroad and signed two young strikers.",
+         "signing"},
+        {"In May the @ hosted a marathon, a parade and an open-air concert despite rain.", "race"},
+        {"In June farmers protested against grain prices with tractors blocking the motorway.",
+         "protest"},
+        {"In July the zoo welcomed twin pandas, and queues stretched around the aquarium.",
+         "birth"},
+        {"In August the @ lights were switched to cheaper lamps after power prices doubled.",
+         "switch"}};
+    std::string out = "Twelve months of tolls";
+    for (const auto& [month, what] : months) {
+      std::string text = month;
+      if (const auto at = text.find('@'); at != std::string::npos) text.replace(at, 1, subject);
+      out += "\n\n" + text + " The " + what +
+             " was followed closely by residents, shopkeepers, teachers and visitors from "
+             "neighbouring provinces, who wrote letters and phoned radio stations.";
+    }
+    return out;
+  };
+  BoilerplateCleaner cleaner("english");
+  auto named = cleaner.Clean({Doc("a", bridge + "\n\n" + review("bridge"), "The bridge's year"),
+                              Doc("b", bridge), Doc("c", bridge)});
+  ASSERT_EQ(named.size(), 3u);
+  EXPECT_NE(named[0].analysis.text.find("open-air concert"), std::string::npos);
+  EXPECT_EQ(ReasonFor(named[0], "open-air concert"), "");
+  auto other = cleaner.Clean({Doc("a", bridge + "\n\n" + review("tower"), "The bridge's year"),
+                              Doc("b", bridge), Doc("c", bridge)});
+  EXPECT_EQ(ReasonFor(other[0], "open-air concert"), "unrelated story");
+}
+
 // The story's own timeline after a heading stays in the text (for citations,
 // figures) but its entries are not offered for a summary.
 TEST(BoilerplateCleaner, KeepsTheStorysTimelineOutOfTheSummary) {

@@ -216,6 +216,15 @@ std::vector<Lexicon::Id> Analyzer::ContentTerms(std::string_view text) {
   return out;
 }
 
+std::vector<Lexicon::Id> Analyzer::KnownContentTerms(std::string_view text) {
+  std::vector<Lexicon::Id> out;
+  for (const auto& w : Tokenize(text))
+    if (w.has_letter && !stopwords_->Contains(w.norm))
+      if (const Lexicon::Id id = lexicon_.Find(stemmer_.Stem(w.norm)); id != Lexicon::kNotFound)
+        out.push_back(id);
+  return out;
+}
+
 std::vector<std::string> Analyzer::ContentStems(std::string_view text) {
   std::vector<std::string> out;
   for (Lexicon::Id term : ContentTerms(text)) out.emplace_back(lexicon_.Text(term));

@@ -108,6 +108,9 @@ class Analyzer {
   // Content stems of free text (a query), as strings and as lexicon ids.
   std::vector<std::string> ContentStems(std::string_view text);
   std::vector<Lexicon::Id> ContentTerms(std::string_view text);
+  // The same, but only the stems this Analyzer has met (none is interned:
+  // the lexicon is left as it was).
+  std::vector<Lexicon::Id> KnownContentTerms(std::string_view text);
   const Stopwords& stopwords() const { return *stopwords_; }
   const Lexicon& lexicon() const { return lexicon_; }
 

@@ -130,6 +130,20 @@ TEST(Analyzer, OneIdPerStringAndClassByWord) {
   EXPECT_EQ(token(4).term, t.words[4].norm);  // "1990" stems to itself
 }
 
+// A headline's stems the texts have: none is added to the lexicon.
+TEST(Analyzer, KnownContentTermsInternNothing) {
+  auto a = Analyzer::Create("english");
+  ASSERT_TRUE(a.ok());
+  a->Analyze("The bridges closed on Monday.");
+  const std::size_t words = a->lexicon().size();
+  // "tunnel" and "flood" were never met.
+  const std::vector<Lexicon::Id> known = a->KnownContentTerms("Bridge closed as tunnels flood");
+  ASSERT_EQ(known.size(), 2u);
+  EXPECT_EQ(a->lexicon().Text(known[0]), "bridg");
+  EXPECT_EQ(a->lexicon().Text(known[1]), "close");
+  EXPECT_EQ(a->lexicon().size(), words);
+}
+
 TEST(Analyzer, QueryStems) {
   auto a = Analyzer::Create("english");
   ASSERT_TRUE(a.ok());

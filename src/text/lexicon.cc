@@ -49,6 +49,20 @@ void Lexicon::SetClass(Id norm, bool has_letter, TermToken c) {
   classes_[i] = c;
 }
 
+Lexicon::Id Lexicon::Find(std::string_view s) const {
+  if (slots_.empty()) return kNotFound;
+  const std::uint32_t tag = Tag(s);
+  const std::uint64_t head = Head(s);
+  const bool short_string = s.size() < 8;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = tag & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.id == 0) return kNotFound;
+    if (slot.tag == tag && slot.head == head && (short_string || strings_[slot.id - 1] == s))
+      return slot.id - 1;
+  }
+}
+
 void Lexicon::Grow() {
   std::vector<Slot> slots(slots_.empty() ? 1024 : 2 * slots_.size());
   const std::size_t mask = slots.size() - 1;

@@ -33,6 +33,9 @@ class Lexicon {
   Lexicon& operator=(Lexicon&&) = default;
 
   Id Intern(std::string_view s);
+  // The id of `s` if it was interned, else kNotFound.
+  static constexpr Id kNotFound = 0xFFFFFFFFu;
+  Id Find(std::string_view s) const;
   // `id` must come from Intern() on this lexicon; the view lives as long as it.
   std::string_view Text(Id id) const { return strings_[id]; }
   std::size_t size() const { return strings_.size(); }

@@ -79,5 +79,17 @@ TEST(Lexicon, ClassesByWordAndLetter) {
   EXPECT_EQ(lexicon.Text(lexicon.ClassOf(late, true).term), "harbor");
 }
 
+TEST(Lexicon, FindLooksUpWithoutInterning) {
+  Lexicon lexicon;
+  EXPECT_EQ(lexicon.Find("harbor"), Lexicon::kNotFound);
+  const Lexicon::Id harbor = lexicon.Intern("harbor");
+  const Lexicon::Id long_word = lexicon.Intern("reconstruction");
+  EXPECT_EQ(lexicon.Find("harbor"), harbor);
+  EXPECT_EQ(lexicon.Find("reconstruction"), long_word);
+  EXPECT_EQ(lexicon.Find("reconstructions"), Lexicon::kNotFound);
+  EXPECT_EQ(lexicon.Find("harbo"), Lexicon::kNotFound);
+  EXPECT_EQ(lexicon.size(), 2u);
+}
+
 }  // namespace
 }  // namespace precis::text
