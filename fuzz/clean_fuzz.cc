@@ -36,8 +36,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       if (s.first_word + s.words > a.words.size()) __builtin_trap();
       at = s.end;
     }
-    for (const auto& w : a.words)
-      if (w.end > a.text.size() || w.begin > w.end) __builtin_trap();
+    // Every word lies in its sentence, and ends there.
+    for (const auto& s : a.sentences) {
+      const std::string_view sentence = std::string_view(a.text).substr(s.begin, s.end - s.begin);
+      for (const auto& w : a.WordsOf(s)) {
+        const std::size_t end = precis::text::WordEnd(sentence, s.begin, w);
+        if (w.begin < s.begin || end <= w.begin || end > s.end) __builtin_trap();
+      }
+    }
   }
 
   static const char* kMethods[] = {"ilp", "lexrank", "submodular", "coverage"};

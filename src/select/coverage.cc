@@ -525,14 +525,23 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   // Near-duplicates among the chosen sentences, per candidate: at most the
   // one swapped out may be one.
   std::vector<std::vector<std::size_t>> clashes(n);
+  // Whether a candidate and a chosen sentence say the same is asked again
+  // every round for mostly the same pairs: found once (0: not yet, 1: no,
+  // 2: yes), for a model small enough that the table is cheap.
+  constexpr std::size_t kMaxRemembered = 1024;
+  std::vector<std::uint8_t> same_known(n <= kMaxRemembered ? n * n : 0, 0);
+  auto same = [&](std::size_t a, std::size_t b) {
+    if (same_known.empty()) return SameContent(options, a, b, CoverageMethod::kSameContentCosine);
+    std::uint8_t& known = same_known[a * n + b];
+    if (known == 0) known = SameContent(options, a, b, CoverageMethod::kSameContentCosine) ? 2 : 1;
+    return known == 2;
+  };
   bool out_of_time = false;
   for (int round = 0; round < kSearchRounds && !out.chosen.empty() && !out_of_time; ++round) {
     for (std::size_t i : candidates) {
       clashes[i].clear();
       for (std::size_t k = 0; k < out.chosen.size(); ++k)
-        if (out.chosen[k] == i ||
-            SameContent(options, i, out.chosen[k], CoverageMethod::kSameContentCosine))
-          clashes[i].push_back(k);
+        if (out.chosen[k] == i || same(i, out.chosen[k])) clashes[i].push_back(k);
     }
     std::vector<std::size_t> best_set;
     for (std::size_t k = 0; k <= out.chosen.size(); ++k) {
