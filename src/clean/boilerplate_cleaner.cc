@@ -76,10 +76,10 @@ constexpr std::size_t kLongParagraphWords = 60;
 constexpr double kOnStoryShare = 0.6;
 
 // A run after a seam that names its article's headline subject in this many
-// units, a subject the other articles name in this many of theirs, is the
+// units, a subject the other articles name at least this many times, is the
 // article's own.
 constexpr std::size_t kHeadlineNamingUnits = 3;
-constexpr double kHeadlineTermUnits = 3;
+constexpr double kHeadlineTermInOthers = 3;
 
 // Words a unit must keep after its opening furniture to be a story's sentence.
 constexpr std::size_t kStoryWords = 8;
@@ -821,7 +821,7 @@ void MarkSecondStories(const std::vector<PreparedDocument>& prepared,
           double own_count = 0;
           for (const auto& [u, x] : doc_vector)
             if (u == t) own_count = x;
-          if (total[t] - own_count >= kHeadlineTermUnits) named.push_back(t);
+          if (total[t] - own_count >= kHeadlineTermInOthers) named.push_back(t);
         }
         std::size_t naming = 0;
         for (std::size_t m = k; m < segments.size() && !named.empty(); ++m)

@@ -621,12 +621,9 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
                                      tokens_of(all[i].doc, s), lexicon, facts[i].copies);
       model_to_all.push_back(i);
     } else if (facts[i].unit) {
-      // Left out of the model: its terms count as the unit's would have.
-      for (const auto& w : tokens_of(all[i].doc, s))
-        if (frequencies_given)
-          builder.NoteTerm(w.term, lexicon);
-        else
-          builder.AddDocumentTerm(all[i].doc, w.term, lexicon);
+      // Left out of the model (so frequencies were given): its terms take
+      // their ids where the unit's would have.
+      for (const auto& w : tokens_of(all[i].doc, s)) builder.NoteTerm(w.term, lexicon);
       builder.CountLeftOutSentence(all[i].doc, all[i].sentence);
     } else {
       for (const auto& w : tokens_of(all[i].doc, s))

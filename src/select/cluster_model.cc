@@ -1,7 +1,6 @@
 #include "select/cluster_model.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <vector>
 
 #include "base/utf8.h"
@@ -49,7 +48,6 @@ ClusterModelBuilder::ClusterModelBuilder(const ClusterModelBuilder& other)
                             : std::make_unique<IdScratch<int>>(-1)),
       ids_(other.ids_),
       extra_terms_(other.extra_terms_),
-      extra_last_doc_(other.extra_last_doc_),
       lexicon_ids_(other.lexicon_ids_),
       given_doc_freq_(other.given_doc_freq_) {
   from_lexicon_ = own_from_lexicon_.get();
@@ -62,7 +60,6 @@ ClusterModelBuilder::ClusterModelBuilder(ClusterModelBuilder&& other) noexcept
       holds_thread_array_(other.holds_thread_array_),
       ids_(std::move(other.ids_)),
       extra_terms_(std::move(other.extra_terms_)),
-      extra_last_doc_(std::move(other.extra_last_doc_)),
       lexicon_ids_(std::move(other.lexicon_ids_)),
       given_doc_freq_(std::move(other.given_doc_freq_)) {
   other.from_lexicon_ = nullptr;
@@ -116,23 +113,14 @@ void ClusterModelBuilder::AddSentence(std::size_t doc, std::string text,
 }
 
 void ClusterModelBuilder::AddDocumentTerm(std::size_t doc, const std::string& term) {
-  AddExtraTerm(doc, Intern(term));
+  if (extra_terms_.size() <= doc) extra_terms_.resize(doc + 1);
+  extra_terms_[doc].push_back(Intern(term));
 }
 
 void ClusterModelBuilder::AddDocumentTerm(std::size_t doc, text::Lexicon::Id term,
                                           const text::Lexicon& lexicon) {
-  AddExtraTerm(doc, Intern(term, lexicon));
-}
-
-void ClusterModelBuilder::AddExtraTerm(std::size_t doc, int term) {
-  // Build() counts a term once per document: a repeat is not stored (the
-  // text left out of a large cluster's model is most of its words).
-  const auto t = static_cast<std::size_t>(term);
-  if (extra_last_doc_.size() <= t) extra_last_doc_.resize(model_.terms.size(), SIZE_MAX);
-  if (extra_last_doc_[t] == doc) return;
-  extra_last_doc_[t] = doc;
   if (extra_terms_.size() <= doc) extra_terms_.resize(doc + 1);
-  extra_terms_[doc].push_back(term);
+  extra_terms_[doc].push_back(Intern(term, lexicon));
 }
 
 void ClusterModelBuilder::SetDocumentFrequencies(std::vector<int> by_lexicon_id) {

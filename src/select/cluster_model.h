@@ -141,15 +141,11 @@ class ClusterModelBuilder {
   // pipeline gives lexicon ids, which need no hashing of strings).
   std::unordered_map<std::string, int> ids_;
   std::vector<std::vector<int>> extra_terms_;  // per document
-  // The document each term was last added to extra_terms_ for (a term given
-  // again for the same document is not stored again).
-  std::vector<std::size_t> extra_last_doc_;
   // Each term's lexicon id (kNoLexiconId for a term given as a string), and
   // the frequencies of SetDocumentFrequencies().
   static constexpr text::Lexicon::Id kNoLexiconId = 0xFFFFFFFFu;
   std::vector<text::Lexicon::Id> lexicon_ids_;
   std::vector<int> given_doc_freq_;
-  void AddExtraTerm(std::size_t doc, int term);
 };
 
 }  // namespace precis::select
