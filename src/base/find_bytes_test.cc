@@ -15,5 +15,17 @@ TEST(FindBytesTest, AnswersAsStringViewFindDoes) {
           << needle << " from " << from;
 }
 
+TEST(FindAnyOfTest, AnswersAsFindFirstOfDoes) {
+  const std::string text =
+      "Mr. Smith said \"yes\" -- `quoted' \xE2\x80\x9C"
+      "and\xE2\x80\x9D more";
+  for (std::string_view set : {"Mm", "\"`'\xE2", "", "z", ".-", "\xE2\x80"}) {
+    const ByteSet bytes(set);
+    for (std::size_t from = 0; from <= text.size() + 2; ++from)
+      EXPECT_EQ(FindAnyOf(text, bytes, from), std::string_view(text).find_first_of(set, from))
+          << set << " from " << from;
+  }
+}
+
 }  // namespace
 }  // namespace precis

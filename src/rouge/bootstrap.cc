@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cmath>
 #include <utility>
 #include <vector>
 
@@ -15,6 +17,27 @@ double PerlElement(const double* values, int64_t size, int64_t index) {
   if (index < 0) index += size;
   if (index < 0 || index >= size) return 0.0;
   return values[index];
+}
+
+void SortScores(std::vector<double>& v) {
+  for (double x : v)
+    if (!(x >= 0) || std::signbit(x)) return std::sort(v.begin(), v.end());
+  constexpr int kDigitBits = 8, kDigits = 64 / kDigitBits, kBuckets = 1 << kDigitBits;
+  std::vector<uint64_t> keys(v.size()), other(v.size());
+  for (size_t i = 0; i < v.size(); ++i) keys[i] = std::bit_cast<uint64_t>(v[i]);
+  std::array<std::array<uint32_t, kBuckets>, kDigits> counts{};
+  for (uint64_t k : keys)
+    for (int d = 0; d < kDigits; ++d) ++counts[d][(k >> (d * kDigitBits)) & (kBuckets - 1)];
+  for (int d = 0; d < kDigits; ++d) {
+    auto& c = counts[d];
+    const uint64_t first = (keys.empty() ? 0 : keys[0] >> (d * kDigitBits)) & (kBuckets - 1);
+    if (c[first] == keys.size()) continue;  // one value of this digit: the order stands
+    uint32_t at = 0;
+    for (uint32_t& n : c) at += std::exchange(n, at);
+    for (uint64_t k : keys) other[c[(k >> (d * kDigitBits)) & (kBuckets - 1)]++] = k;
+    keys.swap(other);
+  }
+  for (size_t i = 0; i < v.size(); ++i) v[i] = std::bit_cast<double>(keys[i]);
 }
 
 std::vector<uint32_t> BootstrapDraws(uint64_t n, int resamples) {
@@ -95,7 +118,7 @@ RougeAverage RougeBootstrapAverageWithDraws(std::vector<RougeEvalScore> scores, 
   double avg[3], low[3], high[3];
   for (int k = 0; k < 3; ++k) {
     std::vector<double>& v = means[k];
-    std::sort(v.begin(), v.end());
+    SortScores(v);
     double total = 0;
     for (double x : v) total += x;
     avg[k] = rouge::RoundRouge(total / bd);

@@ -40,6 +40,12 @@ class PerlDrand48 {
 // Perl's array element at a possibly negative or out-of-range index (undef is 0).
 double PerlElement(const double* values, int64_t size, int64_t index);
 
+// Sorts `v` as std::sort does. Non-negative doubles order as their bit
+// patterns do, so those are radix sorted (the resampled means: std::sort was
+// a tenth of `precis rouge`'s time); a vector with anything else (negative
+// numbers, -0, NaN) goes to std::sort.
+void SortScores(std::vector<double>& v);
+
 // The evaluation indices ROUGE's bootstrap draws for n scores: resample b
 // (srand(b)) takes draws[b * n, (b + 1) * n). They depend on n and the number of
 // resamples only, so every metric and system scored on n evaluations can share

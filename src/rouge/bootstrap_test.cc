@@ -1,6 +1,11 @@
 #include "rouge/bootstrap.h"
 
+#include <algorithm>
+#include <bit>
+#include <cmath>
 #include <cstdlib>
+#include <limits>
+#include <random>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -23,6 +28,34 @@ TEST(PerlDrand48, MatchesPerlAndLibcDrand48) {
     PerlDrand48 r(static_cast<uint64_t>(seed));
     for (int i = 0; i < 100; ++i) ASSERT_EQ(r.Next(), drand48()) << seed << " " << i;
   }
+}
+
+TEST(SortScores, SortsAsStdSortDoes) {
+  std::mt19937_64 rng(7);
+  std::uniform_real_distribution<double> unit(0, 1);
+  auto same = [](std::vector<double> v) {
+    std::vector<double> expected = v;
+    std::sort(expected.begin(), expected.end());
+    SortScores(v);
+    ASSERT_EQ(v.size(), expected.size());
+    for (size_t i = 0; i < v.size(); ++i)
+      ASSERT_EQ(std::bit_cast<uint64_t>(v[i]), std::bit_cast<uint64_t>(expected[i])) << i;
+  };
+  std::vector<double> means(1000);
+  for (double& x : means) x = unit(rng);
+  same(means);
+  // Ties, zeros, tiny and huge values, and one exponent for all.
+  std::vector<double> mixed = {0.5, 0.0, 0.5, 1e-300, 4.9e-324, 1e300, 0.25, 0.0, 3.0, 0.5};
+  same(mixed);
+  for (double& x : means) x = 0.5 + unit(rng) / 4;
+  same(means);
+  same({});
+  same({0.1});
+  // Negative numbers and -0 go to std::sort.
+  same({0.2, -0.1, 0.0, -3.0, 0.1});
+  same({0.2, -0.0, 0.1});
+  // NaN: std::sort's answer, whatever it is.
+  same({0.3, std::numeric_limits<double>::quiet_NaN(), 0.1});
 }
 
 TEST(PerlElement, NegativeAndOutOfRangeIndexes) {

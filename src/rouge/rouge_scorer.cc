@@ -94,40 +94,88 @@ using Counts = std::vector<std::pair<uint32_t, uint32_t>>;
 constexpr uint32_t kUnigramMark = 0xFFFFFFFFu;
 enum : uint8_t { kDiagonal, kUp, kLeft };
 
-// Sorted distinct n-grams of `tokens` with their counts, for n = 1 .. max_n.
-// Level n sorts the pairs (rank of the (n-1)-gram at i, token i+n-1), which
-// orders the n-grams as comparing their n tokens would, in O(T log T) per
-// level however long or repetitive the n-grams are ("a a a ..." made direct
-// comparisons of n tokens cost O(T log T n) per level).
-std::vector<Counts> CountNgrams(const std::vector<uint32_t>& tokens, int max_n) {
+// Scratch of CountNgrams, reused from text to text.
+struct NgramScratch {
+  static constexpr uint32_t kUnseen = 0xFFFFFFFFu;
+  std::vector<uint32_t> slot_of_id;  // by token id: kUnseen, or its slot in `ids`
+  std::vector<uint32_t> ids;         // the text's distinct token ids
+  std::vector<uint32_t> rank;        // rank[i]: the (n-1)-gram starting at i
+  std::vector<uint32_t> unigram;     // unigram[i]: rank of token i among the distinct ids
+  std::vector<uint32_t> order, other, bucket;
+};
+
+// Sorted distinct n-grams of `tokens` with their counts, for n = 1 .. max_n,
+// each as (its first start, count). Level n orders the n-grams by the pair
+// (rank of the (n-1)-gram at i, rank of token i+n-1), as comparing their n
+// tokens would, with two stable counting sorts: linear per level however
+// long or repetitive the n-grams are ("a a a ..." made direct comparisons of
+// n tokens cost O(T log T n) per level).
+std::vector<Counts> CountNgrams(const std::vector<uint32_t>& tokens, int max_n, NgramScratch& z) {
   std::vector<Counts> out(static_cast<size_t>(std::max(max_n, 0)));
   const size_t t = tokens.size();
-  std::vector<uint32_t> rank(t);  // rank[i]: the (n-1)-gram starting at i
-  std::vector<std::pair<uint64_t, uint32_t>> keyed;
-  for (size_t n = 1; n <= out.size() && n <= t; ++n) {
+  if (out.empty() || t == 0) return out;
+  // Level 1: the distinct ids in increasing order, by a sort of those alone.
+  z.ids.clear();
+  for (uint32_t id : tokens) {
+    if (id >= z.slot_of_id.size()) z.slot_of_id.resize(id + 1, NgramScratch::kUnseen);
+    if (z.slot_of_id[id] == NgramScratch::kUnseen) {
+      z.slot_of_id[id] = 0;
+      z.ids.push_back(id);
+    }
+  }
+  std::sort(z.ids.begin(), z.ids.end());
+  const size_t u = z.ids.size();
+  for (size_t r = 0; r < u; ++r) z.slot_of_id[z.ids[r]] = static_cast<uint32_t>(r);
+  z.unigram.resize(t);
+  for (size_t i = 0; i < t; ++i) z.unigram[i] = z.slot_of_id[tokens[i]];
+  for (uint32_t id : z.ids) z.slot_of_id[id] = NgramScratch::kUnseen;
+  {
+    Counts& level = out[0];
+    level.assign(u, {0, 0});
+    for (size_t i = t; i-- > 0;) level[z.unigram[i]].first = static_cast<uint32_t>(i);
+    for (size_t i = 0; i < t; ++i) ++level[z.unigram[i]].second;
+  }
+  z.rank = z.unigram;
+  size_t ranks = u;  // distinct (n-1)-grams
+  for (size_t n = 2; n <= out.size() && n <= t; ++n) {
     const size_t total = t - n + 1;
-    if (n > 1 && out[n - 2].size() == total + 1) {
+    if (out[n - 2].size() == total + 1) {
       // Every (n-1)-gram is distinct, so the first n-1 tokens order the
       // n-grams: the previous level without the one that ends the text.
       for (const auto& [start, count] : out[n - 2])
         if (start < total) out[n - 1].emplace_back(start, count);
       continue;
     }
-    keyed.resize(total);
-    for (size_t i = 0; i < total; ++i) {
-      const uint64_t prefix = n == 1 ? 0 : rank[i];
-      keyed[i] = {(prefix << 32) | tokens[i + n - 1], static_cast<uint32_t>(i)};
-    }
-    std::sort(keyed.begin(), keyed.end());
+    // Starts 0 .. total-1 by the last token's rank, then (stably) by the
+    // (n-1)-gram's rank.
+    auto counting_sort = [&](const std::vector<uint32_t>& from, std::vector<uint32_t>& to,
+                             size_t keys, auto key_of) {
+      z.bucket.assign(keys + 1, 0);
+      for (uint32_t i : from) ++z.bucket[key_of(i) + 1];
+      for (size_t k = 1; k <= keys; ++k) z.bucket[k] += z.bucket[k - 1];
+      to.resize(from.size());
+      for (uint32_t i : from) to[z.bucket[key_of(i)]++] = i;
+    };
+    z.order.resize(total);
+    for (size_t i = 0; i < total; ++i) z.order[i] = static_cast<uint32_t>(i);
+    counting_sort(z.order, z.other, u, [&](uint32_t i) { return z.unigram[i + n - 1]; });
+    counting_sort(z.other, z.order, ranks, [&](uint32_t i) { return z.rank[i]; });
     Counts& level = out[n - 1];
     uint32_t r = 0;
+    // The new ranks go to `other` first: rank[] still orders the rest.
+    z.other.resize(t);
     for (size_t a = 0; a < total; ++r) {
+      const uint32_t first = z.order[a];
       size_t b = a + 1;
-      while (b < total && keyed[b].first == keyed[a].first) ++b;
-      level.emplace_back(keyed[a].second, static_cast<uint32_t>(b - a));
-      for (size_t k = a; k < b; ++k) rank[keyed[k].second] = r;
+      while (b < total && z.rank[z.order[b]] == z.rank[first] &&
+             z.unigram[z.order[b] + n - 1] == z.unigram[first + n - 1])
+        ++b;
+      level.emplace_back(first, static_cast<uint32_t>(b - a));
+      for (size_t k = a; k < b; ++k) z.other[z.order[k]] = r;
       a = b;
     }
+    for (size_t i = 0; i < total; ++i) z.rank[i] = z.other[i];
+    ranks = r;
   }
   return out;
 }
@@ -355,6 +403,7 @@ struct RougeScorer::Impl {
   std::vector<char> mask;
   std::vector<double> weight_of;  // f(k) = k^W for run lengths k
   KeyTable key_table;             // skip-bigram counting and hits
+  NgramScratch ngram_scratch;
 
   double Weight(size_t k) {
     while (weight_of.size() <= k) {
@@ -417,7 +466,7 @@ std::shared_ptr<RougeText::Data> RougeScorer::Impl::Prepare(const std::vector<st
       i = j;
     }
   }
-  data->ngrams = CountNgrams(data->tokens, options.max_ngram);
+  data->ngrams = CountNgrams(data->tokens, options.max_ngram, ngram_scratch);
   if (options.skip_distance) {
     bool plain = !options.skip_unigrams;
     bool with_unigrams = options.skip_unigrams || options.skip_both;

@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "base/ascii.h"
+#include "base/find_bytes.h"
 #include "base/word_list.h"
 
 namespace precis::text {
@@ -142,8 +143,9 @@ bool SpeaksThroughAPronoun(std::string_view text) {
 
 bool HasUnpairedQuotes(std::string_view t) {
   std::size_t straight = 0, open = 0, close = 0;
-  for (std::size_t k = t.find_first_of("\"`'\xE2"); k < t.size();
-       k = t.find_first_of("\"`'\xE2", k + 1)) {
+  static constexpr ByteSet kQuoteBytes("\"`'\xE2");
+  for (std::size_t k = FindAnyOf(t, kQuoteBytes); k < t.size();
+       k = FindAnyOf(t, kQuoteBytes, k + 1)) {
     const std::string_view at = t.substr(k);
     if (at[0] == '"')
       ++straight;
@@ -194,8 +196,9 @@ std::vector<std::string> TitledSurnames(std::string_view text) {
   auto is_title = [](std::string_view folded) {
     return folded == "mr" || folded == "mrs" || folded == "ms" || folded == "miss";
   };
-  for (std::size_t k = text.find_first_of("Mm"); k != std::string_view::npos;
-       k = text.find_first_of("Mm", k + 1)) {
+  static constexpr ByteSet kTitleInitials("Mm");
+  for (std::size_t k = FindAnyOf(text, kTitleInitials); k != std::string_view::npos;
+       k = FindAnyOf(text, kTitleInitials, k + 1)) {
     if (k > 0 && (IsAsciiAlpha(text[k - 1]) || (text[k - 1] >= '0' && text[k - 1] <= '9') ||
                   text[k - 1] == '.'))
       continue;
