@@ -131,6 +131,16 @@ TEST(CoverageTest, AvoidsAConnectiveOpeningUnlessWhatItAnswersIsChosen) {
             std::vector<std::size_t>{3});
 }
 
+TEST(CoverageTest, AvoidsATimeToldFromAnEventNotChosen) {
+  // "The next day" and "Two days later" count from the sentence before.
+  EXPECT_EQ(ChosenBetweenRivals(
+                "The next day, the senate vote on the budget bill was delayed until next week."),
+            std::vector<std::size_t>{3});
+  EXPECT_EQ(ChosenBetweenRivals(
+                "Two days later the senate vote on the budget bill was delayed until next week."),
+            std::vector<std::size_t>{3});
+}
+
 TEST(CoverageTest, AvoidsATitledSurnameUnlessASentenceNamingThePersonIsChosen) {
   // "Mr. Jones" is introduced only by a sentence about something else.
   SimpleCluster c;

@@ -13,38 +13,27 @@ namespace {
 // Word lists (data, not code): what makes a sentence lean on another.
 constexpr std::string_view kPronouns[] = {"He",  "She", "It",  "They",  "This", "These", "Those",
                                           "His", "Her", "Its", "Their", "That", "Them",  "Him"};
-constexpr std::string_view kConnectives[] = {"But ",
-                                             "But,",
-                                             "However,",
-                                             "However ",
-                                             "Yet ",
-                                             "Yet,",
-                                             "Still,",
-                                             "Also,",
-                                             "And ",
-                                             "And,",
-                                             "Instead,",
-                                             "Moreover,",
-                                             "Furthermore,",
-                                             "Nevertheless,",
-                                             "Such ",
-                                             "Meanwhile,",
-                                             "As a result,",
-                                             "As a result ",
-                                             "In addition,",
-                                             "To wit,",
-                                             "Thus,",
-                                             "Even so,",
-                                             "Nonetheless,",
-                                             "By contrast,",
-                                             "In contrast,",
-                                             "That said,",
-                                             "Similarly,",
-                                             "Likewise,",
-                                             "In other words,",
-                                             "Therefore,",
-                                             "Consequently,",
-                                             "Additionally,"};
+constexpr std::string_view kConnectives[] = {
+    "But ", "But,", "However,", "However ", "Yet ", "Yet,", "Still,", "Also,", "And ", "And,",
+    "Instead,", "Moreover,", "Furthermore,", "Nevertheless,", "Such ", "Meanwhile,", "As a result,",
+    "As a result ", "In addition,", "To wit,", "Thus,", "Even so,", "Nonetheless,", "By contrast,",
+    "In contrast,", "That said,", "Similarly,", "Likewise,", "In other words,", "Therefore,",
+    "Consequently,", "Additionally,",
+    // A time told from an event the reader never saw.
+    "Then ", "Then,", "The next day", "The next morning", "The next night", "The next week",
+    "The following day", "The following morning", "The following week", "The following month",
+    "The following year", "The day before", "The previous day", "The day after", "Later that ",
+    "Later, ", "Afterwards", "Afterward,", "Shortly afterward", "Soon afterward",
+    "Shortly after that", "Soon after that", "That night", "That morning", "That evening",
+    "That afternoon", "That day,"};
+// "<how many> <units> later" opening a sentence ("Two days later, ...",
+// "Weeks later ...", "A year later ..."): later than something not there.
+constexpr std::string_view kLaterCounts[] = {
+    "A",    "An",  "One",    "Two",    "Three", "Four", "Five", "Six",     "Seven", "Eight",
+    "Nine", "Ten", "Eleven", "Twelve", "A few", "Few",  "Some", "Several", "Many"};
+constexpr std::string_view kLaterUnits[] = {
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day",    "days",
+    "week",   "weeks",   "month",  "months",  "year", "years", "decade", "decades"};
 // Endings a pronoun takes in a contraction ("It's", "They're", "He’d").
 // (After the apostrophe.)
 constexpr std::string_view kContractions[] = {"s", "re", "ve", "d", "ll"};
@@ -108,8 +97,36 @@ bool OpensWithPronoun(std::string_view text) {
 bool IsSentenceOpener(std::string_view word) { return InWordList(word, kSentenceOpeners); }
 
 bool OpensWithConnective(std::string_view text) {
-  return std::any_of(std::begin(kConnectives), std::end(kConnectives),
-                     [&](std::string_view c) { return text.starts_with(c); });
+  if (std::any_of(std::begin(kConnectives), std::end(kConnectives),
+                  [&](std::string_view c) { return text.starts_with(c); }))
+    return true;
+  // "<count> <unit> later" or "<Units> later": the count is a word of
+  // kLaterCounts or digits, the unit one of kLaterUnits (capitalised alone).
+  std::string_view rest = text;
+  auto word = [&]() {
+    const std::size_t space = rest.find(' ');
+    const std::string_view w = rest.substr(0, space);
+    rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+    return w;
+  };
+  std::string_view first = word();
+  if (first.empty()) return false;
+  std::string_view unit;
+  if (InWordList(first, kLaterCounts) ||
+      std::all_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    if (first == "A" && rest.starts_with("few ")) word();
+    unit = word();
+  } else if (IsAsciiUpper(first[0])) {
+    const std::string folded = AsciiFold(first);
+    if (!InWordList(std::string_view(folded), kLaterUnits)) return false;
+    unit = "days";  // (any unit: the check below is done)
+  } else {
+    return false;
+  }
+  if (!InWordList(unit, kLaterUnits)) return false;
+  // ("A day later than planned" is told from the plan.)
+  return (rest.starts_with("later ") && !rest.starts_with("later than")) ||
+         rest.starts_with("later,") || rest == "later.";
 }
 
 bool SpeaksThroughAPronoun(std::string_view text) {

@@ -48,6 +48,22 @@ TEST(ContextDependence, Kinds) {
   EXPECT_EQ(DependsOnContext("\"We will rebuild it, and quickly."), Dependence::kUnpairedQuote);
   EXPECT_EQ(DependsOnContext("\xE2\x80\x9CWe will,\xE2\x80\x9D the mayor said."),
             Dependence::kNone);
+  // A time told from an event not there.
+  for (const char* later :
+       {"Then came a break in the case.", "Then, in August, the board voted.",
+        "The next day, Heseltine announced he would challenge her.",
+        "Two days later, the gunman shot him six times.", "Three weeks later he wrote back.",
+        "A year later, a court ruled in its favour.", "A few hours later, police arrived.",
+        "Weeks later, the letter came.", "10 days later, the rest were freed.",
+        "Shortly afterwards, the plane landed.", "That night, the rebels withdrew."})
+    EXPECT_TRUE(OpensWithConnective(later)) << later;
+  for (const char* anchored :
+       {"Then-president Bill Clinton signed it.", "Two days of talks ended on Friday.",
+        "Shortly after dusk, robbers hijacked a truck.",
+        "Years of war have left the city in ruins.", "Thenceforth the law applied.",
+        "A day later than planned, the launch went ahead.", "Days are getting longer.",
+        "The next election is in May."})
+    EXPECT_FALSE(OpensWithConnective(anchored)) << anchored;
   // Words that merely contain the cues do not count.
   EXPECT_EQ(DependsOnContext("Theresa May spoke; Butte County agreed; the chef said so."),
             Dependence::kNone);
