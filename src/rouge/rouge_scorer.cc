@@ -24,8 +24,8 @@ struct RougeText::Data {
   std::vector<std::pair<uint32_t, uint32_t>> unigrams;  // (id, count), by id
   // ngrams[n-1]: (start in tokens, count) for each distinct n-gram, sorted.
   std::vector<std::vector<std::pair<uint32_t, uint32_t>>> ngrams;
-  // Distinct skip-bigram keys with their counts, first seen first: [0]
-  // without unigrams, [1] with. (Hits are looked up in the scorer's KeyTable.)
+  // Distinct skip-bigram keys with their counts, by key (CountSkipBigrams):
+  // [0] without unigrams, [1] with.
   std::vector<std::pair<uint64_t, uint32_t>> skip[2];
   uint64_t skip_total[2] = {0, 0};
   // Skip-bigrams the text would have, when past kRougeMaxSkipBigrams (and not built).
@@ -91,44 +91,51 @@ namespace {
 
 using Counts = std::vector<std::pair<uint32_t, uint32_t>>;
 
-constexpr uint32_t kUnigramMark = 0xFFFFFFFFu;
 enum : uint8_t { kDiagonal, kUp, kLeft };
 
-// Scratch of CountNgrams, reused from text to text.
-struct NgramScratch {
+// Scratch of a text's counting (RankTokens, CountNgrams, CountSkipBigrams),
+// reused from text to text.
+struct CountScratch {
   static constexpr uint32_t kUnseen = 0xFFFFFFFFu;
-  std::vector<uint32_t> slot_of_id;  // by token id: kUnseen, or its slot in `ids`
-  std::vector<uint32_t> ids;         // the text's distinct token ids
+  std::vector<uint32_t> slot_of_id;  // by token id: kUnseen, or its rank in `ids`
+  std::vector<uint32_t> ids;         // the text's distinct token ids, increasing
+  std::vector<uint32_t> unigram;     // unigram[i]: rank of token i among `ids`
   std::vector<uint32_t> rank;        // rank[i]: the (n-1)-gram starting at i
-  std::vector<uint32_t> unigram;     // unigram[i]: rank of token i among the distinct ids
   std::vector<uint32_t> order, other, bucket;
+  std::vector<uint64_t> keys, sorted;
 };
 
-// Sorted distinct n-grams of `tokens` with their counts, for n = 1 .. max_n,
-// each as (its first start, count). Level n orders the n-grams by the pair
-// (rank of the (n-1)-gram at i, rank of token i+n-1), as comparing their n
-// tokens would, with two stable counting sorts: linear per level however
-// long or repetitive the n-grams are ("a a a ..." made direct comparisons of
-// n tokens cost O(T log T n) per level).
-std::vector<Counts> CountNgrams(const std::vector<uint32_t>& tokens, int max_n, NgramScratch& z) {
-  std::vector<Counts> out(static_cast<size_t>(std::max(max_n, 0)));
-  const size_t t = tokens.size();
-  if (out.empty() || t == 0) return out;
-  // Level 1: the distinct ids in increasing order, by a sort of those alone.
+// The text's distinct token ids in increasing order (z.ids), and each
+// token's rank among them (z.unigram): ranks order as the ids do, and are
+// dense, so the counting below sorts by them with counting sorts.
+void RankTokens(const std::vector<uint32_t>& tokens, CountScratch& z) {
   z.ids.clear();
   for (uint32_t id : tokens) {
-    if (id >= z.slot_of_id.size()) z.slot_of_id.resize(id + 1, NgramScratch::kUnseen);
-    if (z.slot_of_id[id] == NgramScratch::kUnseen) {
+    if (id >= z.slot_of_id.size()) z.slot_of_id.resize(id + 1, CountScratch::kUnseen);
+    if (z.slot_of_id[id] == CountScratch::kUnseen) {
       z.slot_of_id[id] = 0;
       z.ids.push_back(id);
     }
   }
   std::sort(z.ids.begin(), z.ids.end());
+  for (size_t r = 0; r < z.ids.size(); ++r) z.slot_of_id[z.ids[r]] = static_cast<uint32_t>(r);
+  z.unigram.resize(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) z.unigram[i] = z.slot_of_id[tokens[i]];
+  for (uint32_t id : z.ids) z.slot_of_id[id] = CountScratch::kUnseen;
+}
+
+// Sorted distinct n-grams of `tokens` with their counts, for n = 1 .. max_n,
+// each as (its first start, count), from the ranks RankTokens left in `z`.
+// Level n orders the n-grams by the pair (rank of the (n-1)-gram at i, rank
+// of token i+n-1), as comparing their n tokens would, with two stable
+// counting sorts: linear per level however long or repetitive the n-grams
+// are ("a a a ..." made direct comparisons of n tokens cost O(T log T n) per
+// level).
+std::vector<Counts> CountNgrams(const std::vector<uint32_t>& tokens, int max_n, CountScratch& z) {
+  std::vector<Counts> out(static_cast<size_t>(std::max(max_n, 0)));
+  const size_t t = tokens.size();
+  if (out.empty() || t == 0) return out;
   const size_t u = z.ids.size();
-  for (size_t r = 0; r < u; ++r) z.slot_of_id[z.ids[r]] = static_cast<uint32_t>(r);
-  z.unigram.resize(t);
-  for (size_t i = 0; i < t; ++i) z.unigram[i] = z.slot_of_id[tokens[i]];
-  for (uint32_t id : z.ids) z.slot_of_id[id] = NgramScratch::kUnseen;
   {
     Counts& level = out[0];
     level.assign(u, {0, 0});
@@ -237,94 +244,62 @@ uint64_t NgramHits(const RougeText::Data& a, const RougeText::Data& b, size_t n)
   return hits;
 }
 
-// Skip-bigram key -> count, open addressing (linear probing, at most half
-// full), kept by the scorer and reused from text to text: a text keeps only
-// its (key, count) list, and a peer's list is loaded here to score it.
-class KeyTable {
- public:
-  // Adds `count` to `key`'s count.
-  void Add(uint64_t key, uint32_t count) {
-    if (slots_.empty()) Grow();
-    size_t pos = Find(key);
-    if (slots_[pos].count == 0) {
-      slots_[pos].key = key;
-      touched_.push_back(static_cast<uint32_t>(pos));
-      if (2 * touched_.size() > slots_.size()) {
-        slots_[pos].count = count;
-        Grow();
-        return;
-      }
-    }
-    slots_[pos].count += count;
-  }
-  // `key`'s count (0 when absent).
-  uint32_t Count(uint64_t key) const {
-    if (slots_.empty()) return 0;
-    return slots_[Find(key)].count;
-  }
-  // The keys with their counts, in the order they came, then an empty table.
-  void TakeCounts(std::vector<std::pair<uint64_t, uint32_t>>& out) {
-    out.clear();
-    out.reserve(touched_.size());
-    for (uint32_t pos : touched_) out.emplace_back(slots_[pos].key, slots_[pos].count);
-    Clear();
-  }
-  void Clear() {
-    for (uint32_t pos : touched_) slots_[pos].count = 0;
-    touched_.clear();
-  }
-
- private:
-  struct Slot {
-    uint64_t key = 0;
-    uint32_t count = 0;  // 0: empty
-  };
-  static constexpr uint64_t kMultiplier = 0x9E3779B97F4A7C15ull;  // 2^64 / golden ratio
-
-  size_t Find(uint64_t key) const {
-    const size_t mask = slots_.size() - 1;
-    size_t pos = static_cast<size_t>((key * kMultiplier) >> shift_);
-    while (slots_[pos].count != 0 && slots_[pos].key != key) pos = (pos + 1) & mask;
-    return pos;
-  }
-  // Doubles the slots (the first time: 4096) and places the keys again.
-  void Grow() {
-    std::vector<std::pair<uint64_t, uint32_t>> kept;
-    kept.reserve(touched_.size());
-    for (uint32_t pos : touched_) kept.emplace_back(slots_[pos].key, slots_[pos].count);
-    const size_t size = std::max<size_t>(4096, 2 * slots_.size());
-    slots_.assign(size, Slot{});
-    shift_ = 64 - std::countr_zero(size);
-    touched_.clear();
-    for (const auto& [key, count] : kept) {
-      const size_t pos = Find(key);
-      slots_[pos] = {key, count};
-      touched_.push_back(static_cast<uint32_t>(pos));
-    }
-  }
-
-  std::vector<Slot> slots_;
-  std::vector<uint32_t> touched_;  // the slots in use, in the order their keys came
-  int shift_ = 64;
-};
-
-// ROUGE's createSkipBigram: for every token but the last, its unigram (with -u)
-// and the pairs it starts within the skip distance, counted in `table` (left
-// empty) into `out`.
+// ROUGE's createSkipBigram: for every token but the last, its unigram (with
+// -u) and the pairs it starts within the skip distance, as distinct keys with
+// their counts in increasing key order (so two texts' lists merge), from the
+// ranks RankTokens left in `z`. A key is (first id << 32) | (second id + 1),
+// or (first id << 32) for the unigram. The keys are sorted on the ranks,
+// which order as the ids do: a counting sort by the second token's rank, then
+// a stable one by the first's.
 void CountSkipBigrams(const std::vector<uint32_t>& tokens, int distance, bool unigrams,
-                      KeyTable& table, std::vector<std::pair<uint64_t, uint32_t>>& out,
+                      CountScratch& z, std::vector<std::pair<uint64_t, uint32_t>>& out,
                       uint64_t& total) {
   const size_t n = tokens.size();
-  total = 0;
+  // (rank of the first << 32) | (rank of the second + 1, or 0 for the unigram)
+  z.keys.clear();
   for (size_t i = 0; i + 1 < n; ++i) {
-    const uint64_t first = uint64_t{tokens[i]} << 32;
-    if (unigrams) table.Add(first | kUnigramMark, 1);
+    const uint64_t first = uint64_t{z.unigram[i]} << 32;
+    if (unigrams) z.keys.push_back(first);
     size_t last = n - 1;
     if (distance >= 0) last = std::min(last, i + static_cast<size_t>(distance) + 1);
-    for (size_t j = i + 1; j <= last; ++j) table.Add(first | tokens[j], 1);
-    total += (unigrams ? 1 : 0) + (last - i);
+    for (size_t j = i + 1; j <= last; ++j) z.keys.push_back(first | (z.unigram[j] + 1));
   }
-  table.TakeCounts(out);
+  total = z.keys.size();
+  auto counting_sort = [&](std::vector<uint64_t>& from, std::vector<uint64_t>& to, size_t buckets,
+                           auto digit) {
+    z.bucket.assign(buckets + 1, 0);
+    for (uint64_t k : from) ++z.bucket[digit(k) + 1];
+    for (size_t b = 1; b <= buckets; ++b) z.bucket[b] += z.bucket[b - 1];
+    to.resize(from.size());
+    for (uint64_t k : from) to[z.bucket[digit(k)]++] = k;
+  };
+  const size_t u = z.ids.size();
+  counting_sort(z.keys, z.sorted, u + 1, [](uint64_t k) { return static_cast<uint32_t>(k); });
+  counting_sort(z.sorted, z.keys, u, [](uint64_t k) { return static_cast<uint32_t>(k >> 32); });
+  out.clear();
+  for (size_t a = 0; a < z.keys.size();) {
+    size_t b = a + 1;
+    while (b < z.keys.size() && z.keys[b] == z.keys[a]) ++b;
+    const uint32_t second = static_cast<uint32_t>(z.keys[a]);
+    out.emplace_back((uint64_t{z.ids[z.keys[a] >> 32]} << 32) |
+                         (second == 0 ? 0 : uint64_t{z.ids[second - 1]} + 1),
+                     static_cast<uint32_t>(b - a));
+    a = b;
+  }
+}
+
+// Sum over the keys two sorted lists share of the smaller count.
+uint64_t SharedCounts(const std::vector<std::pair<uint64_t, uint32_t>>& a,
+                      const std::vector<std::pair<uint64_t, uint32_t>>& b) {
+  uint64_t sum = 0;
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    const uint64_t x = a[i].first, y = b[j].first;
+    sum += x == y ? std::min(a[i].second, b[j].second) : 0;
+    i += x <= y ? 1 : 0;
+    j += y <= x ? 1 : 0;
+  }
+  return sum;
 }
 
 std::string FormatWeight(double w) {
@@ -402,8 +377,7 @@ struct RougeScorer::Impl {
   std::vector<int32_t> run_rows;
   std::vector<char> mask;
   std::vector<double> weight_of;  // f(k) = k^W for run lengths k
-  KeyTable key_table;             // skip-bigram counting and hits
-  NgramScratch ngram_scratch;
+  CountScratch count_scratch;
 
   double Weight(size_t k) {
     while (weight_of.size() <= k) {
@@ -466,7 +440,8 @@ std::shared_ptr<RougeText::Data> RougeScorer::Impl::Prepare(const std::vector<st
       i = j;
     }
   }
-  data->ngrams = CountNgrams(data->tokens, options.max_ngram, ngram_scratch);
+  RankTokens(data->tokens, count_scratch);
+  data->ngrams = CountNgrams(data->tokens, options.max_ngram, count_scratch);
   if (options.skip_distance) {
     bool plain = !options.skip_unigrams;
     bool with_unigrams = options.skip_unigrams || options.skip_both;
@@ -477,11 +452,11 @@ std::shared_ptr<RougeText::Data> RougeScorer::Impl::Prepare(const std::vector<st
       return data;
     }
     if (plain) {
-      CountSkipBigrams(data->tokens, *options.skip_distance, false, key_table, data->skip[0],
+      CountSkipBigrams(data->tokens, *options.skip_distance, false, count_scratch, data->skip[0],
                        data->skip_total[0]);
     }
     if (with_unigrams) {
-      CountSkipBigrams(data->tokens, *options.skip_distance, true, key_table, data->skip[1],
+      CountSkipBigrams(data->tokens, *options.skip_distance, true, count_scratch, data->skip[1],
                        data->skip_total[1]);
     }
   }
@@ -770,19 +745,9 @@ std::vector<RougeMetricScore> RougeScorer::Score(const RougeText& peer_text,
   if (o.wlcs_weight) out.push_back({im.names[name++], im.ScoreLcs(peer, models, true)});
   if (o.skip_distance) {
     auto skip_metric = [&](int k) {
-      // The peer's counts go into the table once; each model's keys are
-      // looked up there: the sum over shared keys of the smaller count.
-      for (const auto& [key, count] : peer.skip[k]) im.key_table.Add(key, count);
-      auto hits = [&](const RougeText::Data& m) {
-        uint64_t sum = 0;
-        if (peer.skip[k].empty()) return sum;
-        for (const auto& [key, count] : m.skip[k]) sum += std::min(count, im.key_table.Count(key));
-        return sum;
-      };
+      auto hits = [&](const RougeText::Data& m) { return SharedCounts(peer.skip[k], m.skip[k]); };
       auto total = [k](const RougeText::Data& d) { return d.skip_total[k]; };
-      RougeScore score = count_metric(hits, total, peer.skip_total[k]);
-      im.key_table.Clear();
-      return score;
+      return count_metric(hits, total, peer.skip_total[k]);
     };
     if (o.skip_unigrams) {
       out.push_back({im.names[name++], skip_metric(1)});
