@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 
 namespace precis {
@@ -13,6 +14,23 @@ TEST(FindBytesTest, AnswersAsStringViewFindDoes) {
     for (std::size_t from = 0; from <= text.size() + 2; ++from)
       EXPECT_EQ(FindBytes(text, needle, from), std::string_view(text).find(needle, from))
           << needle << " from " << from;
+}
+
+TEST(FindBytesTest, AnswersAsStringViewFindDoesOnRandomText) {
+  // Texts of a few letters, so that needles occur, partly occur, straddle
+  // the 16-byte blocks and sit at the very end; needles of 1 to 20 bytes.
+  std::mt19937 rng(11);
+  std::uniform_int_distribution<int> letter(0, 3), length(0, 80), needle_length(1, 20);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (int i = length(rng); i > 0; --i) text += static_cast<char>('a' + letter(rng));
+    std::string needle;
+    for (int i = needle_length(rng); i > 0; --i) needle += static_cast<char>('a' + letter(rng));
+    if (round % 3 == 0 && text.size() >= 4) needle = text.substr(text.size() - 4);
+    for (std::size_t from = 0; from <= text.size() + 1; ++from)
+      ASSERT_EQ(FindBytes(text, needle, from), std::string_view(text).find(needle, from))
+          << text << " / " << needle << " from " << from;
+  }
 }
 
 TEST(FindAnyOfTest, AnswersAsFindFirstOfDoes) {
