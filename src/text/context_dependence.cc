@@ -97,8 +97,10 @@ bool OpensWithPronoun(std::string_view text) {
 bool IsSentenceOpener(std::string_view word) { return InWordList(word, kSentenceOpeners); }
 
 bool OpensWithConnective(std::string_view text) {
+  // (The first byte first: this runs on every sentence a summary may take.)
+  if (text.empty()) return false;
   if (std::any_of(std::begin(kConnectives), std::end(kConnectives),
-                  [&](std::string_view c) { return text.starts_with(c); }))
+                  [&](std::string_view c) { return c[0] == text[0] && text.starts_with(c); }))
     return true;
   // "<count> <unit> later" or "<Units> later": the count is a word of
   // kLaterCounts or digits, the unit one of kLaterUnits (capitalised alone).
