@@ -121,7 +121,10 @@ bool Cvc(std::string_view s) {
 }
 
 bool EndsWith(std::string_view w, std::string_view suffix) {
-  return w.size() >= suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+  // (The last byte first: most of the rules' suffixes end otherwise.)
+  if (suffix.empty()) return true;
+  return w.size() >= suffix.size() && w.back() == suffix.back() &&
+         w.substr(w.size() - suffix.size()) == suffix;
 }
 
 struct Rule {
