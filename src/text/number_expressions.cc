@@ -117,10 +117,14 @@ struct Token {
   std::size_t begin = 0, end = 0;
   Kind kind = Kind::kSymbol;
   bool gap_before = false;  // white space before it
-  std::string lower;        // words in lower case
+  std::string_view lower;   // words in lower case (a view into the lowered sentence)
 };
 
-std::vector<Token> Tokenize(std::string_view s) {
+// The sentence's tokens; `lowered` gets the sentence in ASCII lower case,
+// which the words' `lower` views.
+std::vector<Token> Tokenize(std::string_view s, std::string& lowered) {
+  lowered.assign(s);
+  for (char& ch : lowered) ch = AsciiLower(ch);
   std::vector<Token> out;
   std::size_t i = 0;
   bool gap = true;
@@ -157,8 +161,7 @@ std::vector<Token> Tokenize(std::string_view s) {
       t.kind = Kind::kWord;
       std::size_t j = i;
       while (j < s.size() && IsAsciiAlpha(s[j])) ++j;
-      t.lower.assign(s.data() + i, j - i);
-      for (char& ch : t.lower) ch = AsciiLower(ch);
+      t.lower = std::string_view(lowered).substr(i, j - i);
       t.end = j;
     } else {
       t.kind = Kind::kSymbol;
@@ -271,7 +274,10 @@ bool IsDash(std::string_view s, const Token& t) {
 
 class Finder {
  public:
-  explicit Finder(std::string_view s) : s_(s), t_(Tokenize(s)) {}
+  explicit Finder(std::string_view s) : s_(s), t_(Tokenize(s, lowered_)) {}
+  // (The tokens view lowered_.)
+  Finder(const Finder&) = delete;
+  Finder& operator=(const Finder&) = delete;
 
   std::vector<NumberExpression> Run() {
     std::vector<NumberExpression> out;
@@ -482,7 +488,7 @@ class Finder {
       }
     }
     while (k < t_.size() && t_[k].kind == Kind::kWord) {
-      const std::string& w = t_[k].lower;
+      const std::string_view w = t_[k].lower;
       if (auto scale = Scale(w); scale && w != "dozen") {
         e.value *= *scale;
         e.precision = std::max(1.0, e.precision * *scale);
@@ -493,7 +499,7 @@ class Finder {
       break;
     }
     if (k < t_.size() && t_[k].kind == Kind::kWord) {
-      const std::string& w = t_[k].lower;
+      const std::string_view w = t_[k].lower;
       for (auto p : kPercentWords)
         if (w == p) {
           e.shape = NumberShape::kPercent;
@@ -543,7 +549,7 @@ class Finder {
   // Written numbers: "forty-five", "two hundred and fifty", "two dozen", "a million".
   std::optional<NumberExpression> FromWords(std::size_t i, std::size_t& next) {
     next = i + 1;
-    const std::string& w0 = t_[i].lower;
+    const std::string_view w0 = t_[i].lower;
     bool starts_with_a = w0 == "a" || w0 == "an";
     if (!starts_with_a && !SmallNumber(w0)) return std::nullopt;
     if (starts_with_a &&
@@ -600,7 +606,7 @@ class Finder {
     next = last + 1;
     // Vague plurals are no number: "hundreds", "dozens" end in 's' and are not scales.
     if (next < t_.size() && t_[next].kind == Kind::kWord) {
-      const std::string& w = t_[next].lower;
+      const std::string_view w = t_[next].lower;
       if (w == "percent" || (w == "per" && WordAt(next + 1, "cent"))) {
         e.shape = NumberShape::kPercent;
         e.end = t_[w == "per" ? next + 1 : next].end;
@@ -620,6 +626,7 @@ class Finder {
   }
 
   std::string_view s_;
+  std::string lowered_;  // before t_, which is made from it
   std::vector<Token> t_;
 };
 
