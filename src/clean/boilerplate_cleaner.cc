@@ -18,6 +18,7 @@
 #include "clean/paragraph_signals.h"
 #include "clean/recurring_text.h"
 #include "clean/text_normalizer.h"
+#include "text/context_dependence.h"
 #include "text/time_expressions.h"
 #include "text/tokenizer.h"
 
@@ -1008,6 +1009,7 @@ void AssembleDocument(PreparedDocument& prepared, std::span<const Decision> unit
   finish_group();
   const bool one_unchanged = groups.size() == 1 && unchanged_groups == 1;
   out.analysis = text::AnalyzedText::Join("\n\n", std::move(groups));
+  text::MarkQuotations(out.analysis);
   // A paragraph kept as it was prepared moves here with its words, which
   // sit in pool chunks among the words of the cluster's other prepared
   // paragraphs, freed now; a copy lets those chunks go (base/chunk_pool.h).

@@ -66,6 +66,23 @@ TEST(BoilerplateCleaner, KeepsPlainNews) {
   EXPECT_EQ(out[0].analysis.text, kStory);
 }
 
+TEST(BoilerplateCleaner, MarksTheSentencesInsideAQuotation) {
+  // The cleaned text's quotation marks are curly; the sentences a quotation
+  // runs on after its opening are marked (text::MarkQuotations).
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean(
+      {Doc("a", std::string(kStory) + "\n\n``It's just been too long. I don't think there's "
+                                      "anybody alive out there,'' the coroner said.")});
+  ASSERT_EQ(out.size(), 1u);
+  std::vector<std::string> inside;
+  const auto& a = out[0].analysis;
+  for (std::size_t k = 0; k < a.sentences.size(); ++k)
+    if (a.sentences[k].in_quotation) inside.emplace_back(a.SentenceText(k));
+  EXPECT_EQ(inside, std::vector<std::string>{
+                        "I don't think there's anybody alive out there,\xE2\x80\x9D the coroner "
+                        "said."});
+}
+
 TEST(BoilerplateCleaner, CutsFurnitureGluedIntoSentencesAndCaptions) {
   BoilerplateCleaner cleaner("english");
   std::string text =

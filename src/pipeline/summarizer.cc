@@ -673,8 +673,11 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
                                 "repeats one of the documents already read)");
     return NothingLeft(name, docs, removed_kinds, analyzed);
   }
-  for (std::size_t m = 0; m < model.sentences.size(); ++m)
-    model.sentences[m].text = std::string(sentence_text(model_to_all[m]));
+  for (std::size_t m = 0; m < model.sentences.size(); ++m) {
+    const std::size_t i = model_to_all[m];
+    model.sentences[m].text = std::string(sentence_text(i));
+    model.sentences[m].in_quotation = analyzed[all[i].doc].sentences[all[i].sentence].in_quotation;
+  }
 
   // 5. Select.
   select::LengthBudget budget = ToLengthBudget(opt.budget);

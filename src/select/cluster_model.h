@@ -34,6 +34,8 @@ struct SentenceUnit {
   std::size_t bytes = 0;      // UTF-8 bytes of text
   std::vector<Token> tokens;  // every word, in order
   std::size_t copies = 1;     // how many documents carry this sentence
+  // Inside a quotation the sentence before it opened (AnalyzedSentence).
+  bool in_quotation = false;
 };
 
 struct DocumentInfo {

@@ -141,6 +141,23 @@ TEST(CoverageTest, AvoidsATimeToldFromAnEventNotChosen) {
             std::vector<std::size_t>{3});
 }
 
+TEST(CoverageTest, AvoidsTheMiddleOfAQuotationUnlessItsOpeningIsChosen) {
+  // Sentence 1 goes on with a quotation sentence 0 opened (its speaker is
+  // named only at the end), as the analysis marks it.
+  SimpleCluster c;
+  auto a = c.AddDocument("a");
+  c.Add(a, "Unrelated words about gardening and tomatoes fill this opening line today.");
+  c.Add(a, "The senate vote on the budget bill was delayed until next week by the committee.");
+  auto b = c.AddDocument("b");
+  c.Add(b, "Nothing here concerns anything else in the cluster at all, really nothing.");
+  c.Add(b, "Senator Smith said the senate vote on the budget bill was delayed until next week.");
+  ClusterModel model = std::move(c).Build();
+  LengthBudget budget{LengthBudget::Unit::kWords, 16};
+  EXPECT_EQ(CoverageMethod().Select(model, budget).chosen, std::vector<std::size_t>{1});
+  model.sentences[1].in_quotation = true;
+  EXPECT_EQ(CoverageMethod().Select(model, budget).chosen, std::vector<std::size_t>{3});
+}
+
 TEST(CoverageTest, AvoidsATitledSurnameUnlessASentenceNamingThePersonIsChosen) {
   // "Mr. Jones" is introduced only by a sentence about something else.
   SimpleCluster c;

@@ -62,6 +62,9 @@ struct AnalyzedSentence {
   std::uint32_t words = 0;
   std::uint32_t content_words = 0;
   bool candidate = false;  // fit to appear in a summary
+  // Inside a quotation an earlier sentence of its paragraph opened, with no
+  // speaker of its own (MarkQuotations, text/context_dependence.h).
+  bool in_quotation = false;
   bool operator==(const AnalyzedSentence&) const = default;
 };
 static_assert(sizeof(AnalyzedSentence) == 24);

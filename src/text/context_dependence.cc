@@ -180,6 +180,38 @@ bool HasUnpairedQuotes(std::string_view t) {
   return straight % 2 == 1 || open != close;
 }
 
+void MarkQuotations(AnalyzedText& text) {
+  int depth = 0;           // ``/“ opened and not yet closed by ''/”
+  int sentences_open = 0;  // sentences read since the quotation opened
+  std::size_t last_end = 0;
+  for (std::size_t k = 0; k < text.sentences.size(); ++k) {
+    AnalyzedSentence& s = text.sentences[k];
+    // A paragraph closes what its sentences left open.
+    if (k > 0 && std::string_view(text.text).substr(last_end, s.begin - last_end).find('\n') !=
+                     std::string_view::npos)
+      depth = 0;
+    last_end = s.end;
+    const std::string_view t = text.SentenceText(k);
+    const bool closes_first = t.starts_with("''") || t.starts_with("\xE2\x80\x9D");
+    s.in_quotation = depth > 0 && !closes_first;
+    const bool was_open = depth > 0;
+    static constexpr ByteSet kMarkBytes("`'\xE2");
+    for (std::size_t i = FindAnyOf(t, kMarkBytes); i < t.size();
+         i = FindAnyOf(t, kMarkBytes, i + 1)) {
+      const std::string_view at = t.substr(i);
+      if (at.starts_with("``") || at.starts_with("\xE2\x80\x9C")) {
+        ++depth;
+        i += at[0] == '`' ? 1 : 2;
+      } else if (at.starts_with("''") || at.starts_with("\xE2\x80\x9D")) {
+        depth = std::max(0, depth - 1);
+        i += at[0] == '\'' ? 1 : 2;
+      }
+    }
+    sentences_open = depth > 0 && was_open ? sentences_open + 1 : 0;
+    if (sentences_open >= kMaxQuotedSentences || depth > 2) depth = 0;
+  }
+}
+
 Dependence DependsOnContext(std::string_view sentence) {
   if (OpensWithPronoun(sentence)) return Dependence::kPronounOpening;
   if (OpensWithConnective(sentence)) return Dependence::kConnectiveOpening;

@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/analyzer.h"
+
 namespace precis::text {
 
 enum class Dependence {
@@ -35,6 +37,17 @@ bool OpensWithPronoun(std::string_view sentence);
 bool OpensWithConnective(std::string_view sentence);
 bool SpeaksThroughAPronoun(std::string_view sentence);
 bool HasUnpairedQuotes(std::string_view sentence);
+
+// Sets AnalyzedSentence::in_quotation of `text`'s sentences: those that
+// stand inside a quotation a sentence before them in the same paragraph
+// opened ("``It's just been too long. I don't think there's anybody alive
+// out there. You can't swim ...,'' said Chuck Vogt": the second and third),
+// other than one opening with the closing mark. Only marks that tell
+// opening from closing count (``'' and curly ones; a crawl's straight '"'
+// is as often stray as not), and a quotation open for
+// kMaxQuotedSentences sentences is a mark left unmatched.
+inline constexpr int kMaxQuotedSentences = 3;
+void MarkQuotations(AnalyzedText& text);
 
 // Surnames the sentence gives only with a courtesy title ("Mr. Moualem said
 // ...", "mrs gilbert"), lower-cased: news introduces a person by full name

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace precis::text {
 namespace {
 
@@ -106,6 +109,48 @@ TEST(ContextDependence, SentenceOpenersAreFunctionWords) {
   // Names and nouns are not; the list is lower case.
   for (std::string_view w : {"mueller", "revenue", "washington", "The", ""})
     EXPECT_FALSE(IsSentenceOpener(w)) << w;
+}
+
+}  // namespace
+}  // namespace precis::text
+
+namespace precis::text {
+namespace {
+
+// The sentences MarkQuotations marks in `text`, as their texts.
+std::vector<std::string> Quoted(const std::string& text) {
+  auto analyzer = Analyzer::Create("english");
+  EXPECT_TRUE(analyzer.ok());
+  AnalyzedText a = analyzer->Analyze(text);
+  MarkQuotations(a);
+  std::vector<std::string> out;
+  for (std::size_t k = 0; k < a.sentences.size(); ++k)
+    if (a.sentences[k].in_quotation) out.emplace_back(a.SentenceText(k));
+  return out;
+}
+
+TEST(MarkQuotations, MarksTheSentencesAQuotationRunsOn) {
+  // DUC 2002 d091c: the middle and last sentences of Vogt's quotation.
+  EXPECT_EQ(Quoted("The toll rose to 21. ``It's just been too long. I don't think there's anybody "
+                   "alive out there. You can't swim out there that long in the Ohio River,'' said "
+                   "Chuck Vogt. The search went on."),
+            (std::vector<std::string>{
+                "I don't think there's anybody alive out there.",
+                "You can't swim out there that long in the Ohio River,'' said Chuck Vogt."}));
+  // Curly marks the same; a sentence opening with the closing mark is not inside.
+  EXPECT_EQ(Quoted("\xE2\x80\x9CWe will rebuild. We always have.\xE2\x80\x9D The mayor left."),
+            (std::vector<std::string>{"We always have.\xE2\x80\x9D"}));
+  EXPECT_TRUE(Quoted("He said: ``We will rebuild. '' The mayor agreed.").empty());
+  // A paragraph closes what its sentences left open (a quotation running on
+  // opens again in the next paragraph).
+  EXPECT_TRUE(Quoted("``We will rebuild.\n\nThe mayor agreed. The council voted.").empty());
+  // Straight marks do not tell opening from closing: not read.
+  EXPECT_TRUE(Quoted("\"We will rebuild. We always have.\" The mayor left.").empty());
+  // A mark left unmatched ("``National Velvet' in 1945") stops counting
+  // after kMaxQuotedSentences sentences.
+  EXPECT_EQ(
+      Quoted("She fell filming ``National Velvet' in 1945. One. Two. Three. Four. Five.").size(),
+      static_cast<std::size_t>(kMaxQuotedSentences));
 }
 
 }  // namespace
