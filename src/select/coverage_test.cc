@@ -104,8 +104,10 @@ TEST(CoverageTest, LeavesOutUnfinishedLines) {
 
 // The sentences a 16-word coverage summary chooses when sentence 1 (after
 // an unrelated opening line) and sentence 3 ("Senator Smith said the senate
-// vote ...") say the same.
-std::vector<std::size_t> ChosenBetweenRivals(const std::string& rival) {
+// vote ...") say the same; `rival_in_quotation`: the analysis marked
+// sentence 1 as inside a quotation sentence 0 opened.
+std::vector<std::size_t> ChosenBetweenRivals(const std::string& rival,
+                                             bool rival_in_quotation = false) {
   SimpleCluster c;
   auto a = c.AddDocument("a");
   c.Add(a, "Unrelated words about gardening and tomatoes fill this opening line today.");
@@ -114,6 +116,7 @@ std::vector<std::size_t> ChosenBetweenRivals(const std::string& rival) {
   c.Add(b, "Nothing here concerns anything else in the cluster at all, really nothing.");
   c.Add(b, "Senator Smith said the senate vote on the budget bill was delayed until next week.");
   ClusterModel model = std::move(c).Build();
+  model.sentences[1].in_quotation = rival_in_quotation;
   LengthBudget budget{LengthBudget::Unit::kWords, 16};
   return CoverageMethod().Select(model, budget).chosen;
 }
@@ -142,20 +145,11 @@ TEST(CoverageTest, AvoidsATimeToldFromAnEventNotChosen) {
 }
 
 TEST(CoverageTest, AvoidsTheMiddleOfAQuotationUnlessItsOpeningIsChosen) {
-  // Sentence 1 goes on with a quotation sentence 0 opened (its speaker is
-  // named only at the end), as the analysis marks it.
-  SimpleCluster c;
-  auto a = c.AddDocument("a");
-  c.Add(a, "Unrelated words about gardening and tomatoes fill this opening line today.");
-  c.Add(a, "The senate vote on the budget bill was delayed until next week by the committee.");
-  auto b = c.AddDocument("b");
-  c.Add(b, "Nothing here concerns anything else in the cluster at all, really nothing.");
-  c.Add(b, "Senator Smith said the senate vote on the budget bill was delayed until next week.");
-  ClusterModel model = std::move(c).Build();
-  LengthBudget budget{LengthBudget::Unit::kWords, 16};
-  EXPECT_EQ(CoverageMethod().Select(model, budget).chosen, std::vector<std::size_t>{1});
-  model.sentences[1].in_quotation = true;
-  EXPECT_EQ(CoverageMethod().Select(model, budget).chosen, std::vector<std::size_t>{3});
+  const std::string rival =
+      "The senate vote on the budget bill was delayed until next week by the committee.";
+  EXPECT_EQ(ChosenBetweenRivals(rival), std::vector<std::size_t>{1});
+  // Inside a quotation whose speaker only its end names: sentence 3 instead.
+  EXPECT_EQ(ChosenBetweenRivals(rival, true), std::vector<std::size_t>{3});
 }
 
 TEST(CoverageTest, AvoidsATitledSurnameUnlessASentenceNamingThePersonIsChosen) {
