@@ -111,21 +111,16 @@ bool OpensWithConnective(std::string_view text) {
     rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
     return w;
   };
-  std::string_view first = word();
+  const std::string_view first = word();
   if (first.empty()) return false;
-  std::string_view unit;
   if (InWordList(first, kLaterCounts) ||
       std::all_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     if (first == "A" && rest.starts_with("few ")) word();
-    unit = word();
-  } else if (IsAsciiUpper(first[0])) {
-    const std::string folded = AsciiFold(first);
-    if (!InWordList(std::string_view(folded), kLaterUnits)) return false;
-    unit = "days";  // (any unit: the check below is done)
-  } else {
+    if (!InWordList(word(), kLaterUnits)) return false;
+  } else if (!IsAsciiUpper(first[0]) ||
+             !InWordList(std::string_view(AsciiFold(first)), kLaterUnits)) {
     return false;
   }
-  if (!InWordList(unit, kLaterUnits)) return false;
   // ("A day later than planned" is told from the plan.)
   return (rest.starts_with("later ") && !rest.starts_with("later than")) ||
          rest.starts_with("later,") || rest == "later.";
@@ -160,23 +155,36 @@ bool SpeaksThroughAPronoun(std::string_view text) {
   return false;
 }
 
-bool HasUnpairedQuotes(std::string_view t) {
-  std::size_t straight = 0, open = 0, close = 0;
+namespace {
+
+// Calls mark(kind) for each quotation mark of `t`, in order: a straight
+// '"', an opening `` or U+201C, a closing '' or U+201D.
+enum class QuoteMark { kStraight, kOpening, kClosing };
+template <typename Mark>
+void ForEachQuoteMark(std::string_view t, Mark mark) {
   static constexpr ByteSet kQuoteBytes("\"`'\xE2");
   for (std::size_t k = FindAnyOf(t, kQuoteBytes); k < t.size();
        k = FindAnyOf(t, kQuoteBytes, k + 1)) {
     const std::string_view at = t.substr(k);
-    if (at[0] == '"')
-      ++straight;
-    else if (at.starts_with("``"))
-      ++open, ++k;
-    else if (at.starts_with("''"))
-      ++close, ++k;
-    else if (at.starts_with("\xE2\x80\x9C"))
-      ++open, k += 2;
-    else if (at.starts_with("\xE2\x80\x9D"))
-      ++close, k += 2;
+    if (at[0] == '"') {
+      mark(QuoteMark::kStraight);
+    } else if (at.starts_with("``") || at.starts_with("''")) {
+      mark(at[0] == '`' ? QuoteMark::kOpening : QuoteMark::kClosing);
+      k += 1;
+    } else if (at.starts_with("\xE2\x80\x9C") || at.starts_with("\xE2\x80\x9D")) {
+      mark(at[2] == '\x9C' ? QuoteMark::kOpening : QuoteMark::kClosing);
+      k += 2;
+    }
   }
+}
+
+}  // namespace
+
+bool HasUnpairedQuotes(std::string_view t) {
+  std::size_t straight = 0, open = 0, close = 0;
+  ForEachQuoteMark(t, [&](QuoteMark m) {
+    (m == QuoteMark::kStraight ? straight : m == QuoteMark::kOpening ? open : close) += 1;
+  });
   return straight % 2 == 1 || open != close;
 }
 
@@ -195,18 +203,10 @@ void MarkQuotations(AnalyzedText& text) {
     const bool closes_first = t.starts_with("''") || t.starts_with("\xE2\x80\x9D");
     s.in_quotation = depth > 0 && !closes_first;
     const bool was_open = depth > 0;
-    static constexpr ByteSet kMarkBytes("`'\xE2");
-    for (std::size_t i = FindAnyOf(t, kMarkBytes); i < t.size();
-         i = FindAnyOf(t, kMarkBytes, i + 1)) {
-      const std::string_view at = t.substr(i);
-      if (at.starts_with("``") || at.starts_with("\xE2\x80\x9C")) {
-        ++depth;
-        i += at[0] == '`' ? 1 : 2;
-      } else if (at.starts_with("''") || at.starts_with("\xE2\x80\x9D")) {
-        depth = std::max(0, depth - 1);
-        i += at[0] == '\'' ? 1 : 2;
-      }
-    }
+    ForEachQuoteMark(t, [&](QuoteMark m) {
+      if (m == QuoteMark::kOpening) ++depth;
+      if (m == QuoteMark::kClosing) depth = std::max(0, depth - 1);
+    });
     sentences_open = depth > 0 && was_open ? sentences_open + 1 : 0;
     if (sentences_open >= kMaxQuotedSentences || depth > 2) depth = 0;
   }
