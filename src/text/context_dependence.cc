@@ -62,6 +62,41 @@ constexpr std::string_view kSentenceOpeners[] = {
     "yet",    "however", "meanwhile", "later",     "earlier",   "last",   "next",  "every",
     "each",   "both"};
 
+// A fronted phrase ("In 1982", "Since his retirement") is short.
+constexpr std::size_t kMaxFrontedWords = 6;
+// Words ending in "s" that name no plural "they" could mean.
+constexpr std::string_view kNotPlurals[] = {
+    "this",      "thus",       "always",       "perhaps",     "whereas", "unless",  "besides",
+    "sometimes", "afterwards", "nevertheless", "nonetheless", "various", "previous"};
+
+// A personal pronoun as the subject after a short fronted phrase ("In 1982,
+// they promoted him ...", "Alternately, they may be dipped ...", "A palmetto
+// state native, he covered ..."): as dependent as an opening pronoun, unless
+// the phrase may hold whom it means (a capitalised word after the first: "When
+// Smith arrived, he ..."; a plural before "they": "When officers arrived,
+// they found ...").
+bool PronounAfterFrontedPhrase(std::string_view text) {
+  if (text.empty() || !IsAsciiAlnum(text[0])) return false;  // not a quotation's words
+  const std::size_t comma = text.substr(0, 60).find(", ");
+  if (comma == std::string_view::npos) return false;
+  const std::string_view phrase = text.substr(0, comma);
+  std::string_view subject = text.substr(comma + 2);
+  subject = subject.substr(0, std::min(subject.find(' '), subject.size()));
+  const bool they = subject == "they";
+  if (!they && subject != "he" && subject != "she") return false;
+  std::size_t words = 0;
+  for (std::size_t at = 0; at <= phrase.size();) {
+    const std::size_t end = std::min(phrase.find(' ', at), phrase.size());
+    const std::string_view w = phrase.substr(at, end - at);
+    at = end + 1;
+    if (w.empty()) continue;
+    if (++words > kMaxFrontedWords) return false;
+    if (words > 1 && IsAsciiUpper(w[0])) return false;
+    if (they && w.size() > 3 && w.back() == 's' && !InWordList(w, kNotPlurals)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool OpensWithPronoun(std::string_view text) {
@@ -69,6 +104,7 @@ bool OpensWithPronoun(std::string_view text) {
   if (space == std::string_view::npos) return false;
   std::string_view first = text.substr(0, space);
   if (InWordList(first, kPronouns)) return true;
+  if (PronounAfterFrontedPhrase(text)) return true;
   // The contraction's apostrophe, straight or curly (U+2019).
   std::size_t apostrophe = first.find('\'');
   std::size_t mark = 1;
@@ -213,8 +249,9 @@ void MarkQuotations(AnalyzedText& text) {
 }
 
 Dependence DependsOnContext(std::string_view sentence) {
-  if (OpensWithPronoun(sentence)) return Dependence::kPronounOpening;
+  // (A connective first: "But, she said, ..." leans as a connective does.)
   if (OpensWithConnective(sentence)) return Dependence::kConnectiveOpening;
+  if (OpensWithPronoun(sentence)) return Dependence::kPronounOpening;
   if (SpeaksThroughAPronoun(sentence)) return Dependence::kPronounSpeaker;
   if (HasUnpairedQuotes(sentence)) return Dependence::kUnpairedQuote;
   return Dependence::kNone;

@@ -73,6 +73,23 @@ TEST(ContextDependence, Kinds) {
   EXPECT_EQ(DependenceName(Dependence::kPronounSpeaker), "speaker is a pronoun");
 }
 
+TEST(ContextDependence, APronounSubjectAfterAFrontedPhraseLeans) {
+  EXPECT_EQ(DependsOnContext("In 1982, they promoted him to chairman."),
+            Dependence::kPronounOpening);
+  EXPECT_EQ(DependsOnContext("Alternately, they may be dipped at the border."),
+            Dependence::kPronounOpening);
+  EXPECT_EQ(DependsOnContext("A palmetto state native, he covered politics."),
+            Dependence::kPronounOpening);
+  // The phrase may hold whom the pronoun means.
+  EXPECT_EQ(DependsOnContext("When Smith arrived, he was beaming."), Dependence::kNone);
+  EXPECT_EQ(DependsOnContext("When officers arrived, they found him."), Dependence::kNone);
+  // Too long a phrase, an object pronoun, a quotation's words.
+  EXPECT_EQ(DependsOnContext("After a long and very tiring day at the office, he slept."),
+            Dependence::kNone);
+  EXPECT_EQ(DependsOnContext("In 1982, them was a word."), Dependence::kNone);
+  EXPECT_EQ(DependsOnContext("\"In 1982, he was young,\" Smith said."), Dependence::kNone);
+}
+
 TEST(ContextDependence, APronounSpeakerIsAnAttributionTag) {
   for (const char* tagged : {"No one else was aboard the fighter, he said.",
                              "\"We will rebuild,\" she said.", "``We will rebuild,'' he said.",
