@@ -208,6 +208,29 @@ TEST(CoverageTest, TakesOneOfTwoRetellingsSharingHalfTheirContentWords) {
   EXPECT_EQ(count(0) + count(2), 1);
 }
 
+TEST(CoverageTest, TakesOneOfTwoRetellingsSharingAThirdOfTheirContentWords) {
+  // The same charge told by two articles in their own words: fewer than
+  // half of the content stems are shared, but a reader hears it twice.
+  SimpleCluster c;
+  auto a = c.AddDocument("a");
+  c.Add(a, "A registered nurse is accused of assisting in an emergency surgical procedure on a "
+           "patient at the Wilkes-Barre VA medical center while under the influence of alcohol.");
+  c.Add(a, "The hospital placed her on leave and said patients were never in danger.");
+  auto b = c.AddDocument("b");
+  c.Add(b, "A nurse is charged with being drunk while assisting on an emergency surgery at the "
+           "VA medical center near Wilkes-Barre.");
+  c.Add(b, "Prosecutors said a breath test showed twice the legal limit after the operation.");
+  ClusterModel model = std::move(c).Build();
+  const auto sets = ContentSets(model);
+  ASSERT_LT(Jaccard(sets[0], sets[2]), 0.5);
+  ASSERT_GE(Jaccard(sets[0], sets[2]), CoverageMethod::kSameContentJaccard);
+  LengthBudget budget{LengthBudget::Unit::kWords, 80};
+  Selection s = CoverageMethod().Select(model, budget);
+  ExpectValidSelection(model, budget, s);
+  auto count = [&](std::size_t i) { return std::count(s.chosen.begin(), s.chosen.end(), i); };
+  EXPECT_EQ(count(0) + count(2), 1);
+}
+
 TEST(CoverageTest, TakesOneOfTwoSentencesCarryingTheSameQuotation) {
   // Two articles carry the same quotation inside sentences that otherwise
   // differ (cosine and Jaccard below the thresholds): said once.
