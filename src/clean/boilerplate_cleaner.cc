@@ -929,7 +929,11 @@ void AssembleDocument(PreparedDocument& prepared, std::span<const Decision> unit
           front_cut = true;
         }
       }
-      if (std::size_t n = InnerDatelineEnd(text); n > 0 && n < text.size()) {
+      std::size_t n = InnerDatelineEnd(text);
+      // An agency's dateline with no dash ("WASHINGTON (CNN)The ..."), in
+      // the story's opening units only: further on, "( ap )" is a credit.
+      if (n == 0 && kept < 2) n = BareAgencyDatelineEnd(text);
+      if (n > 0 && n < text.size()) {
         std::string piece = text.substr(0, n);
         while (!piece.empty() && piece.back() == ' ') piece.pop_back();
         // Only a dateline is a few words; more is what was glued before it.

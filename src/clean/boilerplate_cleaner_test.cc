@@ -196,6 +196,37 @@ TEST(BoilerplateCleaner, CutsCaptionsBeforeADatelineAndCapitalisesTheStory) {
   EXPECT_EQ(out[0].analysis.text.substr(0, 18), "Homeland security ");
 }
 
+TEST(BoilerplateCleaner, CutsAnAgencysDatelineWithNoDashAndWhatStoodBeforeIt) {
+  BoilerplateCleaner cleaner("english");
+  const std::string rest =
+      "\n\nThe fence now stands about seven feet tall, and intruders have climbed it twice.";
+  auto out = cleaner.Clean({Doc("a",
+                                "WASHINGTON (CNN)The Secret Service is proposing a taller fence "
+                                "around the White House, the agency said on Tuesday." +
+                                    rest)});
+  EXPECT_EQ(out[0].analysis.text.substr(0, 26), "The Secret Service is prop");
+  EXPECT_EQ(ReasonFor(out[0], "WASHINGTON (CNN)"), "dateline");
+  // A highlights box glued before it goes with it.
+  out = cleaner.Clean(
+      {Doc("b",
+           "Story highlights the statement did not say how much the new fence would cost "
+           "washington ( cnn ) the secret service is proposing a taller fence around the white "
+           "house, the agency said on tuesday." +
+               rest)});
+  EXPECT_EQ(out[0].analysis.text.substr(0, 26), "The secret service is prop");
+  EXPECT_EQ(ReasonFor(out[0], "Story highlights"), "caption or headline before a dateline");
+  // Further into the article, "( ap )" after a caption is only its credit.
+  out = cleaner.Clean(
+      {Doc("c",
+           "The council met on Monday and voted to close the harbor bridge for repairs.\n\n"
+           "Officials said the work would take at least three weeks to finish.\n\n"
+           "Workers inspect the bridge on monday ( ap ) the repairs will cost the city about "
+           "40 million euros, the mayor said.")});
+  EXPECT_NE(out[0].analysis.text.find("Workers inspect the bridge on monday the repairs"),
+            std::string::npos)
+      << out[0].analysis.text;
+}
+
 TEST(BoilerplateCleaner, CutsTheDatelineThatFurnitureStoodBefore) {
   BoilerplateCleaner cleaner("english");
   auto out = cleaner.Clean({Doc("a",

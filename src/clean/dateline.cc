@@ -11,6 +11,7 @@
 
 #include "base/ascii.h"
 #include "base/word_list.h"
+#include "clean/furniture_rules.h"
 #include "clean/inline_furniture.h"
 #include "text/stopwords.h"
 
@@ -356,6 +357,8 @@ std::size_t DatelineLength(std::string_view p) {
 // associated press ) <the caption> ( associated press ) vientiane, laos (
 // ap ) — ...").
 constexpr std::size_t kDatelineReach = 400;
+// "( reuters )" with its spaces: an agency's name is short.
+constexpr std::size_t kMaxBareAgencyParenthesis = 12;
 constexpr std::size_t kAgencyDatelineReach = 720;
 
 std::size_t InnerDatelineEnd(std::string_view unit) {
@@ -435,6 +438,28 @@ std::size_t InnerDatelineEnd(std::string_view unit) {
     const char next = s[k + sep];
     if (!std::isalnum(static_cast<unsigned char>(next)) && next != '"' && next != '\'') continue;
     return k + sep;
+  }
+  return 0;
+}
+
+std::size_t BareAgencyDatelineEnd(std::string_view unit) {
+  const std::string_view head = unit.substr(0, kAgencyDatelineReach);
+  for (std::size_t open = head.find('('); open != std::string_view::npos;
+       open = head.find('(', open + 1)) {
+    const std::size_t close = unit.find(')', open);
+    if (close == std::string_view::npos) return 0;
+    if (close - open > kMaxBareAgencyParenthesis) continue;
+    const std::string name = AsciiFold(TrimSpaces(unit.substr(open + 1, close - open - 1)));
+    if (!InLexicon(name, BareDatelineAgencies())) continue;
+    // A dash after it is InnerDatelineEnd's; a story follows: a word, a
+    // number or a quotation.
+    if (SeparatorLength(unit.substr(close + 1)) > 0) continue;
+    std::size_t at = close + 1;
+    while (at < unit.size() && unit[at] == ' ') ++at;
+    if (at >= unit.size()) return 0;
+    const char next = unit[at];
+    if (!IsAsciiAlnum(next) && next != '"' && next != '\'') continue;
+    return at;
   }
   return 0;
 }

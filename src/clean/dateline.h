@@ -20,6 +20,13 @@ std::size_t DatelineLength(std::string_view paragraph);
 // or prompt glued to the story's first sentence.
 std::size_t InnerDatelineEnd(std::string_view unit);
 
+// End of an agency's name in parentheses that opens the story with no
+// separator after it ("WASHINGTON (CNN)The ...", "story highlights ... ( cnn )
+// the u.s. secret service ..."), within the unit's first 720 bytes, spaces
+// after it included; 0 when none. What comes before it is a dateline's place
+// or what was glued before the story (its headline, highlights, a caption).
+std::size_t BareAgencyDatelineEnd(std::string_view unit);
+
 }  // namespace precis::clean
 
 #endif  // PRECIS_CLEAN_DATELINE_H_

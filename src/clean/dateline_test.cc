@@ -9,6 +9,23 @@ namespace {
 
 std::string Strip(const std::string& p) { return p.substr(DatelineLength(p)); }
 
+TEST(Dateline, AnAgencysDatelineWithNoDash) {
+  auto after = [](const std::string& u) { return u.substr(BareAgencyDatelineEnd(u)); };
+  EXPECT_EQ(after("WASHINGTON (CNN)The Secret Service spoke."), "The Secret Service spoke.");
+  EXPECT_EQ(after("highlights here hong kong ( cnn ) a prominent academic spoke."),
+            "a prominent academic spoke.");
+  EXPECT_EQ(after("whitney houston ( ap ) the national enquirer sparked outrage."),
+            "the national enquirer sparked outrage.");
+  // Not an agency's, or a dash after it (InnerDatelineEnd's), or nothing after it.
+  for (const std::string s :
+       {"Sen. John McCain (R-Ariz.) spoke on Monday.", "The boy (pictured) was found.",
+        "Goshen, n.y. ( ap ) \xE2\x80\x94 a woman spoke.",
+        "The caption ( associated press ) the "
+        "story.",
+        "A photo of the bridge. ( reuters )"})
+    EXPECT_EQ(BareAgencyDatelineEnd(s), 0u) << s;
+}
+
 TEST(Dateline, WireServiceDatelines) {
   EXPECT_EQ(Strip("WASHINGTON (AP) _ The drought may force action."),
             "The drought may force action.");

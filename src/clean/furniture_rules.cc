@@ -256,6 +256,10 @@ constexpr std::string_view kCredits[] = {
     "agence france-presse", "european pressphoto agency", "wireimage", "filmmagic", "invision",
     "istockphoto", "alamy", "flickr", "pool", "npr", "cnet", "the new york times"};
 
+// (In the background's 28,806 articles, "( cnn )" stands before the story
+// without a dash 561 times, "( reuters )" 76, "( ap )" 31.)
+constexpr std::string_view kBareDatelineAgencies[] = {"cnn", "ap", "reuters", "afp", "upi"};
+
 constexpr std::string_view kPhotoCompounds[] = {
     "id",       "ids",      "identification", "op",          "ops",        "opportunity",
     "shoot",    "shoots",   "finish",         "booth",       "booths",     "album",
@@ -445,6 +449,7 @@ std::span<const FurnitureRule* const> RulesStanding(Stand where) {
   return (*by_bit)[static_cast<unsigned>(std::countr_zero(static_cast<unsigned>(where)))];
 }
 std::span<const std::string_view> CreditNames() { return kCredits; }
+std::span<const std::string_view> BareDatelineAgencies() { return kBareDatelineAgencies; }
 std::span<const std::string_view> PhotoCompounds() { return kPhotoCompounds; }
 std::span<const std::string_view> CloseProse() { return kCloseProse; }
 std::span<const std::string_view> StoryOpenersAfterName() { return kStoryOpenersAfterName; }

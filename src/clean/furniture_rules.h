@@ -116,6 +116,10 @@ std::span<const FurnitureRule* const> RulesStanding(Stand where);
 // Shared lexicons (ASCII lower case).
 // Who a photo or story is credited to ("getty images", "ap", "reuters").
 std::span<const std::string_view> CreditNames();
+// News agencies whose name in parentheses may open the story with no dash
+// after it ("WASHINGTON (CNN)The ...", "whitney houston ( ap ) the national
+// enquirer ..."); "associated press" so placed is a photo's credit.
+std::span<const std::string_view> BareDatelineAgencies();
 // Words that make "photo" a noun phrase's head in prose ("Photo ID laws").
 std::span<const std::string_view> PhotoCompounds();
 std::span<const std::string_view> CloseProse();

@@ -360,8 +360,7 @@ TEST(Summarizer, IntroducesSomeoneBeforeNamingHimByTitle) {
       {"a", "", "", "",
        "Heavy rain flooded the river town of Kingston on Monday night.\n\nMr. Reyes said the "
        "water rose faster than anyone in the river town had ever seen."},
-      {"b", "", "", "",
-       "Mayor Juan Reyes ordered Kingston evacuated as the water rose."}};
+      {"b", "", "", "", "Mayor Juan Reyes ordered Kingston evacuated as the water rose."}};
   // Mayor Juan Reyes (b), then a's "Heavy rain ..." and "Mr. Reyes said ...".
   EXPECT_EQ(ThreeSentenceOrder(c), (std::vector<std::size_t>{1, 0, 0}));
   // Dated, the days decide.

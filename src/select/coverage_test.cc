@@ -213,12 +213,14 @@ TEST(CoverageTest, TakesOneOfTwoRetellingsSharingAThirdOfTheirContentWords) {
   // half of the content stems are shared, but a reader hears it twice.
   SimpleCluster c;
   auto a = c.AddDocument("a");
-  c.Add(a, "A registered nurse is accused of assisting in an emergency surgical procedure on a "
-           "patient at the Wilkes-Barre VA medical center while under the influence of alcohol.");
+  c.Add(a,
+        "A registered nurse is accused of assisting in an emergency surgical procedure on a "
+        "patient at the Wilkes-Barre VA medical center while under the influence of alcohol.");
   c.Add(a, "The hospital placed her on leave and said patients were never in danger.");
   auto b = c.AddDocument("b");
-  c.Add(b, "A nurse is charged with being drunk while assisting on an emergency surgery at the "
-           "VA medical center near Wilkes-Barre.");
+  c.Add(b,
+        "A nurse is charged with being drunk while assisting on an emergency surgery at the "
+        "VA medical center near Wilkes-Barre.");
   c.Add(b, "Prosecutors said a breath test showed twice the legal limit after the operation.");
   ClusterModel model = std::move(c).Build();
   const auto sets = ContentSets(model);
