@@ -579,27 +579,43 @@ void JudgeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
   // in more than one document.
   // Per key: the documents holding it (counted once each; documents come in
   // order) and the last one counted.
-  // A line followed by the same sentence of prose in two documents is part
-  // of a passage they share (an article filed twice), not furniture.
+  // A line followed, or preceded, by the same sentence of prose in two
+  // documents is part of a passage they share (an article filed twice), not
+  // furniture.
   struct Spread {
     std::size_t documents = 0;
     std::size_t last = static_cast<std::size_t>(-1);
-    std::size_t next = 0;  // hash of the prose after it where first seen; 0 for none
+    std::size_t next = 0;      // hash of the prose after it where first seen; 0 for none
+    std::size_t previous = 0;  // and of the prose before it
     bool passage = false;
   };
+  // A document filed twice word for word counts once: what both copies hold
+  // is the article's, not the site's.
+  std::vector<std::size_t> original(docs.size());
+  {
+    std::unordered_map<std::string_view, std::size_t> first_with_text;
+    for (std::size_t d = 0; d < docs.size(); ++d)
+      original[d] = first_with_text.try_emplace(docs[d].text, d).first->second;
+  }
   std::unordered_map<std::uint64_t, Spread> seen_in;
   for (std::size_t d = 0; d < docs.size(); ++d)
-    for (std::size_t i = 0; i < all[d].size(); ++i) {
+    for (std::size_t i = 0; i < all[d].size() && original[d] == d; ++i) {
       const Paragraph& p = all[d][i];
       if (p.signals.prose() || p.signals.words > 15) continue;
       Spread& spread = seen_in[p.signals.key];
       if (spread.last == d) continue;
       ++spread.documents, spread.last = d;
-      const std::size_t next = i + 1 < all[d].size() && all[d][i + 1].signals.prose()
-                                   ? std::hash<std::string_view>()(all[d][i + 1].text) | 1
-                                   : 0;
-      if (next != 0 && spread.next == next) spread.passage = true;
+      auto prose_at = [&](std::size_t k) -> std::size_t {
+        return k < all[d].size() && all[d][k].signals.prose()
+                   ? std::hash<std::string_view>()(all[d][k].text) | 1
+                   : 0;
+      };
+      const std::size_t next = prose_at(i + 1);
+      const std::size_t previous = i > 0 ? prose_at(i - 1) : 0;
+      if ((next != 0 && spread.next == next) || (previous != 0 && spread.previous == previous))
+        spread.passage = true;
       if (spread.next == 0) spread.next = next;
+      if (spread.previous == 0) spread.previous = previous;
     }
 
   auto judge = [&](std::size_t d) {

@@ -635,6 +635,24 @@ TEST(BoilerplateCleaner, ALineOfAPassageTwoDocumentsShareIsNotFurniture) {
                             Doc("b", "The minister spoke in Nairobi on Monday.\n\n" + passage)});
   ASSERT_EQ(out.size(), 2u);
   for (const auto& doc : out) EXPECT_NE(doc.analysis.text.find("Research by"), std::string::npos);
+  // Nor one that the same prose precedes in both (a quotation's last line).
+  const std::string quote =
+      "\" We were together for so long, \" said Billy Williams, who played alongside him for "
+      "many years.\n\nWe formed a bond.";
+  out = cleaner.Clean({Doc("a", std::string(kStory) + "\n\n" + quote),
+                       Doc("b", "The minister spoke in Nairobi on Monday.\n\n" + quote)});
+  for (const auto& doc : out)
+    EXPECT_NE(doc.analysis.text.find("We formed a bond."), std::string::npos);
+}
+
+// An article filed twice word for word: its lines are the article's.
+TEST(BoilerplateCleaner, ADocumentFiledTwiceKeepsItsShortLines) {
+  const std::string text = "Ron Santo died.\n\nHe was 70.\n\n" + std::string(kStory);
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean({Doc("a", text), Doc("b", text)});
+  ASSERT_EQ(out.size(), 2u);
+  for (const auto& doc : out)
+    EXPECT_NE(doc.analysis.text.find("Ron Santo died."), std::string::npos);
 }
 
 // A prompt glued before the story loses the prompt only; alone, it goes whole.
