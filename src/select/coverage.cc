@@ -499,6 +499,8 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   const std::vector<std::vector<int>> content_sets = ContentSets(model);
   options.content_sets = &content_sets;
   options.max_jaccard = CoverageMethod::kSameContentJaccard;
+  options.retelling_jaccard = CoverageMethod::kRetellingJaccard;
+  options.retelling_cosine = CoverageMethod::kRetellingCosine;
   const PassageCache passages(model);
   options.passages = &passages;
   options.allowed = &allowed;

@@ -142,9 +142,13 @@ const std::vector<std::uint64_t>& PassageCache::Of(std::size_t sentence) const {
 bool SameContent(const GreedyOptions& options, std::size_t i, std::size_t j, double max_cosine) {
   const double cosine = options.vectors ? options.vectors->Cosine(i, j) : 1;
   if (options.vectors && cosine > max_cosine) return true;
-  if (options.content_sets &&
-      Jaccard((*options.content_sets)[i], (*options.content_sets)[j]) >= options.max_jaccard)
-    return true;
+  if (options.content_sets) {
+    const double jaccard = Jaccard((*options.content_sets)[i], (*options.content_sets)[j]);
+    if (jaccard >= options.max_jaccard) return true;
+    if (options.vectors && jaccard >= options.retelling_jaccard &&
+        cosine >= options.retelling_cosine)
+      return true;
+  }
   // (Sentences sharing a passage share its terms: below kPassageMinCosine
   // the runs need no comparing.)
   return options.passages && cosine >= kPassageMinCosine &&

@@ -63,6 +63,11 @@ struct GreedyOptions {
   // sentence) have a Jaccard index of at least max_jaccard; off when null.
   const std::vector<std::vector<int>>* content_sets = nullptr;
   double max_jaccard = 1;
+  // And a retelling: a Jaccard index of at least retelling_jaccard with a
+  // TF-IDF cosine (with `vectors`) of at least retelling_cosine, so that
+  // rarer words are among those shared.
+  double retelling_jaccard = 1;
+  double retelling_cosine = 1;
   // Also the same content: sentences sharing a passage (PassageSet: a
   // quotation or sentence two articles carry, inside longer sentences);
   // off when null.
