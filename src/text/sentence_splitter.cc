@@ -210,12 +210,7 @@ std::vector<std::size_t> GluedSentenceStarts(std::string_view s) {
         s[k + 3] != ' ' || quotes % 2 != 1 || k < 2 || !IsLowerAscii(s[k - 1]))
       continue;
     const std::size_t next = k + 4;
-    // Another quotation may open right after it ("... goals. \" \"in weighing").
-    const std::size_t word =
-        s[next] == '"' ? next + (next + 1 < s.size() && s[next + 1] == ' ' ? 2 : 1) : next;
-    if (word >= s.size() || !IsLowerAscii(s[word]) ||
-        (word == next && ClosesWithItsAttribution(s.substr(next))))
-      continue;
+    if (!IsLowerAscii(s[next]) || ClosesWithItsAttribution(s.substr(next))) continue;
     std::size_t lb = k;  // the word before the period: not an abbreviation
     while (lb > 0 && IsLetterAscii(s[lb - 1])) --lb;
     const std::string_view left = s.substr(lb, k - lb);

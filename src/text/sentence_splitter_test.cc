@@ -258,9 +258,6 @@ TEST(SentenceSplitter, AQuotationClosingALowerCasedSentenceEndsIt) {
   EXPECT_EQ(SplitToStrings("he said the arsenal \" works. \" trump was responding to a speech."),
             (std::vector<std::string>{"he said the arsenal \" works. \"",
                                       "trump was responding to a speech."}));
-  EXPECT_EQ(SplitToStrings("it would \"prevent war. \" \"in weighing it all, i concluded.\""),
-            (std::vector<std::string>{"it would \"prevent war. \"",
-                                      "\"in weighing it all, i concluded.\""}));
   // Not before the quotation's attribution, nor after an abbreviation.
   EXPECT_EQ(SplitToStrings("\" we have to be realistic. \" the former south carolina governor "
                            "said on monday."),
