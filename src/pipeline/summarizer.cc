@@ -223,7 +223,9 @@ std::vector<bool> KeptUnits(const std::vector<UnitFacts>& facts, std::size_t lex
 // naming someone by title alone ("mr. Donahoe testified.") goes after one
 // that introduces him ("Postmaster general patrick donahoe said ..."), else
 // they keep the input's order, but for the dated ones among undated, which
-// take the places of the dated in the order of their dates. `text[d]` is
+// take the places of the dated in the order of their dates; and the group
+// opens with a document whose first sentence here stands alone, when one
+// may go first. `text[d]` is
 // what the summary takes from document d, in order; `date_key[d]` its date,
 // or "" for all; `date[d]` its date or "".
 std::vector<std::size_t> DocumentRanks(const std::vector<std::string>& text,
@@ -272,21 +274,35 @@ std::vector<std::size_t> DocumentRanks(const std::vector<std::string>& text,
       return HasAsciiWord(folded[g], surname) &&
              std::find(needs[g].begin(), needs[g].end(), surname) == needs[g].end();
     };
+    // What opens the group should not lean on a sentence the reader never
+    // saw: a document whose first sentence here does is not put first when
+    // one that stands alone can be (undated, or the earliest dated).
+    auto opens_alone = [&](std::size_t g) {
+      const std::string& t = text[group[g]];
+      return text::DependsOnContext(std::string_view(t).substr(0, t.find('\n'))) ==
+             text::Dependence::kNone;
+    };
+    std::size_t first_dated = group.size();
+    for (std::size_t g = 0; g < group.size() && first_dated == group.size(); ++g)
+      if (!date[group[g]].empty()) first_dated = g;
     std::vector<std::size_t> order;  // indices into group
     std::vector<bool> placed(group.size(), false);
     std::string placed_text;
     while (order.size() < group.size()) {
       std::size_t pick = group.size();
-      for (std::size_t g = 0; g < group.size() && pick == group.size(); ++g) {
-        if (placed[g]) continue;
-        const bool ready = std::all_of(needs[g].begin(), needs[g].end(), [&](const auto& s) {
-          if (HasAsciiWord(placed_text, s)) return true;
-          for (std::size_t e = 0; e < group.size(); ++e)
-            if (!placed[e] && e != g && introduces(e, s)) return false;
-          return true;
-        });
-        if (ready) pick = g;
-      }
+      for (int pass = order.empty() ? 0 : 1; pass < 2 && pick == group.size(); ++pass)
+        for (std::size_t g = 0; g < group.size() && pick == group.size(); ++g) {
+          if (placed[g]) continue;
+          if (pass == 0 && (!opens_alone(g) || (!date[group[g]].empty() && g != first_dated)))
+            continue;
+          const bool ready = std::all_of(needs[g].begin(), needs[g].end(), [&](const auto& s) {
+            if (HasAsciiWord(placed_text, s)) return true;
+            for (std::size_t e = 0; e < group.size(); ++e)
+              if (!placed[e] && e != g && introduces(e, s)) return false;
+            return true;
+          });
+          if (ready) pick = g;
+        }
       if (pick == group.size())  // (a cycle: the input's order)
         pick = static_cast<std::size_t>(std::find(placed.begin(), placed.end(), false) -
                                         placed.begin());

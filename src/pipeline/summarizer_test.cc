@@ -369,6 +369,22 @@ TEST(Summarizer, IntroducesSomeoneBeforeNamingHimByTitle) {
   EXPECT_EQ(ThreeSentenceOrder(c), (std::vector<std::size_t>{0, 0, 1}));
 }
 
+// Undated articles have no order of their own: the summary does not open
+// with a sentence that leans on one it left out (here a quotation's middle).
+TEST(Summarizer, DoesNotOpenWithASentenceLeaningOnAMissingOne) {
+  Cluster c;
+  c.id = "opening";
+  c.documents = {
+      {"a", "", "", "",
+       "\" The water rose faster than anyone in the river town had ever seen on Monday."},
+      {"b", "", "", "", "Mayor Juan Reyes ordered Kingston evacuated as the flood came."}};
+  EXPECT_EQ(ThreeSentenceOrder(c), (std::vector<std::size_t>{1, 0}));
+  // Dated, the days decide.
+  c.documents[0].date = "2024-05-01";
+  c.documents[1].date = "2024-05-02";
+  EXPECT_EQ(ThreeSentenceOrder(c), (std::vector<std::size_t>{0, 1}));
+}
+
 // Among undated articles, the dated ones take the places of the dated in
 // the order of their dates: what a reader sees dated is in true order.
 // A cluster of more candidates than the model keeps (1,500) keeps those
