@@ -1,6 +1,7 @@
 #include "text/context_dependence.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 
 #include "base/ascii.h"
@@ -62,6 +63,21 @@ constexpr std::string_view kSentenceOpeners[] = {
     "yet",    "however", "meanwhile", "later",     "earlier",   "last",   "next",  "every",
     "each",   "both"};
 
+// A time without a comma before a pronoun ("Last year he ...", "On Monday
+// they ...", "In the 1980s she ..."): its opening word, then up to
+// kMaxTimeWords time words or numbers; or a time adverb alone ("Earlier he").
+constexpr std::string_view kTimeOpeners[] = {"last",  "this", "next",  "on",    "in",
+                                             "at",    "by",   "since", "until", "during",
+                                             "early", "late", "that"};
+constexpr std::string_view kTimeAdverbs[] = {"earlier",   "later",   "now",      "today",
+                                             "yesterday", "tonight", "recently", "previously"};
+constexpr std::string_view kTimeWords[] = {
+    "year",   "years",    "week",      "weeks",     "month",    "months",   "day",       "days",
+    "night",  "morning",  "afternoon", "evening",   "weekend",  "summer",   "winter",    "spring",
+    "fall",   "autumn",   "season",    "time",      "monday",   "tuesday",  "wednesday", "thursday",
+    "friday", "saturday", "sunday",    "january",   "february", "march",    "april",     "may",
+    "june",   "july",     "august",    "september", "october",  "november", "december"};
+constexpr std::size_t kMaxTimeWords = 2;
 // A fronted phrase ("In 1982", "Since his retirement") is short.
 constexpr std::size_t kMaxFrontedWords = 6;
 // Words ending in "s" that name no plural "they" could mean.
@@ -97,6 +113,34 @@ bool PronounAfterFrontedPhrase(std::string_view text) {
   return true;
 }
 
+// A personal pronoun as the subject after a time told without a comma
+// ("Last year he finished in 5 hours", "On Monday they voted", "Earlier she
+// said"): a time phrase holds no one the pronoun could mean.
+bool PronounAfterATime(std::string_view text) {
+  std::string_view rest = text;
+  auto next_word = [&]() {
+    const std::size_t space = rest.find(' ');
+    const std::string_view w = rest.substr(0, space);
+    rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+    return w;
+  };
+  const std::string first = AsciiFold(next_word());
+  const bool alone = InWordList(first, kTimeAdverbs);
+  if (!alone && !InWordList(first, kTimeOpeners)) return false;
+  for (std::size_t words = 0; words <= kMaxTimeWords; ++words) {
+    const std::string_view w = next_word();
+    if (w == "he" || w == "she" || w == "they") return words > 0 || alone;
+    if (alone || w.empty()) return false;
+    const std::string folded = AsciiFold(w);
+    const bool digits = std::isdigit(static_cast<unsigned char>(w[0])) &&
+                        std::all_of(w.begin(), w.end(), [](char c) {
+                          return std::isdigit(static_cast<unsigned char>(c)) || c == 's';
+                        });
+    if (!digits && folded != "the" && !InWordList(folded, kTimeWords)) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool OpensWithPronoun(std::string_view text) {
@@ -104,7 +148,7 @@ bool OpensWithPronoun(std::string_view text) {
   if (space == std::string_view::npos) return false;
   std::string_view first = text.substr(0, space);
   if (InWordList(first, kPronouns)) return true;
-  if (PronounAfterFrontedPhrase(text)) return true;
+  if (PronounAfterFrontedPhrase(text) || PronounAfterATime(text)) return true;
   // The contraction's apostrophe, straight or curly (U+2019).
   std::size_t apostrophe = first.find('\'');
   std::size_t mark = 1;

@@ -80,6 +80,16 @@ TEST(ContextDependence, APronounSubjectAfterAFrontedPhraseLeans) {
             Dependence::kPronounOpening);
   EXPECT_EQ(DependsOnContext("A palmetto state native, he covered politics."),
             Dependence::kPronounOpening);
+  // A time told without a comma.
+  EXPECT_EQ(DependsOnContext("Last year he finished in 5 hours, 5 minutes."),
+            Dependence::kPronounOpening);
+  EXPECT_EQ(DependsOnContext("On Monday they voted to close the bridge."),
+            Dependence::kPronounOpening);
+  EXPECT_EQ(DependsOnContext("In the 1980s she ran the company."), Dependence::kPronounOpening);
+  EXPECT_EQ(DependsOnContext("Earlier he said the bridge would close."),
+            Dependence::kPronounOpening);
+  EXPECT_EQ(DependsOnContext("Last year the council said it would act."), Dependence::kNone);
+  EXPECT_EQ(DependsOnContext("In Kingston they closed the bridge."), Dependence::kNone);
   // The phrase may hold whom the pronoun means.
   EXPECT_EQ(DependsOnContext("When Smith arrived, he was beaming."), Dependence::kNone);
   EXPECT_EQ(DependsOnContext("When officers arrived, they found him."), Dependence::kNone);
