@@ -480,6 +480,7 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   for (std::size_t i = 0; i < n; ++i) {
     needs_previous[i] = text::OpensWithPronoun(model.sentences[i].text) ||
                         text::HasUnpairedQuotes(model.sentences[i].text) ||
+                        text::IsBareQuotation(model.sentences[i].text) ||
                         model.sentences[i].in_quotation;
     if (i > 0 && model.sentences[i - 1].doc == model.sentences[i].doc &&
         model.sentences[i - 1].position + 1 == model.sentences[i].position)

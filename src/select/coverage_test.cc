@@ -152,6 +152,13 @@ TEST(CoverageTest, AvoidsTheMiddleOfAQuotationUnlessItsOpeningIsChosen) {
   EXPECT_EQ(ChosenBetweenRivals(rival, true), std::vector<std::size_t>{3});
 }
 
+TEST(CoverageTest, AvoidsABareQuotationUnlessTheSentenceBeforeItIsChosen) {
+  // Who said it is told in the sentence before, which is not chosen.
+  EXPECT_EQ(ChosenBetweenRivals(
+                "\"The senate vote on the budget bill was delayed until next week again.\""),
+            std::vector<std::size_t>{3});
+}
+
 TEST(CoverageTest, AvoidsATitledSurnameUnlessASentenceNamingThePersonIsChosen) {
   // "Mr. Jones" is introduced only by a sentence about something else.
   SimpleCluster c;

@@ -260,6 +260,17 @@ void ForEachQuoteMark(std::string_view t, Mark mark) {
 
 }  // namespace
 
+bool IsBareQuotation(std::string_view t) {
+  while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+  while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+  const bool opens = t.starts_with("\"") || t.starts_with("``") || t.starts_with("\xE2\x80\x9C");
+  const bool closes = t.ends_with("\"") || t.ends_with("''") || t.ends_with("\xE2\x80\x9D");
+  if (!opens || !closes || t.size() < 4) return false;
+  std::size_t marks = 0;
+  ForEachQuoteMark(t, [&](QuoteMark) { ++marks; });
+  return marks == 2;
+}
+
 bool HasUnpairedQuotes(std::string_view t) {
   std::size_t straight = 0, open = 0, close = 0;
   ForEachQuoteMark(t, [&](QuoteMark m) {
@@ -298,6 +309,7 @@ Dependence DependsOnContext(std::string_view sentence) {
   if (OpensWithPronoun(sentence)) return Dependence::kPronounOpening;
   if (SpeaksThroughAPronoun(sentence)) return Dependence::kPronounSpeaker;
   if (HasUnpairedQuotes(sentence)) return Dependence::kUnpairedQuote;
+  if (IsBareQuotation(sentence)) return Dependence::kUnattributedQuote;
   return Dependence::kNone;
 }
 
@@ -311,6 +323,8 @@ std::string_view DependenceName(Dependence d) {
       return "speaker is a pronoun";
     case Dependence::kUnpairedQuote:
       return "piece of a quotation";
+    case Dependence::kUnattributedQuote:
+      return "quotation with no speaker";
     default:
       return "stands alone";
   }

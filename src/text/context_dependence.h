@@ -21,6 +21,7 @@ enum class Dependence {
   kConnectiveOpening,  // "But", "However,", "Also," ...
   kPronounSpeaker,     // "..., he said."
   kUnpairedQuote,      // quotation marks that do not pair up
+  kUnattributedQuote,  // a quotation and nothing else: its speaker is named elsewhere
 };
 
 // The first reason found, in the order above; kNone when it stands alone.
@@ -37,6 +38,9 @@ bool OpensWithPronoun(std::string_view sentence);
 bool OpensWithConnective(std::string_view sentence);
 bool SpeaksThroughAPronoun(std::string_view sentence);
 bool HasUnpairedQuotes(std::string_view sentence);
+// A sentence that is one quotation from its first word to its last ("\"It
+// was too hot to set the world record.\""): who said it is told in another.
+bool IsBareQuotation(std::string_view sentence);
 
 // Sets AnalyzedSentence::in_quotation of `text`'s sentences: those that
 // stand inside a quotation a sentence before them in the same paragraph

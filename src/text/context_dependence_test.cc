@@ -100,6 +100,21 @@ TEST(ContextDependence, APronounSubjectAfterAFrontedPhraseLeans) {
   EXPECT_EQ(DependsOnContext("\"In 1982, he was young,\" Smith said."), Dependence::kNone);
 }
 
+TEST(ContextDependence, AQuotationWithNoSpeakerLeans) {
+  EXPECT_EQ(DependsOnContext("\"It was too hot to set the world record.\""),
+            Dependence::kUnattributedQuote);
+  EXPECT_EQ(DependsOnContext("\xE2\x80\x9CYou should not smoke in a workplace.\xE2\x80\x9D"),
+            Dependence::kUnattributedQuote);
+  EXPECT_EQ(DependsOnContext("``We will rebuild,'' "), Dependence::kUnattributedQuote);
+  EXPECT_EQ(DependenceName(Dependence::kUnattributedQuote), "quotation with no speaker");
+  // Its speaker named, or more than the quotation.
+  EXPECT_EQ(DependsOnContext("\"It was too hot,\" Kristiansen said."), Dependence::kNone);
+  EXPECT_EQ(DependsOnContext("\"Black boxes\" are the flight recorders of a plane."),
+            Dependence::kNone);
+  EXPECT_EQ(DependsOnContext("\"It was hot,\" she said, \"and slow.\""),
+            Dependence::kPronounSpeaker);
+}
+
 TEST(ContextDependence, APronounSpeakerIsAnAttributionTag) {
   for (const char* tagged : {"No one else was aboard the fighter, he said.",
                              "\"We will rebuild,\" she said.", "``We will rebuild,'' he said.",
