@@ -124,19 +124,18 @@ bool PronounAfterATime(std::string_view text) {
     rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
     return w;
   };
-  const std::string first = AsciiFold(next_word());
-  const bool alone = InWordList(first, kTimeAdverbs);
-  if (!alone && !InWordList(first, kTimeOpeners)) return false;
+  const std::string_view first = next_word();
+  const bool alone = InWordListIgnoringCase(first, kTimeAdverbs);
+  if (!alone && !InWordListIgnoringCase(first, kTimeOpeners)) return false;
   for (std::size_t words = 0; words <= kMaxTimeWords; ++words) {
     const std::string_view w = next_word();
     if (w == "he" || w == "she" || w == "they") return words > 0 || alone;
     if (alone || w.empty()) return false;
-    const std::string folded = AsciiFold(w);
     const bool digits = std::isdigit(static_cast<unsigned char>(w[0])) &&
                         std::all_of(w.begin(), w.end(), [](char c) {
                           return std::isdigit(static_cast<unsigned char>(c)) || c == 's';
                         });
-    if (!digits && folded != "the" && !InWordList(folded, kTimeWords)) return false;
+    if (!digits && w != "the" && !InWordListIgnoringCase(w, kTimeWords)) return false;
   }
   return false;
 }

@@ -24,7 +24,8 @@ enum class Dependence {
   kUnattributedQuote,  // a quotation and nothing else: its speaker is named elsewhere
 };
 
-// The first reason found, in the order above; kNone when it stands alone.
+// The first reason found (a connective before a pronoun, then in the order
+// above); kNone when it stands alone.
 Dependence DependsOnContext(std::string_view sentence);
 std::string_view DependenceName(Dependence d);
 
