@@ -2358,9 +2358,19 @@ bool HoldsCaptionPhrase(std::string_view sentence) {
     if (FindBytes(sentence, illustration, 0) != std::string_view::npos) return true;
   // A few searches for the phrases' key bytes (",", "pictured", "photo",
   // "image "), then a look around each.
-  static constexpr std::string_view kAfterComma[] = {
-      " left,",  " right,",           " center,",           " centre,",    " left)",
-      " right)", " second from left", " second from right", " from left:", " from left,"};
+  static constexpr std::string_view kAfterComma[] = {" left,",
+                                                     " right,",
+                                                     " center,",
+                                                     " centre,",
+                                                     " left)",
+                                                     " right)",
+                                                     " second from left",
+                                                     " second from right",
+                                                     " from left:",
+                                                     " from left,",
+                                                     " l-r:",
+                                                     " l-r ",
+                                                     " l to r:"};
   // (" in this " opening the sentence too: "In this image made from video, ...".)
   auto before = [&](std::size_t at, std::string_view words) {
     if (at >= words.size() && sentence.compare(at - words.size(), words.size(), words) == 0)

@@ -907,6 +907,9 @@ TEST(InlineFurniture, RecognisesWirePhotoCaptions) {
       HoldsCaptionPhrase("35-year-old johnny bobbitt ( left ), 28-year-old kate mcclure "
                          "( center ), and 39-year-old mark d ' amico ( right )"));
   EXPECT_TRUE(HoldsCaptionPhrase("The winners (l-r) hold their medals."));
+  EXPECT_TRUE(
+      HoldsCaptionPhrase("\" fathers \" of the higgs, l-r: francois englert, peter "
+                         "higgs, carl hagen and gerald guralnik"));
   // The agencies' caption: "is seen" and a day in full at the end (Multi-News dev summaries
   // held these as sentences of the story).
   EXPECT_TRUE(
