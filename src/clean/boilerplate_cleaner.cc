@@ -46,13 +46,15 @@ struct Paragraph {
   std::uint32_t first_sentence = 0;  // the paragraph's analysed sentences it spans
   std::uint32_t end_sentence = 0;
   CutReason reason = CutReason::kKept;
-  bool glued = false;  // no space between it and the unit before ("said.the")
+  bool glued : 1 = false;  // no space between it and the unit before ("said.the")
   // Kept, but its sentences are not candidates for a summary (nor for a
   // timeline's): a list beside the story (a timeline, a profile box), or a
   // caption running unmarked into the lead.
-  bool not_offered = false;
+  bool not_offered : 1 = false;
   // A video box a unit before opened ends in it (OpensVideoBox).
-  bool in_video_box = false;
+  bool in_video_box : 1 = false;
+  // A short unit holding a phrase that speaks to the reader ("click here").
+  bool speaks_to_reader : 1 = false;
   ParagraphSignals signals;
 };
 // 64 bytes: one is kept for every unit of a cluster while it is judged.
@@ -88,6 +90,9 @@ constexpr std::size_t kStoryWords = 8;
 // Units of at most this many words are compared by key with the others of
 // their document (captions repeat); shorter ones still across documents.
 constexpr std::size_t kRepeatedCaptionWords = 20;
+// A unit of at most this many sentences that holds a phrase speaking to the
+// reader ("click here", "read more") is not offered for a summary.
+constexpr std::uint32_t kMostSentencesSpeakingToTheReader = 2;
 
 // Term counts, sorted by term id (flat: a map per paragraph of a large
 // cluster cost more memory than its text).
@@ -403,9 +408,10 @@ struct Decision {
   std::string_view text;  // in the prepared paragraph
   std::uint32_t group = 0;
   CutReason reason = CutReason::kKept;
-  bool glued = false;
-  bool not_offered = false;
-  bool in_video_box = false;
+  bool glued : 1 = false;
+  bool not_offered : 1 = false;
+  bool in_video_box : 1 = false;
+  bool speaks_to_reader : 1 = false;
 };
 
 // Each document's decisions, in arrays of their own.
@@ -414,7 +420,8 @@ std::vector<std::vector<Decision>> Decide(const Units& units) {
   for (std::size_t d = 0; d < units.of.size(); ++d) {
     out[d].reserve(units.of[d].size());
     for (const Paragraph& p : units.of[d])
-      out[d].push_back({p.text, p.group, p.reason, p.glued, p.not_offered, p.in_video_box});
+      out[d].push_back(
+          {p.text, p.group, p.reason, p.glued, p.not_offered, p.in_video_box, p.speaks_to_reader});
   }
   return out;
 }
@@ -636,6 +643,12 @@ void JudgeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
         }
         if (after == AfterFurniture::kCaptionAndStory) p.not_offered = true;
       }
+      // A sentence or two where the page speaks to its reader ("Mobile users:
+      // click here for photos of ...") with story glued on: kept for its
+      // words, not offered for a summary, if the phrase is still there when
+      // the furniture inside it is cut (AssembleDocument).
+      p.speaks_to_reader =
+          s.formula && p.end_sentence - p.first_sentence <= kMostSentencesSpeakingToTheReader;
       if (IsGalleryCaption(p.text)) {
         p.reason = CutReason::kPhotoGallery;
         continue;
@@ -1016,7 +1029,8 @@ void AssembleDocument(PreparedDocument& prepared, std::span<const Decision> unit
     } else if (any_text || !group_text.empty()) {
       group_text += glued_to_last ? "" : " ";
     }
-    if (p.not_offered)
+    if (p.not_offered ||
+        (p.speaks_to_reader && MeasureParagraph(text, analyzer.stopwords()).formula))
       not_offered.emplace_back(group_text.size(), group_text.size() + text.size());
     else if (caption_follows)
       not_offered.emplace_back(group_text.size(), group_text.size() + FirstSentenceEnd(text));

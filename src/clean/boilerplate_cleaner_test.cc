@@ -227,6 +227,26 @@ TEST(BoilerplateCleaner, CutsAnAgencysDatelineWithNoDashAndWhatStoodBeforeIt) {
       << out[0].analysis.text;
 }
 
+// A sentence where the page speaks to its reader, with story glued on where
+// nothing marks the seam: kept for its words, not offered for a summary; a
+// prompt the cleaner cuts out of the sentence leaves the rest offered.
+TEST(BoilerplateCleaner, DoesNotOfferASentenceSpeakingToTheReader) {
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean(
+      {Doc("a",
+           "Mobile users: click here for photos of abby patterson was last seen when she climbed "
+           "into a brown buick near east ninth street, police said.\n\n" +
+               std::string(kStory))});
+  EXPECT_EQ(OfferOf(out[0], "was last seen"), "not offered");
+  EXPECT_EQ(OfferOf(out[0], "The council voted on Tuesday"), "offered");
+  out = cleaner.Clean({Doc("b",
+                           "Advertisement continue reading the main story denver \xE2\x80\x94 "
+                           "patrick sullivan was the kind of lawman coloradoans loved, a "
+                           "straight-shooting sheriff.\n\n" +
+                               std::string(kStory))});
+  EXPECT_EQ(OfferOf(out[0], "was the kind of lawman"), "offered");
+}
+
 TEST(BoilerplateCleaner, CutsTheDatelineThatFurnitureStoodBefore) {
   BoilerplateCleaner cleaner("english");
   auto out = cleaner.Clean({Doc("a",
