@@ -85,6 +85,14 @@ constexpr std::string_view kNotPlurals[] = {
     "this",      "thus",       "always",       "perhaps",     "whereas", "unless",  "besides",
     "sometimes", "afterwards", "nevertheless", "nonetheless", "various", "previous"};
 
+// The first word of `rest` (up to its first space), taken off it.
+std::string_view TakeWord(std::string_view& rest) {
+  const std::size_t space = rest.find(' ');
+  const std::string_view w = rest.substr(0, space);
+  rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+  return w;
+}
+
 // A personal pronoun as the subject after a short fronted phrase ("In 1982,
 // they promoted him ...", "Alternately, they may be dipped ...", "A palmetto
 // state native, he covered ..."): as dependent as an opening pronoun, unless
@@ -118,12 +126,7 @@ bool PronounAfterFrontedPhrase(std::string_view text) {
 // said"): a time phrase holds no one the pronoun could mean.
 bool PronounAfterATime(std::string_view text) {
   std::string_view rest = text;
-  auto next_word = [&]() {
-    const std::size_t space = rest.find(' ');
-    const std::string_view w = rest.substr(0, space);
-    rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
-    return w;
-  };
+  auto next_word = [&] { return TakeWord(rest); };
   const std::string_view first = next_word();
   const bool alone = InWordListIgnoringCase(first, kTimeAdverbs);
   if (!alone && !InWordListIgnoringCase(first, kTimeOpeners)) return false;
@@ -184,12 +187,7 @@ bool OpensWithConnective(std::string_view text) {
   // "<count> <unit> later" or "<Units> later": the count is a word of
   // kLaterCounts or digits, the unit one of kLaterUnits (capitalised alone).
   std::string_view rest = text;
-  auto word = [&]() {
-    const std::size_t space = rest.find(' ');
-    const std::string_view w = rest.substr(0, space);
-    rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
-    return w;
-  };
+  auto word = [&] { return TakeWord(rest); };
   const std::string_view first = word();
   if (first.empty()) return false;
   if (InWordList(first, kLaterCounts) ||
