@@ -388,9 +388,6 @@ constexpr std::string_view kLinkVerbs[] = {"read",   "see",  "watch",    "view",
                                            "listen", "find", "download", "check",
                                            "learn",  "get",  "browse",   "explore"};
 
-constexpr std::string_view kSpeechVerbs[] = {"said",  "says",    "told",      "added",    "asked",
-                                             "wrote", "tweeted", "explained", "continued"};
-
 constexpr std::string_view kStampLabels[] = {"last updated",   "last modified", "first published",
                                              "published date", "updated",       "update",
                                              "posted",         "published"};
@@ -471,7 +468,6 @@ std::span<const std::string_view> CommentInvitations() { return kCommentInvitati
 std::span<const std::string_view> ProseAfterSeen() { return kProseAfterSeen; }
 std::span<const std::string_view> PageMedia() { return kPageMedia; }
 std::span<const std::string_view> LinkVerbs() { return kLinkVerbs; }
-std::span<const std::string_view> SpeechVerbs() { return kSpeechVerbs; }
 std::span<const std::string_view> StampLabels() { return kStampLabels; }
 std::span<const std::string_view> StampLabelWords() { return kStampLabelWords; }
 

@@ -171,8 +171,6 @@ std::span<const std::string_view> ProseAfterSeen();
 std::span<const std::string_view> PageMedia();
 // Verbs a page sends its reader to a link with ("Read the full story here.").
 std::span<const std::string_view> LinkVerbs();
-// Verbs that give a quotation to its speaker ("said", "told").
-std::span<const std::string_view> SpeechVerbs();
 // A page's time stamp labels ("last updated", "posted"), longest first,
 // and the words one of which each holds.
 std::span<const std::string_view> StampLabels();

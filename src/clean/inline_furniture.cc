@@ -358,7 +358,7 @@ class Scanner {
     for (int n = 0; n < kSpeakerTagWords && w < s_.size(); ++n, w = SkipSpaces(Word(w))) {
       std::string_view word = std::string_view(s_).substr(w, Word(w) - w);
       while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
-      if (InLexicon(word, SpeechVerbs()))
+      if (text::IsVerbOfSaying(word))
         return WordsFrom(open, kStoryAfterCaption) >= kStoryAfterCaption ? open : npos;
     }
     return npos;

@@ -63,6 +63,13 @@ constexpr std::string_view kSentenceOpeners[] = {
     "yet",    "however", "meanwhile", "later",     "earlier",   "last",   "next",  "every",
     "each",   "both"};
 
+constexpr std::string_view kVerbsOfSaying[] = {
+    "said",     "says",      "say",       "asked",     "asks",         "added",    "adds",
+    "told",     "tells",     "wrote",     "writes",    "explained",    "noted",    "continued",
+    "replied",  "according", "recalled",  "insisted",  "argued",       "admitted", "stated",
+    "declared", "tweeted",   "posted",    "shouted",   "joked",        "warned",   "claimed",
+    "quipped",  "reported",  "responded", "concluded", "acknowledged", "remarked"};
+
 // A time without a comma before a pronoun ("Last year he ...", "On Monday
 // they ...", "In the 1980s she ..."): its opening word, then up to
 // kMaxTimeWords time words or numbers; or a time adverb alone ("Earlier he").
@@ -177,6 +184,8 @@ bool OpensWithPronoun(std::string_view text) {
 }
 
 bool IsSentenceOpener(std::string_view word) { return InWordList(word, kSentenceOpeners); }
+
+bool IsVerbOfSaying(std::string_view word) { return InWordListIgnoringCase(word, kVerbsOfSaying); }
 
 bool OpensWithConnective(std::string_view text) {
   // (The first byte first: this runs on every sentence a summary may take.)

@@ -35,6 +35,11 @@ std::string_view DependenceName(Dependence d);
 // noun phrase.
 bool IsSentenceOpener(std::string_view word);
 
+// True when `word` (any ASCII case) is a verb that gives a quotation to its
+// speaker ("said", "told", "according"). (Kept once for the sentence
+// splitter and the cleaner's speaker tags.)
+bool IsVerbOfSaying(std::string_view word);
+
 bool OpensWithPronoun(std::string_view sentence);
 bool OpensWithConnective(std::string_view sentence);
 bool SpeaksThroughAPronoun(std::string_view sentence);

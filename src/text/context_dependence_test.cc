@@ -115,6 +115,12 @@ TEST(ContextDependence, AQuotationWithNoSpeakerLeans) {
             Dependence::kPronounSpeaker);
 }
 
+TEST(ContextDependence, VerbsOfSayingInAnyCase) {
+  for (const char* w : {"said", "Said", "TOLD", "according", "tweeted"})
+    EXPECT_TRUE(IsVerbOfSaying(w)) << w;
+  for (const char* w : {"", "sad", "saying", "the"}) EXPECT_FALSE(IsVerbOfSaying(w)) << w;
+}
+
 TEST(ContextDependence, APronounSpeakerIsAnAttributionTag) {
   for (const char* tagged : {"No one else was aboard the fighter, he said.",
                              "\"We will rebuild,\" she said.", "``We will rebuild,'' he said.",

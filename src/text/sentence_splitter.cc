@@ -91,6 +91,13 @@ bool SameIgnoringCase(std::string_view a, std::string_view b) {
   return true;
 }
 
+// A title or a month's abbreviation: its period need not end a sentence.
+bool IsAbbreviation(std::string_view word) {
+  auto same = [&](std::string_view t) { return SameIgnoringCase(word, t); };
+  return std::any_of(std::begin(kTitles), std::end(kTitles), same) ||
+         std::any_of(std::begin(kBeforeNumbers), std::end(kBeforeNumbers), same);
+}
+
 bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
 bool IsLetterAscii(char c) { return IsLowerAscii(c) || (c >= 'A' && c <= 'Z'); }
 
@@ -104,21 +111,13 @@ bool IsLetterAscii(char c) { return IsLowerAscii(c) || (c >= 'A' && c <= 'Z'); }
 // it before its clause ends: a verb of saying within its first words ("he
 // said", "the former south carolina governor said", "according to ...").
 bool ClosesWithItsAttribution(std::string_view rest) {
-  static constexpr std::string_view kSaying[] = {
-      "said",     "says",      "say",       "asked",     "asks",         "added",    "adds",
-      "told",     "tells",     "wrote",     "writes",    "explained",    "noted",    "continued",
-      "replied",  "according", "recalled",  "insisted",  "argued",       "admitted", "stated",
-      "declared", "tweeted",   "posted",    "shouted",   "joked",        "warned",   "claimed",
-      "quipped",  "reported",  "responded", "concluded", "acknowledged", "remarked"};
   constexpr std::size_t kAttributionWords = 8;
   std::size_t at = 0;
   for (std::size_t words = 0; words < kAttributionWords && at < rest.size(); ++words) {
     std::size_t end = at;
     while (end < rest.size() && IsLetterAscii(rest[end])) ++end;
     const std::string_view word = rest.substr(at, end - at);
-    if (std::any_of(std::begin(kSaying), std::end(kSaying),
-                    [&](std::string_view v) { return SameIgnoringCase(word, v); }))
-      return true;
+    if (IsVerbOfSaying(word)) return true;
     // The clause ends at a mark other than a word's apostrophe or hyphen.
     if (end < rest.size() && rest[end] != ' ' && rest[end] != '\'' && rest[end] != '-')
       return false;
@@ -152,11 +151,7 @@ std::vector<std::size_t> GluedSentenceStarts(std::string_view s) {
     std::size_t wb = k;  // the word before the period
     while (wb > lb && IsLetterAscii(s[wb - 1])) --wb;
     const std::string_view word = s.substr(wb, k - wb);
-    if (std::any_of(std::begin(kTitles), std::end(kTitles),
-                    [&](std::string_view t) { return SameIgnoringCase(word, t); }) ||
-        std::any_of(std::begin(kBeforeNumbers), std::end(kBeforeNumbers),
-                    [&](std::string_view t) { return SameIgnoringCase(word, t); }))
-      continue;
+    if (IsAbbreviation(word)) continue;
     std::size_t re = k + 1;  // the word after it, and the rest of its token
     while (re < s.size() && IsLetterAscii(s[re])) ++re;
     const std::string_view next = s.substr(k + 1, re - k - 1);
@@ -192,10 +187,7 @@ std::vector<std::size_t> GluedSentenceStarts(std::string_view s) {
     while (lb > 0 && !IsSpace(s[lb - 1])) --lb;
     const std::string_view left = s.substr(lb, k - lb);
     if (left.size() < 2 || !std::all_of(left.begin(), left.end(), IsLowerAscii) ||
-        std::any_of(std::begin(kTitles), std::end(kTitles),
-                    [&](std::string_view t) { return SameIgnoringCase(left, t); }) ||
-        std::any_of(std::begin(kBeforeNumbers), std::end(kBeforeNumbers),
-                    [&](std::string_view t) { return SameIgnoringCase(left, t); }))
+        IsAbbreviation(left))
       continue;
     starts.push_back(k + 2);
   }
@@ -215,11 +207,7 @@ std::vector<std::size_t> GluedSentenceStarts(std::string_view s) {
     while (lb > 0 && IsLetterAscii(s[lb - 1])) --lb;
     const std::string_view left = s.substr(lb, k - lb);
     if (lb > 0 && s[lb - 1] == '.') continue;  // "u.s."
-    if (std::any_of(std::begin(kTitles), std::end(kTitles),
-                    [&](std::string_view t) { return SameIgnoringCase(left, t); }) ||
-        std::any_of(std::begin(kBeforeNumbers), std::end(kBeforeNumbers),
-                    [&](std::string_view t) { return SameIgnoringCase(left, t); }))
-      continue;
+    if (IsAbbreviation(left)) continue;
     starts.push_back(next);
   }
   std::sort(starts.begin(), starts.end());
