@@ -481,6 +481,7 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
     needs_previous[i] = text::OpensWithPronoun(model.sentences[i].text) ||
                         text::HasUnpairedQuotes(model.sentences[i].text) ||
                         text::IsBareQuotation(model.sentences[i].text) ||
+                        text::SpeaksInTheFirstPerson(model.sentences[i].text) ||
                         model.sentences[i].in_quotation;
     if (i > 0 && model.sentences[i - 1].doc == model.sentences[i].doc &&
         model.sentences[i - 1].position + 1 == model.sentences[i].position)

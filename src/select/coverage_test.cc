@@ -159,6 +159,13 @@ TEST(CoverageTest, AvoidsABareQuotationUnlessTheSentenceBeforeItIsChosen) {
             std::vector<std::size_t>{3});
 }
 
+TEST(CoverageTest, AvoidsTheFirstPersonUnlessTheSentenceBeforeItIsChosen) {
+  // "We" are named in the sentence before, which is not chosen.
+  EXPECT_EQ(ChosenBetweenRivals(
+                "We said the senate vote on the budget bill was delayed until next week again."),
+            std::vector<std::size_t>{3});
+}
+
 TEST(CoverageTest, AvoidsATitledSurnameUnlessASentenceNamingThePersonIsChosen) {
   // "Mr. Jones" is introduced only by a sentence about something else.
   SimpleCluster c;

@@ -277,6 +277,38 @@ bool IsBareQuotation(std::string_view t) {
   return marks == 2;
 }
 
+bool SpeaksInTheFirstPerson(std::string_view t) {
+  while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+  std::size_t mark = 0;  // the opening quotation mark's bytes, if any
+  if (t.starts_with("\"") || t.starts_with("'")) {
+    mark = 1;
+  } else if (t.starts_with("``")) {
+    mark = 2;
+  } else if (t.starts_with("\xE2\x80\x9C")) {
+    mark = 3;
+  }
+  std::string_view rest = t.substr(mark);
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  std::size_t letters = 0;
+  while (letters < rest.size() && IsAsciiAlpha(rest[letters])) ++letters;
+  // "I-95", "I. M. Pei", "Iran": the pronoun ends at a space or an apostrophe.
+  if (letters == rest.size() || (rest[letters] != ' ' && rest[letters] != '\'' &&
+                                 !rest.substr(letters).starts_with("\xE2\x80\x99")))
+    return false;
+  const std::string folded = AsciiFold(rest.substr(0, letters));
+  if (folded != "i" && folded != "we") return false;
+  if (mark == 0) return true;
+  // A quotation that closes before the end leaves room for its speaker
+  // ("\"We are going to harvest ...,\" said Shifeta."); one running to the
+  // end names no one.
+  std::size_t marks = 0;
+  ForEachQuoteMark(t.substr(mark), [&](QuoteMark) { ++marks; });
+  if (marks == 0) return true;
+  std::string_view tail = t;
+  while (!tail.empty() && (tail.back() == ' ' || tail.back() == '.')) tail.remove_suffix(1);
+  return tail.ends_with("\"") || tail.ends_with("''") || tail.ends_with("\xE2\x80\x9D");
+}
+
 bool HasUnpairedQuotes(std::string_view t) {
   std::size_t straight = 0, open = 0, close = 0;
   ForEachQuoteMark(t, [&](QuoteMark m) {
@@ -316,6 +348,7 @@ Dependence DependsOnContext(std::string_view sentence) {
   if (SpeaksThroughAPronoun(sentence)) return Dependence::kPronounSpeaker;
   if (HasUnpairedQuotes(sentence)) return Dependence::kUnpairedQuote;
   if (IsBareQuotation(sentence)) return Dependence::kUnattributedQuote;
+  if (SpeaksInTheFirstPerson(sentence)) return Dependence::kFirstPerson;
   return Dependence::kNone;
 }
 
@@ -331,6 +364,8 @@ std::string_view DependenceName(Dependence d) {
       return "piece of a quotation";
     case Dependence::kUnattributedQuote:
       return "quotation with no speaker";
+    case Dependence::kFirstPerson:
+      return "first person with no speaker";
     default:
       return "stands alone";
   }

@@ -22,6 +22,7 @@ enum class Dependence {
   kPronounSpeaker,     // "..., he said."
   kUnpairedQuote,      // quotation marks that do not pair up
   kUnattributedQuote,  // a quotation and nothing else: its speaker is named elsewhere
+  kFirstPerson,        // "I ..." or "We ..." with no speaker named: whose words?
 };
 
 // The first reason found (a connective before a pronoun, then in the order
@@ -47,6 +48,12 @@ bool HasUnpairedQuotes(std::string_view sentence);
 // A sentence that is one quotation from its first word to its last ("\"It
 // was too hot to set the world record.\""): who said it is told in another.
 bool IsBareQuotation(std::string_view sentence);
+// A sentence opening in the first person ("I think he needs ...", "We are
+// working closely with our partners ...", "\"we'll see,\" ...") that names no
+// speaker (no quotation closing before its end with an attribution after
+// it): a quotation that lost its marks or a columnist's voice, and in a
+// summary of several articles the reader cannot tell whose.
+bool SpeaksInTheFirstPerson(std::string_view sentence);
 
 // Sets AnalyzedSentence::in_quotation of `text`'s sentences: those that
 // stand inside a quotation a sentence before them in the same paragraph

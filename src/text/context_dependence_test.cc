@@ -115,6 +115,26 @@ TEST(ContextDependence, AQuotationWithNoSpeakerLeans) {
             Dependence::kPronounSpeaker);
 }
 
+TEST(ContextDependence, TheFirstPersonWithNoSpeakerLeans) {
+  // A quotation that lost its marks, or a columnist's voice: whose "I"?
+  for (const char* alone :
+       {"We are working closely with our partners to ensure the replacement is easy.",
+        "I feel ashamed and guilty about what I have done.",
+        "I ' m at my job and i ' m trying to play a character.", "We\xE2\x80\x99ve said it before.",
+        "\"we're just trying to grasp everything.\"",
+        "\"I think we could survive a week without eating, and more."})
+    EXPECT_TRUE(SpeaksInTheFirstPerson(alone)) << alone;
+  EXPECT_EQ(DependsOnContext("I decided to wear head-to-toe kate spade to an event tonight."),
+            Dependence::kFirstPerson);
+  EXPECT_EQ(DependenceName(Dependence::kFirstPerson), "first person with no speaker");
+  // Its speaker named after the quotation; not the pronoun.
+  for (const char* named :
+       {"\"We are going to harvest as many rhino horns as possible, \" said shifeta.",
+        "``I will run,'' Smith said.", "I-95 was closed for hours.", "I. M. Pei designed it.",
+        "Iran said it would talk.", "Wealthy donors gave more.", "The man said we would go."})
+    EXPECT_FALSE(SpeaksInTheFirstPerson(named)) << named;
+}
+
 TEST(ContextDependence, VerbsOfSayingInAnyCase) {
   for (const char* w : {"said", "Said", "TOLD", "according", "tweeted"})
     EXPECT_TRUE(IsVerbOfSaying(w)) << w;
