@@ -1,9 +1,9 @@
 // precis figures: read sources, find each cluster's figures, print.
 #include <CLI/CLI.hpp>
-#include <iostream>
 
 #include "cli/app_parse.h"
 #include "cli/commands.h"
+#include "cli/print_each.h"
 #include "cli/printable.h"
 #include "precis/precis.h"
 
@@ -46,30 +46,8 @@ int RunFigures(int argc, char** argv) {
 
   // A cluster without figures prints an empty list; one that cannot be read
   // (no documents) is skipped with a warning when there are others.
-  const bool many = read->clusters.size() > 1;
-  std::size_t printed = 0;
-  Status last_error;
-  for (const auto& cluster : read->clusters) {
-    auto figures = BuildFigures(cluster, options);
-    if (!figures.ok()) {
-      last_error = figures.status();
-      if (!many) return Fail(last_error);
-      if (!quiet) PrintWarning("figures", "skipped " + last_error.message());
-      continue;
-    }
-    if (*out_format == OutputFormat::kText && many)
-      std::cout << (printed ? "\n" : "") << "# " << Printable(figures->cluster_id) << "\n";
-    if (*out_format == OutputFormat::kMarkdown && printed) std::cout << "\n";
-    ++printed;
-    if (!quiet)
-      for (const auto& warning : figures->warnings) PrintWarning("figures", warning);
-    std::cout << Render(*figures, *out_format) << std::flush;
-  }
-  if (printed == 0) {
-    PrintError("figures", "no cluster could be read (the last: " + last_error.message() + ")");
-    return last_error.exit_code();
-  }
-  return 0;
+  return PrintEachCluster("figures", read->clusters, *out_format, quiet, "no cluster could be read",
+                          [&](const Cluster& cluster) { return BuildFigures(cluster, options); });
 }
 
 }  // namespace precis::cli

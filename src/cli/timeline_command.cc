@@ -1,10 +1,10 @@
 // precis timeline: read sources, build each cluster's timeline, print.
 #include <CLI/CLI.hpp>
-#include <iostream>
 #include <set>
 
 #include "cli/app_parse.h"
 #include "cli/commands.h"
+#include "cli/print_each.h"
 #include "cli/printable.h"
 #include "precis/precis.h"
 
@@ -63,30 +63,9 @@ int RunTimeline(int argc, char** argv) {
 
   // Of several clusters, one without a timeline is skipped with a warning
   // naming it; the run fails only when none has one.
-  const bool many = read->clusters.size() > 1;
-  std::size_t printed = 0;
-  Status last_error;
-  for (const auto& cluster : read->clusters) {
-    auto timeline = BuildTimeline(cluster, options);
-    if (!timeline.ok()) {
-      last_error = timeline.status();
-      if (!many) return Fail(last_error);
-      if (!quiet) PrintWarning("timeline", "skipped " + last_error.message());
-      continue;
-    }
-    if (*out_format == OutputFormat::kText && many)
-      std::cout << (printed ? "\n" : "") << "# " << Printable(timeline->cluster_id) << "\n";
-    if (*out_format == OutputFormat::kMarkdown && printed) std::cout << "\n";
-    ++printed;
-    if (!quiet)
-      for (const auto& warning : timeline->warnings) PrintWarning("timeline", warning);
-    std::cout << Render(*timeline, *out_format) << std::flush;
-  }
-  if (printed == 0) {
-    PrintError("timeline", "no cluster has a timeline (the last: " + last_error.message() + ")");
-    return last_error.exit_code();
-  }
-  return 0;
+  return PrintEachCluster("timeline", read->clusters, *out_format, quiet,
+                          "no cluster has a timeline",
+                          [&](const Cluster& cluster) { return BuildTimeline(cluster, options); });
 }
 
 }  // namespace precis::cli
