@@ -17,6 +17,7 @@
 #include "store/article_analysis.h"
 #include "store/pg_store.h"
 #include "store/story_clusterer.h"
+#include "store/story_summary.h"
 
 namespace precis {
 namespace store {
@@ -668,23 +669,9 @@ Result<std::string> SqliteStore::SummaryJson(std::int64_t story) {
     cluster.documents.push_back(std::move(d));
   }
   std::reverse(cluster.documents.begin(), cluster.documents.end());
-  if (!summarizer_) {
-    SummarizeOptions o;
-    o.language = options_.language;
-    o.budget.limit = options_.summary_words;
-    auto made = Summarizer::Create(o);
-    if (!made.ok()) return made.status();
-    summarizer_.emplace(std::move(made).value());
-  }
-  std::string json = "[]";
-  if (!cluster.documents.empty()) {
-    auto summary = summarizer_->Summarize(cluster);
-    if (summary.ok()) {
-      auto parsed = nlohmann::json::parse(Render(*summary, OutputFormat::kJson), nullptr, false);
-      if (!parsed.is_discarded() && parsed.contains("summary"))
-        json = parsed["summary"].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    }
-  }
+  auto made = StorySummaryJson(summarizer_, options_, cluster);
+  if (!made.ok()) return made.status();
+  const std::string json = std::move(made).value();
   Stmt save;
   if (Status s = Prepare(save, "UPDATE stories SET summary=?, dirty=0 WHERE id=?"); !s.ok())
     return s;

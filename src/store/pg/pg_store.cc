@@ -16,6 +16,7 @@
 #include "store/article_analysis.h"
 #include "store/sqlite_store.h"
 #include "store/story_clusterer.h"
+#include "store/story_summary.h"
 
 namespace precis {
 namespace store {
@@ -718,23 +719,9 @@ Result<std::string> PgStore::SummaryJson(std::int64_t story) {
     cluster.documents.push_back(std::move(d));
   }
   std::reverse(cluster.documents.begin(), cluster.documents.end());
-  if (!summarizer_) {
-    SummarizeOptions o;
-    o.language = options_.language;
-    o.budget.limit = options_.summary_words;
-    auto made = Summarizer::Create(o);
-    if (!made.ok()) return made.status();
-    summarizer_.emplace(std::move(made).value());
-  }
-  std::string json = "[]";
-  if (!cluster.documents.empty()) {
-    auto summary = summarizer_->Summarize(cluster);
-    if (summary.ok()) {
-      auto parsed = nlohmann::json::parse(Render(*summary, OutputFormat::kJson), nullptr, false);
-      if (!parsed.is_discarded() && parsed.contains("summary"))
-        json = parsed["summary"].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    }
-  }
+  auto made = StorySummaryJson(summarizer_, options_, cluster);
+  if (!made.ok()) return made.status();
+  const std::string json = std::move(made).value();
   // Cached unless a writer changed the story since it was read (then it
   // stays dirty, and the next read makes it again).
   auto save =
