@@ -35,6 +35,20 @@ double Jaccard(const std::vector<text::Lexicon::Id>& a, const std::vector<text::
   return all ? static_cast<double>(common) / static_cast<double>(all) : 0;
 }
 
+// A speaker given by surname alone ("..., Bloom said.") whom the articles
+// name in full ("Lee Bloom, a federal epidemiologist") and neither this
+// sentence nor the ones before it do.
+bool SpeaksThroughAnUnintroducedSurname(const std::string& sentence, const std::string& earlier,
+                                        const std::vector<Document>& documents) {
+  for (const std::string& surname : text::BareSpeakers(sentence)) {
+    if (text::NamesInFull(sentence, surname) || text::NamesInFull(earlier, surname)) continue;
+    if (std::any_of(documents.begin(), documents.end(),
+                    [&](const Document& d) { return text::NamesInFull(d.text, surname); }))
+      return true;
+  }
+  return false;
+}
+
 // Furniture a reader would call so: the page speaking to its reader ("share
 // this", "click here"), cue words in a line that is not a sentence, a
 // byline, a bare timestamp. Cue words in prose are news about cookies,
@@ -124,7 +138,9 @@ Readability MeasureReadability(const Summary& summary, const Budget& budget,
     }
     if (LooksLikeFurniture(ss[k], analyzer.stopwords())) ++r.furniture;
     if (HoldsFurnitureCue(ss[k].text, analyzer.stopwords())) ++r.furniture_cues;
-    if (text::NamesSomeoneNotIn(ss[k].text, earlier)) ++r.unintroduced_names;
+    if (text::NamesSomeoneNotIn(ss[k].text, earlier) ||
+        SpeaksThroughAnUnintroducedSurname(ss[k].text, earlier, summary.documents))
+      ++r.unintroduced_names;
     earlier.append(ss[k].text).append("\n");
     stems.push_back(ContentStems(ss[k].text, analyzer));
     bool in_word = false;

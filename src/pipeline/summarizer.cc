@@ -268,6 +268,10 @@ std::vector<std::size_t> DocumentRanks(const std::vector<std::string>& text,
         const std::string_view before = std::string_view(folded.back()).substr(0, start);
         for (std::string& surname : text::TitledSurnames(sentence))
           if (!HasAsciiWord(before, surname)) needs.back().push_back(std::move(surname));
+        // A speaker by surname alone whom the document has not named in full.
+        const std::string_view up_to = std::string_view(text[d]).substr(0, end);
+        for (const std::string& surname : text::BareSpeakers(sentence))
+          if (!text::NamesInFull(up_to, surname)) needs.back().push_back(AsciiFold(surname));
       }
     }
     auto introduces = [&](std::size_t g, const std::string& surname) {
@@ -767,8 +771,14 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
               clean::MeasureParagraph(shown_text, analyzer.stopwords());
           seen.formula || seen.byline)
         continue;
-      // Nor one naming someone ("Mr. Udall, whose ...") the summary never introduces.
+      // Nor one naming someone ("Mr. Udall, whose ...", "..., Bloom said.")
+      // the summary never introduces.
       if (text::NamesSomeoneNotIn(sm.text, chosen_text)) continue;
+      const auto bare = text::BareSpeakers(sm.text);
+      if (std::any_of(bare.begin(), bare.end(), [&](const std::string& surname) {
+            return !text::NamesInFull(sm.text, surname) && !text::NamesInFull(chosen_text, surname);
+          }))
+        continue;
       fill_sentence = m;
       chosen.push_back(m);
       break;

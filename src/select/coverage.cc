@@ -85,23 +85,38 @@ bool IsUnfinished(const ClusterModel& model, std::size_t i) {
   return !EndsSentence(model.sentences[i].text);
 }
 
+// True when sentence i names someone by title and surname whom no taken
+// sentence names.
+bool MissesAnIntroduction(std::size_t i,
+                          const std::vector<std::vector<std::vector<std::size_t>>>& introductions,
+                          const std::vector<bool>& taken) {
+  return std::any_of(introductions[i].begin(), introductions[i].end(),
+                     [&](const std::vector<std::size_t>& naming) {
+                       return std::none_of(naming.begin(), naming.end(),
+                                           [&](std::size_t j) { return taken[j]; });
+                     });
+}
+
 // Covered weight, with the context rule: a sentence that needs the one
 // before it (an opening pronoun, a piece of a quote) scales its gain by
 // kContextFactor unless that one is in the set.
 class ContextAwareCoverage final : public GreedyObjective {
  public:
   ContextAwareCoverage(const WeightedConcepts& concepts, const std::vector<bool>& needs_previous,
-                       const std::vector<std::size_t>& previous)
+                       const std::vector<std::size_t>& previous,
+                       const std::vector<std::vector<std::vector<std::size_t>>>& speakers)
       : concepts_(concepts),
         needs_previous_(needs_previous),
         previous_(previous),
+        speakers_(speakers),
         covered_(concepts.weights.size(), false),
         added_(needs_previous.size(), false) {}
   double Gain(std::size_t i) override {
     double gain = 0;
     for (int c : concepts_.sentence_concepts[i])
       if (!covered_[c]) gain += concepts_.weights[c];
-    if (needs_previous_[i] && !(previous_[i] != kNone && added_[previous_[i]]))
+    if ((needs_previous_[i] && !(previous_[i] != kNone && added_[previous_[i]])) ||
+        MissesAnIntroduction(i, speakers_, added_))
       gain *= CoverageMethod::kContextFactor;
     return gain;
   }
@@ -114,6 +129,7 @@ class ContextAwareCoverage final : public GreedyObjective {
   const WeightedConcepts& concepts_;
   const std::vector<bool>& needs_previous_;
   const std::vector<std::size_t>& previous_;
+  const std::vector<std::vector<std::vector<std::size_t>>>& speakers_;
   std::vector<bool> covered_;
   std::vector<bool> added_;
 };
@@ -171,6 +187,25 @@ bool MissesItsPredecessor(std::size_t i, const std::vector<bool>& needs_previous
 // Moualem said ..."), per such surname the other sentences holding it: one
 // of them must be in the summary too, or the reader never learns who it is.
 // Surnames no other sentence holds are left out (nothing can introduce them).
+// For each sentence giving a speaker by surname alone ("..., Bloom said."),
+// per such surname the other sentences naming them in full ("Lee Bloom, a
+// federal epidemiologist"); surnames no sentence gives in full are left out.
+std::vector<std::vector<std::vector<std::size_t>>> FindSpeakerIntroductions(
+    const ClusterModel& model) {
+  const std::size_t n = model.sentences.size();
+  std::vector<std::vector<std::vector<std::size_t>>> out(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    for (const std::string& surname : text::BareSpeakers(model.sentences[i].text)) {
+      if (text::NamesInFull(model.sentences[i].text, surname)) continue;
+      std::vector<std::size_t> naming;
+      for (std::size_t j = 0; j < n; ++j)
+        if (j != i && text::NamesInFull(model.sentences[j].text, surname)) naming.push_back(j);
+      if (!naming.empty()) out[i].push_back(std::move(naming));
+    }
+  }
+  return out;
+}
+
 std::vector<std::vector<std::vector<std::size_t>>> FindIntroductions(const ClusterModel& model) {
   const std::size_t n = model.sentences.size();
   std::vector<std::vector<std::vector<std::size_t>>> out(n);
@@ -188,18 +223,6 @@ std::vector<std::vector<std::vector<std::size_t>>> FindIntroductions(const Clust
     }
   }
   return out;
-}
-
-// True when sentence i names someone by title and surname whom no taken
-// sentence names.
-bool MissesAnIntroduction(std::size_t i,
-                          const std::vector<std::vector<std::vector<std::size_t>>>& introductions,
-                          const std::vector<bool>& taken) {
-  return std::any_of(introductions[i].begin(), introductions[i].end(),
-                     [&](const std::vector<std::size_t>& naming) {
-                       return std::none_of(naming.begin(), naming.end(),
-                                           [&](std::size_t j) { return taken[j]; });
-                     });
 }
 
 // Adds sentences to `chosen` until it holds kFillShare of the budget, by the
@@ -491,7 +514,8 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   const auto introductions = FindIntroductions(model);
 
   TermVectors vectors(model);
-  ContextAwareCoverage objective(concepts, needs_previous, previous);
+  const auto speakers = FindSpeakerIntroductions(model);
+  ContextAwareCoverage objective(concepts, needs_previous, previous, speakers);
   GreedyOptions options;
   options.cost_exponent = 1;
   options.stop_without_gain = true;

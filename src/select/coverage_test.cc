@@ -181,6 +181,21 @@ TEST(CoverageTest, AvoidsATitledSurnameUnlessASentenceNamingThePersonIsChosen) {
   EXPECT_EQ(CoverageMethod().Select(model, budget).chosen, std::vector<std::size_t>{4});
 }
 
+TEST(CoverageTest, AvoidsASpeakerBySurnameUnlessASentenceNamingThemInFullIsChosen) {
+  // "Jones said": only a sentence about something else names "Paul Jones".
+  SimpleCluster c;
+  auto a = c.AddDocument("a");
+  c.Add(a, "Paul Jones spent the day gardening with his tomatoes and beans at home.");
+  c.Add(a, "Unrelated words about fishing and boats fill this other line today.");
+  c.Add(a, "The senate vote on the budget bill was delayed until next week, Jones said.");
+  auto b = c.AddDocument("b");
+  c.Add(b, "Nothing here concerns anything else in the cluster at all, really nothing.");
+  c.Add(b, "Senator Smith said the senate vote on the budget bill was delayed until next week.");
+  ClusterModel model = std::move(c).Build();
+  LengthBudget budget{LengthBudget::Unit::kWords, 16};
+  EXPECT_EQ(CoverageMethod().Select(model, budget).chosen, std::vector<std::size_t>{4});
+}
+
 TEST(CoverageTest, DropsWhatLeansOnADroppedSentence) {
   // Sentence 2 continues the quotation sentence 1 opens; sentence 1 names
   // "Mr. Jones", whom only an unchosen sentence introduces: both go.

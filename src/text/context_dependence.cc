@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <span>
 
 #include "base/ascii.h"
+#include "base/calendar_words.h"
 #include "base/find_bytes.h"
 #include "base/word_list.h"
 
@@ -408,6 +410,101 @@ std::vector<std::string> TitledSurnames(std::string_view text) {
     if (!is_title(surname)) out.push_back(std::move(surname));
   }
   return out;
+}
+
+namespace {
+
+// The word of `text` ending right before `end` (letters, '-', '\'', and a
+// title's period), or empty.
+std::string_view WordBefore(std::string_view text, std::size_t end) {
+  std::size_t b = end;
+  while (b > 0 && (IsAsciiAlpha(text[b - 1]) || text[b - 1] == '-' || text[b - 1] == '\'' ||
+                   (b == end && text[b - 1] == '.')))
+    --b;
+  return text.substr(b, end - b);
+}
+
+// Groups that speak as one ("Police said ...", "Officials say ..."), which
+// open sentences capitalised like a surname.
+constexpr std::string_view kSpeakingGroups[] = {
+    "police",  "officials", "authorities", "investigators", "witnesses",   "doctors",
+    "experts", "analysts",  "researchers", "scientists",    "prosecutors", "residents",
+    "sources", "critics",   "officers",    "aides",         "reports",     "students"};
+
+// A calendar word ("said Friday", "Monday said" in a headline) names no one.
+bool IsCalendarWord(std::string_view w) {
+  const std::string folded = AsciiFold(w);
+  auto in = [&](std::span<const CalendarName> names) {
+    return std::any_of(names.begin(), names.end(),
+                       [&](const CalendarName& c) { return c.text == folded; });
+  };
+  return in(kMonthNames) || in(kWeekdayNames) || in(kRelativeDays);
+}
+
+bool IsCapitalisedWord(std::string_view w) {
+  if (w.ends_with('.')) w.remove_suffix(1);
+  return w.size() >= 2 && IsAsciiUpper(w[0]) &&
+         std::all_of(w.begin() + 1, w.end(), [](char c) { return IsAsciiAlpha(c) || c == '-'; });
+}
+
+}  // namespace
+
+std::vector<std::string> BareSpeakers(std::string_view text) {
+  std::vector<std::string> out;
+  auto add = [&](std::string_view name) {
+    if (InWordList(name, kPronouns) || name == "We" || IsCalendarWord(name) ||
+        InWordListIgnoringCase(name, kSpeakingGroups))
+      return;
+    if (std::find(out.begin(), out.end(), name) == out.end()) out.emplace_back(name);
+  };
+  // "Bloom said": a capitalised word alone (after a mark or a lower-case
+  // word other than an article), then a verb of saying.
+  for (std::size_t at = 0; at < text.size();) {
+    if (!IsAsciiUpper(text[at]) || (at > 0 && IsAsciiAlpha(text[at - 1]))) {
+      ++at;
+      continue;
+    }
+    std::size_t end = at + 1;
+    while (end < text.size() && (IsAsciiAlpha(text[end]) || text[end] == '-')) ++end;
+    const std::string_view name = text.substr(at, end - at);
+    std::size_t k = at;
+    while (k > 0 && text[k - 1] == ' ') --k;
+    const std::string_view before =
+        k > 0 && (IsAsciiAlpha(text[k - 1]) || text[k - 1] == '.') ? WordBefore(text, k) : "";
+    const bool alone = before.empty() || (!IsCapitalisedWord(before) && before != "the" &&
+                                          before != "a" && before != "an");
+    if (alone && name.size() >= 2 && end + 1 < text.size() && text[end] == ' ') {
+      std::size_t v = end + 1;
+      while (v < text.size() && IsAsciiLower(text[v])) ++v;
+      const std::string_view verb = text.substr(end + 1, v - end - 1);
+      if (verb != "according" && IsVerbOfSaying(verb)) add(name);
+    }
+    at = end;
+  }
+  // "..., said Geyer.": an inverted attribution ending the clause.
+  for (const std::string_view tag : {std::string_view(" said "), std::string_view(" says ")}) {
+    for (std::size_t at = FindBytes(text, tag); at != std::string_view::npos;
+         at = FindBytes(text, tag, at + 1)) {
+      const std::size_t begin = at + tag.size();
+      std::size_t e = begin;
+      while (e < text.size() && (IsAsciiAlpha(text[e]) || text[e] == '-')) ++e;
+      if (e - begin >= 2 && IsAsciiUpper(text[begin]) &&
+          (e == text.size() || text[e] == '.' || text[e] == ','))
+        add(text.substr(begin, e - begin));
+    }
+  }
+  return out;
+}
+
+bool NamesInFull(std::string_view text, std::string_view surname) {
+  for (std::size_t at = FindBytes(text, surname); at != std::string_view::npos;
+       at = FindBytes(text, surname, at + 1)) {
+    const std::size_t end = at + surname.size();
+    if (end < text.size() && IsAsciiAlpha(text[end])) continue;  // a longer word
+    if (at < 2 || text[at - 1] != ' ') continue;
+    if (IsCapitalisedWord(WordBefore(text, at - 1))) return true;
+  }
+  return false;
 }
 
 bool NamesSomeoneNotIn(std::string_view sentence, std::string_view context) {

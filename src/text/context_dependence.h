@@ -72,6 +72,18 @@ void MarkQuotations(AnalyzedText& text);
 // name ("Mr Lewis Preston, World Bank president") introduces the person.
 std::vector<std::string> TitledSurnames(std::string_view sentence);
 
+// Surnames given alone as a quotation's speaker ("..., Bloom said.", "Yahel
+// said ...", "..., said Geyer."), as written: news names a speaker in full
+// first ("Lee Bloom, a federal epidemiologist"), so a reader of such a
+// sentence alone does not know who that is. Not after "the" (an
+// organisation: "the Navy said") or another capitalised word ("Bob Sheets
+// said").
+std::vector<std::string> BareSpeakers(std::string_view sentence);
+
+// True when `text` gives `surname` after a capitalised word: a given name or
+// a title ("Lee Bloom", "Gov. Cowper"), which introduces the person.
+bool NamesInFull(std::string_view text, std::string_view surname);
+
 // True when a surname of TitledSurnames(sentence) is not a word of `context`
 // (any case): the sentences a reader has before it do not say who that is.
 bool NamesSomeoneNotIn(std::string_view sentence, std::string_view context);

@@ -135,6 +135,30 @@ TEST(ContextDependence, TheFirstPersonWithNoSpeakerLeans) {
     EXPECT_FALSE(SpeaksInTheFirstPerson(named)) << named;
 }
 
+TEST(ContextDependence, ASpeakerBySurnameAlone) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(BareSpeakers("The incidence is 36 per 100,000, Bloom said."), V{"Bloom"});
+  EXPECT_EQ(BareSpeakers("\"The Soviet Union is a different world,\" Yahel said."), V{"Yahel"});
+  EXPECT_EQ(BareSpeakers("\"The state is collapsing,\" said Geyer."), V{"Geyer"});
+  EXPECT_EQ(BareSpeakers("Rather than fearing uncertainty, Beaudoin says, they embrace it."),
+            V{"Beaudoin"});
+  // Named in full, an organisation, a group, a pronoun, a day.
+  for (const char* none :
+       {"The storm was headed west, said National Hurricane Center director Bob Sheets.",
+        "The storm turned, Bob Sheets said.", "The storm turned, the Navy said.",
+        "Police said the man fled.", "It was over, He said.", "The vote was held, said Friday.",
+        "Officials said on Monday that 20 died.", "\"We will go,\" Mr. Udall said."})
+    EXPECT_EQ(BareSpeakers(none), V{}) << none;
+}
+
+TEST(ContextDependence, ANameInFullIntroducesTheSurname) {
+  EXPECT_TRUE(NamesInFull("Lee Bloom, a federal epidemiologist, spoke.", "Bloom"));
+  EXPECT_TRUE(NamesInFull("Alaska Gov. Cowper arrived in Valdez.", "Cowper"));
+  EXPECT_FALSE(NamesInFull("The rate is 36, Bloom said.", "Bloom"));
+  EXPECT_FALSE(NamesInFull("Lee Bloomberg spoke.", "Bloom"));
+  EXPECT_FALSE(NamesInFull("Bloom spoke first.", "Bloom"));
+}
+
 TEST(ContextDependence, VerbsOfSayingInAnyCase) {
   for (const char* w : {"said", "Said", "TOLD", "according", "tweeted"})
     EXPECT_TRUE(IsVerbOfSaying(w)) << w;
