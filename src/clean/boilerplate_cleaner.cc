@@ -93,6 +93,8 @@ constexpr std::size_t kRepeatedCaptionWords = 20;
 // A unit of at most this many sentences that holds a phrase speaking to the
 // reader ("click here", "read more") is not offered for a summary.
 constexpr std::uint32_t kMostSentencesSpeakingToTheReader = 2;
+// Other units naming the writer of such a note (a byline: "By Leon Neyfakh").
+constexpr std::size_t kAuthorNoteMentions = 1;
 
 // Term counts, sorted by term id (flat: a map per paragraph of a large
 // cluster cost more memory than its text).
@@ -652,6 +654,19 @@ void JudgeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
       if (IsGalleryCaption(p.text)) {
         p.reason = CutReason::kPhotoGallery;
         continue;
+      }
+      // A note on the writer or the paper (opening or closing the article, or
+      // a crawl's bio box within it); one on someone the article tells of is
+      // its story ("Andrew Anglin is the founder and editor of ..." in a
+      // story about him).
+      if (std::string subject; IsAuthorNote(p.text, &subject)) {
+        std::size_t told = 0;
+        for (std::size_t j = 0; j < paras.size() && !subject.empty(); ++j)
+          if (j != i && HasAsciiWord(AsciiFold(paras[j].text), subject)) ++told;
+        if (told <= kAuthorNoteMentions) {
+          p.reason = CutReason::kByline;
+          continue;
+        }
       }
       if (IsPhotoCaption(p.text) && StoryAfterFurniture(p.text) == AfterFurniture::kNothing) {
         p.reason = CutReason::kPhotoCaption;

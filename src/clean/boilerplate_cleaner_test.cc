@@ -711,6 +711,29 @@ TEST(BoilerplateCleaner, CutsAPromptBeforeTheStoryAndKeepsTheStory) {
                 std::string(kStory));
 }
 
+// A note on the writer or the paper goes; one on someone the story tells of stays.
+TEST(BoilerplateCleaner, CutsANoteOnTheWriterButNotOnSomeoneInTheStory) {
+  EXPECT_EQ(CleanedText(std::string(kStory) + "\n\n(David Nyhan is a Globe columnist.)"), kStory);
+  EXPECT_EQ(CleanedText(std::string(kStory) +
+                        "\n\n(The Press Democrat in Santa Rosa, Calif., is part of the New York "
+                        "Times Regional Newspaper Group.)"),
+            kStory);
+  const std::string story =
+      "Andrew Weigel is a reporter for the Harbor Times.\n\nThe council said Weigel found the "
+      "cracks in the bridge's supports last week.\n\nWeigel said the steel had rusted.\n\n" +
+      std::string(kStory);
+  EXPECT_EQ(CleanedText(story), story);
+}
+
+// A wire service's note to its clients' editors is not the story.
+TEST(BoilerplateCleaner, CutsANoteToEditors) {
+  EXPECT_EQ(CleanedText("ATTENTION EDITORS: The following material is for use only by "
+                        "arrangement with New York Times Syndicate. For purchase information see "
+                        "end of text.\n\n" +
+                        std::string(kStory)),
+            kStory);
+}
+
 TEST(BoilerplateCleaner, SyriaExampleLosesItsNoise) {
   auto docs = ReadExample();
   ASSERT_EQ(docs.size(), 5u);

@@ -180,6 +180,11 @@ constexpr FurnitureRule kRules[] = {
     {"editors' note:", kOpensPrompt, T::kAboutThePage, K::kNotice},
     {"editors note:", kOpensPrompt, T::kAboutThePage, K::kNotice},
     {"ed. note:", kOpensPrompt, T::kAboutThePage, K::kNotice},
+    // A wire service's note to the editors of the papers taking its copy
+    // ("ATTENTION EDITORS: The following photos are part of tonight's ...
+    // Photo Package"): about the delivery, never the story.
+    {"attention editors:", kOpensPrompt, T::kPhrase, K::kNotice},
+    {"note to editors:", kOpensPrompt, T::kPhrase, K::kNotice},
     // A page's copyright line glued before the story.
     {"copyright", kOpens, T::kCopyrightNotice, K::kNotice},
     {"\xC2\xA9 copyright", kOpens, T::kCopyrightNotice, K::kNotice},

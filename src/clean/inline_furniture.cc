@@ -2189,6 +2189,81 @@ bool IsPrompt(std::string_view unit) {
   return false;
 }
 
+namespace {
+
+// A writer's roles ("a Globe columnist", "an online editor with"), the
+// prepositions before the outlet, and the words of a newspaper group.
+constexpr std::string_view kWriterRoles[] = {
+    "writer",  "columnist",  "editor", "reporter",   "correspondent", "contributor",
+    "blogger", "journalist", "critic", "freelancer", "free-lance",    "freelance"};
+constexpr std::string_view kOutletPrepositions[] = {"for", "with", "at", "of", "based"};
+constexpr std::string_view kNewspaperWords[] = {"newspaper", "newspapers", "news", "media",
+                                                "publishing"};
+constexpr std::string_view kSubjectPronouns[] = {"he", "she", "they", "it", "we", "i", "this"};
+constexpr std::size_t kAuthorNoteWords = 24;     // the note's words at most
+constexpr std::size_t kAuthorNoteRoleWords = 6;  // from "is a" to the role at most
+constexpr std::size_t kAuthorNoteNameWords = 7;  // before "is"/"writes" at most
+
+std::string WithoutTrailingMarks(std::string w) {
+  while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ')')) w.pop_back();
+  return w;
+}
+
+}  // namespace
+
+bool IsAuthorNote(std::string_view unit, std::string* subject) {
+  while (!unit.empty() && unit.front() == ' ') unit.remove_prefix(1);
+  while (!unit.empty() && unit.back() == ' ') unit.remove_suffix(1);
+  if (unit.starts_with("(") && unit.ends_with(")")) unit = unit.substr(1, unit.size() - 2);
+  if (unit.size() > 240 || !EndsSentence(unit)) return false;
+  std::vector<std::string> words;
+  for (std::size_t at = 0; at < unit.size();) {
+    const std::size_t end = std::min(unit.find(' ', at), unit.size());
+    if (end > at) words.push_back(AsciiFold(unit.substr(at, end - at)));
+    at = end + 1;
+  }
+  if (words.size() > kAuthorNoteWords || words.empty() ||
+      InWordList(std::string_view(words[0]), kSubjectPronouns))
+    return false;
+  for (std::size_t k = 1; k < words.size() && k <= kAuthorNoteNameWords; ++k) {
+    const std::string name = WithoutTrailingMarks(words[k - 1]);
+    // "<name> writes for <outlet>"
+    if (words[k] == "writes" && k + 1 < words.size() && words[k + 1] == "for") {
+      if (subject != nullptr) *subject = name;
+      return true;
+    }
+    if (words[k] != "is" || k + 2 >= words.size()) continue;
+    // "<paper> is part of the <owner> Newspaper Group"
+    if (words[k + 1] == "part" && words[k + 2] == "of") {
+      const std::string last = WithoutTrailingMarks(words.back());
+      if (subject != nullptr) subject->clear();
+      return (last == "group" || last == "network") &&
+             std::any_of(words.begin() + static_cast<std::ptrdiff_t>(k), words.end(),
+                         [](const std::string& w) {
+                           return InWordList(std::string_view(WithoutTrailingMarks(w)),
+                                             kNewspaperWords);
+                         });
+    }
+    // "<name> is a|an|the [kind of] <role> [for|with|at|of <outlet>]"
+    if (words[k + 1] != "a" && words[k + 1] != "an" && words[k + 1] != "the") continue;
+    // (Not a second role: "the founder and editor of" tells of someone in the news.)
+    for (std::size_t r = k + 2;
+         r < words.size() && r <= k + kAuthorNoteRoleWords && words[r - 1] != "and"; ++r) {
+      std::string role = WithoutTrailingMarks(words[r]);
+      if (role.ends_with("s")) role.pop_back();
+      if (!InWordList(std::string_view(role), kWriterRoles)) continue;
+      // The role ends the note, or an outlet follows it.
+      if (r + 1 == words.size() ||
+          InWordList(std::string_view(words[r + 1]), kOutletPrepositions)) {
+        if (subject != nullptr) *subject = name;
+        return true;
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
 bool IsPhotoCaption(std::string_view unit) {
   // Every opening below starts "fi", "th" or "in": most units go here.
   {

@@ -59,6 +59,16 @@ bool IsPrompt(std::string_view unit);
 // True when the whole `unit` is a wire photo caption.
 bool IsPhotoCaption(std::string_view unit);
 
+// True when `unit` is a note on who wrote the article or where it comes
+// from ("(David Nyhan is a Globe columnist.)", "Paul Conner is an online
+// editor with the daily caller.", "(The Press Democrat in Santa Rosa,
+// Calif., is part of the New York Times Regional Newspaper Group.)"): a
+// short sentence naming a writer's role for an outlet, or a paper's group.
+// Prose can say as much of someone in the news: the caller looks at whether
+// the rest of the document names `subject` (the writer's surname, lower
+// case; empty for a paper).
+bool IsAuthorNote(std::string_view unit, std::string* subject = nullptr);
+
 // True when `unit` holds a gallery's caption label ("hide caption 2 of 32
 // photos: ..."): the captions of a slide show, one after another.
 bool IsGalleryCaption(std::string_view unit);

@@ -716,6 +716,30 @@ TEST(InlineFurniture, CutsADoubledHeadlineBeforeItsExclusiveLabel) {
   EXPECT_EQ(Without(prose), prose);
 }
 
+TEST(InlineFurniture, RecognisesNotesOnTheWriter) {
+  std::string subject;
+  for (const char* note :
+       {"(David Nyhan is a Globe columnist.)", "Michael lewis is a bloomberg view columnist.",
+        "David weigel david weigel is a reporter for the washington post.",
+        "(Matthew Brelis is the Globe's Focus writer.)",
+        "(Stephanie Levin-Gervasi is a San Francisco-based free-lance writer.)",
+        "Tim Teconi writes for The Press Democrat in Santa Rosa, Calif.",
+        "(The Press Democrat in Santa Rosa, Calif., is part of the New York Times Regional "
+        "Newspaper Group.)"})
+    EXPECT_TRUE(IsAuthorNote(note)) << note;
+  ASSERT_TRUE(IsAuthorNote("Paul conner is an online editor with the daily caller.", &subject));
+  EXPECT_EQ(subject, "conner");
+  for (const char* prose :
+       {"Andrew anglin is the founder and editor of the neo-nazi daily stormer website.",
+        "Nornickel is the world's largest producer of nickel and palladium.",
+        "Ashlynd howell, age 6, is part of the latter group.",
+        "She is a former correspondent for cbs news.",
+        "Leaf, 40, an ex-marine, joined the station in 2006 and is the station's reporter.",
+        "The mayor is a former reporter who covered the council for a decade before running for "
+        "office in a race she won easily."})
+    EXPECT_FALSE(IsAuthorNote(prose)) << prose;
+}
+
 TEST(InlineFurniture, RecognisesPrompts) {
   // A note about the page a few words in (mnplus-46149's summary held it).
   EXPECT_TRUE(
