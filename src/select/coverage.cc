@@ -187,6 +187,33 @@ bool MissesItsPredecessor(std::size_t i, const std::vector<bool>& needs_previous
 // Moualem said ..."), per such surname the other sentences holding it: one
 // of them must be in the summary too, or the reader never learns who it is.
 // Surnames no other sentence holds are left out (nothing can introduce them).
+// Each sentence's counts ("217", "3,500"; not years or small numbers), as
+// sorted term ids: two sentences sharing one may tell of the same thing.
+std::vector<std::vector<int>> CountSets(const ClusterModel& model) {
+  std::vector<char> is_count(model.terms.size(), 0);
+  for (std::size_t t = 0; t < model.terms.size(); ++t) {
+    const std::string& w = model.terms[t];
+    if (w.empty() || !std::all_of(w.begin(), w.end(), [](char c) {
+          return (c >= '0' && c <= '9') || c == ',' || c == '.';
+        }))
+      continue;
+    std::string digits;
+    for (char c : w)
+      if (c >= '0' && c <= '9') digits.push_back(c);
+    if (digits.empty() || digits.size() > 9) continue;
+    const long value = std::stol(digits);
+    const bool year = digits.size() == 4 && value >= 1900 && value <= 2100;
+    is_count[t] = !year && value >= CoverageMethod::kMinCount ? 1 : 0;
+  }
+  std::vector<std::vector<int>> out(model.sentences.size());
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    for (const Token& token : model.sentences[i].tokens)
+      if (is_count[static_cast<std::size_t>(token.term)]) out[i].push_back(token.term);
+    out[i] = SortedSet(std::move(out[i]));
+  }
+  return out;
+}
+
 // For each sentence giving a speaker by surname alone ("..., Bloom said."),
 // per such surname the other sentences naming them in full ("Lee Bloom, a
 // federal epidemiologist"); surnames no sentence gives in full are left out.
@@ -527,6 +554,9 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   options.max_jaccard = CoverageMethod::kSameContentJaccard;
   options.retelling_jaccard = CoverageMethod::kRetellingJaccard;
   options.retelling_cosine = CoverageMethod::kRetellingCosine;
+  const std::vector<std::vector<int>> count_sets = CountSets(model);
+  options.count_sets = &count_sets;
+  options.fact_share = CoverageMethod::kSameFactShare;
   const PassageCache passages(model);
   options.passages = &passages;
   options.allowed = &allowed;

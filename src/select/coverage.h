@@ -100,6 +100,11 @@ class CoverageMethod final : public Method {
   // every set.
   static constexpr double kRetellingJaccard = 0.3;
   static constexpr double kRetellingCosine = 0.3;
+  // One fact told twice around a count: sentences sharing a count of at
+  // least kMinCount (not a year) and, with it, this share of the smaller
+  // one's content terms.
+  static constexpr double kSameFactShare = 0.4;
+  static constexpr long kMinCount = 10;
   // Filling the budget left, up to this share of it (filling it all with what
   // one document alone says costs ROUGE on Multi-News validation; 0.8 gains)
   // with sentences no closer than this to a chosen one.

@@ -237,6 +237,26 @@ TEST(CoverageTest, TakesOneOfTwoRetellingsSharingHalfTheirContentWords) {
   EXPECT_EQ(count(0) + count(2), 1);
 }
 
+TEST(CoverageTest, TakesOneOfTwoSentencesTellingOneCount) {
+  // The same count in other words ("killed" / "died"): under a third of the
+  // content stems shared, but the count and "people" are.
+  SimpleCluster c;
+  auto a = c.AddDocument("a");
+  c.Add(a, "All 217 people aboard the plane were killed when it crashed.");
+  c.Add(a, "Divers searched the ocean floor for the flight recorders on Monday.");
+  auto b = c.AddDocument("b");
+  c.Add(b, "All 217 people on board died in the EgyptAir flight crash.");
+  c.Add(b, "The search for the recorders on the ocean floor went on until Tuesday.");
+  ClusterModel model = std::move(c).Build();
+  const auto sets = ContentSets(model);
+  ASSERT_LT(Jaccard(sets[0], sets[2]), CoverageMethod::kRetellingJaccard);
+  LengthBudget budget{LengthBudget::Unit::kWords, 60};
+  Selection s = CoverageMethod().Select(model, budget);
+  ExpectValidSelection(model, budget, s);
+  auto count = [&](std::size_t i) { return std::count(s.chosen.begin(), s.chosen.end(), i); };
+  EXPECT_EQ(count(0) + count(2), 1);
+}
+
 TEST(CoverageTest, TakesOneOfTwoRetellingsSharingAThirdOfTheirContentWords) {
   // The same charge told by two articles in their own words: fewer than
   // half of the content stems are shared, but a reader hears it twice.

@@ -139,6 +139,25 @@ const std::vector<std::uint64_t>& PassageCache::Of(std::size_t sentence) const {
   return sets_[sentence];
 }
 
+namespace {
+
+// The number of terms two sorted sets share.
+std::size_t Shared(const std::vector<int>& a, const std::vector<int>& b) {
+  std::size_t common = 0;
+  for (std::size_t x = 0, y = 0; x < a.size() && y < b.size();) {
+    if (a[x] == b[y]) {
+      ++common;
+      ++x;
+      ++y;
+    } else {
+      a[x] < b[y] ? ++x : ++y;
+    }
+  }
+  return common;
+}
+
+}  // namespace
+
 bool SameContent(const GreedyOptions& options, std::size_t i, std::size_t j, double max_cosine) {
   const double cosine = options.vectors ? options.vectors->Cosine(i, j) : 1;
   if (options.vectors && cosine > max_cosine) return true;
@@ -148,6 +167,20 @@ bool SameContent(const GreedyOptions& options, std::size_t i, std::size_t j, dou
     if (options.vectors && jaccard >= options.retelling_jaccard &&
         cosine >= options.retelling_cosine)
       return true;
+    if (options.count_sets) {
+      const auto& ci = (*options.count_sets)[i];
+      const auto& cj = (*options.count_sets)[j];
+      if (!ci.empty() && !cj.empty()) {
+        const std::size_t counts = Shared(ci, cj);
+        const auto& ti = (*options.content_sets)[i];
+        const auto& tj = (*options.content_sets)[j];
+        if (counts > 0 &&
+            static_cast<double>(counts + Shared(ti, tj)) >=
+                options.fact_share *
+                    static_cast<double>(std::min(ci.size() + ti.size(), cj.size() + tj.size())))
+          return true;
+      }
+    }
   }
   // (Sentences sharing a passage share its terms: below kPassageMinCosine
   // the runs need no comparing.)

@@ -68,6 +68,13 @@ struct GreedyOptions {
   // rarer words are among those shared.
   double retelling_jaccard = 1;
   double retelling_cosine = 1;
+  // And one fact told twice around a count ("All 217 people aboard the
+  // plane were killed." / "All 217 people on board died in the crash."):
+  // sentences sharing a count (count_sets: sorted term ids per sentence),
+  // with the counts and content terms they share at least fact_share of the
+  // smaller sentence's; off when null.
+  const std::vector<std::vector<int>>* count_sets = nullptr;
+  double fact_share = 1;
   // Also the same content: sentences sharing a passage (PassageSet: a
   // quotation or sentence two articles carry, inside longer sentences);
   // off when null.
