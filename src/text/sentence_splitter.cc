@@ -247,8 +247,14 @@ void MoveClosingQuotesBack(std::string_view text, std::vector<Span>& pieces) {
     if (piece.starts_with(kCurlyClose)) {
       mark = kCurlyClose.size();
     } else if (piece.starts_with('"')) {
+      // The sentence it closes, or one before it in the paragraph (a
+      // quotation of several sentences: "\" i'm overwhelmed. i'm happy. \"
+      // neither ...").
       const std::string_view before = text.substr(prev.begin, prev.end - prev.begin);
-      if (std::count(before.begin(), before.end(), '"') % 2 == 1) mark = 1;
+      const std::string_view paragraph = text.substr(0, cur.begin);
+      if (std::count(before.begin(), before.end(), '"') % 2 == 1 ||
+          std::count(paragraph.begin(), paragraph.end(), '"') % 2 == 1)
+        mark = 1;
     }
     if (mark == 0 || (mark < piece.size() && !IsSpace(piece[mark]))) continue;
     prev.end = cur.begin + mark;

@@ -237,6 +237,11 @@ TEST(SentenceSplitter, AClosingQuoteSetOffByASpaceStaysWithItsSentence) {
   // A straight mark after a sentence whose quotes are paired opens the next.
   EXPECT_EQ(SplitToStrings("He called it \"over\" today. \" We won, \" she said."),
             (std::vector<std::string>{"He called it \"over\" today.", "\" We won, \" she said."}));
+  // One closing a quotation of several sentences goes back to the last.
+  EXPECT_EQ(SplitToStrings("Ranta said: \" I am overwhelmed. I am happy. \" Neither lawyer could "
+                           "be reached."),
+            (std::vector<std::string>{"Ranta said: \" I am overwhelmed.", "I am happy. \"",
+                                      "Neither lawyer could be reached."}));
 }
 
 TEST(SentenceSplitter, AQuotationOpeningALowerCasedSentenceStartsIt) {
