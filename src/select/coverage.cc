@@ -80,9 +80,10 @@ double PositionWeight(std::size_t position, bool query) {
 }
 
 // Without final punctuation: the cut end of a truncated article, a headline
-// or standfirst line.
+// or standfirst line; or announcing what follows it ("Here is a brief
+// chronology ..."), which is not in it.
 bool IsUnfinished(const ClusterModel& model, std::size_t i) {
-  return !EndsSentence(model.sentences[i].text);
+  return !EndsSentence(model.sentences[i].text) || text::PointsAhead(model.sentences[i].text);
 }
 
 // True when sentence i names someone by title and surname whom no taken

@@ -311,6 +311,25 @@ bool SpeaksInTheFirstPerson(std::string_view t) {
   return tail.ends_with("\"") || tail.ends_with("''") || tail.ends_with("\xE2\x80\x9D");
 }
 
+bool PointsAhead(std::string_view t) {
+  while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+  std::string_view rest = t;
+  const std::string first = AsciiFold(TakeWord(rest));
+  const std::string second = AsciiFold(TakeWord(rest));
+  std::string_view third = TakeWord(rest);
+  while (!third.empty() && (third.back() == ',' || third.back() == '.')) third.remove_suffix(1);
+  const bool announces = ((first == "here" || first == "below" || first == "following") &&
+                          (second == "is" || second == "are")) ||
+                         // (Not a time: "The following day, ...".)
+                         (first == "the" && second == "following" && !third.empty() &&
+                          IsAsciiAlpha(third[0]) && !InWordListIgnoringCase(third, kTimeWords));
+  if (!announces) return false;
+  // What it announces may follow a colon in the same sentence ("The
+  // following statement was issued: the united states condemns ...").
+  const std::size_t colon = t.find(':');
+  return colon == std::string_view::npos || colon + 2 >= t.size();
+}
+
 bool HasUnpairedQuotes(std::string_view t) {
   std::size_t straight = 0, open = 0, close = 0;
   ForEachQuoteMark(t, [&](QuoteMark m) {
@@ -351,6 +370,7 @@ Dependence DependsOnContext(std::string_view sentence) {
   if (HasUnpairedQuotes(sentence)) return Dependence::kUnpairedQuote;
   if (IsBareQuotation(sentence)) return Dependence::kUnattributedQuote;
   if (SpeaksInTheFirstPerson(sentence)) return Dependence::kFirstPerson;
+  if (PointsAhead(sentence)) return Dependence::kPointsAhead;
   return Dependence::kNone;
 }
 
@@ -368,6 +388,8 @@ std::string_view DependenceName(Dependence d) {
       return "quotation with no speaker";
     case Dependence::kFirstPerson:
       return "first person with no speaker";
+    case Dependence::kPointsAhead:
+      return "points to what follows";
     default:
       return "stands alone";
   }

@@ -23,6 +23,7 @@ enum class Dependence {
   kUnpairedQuote,      // quotation marks that do not pair up
   kUnattributedQuote,  // a quotation and nothing else: its speaker is named elsewhere
   kFirstPerson,        // "I ..." or "We ..." with no speaker named: whose words?
+  kPointsAhead,        // "Here is a brief chronology ...": leans on what follows
 };
 
 // The first reason found (a connective before a pronoun, then in the order
@@ -54,6 +55,10 @@ bool IsBareQuotation(std::string_view sentence);
 // it): a quotation that lost its marks or a columnist's voice, and in a
 // summary of several articles the reader cannot tell whose.
 bool SpeaksInTheFirstPerson(std::string_view sentence);
+// A sentence announcing what comes after it ("Here is a brief chronology of
+// the dispute.", "The following list displays all of the strings.") with
+// nothing after a colon: the list or text it announces is not in it.
+bool PointsAhead(std::string_view sentence);
 
 // Sets AnalyzedSentence::in_quotation of `text`'s sentences: those that
 // stand inside a quotation a sentence before them in the same paragraph

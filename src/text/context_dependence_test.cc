@@ -159,6 +159,21 @@ TEST(ContextDependence, ANameInFullIntroducesTheSurname) {
   EXPECT_FALSE(NamesInFull("Bloom spoke first.", "Bloom"));
 }
 
+TEST(ContextDependence, ASentenceAnnouncingWhatFollowsLeans) {
+  for (const char* ahead : {"Here is a brief chronology in the dispute between Iraq and Kuwait.",
+                            "Here are some memorable sketches we want to see again.",
+                            "The following list displays all of the strings that were applied for.",
+                            "Below is the text of the post:"})
+    EXPECT_TRUE(PointsAhead(ahead)) << ahead;
+  EXPECT_EQ(DependsOnContext("Here is a profile of the gunman."), Dependence::kPointsAhead);
+  // What it announces after a colon; a sentence about "the following day".
+  for (const char* whole :
+       {"The following statement was issued: the united states condemns the murder.",
+        "Here are some excerpts: \"this is a sickness.\"", "The following day, it rained.",
+        "Here in Ohio, it rained."})
+    EXPECT_FALSE(PointsAhead(whole)) << whole;
+}
+
 TEST(ContextDependence, VerbsOfSayingInAnyCase) {
   for (const char* w : {"said", "Said", "TOLD", "according", "tweeted"})
     EXPECT_TRUE(IsVerbOfSaying(w)) << w;
