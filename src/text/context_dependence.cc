@@ -32,8 +32,11 @@ constexpr std::string_view kConnectives[] = {
 // "<how many> <units> later" opening a sentence ("Two days later, ...",
 // "Weeks later ...", "A year later ..."): later than something not there.
 constexpr std::string_view kLaterCounts[] = {
-    "A",    "An",  "One",    "Two",    "Three", "Four", "Five", "Six",     "Seven", "Eight",
-    "Nine", "Ten", "Eleven", "Twelve", "A few", "Few",  "Some", "Several", "Many"};
+    "a",    "an",  "one",    "two",    "three", "four", "five", "six",     "seven", "eight",
+    "nine", "ten", "eleven", "twelve", "a few", "few",  "some", "several", "many"};
+// Words that make a count approximate before it ("About four hours later").
+constexpr std::string_view kApproximately[] = {"About", "Nearly", "Almost",  "Roughly", "Just",
+                                               "Only",  "Barely", "Exactly", "Around"};
 constexpr std::string_view kLaterUnits[] = {
     "second", "seconds", "minute", "minutes", "hour", "hours", "day",    "days",
     "week",   "weeks",   "month",  "months",  "year", "years", "decade", "decades"};
@@ -125,7 +128,10 @@ bool PronounAfterFrontedPhrase(std::string_view text) {
     if (w.empty()) continue;
     if (++words > kMaxFrontedWords) return false;
     if (words > 1 && IsAsciiUpper(w[0])) return false;
-    if (they && w.size() > 3 && w.back() == 's' && !InWordList(w, kNotPlurals)) return false;
+    // (Times are no one: "About four hours later, they ...".)
+    if (they && w.size() > 3 && w.back() == 's' && !InWordList(w, kNotPlurals) &&
+        !InWordList(w, kLaterUnits))
+      return false;
   }
   return true;
 }
@@ -199,13 +205,17 @@ bool OpensWithConnective(std::string_view text) {
   // kLaterCounts or digits, the unit one of kLaterUnits (capitalised alone).
   std::string_view rest = text;
   auto word = [&] { return TakeWord(rest); };
-  const std::string_view first = word();
+  std::string_view first = word();
   if (first.empty()) return false;
-  if (InWordList(first, kLaterCounts) ||
+  // "About four hours later", "Nearly two weeks later".
+  const bool qualified = InWordList(first, kApproximately);
+  if (qualified && (first = word()).empty()) return false;
+  const std::string count = AsciiFold(first);
+  if (InWordList(std::string_view(count), kLaterCounts) ||
       std::all_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    if (first == "A" && rest.starts_with("few ")) word();
+    if (count == "a" && rest.starts_with("few ")) word();
     if (!InWordList(word(), kLaterUnits)) return false;
-  } else if (!IsAsciiUpper(first[0]) ||
+  } else if (qualified || !IsAsciiUpper(first[0]) ||
              !InWordList(std::string_view(AsciiFold(first)), kLaterUnits)) {
     return false;
   }

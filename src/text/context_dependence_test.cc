@@ -159,6 +159,21 @@ TEST(ContextDependence, ANameInFullIntroducesTheSurname) {
   EXPECT_FALSE(NamesInFull("Bloom spoke first.", "Bloom"));
 }
 
+TEST(ContextDependence, ATimeToldFromAnApproximateCountLeans) {
+  EXPECT_EQ(DependsOnContext("About four hours later, they were rescued by the Ravenscraig."),
+            Dependence::kConnectiveOpening);
+  EXPECT_EQ(DependsOnContext("Nearly two weeks later the bridge reopened."),
+            Dependence::kConnectiveOpening);
+  EXPECT_EQ(DependsOnContext("Some days later the bridge reopened."),
+            Dependence::kConnectiveOpening);
+  EXPECT_EQ(DependsOnContext("About four hundred people came."), Dependence::kNone);
+  EXPECT_EQ(DependsOnContext("Only days later than planned, the bridge reopened."),
+            Dependence::kNone);
+  // A time before "they" names no one they could be.
+  EXPECT_EQ(DependsOnContext("After several hours, they were rescued."),
+            Dependence::kPronounOpening);
+}
+
 TEST(ContextDependence, ASentenceAnnouncingWhatFollowsLeans) {
   for (const char* ahead : {"Here is a brief chronology in the dispute between Iraq and Kuwait.",
                             "Here are some memorable sketches we want to see again.",
