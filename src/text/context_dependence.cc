@@ -21,7 +21,8 @@ constexpr std::string_view kConnectives[] = {
     "Instead,", "Moreover,", "Furthermore,", "Nevertheless,", "Such ", "Meanwhile,", "As a result,",
     "As a result ", "In addition,", "To wit,", "Thus,", "Even so,", "Nonetheless,", "By contrast,",
     "In contrast,", "That said,", "Similarly,", "Likewise,", "In other words,", "Therefore,",
-    "Consequently,", "Additionally,",
+    "Consequently,", "Additionally,", "Nor ", "Or ", "Or,", "Plus,", "Plus ", "Indeed,", "Hence ",
+    "Hence,", "After all,", "Besides,", "Otherwise,", "Accordingly,", "So,",
     // A time told from an event the reader never saw.
     "Then ", "Then,", "The next day", "The next morning", "The next night", "The next week",
     "The following day", "The following morning", "The following week", "The following month",
@@ -34,6 +35,8 @@ constexpr std::string_view kConnectives[] = {
 constexpr std::string_view kLaterCounts[] = {
     "a",    "an",  "one",    "two",    "three", "four", "five", "six",     "seven", "eight",
     "nine", "ten", "eleven", "twelve", "a few", "few",  "some", "several", "many"};
+// Words after an opening "So" that make it a degree, not a consequence.
+constexpr std::string_view kSoDegrees[] = {"far", "long", "many", "much", "few", "little"};
 // Words that make a count approximate before it ("About four hours later").
 constexpr std::string_view kApproximately[] = {"About", "Nearly", "Almost",  "Roughly", "Just",
                                                "Only",  "Barely", "Exactly", "Around"};
@@ -201,6 +204,14 @@ bool OpensWithConnective(std::string_view text) {
   if (std::any_of(std::begin(kConnectives), std::end(kConnectives),
                   [&](std::string_view c) { return c[0] == text[0] && text.starts_with(c); }))
     return true;
+  // "So it makes sense ...", "So is Virginia's governor": so the sentence
+  // before says; not a degree ("So far, ...", "So many fans ...").
+  if (text.starts_with("So ")) {
+    std::string_view rest = text.substr(3);
+    std::string_view next = TakeWord(rest);
+    while (!next.empty() && next.back() == ',') next.remove_suffix(1);
+    return !InWordList(next, kSoDegrees);
+  }
   // "<count> <unit> later" or "<Units> later": the count is a word of
   // kLaterCounts or digits, the unit one of kLaterUnits (capitalised alone).
   std::string_view rest = text;

@@ -174,6 +174,20 @@ TEST(ContextDependence, ATimeToldFromAnApproximateCountLeans) {
             Dependence::kPronounOpening);
 }
 
+TEST(ContextDependence, ASentenceGoingOnFromTheOneBeforeLeans) {
+  for (const char* on :
+       {"Nor do they limit an incumbent who leaves office.", "So stand under a tree and watch.",
+        "So is Virginia's governor.", "Or at least she would, if she were real.",
+        "Plus, the time travis was found naked in the street.", "Indeed, teams win less often.",
+        "After all, it was the suggestion of the airline.", "Hence the lighting of the fires."})
+    EXPECT_EQ(DependsOnContext(on), Dependence::kConnectiveOpening) << on;
+  for (const char* alone :
+       {"So far, namibia has lost 14 rhinos to poachers this year.",
+        "So many fans traded in gear that the supply ran out.", "Orlando voted on Monday.",
+        "Besides offering no joy, soylent presented other troubles.", "Sofia is the capital."})
+    EXPECT_EQ(DependsOnContext(alone), Dependence::kNone) << alone;
+}
+
 TEST(ContextDependence, ASentenceAnnouncingWhatFollowsLeans) {
   for (const char* ahead : {"Here is a brief chronology in the dispute between Iraq and Kuwait.",
                             "Here are some memorable sketches we want to see again.",
