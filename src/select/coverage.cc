@@ -81,9 +81,10 @@ double PositionWeight(std::size_t position, bool query) {
 
 // Without final punctuation: the cut end of a truncated article, a headline
 // or standfirst line; or announcing what follows it ("Here is a brief
-// chronology ..."), which is not in it.
+// chronology ..."), which is not in it; an item of a list without its lead.
 bool IsUnfinished(const ClusterModel& model, std::size_t i) {
-  return !EndsSentence(model.sentences[i].text) || text::PointsAhead(model.sentences[i].text);
+  const std::string& t = model.sentences[i].text;
+  return !EndsSentence(t) || text::PointsAhead(t) || text::IsListItem(t);
 }
 
 // True when sentence i names someone by title and surname whom no taken

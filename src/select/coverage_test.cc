@@ -166,6 +166,12 @@ TEST(CoverageTest, AvoidsTheFirstPersonUnlessTheSentenceBeforeItIsChosen) {
             std::vector<std::size_t>{3});
 }
 
+TEST(CoverageTest, AvoidsAnItemOfAListWithoutItsLead) {
+  EXPECT_EQ(ChosenBetweenRivals(
+                "_ The senate vote on the budget bill was delayed until next week again."),
+            std::vector<std::size_t>{3});
+}
+
 TEST(CoverageTest, AvoidsATitledSurnameUnlessASentenceNamingThePersonIsChosen) {
   // "Mr. Jones" is introduced only by a sentence about something else.
   SimpleCluster c;

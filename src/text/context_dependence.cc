@@ -8,6 +8,7 @@
 #include "base/ascii.h"
 #include "base/calendar_words.h"
 #include "base/find_bytes.h"
+#include "base/sentence_end.h"
 #include "base/word_list.h"
 
 namespace precis::text {
@@ -349,6 +350,12 @@ bool PointsAhead(std::string_view t) {
   // following statement was issued: the united states condemns ...").
   const std::size_t colon = t.find(':');
   return colon == std::string_view::npos || colon + 2 >= t.size();
+}
+
+bool IsListItem(std::string_view t) {
+  while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+  return t.starts_with("_ ") || t.starts_with("- ") || t.starts_with("* ") ||
+         ListBulletLength(t) > 0;
 }
 
 bool HasUnpairedQuotes(std::string_view t) {

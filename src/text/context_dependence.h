@@ -59,6 +59,9 @@ bool SpeaksInTheFirstPerson(std::string_view sentence);
 // the dispute.", "The following list displays all of the strings.") with
 // nothing after a colon: the list or text it announces is not in it.
 bool PointsAhead(std::string_view sentence);
+// An item of a list ("_ Mosquito control and public education.", "- And
+// expertise on ...", "\u2022 ..."): it reads only under the list's lead.
+bool IsListItem(std::string_view sentence);
 
 // Sets AnalyzedSentence::in_quotation of `text`'s sentences: those that
 // stand inside a quotation a sentence before them in the same paragraph

@@ -188,6 +188,14 @@ TEST(ContextDependence, ASentenceGoingOnFromTheOneBeforeLeans) {
     EXPECT_EQ(DependsOnContext(alone), Dependence::kNone) << alone;
 }
 
+TEST(ContextDependence, AnItemOfAList) {
+  for (const char* item : {"_ Mosquito control and public education about mosquito bites.",
+                           "- And expertise on mosquito-borne diseases.", "\u2022 Ten died."})
+    EXPECT_TRUE(IsListItem(item)) << item;
+  for (const char* prose : {"Mosquito control helps.", "-5 degrees was the low.", "_Hello_."})
+    EXPECT_FALSE(IsListItem(prose)) << prose;
+}
+
 TEST(ContextDependence, ASentenceAnnouncingWhatFollowsLeans) {
   for (const char* ahead : {"Here is a brief chronology in the dispute between Iraq and Kuwait.",
                             "Here are some memorable sketches we want to see again.",
