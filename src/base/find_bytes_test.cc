@@ -45,5 +45,19 @@ TEST(FindAnyOfTest, AnswersAsFindFirstOfDoes) {
   }
 }
 
+TEST(FindAsciiUpperTest, AnswersAsFindFirstOfTheCapitalsDoes) {
+  // Capitals at the ends of 16-byte blocks, bytes around 'A' and 'Z' ('@',
+  // '[', high bytes), and texts shorter than a block.
+  const std::string text =
+      "the quick brown fox jumps@[ over\xC3\x89 the lazy dog and Then at last Z"
+      "zzzzzzzzzzzzzzzA`{";
+  const std::string_view capitals = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  for (std::size_t from = 0; from <= text.size() + 1; ++from)
+    EXPECT_EQ(FindAsciiUpper(text, from), std::string_view(text).find_first_of(capitals, from))
+        << from;
+  EXPECT_EQ(FindAsciiUpper(""), std::string_view::npos);
+  EXPECT_EQ(FindAsciiUpper("aB"), 1u);
+}
+
 }  // namespace
 }  // namespace precis

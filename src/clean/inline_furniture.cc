@@ -2216,6 +2216,10 @@ bool IsAuthorNote(std::string_view unit, std::string* subject) {
   while (!unit.empty() && unit.back() == ' ') unit.remove_suffix(1);
   if (unit.starts_with("(") && unit.ends_with(")")) unit = unit.substr(1, unit.size() - 2);
   if (unit.size() > 240 || !EndsSentence(unit)) return false;
+  // (Every note holds " is " or " writes ": most units are looked at no further.)
+  if (FindBytes(unit, " is ") == std::string_view::npos &&
+      FindBytes(unit, " writes ") == std::string_view::npos)
+    return false;
   std::vector<std::string> words;
   for (std::size_t at = 0; at < unit.size();) {
     const std::size_t end = std::min(unit.find(' ', at), unit.size());

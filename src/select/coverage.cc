@@ -223,13 +223,23 @@ std::vector<std::vector<std::vector<std::size_t>>> FindSpeakerIntroductions(
     const ClusterModel& model) {
   const std::size_t n = model.sentences.size();
   std::vector<std::vector<std::vector<std::size_t>>> out(n);
+  // Each word given in full -> the sentences giving it so, made on first need.
+  std::unordered_map<std::string_view, std::vector<std::size_t>> in_full;
+  bool indexed = false;
   for (std::size_t i = 0; i < n; ++i) {
     for (const std::string& surname : text::BareSpeakers(model.sentences[i].text)) {
-      if (text::NamesInFull(model.sentences[i].text, surname)) continue;
-      std::vector<std::size_t> naming;
-      for (std::size_t j = 0; j < n; ++j)
-        if (j != i && text::NamesInFull(model.sentences[j].text, surname)) naming.push_back(j);
-      if (!naming.empty()) out[i].push_back(std::move(naming));
+      if (!indexed) {
+        for (std::size_t j = 0; j < n; ++j)
+          for (std::string_view name : text::NamesGivenInFull(model.sentences[j].text)) {
+            auto& sentences = in_full[name];
+            if (sentences.empty() || sentences.back() != j) sentences.push_back(j);
+          }
+        indexed = true;
+      }
+      const auto it = in_full.find(surname);
+      if (it == in_full.end()) continue;
+      if (std::binary_search(it->second.begin(), it->second.end(), i)) continue;  // here in full
+      out[i].push_back(it->second);
     }
   }
   return out;
@@ -359,9 +369,14 @@ WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model, int min_docs
   std::vector<const Token*> words;
   for (std::size_t i = 0; i < n; ++i) {
     const SentenceUnit& s = model.sentences[i];
-    words.clear();
-    for (const Token& t : s.tokens)
-      if (!(t.stop && punctuation[static_cast<std::size_t>(t.term)])) words.push_back(&t);
+    // (Without a branch: stopwords come and go unpredictably.)
+    words.resize(s.tokens.size());
+    std::size_t kept = 0;
+    for (const Token& t : s.tokens) {
+      words[kept] = &t;
+      kept += !(t.stop & (punctuation[static_cast<std::size_t>(t.term)] != 0));
+    }
+    words.resize(kept);
     const std::size_t begin = raw.size();
     ForEachKey(words, [&](std::uint64_t key) {
       const auto [id, added] = ids.Insert(key);

@@ -314,10 +314,11 @@ bool SpeaksInTheFirstPerson(std::string_view t) {
   std::string_view rest = t.substr(mark);
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
   std::size_t letters = 0;
-  while (letters < rest.size() && IsAsciiAlpha(rest[letters])) ++letters;
+  while (letters < rest.size() && letters <= 2 && IsAsciiAlpha(rest[letters])) ++letters;
   // "I-95", "I. M. Pei", "Iran": the pronoun ends at a space or an apostrophe.
-  if (letters == rest.size() || (rest[letters] != ' ' && rest[letters] != '\'' &&
-                                 !rest.substr(letters).starts_with("\xE2\x80\x99")))
+  if (letters == 0 || letters > 2 || letters == rest.size() ||
+      (rest[letters] != ' ' && rest[letters] != '\'' &&
+       !rest.substr(letters).starts_with("\xE2\x80\x99")))
     return false;
   const std::string folded = AsciiFold(rest.substr(0, letters));
   if (folded != "i" && folded != "we") return false;
@@ -335,6 +336,11 @@ bool SpeaksInTheFirstPerson(std::string_view t) {
 
 bool PointsAhead(std::string_view t) {
   while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+  // (Every announcing opening starts with "here", "below", "following" or
+  // "the" in any case: most sentences go no further.)
+  if (t.empty()) return false;
+  const char c = static_cast<char>(t[0] | 0x20);
+  if (c != 'h' && c != 'b' && c != 'f' && c != 't') return false;
   std::string_view rest = t;
   const std::string first = AsciiFold(TakeWord(rest));
   const std::string second = AsciiFold(TakeWord(rest));
@@ -509,32 +515,37 @@ std::vector<std::string> BareSpeakers(std::string_view text) {
   };
   // "Bloom said": a capitalised word alone (after a mark or a lower-case
   // word other than an article), then a verb of saying.
-  for (std::size_t at = 0; at < text.size();) {
-    if (!IsAsciiUpper(text[at]) || (at > 0 && IsAsciiAlpha(text[at - 1]))) {
+  for (std::size_t at = FindAsciiUpper(text); at < text.size(); at = FindAsciiUpper(text, at)) {
+    if (at > 0 && IsAsciiAlpha(text[at - 1])) {
       ++at;
       continue;
     }
     std::size_t end = at + 1;
     while (end < text.size() && (IsAsciiAlpha(text[end]) || text[end] == '-')) ++end;
     const std::string_view name = text.substr(at, end - at);
-    std::size_t k = at;
-    while (k > 0 && text[k - 1] == ' ') --k;
-    const std::string_view before =
-        k > 0 && (IsAsciiAlpha(text[k - 1]) || text[k - 1] == '.') ? WordBefore(text, k) : "";
-    const bool alone = before.empty() || (!IsCapitalisedWord(before) && before != "the" &&
-                                          before != "a" && before != "an");
-    if (alone && name.size() >= 2 && end + 1 < text.size() && text[end] == ' ') {
+    // (The verb first: few capitalised words have one after them.)
+    if (name.size() >= 2 && end + 1 < text.size() && text[end] == ' ') {
       std::size_t v = end + 1;
       while (v < text.size() && IsAsciiLower(text[v])) ++v;
       const std::string_view verb = text.substr(end + 1, v - end - 1);
-      if (verb != "according" && IsVerbOfSaying(verb)) add(name);
+      if (verb.size() >= 3 && verb != "according" && IsVerbOfSaying(verb)) {
+        std::size_t k = at;
+        while (k > 0 && text[k - 1] == ' ') --k;
+        const std::string_view before =
+            k > 0 && (IsAsciiAlpha(text[k - 1]) || text[k - 1] == '.') ? WordBefore(text, k) : "";
+        if (before.empty() ||
+            (!IsCapitalisedWord(before) && before != "the" && before != "a" && before != "an"))
+          add(name);
+      }
     }
     at = end;
   }
   // "..., said Geyer.": an inverted attribution ending the clause.
-  for (const std::string_view tag : {std::string_view(" said "), std::string_view(" says ")}) {
+  // (Looked for from the 's': a needle opening with a space stops at every word.)
+  for (const std::string_view tag : {std::string_view("said "), std::string_view("says ")}) {
     for (std::size_t at = FindBytes(text, tag); at != std::string_view::npos;
          at = FindBytes(text, tag, at + 1)) {
+      if (at == 0 || text[at - 1] != ' ') continue;
       const std::size_t begin = at + tag.size();
       std::size_t e = begin;
       while (e < text.size() && (IsAsciiAlpha(text[e]) || text[e] == '-')) ++e;
@@ -542,6 +553,19 @@ std::vector<std::string> BareSpeakers(std::string_view text) {
           (e == text.size() || text[e] == '.' || text[e] == ','))
         add(text.substr(begin, e - begin));
     }
+  }
+  return out;
+}
+
+std::vector<std::string_view> NamesGivenInFull(std::string_view text) {
+  std::vector<std::string_view> out;
+  for (std::size_t at = FindAsciiUpper(text, 1); at < text.size();
+       at = FindAsciiUpper(text, at + 1)) {
+    if (text[at - 1] != ' ' || at < 2) continue;
+    std::size_t end = at;
+    while (end < text.size() && IsAsciiAlpha(text[end])) ++end;
+    if (IsCapitalisedWord(WordBefore(text, at - 1))) out.push_back(text.substr(at, end - at));
+    at = end - 1;
   }
   return out;
 }

@@ -91,6 +91,10 @@ std::vector<std::string> BareSpeakers(std::string_view sentence);
 // True when `text` gives `surname` after a capitalised word: a given name or
 // a title ("Lee Bloom", "Gov. Cowper"), which introduces the person.
 bool NamesInFull(std::string_view text, std::string_view surname);
+// The capitalised words of `text` so given (runs of letters, after a space
+// and a capitalised word), as views into it: NamesInFull(text, w) for each, found
+// in one pass (for looking up many surnames in many sentences).
+std::vector<std::string_view> NamesGivenInFull(std::string_view text);
 
 // True when a surname of TitledSurnames(sentence) is not a word of `context`
 // (any case): the sentences a reader has before it do not say who that is.
