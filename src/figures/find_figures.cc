@@ -40,6 +40,10 @@ bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
 namespace {
 
+// Words whose facts are remembered across calls at most (beyond, they are
+// looked up again for each cluster).
+constexpr std::size_t kMostRememberedWords = std::size_t{1} << 20;
+
 // The mentions of documents [begin, end), in order, into `out`.
 void FindMentionsIn(const std::vector<const std::string*>& texts,
                     const std::vector<text::AnalyzedText>& analyses,
@@ -57,8 +61,15 @@ void FindMentionsIn(const std::vector<const std::string*>& texts,
     std::int16_t counted = -2;     // what it counts and the unit it names (-2: not looked up)
     std::int16_t unit = -2;
   };
+  // Kept from cluster to cluster while the thread's lexicon is the same one
+  // (a word's facts depend on its text alone): a stream of clusters looks
+  // up each word once.
   thread_local IdScratch<WordFacts> facts{WordFacts{}};
-  const IdScratchReset<WordFacts> reset_facts(facts);
+  thread_local std::uint64_t facts_serial = 0;
+  if (facts_serial != lexicon.serial() || lexicon.size() > kMostRememberedWords) {
+    facts.Reset();
+    facts_serial = lexicon.serial();
+  }
   auto facts_of = [&](text::Lexicon::Id id) -> WordFacts& { return facts.Touch(id); };
   auto is_number_word = [&](text::Lexicon::Id id) {
     signed char& v = facts_of(id).number_word;

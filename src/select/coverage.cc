@@ -216,17 +216,19 @@ std::vector<std::vector<int>> CountSets(const ClusterModel& model) {
   return out;
 }
 
-// For each sentence giving a speaker by surname alone ("..., Bloom said."),
-// per such surname the other sentences naming them in full ("Lee Bloom, a
-// federal epidemiologist"); surnames no sentence gives in full are left out.
+// For each candidate (`allowed`) giving a speaker by surname alone ("...,
+// Bloom said."), per such surname the other sentences naming them in full
+// ("Lee Bloom, a federal epidemiologist"); surnames no sentence gives in
+// full are left out.
 std::vector<std::vector<std::vector<std::size_t>>> FindSpeakerIntroductions(
-    const ClusterModel& model) {
+    const ClusterModel& model, const std::vector<bool>& allowed) {
   const std::size_t n = model.sentences.size();
   std::vector<std::vector<std::vector<std::size_t>>> out(n);
   // Each word given in full -> the sentences giving it so, made on first need.
   std::unordered_map<std::string_view, std::vector<std::size_t>> in_full;
   bool indexed = false;
   for (std::size_t i = 0; i < n; ++i) {
+    if (!allowed[i]) continue;
     for (const std::string& surname : text::BareSpeakers(model.sentences[i].text)) {
       if (!indexed) {
         for (std::size_t j = 0; j < n; ++j)
@@ -558,7 +560,7 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   const auto introductions = FindIntroductions(model);
 
   TermVectors vectors(model);
-  const auto speakers = FindSpeakerIntroductions(model);
+  const auto speakers = FindSpeakerIntroductions(model, allowed);
   ContextAwareCoverage objective(concepts, needs_previous, previous, speakers);
   GreedyOptions options;
   options.cost_exponent = 1;

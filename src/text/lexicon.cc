@@ -1,6 +1,7 @@
 #include "text/lexicon.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 
 #include "base/hash.h"
@@ -14,6 +15,35 @@ std::uint32_t Tag(std::string_view s) {
 }
 
 }  // namespace
+
+std::uint64_t Lexicon::NewSerial() {
+  static std::atomic<std::uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
+Lexicon::Lexicon(Lexicon&& other) noexcept
+    : strings_(std::move(other.strings_)),
+      classes_(std::move(other.classes_)),
+      slots_(std::move(other.slots_)),
+      serial_(other.serial_) {
+  other.strings_.clear();
+  other.classes_.clear();
+  other.slots_.clear();
+  other.serial_ = NewSerial();
+}
+
+Lexicon& Lexicon::operator=(Lexicon&& other) noexcept {
+  if (this == &other) return *this;
+  strings_ = std::move(other.strings_);
+  classes_ = std::move(other.classes_);
+  slots_ = std::move(other.slots_);
+  serial_ = other.serial_;
+  other.strings_.clear();
+  other.classes_.clear();
+  other.slots_.clear();
+  other.serial_ = NewSerial();
+  return *this;
+}
 
 std::uint64_t Lexicon::Head(std::string_view s) {
   std::uint64_t head = 0;

@@ -26,11 +26,17 @@ class Lexicon {
  public:
   using Id = std::uint32_t;
 
-  Lexicon() = default;
+  Lexicon() : serial_(NewSerial()) {}
   Lexicon(const Lexicon&) = delete;  // large; moved, not copied
   Lexicon& operator=(const Lexicon&) = delete;
-  Lexicon(Lexicon&&) = default;
-  Lexicon& operator=(Lexicon&&) = default;
+  // A moved-from lexicon is empty and gets a serial of its own.
+  Lexicon(Lexicon&& other) noexcept;
+  Lexicon& operator=(Lexicon&& other) noexcept;
+
+  // Distinct for every lexicon of the process (and for one emptied by a
+  // move): while it stays the same, an id keeps meaning the same string, so
+  // what a caller learns about a word by its id may be kept from call to call.
+  std::uint64_t serial() const { return serial_; }
 
   Id Intern(std::string_view s);
   // The id of `s` if it was interned, else kNotFound.
@@ -71,7 +77,9 @@ class Lexicon {
     std::uint32_t id = 0;    // id + 1; 0 is an empty slot
   };
   static std::uint64_t Head(std::string_view s);
+  static std::uint64_t NewSerial();
   std::vector<Slot> slots_;
+  std::uint64_t serial_;
 };
 
 }  // namespace precis::text
