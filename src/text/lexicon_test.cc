@@ -107,21 +107,5 @@ TEST(Lexicon, FindLooksUpWithoutInterning) {
   EXPECT_EQ(lexicon.size(), 2u);
 }
 
-TEST(Lexicon, ASerialTellsLexiconsApartAndAMoveGivesTheOldOneANewOne) {
-  Lexicon a;
-  Lexicon b;
-  EXPECT_NE(a.serial(), b.serial());
-  const auto id = a.Intern("bridge");
-  const std::uint64_t serial = a.serial();
-  Lexicon c(std::move(a));
-  EXPECT_EQ(c.serial(), serial);  // the ids keep their meaning
-  EXPECT_EQ(c.Text(id), "bridge");
-  EXPECT_NE(a.serial(), serial);  // NOLINT(bugprone-use-after-move): emptied, a new serial
-  EXPECT_EQ(a.size(), 0u);        // NOLINT(bugprone-use-after-move)
-  b = std::move(c);
-  EXPECT_EQ(b.serial(), serial);
-  EXPECT_NE(c.serial(), serial);  // NOLINT(bugprone-use-after-move)
-}
-
 }  // namespace
 }  // namespace precis::text
