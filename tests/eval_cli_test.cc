@@ -33,6 +33,9 @@ TEST_F(EvalCli, ScoresWritesAndCompares) {
   EXPECT_NE(a.out.find("false cuts"), std::string::npos) << a.out;
   std::string cuts = Slurp(dir_ / "runA/false-cuts.tsv");
   EXPECT_EQ(cuts.rfind("cluster\tdocument\treason\theld\ttext\n", 0), 0u) << cuts;
+  // Each sentence the readability counts count, with why.
+  std::string flagged = Slurp(dir_ / "runA/flagged.tsv");
+  EXPECT_EQ(flagged.rfind("cluster\tsentence\tflag\ttext\n", 0), 0u) << flagged;
   auto b = Run("eval '" + Duc2002() + "' --limit 4 -m ilp -j 2 --out runB");
   ASSERT_EQ(b.code, 0) << b.err;
   auto c = Run("eval --compare runA runB");

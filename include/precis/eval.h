@@ -73,6 +73,16 @@ struct Readability {
   std::size_t false_cuts_held = 0;
 };
 
+// A summary sentence a reader would stumble on, and why: what the counts
+// of Readability count, one line each, so that they can be read.
+struct FlaggedSentence {
+  std::size_t sentence = 0;  // its index in the summary
+  // "leans on a missing one (opens with a pronoun)", "page furniture",
+  // "names someone never introduced", "says what sentence 2 says".
+  std::string flag;
+  std::string text;
+};
+
 struct ClusterResult {
   std::string cluster_id;
   std::vector<std::string> summary;      // sentences
@@ -81,8 +91,9 @@ struct ClusterResult {
   double seconds = 0;  // time to summarize
   std::string error;   // when the cluster failed
   Readability readability;
-  std::vector<Removal> false_cuts;    // what readability.false_cuts counts
-  std::vector<bool> false_cuts_held;  // per false cut: its words still held
+  std::vector<Removal> false_cuts;       // what readability.false_cuts counts
+  std::vector<bool> false_cuts_held;     // per false cut: its words still held
+  std::vector<FlaggedSentence> flagged;  // what readability counts, sentence by sentence
 };
 
 struct MetricAverage {
@@ -140,6 +151,10 @@ std::string ReadabilityCsv(const EvalReport& report);
 // TSV: cluster, document, reason, text of every false cut (tabs and line
 // breaks in the text become spaces), after a header line.
 std::string FalseCutsTsv(const EvalReport& report);
+
+// TSV: cluster, sentence (from 1), flag, text of every flagged summary
+// sentence (ClusterResult::flagged), after a header line.
+std::string FlaggedTsv(const EvalReport& report);
 
 // The largest scores.csv ReadScoresCsv reads.
 inline constexpr std::size_t kMaxScoresBytes = std::size_t{256} << 20;

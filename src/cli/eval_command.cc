@@ -111,8 +111,8 @@ Status ProbeOutput(const std::string& out_dir) {
   }
   fs::create_directories(out / "summaries", ec);
   if (ec) return Status::InputError(out_dir + ": cannot write (" + ec.message() + ")");
-  for (const fs::path& file :
-       {out / "scores.csv", out / "report.txt", out / "readability.csv", out / "false-cuts.tsv"}) {
+  for (const fs::path& file : {out / "scores.csv", out / "report.txt", out / "readability.csv",
+                               out / "false-cuts.tsv", out / "flagged.tsv"}) {
     const bool existed = fs::exists(file, ec);
     errno = 0;
     if (!std::ofstream(file, std::ios::binary | std::ios::app)) {
@@ -280,6 +280,7 @@ int RunEval(int argc, char** argv) {
       return Fail(s);
     if (Status s = WriteFile(out / "false-cuts.tsv", FalseCutsTsv(*report)); !s.ok())
       return Fail(s);
+    if (Status s = WriteFile(out / "flagged.tsv", FlaggedTsv(*report)); !s.ok()) return Fail(s);
   }
   for (const auto& c : report->clusters)
     if (!c.error.empty()) PrintError("eval", c.error);

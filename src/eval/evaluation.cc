@@ -125,7 +125,8 @@ Result<EvalReport> RunEvaluation(const std::vector<Cluster>& clusters, const Eva
       if (summary.ok()) {
         for (const auto& s : summary->sentences) r.summary.push_back(s.text);
         if (analyzer.ok()) {
-          r.readability = eval::MeasureReadability(*summary, options.summarize.budget, *analyzer);
+          r.readability =
+              eval::MeasureReadability(*summary, options.summarize.budget, *analyzer, &r.flagged);
           if (r.readability.short_of_budget) {
             auto roomier = roomy_summarizer->Summarize(c);
             std::vector<std::string> more;

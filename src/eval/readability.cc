@@ -121,26 +121,38 @@ std::vector<bool> HeldInKeptText(const Summary& summary, const std::vector<Remov
 }
 
 Readability MeasureReadability(const Summary& summary, const Budget& budget,
-                               text::Analyzer& analyzer) {
+                               text::Analyzer& analyzer, std::vector<FlaggedSentence>* flagged) {
   Readability r;
   const auto& ss = summary.sentences;
   r.sentences = ss.size();
+  auto flag = [&](std::size_t k, std::string why) {
+    if (flagged != nullptr) flagged->push_back({k, std::move(why), ss[k].text});
+  };
   std::vector<std::vector<text::Lexicon::Id>> stems;
   std::size_t words = 0;
   std::string earlier;  // the sentences before the k-th
   for (std::size_t k = 0; k < ss.size(); ++k) {
-    if (text::DependsOnContext(ss[k].text) != text::Dependence::kNone) {
+    if (const text::Dependence d = text::DependsOnContext(ss[k].text);
+        d != text::Dependence::kNone) {
       const bool after_its_antecedent = k > 0 &&
                                         ss[k - 1].source.document == ss[k].source.document &&
                                         ss[k - 1].source.sentence + 1 == ss[k].source.sentence;
-      if (!after_its_antecedent) ++r.dependent_alone;
+      if (!after_its_antecedent) {
+        ++r.dependent_alone;
+        flag(k, "leans on a missing one (" + std::string(text::DependenceName(d)) + ")");
+      }
       if (k == 0) r.opens_dependent = true;
     }
-    if (LooksLikeFurniture(ss[k], analyzer.stopwords())) ++r.furniture;
+    if (LooksLikeFurniture(ss[k], analyzer.stopwords())) {
+      ++r.furniture;
+      flag(k, "page furniture");
+    }
     if (HoldsFurnitureCue(ss[k].text, analyzer.stopwords())) ++r.furniture_cues;
     if (text::NamesSomeoneNotIn(ss[k].text, earlier) ||
-        SpeaksThroughAnUnintroducedSurname(ss[k].text, earlier, summary.documents))
+        SpeaksThroughAnUnintroducedSurname(ss[k].text, earlier, summary.documents)) {
       ++r.unintroduced_names;
+      flag(k, "names someone never introduced");
+    }
     earlier.append(ss[k].text).append("\n");
     stems.push_back(ContentStems(ss[k].text, analyzer));
     bool in_word = false;
@@ -152,7 +164,10 @@ Readability MeasureReadability(const Summary& summary, const Budget& budget,
   }
   for (std::size_t a = 0; a < stems.size(); ++a)
     for (std::size_t b = a + 1; b < stems.size(); ++b)
-      if (Jaccard(stems[a], stems[b]) >= kRedundantJaccard) ++r.redundant_pairs;
+      if (Jaccard(stems[a], stems[b]) >= kRedundantJaccard) {
+        ++r.redundant_pairs;
+        flag(b, "says what sentence " + std::to_string(a + 1) + " says");
+      }
   r.short_of_budget = budget.unit == Budget::Unit::kWords &&
                       static_cast<double>(words) < 0.8 * static_cast<double>(budget.limit);
   return r;

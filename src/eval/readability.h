@@ -15,8 +15,10 @@ namespace precis::eval {
 // say the same thing.
 inline constexpr double kRedundantJaccard = 0.5;
 
+// `flagged`, when given, receives each sentence counted, with why.
 Readability MeasureReadability(const Summary& summary, const Budget& budget,
-                               text::Analyzer& analyzer);
+                               text::Analyzer& analyzer,
+                               std::vector<FlaggedSentence>* flagged = nullptr);
 
 // A piece the cleaner cut of at least kFalseCutStems content stems, at
 // least kFalseCutShare of which the reference summaries use, was story.

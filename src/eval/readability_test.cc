@@ -38,6 +38,18 @@ TEST(Readability, CountsWhatAReaderNotices) {
   EXPECT_EQ(r.furniture, 1u);
   EXPECT_EQ(r.unintroduced_names, 1u);
   EXPECT_TRUE(r.short_of_budget);  // about 70 words of 100
+  // The same counts, sentence by sentence, with why.
+  std::vector<FlaggedSentence> flagged;
+  MeasureReadability(summary, budget, *analyzer, &flagged);
+  std::vector<std::pair<std::size_t, std::string>> why;
+  for (const auto& f : flagged) why.emplace_back(f.sentence, f.flag);
+  EXPECT_EQ(why, (std::vector<std::pair<std::size_t, std::string>>{
+                     {0, "leans on a missing one (opens with a pronoun)"},
+                     {3, "leans on a missing one (speaker is a pronoun)"},
+                     {5, "page furniture"},
+                     {6, "names someone never introduced"},
+                     {4, "says what sentence 2 says"}}));
+  EXPECT_EQ(flagged[2].text, "Subscribe now for unlimited access to our journalism.");
   budget.limit = 80;
   EXPECT_FALSE(MeasureReadability(summary, budget, *analyzer).short_of_budget);
   budget.unit = Budget::Unit::kSentences;

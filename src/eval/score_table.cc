@@ -9,6 +9,17 @@
 namespace precis {
 namespace {
 
+// A TSV cell: tabs and line breaks become spaces.
+std::string TsvCell(std::string s) {
+  for (char& c : s)
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  return s;
+}
+
+}  // namespace
+
+namespace {
+
 std::vector<std::string> SplitCsv(const std::string& line) {
   std::vector<std::string> out;
   std::string cell;
@@ -70,11 +81,7 @@ Result<ClusterScores> ReadScoresCsv(const std::string& path) {
 }
 
 std::string FalseCutsTsv(const EvalReport& report) {
-  auto cell = [](std::string s) {
-    for (char& c : s)
-      if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-    return s;
-  };
+  const auto cell = TsvCell;
   std::string out = "cluster\tdocument\treason\theld\ttext\n";
   for (const auto& c : report.clusters)
     for (std::size_t k = 0; k < c.false_cuts.size(); ++k) {
@@ -83,6 +90,15 @@ std::string FalseCutsTsv(const EvalReport& report) {
       out += cell(c.cluster_id) + "\t" + cell(cut.doc_id) + "\t" + cell(cut.reason) + "\t" +
              (held ? "yes" : "no") + "\t" + cell(cut.text) + "\n";
     }
+  return out;
+}
+
+std::string FlaggedTsv(const EvalReport& report) {
+  std::string out = "cluster\tsentence\tflag\ttext\n";
+  for (const auto& c : report.clusters)
+    for (const FlaggedSentence& f : c.flagged)
+      out += TsvCell(c.cluster_id) + "\t" + std::to_string(f.sentence + 1) + "\t" +
+             TsvCell(f.flag) + "\t" + TsvCell(f.text) + "\n";
   return out;
 }
 

@@ -35,6 +35,10 @@ TEST(ScoreTable, ReadabilityAndFalseCutsPerCluster) {
             "cluster\tdocument\treason\theld\ttext\n"
             "d061j\tAP880101-0001\tunrelated story\tno\tEngineers found cracks in the bridge.\n"
             "d061j\tAP880101-0001\tcaption\tyes\tThe bridge... ( ap ) boston ( ap ) -\n");
+  r.clusters[0].flagged = {{0, "leans on a missing one (opens with a pronoun)", "He left.\tThen"}};
+  EXPECT_EQ(FlaggedTsv(r),
+            "cluster\tsentence\tflag\ttext\n"
+            "d061j\t1\tleans on a missing one (opens with a pronoun)\tHe left. Then\n");
 }
 
 TEST(ScoreTable, RoundTrips) {

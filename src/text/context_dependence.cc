@@ -549,7 +549,10 @@ std::vector<std::string> BareSpeakers(std::string_view text) {
       const std::size_t begin = at + tag.size();
       std::size_t e = begin;
       while (e < text.size() && (IsAsciiAlpha(text[e]) || text[e] == '-')) ++e;
-      if (e - begin >= 2 && IsAsciiUpper(text[begin]) &&
+      // (Not a title: "..., said Dr. Marie Bristol-Power".)
+      const bool title = e < text.size() && text[e] == '.' && e + 2 < text.size() &&
+                         text[e + 1] == ' ' && IsAsciiUpper(text[e + 2]);
+      if (e - begin >= 2 && IsAsciiUpper(text[begin]) && !title &&
           (e == text.size() || text[e] == '.' || text[e] == ','))
         add(text.substr(begin, e - begin));
     }

@@ -147,7 +147,8 @@ TEST(ContextDependence, ASpeakerBySurnameAlone) {
        {"The storm was headed west, said National Hurricane Center director Bob Sheets.",
         "The storm turned, Bob Sheets said.", "The storm turned, the Navy said.",
         "Police said the man fled.", "It was over, He said.", "The vote was held, said Friday.",
-        "Officials said on Monday that 20 died.", "\"We will go,\" Mr. Udall said."})
+        "Officials said on Monday that 20 died.", "\"We will go,\" Mr. Udall said.",
+        "The range is wide, said Dr. Marie Bristol-Power, who leads the study."})
     EXPECT_EQ(BareSpeakers(none), V{}) << none;
 }
 
