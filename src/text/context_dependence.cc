@@ -503,6 +503,12 @@ bool IsCapitalisedWord(std::string_view w) {
          std::all_of(w.begin() + 1, w.end(), [](char c) { return IsAsciiAlpha(c) || c == '-'; });
 }
 
+// A given name or a title before a surname: capitalised, and not a word
+// that opens sentences ("In Russia ...", "The Navy ...").
+bool IsGivenNameOrTitle(std::string_view w) {
+  return IsCapitalisedWord(w) && !InWordList(std::string_view(AsciiFold(w)), kSentenceOpeners);
+}
+
 }  // namespace
 
 std::vector<std::string> BareSpeakers(std::string_view text) {
@@ -567,7 +573,7 @@ std::vector<std::string_view> NamesGivenInFull(std::string_view text) {
     if (text[at - 1] != ' ' || at < 2) continue;
     std::size_t end = at;
     while (end < text.size() && IsAsciiAlpha(text[end])) ++end;
-    if (IsCapitalisedWord(WordBefore(text, at - 1))) out.push_back(text.substr(at, end - at));
+    if (IsGivenNameOrTitle(WordBefore(text, at - 1))) out.push_back(text.substr(at, end - at));
     at = end - 1;
   }
   return out;
@@ -579,7 +585,7 @@ bool NamesInFull(std::string_view text, std::string_view surname) {
     const std::size_t end = at + surname.size();
     if (end < text.size() && IsAsciiAlpha(text[end])) continue;  // a longer word
     if (at < 2 || text[at - 1] != ' ') continue;
-    if (IsCapitalisedWord(WordBefore(text, at - 1))) return true;
+    if (IsGivenNameOrTitle(WordBefore(text, at - 1))) return true;
   }
   return false;
 }

@@ -158,6 +158,7 @@ TEST(ContextDependence, ANameInFullIntroducesTheSurname) {
   EXPECT_FALSE(NamesInFull("The rate is 36, Bloom said.", "Bloom"));
   EXPECT_FALSE(NamesInFull("Lee Bloomberg spoke.", "Bloom"));
   EXPECT_FALSE(NamesInFull("Bloom spoke first.", "Bloom"));
+  EXPECT_FALSE(NamesInFull("In Russia the vote was held.", "Russia"));
   using V = std::vector<std::string_view>;
   EXPECT_EQ(NamesGivenInFull("Lee Bloom met Gov. Cowper and the Navy in Valdez."),
             (V{"Bloom", "Cowper"}));
