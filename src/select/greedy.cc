@@ -141,8 +141,9 @@ const std::vector<std::uint64_t>& PassageCache::Of(std::size_t sentence) const {
 
 namespace {
 
-// The number of terms two sorted sets share.
-std::size_t Shared(const std::vector<int>& a, const std::vector<int>& b) {
+// The number of elements two sorted sets share.
+template <typename T>
+std::size_t Shared(const std::vector<T>& a, const std::vector<T>& b) {
   std::size_t common = 0;
   for (std::size_t x = 0, y = 0; x < a.size() && y < b.size();) {
     if (a[x] == b[y]) {
@@ -189,16 +190,7 @@ bool SameContent(const GreedyOptions& options, std::size_t i, std::size_t j, dou
 }
 
 bool SharePassage(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
-  std::size_t common = 0;
-  for (std::size_t x = 0, y = 0; x < a.size() && y < b.size();) {
-    if (a[x] == b[y]) {
-      ++common;
-      ++x;
-      ++y;
-    } else {
-      a[x] < b[y] ? ++x : ++y;
-    }
-  }
+  const std::size_t common = Shared(a, b);
   if (common == 0) return false;
   // The shared words (a run of n tokens holds n - kPassageTokens + 1 runs)
   // against the shorter sentence's.
