@@ -522,7 +522,8 @@ std::vector<std::string> BareSpeakers(std::string_view text) {
   // "Bloom said": a capitalised word alone (after a mark or a lower-case
   // word other than an article), then a verb of saying.
   for (std::size_t at = FindAsciiUpper(text); at < text.size(); at = FindAsciiUpper(text, at)) {
-    if (at > 0 && IsAsciiAlpha(text[at - 1])) {
+    // (Inside a word or a longer name: "McBride", "al-Moualem", "O'Brien".)
+    if (at > 0 && (IsAsciiAlpha(text[at - 1]) || text[at - 1] == '-' || text[at - 1] == '\'')) {
       ++at;
       continue;
     }

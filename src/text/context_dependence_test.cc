@@ -148,7 +148,9 @@ TEST(ContextDependence, ASpeakerBySurnameAlone) {
         "The storm turned, Bob Sheets said.", "The storm turned, the Navy said.",
         "Police said the man fled.", "It was over, He said.", "The vote was held, said Friday.",
         "Officials said on Monday that 20 died.", "\"We will go,\" Mr. Udall said.",
-        "The range is wide, said Dr. Marie Bristol-Power, who leads the study."})
+        "The range is wide, said Dr. Marie Bristol-Power, who leads the study.",
+        "Syria is ready for talks, foreign minister Walid al-Moualem said today.",
+        "It was over, Pat O'Brien said."})
     EXPECT_EQ(BareSpeakers(none), V{}) << none;
 }
 
