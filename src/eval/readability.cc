@@ -40,12 +40,10 @@ double Jaccard(const std::vector<text::Lexicon::Id>& a, const std::vector<text::
 // sentence nor the ones before it do.
 bool SpeaksThroughAnUnintroducedSurname(const std::string& sentence, const std::string& earlier,
                                         const std::vector<Document>& documents) {
-  for (const std::string& surname : text::BareSpeakers(sentence)) {
-    if (text::NamesInFull(sentence, surname) || text::NamesInFull(earlier, surname)) continue;
+  for (const std::string& surname : text::SpeakersNotNamedIn(sentence, earlier))
     if (std::any_of(documents.begin(), documents.end(),
                     [&](const Document& d) { return text::NamesInFull(d.text, surname); }))
       return true;
-  }
   return false;
 }
 

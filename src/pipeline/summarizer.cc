@@ -773,11 +773,8 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
         continue;
       // Nor one naming someone ("Mr. Udall, whose ...", "..., Bloom said.")
       // the summary never introduces.
-      if (text::NamesSomeoneNotIn(sm.text, chosen_text)) continue;
-      const auto bare = text::BareSpeakers(sm.text);
-      if (std::any_of(bare.begin(), bare.end(), [&](const std::string& surname) {
-            return !text::NamesInFull(sm.text, surname) && !text::NamesInFull(chosen_text, surname);
-          }))
+      if (text::NamesSomeoneNotIn(sm.text, chosen_text) ||
+          !text::SpeakersNotNamedIn(sm.text, chosen_text).empty())
         continue;
       fill_sentence = m;
       chosen.push_back(m);

@@ -591,6 +591,14 @@ bool NamesInFull(std::string_view text, std::string_view surname) {
   return false;
 }
 
+std::vector<std::string> SpeakersNotNamedIn(std::string_view sentence, std::string_view context) {
+  std::vector<std::string> out = BareSpeakers(sentence);
+  std::erase_if(out, [&](const std::string& surname) {
+    return NamesInFull(sentence, surname) || NamesInFull(context, surname);
+  });
+  return out;
+}
+
 bool NamesSomeoneNotIn(std::string_view sentence, std::string_view context) {
   const std::vector<std::string> surnames = TitledSurnames(sentence);
   if (surnames.empty()) return false;

@@ -96,6 +96,10 @@ bool NamesInFull(std::string_view text, std::string_view surname);
 // in one pass (for looking up many surnames in many sentences).
 std::vector<std::string_view> NamesGivenInFull(std::string_view text);
 
+// The surnames of BareSpeakers(sentence) that neither `sentence` nor
+// `context` (the sentences a reader has before it) names in full.
+std::vector<std::string> SpeakersNotNamedIn(std::string_view sentence, std::string_view context);
+
 // True when a surname of TitledSurnames(sentence) is not a word of `context`
 // (any case): the sentences a reader has before it do not say who that is.
 bool NamesSomeoneNotIn(std::string_view sentence, std::string_view context);

@@ -161,6 +161,10 @@ TEST(ContextDependence, ANameInFullIntroducesTheSurname) {
   EXPECT_FALSE(NamesInFull("Lee Bloomberg spoke.", "Bloom"));
   EXPECT_FALSE(NamesInFull("Bloom spoke first.", "Bloom"));
   EXPECT_FALSE(NamesInFull("In Russia the vote was held.", "Russia"));
+  EXPECT_EQ(SpeakersNotNamedIn("It rained, Bloom said.", "Snow fell, Geyer said."),
+            std::vector<std::string>{"Bloom"});
+  EXPECT_EQ(SpeakersNotNamedIn("It rained, Bloom said.", "Lee Bloom spoke."),
+            std::vector<std::string>{});
   using V = std::vector<std::string_view>;
   EXPECT_EQ(NamesGivenInFull("Lee Bloom met Gov. Cowper and the Navy in Valdez."),
             (V{"Bloom", "Cowper"}));
