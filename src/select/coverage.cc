@@ -87,8 +87,9 @@ bool IsUnfinished(const ClusterModel& model, std::size_t i) {
   return !EndsSentence(t) || text::PointsAhead(t) || text::IsListItem(t);
 }
 
-// True when sentence i names someone by title and surname whom no taken
-// sentence names.
+// True when sentence i names someone (by title and surname, or as a
+// speaker by surname alone) whom none of the sentences `introductions` lists
+// for them is taken to introduce.
 bool MissesAnIntroduction(std::size_t i,
                           const std::vector<std::vector<std::vector<std::size_t>>>& introductions,
                           const std::vector<bool>& taken) {
@@ -185,10 +186,6 @@ bool MissesItsPredecessor(std::size_t i, const std::vector<bool>& needs_previous
   return needs_previous[i] && !(previous[i] != kNone && taken[previous[i]]);
 }
 
-// For each sentence naming someone by title and surname alone ("Mr.
-// Moualem said ..."), per such surname the other sentences holding it: one
-// of them must be in the summary too, or the reader never learns who it is.
-// Surnames no other sentence holds are left out (nothing can introduce them).
 // Each sentence's counts ("217", "3,500"; not years or small numbers), as
 // sorted term ids: two sentences sharing one may tell of the same thing.
 std::vector<std::vector<int>> CountSets(const ClusterModel& model) {
@@ -247,6 +244,10 @@ std::vector<std::vector<std::vector<std::size_t>>> FindSpeakerIntroductions(
   return out;
 }
 
+// For each sentence naming someone by title and surname alone ("Mr.
+// Moualem said ..."), per such surname the other sentences holding it: one
+// of them must be in the summary too, or the reader never learns who it is.
+// Surnames no other sentence holds are left out (nothing can introduce them).
 std::vector<std::vector<std::vector<std::size_t>>> FindIntroductions(const ClusterModel& model) {
   const std::size_t n = model.sentences.size();
   std::vector<std::vector<std::vector<std::size_t>>> out(n);

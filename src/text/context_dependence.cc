@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
-#include <span>
 
 #include "base/ascii.h"
 #include "base/calendar_words.h"
@@ -490,11 +489,8 @@ constexpr std::string_view kSpeakingGroups[] = {
 // A calendar word ("said Friday", "Monday said" in a headline) names no one.
 bool IsCalendarWord(std::string_view w) {
   const std::string folded = AsciiFold(w);
-  auto in = [&](std::span<const CalendarName> names) {
-    return std::any_of(names.begin(), names.end(),
-                       [&](const CalendarName& c) { return c.text == folded; });
-  };
-  return in(kMonthNames) || in(kWeekdayNames) || in(kRelativeDays);
+  return IsCalendarName(kMonthNames, folded) || IsCalendarName(kWeekdayNames, folded) ||
+         IsCalendarName(kRelativeDays, folded);
 }
 
 bool IsCapitalisedWord(std::string_view w) {
