@@ -530,6 +530,30 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
     for (const auto& d : docs) dates.push_back(d.date);
     summary.figures = figures::FindFigures(docs, analyzed, dates, analyzer.lexicon(), threads);
   }
+  // A sentence opening with a connective that only joins it to the one
+  // before ("But Congress also provided ...") is offered without it, so
+  // that it stands alone; its citation is the span without the connective.
+  for (std::size_t d = 0; d < analyzed.size(); ++d) {
+    auto& a = analyzed[d];
+    for (auto& s : a.sentences) {
+      if (!s.candidate) continue;
+      const std::size_t drop = text::DroppableConnectiveBytes(
+          std::string_view(docs[d].text).substr(s.begin, s.end - s.begin));
+      if (drop == 0) continue;
+      const std::size_t begin = s.begin + drop;
+      std::uint32_t k = 0;
+      while (k < s.words && a.words[s.first_word + k].begin < begin) {
+        if (!text::TokenOf(a.words[s.first_word + k], analyzer.lexicon()).stop &&
+            s.content_words > 0)
+          --s.content_words;
+        ++k;
+      }
+      if (k == s.words) continue;
+      s.begin = static_cast<std::uint32_t>(begin);
+      s.first_word += k;
+      s.words -= k;
+    }
+  }
   std::vector<std::size_t> word_counts(analyzed.size());  // for the stats
   std::vector<std::vector<text::TermToken>> tokens(analyzed.size());
   for (std::size_t d = 0; d < analyzed.size(); ++d) {

@@ -385,6 +385,31 @@ TEST(Summarizer, DoesNotOpenWithASentenceLeaningOnAMissingOne) {
   EXPECT_EQ(ThreeSentenceOrder(c), (std::vector<std::size_t>{0, 1}));
 }
 
+// A sentence opening with a connective that only joins it to the one
+// before stands alone without it: the summary may take it so, cited from
+// after the connective.
+TEST(Summarizer, TakesASentenceWithoutAJoiningConnective) {
+  Cluster c;
+  c.id = "connective";
+  const std::string text =
+      "Farmers in the plains states waited for rain all summer.\n\nBut Congress provided "
+      "nearly $3.9 billion in emergency drought aid to farmers in the plains states.";
+  c.documents = {{"a", "", "", "", text}};
+  SummarizeOptions o;
+  o.budget.limit = 17;
+  auto s = Summarizer::Create(o);
+  ASSERT_TRUE(s.ok());
+  auto summary = s->Summarize(c);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  ASSERT_EQ(summary->sentences.size(), 1u);
+  const auto& taken = summary->sentences[0];
+  EXPECT_TRUE(taken.text.starts_with("Congress provided nearly $3.9 billion")) << taken.text;
+  // (ASCII: code points are bytes.)
+  const std::string& cleaned = summary->documents[taken.source.document].text;
+  EXPECT_EQ(cleaned.substr(taken.source.start, taken.source.end - taken.source.start), taken.text);
+  EXPECT_EQ(cleaned.substr(taken.source.start - 4, 4), "But ");
+}
+
 // Among undated articles, the dated ones take the places of the dated in
 // the order of their dates: what a reader sees dated is in true order.
 // A cluster of more candidates than the model keeps (1,500) keeps those

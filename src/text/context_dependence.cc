@@ -30,6 +30,15 @@ constexpr std::string_view kConnectives[] = {
     "Later, ", "Afterwards", "Afterward,", "Shortly afterward", "Soon afterward",
     "Shortly after that", "Soon after that", "That night", "That morning", "That evening",
     "That afternoon", "That day,"};
+// Connectives that only join a sentence to the one before ("But", "However,",
+// "Also,"): without them, and with a capitalised word next, the sentence
+// says the same on its own ("But Congress also provided ..." -> "Congress
+// also provided ..."). Not those whose sense needs the other side ("Instead,",
+// "By contrast,", "Then").
+constexpr std::string_view kDroppableConnectives[] = {
+    "But ",     "But,",         "However,",     "Yet ",          "Still,",     "Also,",
+    "And ",     "Moreover,",    "Furthermore,", "Nevertheless,", "Meanwhile,", "In addition,",
+    "Even so,", "Nonetheless,", "Indeed,",      "Additionally,", "Besides,",   "Plus,"};
 // "<how many> <units> later" opening a sentence ("Two days later, ...",
 // "Weeks later ...", "A year later ..."): later than something not there.
 constexpr std::string_view kLaterCounts[] = {
@@ -233,6 +242,21 @@ bool OpensWithConnective(std::string_view text) {
   // ("A day later than planned" is told from the plan.)
   return (rest.starts_with("later ") && !rest.starts_with("later than")) ||
          rest.starts_with("later,") || rest == "later.";
+}
+
+std::size_t DroppableConnectiveBytes(std::string_view sentence) {
+  if (sentence.empty()) return 0;
+  for (std::string_view c : kDroppableConnectives) {
+    if (c[0] != sentence[0] || !sentence.starts_with(c)) continue;
+    std::size_t at = c.size();
+    while (at < sentence.size() && sentence[at] == ' ') ++at;
+    if (at >= sentence.size()) return 0;
+    const char first = sentence[at];
+    if (!IsAsciiUpper(first)) return 0;
+    if (DependsOnContext(sentence.substr(at)) != Dependence::kNone) return 0;
+    return at;
+  }
+  return 0;
 }
 
 bool SpeaksThroughAPronoun(std::string_view text) {

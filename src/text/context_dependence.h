@@ -7,6 +7,7 @@
 #ifndef PRECIS_TEXT_CONTEXT_DEPENDENCE_H_
 #define PRECIS_TEXT_CONTEXT_DEPENDENCE_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,11 @@ bool IsSentenceOpener(std::string_view word);
 // splitter and the cleaner's speaker tags.)
 bool IsVerbOfSaying(std::string_view word);
 
+// Bytes of a leading connective (with its comma and the spaces after it)
+// that can go without changing what the sentence says on its own: "But ",
+// "However, " before a capitalised word or a figure, when the rest stands
+// alone. 0 when there is none.
+std::size_t DroppableConnectiveBytes(std::string_view sentence);
 bool OpensWithPronoun(std::string_view sentence);
 bool OpensWithConnective(std::string_view sentence);
 bool SpeaksThroughAPronoun(std::string_view sentence);

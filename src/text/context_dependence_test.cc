@@ -199,6 +199,19 @@ TEST(ContextDependence, ASentenceGoingOnFromTheOneBeforeLeans) {
     EXPECT_EQ(DependsOnContext(alone), Dependence::kNone) << alone;
 }
 
+TEST(ContextDependence, AJoiningConnectiveBeforeACapitalCanGo) {
+  EXPECT_EQ(DroppableConnectiveBytes("But Congress also provided nearly $3.9 billion."), 4u);
+  EXPECT_EQ(DroppableConnectiveBytes("However,  The Times said so."), 10u);
+  EXPECT_EQ(DroppableConnectiveBytes("Meanwhile, Russia sent troops."), 11u);
+  for (const char* kept :
+       {"But the rain went on.",        // the rest would open in lower case
+        "But 40 people died.",          // nor with a figure
+        "But He said it was over.",     // the rest leans in turn
+        "Instead, Congress voted no.",  // its sense needs the other side
+        "Then Russia sent troops.", "Butler County voted.", "Congress voted.", "", "But "})
+    EXPECT_EQ(DroppableConnectiveBytes(kept), 0u) << kept;
+}
+
 TEST(ContextDependence, AnItemOfAList) {
   for (const char* item : {"_ Mosquito control and public education about mosquito bites.",
                            "- And expertise on mosquito-borne diseases.", "\u2022 Ten died."})
