@@ -127,7 +127,9 @@ bool ClosesWithItsAttribution(std::string_view rest) {
   return false;
 }
 
-std::vector<std::size_t> GluedSentenceStarts(std::string_view s) {
+// `open_quotes`: the straight quotation marks of the paragraph before `s`
+// (a mark's parity tells opening from closing).
+std::vector<std::size_t> GluedSentenceStarts(std::string_view s, std::size_t open_quotes) {
   static constexpr std::string_view kNotWords[] = {
       "com",  "org", "net",  "gov", "edu",  "mil", "int",  "co",  "uk",   "us",  "ca",  "au",
       "de",   "fr",  "io",   "ly",  "tv",   "fm",  "me",   "ru",  "cn",   "jp",  "nz",  "ie",
@@ -169,7 +171,7 @@ std::vector<std::size_t> GluedSentenceStarts(std::string_view s) {
   // context. \"these trolls seem ..."): ICU reads no break before a
   // lower-case word. Only where the mark opens (an even number before it)
   // and a word of two lower-case letters or more ends the sentence before.
-  std::size_t quotes = 0;
+  std::size_t quotes = open_quotes;
   // (From two bytes before the first mark: most sentences hold none.)
   const std::size_t first_quote = s.find('"');
   const std::size_t from = first_quote == std::string_view::npos ? s.size()
@@ -195,7 +197,7 @@ std::vector<std::size_t> GluedSentenceStarts(std::string_view s) {
   // arsenal \" works. \" trump was responding to ..."): the next sentence
   // starts after the mark, unless what follows is the quotation's
   // attribution ("... realistic. \" the former governor said").
-  quotes = 0;
+  quotes = open_quotes;
   for (std::size_t k = from; k + 4 < s.size(); ++k) {
     if (s[k] == '"') ++quotes;
     if ((s[k] != '.' && s[k] != '?' && s[k] != '!') || s[k + 1] != ' ' || s[k + 2] != '"' ||
@@ -525,11 +527,19 @@ void SentenceSplitter::SplitParagraph(std::string_view text, std::size_t offset,
     }
     joined.push_back(p);
   }
+  // Straight quotation marks before each piece (a quotation opened in one
+  // piece may close in the next: "... read, \" a convicted sexual
+  // predator... Lives at this location. \" the bradford county police ...").
+  std::size_t quotes = 0, counted_to = 0;
   for (const Span& p : joined) {
     const std::string_view piece = text.substr(p.begin, p.end - p.begin);
+    quotes += static_cast<std::size_t>(
+        std::count(text.begin() + counted_to, text.begin() + p.begin, '"'));
+    counted_to = p.begin;
     // Seams within the piece: where a sentence ends and where the next begins.
     std::vector<std::pair<std::size_t, std::size_t>> seams = BulletItems(piece);
-    for (std::size_t start : GluedSentenceStarts(piece)) seams.emplace_back(start, start);
+    for (std::size_t start : GluedSentenceStarts(piece, quotes % 2))
+      seams.emplace_back(start, start);
     std::sort(seams.begin(), seams.end());
     std::size_t begin = p.begin;
     for (const auto& [seam_end, seam_begin] : seams) {

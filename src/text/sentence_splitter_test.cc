@@ -270,6 +270,13 @@ TEST(SentenceSplitter, AQuotationClosingALowerCasedSentenceEndsIt) {
                                       "governor said on monday."}));
   EXPECT_EQ(SplitToStrings("she called it \" the u.s. \" nation of the future today."),
             (std::vector<std::string>{"she called it \" the u.s. \" nation of the future today."}));
+  // A quotation opened in an earlier sentence of the paragraph: the mark
+  // closes it, and the next sentence starts after it.
+  EXPECT_EQ(SplitToStrings("the signs read, \" a convicted sexual predator... Lives at this "
+                           "location. \" the police department installed the signs."),
+            (std::vector<std::string>{"the signs read, \" a convicted sexual predator...",
+                                      "Lives at this location. \"",
+                                      "the police department installed the signs."}));
 }
 
 TEST(SentenceSplitter, EmptyAndWhitespace) {
