@@ -370,13 +370,14 @@ TEST(Summarizer, IntroducesSomeoneBeforeNamingHimByTitle) {
 }
 
 // Undated articles have no order of their own: the summary does not open
-// with a sentence that leans on one it left out (here a quotation's middle).
+// with a sentence that leans on one it left out (here words in the first
+// person whose speaker it does not name).
 TEST(Summarizer, DoesNotOpenWithASentenceLeaningOnAMissingOne) {
   Cluster c;
   c.id = "opening";
   c.documents = {
       {"a", "", "", "",
-       "\" The water rose faster than anyone in the river town had ever seen on Monday."},
+       "We saw the water rise faster than anyone in the river town had ever seen on Monday."},
       {"b", "", "", "", "Mayor Juan Reyes ordered Kingston evacuated as the flood came."}};
   EXPECT_EQ(ThreeSentenceOrder(c), (std::vector<std::size_t>{1, 0}));
   // Dated, the days decide.

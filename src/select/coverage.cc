@@ -100,6 +100,20 @@ bool MissesAnIntroduction(std::size_t i,
                      });
 }
 
+// A sentence whose quotation marks do not pair up and that ends with a
+// closing mark ("Be afraid, hollywood egos, be very afraid. \"": the end of
+// a quotation opened before it) or opens with an opening one ("\" we are
+// grateful to his family ...": its speaker is named after it): the reader
+// of it alone does not know whose words they are. (One opening a quotation
+// after its speaker, "Carell added, \" i ' m bursting with pride.", lacks
+// only the closing mark.)
+bool ClosesAQuotationOpenedBefore(std::string_view text) {
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  return text::HasUnpairedQuotes(text) &&
+         (text.ends_with('"') || text.ends_with("\xE2\x80\x9D") || text.ends_with("''") ||
+          text.starts_with('"') || text.starts_with("\xE2\x80\x9C") || text.starts_with("``"));
+}
+
 // Covered weight, with the context rule: a sentence that needs the one
 // before it (an opening pronoun, a piece of a quote) scales its gain by
 // kContextFactor unless that one is in the set.
@@ -669,7 +683,9 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   // A sentence opening with a pronoun, or a quotation given to "he" or
   // "she", whose antecedent (the sentence before it) is left out would be
   // pinned on whoever the summary named last; one opening with a connective
-  // ("But", "However,") answers a sentence the reader never saw: drop it,
+  // ("But", "However,") answers a sentence the reader never saw; a
+  // quotation's end or its opening without the rest gives words to no one
+  // (ClosesAQuotationOpenedBefore, and what MarkQuotations found): drop it,
   // and put in its place the antecedent with it when both fit, else what
   // covers the most.
   {
@@ -678,7 +694,9 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
     bool dropped = false;
     for (std::size_t i : out.chosen)
       if (((speaks_through_pronoun[i] || text::OpensWithPronoun(model.sentences[i].text) ||
-            text::OpensWithConnective(model.sentences[i].text)) &&
+            text::OpensWithConnective(model.sentences[i].text) ||
+            ClosesAQuotationOpenedBefore(model.sentences[i].text) ||
+            model.sentences[i].in_quotation) &&
            !(previous[i] != kNone && chosen_mask[previous[i]])) ||
           MissesAnIntroduction(i, introductions, chosen_mask)) {
         allowed[i] = false;

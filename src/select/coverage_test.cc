@@ -322,6 +322,32 @@ TEST(CoverageTest, AvoidsAPieceOfAQuoteUnlessItsStartIsChosen) {
       std::vector<std::size_t>{3});
 }
 
+// A quotation's end or its opening, with the sentence before it left out,
+// is not taken however much it covers: its speaker is in that sentence.
+TEST(CoverageTest, NeverTakesTheEndOfAQuotationWithoutItsStart) {
+  for (const std::string piece :
+       {"The senate vote on the budget bill was delayed until next week by the committee.\"",
+        "\"The senate vote on the budget bill was delayed until next week, by the committee."}) {
+    SimpleCluster c;
+    auto a = c.AddDocument("a");
+    c.Add(a, "Paul Jones spent a long day gardening with his tomatoes and beans at home.");
+    c.Add(a, piece);
+    // The other articles tell it only in sentences too long to take.
+    for (const char* id : {"b", "c"}) {
+      auto d = c.AddDocument(id);
+      c.Add(d,
+            "Officials in the capital said on a long and cold day of talks that the senate vote "
+            "on the budget bill was delayed until next week by the committee after members "
+            "disagreed over spending.");
+    }
+    ClusterModel model = std::move(c).Build();
+    LengthBudget budget{LengthBudget::Unit::kWords, 16};
+    const auto chosen = CoverageMethod().Select(model, budget).chosen;
+    EXPECT_FALSE(chosen.empty()) << piece;
+    EXPECT_EQ(std::count(chosen.begin(), chosen.end(), 1u), 0) << piece;
+  }
+}
+
 TEST(CoverageTest, NeverWorseThanTheGreedyCoverage) {
   // Local search only accepts improvements of the (penalised) coverage; on a
   // cluster without pronouns that means coverage at least the greedy's.
