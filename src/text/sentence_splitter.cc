@@ -15,6 +15,7 @@
 #include <utility>
 
 #include "base/ascii.h"
+#include "base/calendar_words.h"
 #include "base/sentence_end.h"
 #include "text/context_dependence.h"
 
@@ -75,9 +76,15 @@ bool IsTimeFollower(std::string_view next) {
   for (auto d : kDays)
     if (w == d) return true;
   if (w.size() < 2 || w.size() > 4) return false;
-  for (char c : w)
-    if (!std::isupper(static_cast<unsigned char>(c))) return false;
-  return true;
+  if (std::all_of(w.begin(), w.end(),
+                  [](char c) { return std::isupper(static_cast<unsigned char>(c)); }))
+    return true;
+  // A lower-cased crawl's zone, capitalised as if a sentence began ("6 p.m.
+  // Et tonight"); not one that is also a word ("West", "Met", "Cat").
+  static constexpr std::string_view kAlsoWords[] = {"west", "met", "cat", "eat", "wet"};
+  const std::string lower = AsciiFold(w);
+  return IsCalendarName(kTimeZones, lower) &&
+         std::find(std::begin(kAlsoWords), std::end(kAlsoWords), lower) == std::end(kAlsoWords);
 }
 
 // ASCII case-insensitive equality: lower-cased corpora write "mr." and

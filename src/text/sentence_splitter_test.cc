@@ -106,6 +106,14 @@ TEST(SentenceSplitter, KeepsLowerCasedInitialismsAndMiddleInitials) {
             (std::vector<std::string>{"They chose plan b.", "The vote was close."}));
   EXPECT_EQ(SplitToStrings("It closed at 5 p.m. The rain went on."),
             (std::vector<std::string>{"It closed at 5 p.m.", "The rain went on."}));
+  // A time's zone goes with it, as a lower-cased crawl writes it too.
+  EXPECT_EQ(SplitToStrings("They meet at 6 p.m. Et tonight to find a path."),
+            (std::vector<std::string>{"They meet at 6 p.m. Et tonight to find a path."}));
+  EXPECT_EQ(SplitToStrings("It opens at 9 a.m. EDT on Monday."),
+            (std::vector<std::string>{"It opens at 9 a.m. EDT on Monday."}));
+  EXPECT_EQ(
+      SplitToStrings("It closed at 5 p.m. West of the river, the rain went on."),
+      (std::vector<std::string>{"It closed at 5 p.m.", "West of the river, the rain went on."}));
 }
 
 TEST(SentenceSplitter, KeepsAcronymsDecimalsAndDates) {
