@@ -725,8 +725,13 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
       for (std::size_t i : out.chosen) used += budget.Cost(model.sentences[i]);
       for (std::size_t i : quotes) {
         const std::size_t p = previous[i];
-        // (Not when the sentence before leans on another in turn.)
-        if (p == kNone || leans[p]) continue;
+        // (Not when the sentence before leans on another in turn, nor when
+        // it says what a chosen one says.)
+        if (p == kNone || leans[p] ||
+            std::any_of(out.chosen.begin(), out.chosen.end(), [&](std::size_t j) {
+              return j == p || SameContent(options, p, j, kSameContentCosine);
+            }))
+          continue;
         std::vector<bool> with(n, false);
         for (std::size_t j : out.chosen) with[j] = true;
         with[p] = true;

@@ -348,6 +348,34 @@ TEST(CoverageTest, NeverTakesTheEndOfAQuotationWithoutItsStart) {
   }
 }
 
+// A sentence dropped for leaning on the one before it brings that one in
+// only when it does not say what a chosen sentence says.
+TEST(CoverageTest, BringsInNoAntecedentThatRepeatsAChosenSentence) {
+  SimpleCluster c;
+  auto a = c.AddDocument("a");
+  c.Add(a, "The town council voted on Thursday night to rename the holiday tree lighting.");
+  c.Add(a, "She resigned from the council in protest and walked out of the meeting.");
+  auto b = c.AddDocument("b");
+  c.Add(b,
+        "On Thursday night the town council voted to rename the holiday tree lighting, "
+        "Mayor Storey said.");
+  // The other articles tell it only in sentences too long to take.
+  for (const char* id : {"c", "d"}) {
+    auto d = c.AddDocument(id);
+    c.Add(d,
+          "Officials in the town said on a long and cold night of debate, in a hall full of "
+          "angry residents and reporters from far away, that she resigned from the council in "
+          "protest and walked out of the meeting after the council voted to rename the "
+          "holiday tree lighting, Mayor Storey said.");
+  }
+  ClusterModel model = std::move(c).Build();
+  LengthBudget budget{LengthBudget::Unit::kWords, 45};
+  const auto chosen = CoverageMethod().Select(model, budget).chosen;
+  const bool first = std::count(chosen.begin(), chosen.end(), 0u) > 0;
+  const bool retold = std::count(chosen.begin(), chosen.end(), 2u) > 0;
+  EXPECT_FALSE(first && retold) << chosen.size();
+}
+
 TEST(CoverageTest, NeverWorseThanTheGreedyCoverage) {
   // Local search only accepts improvements of the (penalised) coverage; on a
   // cluster without pronouns that means coverage at least the greedy's.
