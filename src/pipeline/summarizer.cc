@@ -532,13 +532,17 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
   }
   // A sentence opening with a connective that only joins it to the one
   // before ("But Congress also provided ...") is offered without it, so
-  // that it stands alone; its citation is the span without the connective.
+  // that it stands alone, and one opening with an item's underscore
+  // ("_Alabama: ...") without the mark; its citation is the span without
+  // them.
   for (std::size_t d = 0; d < analyzed.size(); ++d) {
     auto& a = analyzed[d];
     for (auto& s : a.sentences) {
       if (!s.candidate) continue;
-      const std::size_t drop = text::DroppableConnectiveBytes(
-          std::string_view(docs[d].text).substr(s.begin, s.end - s.begin));
+      const std::string_view sentence =
+          std::string_view(docs[d].text).substr(s.begin, s.end - s.begin);
+      std::size_t drop = text::DroppableConnectiveBytes(sentence);
+      if (drop == 0) drop = text::OpeningUnderscoreBytes(sentence);
       if (drop == 0) continue;
       const std::size_t begin = s.begin + drop;
       std::uint32_t k = 0;

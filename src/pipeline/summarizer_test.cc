@@ -411,6 +411,26 @@ TEST(Summarizer, TakesASentenceWithoutAJoiningConnective) {
   EXPECT_EQ(cleaned.substr(taken.source.start - 4, 4), "But ");
 }
 
+// The AP's underscore before an item of a roundup is a mark, not a word:
+// the sentence is offered without it.
+TEST(Summarizer, TakesARoundupItemWithoutItsUnderscore) {
+  Cluster c;
+  c.id = "roundup";
+  c.documents = {{"a", "", "", "",
+                  "_Alabama: Seventeen people were killed in Huntsville on Wednesday when a "
+                  "tornado touched down."}};
+  SummarizeOptions o;
+  o.budget.unit = Budget::Unit::kSentences;
+  o.budget.limit = 1;
+  auto summary = Summarizer::Create(o)->Summarize(c);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  ASSERT_EQ(summary->sentences.size(), 1u);
+  EXPECT_EQ(summary->sentences[0].text,
+            "Alabama: Seventeen people were killed in Huntsville on Wednesday when a tornado "
+            "touched down.");
+  EXPECT_EQ(summary->sentences[0].source.start, 1u);
+}
+
 // Among undated articles, the dated ones take the places of the dated in
 // the order of their dates: what a reader sees dated is in true order.
 // A cluster of more candidates than the model keeps (1,500) keeps those

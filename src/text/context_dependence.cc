@@ -259,6 +259,10 @@ std::size_t DroppableConnectiveBytes(std::string_view sentence) {
   return 0;
 }
 
+std::size_t OpeningUnderscoreBytes(std::string_view sentence) {
+  return sentence.size() > 1 && sentence[0] == '_' && IsAsciiUpper(sentence[1]) ? 1 : 0;
+}
+
 bool SpeaksThroughAPronoun(std::string_view text) {
   // An attribution tag follows what was said: a comma or a closing quotation
   // mark stands before it ("..., he said.", "...!" she said"). Elsewhere

@@ -48,6 +48,10 @@ bool IsVerbOfSaying(std::string_view word);
 // "However, " before a capitalised word or a figure, when the rest stands
 // alone. 0 when there is none.
 std::size_t DroppableConnectiveBytes(std::string_view sentence);
+// 1 when the sentence opens with the underscore the AP sets before an item
+// of a roundup ("_Alabama: Seventeen people were killed ..."): a mark, not
+// a word, that a reader of the sentence alone does not need. 0 otherwise.
+std::size_t OpeningUnderscoreBytes(std::string_view sentence);
 bool OpensWithPronoun(std::string_view sentence);
 bool OpensWithConnective(std::string_view sentence);
 bool SpeaksThroughAPronoun(std::string_view sentence);

@@ -212,6 +212,13 @@ TEST(ContextDependence, AJoiningConnectiveBeforeACapitalCanGo) {
     EXPECT_EQ(DroppableConnectiveBytes(kept), 0u) << kept;
 }
 
+TEST(ContextDependence, TheAPsUnderscoreBeforeAnItemCanGo) {
+  EXPECT_EQ(OpeningUnderscoreBytes("_Alabama: Seventeen people were killed."), 1u);
+  for (const char* kept : {"Alabama: Seventeen people were killed.", "_ At home, seek shelter.",
+                           "_id is a name.", "_", ""})
+    EXPECT_EQ(OpeningUnderscoreBytes(kept), 0u) << kept;
+}
+
 TEST(ContextDependence, AnItemOfAList) {
   for (const char* item : {"_ Mosquito control and public education about mosquito bites.",
                            "- And expertise on mosquito-borne diseases.", "\u2022 Ten died."})
