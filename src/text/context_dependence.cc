@@ -109,6 +109,24 @@ constexpr std::string_view kNotPlurals[] = {
     "this",      "thus",       "always",       "perhaps",     "whereas", "unless",  "besides",
     "sometimes", "afterwards", "nevertheless", "nonetheless", "various", "previous"};
 
+// Words a count of things told before is made of ("Four of those swimmers",
+// "More than 60 percent of those", "At least 200,000 of these deaths").
+constexpr std::string_view kCountWords[] = {
+    "most",     "many",    "some",     "all",      "none",      "each",     "both",    "several",
+    "few",      "half",    "any",      "either",   "neither",   "one",      "two",     "three",
+    "four",     "five",    "six",      "seven",    "eight",     "nine",     "ten",     "eleven",
+    "twelve",   "twenty",  "thirty",   "forty",    "fifty",     "sixty",    "seventy", "eighty",
+    "ninety",   "hundred", "hundreds", "thousand", "thousands", "dozen",    "dozens",  "million",
+    "millions", "more",    "than",     "at",       "least",     "about",    "nearly",  "almost",
+    "only",     "just",    "percent",  "a",        "handful",   "majority", "the",     "rest",
+    "fewer",    "less",    "over",     "roughly",  "around",    "another",  "other"};
+constexpr std::size_t kMaxCountWords = 5;
+// After "of these" or "of those", words that say who they are ("those who
+// died", "those surveyed", "those in the car"): no antecedent is needed.
+constexpr std::string_view kSaysWhoTheyAre[] = {"who",   "whom", "whose", "that", "which",
+                                                "with",  "in",   "at",    "on",   "from",
+                                                "under", "over", "aged",  "still"};
+
 // The first word of `rest` (up to its first space), taken off it.
 std::string_view TakeWord(std::string_view& rest) {
   const std::size_t space = rest.find(' ');
@@ -178,6 +196,7 @@ bool OpensWithPronoun(std::string_view text) {
   std::string_view first = text.substr(0, space);
   if (InWordList(first, kPronouns)) return true;
   if (PronounAfterFrontedPhrase(text) || PronounAfterATime(text)) return true;
+  if (CountsWhatWasToldBefore(text)) return true;
   // The contraction's apostrophe, straight or curly (U+2019).
   std::size_t apostrophe = first.find('\'');
   std::size_t mark = 1;
@@ -201,6 +220,36 @@ bool OpensWithPronoun(std::string_view text) {
   if (folded == "got" || folded == "in" || folded == "on") return true;
   return folded.size() > 4 && (folded.ends_with("ing") || folded.ends_with("ed")) &&
          !InWordList(folded, kJudgements);
+}
+
+bool CountsWhatWasToldBefore(std::string_view text) {
+  std::string_view rest = text;
+  for (std::size_t k = 0; k <= kMaxCountWords; ++k) {
+    std::string_view word = TakeWord(rest);
+    while (!word.empty() && (word.back() == ',' || word.back() == '%')) word.remove_suffix(1);
+    if (word.empty()) return false;
+    std::string folded = AsciiFold(word);
+    if (k > 0 && folded == "of") {
+      std::string_view next = TakeWord(rest);
+      while (!next.empty() && (next.back() == ',' || next.back() == '.')) next.remove_suffix(1);
+      const std::string what = AsciiFold(next);
+      if (what == "them") return true;
+      if (what != "these" && what != "those") return false;
+      std::string_view after = TakeWord(rest);
+      while (!after.empty() && !IsAsciiAlpha(after.back())) after.remove_suffix(1);
+      const std::string then = AsciiFold(after);
+      return !InWordList(std::string_view(then), kSaysWhoTheyAre) &&
+             !(then.size() > 4 && then.ends_with("ed"));
+    }
+    const bool number = std::all_of(folded.begin(), folded.end(), [](char c) {
+      return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '-';
+    });
+    // "Twenty-four", "Forty-five".
+    if (const std::size_t dash = folded.find('-'); dash != std::string::npos && !number)
+      folded = folded.substr(0, dash);
+    if (!number && !InWordList(std::string_view(folded), kCountWords)) return false;
+  }
+  return false;
 }
 
 bool IsSentenceOpener(std::string_view word) { return InWordList(word, kSentenceOpeners); }

@@ -52,6 +52,11 @@ std::size_t DroppableConnectiveBytes(std::string_view sentence);
 // of a roundup ("_Alabama: Seventeen people were killed ..."): a mark, not
 // a word, that a reader of the sentence alone does not need. 0 otherwise.
 std::size_t OpeningUnderscoreBytes(std::string_view sentence);
+// A sentence opening with a count of what a sentence before it told ("Four
+// of those swimmers were banned", "Three of them said ...", "More than 60
+// percent of those occur ..."); not "Most of those killed ..." or "Some of
+// those who ...", which say who they are. (Part of OpensWithPronoun.)
+bool CountsWhatWasToldBefore(std::string_view sentence);
 bool OpensWithPronoun(std::string_view sentence);
 bool OpensWithConnective(std::string_view sentence);
 bool SpeaksThroughAPronoun(std::string_view sentence);

@@ -219,6 +219,23 @@ TEST(ContextDependence, TheAPsUnderscoreBeforeAnItemCanGo) {
     EXPECT_EQ(OpeningUnderscoreBytes(kept), 0u) << kept;
 }
 
+TEST(ContextDependence, ACountOfWhatWasToldBeforeLeans) {
+  for (const char* leans :
+       {"Four of those swimmers were banned this summer for two years.",
+        "Three of them said the democrat grabbed them.",
+        "More than 60 percent of those occur in June.",
+        "At least 200,000 of these deaths could have been prevented.",
+        "Twenty-four of those people were hospitalized.", "Of those 20, he listed eight."})
+    EXPECT_EQ(DependsOnContext(leans), Dependence::kPronounOpening) << leans;
+  for (const char* alone :
+       {"Most of those killed were fighters.", "Some of those who had been inside left.",
+        "Forty-five percent of those surveyed say they are better off.",
+        "Because of these constraints, analyses compare the hair.",
+        "High levels of these four proteins are present at birth.",
+        "Many of the victims were children.", "One of the pilots ejected."})
+    EXPECT_EQ(DependsOnContext(alone), Dependence::kNone) << alone;
+}
+
 TEST(ContextDependence, AnItemOfAList) {
   for (const char* item : {"_ Mosquito control and public education about mosquito bites.",
                            "- And expertise on mosquito-borne diseases.", "\u2022 Ten died."})
