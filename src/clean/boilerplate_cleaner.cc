@@ -93,7 +93,9 @@ constexpr std::size_t kRepeatedCaptionWords = 20;
 // A unit of at most this many sentences that holds a phrase speaking to the
 // reader ("click here", "read more") is not offered for a summary.
 constexpr std::uint32_t kMostSentencesSpeakingToTheReader = 2;
-// Other units naming the writer of such a note (a byline: "By Leon Neyfakh").
+// Other sentences naming the writer of such a note (lines that end no
+// sentence, a byline or a copyright line, "By TIM GIAGO", "C. 1998 Tim
+// Giago", name the writer as such and do not count).
 constexpr std::size_t kAuthorNoteMentions = 1;
 
 // Term counts, sorted by term id (flat: a map per paragraph of a large
@@ -662,7 +664,9 @@ void JudgeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
       if (std::string subject; IsAuthorNote(p.text, &subject)) {
         std::size_t told = 0;
         for (std::size_t j = 0; j < paras.size() && !subject.empty(); ++j)
-          if (j != i && HasAsciiWord(AsciiFold(paras[j].text), subject)) ++told;
+          if (j != i && EndsSentence(paras[j].text) &&
+              HasAsciiWord(AsciiFold(paras[j].text), subject))
+            ++told;
         if (told <= kAuthorNoteMentions) {
           p.reason = CutReason::kByline;
           continue;

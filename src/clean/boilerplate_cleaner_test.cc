@@ -723,6 +723,13 @@ TEST(BoilerplateCleaner, CutsANoteOnTheWriterButNotOnSomeoneInTheStory) {
       "cracks in the bridge's supports last week.\n\nWeigel said the steel had rusted.\n\n" +
       std::string(kStory);
   EXPECT_EQ(CleanedText(story), story);
+  // A byline and a copyright line name the writer as such: the note goes.
+  const std::string signed_story =
+      "By TIM GIAGO\n\n(Tim Giago, Lakota Indian, is publisher and "
+      "editor-in-chief of Indian Country Today.)\n\n" +
+      std::string(kStory) + "\n\nC. 1998 Tim Giago";
+  EXPECT_EQ(CleanedText(signed_story).find("publisher"), std::string::npos)
+      << CleanedText(signed_story);
 }
 
 // A wire service's note to its clients' editors is not the story.

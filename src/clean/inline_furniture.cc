@@ -2194,8 +2194,9 @@ namespace {
 // A writer's roles ("a Globe columnist", "an online editor with"), the
 // prepositions before the outlet, and the words of a newspaper group.
 constexpr std::string_view kWriterRoles[] = {
-    "writer",  "columnist",  "editor", "reporter",   "correspondent", "contributor",
-    "blogger", "journalist", "critic", "freelancer", "free-lance",    "freelance"};
+    "writer",      "columnist", "editor",     "reporter",       "correspondent",
+    "contributor", "blogger",   "journalist", "critic",         "freelancer",
+    "free-lance",  "freelance", "publisher",  "editor-in-chief"};
 constexpr std::string_view kOutletPrepositions[] = {"for", "with", "at", "of", "based"};
 constexpr std::string_view kNewspaperWords[] = {"newspaper", "newspapers", "news", "media",
                                                 "publishing"};
@@ -2214,7 +2215,11 @@ std::string WithoutTrailingMarks(std::string w) {
 bool IsAuthorNote(std::string_view unit, std::string* subject) {
   while (!unit.empty() && unit.front() == ' ') unit.remove_prefix(1);
   while (!unit.empty() && unit.back() == ' ') unit.remove_suffix(1);
-  if (unit.starts_with("(") && unit.ends_with(")")) unit = unit.substr(1, unit.size() - 2);
+  // An editor's note in parentheses tells of the writer whatever its form
+  // ("(Tim Giago, Lakota Indian, is publisher and editor-in-chief of Indian
+  // Country Today.)"): its role may come without an article or after another.
+  const bool parenthesised = unit.starts_with("(") && unit.ends_with(")");
+  if (parenthesised) unit = unit.substr(1, unit.size() - 2);
   if (unit.size() > 240 || !EndsSentence(unit)) return false;
   // (Every note holds " is " or " writes ": most units are looked at no further.)
   if (FindBytes(unit, " is ") == std::string_view::npos &&
@@ -2230,7 +2235,14 @@ bool IsAuthorNote(std::string_view unit, std::string* subject) {
       InWordList(std::string_view(words[0]), kSubjectPronouns))
     return false;
   for (std::size_t k = 1; k < words.size() && k <= kAuthorNoteNameWords; ++k) {
-    const std::string name = WithoutTrailingMarks(words[k - 1]);
+    // The name is what comes before "is", or before its apposition.
+    std::size_t last_name_word = k - 1;
+    for (std::size_t w = 0; w + 1 < k; ++w)
+      if (words[w].ends_with(",")) {
+        last_name_word = w;
+        break;
+      }
+    const std::string name = WithoutTrailingMarks(words[last_name_word]);
     // "<name> writes for <outlet>"
     if (words[k] == "writes" && k + 1 < words.size() && words[k + 1] == "for") {
       if (subject != nullptr) *subject = name;
@@ -2249,10 +2261,14 @@ bool IsAuthorNote(std::string_view unit, std::string* subject) {
                          });
     }
     // "<name> is a|an|the [kind of] <role> [for|with|at|of <outlet>]"
-    if (words[k + 1] != "a" && words[k + 1] != "an" && words[k + 1] != "the") continue;
-    // (Not a second role: "the founder and editor of" tells of someone in the news.)
-    for (std::size_t r = k + 2;
-         r < words.size() && r <= k + kAuthorNoteRoleWords && words[r - 1] != "and"; ++r) {
+    const bool article = words[k + 1] == "a" || words[k + 1] == "an" || words[k + 1] == "the";
+    if (!article && !parenthesised) continue;
+    // (Not a second role: "the founder and editor of" tells of someone in
+    // the news; in an editor's note it is the writer's.)
+    for (std::size_t r = article ? k + 2 : k + 1;
+         r < words.size() && r <= k + kAuthorNoteRoleWords &&
+         (parenthesised || words[r - 1] != "and");
+         ++r) {
       std::string role = WithoutTrailingMarks(words[r]);
       if (role.ends_with("s")) role.pop_back();
       if (!InWordList(std::string_view(role), kWriterRoles)) continue;

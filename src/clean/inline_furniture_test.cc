@@ -729,11 +729,19 @@ TEST(InlineFurniture, RecognisesNotesOnTheWriter) {
     EXPECT_TRUE(IsAuthorNote(note)) << note;
   ASSERT_TRUE(IsAuthorNote("Paul conner is an online editor with the daily caller.", &subject));
   EXPECT_EQ(subject, "conner");
+  // An editor's note in parentheses, whatever its form; the name is the
+  // one before the apposition.
+  ASSERT_TRUE(
+      IsAuthorNote("(Tim Giago, Lakota Indian, is publisher and editor-in-chief of Indian "
+                   "Country Today. His Indian name is Nanwica Kciji.)",
+                   &subject));
+  EXPECT_EQ(subject, "giago");
   for (const char* prose :
        {"Andrew anglin is the founder and editor of the neo-nazi daily stormer website.",
         "Nornickel is the world's largest producer of nickel and palladium.",
         "Ashlynd howell, age 6, is part of the latter group.",
         "She is a former correspondent for cbs news.",
+        "Tim Giago, Lakota Indian, is publisher and editor-in-chief of Indian Country Today.",
         "Leaf, 40, an ex-marine, joined the station in 2006 and is the station's reporter.",
         "The mayor is a former reporter who covered the council for a decade before running for "
         "office in a race she won easily."})
