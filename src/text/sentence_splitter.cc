@@ -65,6 +65,13 @@ std::string_view WordBeforePeriod(std::string_view s) {
   return s.substr(b, end - b);
 }
 
+// The letters `s` opens with (its first word, without a mark after it).
+std::string_view FirstWordOf(std::string_view s) {
+  std::size_t n = 0;
+  while (n < s.size() && std::isalpha(static_cast<unsigned char>(s[n]))) ++n;
+  return s.substr(0, n);
+}
+
 // A time zone (all capitals, 2-4 letters) or a weekday: what follows "a.m.".
 bool IsTimeFollower(std::string_view next) {
   std::size_t n = 0;
@@ -339,6 +346,11 @@ bool ShouldJoin(std::string_view prev, std::string_view next) {
   for (std::string_view a :
        std::initializer_list<std::string_view>{" inc.", " jr.", " sr.", " corp.", " ltd.", " vs."})
     if (prev.ends_with(a) || prev == a.substr(1)) return true;
+  // A company of brothers goes on with the rest of its name ("Warner Bros.
+  // Television", "warner bros. Pictures"), not with a word opening a
+  // sentence ("... by Warner Bros. The studio said").
+  if (SameIgnoringCase(word, "bros") && !IsSentenceOpener(AsciiFold(FirstWordOf(next))))
+    return true;
   // Any lower-cased initialism ("the c.i.a. This year", "u.s.", "f.b.i."):
   // single letters, each with its period, two or more.
   {

@@ -106,6 +106,12 @@ TEST(SentenceSplitter, KeepsLowerCasedInitialismsAndMiddleInitials) {
             (std::vector<std::string>{"They chose plan b.", "The vote was close."}));
   EXPECT_EQ(SplitToStrings("It closed at 5 p.m. The rain went on."),
             (std::vector<std::string>{"It closed at 5 p.m.", "The rain went on."}));
+  // A company of brothers goes on with its name, not with a new sentence.
+  EXPECT_EQ(SplitToStrings("A rep for Warner Bros. Television said so. It was made by Warner "
+                           "Bros. The studio agreed, claiming \" warner bros. Pictures won. \""),
+            (std::vector<std::string>{
+                "A rep for Warner Bros. Television said so.", "It was made by Warner Bros.",
+                "The studio agreed, claiming \" warner bros. Pictures won. \""}));
   // A time's zone goes with it, as a lower-cased crawl writes it too.
   EXPECT_EQ(SplitToStrings("They meet at 6 p.m. Et tonight to find a path."),
             (std::vector<std::string>{"They meet at 6 p.m. Et tonight to find a path."}));
