@@ -413,6 +413,12 @@ bool ShouldJoin(std::string_view prev, std::string_view next) {
     if (!before.empty() && std::isupper(static_cast<unsigned char>(before[0])) &&
         before.back() != '.' && before.back() != ',')
       return std::isupper(first) != 0;  // "John F. Kennedy"
+    // After a title ("Dr. J. Ward Kennedy", "Mr. A. B. Smith").
+    if (before.size() >= 3 && before.back() == '.' && std::isupper(first) != 0) {
+      const std::string_view title = before.substr(0, before.size() - 1);
+      for (auto t : kTitles)
+        if (SameIgnoringCase(title, t)) return true;
+    }
   }
   return false;
 }

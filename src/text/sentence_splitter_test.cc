@@ -134,6 +134,12 @@ TEST(SentenceSplitter, KeepsInitials) {
   EXPECT_EQ(
       SplitToStrings("President John F. Kennedy was shot. The nation mourned."),
       (std::vector<std::string>{"President John F. Kennedy was shot.", "The nation mourned."}));
+  // After a title too.
+  EXPECT_EQ(SplitToStrings("It was settled, commented Dr. J. Ward Kennedy of the University of "
+                           "Washington. Mr. A. B. Smith left."),
+            (std::vector<std::string>{
+                "It was settled, commented Dr. J. Ward Kennedy of the University of Washington.",
+                "Mr. A. B. Smith left."}));
 }
 
 TEST(SentenceSplitter, KeepsAPeriodInsideParenthesesThatCloseSoon) {
