@@ -51,6 +51,26 @@ TEST_F(EvalCli, MultiNewsUsesFMeasure) {
   EXPECT_NE(r.out.find("F-measure"), std::string::npos);
 }
 
+// DUC 2004's convention: a budget in bytes, which ROUGE cuts with -b; the
+// summaries fill it (one sentence a line; ROUGE counts the bytes of the
+// lines, not the line ends).
+TEST_F(EvalCli, BytesBudget) {
+  auto r = Run("eval '" + Duc2002() + "' --limit 3 --bytes 665 --out bytes");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("665 bytes"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("-b 665"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("-l "), std::string::npos) << r.out;
+  for (const auto& entry : fs::directory_iterator(dir_ / "bytes/summaries")) {
+    std::string summary = Slurp(entry.path());
+    std::erase(summary, '\n');
+    EXPECT_LE(summary.size(), 665u) << entry.path();
+    EXPECT_GE(summary.size(), 600u) << entry.path();
+  }
+  auto both = Run("eval '" + Duc2002() + "' --words 100 --bytes 665");
+  EXPECT_EQ(both.code, 2);
+  EXPECT_NE(both.err.find("--bytes"), std::string::npos) << both.err;
+}
+
 TEST_F(EvalCli, Errors) {
   EXPECT_EQ(Run("eval").code, 2);
   EXPECT_EQ(Run("eval x.jsonl --jobs 0").code, 2);
@@ -69,6 +89,7 @@ TEST_F(EvalCli, NumericFlagsOutOfRangeAreUsageErrors) {
       {"--words 18446744073709551615",
        "--words: Value 18446744073709551615 not in range 1 to 1000000"},
       {"--words 1000001", "--words: Value 1000001 not in range 1 to 1000000"},
+      {"--bytes 0", "--bytes: Value 0 not in range 1 to 1000000"},
       {"--limit 0", "--limit: Value 0 not in range 1 to 1000000000"},
       {"--limit -3", "--limit: Value -3 not in range 1 to 1000000000"},
       {"--jobs 0", "--jobs: Value 0 not in range 1 to 1024"},

@@ -38,6 +38,11 @@ struct EvalOptions {
 // of that length; DUC 2006 `-n 4 -m -l 250` recall; Multi-News F at the
 // budget. `words` is the summary length.
 EvalOptions BenchmarkSettings(const std::string& source, std::size_t words);
+// The same for a budget in words or bytes. In bytes (DUC 2004's 665), DUC
+// sets are cut with `-b <bytes>`, and DUC 2001/2002 score against the
+// references whose nominal length in words is nearest bytes / 6.65 (665
+// bytes for 100 words, as DUC 2004 set them).
+EvalOptions BenchmarkSettings(const std::string& source, const Budget& budget);
 
 // What a reader would notice in one summary, beyond ROUGE.
 struct Readability {

@@ -139,6 +139,7 @@ int RunEval(int argc, char** argv) {
   std::string dataset, method = "default", out_dir, language = "english";
   std::vector<std::string> compare;
   std::size_t words = 100;
+  std::optional<std::size_t> bytes;
   std::optional<std::size_t> limit;
   int jobs = 1;
   bool whole = false, quiet = false;
@@ -146,9 +147,13 @@ int RunEval(int argc, char** argv) {
   double time_limit = 0.5;
   app.add_option("dataset", dataset, "Cluster JSONL file with references");
   app.add_option("-m,--method", method, "Summarization method")->capture_default_str();
-  app.add_option("-w,--words", words, "Summary length in words")
-      ->capture_default_str()
-      ->check(CLI::Range(std::size_t{1}, kMaxWords));
+  CLI::Option* words_option = app.add_option("-w,--words", words, "Summary length in words")
+                                  ->capture_default_str()
+                                  ->check(CLI::Range(std::size_t{1}, kMaxWords));
+  app.add_option("-b,--bytes", bytes,
+                 "Summary length in bytes instead (DUC 2004's 665; ROUGE then cuts with -b)")
+      ->check(CLI::Range(std::size_t{1}, kMaxWords))
+      ->excludes(words_option);
   app.add_option("-j,--jobs", jobs,
                  "Clusters summarized in parallel (threads: at most one per cluster, and " +
                      std::to_string(MaxEvalThreads()) + " here)")
@@ -188,7 +193,10 @@ int RunEval(int argc, char** argv) {
     if (Status s = ProbeOutput(out_dir); !s.ok()) return Fail(s);
   }
 
-  EvalOptions options = BenchmarkSettings(clusters.front().source, words);
+  Budget budget;
+  budget.limit = bytes ? *bytes : words;
+  if (bytes) budget.unit = Budget::Unit::kBytes;
+  EvalOptions options = BenchmarkSettings(clusters.front().source, budget);
   options.summarize.method = method;
   options.summarize.language = language;
   options.summarize.time_limit_seconds = time_limit;
@@ -207,17 +215,19 @@ int RunEval(int argc, char** argv) {
 
   std::string rouge_flags =
       "-n 4 -m" +
-      (options.rouge.word_limit ? " -l " + std::to_string(options.rouge.word_limit)
-                                : std::string()) +
+      (options.rouge.word_limit   ? " -l " + std::to_string(options.rouge.word_limit)
+       : options.rouge.byte_limit ? " -b " + std::to_string(options.rouge.byte_limit)
+                                  : std::string()) +
       " -2 4 -u -f A -p 0.5";
   std::string table;
   char line[256];
   std::snprintf(line, sizeof line,
-                "%s: method %s, %zu words%s, %zu clusters (%zu without references skipped)\n",
+                "%s: method %s, %zu %s%s, %zu clusters (%zu without references skipped)\n",
                 dataset.c_str(),
                 options.summarize.method == "default" ? DefaultMethodName().c_str()
                                                       : options.summarize.method.c_str(),
-                words, whole ? " (whole sentences)" : "", report->clusters.size(), report->skipped);
+                budget.limit, bytes ? "bytes" : "words", whole ? " (whole sentences)" : "",
+                report->clusters.size(), report->skipped);
   table += line;
   std::snprintf(line, sizeof line, "ROUGE-1.5.5 %s, %s; averages are ROUGE's bootstrap means\n",
                 rouge_flags.c_str(), options.f_measure ? "F-measure" : "recall");

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <mutex>
 #include <system_error>
 #include <thread>
@@ -16,6 +17,9 @@ namespace {
 // How many times the budget a short summary is made again with, to see
 // whether the method would take more of the cluster.
 constexpr std::size_t kRoomierBudget = 4;
+// Bytes per word of a reference, as DUC 2004 set its budget (665 bytes for
+// the 100 words of DUC 2001-2003).
+constexpr double kBytesPerReferenceWord = 6.65;
 
 std::size_t CountWords(const std::vector<std::string>& sentences) {
   std::size_t n = 0;
@@ -47,17 +51,38 @@ std::vector<std::string> SplitReference(text::SentenceSplitter& splitter, const 
 }  // namespace
 
 EvalOptions BenchmarkSettings(const std::string& source, std::size_t words) {
+  Budget budget;
+  budget.limit = words;
+  return BenchmarkSettings(source, budget);
+}
+
+EvalOptions BenchmarkSettings(const std::string& source, const Budget& budget) {
   EvalOptions o;
-  o.summarize.budget.limit = words;
+  o.summarize.budget.unit = budget.unit;
+  o.summarize.budget.limit = budget.limit;
   o.summarize.budget.fill = true;
   o.rouge.max_ngram = 4;
   o.rouge.stem = true;
   o.rouge.skip_distance = 4;
   o.rouge.skip_unigrams = true;
+  const bool bytes = budget.unit == Budget::Unit::kBytes;
   if (source.starts_with("DUC")) {
     // DUC convention: recall, everything cut at the target length.
-    o.rouge.word_limit = static_cast<int>(words);
-    if (source == "DUC 2001" || source == "DUC 2002") o.reference_words = static_cast<int>(words);
+    if (bytes)
+      o.rouge.byte_limit = static_cast<int>(budget.limit);
+    else
+      o.rouge.word_limit = static_cast<int>(budget.limit);
+    if (source == "DUC 2001" || source == "DUC 2002") {
+      int words = static_cast<int>(budget.limit);
+      if (bytes) {
+        // The nominal length nearest the bytes' words.
+        const double wanted = static_cast<double>(budget.limit) / kBytesPerReferenceWord;
+        words = 50;
+        for (int nominal : {100, 200, 400})
+          if (std::abs(nominal - wanted) < std::abs(words - wanted)) words = nominal;
+      }
+      o.reference_words = words;
+    }
   } else {
     // Multi-News convention: F-measure, summaries cut to the budget,
     // references whole.

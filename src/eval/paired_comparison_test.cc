@@ -59,6 +59,21 @@ TEST(BenchmarkSettings, FollowTheDatasetConventions) {
   EXPECT_EQ(mn.reference_words, 0);
   EXPECT_EQ(mn.summarize.budget.limit, 260u);
   EXPECT_EQ(BenchmarkSettings("DUC 2006", 250).reference_words, 0);
+  // In bytes (DUC 2004's 665): ROUGE cuts with -b; DUC 2001/2002 score
+  // against the references of the nearest nominal length.
+  Budget bytes;
+  bytes.unit = Budget::Unit::kBytes;
+  bytes.limit = 665;
+  EvalOptions duc_bytes = BenchmarkSettings("DUC 2002", bytes);
+  EXPECT_EQ(duc_bytes.rouge.byte_limit, 665);
+  EXPECT_EQ(duc_bytes.rouge.word_limit, 0);
+  EXPECT_EQ(duc_bytes.reference_words, 100);
+  EXPECT_EQ(duc_bytes.summarize.budget.unit, Budget::Unit::kBytes);
+  EXPECT_EQ(duc_bytes.summarize.budget.limit, 665u);
+  bytes.limit = 1330;
+  EXPECT_EQ(BenchmarkSettings("DUC 2001", bytes).reference_words, 200);
+  EXPECT_EQ(BenchmarkSettings("DUC 2004", bytes).reference_words, 0);
+  EXPECT_EQ(BenchmarkSettings("DUC 2004", bytes).rouge.byte_limit, 1330);
 }
 
 TEST(RunEvaluation, ScoresAClusterAgainstItsReference) {
