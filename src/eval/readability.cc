@@ -127,7 +127,7 @@ Readability MeasureReadability(const Summary& summary, const Budget& budget,
     if (flagged != nullptr) flagged->push_back({k, std::move(why), ss[k].text});
   };
   std::vector<std::vector<text::Lexicon::Id>> stems;
-  std::size_t words = 0;
+  std::size_t words = 0, bytes = 0;
   std::string earlier;  // the sentences before the k-th
   for (std::size_t k = 0; k < ss.size(); ++k) {
     if (const text::Dependence d = text::DependsOnContext(ss[k].text);
@@ -153,6 +153,7 @@ Readability MeasureReadability(const Summary& summary, const Budget& budget,
     }
     earlier.append(ss[k].text).append("\n");
     stems.push_back(ContentStems(ss[k].text, analyzer));
+    bytes += ss[k].text.size();
     bool in_word = false;
     for (char c : ss[k].text) {
       const bool space = c == ' ' || c == '\n' || c == '\t';
@@ -166,8 +167,11 @@ Readability MeasureReadability(const Summary& summary, const Budget& budget,
         ++r.redundant_pairs;
         flag(b, "says what sentence " + std::to_string(a + 1) + " says");
       }
-  r.short_of_budget = budget.unit == Budget::Unit::kWords &&
-                      static_cast<double>(words) < 0.8 * static_cast<double>(budget.limit);
+  // (Bytes as ROUGE's -b counts them: the sentences', not what joins them.)
+  const std::size_t used = budget.unit == Budget::Unit::kWords   ? words
+                           : budget.unit == Budget::Unit::kBytes ? bytes
+                                                                 : budget.limit;
+  r.short_of_budget = static_cast<double>(used) < 0.8 * static_cast<double>(budget.limit);
   return r;
 }
 

@@ -55,6 +55,14 @@ TEST(Readability, CountsWhatAReaderNotices) {
   budget.unit = Budget::Unit::kSentences;
   budget.limit = 100;
   EXPECT_FALSE(MeasureReadability(summary, budget, *analyzer).short_of_budget);
+  // In bytes, the sentences' own (as ROUGE's -b counts them).
+  std::size_t bytes = 0;
+  for (const auto& sentence : summary.sentences) bytes += sentence.text.size();
+  budget.unit = Budget::Unit::kBytes;
+  budget.limit = bytes;
+  EXPECT_FALSE(MeasureReadability(summary, budget, *analyzer).short_of_budget);
+  budget.limit = 2 * bytes;
+  EXPECT_TRUE(MeasureReadability(summary, budget, *analyzer).short_of_budget);
 
   EvalReport report;
   AddReadability(r, report);
