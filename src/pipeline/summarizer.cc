@@ -124,6 +124,38 @@ Citation Cite(const std::vector<Document>& docs, const std::vector<CodePointSpan
   return c;
 }
 
+// A sentence opening with a connective that only joins it to the one before
+// ("But Congress also provided ...") is offered without it, so that it
+// stands alone, and one opening with a roundup item's underscore
+// ("_Alabama: ...") without the mark: its span (and so its citation) and
+// words start after them. (`analyzed[d]` still holds its words.)
+void OfferWithoutJoiningWords(const std::vector<Document>& docs, const text::Lexicon& lexicon,
+                              std::vector<text::AnalyzedText>& analyzed) {
+  for (std::size_t d = 0; d < analyzed.size(); ++d) {
+    auto& a = analyzed[d];
+    for (auto& s : a.sentences) {
+      if (!s.candidate) continue;
+      const std::string_view sentence =
+          std::string_view(docs[d].text).substr(s.begin, s.end - s.begin);
+      std::size_t drop = text::DroppableConnectiveBytes(sentence);
+      if (drop == 0) drop = text::OpeningUnderscoreBytes(sentence);
+      if (drop == 0) continue;
+      const std::size_t begin = s.begin + drop;
+      std::uint32_t k = 0;
+      std::uint32_t content_dropped = 0;
+      while (k < s.words && a.words[s.first_word + k].begin < begin) {
+        content_dropped += text::TokenOf(a.words[s.first_word + k], lexicon).stop ? 0 : 1;
+        ++k;
+      }
+      if (k == s.words) continue;
+      s.begin = static_cast<std::uint32_t>(begin);
+      s.first_word += k;
+      s.words -= k;
+      s.content_words -= std::min(s.content_words, content_dropped);
+    }
+  }
+}
+
 // The first `n` whitespace-separated words of `s`.
 // True when `text` ends in a colon (spaces aside): it leads into what follows.
 bool EndsInColon(std::string_view text) {
@@ -530,34 +562,7 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
     for (const auto& d : docs) dates.push_back(d.date);
     summary.figures = figures::FindFigures(docs, analyzed, dates, analyzer.lexicon(), threads);
   }
-  // A sentence opening with a connective that only joins it to the one
-  // before ("But Congress also provided ...") is offered without it, so
-  // that it stands alone, and one opening with an item's underscore
-  // ("_Alabama: ...") without the mark; its citation is the span without
-  // them.
-  for (std::size_t d = 0; d < analyzed.size(); ++d) {
-    auto& a = analyzed[d];
-    for (auto& s : a.sentences) {
-      if (!s.candidate) continue;
-      const std::string_view sentence =
-          std::string_view(docs[d].text).substr(s.begin, s.end - s.begin);
-      std::size_t drop = text::DroppableConnectiveBytes(sentence);
-      if (drop == 0) drop = text::OpeningUnderscoreBytes(sentence);
-      if (drop == 0) continue;
-      const std::size_t begin = s.begin + drop;
-      std::uint32_t k = 0;
-      while (k < s.words && a.words[s.first_word + k].begin < begin) {
-        if (!text::TokenOf(a.words[s.first_word + k], analyzer.lexicon()).stop &&
-            s.content_words > 0)
-          --s.content_words;
-        ++k;
-      }
-      if (k == s.words) continue;
-      s.begin = static_cast<std::uint32_t>(begin);
-      s.first_word += k;
-      s.words -= k;
-    }
-  }
+  OfferWithoutJoiningWords(docs, analyzer.lexicon(), analyzed);
   std::vector<std::size_t> word_counts(analyzed.size());  // for the stats
   std::vector<std::vector<text::TermToken>> tokens(analyzed.size());
   for (std::size_t d = 0; d < analyzed.size(); ++d) {

@@ -107,7 +107,7 @@ bool MissesAnIntroduction(std::size_t i,
 // of it alone does not know whose words they are. (One opening a quotation
 // after its speaker, "Carell added, \" i ' m bursting with pride.", lacks
 // only the closing mark.)
-bool ClosesAQuotationOpenedBefore(std::string_view text) {
+bool IsPieceOfAQuotation(std::string_view text) {
   while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
   return text::HasUnpairedQuotes(text) &&
          (text.ends_with('"') || text.ends_with("\xE2\x80\x9D") || text.ends_with("''") ||
@@ -685,7 +685,7 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   // pinned on whoever the summary named last; one opening with a connective
   // ("But", "However,") answers a sentence the reader never saw; a
   // quotation's end or its opening without the rest gives words to no one
-  // (ClosesAQuotationOpenedBefore, and what MarkQuotations found): drop it,
+  // (IsPieceOfAQuotation, and what MarkQuotations found): drop it,
   // and put in its place the antecedent with it when both fit, else what
   // covers the most.
   {
@@ -695,8 +695,7 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
     for (std::size_t i : out.chosen)
       if (((speaks_through_pronoun[i] || text::OpensWithPronoun(model.sentences[i].text) ||
             text::OpensWithConnective(model.sentences[i].text) ||
-            ClosesAQuotationOpenedBefore(model.sentences[i].text) ||
-            model.sentences[i].in_quotation) &&
+            IsPieceOfAQuotation(model.sentences[i].text) || model.sentences[i].in_quotation) &&
            !(previous[i] != kNone && chosen_mask[previous[i]])) ||
           MissesAnIntroduction(i, introductions, chosen_mask)) {
         allowed[i] = false;
