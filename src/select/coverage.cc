@@ -114,6 +114,22 @@ bool IsPieceOfAQuotation(std::string_view text) {
           text.starts_with('"') || text.starts_with("\xE2\x80\x9C") || text.starts_with("``"));
 }
 
+// A question ("Want to live twice as long?", "Who was the youngest performer
+// to win an Oscar?") whose next sentence, its answer, is not chosen: the
+// reader is left asking.
+bool AsksWithoutItsAnswer(const ClusterModel& model, std::size_t i,
+                          const std::vector<bool>& chosen) {
+  std::string_view text = model.sentences[i].text;
+  while (!text.empty() && (text.back() == ' ' || text.back() == '"' || text.back() == '\''))
+    text.remove_suffix(1);
+  if (text.ends_with("\xE2\x80\x9D")) text.remove_suffix(3);
+  if (!text.ends_with('?')) return false;
+  const bool answered =
+      i + 1 < model.sentences.size() && model.sentences[i + 1].doc == model.sentences[i].doc &&
+      model.sentences[i + 1].position == model.sentences[i].position + 1 && chosen[i + 1];
+  return !answered;
+}
+
 // Covered weight, with the context rule: a sentence that needs the one
 // before it (an opening pronoun, a piece of a quote) scales its gain by
 // kContextFactor unless that one is in the set.
@@ -302,7 +318,8 @@ void FillBudget(const ClusterModel& model, const LengthBudget& budget,
         return (!only || (*only)[i]) && model.sentences[i].words >= CoverageMethod::kMinWords &&
                !IsUnfinished(model, i) &&
                !MissesItsPredecessor(i, needs_previous, previous, taken) &&
-               !MissesAnIntroduction(i, introductions, taken);
+               !MissesAnIntroduction(i, introductions, taken) &&
+               !AsksWithoutItsAnswer(model, i, taken);
       },
       CoverageMethod::kFillMaxCosine, target, same, chosen);
 }
@@ -697,7 +714,8 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
             text::OpensWithConnective(model.sentences[i].text) ||
             IsPieceOfAQuotation(model.sentences[i].text) || model.sentences[i].in_quotation) &&
            !(previous[i] != kNone && chosen_mask[previous[i]])) ||
-          MissesAnIntroduction(i, introductions, chosen_mask)) {
+          MissesAnIntroduction(i, introductions, chosen_mask) ||
+          AsksWithoutItsAnswer(model, i, chosen_mask)) {
         allowed[i] = false;
         dropped = true;
       }
@@ -749,7 +767,8 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
           [&](std::size_t i, const std::vector<bool>& taken) {
             return allowed[i] && !speaks_through_pronoun[i] &&
                    !MissesItsPredecessor(i, leans, previous, taken) &&
-                   !MissesAnIntroduction(i, introductions, taken);
+                   !MissesAnIntroduction(i, introductions, taken) &&
+                   !AsksWithoutItsAnswer(model, i, taken);
           },
           kSameContentCosine, budget.limit, options, out.chosen);
       if (out.chosen.empty()) out.chosen = before;

@@ -376,6 +376,37 @@ TEST(CoverageTest, BringsInNoAntecedentThatRepeatsAChosenSentence) {
   EXPECT_FALSE(first && retold) << chosen.size();
 }
 
+// A question without its answer (the sentence after it) leaves the reader
+// asking; with it, it may be taken.
+TEST(CoverageTest, TakesAQuestionOnlyWithItsAnswer) {
+  for (const bool answered : {false, true}) {
+    SimpleCluster c;
+    auto a = c.AddDocument("a");
+    c.Add(a, "Paul Jones spent a long day gardening with his tomatoes and beans at home.");
+    c.Add(a,
+          "Why was the senate vote on the budget bill delayed until next week by the committee?");
+    if (answered) c.Add(a, "The senate budget committee wanted more time to read the bill.");
+    // The other articles tell it only in sentences too long to take.
+    for (const char* id : {"b", "c"}) {
+      auto d = c.AddDocument(id);
+      c.Add(d,
+            "Officials in the capital said on a long and cold day of talks that the senate vote "
+            "on the budget bill was delayed until next week by the committee after members "
+            "disagreed over spending, and the senate budget committee wanted more time.");
+    }
+    ClusterModel model = std::move(c).Build();
+    LengthBudget budget{LengthBudget::Unit::kWords, 30};
+    const auto chosen = CoverageMethod().Select(model, budget).chosen;
+    EXPECT_FALSE(chosen.empty());
+    const bool asked = std::count(chosen.begin(), chosen.end(), 1u) > 0;
+    if (!answered) {
+      EXPECT_FALSE(asked);
+    } else if (asked) {
+      EXPECT_EQ(std::count(chosen.begin(), chosen.end(), 2u), 1);
+    }
+  }
+}
+
 TEST(CoverageTest, NeverWorseThanTheGreedyCoverage) {
   // Local search only accepts improvements of the (penalised) coverage; on a
   // cluster without pronouns that means coverage at least the greedy's.
