@@ -8,6 +8,7 @@
 #include "base/parallel.h"
 #include "base/utf8.h"
 #include "precis/timeline.h"
+#include "text/context_dependence.h"
 #include "timeline/analyzed_cluster.h"
 #include "timeline/timeline.h"
 
@@ -64,7 +65,10 @@ Result<Timeline> BuildTimeline(const Cluster& cluster, const TimelineOptions& op
            std::span(analyzed->tokens[d]).subspan(sentence.first_word, sentence.words))
         if (!w.stop) s.terms.push_back(static_cast<int>(w.term));
       s.words = sentence.words;
-      s.candidate = sentence.candidate;
+      // A timeline's entries stand alone under their days: a sentence that
+      // leans on the one before it ("She was seven months pregnant ...",
+      // "But ...", a piece of a quotation, "I will take ...") is not one.
+      s.candidate = sentence.candidate && text::DependsOnContext(s.text) == text::Dependence::kNone;
       sentences.push_back(std::move(s));
     }
   }

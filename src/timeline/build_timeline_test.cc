@@ -59,6 +59,28 @@ TEST(BuildTimelineTest, EntriesCiteTheirSentencesInTheCleanedText) {
   for (const auto& e : t->entries) EXPECT_NE(e.date, "2013-06-01");
 }
 
+// An entry stands alone under its day: a sentence leaning on the one before
+// it ("She was ...", "But ...") is not taken, whatever it scores.
+TEST(BuildTimelineTest, EntriesStandAlone) {
+  Cluster c;
+  c.id = "ward";
+  c.documents.push_back({"a", "", "2009-06-16", "a.txt",
+                         "A mother died of swine flu in a Glasgow hospital on 14 June 2009.\n\n"
+                         "She was seven months pregnant when she died of swine flu on 14 June "
+                         "2009.\n\nBut her son died of swine flu in hospital on 14 June 2009."});
+  c.documents.push_back({"b", "", "2009-06-17", "b.txt",
+                         "Her son, born early, died of swine flu on 14 June 2009 in hospital."});
+  auto t = BuildTimeline(c, Options(1, 3));
+  ASSERT_TRUE(t.ok()) << t.status().message();
+  ASSERT_FALSE(t->entries.empty());
+  for (const auto& e : t->entries)
+    for (const auto& s : e.sentences) {
+      EXPECT_FALSE(s.text.starts_with("She ")) << s.text;
+      EXPECT_FALSE(s.text.starts_with("But ")) << s.text;
+      EXPECT_FALSE(s.text.starts_with("Her son,")) << s.text;
+    }
+}
+
 TEST(BuildTimelineTest, BadOptionsAndUndatableClustersAreErrors) {
   EXPECT_EQ(CheckTimelineOptions(Options(0, 1)).kind(), Status::Kind::kUsage);
   EXPECT_EQ(CheckTimelineOptions(Options(1, 0)).kind(), Status::Kind::kUsage);
