@@ -322,27 +322,41 @@ TEST(CoverageTest, AvoidsAPieceOfAQuoteUnlessItsStartIsChosen) {
       std::vector<std::size_t>{3});
 }
 
+// The sentences coverage chooses, within `words`, from an article of
+// `first` (sentence i of the model is its i-th) and of `second` (after it),
+// when two more articles tell `retelling` only in a sentence too long to
+// take: what `first` or `second` hold of it is the most a sentence adds.
+std::vector<std::size_t> ChosenBesideLongRetellings(const std::vector<std::string>& first,
+                                                    const std::vector<std::string>& second,
+                                                    const std::string& retelling,
+                                                    std::size_t words) {
+  SimpleCluster c;
+  for (const auto* sentences : {&first, &second}) {
+    if (sentences->empty()) continue;
+    auto d = c.AddDocument();
+    for (const auto& sentence : *sentences) c.Add(d, sentence);
+  }
+  for (int k = 0; k < 2; ++k) c.Add(c.AddDocument(), retelling);
+  ClusterModel model = std::move(c).Build();
+  LengthBudget budget{LengthBudget::Unit::kWords, words};
+  return CoverageMethod().Select(model, budget).chosen;
+}
+
+constexpr const char* kGardening =
+    "Paul Jones spent a long day gardening with his tomatoes and beans at home.";
+
 // A quotation's end or its opening, with the sentence before it left out,
 // is not taken however much it covers: its speaker is in that sentence.
 TEST(CoverageTest, NeverTakesTheEndOfAQuotationWithoutItsStart) {
   for (const std::string piece :
        {"The senate vote on the budget bill was delayed until next week by the committee.\"",
         "\"The senate vote on the budget bill was delayed until next week, by the committee."}) {
-    SimpleCluster c;
-    auto a = c.AddDocument("a");
-    c.Add(a, "Paul Jones spent a long day gardening with his tomatoes and beans at home.");
-    c.Add(a, piece);
-    // The other articles tell it only in sentences too long to take.
-    for (const char* id : {"b", "c"}) {
-      auto d = c.AddDocument(id);
-      c.Add(d,
-            "Officials in the capital said on a long and cold day of talks that the senate vote "
-            "on the budget bill was delayed until next week by the committee after members "
-            "disagreed over spending.");
-    }
-    ClusterModel model = std::move(c).Build();
-    LengthBudget budget{LengthBudget::Unit::kWords, 16};
-    const auto chosen = CoverageMethod().Select(model, budget).chosen;
+    const auto chosen = ChosenBesideLongRetellings(
+        {kGardening, piece}, {},
+        "Officials in the capital said on a long and cold day of talks that the senate vote on the "
+        "budget bill was delayed until next week by the committee after members disagreed over "
+        "spending.",
+        16);
     EXPECT_FALSE(chosen.empty()) << piece;
     EXPECT_EQ(std::count(chosen.begin(), chosen.end(), 1u), 0) << piece;
   }
@@ -351,26 +365,16 @@ TEST(CoverageTest, NeverTakesTheEndOfAQuotationWithoutItsStart) {
 // A sentence dropped for leaning on the one before it brings that one in
 // only when it does not say what a chosen sentence says.
 TEST(CoverageTest, BringsInNoAntecedentThatRepeatsAChosenSentence) {
-  SimpleCluster c;
-  auto a = c.AddDocument("a");
-  c.Add(a, "The town council voted on Thursday night to rename the holiday tree lighting.");
-  c.Add(a, "She resigned from the council in protest and walked out of the meeting.");
-  auto b = c.AddDocument("b");
-  c.Add(b,
-        "On Thursday night the town council voted to rename the holiday tree lighting, "
-        "Mayor Storey said.");
-  // The other articles tell it only in sentences too long to take.
-  for (const char* id : {"c", "d"}) {
-    auto d = c.AddDocument(id);
-    c.Add(d,
-          "Officials in the town said on a long and cold night of debate, in a hall full of "
-          "angry residents and reporters from far away, that she resigned from the council in "
-          "protest and walked out of the meeting after the council voted to rename the "
-          "holiday tree lighting, Mayor Storey said.");
-  }
-  ClusterModel model = std::move(c).Build();
-  LengthBudget budget{LengthBudget::Unit::kWords, 45};
-  const auto chosen = CoverageMethod().Select(model, budget).chosen;
+  const auto chosen = ChosenBesideLongRetellings(
+      {"The town council voted on Thursday night to rename the holiday tree lighting.",
+       "She resigned from the council in protest and walked out of the meeting."},
+      {"On Thursday night the town council voted to rename the holiday tree lighting, Mayor "
+       "Storey said."},
+      "Officials in the town said on a long and cold night of debate, in a hall full of angry "
+      "residents and reporters from far away, that she resigned from the council in protest and "
+      "walked out of the meeting after the council voted to rename the holiday tree lighting, "
+      "Mayor Storey said.",
+      45);
   const bool first = std::count(chosen.begin(), chosen.end(), 0u) > 0;
   const bool retold = std::count(chosen.begin(), chosen.end(), 2u) > 0;
   EXPECT_FALSE(first && retold) << chosen.size();
@@ -380,23 +384,17 @@ TEST(CoverageTest, BringsInNoAntecedentThatRepeatsAChosenSentence) {
 // asking; with it, it may be taken.
 TEST(CoverageTest, TakesAQuestionOnlyWithItsAnswer) {
   for (const bool answered : {false, true}) {
-    SimpleCluster c;
-    auto a = c.AddDocument("a");
-    c.Add(a, "Paul Jones spent a long day gardening with his tomatoes and beans at home.");
-    c.Add(a,
-          "Why was the senate vote on the budget bill delayed until next week by the committee?");
-    if (answered) c.Add(a, "The senate budget committee wanted more time to read the bill.");
-    // The other articles tell it only in sentences too long to take.
-    for (const char* id : {"b", "c"}) {
-      auto d = c.AddDocument(id);
-      c.Add(d,
-            "Officials in the capital said on a long and cold day of talks that the senate vote "
-            "on the budget bill was delayed until next week by the committee after members "
-            "disagreed over spending, and the senate budget committee wanted more time.");
-    }
-    ClusterModel model = std::move(c).Build();
-    LengthBudget budget{LengthBudget::Unit::kWords, 30};
-    const auto chosen = CoverageMethod().Select(model, budget).chosen;
+    std::vector<std::string> article = {
+        kGardening,
+        "Why was the senate vote on the budget bill delayed until next week by the committee?"};
+    if (answered)
+      article.push_back("The senate budget committee wanted more time to read the bill.");
+    const auto chosen = ChosenBesideLongRetellings(
+        article, {},
+        "Officials in the capital said on a long and cold day of talks that the senate vote on the "
+        "budget bill was delayed until next week by the committee after members disagreed over "
+        "spending, and the senate budget committee wanted more time.",
+        30);
     EXPECT_FALSE(chosen.empty());
     const bool asked = std::count(chosen.begin(), chosen.end(), 1u) > 0;
     if (!answered) {
