@@ -20,14 +20,6 @@ constexpr std::array<std::string_view, 11> kCurrencyWords = {
     "dollars", "dollar", "pounds", "pound",  "sterling", "euros",
     "euro",    "yen",    "yuan",   "rupees", "francs"};
 
-// Written numbers a sentence must hold (or a digit) to be read at all.
-constexpr std::array<std::string_view, 33> kNumberWords = {
-    "one",      "two",     "three",     "four",     "five",     "six",      "seven",
-    "eight",    "nine",    "ten",       "eleven",   "twelve",   "thirteen", "fourteen",
-    "fifteen",  "sixteen", "seventeen", "eighteen", "nineteen", "twenty",   "thirty",
-    "forty",    "fifty",   "sixty",     "seventy",  "eighty",   "ninety",   "hundred",
-    "thousand", "million", "billion",   "trillion", "dozen"};
-
 bool OnlySpacesOrDashes(std::string_view gap) {
   for (char c : gap)
     if (c != ' ' && c != '-') return false;
@@ -75,7 +67,8 @@ void FindMentionsIn(const std::vector<const std::string*>& texts,
     signed char& v = facts_of(id).number_word;
     if (v < 0) {
       std::string_view w = lexicon.Text(id);
-      v = std::find(kNumberWords.begin(), kNumberWords.end(), w) != kNumberWords.end();
+      // (A sentence must hold a written number or a digit to be read at all.)
+      v = text::IsNumberWord(w) ? 1 : 0;
     }
     return v == 1;
   };

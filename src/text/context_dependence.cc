@@ -9,6 +9,7 @@
 #include "base/find_bytes.h"
 #include "base/sentence_end.h"
 #include "base/word_list.h"
+#include "text/number_expressions.h"
 
 namespace precis::text {
 namespace {
@@ -109,17 +110,15 @@ constexpr std::string_view kNotPlurals[] = {
     "this",      "thus",       "always",       "perhaps",     "whereas", "unless",  "besides",
     "sometimes", "afterwards", "nevertheless", "nonetheless", "various", "previous"};
 
-// Words a count of things told before is made of ("Four of those swimmers",
-// "More than 60 percent of those", "At least 200,000 of these deaths").
+// Words a count of things told before is made of besides written numbers
+// (IsNumberWord) and figures: "Four of those swimmers", "More than 60
+// percent of those", "At least 200,000 of these deaths".
 constexpr std::string_view kCountWords[] = {
-    "most",     "many",    "some",     "all",      "none",      "each",     "both",    "several",
-    "few",      "half",    "any",      "either",   "neither",   "one",      "two",     "three",
-    "four",     "five",    "six",      "seven",    "eight",     "nine",     "ten",     "eleven",
-    "twelve",   "twenty",  "thirty",   "forty",    "fifty",     "sixty",    "seventy", "eighty",
-    "ninety",   "hundred", "hundreds", "thousand", "thousands", "dozen",    "dozens",  "million",
-    "millions", "more",    "than",     "at",       "least",     "about",    "nearly",  "almost",
-    "only",     "just",    "percent",  "a",        "handful",   "majority", "the",     "rest",
-    "fewer",    "less",    "over",     "roughly",  "around",    "another",  "other"};
+    "most",     "many", "some",    "all",     "none",    "each",     "both",      "several",
+    "few",      "half", "any",     "either",  "neither", "hundreds", "thousands", "dozens",
+    "millions", "more", "than",    "at",      "least",   "about",    "nearly",    "almost",
+    "only",     "just", "percent", "a",       "handful", "majority", "the",       "rest",
+    "fewer",    "less", "over",    "roughly", "around",  "another",  "other"};
 constexpr std::size_t kMaxCountWords = 5;
 // After "of these" or "of those", words that say who they are ("those who
 // died", "those surveyed", "those in the car"): no antecedent is needed.
@@ -247,7 +246,8 @@ bool CountsWhatWasToldBefore(std::string_view text) {
     // "Twenty-four", "Forty-five".
     if (const std::size_t dash = folded.find('-'); dash != std::string::npos && !number)
       folded = folded.substr(0, dash);
-    if (!number && !InWordList(std::string_view(folded), kCountWords)) return false;
+    if (!number && !IsNumberWord(folded) && !InWordList(std::string_view(folded), kCountWords))
+      return false;
   }
   return false;
 }

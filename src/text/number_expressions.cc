@@ -632,6 +632,16 @@ class Finder {
 
 }  // namespace
 
+bool IsNumberWord(std::string_view lower) {
+  if (lower == "zero") return false;
+  for (const Word& w : kSmallNumbers)
+    if (w.text == lower) return true;
+  // (The scales spelled out, not "bn" or "mn", which are abbreviations.)
+  for (const Word& w : kScales)
+    if (w.text == lower) return w.text.size() > 2;
+  return false;
+}
+
 std::vector<NumberExpression> FindNumberExpressions(std::string_view sentence) {
   return Finder(sentence).Run();
 }

@@ -52,6 +52,11 @@ struct NumberExpression {
   bool written = false;  // spelled out ("forty-five")
 };
 
+// True when `lower` (lower case) is a written number from one to ninety or
+// a scale word ("hundred", "thousand", "million", "billion", "trillion",
+// "dozen"): the one list of them that readers of numbers share.
+bool IsNumberWord(std::string_view lower);
+
 // The number expressions of `sentence`, in text order, not overlapping.
 std::vector<NumberExpression> FindNumberExpressions(std::string_view sentence);
 

@@ -154,3 +154,16 @@ TEST(NumberExpressions, SameWithinRounding) {
 
 }  // namespace
 }  // namespace precis::text
+
+namespace precis::text {
+namespace {
+
+TEST(NumberWords, WrittenNumbersAndScales) {
+  for (const char* w : {"one", "twelve", "nineteen", "ninety", "hundred", "million", "dozen"})
+    EXPECT_TRUE(IsNumberWord(w)) << w;
+  for (const char* w : {"zero", "bn", "mn", "hundreds", "twenty-four", "One", "none", ""})
+    EXPECT_FALSE(IsNumberWord(w)) << w;
+}
+
+}  // namespace
+}  // namespace precis::text
