@@ -17,29 +17,89 @@ namespace {
 // Word lists (data, not code): what makes a sentence lean on another.
 constexpr std::string_view kPronouns[] = {"He",  "She", "It",  "They",  "This", "These", "Those",
                                           "His", "Her", "Its", "Their", "That", "Them",  "Him"};
-constexpr std::string_view kConnectives[] = {
-    "But ", "But,", "However,", "However ", "Yet ", "Yet,", "Still,", "Also,", "And ", "And,",
-    "Instead,", "Moreover,", "Furthermore,", "Nevertheless,", "Such ", "Meanwhile,", "As a result,",
-    "As a result ", "In addition,", "To wit,", "Thus,", "Even so,", "Nonetheless,", "By contrast,",
-    "In contrast,", "That said,", "Similarly,", "Likewise,", "In other words,", "Therefore,",
-    "Consequently,", "Additionally,", "Nor ", "Or ", "Or,", "Plus,", "Plus ", "Indeed,", "Hence ",
-    "Hence,", "After all,", "Besides,", "Otherwise,", "Accordingly,", "So,",
-    // A time told from an event the reader never saw.
-    "Then ", "Then,", "The next day", "The next morning", "The next night", "The next week",
-    "The following day", "The following morning", "The following week", "The following month",
-    "The following year", "The day before", "The previous day", "The day after", "Later that ",
-    "Later, ", "Afterwards", "Afterward,", "Shortly afterward", "Soon afterward",
-    "Shortly after that", "Soon after that", "That night", "That morning", "That evening",
-    "That afternoon", "That day,"};
-// Connectives that only join a sentence to the one before ("But", "However,",
-// "Also,"): without them, and with a capitalised word next, the sentence
-// says the same on its own ("But Congress also provided ..." -> "Congress
-// also provided ..."). Not those whose sense needs the other side ("Instead,",
-// "By contrast,", "Then").
-constexpr std::string_view kDroppableConnectives[] = {
-    "But ",     "But,",         "However,",     "Yet ",          "Still,",     "Also,",
-    "And ",     "Moreover,",    "Furthermore,", "Nevertheless,", "Meanwhile,", "In addition,",
-    "Even so,", "Nonetheless,", "Indeed,",      "Additionally,", "Besides,",   "Plus,"};
+// Openings that answer or go on from the sentence before. `joins_only`:
+// one that only joins the sentence to it ("But", "However,", "Also,"):
+// without it, and with a capitalised word next, the sentence says the same
+// on its own ("But Congress also provided ..." -> "Congress also provided
+// ..."); not one whose sense needs the other side ("Instead,", "By
+// contrast,", "Then").
+struct Connective {
+  std::string_view text;
+  bool joins_only = false;
+};
+constexpr Connective kConnectives[] = {{"But ", true},
+                                       {"But,", true},
+                                       {"However,", true},
+                                       {"However "},
+                                       {"Yet ", true},
+                                       {"Yet,"},
+                                       {"Still,", true},
+                                       {"Also,", true},
+                                       {"And ", true},
+                                       {"And,"},
+                                       {"Instead,"},
+                                       {"Moreover,", true},
+                                       {"Furthermore,", true},
+                                       {"Nevertheless,", true},
+                                       {"Such "},
+                                       {"Meanwhile,", true},
+                                       {"As a result,"},
+                                       {"As a result "},
+                                       {"In addition,", true},
+                                       {"To wit,"},
+                                       {"Thus,"},
+                                       {"Even so,", true},
+                                       {"Nonetheless,", true},
+                                       {"By contrast,"},
+                                       {"In contrast,"},
+                                       {"That said,"},
+                                       {"Similarly,"},
+                                       {"Likewise,"},
+                                       {"In other words,"},
+                                       {"Therefore,"},
+                                       {"Consequently,"},
+                                       {"Additionally,", true},
+                                       {"Nor "},
+                                       {"Or "},
+                                       {"Or,"},
+                                       {"Plus,", true},
+                                       {"Plus "},
+                                       {"Indeed,", true},
+                                       {"Hence "},
+                                       {"Hence,"},
+                                       {"After all,"},
+                                       {"Besides,", true},
+                                       {"Otherwise,"},
+                                       {"Accordingly,"},
+                                       {"So,"},
+                                       // A time told from an event the reader never saw.
+                                       {"Then "},
+                                       {"Then,"},
+                                       {"The next day"},
+                                       {"The next morning"},
+                                       {"The next night"},
+                                       {"The next week"},
+                                       {"The following day"},
+                                       {"The following morning"},
+                                       {"The following week"},
+                                       {"The following month"},
+                                       {"The following year"},
+                                       {"The day before"},
+                                       {"The previous day"},
+                                       {"The day after"},
+                                       {"Later that "},
+                                       {"Later, "},
+                                       {"Afterwards"},
+                                       {"Afterward,"},
+                                       {"Shortly afterward"},
+                                       {"Soon afterward"},
+                                       {"Shortly after that"},
+                                       {"Soon after that"},
+                                       {"That night"},
+                                       {"That morning"},
+                                       {"That evening"},
+                                       {"That afternoon"},
+                                       {"That day,"}};
 // "<how many> <units> later" opening a sentence ("Two days later, ...",
 // "Weeks later ...", "A year later ..."): later than something not there.
 constexpr std::string_view kLaterCounts[] = {
@@ -259,8 +319,9 @@ bool IsVerbOfSaying(std::string_view word) { return InWordListIgnoringCase(word,
 bool OpensWithConnective(std::string_view text) {
   // (The first byte first: this runs on every sentence a summary may take.)
   if (text.empty()) return false;
-  if (std::any_of(std::begin(kConnectives), std::end(kConnectives),
-                  [&](std::string_view c) { return c[0] == text[0] && text.starts_with(c); }))
+  if (std::any_of(std::begin(kConnectives), std::end(kConnectives), [&](const Connective& c) {
+        return c.text[0] == text[0] && text.starts_with(c.text);
+      }))
     return true;
   // "So it makes sense ...", "So is Virginia's governor": so the sentence
   // before says; not a degree ("So far, ...", "So many fans ...").
@@ -295,7 +356,8 @@ bool OpensWithConnective(std::string_view text) {
 
 std::size_t DroppableConnectiveBytes(std::string_view sentence) {
   if (sentence.empty()) return 0;
-  for (std::string_view c : kDroppableConnectives) {
+  for (const auto& [c, joins_only] : kConnectives) {
+    if (!joins_only) continue;
     if (c[0] != sentence[0] || !sentence.starts_with(c)) continue;
     std::size_t at = c.size();
     while (at < sentence.size() && sentence[at] == ' ') ++at;
