@@ -5,6 +5,8 @@
 // story that changed is read. The same interface fronts every backend;
 // Open() picks one from the location ("news.db" is SQLite; "postgresql://"
 // and "postgres://" URIs are PostgreSQL, through libpq: src/store/pg_store.h).
+// What a writer does is the same for both (src/store/story_writer.h); a
+// backend answers its questions and stores its rows.
 //
 // Design (see also src/store/*.h):
 // - Schema: a `meta` table (magic "precis story store", schema_version,

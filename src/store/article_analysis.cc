@@ -1,6 +1,7 @@
 #include "store/article_analysis.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <unordered_map>
 
@@ -29,6 +30,16 @@ std::vector<std::int64_t> BandKeys(const std::vector<std::uint32_t>& signature) 
     keys.push_back(static_cast<std::int64_t>(h));
   }
   return keys;
+}
+
+std::string EncodeSignature(const std::vector<std::uint32_t>& signature) {
+  return std::string(reinterpret_cast<const char*>(signature.data()), signature.size() * 4);
+}
+
+std::vector<std::uint32_t> DecodeSignature(std::string_view blob) {
+  std::vector<std::uint32_t> signature(blob.size() / 4);
+  if (!signature.empty()) std::memcpy(signature.data(), blob.data(), signature.size() * 4);
+  return signature;
 }
 
 double SignatureSimilarity(const std::vector<std::uint32_t>& a,

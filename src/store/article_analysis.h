@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -42,6 +43,10 @@ std::uint64_t Hash64(std::string_view bytes);
 
 // The LSH band keys of a signature (kBands of them), each unique to its band.
 std::vector<std::int64_t> BandKeys(const std::vector<std::uint32_t>& signature);
+
+// A signature as stored: its values' bytes in the machine's order.
+std::string EncodeSignature(const std::vector<std::uint32_t>& signature);
+std::vector<std::uint32_t> DecodeSignature(std::string_view blob);
 
 // Estimated Jaccard similarity: the share of equal MinHash values.
 double SignatureSimilarity(const std::vector<std::uint32_t>& a,

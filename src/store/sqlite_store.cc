@@ -6,6 +6,8 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
@@ -18,6 +20,7 @@
 #include "store/pg_store.h"
 #include "store/story_clusterer.h"
 #include "store/story_summary.h"
+#include "store/story_writer.h"
 
 namespace precis {
 namespace store {
@@ -101,31 +104,10 @@ class Stmt {
   sqlite3_stmt* s_ = nullptr;
 };
 
-std::uint32_t DecodeU32(const char* p) {
-  std::uint32_t v;
-  std::memcpy(&v, p, 4);
-  return v;
-}
-
-std::string EncodeSignature(const std::vector<std::uint32_t>& sig) {
-  return std::string(reinterpret_cast<const char*>(sig.data()), sig.size() * 4);
-}
-
-std::vector<std::uint32_t> DecodeSignature(std::string_view blob) {
-  std::vector<std::uint32_t> sig(blob.size() / 4);
-  for (std::size_t i = 0; i < sig.size(); ++i) sig[i] = DecodeU32(blob.data() + 4 * i);
-  return sig;
-}
-
-class SqliteStore : public StoryStore {
+class SqliteStore : public StoryStore, private WriterTables {
  public:
   SqliteStore(std::string path, StoreOptions options)
-      : path_(std::move(path)),
-        options_(std::move(options)),
-        clusterer_(ClusterParams{options_.join_threshold, options_.window_days,
-                                 static_cast<std::int64_t>(options_.window_articles),
-                                 options_.max_open_stories},
-                   terms_) {}
+      : path_(std::move(path)), options_(std::move(options)) {}
   ~SqliteStore() override {
     if (db_) {
       if (in_transaction_) Exec("ROLLBACK");
@@ -136,15 +118,7 @@ class SqliteStore : public StoryStore {
   Status Init();
   // What only writing needs (the analyzer, document frequencies, open
   // stories), loaded at the first Add() so that reading verbs start at once.
-  Status PrepareToWrite() {
-    if (analysis_) return Status::Ok();
-    auto analysis = ArticleAnalysis::Create(options_.language);
-    if (!analysis.ok()) return analysis.status();
-    if (Status s = LoadState(); !s.ok()) return s;
-    analysis_.emplace(std::move(analysis).value());
-    analysis_->set_terms(&terms_);
-    return Status::Ok();
-  }
+  Status PrepareToWrite();
   Result<IngestOutcome> Add(const Article& article) override;
   Status Commit() override;
   Result<std::vector<StoryInfo>> Stories(const StoryQuery& query) override;
@@ -174,6 +148,11 @@ class SqliteStore : public StoryStore {
     if (s.Prepare(db_.get(), sql) != SQLITE_OK) return Error("preparing a statement");
     return Status::Ok();
   }
+  // Runs a statement that returns no rows; `what` names it in an error.
+  Status Done(Stmt& s, const char* what) {
+    if (s.Step() != SQLITE_DONE) return Error(what);
+    return Status::Ok();
+  }
   Status Begin() {
     if (in_transaction_) return Status::Ok();
     if (Status s = Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
@@ -181,28 +160,65 @@ class SqliteStore : public StoryStore {
     return Status::Ok();
   }
   Status CheckSchema();
-  Status LoadState();
-  Status RemoveArticle(std::int64_t n, std::int64_t story, bool duplicate,
-                       std::string_view vector_blob);
-  Status TouchStory(std::int64_t story, const std::string& date, bool dirty);
-  Status CloseStories();
+
+  // WriterTables.
+  Result<std::optional<StoredRow>> FindById(const std::string& id) override;
+  Result<std::optional<Original>> FindByHash(std::uint64_t hash) override;
+  Result<std::vector<Candidate>> FindByBands(const std::vector<std::int64_t>& keys) override;
+  Result<std::vector<std::uint32_t>> Signature(std::int64_t n) override;
+  Result<Copies> CountCopies(std::int64_t story, std::int64_t original) override;
+  Result<std::string> ArticleId(std::int64_t n) override;
+  Status InsertArticle(const NewRow& row) override;
+  Status InsertBandKeys(const std::vector<std::int64_t>& keys, std::int64_t n) override;
+  Status DeleteBandKeys(const std::vector<std::int64_t>& keys, std::int64_t n) override;
+  Status DeleteArticle(std::int64_t n) override {
+    delete_article_.Reset().Bind(1, n);
+    return Done(delete_article_, "removing an article");
+  }
+  Status Repoint(std::int64_t from, std::int64_t to) override {
+    repoint_.Reset().Bind(1, to).Bind(2, from);
+    return Done(repoint_, "storing an article");
+  }
+  Result<std::int64_t> InsertStory(const std::string& title, const std::string& day,
+                                   std::int64_t seq) override;
+  Status TouchStory(std::int64_t story, const std::string& day, std::int64_t seq,
+                    bool counted) override;
+  Status UntouchStory(std::int64_t story, bool counted) override {
+    untouch_story_.Reset().Bind(1, counted ? 1 : 0).Bind(2, story);
+    return Done(untouch_story_, "updating a story");
+  }
+  Status CloseStory(std::int64_t story) override {
+    close_story_.Reset().Bind(1, story);
+    return Done(close_story_, "closing a story");
+  }
+  Status ForEachTerm(
+      const std::function<void(std::uint32_t, const std::string&, std::uint32_t)>& f) override;
+  Result<std::optional<std::string>> Meta(const std::string& key) override;
+  Status SetMeta(const std::string& key, const std::string& value) override {
+    set_meta_.Reset().Bind(1, key).Bind(2, value);
+    return Done(set_meta_, "storing meta");
+  }
+  Status ForEachOpenStory(const std::function<void(const OpenStoryRow&)>& f) override;
+  Status SaveCentroid(std::int64_t story, const std::string& blob) override {
+    update_centroid_.Reset().BindBlob(1, blob).Bind(2, story);
+    return Done(update_centroid_, "storing a story");
+  }
+  Status SaveTerm(std::uint32_t id, const std::string& term, std::uint32_t df) override {
+    upsert_term_.Reset().Bind(1, std::int64_t{id}).Bind(2, term).Bind(3, std::int64_t{df});
+    return Done(upsert_term_, "storing terms");
+  }
 
   std::string path_;
   StoreOptions options_;
   std::optional<ArticleAnalysis> analysis_;
-  TermTable terms_;
-  StoryClusterer clusterer_;
+  std::unique_ptr<WriterState> state_;  // made by PrepareToWrite()
   std::unique_ptr<sqlite3, DbCloser> db_;
   bool in_transaction_ = false;
-  std::int64_t seq_ = 0;                      // the last arrival number
-  std::optional<std::int64_t> newest_day_;    // of any article
-  std::unordered_set<std::int64_t> touched_;  // open stories whose centroid changed
-  std::size_t since_close_ = 0;
   std::optional<Summarizer> summarizer_;
 
-  Stmt find_id_, find_hash_, find_lsh_, find_sig_, count_copies_, insert_article_, insert_lsh_,
-      insert_story_, touch_story_, update_centroid_, upsert_term_, close_story_, delete_article_,
-      delete_lsh_, untouch_story_, set_meta_, repoint_;
+  Stmt find_id_, find_hash_, find_lsh_, find_sig_, count_copies_, article_id_, insert_article_,
+      insert_lsh_, insert_story_, touch_story_, update_centroid_, upsert_term_, close_story_,
+      delete_article_, delete_lsh_, untouch_story_, get_meta_, set_meta_, repoint_;
 };
 
 Status SqliteStore::Init() {
@@ -235,6 +251,7 @@ Status SqliteStore::Init() {
             "SELECT n, story, id, duplicate_of FROM articles WHERE hash=? ORDER BY n LIMIT 1"},
            {&find_lsh_, "SELECT article FROM lsh WHERE key=? LIMIT 50"},
            {&find_sig_, "SELECT signature, story, id FROM articles WHERE n=?"},
+           {&article_id_, "SELECT id FROM articles WHERE n=?"},
            {&count_copies_,
             "SELECT count(*), (SELECT first FROM stories WHERE id=?1),"
             " (SELECT last FROM stories WHERE id=?1) FROM articles"
@@ -259,6 +276,7 @@ Status SqliteStore::Init() {
            {&close_story_, "UPDATE stories SET open=0 WHERE id=?"},
            {&delete_article_, "DELETE FROM articles WHERE n=?"},
            {&delete_lsh_, "DELETE FROM lsh WHERE key=? AND article=?"},
+           {&get_meta_, "SELECT value FROM meta WHERE key=?"},
            {&set_meta_, "INSERT OR REPLACE INTO meta(key, value) VALUES(?,?)"},
            {&repoint_, "UPDATE articles SET duplicate_of=? WHERE duplicate_of=?"},
        }) {
@@ -314,83 +332,155 @@ Status SqliteStore::CheckSchema() {
   return Status::Ok();
 }
 
-Status SqliteStore::LoadState() {
-  Stmt q;
-  if (Status s = Prepare(q, "SELECT id, term, df FROM terms"); !s.ok()) return s;
-  while (q.Step() == SQLITE_ROW)
-    terms_.Load(static_cast<std::uint32_t>(q.Int(0)), q.Text(1),
-                static_cast<std::uint32_t>(q.Int(2)));
-  terms_.TakeChanged();
-  Stmt m;
-  if (Status s = Prepare(m, "SELECT key, value FROM meta WHERE key IN ('documents','newest_day')");
-      !s.ok())
-    return s;
-  bool fresh = true;
-  while (m.Step() == SQLITE_ROW) {
-    std::string key = m.Text(0);
-    long long value = std::atoll(m.Text(1).c_str());
-    if (key == "documents") {
-      terms_.set_documents(static_cast<std::size_t>(value));
-      fresh = false;
-    }
-    if (key == "newest_day") newest_day_ = value;
-  }
-  // A new store starts from the background frequencies (kept in `terms` as
-  // the terms are met; the prior's document count is in "documents").
-  if (fresh && options_.background_idf) terms_.UseBackground();
+Status SqliteStore::PrepareToWrite() {
+  if (analysis_) return Status::Ok();
+  auto analysis = ArticleAnalysis::Create(options_.language);
+  if (!analysis.ok()) return analysis.status();
+  auto state = std::make_unique<WriterState>(options_);
+  if (Status s = LoadWriterState(options_, *this, *state); !s.ok()) return s;
   Stmt n;
   if (Status s = Prepare(n, "SELECT coalesce(max(n), 0) FROM articles"); !s.ok()) return s;
   n.Step();
-  seq_ = n.Int(0);
-  Stmt open;
-  if (Status s = Prepare(
-          open, "SELECT id, first, last, last_seq, centroid, articles FROM stories WHERE open=1");
-      !s.ok())
-    return s;
-  while (open.Step() == SQLITE_ROW) {
-    OpenStory story;
-    story.id = open.Int(0);
-    story.first_day = DayNumber(open.Text(1));
-    story.last_day = DayNumber(open.Text(2));
-    story.last_seq = open.Int(3);
-    story.articles = static_cast<std::size_t>(open.Int(5));
-    for (const auto& [term, w] : DecodeVector(open.Blob(4))) story.centroid[term] = w;
-    clusterer_.Restore(std::move(story));
+  state->seq = n.Int(0);
+  state_ = std::move(state);
+  analysis_.emplace(std::move(analysis).value());
+  analysis_->set_terms(&state_->terms);
+  return Status::Ok();
+}
+
+Result<std::optional<WriterTables::StoredRow>> SqliteStore::FindById(const std::string& id) {
+  find_id_.Reset().Bind(1, id);
+  if (find_id_.Step() != SQLITE_ROW) return std::optional<StoredRow>();
+  StoredRow row;
+  row.n = find_id_.Int(0);
+  row.hash = static_cast<std::uint64_t>(find_id_.Int(1));
+  row.story = find_id_.Int(2);
+  row.duplicate = !find_id_.IsNull(3);
+  row.vector = std::string(find_id_.Blob(4));
+  row.title = find_id_.Text(5);
+  return std::optional<StoredRow>(std::move(row));
+}
+
+Result<std::optional<WriterTables::Original>> SqliteStore::FindByHash(std::uint64_t hash) {
+  find_hash_.Reset().Bind(1, static_cast<std::int64_t>(hash));
+  if (find_hash_.Step() != SQLITE_ROW) return std::optional<Original>();
+  return std::optional<Original>(
+      Original{find_hash_.IsNull(3) ? find_hash_.Int(0) : find_hash_.Int(3), find_hash_.Int(1)});
+}
+
+Result<std::vector<WriterTables::Candidate>> SqliteStore::FindByBands(
+    const std::vector<std::int64_t>& keys) {
+  std::set<std::int64_t> found;
+  for (auto key : keys) {
+    find_lsh_.Reset().Bind(1, key);
+    while (find_lsh_.Step() == SQLITE_ROW) found.insert(find_lsh_.Int(0));
+  }
+  std::vector<Candidate> out;
+  for (auto n : found) {
+    find_sig_.Reset().Bind(1, n);
+    if (find_sig_.Step() != SQLITE_ROW) continue;
+    out.push_back({n, find_sig_.Int(1), DecodeSignature(find_sig_.Blob(0))});
+  }
+  return out;
+}
+
+Result<std::vector<std::uint32_t>> SqliteStore::Signature(std::int64_t n) {
+  find_sig_.Reset().Bind(1, n);
+  if (find_sig_.Step() != SQLITE_ROW) return std::vector<std::uint32_t>();
+  return DecodeSignature(find_sig_.Blob(0));
+}
+
+Result<WriterTables::Copies> SqliteStore::CountCopies(std::int64_t story, std::int64_t original) {
+  count_copies_.Reset().Bind(1, story).Bind(2, original);
+  Copies copies;
+  if (count_copies_.Step() == SQLITE_ROW) {
+    copies.count = static_cast<std::size_t>(count_copies_.Int(0));
+    copies.first = count_copies_.Text(1);
+    copies.last = count_copies_.Text(2);
+  }
+  return copies;
+}
+
+Result<std::string> SqliteStore::ArticleId(std::int64_t n) {
+  article_id_.Reset().Bind(1, n);
+  return article_id_.Step() == SQLITE_ROW ? article_id_.Text(0) : std::string();
+}
+
+Status SqliteStore::InsertArticle(const NewRow& row) {
+  const Article& article = *row.article;
+  insert_article_.Reset()
+      .Bind(1, row.n)
+      .Bind(2, article.id)
+      .Bind(3, article.url)
+      .Bind(4, article.title)
+      .Bind(5, article.date)
+      .Bind(6, article.source)
+      .Bind(7, *row.text)
+      .Bind(8, static_cast<std::int64_t>(row.hash))
+      .Bind(9, row.story);
+  if (row.duplicate_of) insert_article_.Bind(10, *row.duplicate_of);
+  if (row.vector) insert_article_.BindBlob(11, *row.vector);
+  if (row.signature) insert_article_.BindBlob(12, *row.signature);
+  return Done(insert_article_, "storing an article");  // (unbound parameters are NULL)
+}
+
+Status SqliteStore::InsertBandKeys(const std::vector<std::int64_t>& keys, std::int64_t n) {
+  for (auto key : keys) {
+    insert_lsh_.Reset().Bind(1, key).Bind(2, n);
+    if (Status s = Done(insert_lsh_, "storing an article"); !s.ok()) return s;
   }
   return Status::Ok();
 }
 
-Status SqliteStore::TouchStory(std::int64_t story, const std::string& date, bool counted) {
-  std::string day = DayNumber(date) ? date.substr(0, 10) : std::string();
+Status SqliteStore::DeleteBandKeys(const std::vector<std::int64_t>& keys, std::int64_t n) {
+  for (auto key : keys) {
+    delete_lsh_.Reset().Bind(1, key).Bind(2, n);
+    if (Status s = Done(delete_lsh_, "removing an article"); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+Result<std::int64_t> SqliteStore::InsertStory(const std::string& title, const std::string& day,
+                                              std::int64_t seq) {
+  insert_story_.Reset().Bind(1, title).Bind(2, day).Bind(3, day).Bind(4, seq);
+  if (Status s = Done(insert_story_, "storing a story"); !s.ok()) return s;
+  return static_cast<std::int64_t>(sqlite3_last_insert_rowid(db_.get()));
+}
+
+Status SqliteStore::TouchStory(std::int64_t story, const std::string& day, std::int64_t seq,
+                               bool counted) {
   touch_story_.Reset()
       .Bind(1, counted ? 1 : 0)
-      .Bind(2, seq_)
+      .Bind(2, seq)
       .Bind(3, day)
       .Bind(4, counted ? 1 : 0)
       .Bind(5, story);
-  if (touch_story_.Step() != SQLITE_DONE) return Error("updating a story");
+  return Done(touch_story_, "updating a story");
+}
+
+Status SqliteStore::ForEachTerm(
+    const std::function<void(std::uint32_t, const std::string&, std::uint32_t)>& f) {
+  Stmt q;
+  if (Status s = Prepare(q, "SELECT id, term, df FROM terms"); !s.ok()) return s;
+  while (q.Step() == SQLITE_ROW)
+    f(static_cast<std::uint32_t>(q.Int(0)), q.Text(1), static_cast<std::uint32_t>(q.Int(2)));
   return Status::Ok();
 }
 
-Status SqliteStore::RemoveArticle(std::int64_t n, std::int64_t story, bool duplicate,
-                                  std::string_view vector_blob) {
-  if (!duplicate) {
-    SparseVector v = DecodeVector(vector_blob);
-    clusterer_.Subtract(story, v);
-    if (clusterer_.Find(story)) touched_.insert(story);
-    find_sig_.Reset().Bind(1, n);
-    if (find_sig_.Step() == SQLITE_ROW) {
-      auto keys = BandKeys(DecodeSignature(find_sig_.Blob(0)));
-      for (auto key : keys) {
-        delete_lsh_.Reset().Bind(1, key).Bind(2, n);
-        if (delete_lsh_.Step() != SQLITE_DONE) return Error("removing an article");
-      }
-    }
-  }
-  untouch_story_.Reset().Bind(1, duplicate ? 0 : 1).Bind(2, story);
-  if (untouch_story_.Step() != SQLITE_DONE) return Error("updating a story");
-  delete_article_.Reset().Bind(1, n);
-  if (delete_article_.Step() != SQLITE_DONE) return Error("removing an article");
+Result<std::optional<std::string>> SqliteStore::Meta(const std::string& key) {
+  get_meta_.Reset().Bind(1, key);
+  if (get_meta_.Step() != SQLITE_ROW) return std::optional<std::string>();
+  return std::optional<std::string>(get_meta_.Text(0));
+}
+
+Status SqliteStore::ForEachOpenStory(const std::function<void(const OpenStoryRow&)>& f) {
+  Stmt q;
+  if (Status s = Prepare(
+          q, "SELECT id, first, last, last_seq, centroid, articles FROM stories WHERE open=1");
+      !s.ok())
+    return s;
+  while (q.Step() == SQLITE_ROW)
+    f({q.Int(0), q.Text(1), q.Text(2), q.Int(3), std::string(q.Blob(4)), q.Int(5)});
   return Status::Ok();
 }
 
@@ -398,175 +488,12 @@ Result<IngestOutcome> SqliteStore::Add(const Article& article) {
   if (article.id.empty()) return Status::InputError("an article has no id");
   if (Status s = PrepareToWrite(); !s.ok()) return s;
   if (Status s = Begin(); !s.ok()) return s;
-  AnalyzedArticle a = analysis_->Analyze(article);
-  IngestOutcome outcome;
-  std::optional<std::int64_t> replaced;  // n of the article this one updates
-  find_id_.Reset().Bind(1, article.id);
-  if (find_id_.Step() == SQLITE_ROW) {
-    std::int64_t old_n = find_id_.Int(0);
-    if (static_cast<std::uint64_t>(find_id_.Int(1)) == a.hash &&
-        find_id_.Text(5) == article.title) {
-      outcome.action = IngestAction::kUnchanged;
-      outcome.story = find_id_.Int(2);
-      return outcome;
-    }
-    std::int64_t old_story = find_id_.Int(2);
-    bool was_duplicate = !find_id_.IsNull(3);
-    std::string blob(find_id_.Blob(4));
-    if (Status s = RemoveArticle(old_n, old_story, was_duplicate, blob); !s.ok()) return s;
-    replaced = old_n;
-    outcome.action = IngestAction::kUpdated;
-  }
-  if (a.cleaned.empty()) {
-    outcome.action = IngestAction::kEmpty;
-    return outcome;
-  }
-  ++seq_;
-  std::optional<std::int64_t> day = DayNumber(article.date);
-  if (day && (!newest_day_ || *day > *newest_day_)) newest_day_ = day;
-
-  // A brief (few content words: a login wall, an archive notice, a caption)
-  // is too little to tell its story by: it stays a story of its own, neither
-  // joined nor joining, and is no original for copies.
-  double content_words = 0;
-  for (const auto& t : a.term_ids) content_words += t.second;
-  bool brief = content_words < options_.min_content_words;
-  // Copies: the same cleaned text, else a near-duplicate by MinHash.
-  std::optional<std::int64_t> original, original_story;
-  find_hash_.Reset().Bind(1, static_cast<std::int64_t>(a.hash));
-  if (!brief && find_hash_.Step() == SQLITE_ROW) {
-    original = find_hash_.IsNull(3) ? find_hash_.Int(0) : find_hash_.Int(3);
-    original_story = find_hash_.Int(1);
-  }
-  std::vector<std::int64_t> keys = brief ? std::vector<std::int64_t>() : BandKeys(a.signature);
-  if (!original && !keys.empty()) {
-    std::set<std::int64_t> candidates;
-    for (auto key : keys) {
-      find_lsh_.Reset().Bind(1, key);
-      while (find_lsh_.Step() == SQLITE_ROW) candidates.insert(find_lsh_.Int(0));
-    }
-    double best = 0;
-    for (auto c : candidates) {
-      find_sig_.Reset().Bind(1, c);
-      if (find_sig_.Step() != SQLITE_ROW) continue;
-      double sim = SignatureSimilarity(a.signature, DecodeSignature(find_sig_.Blob(0)));
-      if (sim >= options_.near_duplicate_jaccard && sim > best) {
-        best = sim;
-        original = c;
-        original_story = find_sig_.Int(1);
-      }
-    }
-  }
-  bool copy = original && original_story;
-  if (copy && options_.max_copies > 0) {
-    count_copies_.Reset().Bind(1, *original_story).Bind(2, *original);
-    if (count_copies_.Step() == SQLITE_ROW &&
-        static_cast<std::size_t>(count_copies_.Int(0)) >= options_.max_copies &&
-        !Syndicated(day, DayNumber(count_copies_.Text(1)), DayNumber(count_copies_.Text(2)))) {
-      copy = false;  // a recurring page: alone, like a brief
-      brief = true;
-      keys.clear();
-    }
-  }
-  insert_article_.Reset()
-      .Bind(1, seq_)
-      .Bind(2, article.id)
-      .Bind(3, article.url)
-      .Bind(4, article.title)
-      .Bind(5, article.date)
-      .Bind(6, article.source)
-      .Bind(7, a.cleaned)
-      .Bind(8, static_cast<std::int64_t>(a.hash));
-  if (copy) {
-    outcome.action = IngestAction::kDuplicate;
-    outcome.story = *original_story;
-    Stmt id;
-    if (Status s = Prepare(id, "SELECT id FROM articles WHERE n=?"); !s.ok()) return s;
-    id.Bind(1, *original);
-    if (id.Step() == SQLITE_ROW) outcome.duplicate_of = id.Text(0);
-    insert_article_.Bind(9, *original_story).Bind(10, *original).BindNull(11).BindNull(12);
-    if (insert_article_.Step() != SQLITE_DONE) return Error("storing an article");
-    if (Status s = TouchStory(*original_story, article.date, false); !s.ok()) return s;
-    return outcome;
-  }
-
-  // A new story or the best open one.
-  std::vector<std::uint32_t> ids;
-  ids.reserve(a.term_ids.size());
-  for (const auto& [id, n] : a.term_ids) ids.push_back(id);
-  terms_.CountDocument(ids);
-  SparseVector v = TfIdfVector(a.term_ids, terms_);
-  std::optional<std::int64_t> story;
-  if (!brief) story = clusterer_.Best(v, day);
-  if (!story) {
-    std::string d = day ? article.date.substr(0, 10) : std::string();
-    insert_story_.Reset()
-        .Bind(1, article.title.empty() ? a.lead : article.title)
-        .Bind(2, d)
-        .Bind(3, d)
-        .Bind(4, seq_);
-    if (insert_story_.Step() != SQLITE_DONE) return Error("storing a story");
-    story = sqlite3_last_insert_rowid(db_.get());
-    outcome.new_story = true;
-  }
-  outcome.story = *story;
-  insert_article_.Bind(9, *story).BindNull(10).BindBlob(11, EncodeVector(v));
-  if (a.signature.empty())
-    insert_article_.BindNull(12);
-  else
-    insert_article_.BindBlob(12, EncodeSignature(a.signature));
-  if (insert_article_.Step() != SQLITE_DONE) return Error("storing an article");
-  for (auto key : keys) {
-    insert_lsh_.Reset().Bind(1, key).Bind(2, seq_);
-    if (insert_lsh_.Step() != SQLITE_DONE) return Error("storing an article");
-  }
-  if (replaced) {
-    repoint_.Reset().Bind(1, seq_).Bind(2, *replaced);
-    if (repoint_.Step() != SQLITE_DONE) return Error("storing an article");
-  }
-  if (!brief) {
-    const OpenStory* open = outcome.new_story ? nullptr : clusterer_.Find(*story);
-    analysis_->Learn(*story, open ? &open->centroid : nullptr);
-    clusterer_.Add(*story, v, day, seq_);
-    touched_.insert(*story);
-  } else if (outcome.new_story) {
-    close_story_.Reset().Bind(1, *story);
-    if (close_story_.Step() != SQLITE_DONE) return Error("closing a story");
-  }
-  if (Status s = TouchStory(*story, article.date, true); !s.ok()) return s;
-  if (++since_close_ >= 256) {
-    since_close_ = 0;
-    if (Status s = CloseStories(); !s.ok()) return s;
-  }
-  return outcome;
-}
-
-Status SqliteStore::CloseStories() {
-  for (auto id : clusterer_.CloseExpired(newest_day_, seq_)) {
-    close_story_.Reset().Bind(1, id);
-    if (close_story_.Step() != SQLITE_DONE) return Error("closing a story");
-    touched_.erase(id);
-  }
-  return Status::Ok();
+  return IngestArticle(article, options_, *analysis_, *state_, *this);
 }
 
 Status SqliteStore::Commit() {
   if (!in_transaction_) return Status::Ok();
-  for (auto id : touched_) {
-    update_centroid_.Reset().BindBlob(1, EncodeVector(clusterer_.Centroid(id))).Bind(2, id);
-    if (update_centroid_.Step() != SQLITE_DONE) return Error("storing a story");
-  }
-  touched_.clear();
-  for (auto id : terms_.TakeChanged()) {
-    upsert_term_.Reset().Bind(1, id).Bind(2, terms_.Term(id)).Bind(3, terms_.df(id));
-    if (upsert_term_.Step() != SQLITE_DONE) return Error("storing terms");
-  }
-  set_meta_.Reset().Bind(1, "documents").Bind(2, std::to_string(terms_.documents()));
-  if (set_meta_.Step() != SQLITE_DONE) return Error("storing meta");
-  if (newest_day_) {
-    set_meta_.Reset().Bind(1, "newest_day").Bind(2, std::to_string(*newest_day_));
-    if (set_meta_.Step() != SQLITE_DONE) return Error("storing meta");
-  }
+  if (Status s = SaveWriterState(*this, *state_); !s.ok()) return s;
   if (Status s = Exec("COMMIT"); !s.ok()) return s;
   in_transaction_ = false;
   return Status::Ok();

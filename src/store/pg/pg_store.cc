@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
@@ -17,6 +19,7 @@
 #include "store/sqlite_store.h"
 #include "store/story_clusterer.h"
 #include "store/story_summary.h"
+#include "store/story_writer.h"
 
 namespace precis {
 namespace store {
@@ -115,16 +118,6 @@ std::string Unescape(const char* hex) {
   return out;
 }
 
-std::string EncodeSig(const std::vector<std::uint32_t>& sig) {
-  return std::string(reinterpret_cast<const char*>(sig.data()), sig.size() * 4);
-}
-
-std::vector<std::uint32_t> DecodeSig(std::string_view blob) {
-  std::vector<std::uint32_t> sig(blob.size() / 4);
-  if (!sig.empty()) std::memcpy(sig.data(), blob.data(), sig.size() * 4);
-  return sig;
-}
-
 // The location without its password, for messages.
 std::string Redact(const std::string& location) {
   auto scheme = location.find("://");
@@ -135,21 +128,10 @@ std::string Redact(const std::string& location) {
   return location.substr(0, colon) + ":***" + location.substr(at);
 }
 
-// What a writer holds in memory: document frequencies and open stories.
-struct WriterState {
-  explicit WriterState(const ClusterParams& params) : clusterer(params, terms) {}
-  TermTable terms;
-  StoryClusterer clusterer;
-};
-
-class PgStore : public StoryStore {
+class PgStore : public StoryStore, private WriterTables {
  public:
   PgStore(std::string location, StoreOptions options)
-      : location_(std::move(location)),
-        name_(Redact(location_)),
-        options_(std::move(options)),
-        params_{options_.join_threshold, options_.window_days,
-                static_cast<std::int64_t>(options_.window_articles), options_.max_open_stories} {}
+      : location_(std::move(location)), name_(Redact(location_)), options_(std::move(options)) {}
   ~PgStore() override {
     if (conn_) {
       if (in_transaction_) PQclear(PQexec(conn_, "ROLLBACK"));
@@ -217,26 +199,71 @@ class PgStore : public StoryStore {
   }
   Status CheckSchema();
   Status LoadState();
-  Status RemoveArticle(std::int64_t n, std::int64_t story, bool duplicate,
-                       std::string_view vector_blob);
-  Status TouchStory(std::int64_t story, const std::string& date, bool counted);
-  Status CloseStories();
   Status ReadDocuments(StoryInfo& info);
-  Result<IngestOutcome> AddInTransaction(const Article& article);
+  // Runs a statement that returns no rows.
+  Status Done(const char* sql, const Params& p) {
+    auto r = Run(sql, p);
+    return r.ok() ? Status::Ok() : r.status();
+  }
+
+  // WriterTables.
+  Result<std::optional<StoredRow>> FindById(const std::string& id) override;
+  Result<std::optional<Original>> FindByHash(std::uint64_t hash) override;
+  Result<std::vector<Candidate>> FindByBands(const std::vector<std::int64_t>& keys) override;
+  Result<std::vector<std::uint32_t>> Signature(std::int64_t n) override;
+  Result<Copies> CountCopies(std::int64_t story, std::int64_t original) override;
+  Result<std::string> ArticleId(std::int64_t n) override;
+  Status InsertArticle(const NewRow& row) override;
+  Status InsertBandKeys(const std::vector<std::int64_t>& keys, std::int64_t n) override;
+  Status DeleteBandKeys(const std::vector<std::int64_t>& keys, std::int64_t n) override;
+  Status DeleteArticle(std::int64_t n) override {
+    return Done("DELETE FROM articles WHERE n=$1", Params().Add(n));
+  }
+  Status Repoint(std::int64_t from, std::int64_t to) override {
+    return Done("UPDATE articles SET duplicate_of=$1 WHERE duplicate_of=$2",
+                Params().Add(to).Add(from));
+  }
+  Result<std::int64_t> InsertStory(const std::string& title, const std::string& day,
+                                   std::int64_t seq) override;
+  Status TouchStory(std::int64_t story, const std::string& day, std::int64_t seq,
+                    bool counted) override;
+  Status UntouchStory(std::int64_t story, bool counted) override {
+    return Done(
+        "UPDATE stories SET articles=articles-$1::bigint, sources=sources-1, dirty=1 "
+        "WHERE id=$2::bigint",
+        Params().Add(std::int64_t{counted}).Add(story));
+  }
+  Status CloseStory(std::int64_t story) override {
+    return Done("UPDATE stories SET open=0 WHERE id=$1", Params().Add(story));
+  }
+  Status ForEachTerm(
+      const std::function<void(std::uint32_t, const std::string&, std::uint32_t)>& f) override;
+  Result<std::optional<std::string>> Meta(const std::string& key) override;
+  Status SetMeta(const std::string& key, const std::string& value) override {
+    return Done(
+        "INSERT INTO meta(key, value) VALUES($1,$2) ON CONFLICT(key) DO UPDATE SET "
+        "value=excluded.value",
+        Params().Add(key).Add(value));
+  }
+  Status ForEachOpenStory(const std::function<void(const OpenStoryRow&)>& f) override;
+  Status SaveCentroid(std::int64_t story, const std::string& blob) override {
+    return Done("UPDATE stories SET centroid=$1 WHERE id=$2", Params().Blob(blob).Add(story));
+  }
+  Status SaveTerm(std::uint32_t id, const std::string& term, std::uint32_t df) override {
+    return Done(
+        "INSERT INTO terms(id, term, df) VALUES($1,$2,$3) ON CONFLICT(id) DO UPDATE SET "
+        "df=excluded.df",
+        Params().Add(std::int64_t{id}).Add(term).Add(std::int64_t{df}));
+  }
 
   std::string location_;
   std::string name_;
   StoreOptions options_;
-  ClusterParams params_;
   PGconn* conn_ = nullptr;
   std::optional<ArticleAnalysis> analysis_;
   std::unique_ptr<WriterState> state_;
   bool in_transaction_ = false;
   std::int64_t known_changes_ = -1;  // meta "changes" when state_ was last in step
-  std::int64_t seq_ = 0;
-  std::optional<std::int64_t> newest_day_;
-  std::unordered_set<std::int64_t> touched_;
-  std::size_t since_close_ = 0;
   std::optional<Summarizer> summarizer_;
 };
 
@@ -301,43 +328,9 @@ Status PgStore::CheckSchema() {
 
 // Memory from the store: terms, the stream's counts, open stories.
 Status PgStore::LoadState() {
-  state_ = std::make_unique<WriterState>(params_);
-  TermTable& terms = state_->terms;
-  auto q = Run("SELECT id, term, df FROM terms ORDER BY id");
-  if (!q.ok()) return q.status();
-  for (int i = 0; i < PQntuples(q->get()); ++i)
-    terms.Load(static_cast<std::uint32_t>(Int(q->get(), i, 0)), Str(q->get(), i, 1),
-               static_cast<std::uint32_t>(Int(q->get(), i, 2)));
-  terms.TakeChanged();
-  auto m = Run("SELECT key, value FROM meta WHERE key IN ('documents','newest_day')");
-  if (!m.ok()) return m.status();
-  bool fresh = true;
-  newest_day_.reset();
-  for (int i = 0; i < PQntuples(m->get()); ++i) {
-    std::string key = Str(m->get(), i, 0);
-    long long value = Int(m->get(), i, 1);
-    if (key == "documents") {
-      terms.set_documents(static_cast<std::size_t>(value));
-      fresh = false;
-    }
-    if (key == "newest_day") newest_day_ = value;
-  }
-  if (fresh && options_.background_idf) terms.UseBackground();
-  auto open = Run("SELECT id, first, last, last_seq, centroid, articles FROM stories WHERE open=1");
-  if (!open.ok()) return open.status();
-  for (int i = 0; i < PQntuples(open->get()); ++i) {
-    OpenStory story;
-    story.id = Int(open->get(), i, 0);
-    story.first_day = DayNumber(Str(open->get(), i, 1));
-    story.last_day = DayNumber(Str(open->get(), i, 2));
-    story.last_seq = Int(open->get(), i, 3);
-    story.articles = static_cast<std::size_t>(Int(open->get(), i, 5));
-    for (const auto& [term, w] : DecodeVector(Unescape(PQgetvalue(open->get(), i, 4))))
-      story.centroid[term] = w;
-    state_->clusterer.Restore(std::move(story));
-  }
-  analysis_->set_terms(&terms);
-  touched_.clear();
+  state_ = std::make_unique<WriterState>(options_);
+  if (Status s = LoadWriterState(options_, *this, *state_); !s.ok()) return s;
+  analysis_->set_terms(&state_->terms);
   return Status::Ok();
 }
 
@@ -359,261 +352,203 @@ Status PgStore::Begin() {
     return c.status();
   }
   std::int64_t changes = Int(c->get(), 0, 0);
-  seq_ = Int(c->get(), 0, 1);
   if (!state_ || changes != known_changes_) {
     if (Status s = LoadState(); !s.ok()) {
       Rollback();
       return s;
     }
   }
+  state_->seq = Int(c->get(), 0, 1);
   known_changes_ = changes;
   return Status::Ok();
 }
 
-Status PgStore::TouchStory(std::int64_t story, const std::string& date, bool counted) {
-  std::string day = DayNumber(date) ? date.substr(0, 10) : std::string();
-  auto r = Run(
+Result<std::optional<WriterTables::StoredRow>> PgStore::FindById(const std::string& id) {
+  auto found = Run("SELECT n, hash, story, duplicate_of, vector, title FROM articles WHERE id=$1",
+                   Params().Add(id));
+  if (!found.ok()) return found.status();
+  PGresult* f = found->get();
+  if (PQntuples(f) != 1) return std::optional<StoredRow>();
+  StoredRow row;
+  row.n = Int(f, 0, 0);
+  row.hash = static_cast<std::uint64_t>(Int(f, 0, 1));
+  row.story = Int(f, 0, 2);
+  row.duplicate = !PQgetisnull(f, 0, 3);
+  row.vector = PQgetisnull(f, 0, 4) ? std::string() : Unescape(PQgetvalue(f, 0, 4));
+  row.title = Str(f, 0, 5);
+  return std::optional<StoredRow>(std::move(row));
+}
+
+Result<std::optional<WriterTables::Original>> PgStore::FindByHash(std::uint64_t hash) {
+  auto h = Run("SELECT n, story, id, duplicate_of FROM articles WHERE hash=$1 ORDER BY n LIMIT 1",
+               Params().Add(static_cast<std::int64_t>(hash)));
+  if (!h.ok()) return h.status();
+  if (PQntuples(h->get()) != 1) return std::optional<Original>();
+  return std::optional<Original>(
+      Original{PQgetisnull(h->get(), 0, 3) ? Int(h->get(), 0, 0) : Int(h->get(), 0, 3),
+               Int(h->get(), 0, 1)});
+}
+
+Result<std::vector<WriterTables::Candidate>> PgStore::FindByBands(
+    const std::vector<std::int64_t>& keys) {
+  // The candidates of every band and their signatures in one round trip
+  // (a query per band and per candidate made ingest wait on the network).
+  const std::string sql =
+      "SELECT a.n, a.signature, a.story FROM articles a WHERE a.n IN (SELECT l.article FROM"
+      " unnest($1::bigint[]) AS k(key), LATERAL (SELECT article FROM lsh WHERE lsh.key=k.key"
+      " LIMIT " +
+      std::to_string(kBandCandidates) + ") AS l) ORDER BY a.n";
+  auto s = Run(sql.c_str(), Params().Add(BigintArray(keys)));
+  if (!s.ok()) return s.status();
+  std::vector<Candidate> out;
+  for (int i = 0; i < PQntuples(s->get()); ++i) {
+    if (PQgetisnull(s->get(), i, 1)) continue;
+    out.push_back({Int(s->get(), i, 0), Int(s->get(), i, 2),
+                   DecodeSignature(Unescape(PQgetvalue(s->get(), i, 1)))});
+  }
+  return out;
+}
+
+Result<std::vector<std::uint32_t>> PgStore::Signature(std::int64_t n) {
+  auto sig = Run("SELECT signature FROM articles WHERE n=$1", Params().Add(n));
+  if (!sig.ok()) return sig.status();
+  if (PQntuples(sig->get()) != 1 || PQgetisnull(sig->get(), 0, 0))
+    return std::vector<std::uint32_t>();
+  return DecodeSignature(Unescape(PQgetvalue(sig->get(), 0, 0)));
+}
+
+Result<WriterTables::Copies> PgStore::CountCopies(std::int64_t story, std::int64_t original) {
+  auto c =
+      Run("SELECT count(*), (SELECT first FROM stories WHERE id=$1),"
+          " (SELECT last FROM stories WHERE id=$1) FROM articles"
+          " WHERE story=$1 AND duplicate_of=$2",
+          Params().Add(story).Add(original));
+  if (!c.ok()) return c.status();
+  Copies copies;
+  if (PQntuples(c->get()) == 1) {
+    copies.count = static_cast<std::size_t>(Int(c->get(), 0, 0));
+    copies.first = Str(c->get(), 0, 1);
+    copies.last = Str(c->get(), 0, 2);
+  }
+  return copies;
+}
+
+Result<std::string> PgStore::ArticleId(std::int64_t n) {
+  auto id = Run("SELECT id FROM articles WHERE n=$1", Params().Add(n));
+  if (!id.ok()) return id.status();
+  return PQntuples(id->get()) == 1 ? Str(id->get(), 0, 0) : std::string();
+}
+
+Status PgStore::InsertArticle(const NewRow& row) {
+  const Article& article = *row.article;
+  Params p;
+  p.Add(row.n)
+      .Add(article.id)
+      .Add(article.url)
+      .Add(article.title)
+      .Add(article.date)
+      .Add(article.source)
+      .Add(*row.text)
+      .Add(static_cast<std::int64_t>(row.hash))
+      .Add(row.story);
+  if (row.duplicate_of)
+    p.Add(*row.duplicate_of);
+  else
+    p.Null();
+  if (row.vector)
+    p.Blob(*row.vector);
+  else
+    p.Null();
+  if (row.signature)
+    p.Blob(*row.signature);
+  else
+    p.Null();
+  return Done(
+      "INSERT INTO articles(n,id,url,title,date,source,text,hash,story,duplicate_of,vector,"
+      "signature) VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)",
+      p);
+}
+
+Status PgStore::InsertBandKeys(const std::vector<std::int64_t>& keys, std::int64_t n) {
+  if (keys.empty()) return Status::Ok();
+  return Done(
+      "INSERT INTO lsh(key, article) SELECT unnest($1::bigint[]), $2 ON CONFLICT DO NOTHING",
+      Params().Add(BigintArray(keys)).Add(n));
+}
+
+Status PgStore::DeleteBandKeys(const std::vector<std::int64_t>& keys, std::int64_t n) {
+  if (keys.empty()) return Status::Ok();
+  return Done("DELETE FROM lsh WHERE key = ANY($1::bigint[]) AND article=$2",
+              Params().Add(BigintArray(keys)).Add(n));
+}
+
+Result<std::int64_t> PgStore::InsertStory(const std::string& title, const std::string& day,
+                                          std::int64_t seq) {
+  auto s =
+      Run("INSERT INTO stories(title,first,last,last_seq,open,articles,sources,dirty) "
+          "VALUES($1,$2,$3,$4,1,0,0,1) RETURNING id",
+          Params().Add(title).Add(day).Add(day).Add(seq));
+  if (!s.ok()) return s.status();
+  return Int(s->get(), 0, 0);
+}
+
+Status PgStore::TouchStory(std::int64_t story, const std::string& day, std::int64_t seq,
+                           bool counted) {
+  return Done(
       "UPDATE stories SET articles=articles+$1::bigint, sources=sources+1, last_seq=$2::bigint,"
       " first=CASE WHEN $3::text='' THEN first WHEN first='' OR $3::text<first THEN $3::text"
       " ELSE first END,"
       " last=CASE WHEN $3::text>last THEN $3::text ELSE last END,"
       " dirty=GREATEST(dirty, $4::integer) WHERE id=$5::bigint",
-      Params().Add(std::int64_t{counted}).Add(seq_).Add(day).Add(std::int64_t{counted}).Add(story));
-  return r.ok() ? Status::Ok() : r.status();
+      Params().Add(std::int64_t{counted}).Add(seq).Add(day).Add(std::int64_t{counted}).Add(story));
 }
 
-Status PgStore::RemoveArticle(std::int64_t n, std::int64_t story, bool duplicate,
-                              std::string_view vector_blob) {
-  if (!duplicate) {
-    SparseVector v = DecodeVector(vector_blob);
-    state_->clusterer.Subtract(story, v);
-    if (state_->clusterer.Find(story)) touched_.insert(story);
-    auto sig = Run("SELECT signature FROM articles WHERE n=$1", Params().Add(n));
-    if (!sig.ok()) return sig.status();
-    if (PQntuples(sig->get()) == 1 && !PQgetisnull(sig->get(), 0, 0)) {
-      for (auto key : BandKeys(DecodeSig(Unescape(PQgetvalue(sig->get(), 0, 0))))) {
-        auto d = Run("DELETE FROM lsh WHERE key=$1 AND article=$2", Params().Add(key).Add(n));
-        if (!d.ok()) return d.status();
-      }
-    }
-  }
-  auto u =
-      Run("UPDATE stories SET articles=articles-$1::bigint, sources=sources-1, dirty=1 "
-          "WHERE id=$2::bigint",
-          Params().Add(std::int64_t{duplicate ? 0 : 1}).Add(story));
-  if (!u.ok()) return u.status();
-  auto d = Run("DELETE FROM articles WHERE n=$1", Params().Add(n));
-  return d.ok() ? Status::Ok() : d.status();
+Status PgStore::ForEachTerm(
+    const std::function<void(std::uint32_t, const std::string&, std::uint32_t)>& f) {
+  auto q = Run("SELECT id, term, df FROM terms ORDER BY id");
+  if (!q.ok()) return q.status();
+  for (int i = 0; i < PQntuples(q->get()); ++i)
+    f(static_cast<std::uint32_t>(Int(q->get(), i, 0)), Str(q->get(), i, 1),
+      static_cast<std::uint32_t>(Int(q->get(), i, 2)));
+  return Status::Ok();
+}
+
+Result<std::optional<std::string>> PgStore::Meta(const std::string& key) {
+  auto m = Run("SELECT value FROM meta WHERE key=$1", Params().Add(key));
+  if (!m.ok()) return m.status();
+  if (PQntuples(m->get()) != 1) return std::optional<std::string>();
+  return std::optional<std::string>(Str(m->get(), 0, 0));
+}
+
+Status PgStore::ForEachOpenStory(const std::function<void(const OpenStoryRow&)>& f) {
+  auto open = Run("SELECT id, first, last, last_seq, centroid, articles FROM stories WHERE open=1");
+  if (!open.ok()) return open.status();
+  PGresult* r = open->get();
+  for (int i = 0; i < PQntuples(r); ++i)
+    f({Int(r, i, 0), Str(r, i, 1), Str(r, i, 2), Int(r, i, 3),
+       PQgetisnull(r, i, 4) ? std::string() : Unescape(PQgetvalue(r, i, 4)), Int(r, i, 5)});
+  return Status::Ok();
 }
 
 Result<IngestOutcome> PgStore::Add(const Article& article) {
   if (article.id.empty()) return Status::InputError("an article has no id");
   if (Status s = PrepareToWrite(); !s.ok()) return s;
   if (Status s = Begin(); !s.ok()) return s;
-  auto r = AddInTransaction(article);
+  auto r = IngestArticle(article, options_, *analysis_, *state_, *this);
   if (!r.ok()) Rollback();
   return r;
 }
 
-Result<IngestOutcome> PgStore::AddInTransaction(const Article& article) {
-  TermTable& terms = state_->terms;
-  StoryClusterer& clusterer = state_->clusterer;
-  AnalyzedArticle a = analysis_->Analyze(article);
-  IngestOutcome outcome;
-  std::optional<std::int64_t> replaced;
-  auto found = Run("SELECT n, hash, story, duplicate_of, vector, title FROM articles WHERE id=$1",
-                   Params().Add(article.id));
-  if (!found.ok()) return found.status();
-  if (PQntuples(found->get()) == 1) {
-    PGresult* f = found->get();
-    std::int64_t old_n = Int(f, 0, 0);
-    if (static_cast<std::uint64_t>(Int(f, 0, 1)) == a.hash && Str(f, 0, 5) == article.title) {
-      outcome.action = IngestAction::kUnchanged;
-      outcome.story = Int(f, 0, 2);
-      return outcome;
-    }
-    std::int64_t old_story = Int(f, 0, 2);
-    bool was_duplicate = !PQgetisnull(f, 0, 3);
-    std::string blob = PQgetisnull(f, 0, 4) ? std::string() : Unescape(PQgetvalue(f, 0, 4));
-    if (Status s = RemoveArticle(old_n, old_story, was_duplicate, blob); !s.ok()) return s;
-    replaced = old_n;
-    outcome.action = IngestAction::kUpdated;
-  }
-  if (a.cleaned.empty()) {
-    outcome.action = IngestAction::kEmpty;
-    return outcome;
-  }
-  ++seq_;
-  std::optional<std::int64_t> day = DayNumber(article.date);
-  if (day && (!newest_day_ || *day > *newest_day_)) newest_day_ = day;
-
-  double content_words = 0;
-  for (const auto& t : a.term_ids) content_words += t.second;
-  bool brief = content_words < options_.min_content_words;
-  std::optional<std::int64_t> original, original_story;
-  if (!brief) {
-    auto h = Run("SELECT n, story, id, duplicate_of FROM articles WHERE hash=$1 ORDER BY n LIMIT 1",
-                 Params().Add(static_cast<std::int64_t>(a.hash)));
-    if (!h.ok()) return h.status();
-    if (PQntuples(h->get()) == 1) {
-      original = PQgetisnull(h->get(), 0, 3) ? Int(h->get(), 0, 0) : Int(h->get(), 0, 3);
-      original_story = Int(h->get(), 0, 1);
-    }
-  }
-  std::vector<std::int64_t> keys = brief ? std::vector<std::int64_t>() : BandKeys(a.signature);
-  if (!original && !keys.empty()) {
-    // The candidates of every band and their signatures in one round trip
-    // (a query per band and per candidate made ingest wait on the network).
-    auto s =
-        Run("SELECT a.n, a.signature, a.story FROM articles a WHERE a.n IN (SELECT l.article FROM"
-            " unnest($1::bigint[]) AS k(key), LATERAL (SELECT article FROM lsh WHERE lsh.key=k.key"
-            " LIMIT 50) AS l) ORDER BY a.n",
-            Params().Add(BigintArray(keys)));
-    if (!s.ok()) return s.status();
-    double best = 0;
-    for (int i = 0; i < PQntuples(s->get()); ++i) {
-      if (PQgetisnull(s->get(), i, 1)) continue;
-      double sim =
-          SignatureSimilarity(a.signature, DecodeSig(Unescape(PQgetvalue(s->get(), i, 1))));
-      if (sim >= options_.near_duplicate_jaccard && sim > best) {
-        best = sim;
-        original = Int(s->get(), i, 0);
-        original_story = Int(s->get(), i, 2);
-      }
-    }
-  }
-  bool copy = original && original_story;
-  if (copy && options_.max_copies > 0) {
-    auto c =
-        Run("SELECT count(*), (SELECT first FROM stories WHERE id=$1),"
-            " (SELECT last FROM stories WHERE id=$1) FROM articles"
-            " WHERE story=$1 AND duplicate_of=$2",
-            Params().Add(*original_story).Add(*original));
-    if (!c.ok()) return c.status();
-    if (PQntuples(c->get()) == 1 &&
-        static_cast<std::size_t>(Int(c->get(), 0, 0)) >= options_.max_copies &&
-        !Syndicated(day, DayNumber(Str(c->get(), 0, 1)), DayNumber(Str(c->get(), 0, 2)))) {
-      copy = false;  // a recurring page: alone, like a brief
-      brief = true;
-      keys.clear();
-    }
-  }
-  const char* insert =
-      "INSERT INTO articles(n,id,url,title,date,source,text,hash,story,duplicate_of,vector,"
-      "signature) VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)";
-  Params p;
-  p.Add(seq_)
-      .Add(article.id)
-      .Add(article.url)
-      .Add(article.title)
-      .Add(article.date)
-      .Add(article.source)
-      .Add(a.cleaned)
-      .Add(static_cast<std::int64_t>(a.hash));
-  if (copy) {
-    outcome.action = IngestAction::kDuplicate;
-    outcome.story = *original_story;
-    auto id = Run("SELECT id FROM articles WHERE n=$1", Params().Add(*original));
-    if (!id.ok()) return id.status();
-    if (PQntuples(id->get()) == 1) outcome.duplicate_of = Str(id->get(), 0, 0);
-    p.Add(*original_story).Add(*original).Null().Null();
-    if (auto i = Run(insert, p); !i.ok()) return i.status();
-    if (Status s = TouchStory(*original_story, article.date, false); !s.ok()) return s;
-    return outcome;
-  }
-
-  std::vector<std::uint32_t> ids;
-  ids.reserve(a.term_ids.size());
-  for (const auto& [id, n] : a.term_ids) ids.push_back(id);
-  terms.CountDocument(ids);
-  SparseVector v = TfIdfVector(a.term_ids, terms);
-  std::optional<std::int64_t> story;
-  if (!brief) story = clusterer.Best(v, day);
-  if (!story) {
-    std::string d = day ? article.date.substr(0, 10) : std::string();
-    auto s =
-        Run("INSERT INTO stories(title,first,last,last_seq,open,articles,sources,dirty) "
-            "VALUES($1,$2,$3,$4,1,0,0,1) RETURNING id",
-            Params().Add(article.title.empty() ? a.lead : article.title).Add(d).Add(d).Add(seq_));
-    if (!s.ok()) return s.status();
-    story = Int(s->get(), 0, 0);
-    outcome.new_story = true;
-  }
-  outcome.story = *story;
-  p.Add(*story).Null().Blob(EncodeVector(v));
-  if (a.signature.empty())
-    p.Null();
-  else
-    p.Blob(EncodeSig(a.signature));
-  if (auto i = Run(insert, p); !i.ok()) return i.status();
-  if (!keys.empty()) {
-    auto l =
-        Run("INSERT INTO lsh(key, article) SELECT unnest($1::bigint[]), $2 ON CONFLICT DO NOTHING",
-            Params().Add(BigintArray(keys)).Add(seq_));
-    if (!l.ok()) return l.status();
-  }
-  if (replaced) {
-    auto r = Run("UPDATE articles SET duplicate_of=$1 WHERE duplicate_of=$2",
-                 Params().Add(seq_).Add(*replaced));
-    if (!r.ok()) return r.status();
-  }
-  if (!brief) {
-    const OpenStory* open = outcome.new_story ? nullptr : clusterer.Find(*story);
-    analysis_->Learn(*story, open ? &open->centroid : nullptr);
-    clusterer.Add(*story, v, day, seq_);
-    touched_.insert(*story);
-  } else if (outcome.new_story) {
-    auto c = Run("UPDATE stories SET open=0 WHERE id=$1", Params().Add(*story));
-    if (!c.ok()) return c.status();
-  }
-  if (Status s = TouchStory(*story, article.date, true); !s.ok()) return s;
-  if (++since_close_ >= 256) {
-    since_close_ = 0;
-    if (Status s = CloseStories(); !s.ok()) return s;
-  }
-  return outcome;
-}
-
-Status PgStore::CloseStories() {
-  for (auto id : state_->clusterer.CloseExpired(newest_day_, seq_)) {
-    auto c = Run("UPDATE stories SET open=0 WHERE id=$1", Params().Add(id));
-    if (!c.ok()) return c.status();
-    touched_.erase(id);
-  }
-  return Status::Ok();
-}
-
 Status PgStore::Commit() {
   if (!in_transaction_) return Status::Ok();
-  auto fail = [&](Status s) {
+  if (Status s = SaveWriterState(*this, *state_); !s.ok()) {
     Rollback();
     return s;
-  };
-  for (auto id : touched_) {
-    auto u = Run("UPDATE stories SET centroid=$1 WHERE id=$2",
-                 Params().Blob(EncodeVector(state_->clusterer.Centroid(id))).Add(id));
-    if (!u.ok()) return fail(u.status());
   }
-  touched_.clear();
-  TermTable& terms = state_->terms;
-  for (auto id : terms.TakeChanged()) {
-    auto u =
-        Run("INSERT INTO terms(id, term, df) VALUES($1,$2,$3) ON CONFLICT(id) DO UPDATE SET "
-            "df=excluded.df",
-            Params().Add(std::int64_t{id}).Add(terms.Term(id)).Add(std::int64_t{terms.df(id)}));
-    if (!u.ok()) return fail(u.status());
-  }
-  const char* set_meta =
-      "INSERT INTO meta(key, value) VALUES($1,$2) ON CONFLICT(key) DO UPDATE SET "
-      "value=excluded.value";
   ++known_changes_;
-  for (auto [key, value] : std::initializer_list<std::pair<const char*, std::string>>{
-           {"documents", std::to_string(terms.documents())},
-           {"changes", std::to_string(known_changes_)},
-           {"newest_day", newest_day_ ? std::to_string(*newest_day_) : std::string()}}) {
-    if (value.empty()) continue;
-    auto u = Run(set_meta, Params().Add(key).Add(value));
-    if (!u.ok()) return fail(u.status());
+  if (Status s = SetMeta("changes", std::to_string(known_changes_)); !s.ok()) {
+    Rollback();
+    return s;
   }
   if (Status s = Exec("COMMIT"); !s.ok()) {
     in_transaction_ = false;
