@@ -2,6 +2,7 @@
 #include "render/figures_render.h"
 
 #include <cmath>
+#include <functional>
 #include <map>
 
 #include "precis/render.h"
@@ -103,23 +104,13 @@ std::string RenderFiguresText(const Figures& f) {
 }
 
 std::string RenderFiguresMarkdown(const Figures& f) {
-  std::map<std::size_t, int> number;
-  std::vector<std::size_t> cited;
-  auto num = [&](std::size_t doc) {
-    auto [it, inserted] = number.try_emplace(doc, static_cast<int>(number.size()) + 1);
-    if (inserted) cited.push_back(doc);
-    return it->second;
-  };
+  render::SourceNumbers num;
   std::string out;
   if (!f.cluster_id.empty()) out += "## " + render::MarkdownEscaped(f.cluster_id) + "\n\n";
   out += "**Figures**\n\n";
   if (f.figures.empty()) return out + "No figures.\n";
-  for (const auto& fig : f.figures) out += render::FigureMarkdownLine(fig, num);
-  out += "\n**Sources**\n\n";
-  for (std::size_t doc : cited)
-    if (doc < f.documents.size())
-      out += std::to_string(number[doc]) + ". " + render::MarkdownSource(f.documents[doc]) + "\n";
-  return out;
+  for (const auto& fig : f.figures) out += render::FigureMarkdownLine(fig, std::ref(num));
+  return out + "\n" + num.List(f.documents);
 }
 
 }  // namespace

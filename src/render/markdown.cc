@@ -39,4 +39,18 @@ std::string MarkdownSource(const Document& d) {
   return out;
 }
 
+int SourceNumbers::operator()(std::size_t doc) {
+  auto [it, inserted] = number_.try_emplace(doc, static_cast<int>(number_.size()) + 1);
+  if (inserted) cited_.push_back(doc);
+  return it->second;
+}
+
+std::string SourceNumbers::List(const std::vector<Document>& documents) const {
+  std::string out = "**Sources**\n\n";
+  for (std::size_t doc : cited_)
+    if (doc < documents.size())
+      out += std::to_string(number_.at(doc)) + ". " + MarkdownSource(documents[doc]) + "\n";
+  return out;
+}
+
 }  // namespace precis::render

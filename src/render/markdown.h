@@ -1,11 +1,15 @@
-// Markdown pieces shared by the summary and timeline renderings: text from
-// articles escaped so it stays text, and one line naming a source document.
-// Pure functions; thread-safe.
+// Markdown pieces shared by the summary, timeline and figures renderings:
+// text from articles escaped so it stays text, one line naming a source
+// document, and the sources numbered as they are first cited. Pure
+// functions (thread-safe); a SourceNumbers belongs to one rendering.
 #ifndef PRECIS_RENDER_MARKDOWN_H_
 #define PRECIS_RENDER_MARKDOWN_H_
 
+#include <cstddef>
+#include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "precis/document.h"
 
@@ -17,6 +21,21 @@ std::string MarkdownEscaped(std::string_view text);
 
 // "*Title* (id, date, source)", or "id (date, source)" without a title.
 std::string MarkdownSource(const Document& d);
+
+// Documents numbered 1, 2, ... in order of first citation, and the
+// "**Sources**" list that closes a page.
+class SourceNumbers {
+ public:
+  // The number of document `doc`, given at its first citation.
+  int operator()(std::size_t doc);
+  // "**Sources**" and one line "n. source" per cited document, in number
+  // order (those within `documents`).
+  std::string List(const std::vector<Document>& documents) const;
+
+ private:
+  std::map<std::size_t, int> number_;
+  std::vector<std::size_t> cited_;  // in number order
+};
 
 }  // namespace precis::render
 

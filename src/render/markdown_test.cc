@@ -20,5 +20,17 @@ TEST(MarkdownTest, SourceLineNamesTitleIdDateAndSource) {
   EXPECT_EQ(MarkdownSource({"a", "", "2012-03-05", "", ""}), "a (2012-03-05)");
 }
 
+TEST(MarkdownTest, SourcesAreNumberedByFirstCitation) {
+  SourceNumbers number;
+  EXPECT_EQ(number(2), 1);
+  EXPECT_EQ(number(0), 2);
+  EXPECT_EQ(number(2), 1);
+  EXPECT_EQ(number(7), 3);  // not among the documents: numbered, not listed
+  const std::vector<Document> documents = {
+      {"a", "", "", "", ""}, {"b", "", "", "", ""}, {"c", "", "", "", ""}};
+  EXPECT_EQ(number.List(documents), "**Sources**\n\n1. c\n2. a\n");
+  EXPECT_EQ(SourceNumbers().List(documents), "**Sources**\n\n");
+}
+
 }  // namespace
 }  // namespace precis::render

@@ -1,5 +1,6 @@
 #include "precis/render.h"
 
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -152,14 +153,7 @@ std::string RenderText(const Summary& s, const RenderOptions& options) {
 }
 
 std::string RenderMarkdown(const Summary& s) {
-  // Sources are numbered in order of first citation.
-  std::map<std::size_t, int> number;
-  std::vector<std::size_t> cited;
-  auto num = [&](std::size_t doc) {
-    auto [it, inserted] = number.try_emplace(doc, static_cast<int>(number.size()) + 1);
-    if (inserted) cited.push_back(doc);
-    return it->second;
-  };
+  render::SourceNumbers num;
   const bool show_dates = MixesDates(s);
   std::string out;
   if (!s.cluster_id.empty()) out += "## " + MarkdownEscaped(s.cluster_id) + "\n\n";
@@ -182,15 +176,11 @@ std::string RenderMarkdown(const Summary& s) {
     if (!shown.empty()) {
       out += "**Figures**\n\n";
       for (const Figure* f : shown)
-        out += render::FigureMarkdownLine(*f, num, kMarkdownFigureValues);
+        out += render::FigureMarkdownLine(*f, std::ref(num), kMarkdownFigureValues);
       out += "\n";
     }
   }
-  out += "**Sources**\n\n";
-  for (std::size_t doc : cited) {
-    out += std::to_string(number[doc]) + ". " + MarkdownSource(s.documents[doc]) + "\n";
-  }
-  return out;
+  return out + num.List(s.documents);
 }
 
 }  // namespace

@@ -45,26 +45,18 @@ std::string RenderTimelineText(const Timeline& t) {
 }
 
 std::string RenderTimelineMarkdown(const Timeline& t) {
-  // Sources are numbered in order of first citation.
-  std::map<std::size_t, int> number;
-  std::vector<std::size_t> cited;
+  render::SourceNumbers num;
   std::string out;
   if (!t.cluster_id.empty()) out += "## " + render::MarkdownEscaped(t.cluster_id) + "\n\n";
   for (const auto& e : t.entries) {
     out += "### " + e.date + "\n\n";
     for (const auto& s : e.sentences) {
-      auto [it, inserted] =
-          number.try_emplace(s.source.document, static_cast<int>(number.size()) + 1);
-      if (inserted) cited.push_back(s.source.document);
-      out += "- " + render::MarkdownEscaped(s.text) + " [" + std::to_string(it->second) + "]\n";
+      out += "- " + render::MarkdownEscaped(s.text) + " [" +
+             std::to_string(num(s.source.document)) + "]\n";
     }
     out += "\n";
   }
-  out += "**Sources**\n\n";
-  for (std::size_t doc : cited)
-    if (doc < t.documents.size())
-      out += std::to_string(number[doc]) + ". " + render::MarkdownSource(t.documents[doc]) + "\n";
-  return out;
+  return out + num.List(t.documents);
 }
 
 }  // namespace
