@@ -4,15 +4,11 @@
 #include <cctype>
 #include <unordered_set>
 
+#include "base/ascii.h"
+
 namespace precis::read {
 
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 const char* Attribute(const GumboElement& element, const char* name) {
   const GumboAttribute* a = gumbo_get_attribute(&element.attributes, name);
@@ -154,10 +150,10 @@ bool IsBlockTag(GumboTag tag) {
 bool IsHidden(const GumboElement& element) {
   if (Attribute(element, "hidden") != nullptr) return true;
   const char* aria = Attribute(element, "aria-hidden");
-  if (aria != nullptr && Lower(aria) == "true") return true;
+  if (aria != nullptr && AsciiFold(aria) == "true") return true;
   const char* style = Attribute(element, "style");
   if (style == nullptr) return false;
-  std::string s = Lower(style);
+  std::string s = AsciiFold(style);
   s.erase(std::remove_if(s.begin(), s.end(),
                          [](char c) { return std::isspace(static_cast<unsigned char>(c)); }),
           s.end());
@@ -169,7 +165,7 @@ std::vector<std::string> NameWords(std::string_view value) {
   std::vector<std::string> words;
   std::string current;
   auto flush = [&] {
-    if (!current.empty()) words.push_back(Lower(current));
+    if (!current.empty()) words.push_back(AsciiFold(current));
     current.clear();
   };
   for (std::size_t i = 0; i < value.size(); ++i) {
@@ -225,7 +221,7 @@ std::vector<std::string> BoilerplateWords(const GumboElement& element) {
 bool HasBoilerplateName(const GumboElement& element) {
   if (!BoilerplateWords(element).empty()) return true;
   const char* role = Attribute(element, "role");
-  return role != nullptr && IsBoilerplateRole(Lower(role));
+  return role != nullptr && IsBoilerplateRole(AsciiFold(role));
 }
 
 bool HasCommentName(const GumboElement& element) {
@@ -243,7 +239,7 @@ bool IsLeadTeaser(const GumboElement& element, std::size_t text, std::size_t lin
   for (const std::string& word : words)
     if (word != "teaser" && word != "teasers") return false;
   const char* role = Attribute(element, "role");
-  return role == nullptr || !IsBoilerplateRole(Lower(role));
+  return role == nullptr || !IsBoilerplateRole(AsciiFold(role));
 }
 
 }  // namespace precis::read

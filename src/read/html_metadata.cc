@@ -1,11 +1,11 @@
 #include "read/html_metadata.h"
 
-#include <cctype>
 #include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "base/ascii.h"
 #include "precis/json.h"
 #include "read/date_normalizer.h"
 #include "read/paragraphs.h"
@@ -13,12 +13,6 @@
 namespace precis::read {
 
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string Attribute(const GumboElement& element, const char* name) {
   const GumboAttribute* a = gumbo_get_attribute(&element.attributes, name);
@@ -60,9 +54,9 @@ struct Candidates {
   const GumboNode* h1_node = nullptr;
 
   void Meta(const GumboElement& e) {
-    std::string key = Lower(Attribute(e, "property"));
-    if (key.empty()) key = Lower(Attribute(e, "name"));
-    if (key.empty()) key = Lower(Attribute(e, "itemprop"));
+    std::string key = AsciiFold(Attribute(e, "property"));
+    if (key.empty()) key = AsciiFold(Attribute(e, "name"));
+    if (key.empty()) key = AsciiFold(Attribute(e, "itemprop"));
     std::string content = Attribute(e, "content");
     if (key == "og:title" && og_title.empty()) og_title = CollapseWhitespace(content);
     if (key == "og:site_name" && site_name.empty()) site_name = CollapseWhitespace(content);
@@ -73,7 +67,7 @@ struct Candidates {
         meta_author.empty() && content.find("://") == std::string::npos)
       meta_author = CollapseWhitespace(content);
     if (key == "og:locale" && og_locale.empty()) og_locale = CollapseWhitespace(content);
-    if (Lower(Attribute(e, "http-equiv")) == "content-language" && meta_lang.empty())
+    if (AsciiFold(Attribute(e, "http-equiv")) == "content-language" && meta_lang.empty())
       meta_lang = CollapseWhitespace(content);
   }
 
@@ -132,12 +126,14 @@ struct Candidates {
     const GumboElement& e = node->v.element;
     if (e.tag == GUMBO_TAG_META) Meta(e);
     if (e.tag == GUMBO_TAG_HTML && html_lang.empty()) html_lang = Attribute(e, "lang");
-    if (e.tag == GUMBO_TAG_LINK && canonical.empty() && Lower(Attribute(e, "rel")) == "canonical")
+    if (e.tag == GUMBO_TAG_LINK && canonical.empty() &&
+        AsciiFold(Attribute(e, "rel")) == "canonical")
       canonical = CollapseWhitespace(Attribute(e, "href"));
-    if (e.tag == GUMBO_TAG_SCRIPT && Lower(Attribute(e, "type")) == "application/ld+json")
+    if (e.tag == GUMBO_TAG_SCRIPT && AsciiFold(Attribute(e, "type")) == "application/ld+json")
       LinkedData(node);
     if (itemprop_author.empty() && e.tag != GUMBO_TAG_META &&
-        (Lower(Attribute(e, "itemprop")) == "author" || Lower(Attribute(e, "rel")) == "author")) {
+        (AsciiFold(Attribute(e, "itemprop")) == "author" ||
+         AsciiFold(Attribute(e, "rel")) == "author")) {
       itemprop_author = NodeText(node);
       if (itemprop_author.size() > 100) itemprop_author.clear();  // a whole author box
     }
@@ -149,7 +145,7 @@ struct Candidates {
     if (e.tag == GUMBO_TAG_TIME && time_date.empty()) {
       time_date = NormalizeDate(Attribute(e, "datetime"));
     }
-    if (Lower(Attribute(e, "itemprop")) == "datepublished" && itemprop_date.empty()) {
+    if (AsciiFold(Attribute(e, "itemprop")) == "datepublished" && itemprop_date.empty()) {
       std::string value = Attribute(e, "content");
       if (value.empty()) value = Attribute(e, "datetime");
       if (value.empty()) value = NodeText(node);
