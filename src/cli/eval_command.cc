@@ -20,12 +20,9 @@
 #include "precis/reader.h"
 
 namespace precis::cli {
-namespace {
 
-int Fail(const Status& s) {
-  PrintError("eval", s.message());
-  return s.exit_code();
-}
+constexpr std::string_view kVerb = "eval";
+namespace {
 
 std::string Percent(double x) {
   char buf[32];
@@ -35,9 +32,9 @@ std::string Percent(double x) {
 
 int Compare(const std::string& a, const std::string& b) {
   auto sa = ReadScoresCsv(a + "/scores.csv");
-  if (!sa.ok()) return Fail(sa.status());
+  if (!sa.ok()) return Fail(kVerb, sa.status());
   auto sb = ReadScoresCsv(b + "/scores.csv");
-  if (!sb.ok()) return Fail(sb.status());
+  if (!sb.ok()) return Fail(kVerb, sb.status());
   auto rows = ComparePaired(*sa, *sb);
   std::printf("paired comparison: A = %s, B = %s\n", a.c_str(), b.c_str());
   std::printf("%-10s %8s %8s %8s %8s  %7s %7s  %10s %10s\n", "metric", "clusters", "A", "B", "B-A",
@@ -174,23 +171,24 @@ int RunEval(int argc, char** argv) {
   AddInputLimitFlags(app, ro);
   if (auto exit_code = ParseApp(app, argc, argv)) return *exit_code;
   if (!compare.empty()) return Compare(compare[0], compare[1]);
-  if (dataset.empty()) return Fail(Status::UsageError("no dataset given (a cluster JSONL file)"));
+  if (dataset.empty())
+    return Fail(kVerb, Status::UsageError("no dataset given (a cluster JSONL file)"));
   if (measure && *measure != "recall" && *measure != "f")
-    return Fail(Status::UsageError("--measure must be recall or f"));
+    return Fail(kVerb, Status::UsageError("--measure must be recall or f"));
   // The reader opens files with fopen, which waits for a writer on a FIFO:
   // only a regular file (or a folder) is passed on.
   if (struct stat st;
       ::stat(dataset.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
-    return Fail(Status::InputError(dataset + ": not a regular file"));
+    return Fail(kVerb, Status::InputError(dataset + ": not a regular file"));
   }
   ro.format = InputFormat::kJsonl;
   auto read = ReadSources({dataset}, ro);
-  if (!read.ok()) return Fail(read.status());
+  if (!read.ok()) return Fail(kVerb, read.status());
   std::vector<Cluster>& clusters = read->clusters;
   if (limit && *limit < clusters.size()) clusters.resize(*limit);
   // Before the run, not after it: a run can take hours.
   if (!out_dir.empty()) {
-    if (Status s = ProbeOutput(out_dir); !s.ok()) return Fail(s);
+    if (Status s = ProbeOutput(out_dir); !s.ok()) return Fail(kVerb, s);
   }
 
   Budget budget;
@@ -211,7 +209,7 @@ int RunEval(int argc, char** argv) {
       if (done == total) std::fputs("\r\033[K", stderr);
     };
   auto report = RunEvaluation(clusters, options);
-  if (!report.ok()) return Fail(report.status());
+  if (!report.ok()) return Fail(kVerb, report.status());
 
   std::string rouge_flags =
       "-n 4 -m" +
@@ -276,24 +274,26 @@ int RunEval(int argc, char** argv) {
     const fs::path out(out_dir);
     std::error_code ec;
     fs::create_directories(out / "summaries", ec);
-    if (ec) return Fail(Status::InputError(out_dir + ": cannot write (" + ec.message() + ")"));
+    if (ec)
+      return Fail(kVerb, Status::InputError(out_dir + ": cannot write (" + ec.message() + ")"));
     for (const auto& c : report->clusters) {
       std::string text;
       for (const auto& s : c.summary) text += s + "\n";
       Status s = WriteFile(out / "summaries" / (FileNameFor(c.cluster_id) + ".txt"), text);
-      if (!s.ok()) return Fail(s);
+      if (!s.ok()) return Fail(kVerb, s);
     }
     if (Status s = WriteFile(out / "scores.csv", ScoresCsv(*report, options.f_measure)); !s.ok())
-      return Fail(s);
-    if (Status s = WriteFile(out / "report.txt", table); !s.ok()) return Fail(s);
+      return Fail(kVerb, s);
+    if (Status s = WriteFile(out / "report.txt", table); !s.ok()) return Fail(kVerb, s);
     if (Status s = WriteFile(out / "readability.csv", ReadabilityCsv(*report)); !s.ok())
-      return Fail(s);
+      return Fail(kVerb, s);
     if (Status s = WriteFile(out / "false-cuts.tsv", FalseCutsTsv(*report)); !s.ok())
-      return Fail(s);
-    if (Status s = WriteFile(out / "flagged.tsv", FlaggedTsv(*report)); !s.ok()) return Fail(s);
+      return Fail(kVerb, s);
+    if (Status s = WriteFile(out / "flagged.tsv", FlaggedTsv(*report)); !s.ok())
+      return Fail(kVerb, s);
   }
   for (const auto& c : report->clusters)
-    if (!c.error.empty()) PrintError("eval", c.error);
+    if (!c.error.empty()) PrintError(kVerb, c.error);
   return 0;
 }
 

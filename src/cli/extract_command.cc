@@ -8,15 +8,8 @@
 #include "precis/precis.h"
 
 namespace precis::cli {
-namespace {
 
-int Fail(const Status& s) {
-  PrintError("extract", s.message());
-  return s.exit_code();
-}
-
-}  // namespace
-
+constexpr std::string_view kVerb = "extract";
 int RunExtract(int argc, char** argv) {
   CLI::App app{
       "Print the article of each document: read (HTML to text, title, date, author, URL) and "
@@ -38,10 +31,10 @@ int RunExtract(int argc, char** argv) {
   AddInputFlags(app, input, "");
   if (auto exit_code = ParseApp(app, argc, argv)) return *exit_code;
   auto out_format = ParseOutputFormat(format);
-  if (!out_format.ok()) return Fail(out_format.status());
+  if (!out_format.ok()) return Fail(kVerb, out_format.status());
 
-  auto read = ReadInput(input, "extract", quiet);
-  if (!read.ok()) return Fail(read.status());
+  auto read = ReadInput(input, kVerb, quiet);
+  if (!read.ok()) return Fail(kVerb, read.status());
   bool first = true;
   Status failed;  // the first error ends the output
   // Several clusters at once with --threads, printed in input order.
@@ -57,7 +50,7 @@ int RunExtract(int argc, char** argv) {
                 first = false;
                 std::cout << Render(*articles, *out_format, {.explain = explain}) << std::flush;
               });
-  if (!failed.ok()) return Fail(failed);
+  if (!failed.ok()) return Fail(kVerb, failed);
   return 0;
 }
 

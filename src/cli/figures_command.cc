@@ -8,15 +8,8 @@
 #include "precis/precis.h"
 
 namespace precis::cli {
-namespace {
 
-int Fail(const Status& s) {
-  PrintError("figures", s.message());
-  return s.exit_code();
-}
-
-}  // namespace
-
+constexpr std::string_view kVerb = "figures";
 int RunFigures(int argc, char** argv) {
   CLI::App app{
       "How many: the numbers that count the same thing across the sources, grouped, with "
@@ -38,15 +31,15 @@ int RunFigures(int argc, char** argv) {
   if (auto exit_code = ParseApp(app, argc, argv)) return *exit_code;
 
   auto out_format = ParseOutputFormat(format);
-  if (!out_format.ok()) return Fail(out_format.status());
-  if (Status s = CheckFigureOptions(options); !s.ok()) return Fail(s);
+  if (!out_format.ok()) return Fail(kVerb, out_format.status());
+  if (Status s = CheckFigureOptions(options); !s.ok()) return Fail(kVerb, s);
 
-  auto read = ReadInput(input, "figures", quiet);
-  if (!read.ok()) return Fail(read.status());
+  auto read = ReadInput(input, kVerb, quiet);
+  if (!read.ok()) return Fail(kVerb, read.status());
 
   // A cluster without figures prints an empty list; one that cannot be read
   // (no documents) is skipped with a warning when there are others.
-  return PrintEachCluster("figures", read->clusters, *out_format, quiet, "no cluster could be read",
+  return PrintEachCluster(kVerb, read->clusters, *out_format, quiet, "no cluster could be read",
                           [&](const Cluster& cluster) { return BuildFigures(cluster, options); });
 }
 

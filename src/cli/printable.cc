@@ -49,4 +49,9 @@ void PrintWarning(std::string_view verb, std::string_view message) {
   Print(verb, "warning: ", message);
 }
 
+int Fail(std::string_view verb, const Status& status) {
+  PrintError(verb, status.message());
+  return status.exit_code();
+}
+
 }  // namespace precis::cli

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "precis/status.h"
+
 namespace precis::cli {
 
 // `text` with C0 and C1 control characters and DEL written as escapes
@@ -18,6 +20,10 @@ std::string Printable(std::string_view text);
 // stderr, the message made printable.
 void PrintError(std::string_view verb, std::string_view message);
 void PrintWarning(std::string_view verb, std::string_view message);
+
+// Prints `status`'s message as PrintError does and returns its exit code:
+// how a verb ends on an error.
+int Fail(std::string_view verb, const Status& status);
 
 }  // namespace precis::cli
 

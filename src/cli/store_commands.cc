@@ -12,11 +12,6 @@
 namespace precis::cli {
 namespace {
 
-int Fail(std::string_view verb, const Status& s) {
-  PrintError(verb, s.message());
-  return s.exit_code();
-}
-
 void AddStoreFlag(CLI::App& app, std::string& store) {
   app.add_option("-s,--store", store,
                  "The story store: an SQLite file (made when missing), or a postgresql:// URI")

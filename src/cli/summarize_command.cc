@@ -14,6 +14,8 @@
 #include "precis/precis.h"
 
 namespace precis::cli {
+
+constexpr std::string_view kVerb = "summarize";
 namespace {
 // Input text of a cluster past which its freed analysis is worth returning
 // to the system (several times this much).
@@ -22,15 +24,6 @@ constexpr std::size_t kReleaseAfterBytes = std::size_t{4} << 20;
 // arena (ShareOneArena).
 constexpr std::size_t kOneArenaBytes = std::size_t{16} << 20;
 }  // namespace
-namespace {
-
-int Fail(const Status& s) {
-  PrintError("summarize", s.message());
-  return s.exit_code();
-}
-
-}  // namespace
-
 int RunSummarize(int argc, char** argv) {
   CLI::App app{"Summarize a cluster of news articles.", "precis summarize"};
   InputFlags input;
@@ -80,7 +73,7 @@ int RunSummarize(int argc, char** argv) {
   if (auto exit_code = ParseApp(app, argc, argv)) return *exit_code;
 
   auto out_format = ParseOutputFormat(format);
-  if (!out_format.ok()) return Fail(out_format.status());
+  if (!out_format.ok()) return Fail(kVerb, out_format.status());
   SummarizeOptions options;
   options.method = method;
   options.language = language;
@@ -102,14 +95,14 @@ int RunSummarize(int argc, char** argv) {
   if (order == "relevance") {
     options.order = Order::kRelevance;
   } else if (order != "chronological") {
-    return Fail(Status::UsageError("unknown order '" + order +
-                                   "' (choose from: chronological, relevance)"));
+    return Fail(kVerb, Status::UsageError("unknown order '" + order +
+                                          "' (choose from: chronological, relevance)"));
   }
   auto summarizer = Summarizer::Create(options);
-  if (!summarizer.ok()) return Fail(summarizer.status());
+  if (!summarizer.ok()) return Fail(kVerb, summarizer.status());
 
-  auto read = ReadInput(input, "summarize", quiet);
-  if (!read.ok()) return Fail(read.status());
+  auto read = ReadInput(input, kVerb, quiet);
+  if (!read.ok()) return Fail(kVerb, read.status());
   // Parsing leaves many small blocks free; their pages go back before the
   // peak of summarizing.
   ReleaseFreeMemory();
@@ -119,11 +112,11 @@ int RunSummarize(int argc, char** argv) {
   if (!seen_sources.empty()) {
     auto seen = ReadSources(seen_sources, input.options);
     if (!seen.ok()) {
-      PrintError("summarize", "--seen: " + seen.status().message());
+      PrintError(kVerb, "--seen: " + seen.status().message());
       return seen.status().exit_code();
     }
     if (!quiet)
-      for (const auto& warning : seen->warnings) PrintWarning("summarize", "--seen: " + warning);
+      for (const auto& warning : seen->warnings) PrintWarning(kVerb, "--seen: " + warning);
     std::vector<Document> seen_documents;
     for (auto& c : seen->clusters)
       for (auto& d : c.documents) seen_documents.push_back(std::move(d));
@@ -144,7 +137,7 @@ int RunSummarize(int argc, char** argv) {
   summarizer->SummarizeEach(std::move(read->clusters), [&](std::size_t c, Result<Summary> summary) {
     if (!summary.ok()) {
       last_error = summary.status();
-      if (!quiet && many) PrintWarning("summarize", "skipped " + last_error.message());
+      if (!quiet && many) PrintWarning(kVerb, "skipped " + last_error.message());
       return;
     }
     if (*out_format == OutputFormat::kText && many)
@@ -154,7 +147,7 @@ int RunSummarize(int argc, char** argv) {
     // A warning every cluster gives (a method that ignores the query) is said once.
     if (!quiet && *out_format != OutputFormat::kJson)
       for (const auto& warning : summary->warnings)
-        if (warned.insert(warning).second) PrintWarning("summarize", warning);
+        if (warned.insert(warning).second) PrintWarning(kVerb, warning);
     // The summary first, then (on stderr) what was removed from it. The
     // analysis of a large cluster, freed by now, gives its pages back before
     // the output is made. Not after a small one: there is little to give,
@@ -168,10 +161,9 @@ int RunSummarize(int argc, char** argv) {
         std::fprintf(stderr, "removed [%s] %s: %s\n", Printable(r.doc_id).c_str(), r.reason.c_str(),
                      Printable(r.text).c_str());
   });
-  if (!many && !last_error.ok()) return Fail(last_error);
+  if (!many && !last_error.ok()) return Fail(kVerb, last_error);
   if (printed == 0) {
-    PrintError("summarize",
-               "no cluster could be summarized (the last: " + last_error.message() + ")");
+    PrintError(kVerb, "no cluster could be summarized (the last: " + last_error.message() + ")");
     return last_error.exit_code();
   }
   return 0;

@@ -9,15 +9,8 @@
 #include "precis/precis.h"
 
 namespace precis::cli {
-namespace {
 
-int Fail(const Status& s) {
-  PrintError("timeline", s.message());
-  return s.exit_code();
-}
-
-}  // namespace
-
+constexpr std::string_view kVerb = "timeline";
 int RunTimeline(int argc, char** argv) {
   CLI::App app{"The story as dated entries: the most important dates, each with cited sentences.",
                "precis timeline"};
@@ -45,26 +38,25 @@ int RunTimeline(int argc, char** argv) {
   if (auto exit_code = ParseApp(app, argc, argv)) return *exit_code;
 
   if (dates < 1 || dates > static_cast<long long>(TimelineOptions::kMaxDates))
-    return Fail(Status::UsageError("--dates must be from 1 to " +
-                                   std::to_string(TimelineOptions::kMaxDates) + " (got " +
-                                   std::to_string(dates) + ")"));
+    return Fail(kVerb, Status::UsageError("--dates must be from 1 to " +
+                                          std::to_string(TimelineOptions::kMaxDates) + " (got " +
+                                          std::to_string(dates) + ")"));
   if (per_date < 1 || per_date > static_cast<long long>(TimelineOptions::kMaxSentencesPerDate))
-    return Fail(Status::UsageError("--sentences-per-date must be from 1 to " +
-                                   std::to_string(TimelineOptions::kMaxSentencesPerDate) +
-                                   " (got " + std::to_string(per_date) + ")"));
+    return Fail(kVerb, Status::UsageError("--sentences-per-date must be from 1 to " +
+                                          std::to_string(TimelineOptions::kMaxSentencesPerDate) +
+                                          " (got " + std::to_string(per_date) + ")"));
   options.dates = static_cast<std::size_t>(dates);
   options.sentences_per_date = static_cast<std::size_t>(per_date);
   auto out_format = ParseOutputFormat(format);
-  if (!out_format.ok()) return Fail(out_format.status());
-  if (Status s = CheckTimelineOptions(options); !s.ok()) return Fail(s);
+  if (!out_format.ok()) return Fail(kVerb, out_format.status());
+  if (Status s = CheckTimelineOptions(options); !s.ok()) return Fail(kVerb, s);
 
-  auto read = ReadInput(input, "timeline", quiet);
-  if (!read.ok()) return Fail(read.status());
+  auto read = ReadInput(input, kVerb, quiet);
+  if (!read.ok()) return Fail(kVerb, read.status());
 
   // Of several clusters, one without a timeline is skipped with a warning
   // naming it; the run fails only when none has one.
-  return PrintEachCluster("timeline", read->clusters, *out_format, quiet,
-                          "no cluster has a timeline",
+  return PrintEachCluster(kVerb, read->clusters, *out_format, quiet, "no cluster has a timeline",
                           [&](const Cluster& cluster) { return BuildTimeline(cluster, options); });
 }
 

@@ -21,8 +21,8 @@ const std::vector<Verb>& Verbs() {
       {"rouge", "score summaries with ROUGE (ROUGE-1.5.5 compatible)", false, false, RunRouge},
       {"eval", "summarize a dataset and score it against its references", true, false, RunEval},
       {"serve", "serve summaries over HTTP (JSON API)", false, false, RunServe},
-      {"ingest", "add articles to a story store (grouped into stories as they arrive)", true,
-       false, RunIngest},
+      {"ingest", "add articles to a story store (grouped into stories as they arrive)", true, false,
+       RunIngest},
       {"stories", "list a story store's stories with their summaries", false, false, RunStories},
       {"story", "one story of a store: summary, sources, timeline", false, false, RunStory},
   };
