@@ -324,6 +324,293 @@ void FillBudget(const ClusterModel& model, const LengthBudget& budget,
       CoverageMethod::kFillMaxCosine, target, same, chosen);
 }
 
+// The sentences that may be chosen; the rules are relaxed one by one when
+// they leave nothing.
+std::vector<bool> FindCandidates(const ClusterModel& model, const LengthBudget& budget,
+                                 const WeightedConcepts& concepts) {
+  const std::size_t n = model.sentences.size();
+  std::vector<bool> allowed(n, false);
+  for (int rule = 0; rule < 4; ++rule) {
+    bool any = false;
+    for (std::size_t i = 0; i < n; ++i) {
+      allowed[i] = budget.Cost(model.sentences[i]) <= budget.limit &&
+                   (rule >= 3 || !concepts.sentence_concepts[i].empty()) &&
+                   (rule >= 2 || model.sentences[i].words >= CoverageMethod::kMinWords) &&
+                   (rule >= 1 || !IsUnfinished(model, i));
+      any = any || allowed[i];
+    }
+    if (any) break;
+  }
+  return allowed;
+}
+
+// A reader's short question: the sentences holding the most of its words
+// that can fill kShortQueryShare of the budget are the candidates (others
+// leave `allowed`), and the fill takes only sentences holding one of them:
+// those are returned (nothing when there is no short question).
+std::vector<bool> KeepToAShortQuestion(const ClusterModel& model, const LengthBudget& budget,
+                                       std::vector<bool>& allowed) {
+  std::vector<bool> on_question;
+  if (model.query_terms.empty() || model.query_terms.size() > CoverageMethod::kShortQueryTerms)
+    return on_question;
+  const std::size_t n = model.sentences.size();
+  std::vector<std::size_t> asked(n, 0);
+  std::vector<std::size_t> words_by_asked(model.query_terms.size() + 1, 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!allowed[i]) continue;
+    for (int q : model.query_terms)
+      asked[i] += std::any_of(model.sentences[i].tokens.begin(), model.sentences[i].tokens.end(),
+                              [q](const Token& t) { return !t.stop && t.term == q; });
+    words_by_asked[asked[i]] += budget.Cost(model.sentences[i]);
+  }
+  std::size_t words = 0;
+  for (std::size_t k = model.query_terms.size(); k >= 1; --k) {
+    words += words_by_asked[k];
+    if (static_cast<double>(words) <
+        CoverageMethod::kShortQueryShare * static_cast<double>(budget.limit))
+      continue;
+    on_question.assign(n, false);
+    for (std::size_t i = 0; i < n; ++i) {
+      on_question[i] = asked[i] >= 1;
+      allowed[i] = asked[i] >= k;
+    }
+    break;
+  }
+  return on_question;
+}
+
+// What each sentence leans on in its article.
+struct Leaning {
+  // The greedy's and the search's context rule: an opening pronoun, a
+  // piece of a quotation, a quotation with no speaker, the first person.
+  std::vector<bool> needs_previous;
+  std::vector<std::size_t> previous;         // the sentence before it in its article, or kNone
+  std::vector<bool> speaks_through_pronoun;  // a quotation given to "he" or "she"
+  // needs_previous, or a quotation given to "he" or "she", or a connective
+  // opening ("But", "However,").
+  std::vector<bool> leans;
+};
+
+Leaning FindLeaning(const ClusterModel& model) {
+  const std::size_t n = model.sentences.size();
+  Leaning out;
+  out.needs_previous.assign(n, false);
+  out.previous.assign(n, kNone);
+  out.speaks_through_pronoun.assign(n, false);
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string& text = model.sentences[i].text;
+    out.needs_previous[i] = text::OpensWithPronoun(text) || text::HasUnpairedQuotes(text) ||
+                            text::IsBareQuotation(text) || text::SpeaksInTheFirstPerson(text) ||
+                            model.sentences[i].in_quotation;
+    if (i > 0 && model.sentences[i - 1].doc == model.sentences[i].doc &&
+        model.sentences[i - 1].position + 1 == model.sentences[i].position)
+      out.previous[i] = i - 1;
+  }
+  out.leans = out.needs_previous;
+  for (std::size_t i = 0; i < n; ++i) {
+    out.speaks_through_pronoun[i] = text::SpeaksThroughAPronoun(model.sentences[i].text);
+    if (!out.leans[i])
+      out.leans[i] =
+          out.speaks_through_pronoun[i] || text::OpensWithConnective(model.sentences[i].text);
+  }
+  return out;
+}
+
+// Local search: the best single swap (or addition) while it helps, until
+// kSearchRounds or the deadline. The objective is the covered weight less a
+// penalty for each sentence that needs its predecessor without it.
+void SearchSwaps(const ClusterModel& model, const LengthBudget& budget,
+                 const WeightedConcepts& concepts, const std::vector<bool>& allowed,
+                 const Leaning& leaning, const std::vector<double>& scores,
+                 const GreedyOptions& options, std::chrono::steady_clock::time_point deadline,
+                 std::vector<std::size_t>& chosen) {
+  const std::size_t n = model.sentences.size();
+  std::vector<std::size_t> candidates;
+  for (std::size_t i = 0; i < n; ++i)
+    if (allowed[i]) candidates.push_back(i);
+  auto penalty = [&](std::size_t i, const std::vector<std::size_t>& set) {
+    if (!leaning.needs_previous[i]) return 0.0;
+    const std::size_t p = leaning.previous[i];
+    if (p != kNone && std::find(set.begin(), set.end(), p) != set.end()) return 0.0;
+    return CoverageMethod::kSearchContextPenalty * scores[i];
+  };
+  auto value = [&](const std::vector<std::size_t>& set) {
+    double v = concepts.Coverage(set);
+    for (std::size_t i : set) v -= penalty(i, set);
+    return v;
+  };
+  std::vector<int> count(concepts.weights.size(), 0);
+  double best_value = value(chosen);
+  // Near-duplicates among the chosen sentences, per candidate: at most the
+  // one swapped out may be one.
+  std::vector<std::vector<std::size_t>> clashes(n);
+  // Whether a candidate and a chosen sentence say the same is asked again
+  // every round for mostly the same pairs: found once (0: not yet, 1: no,
+  // 2: yes), for a model small enough that the table is cheap.
+  constexpr std::size_t kMaxRemembered = 1024;
+  std::vector<std::uint8_t> same_known(n <= kMaxRemembered ? n * n : 0, 0);
+  auto same = [&](std::size_t a, std::size_t b) {
+    if (same_known.empty()) return SameContent(options, a, b, CoverageMethod::kSameContentCosine);
+    std::uint8_t& known = same_known[a * n + b];
+    if (known == 0) known = SameContent(options, a, b, CoverageMethod::kSameContentCosine) ? 2 : 1;
+    return known == 2;
+  };
+  bool out_of_time = false;
+  for (int round = 0; round < CoverageMethod::kSearchRounds && !chosen.empty() && !out_of_time;
+       ++round) {
+    for (std::size_t i : candidates) {
+      clashes[i].clear();
+      for (std::size_t k = 0; k < chosen.size(); ++k)
+        if (chosen[k] == i || same(i, chosen[k])) clashes[i].push_back(k);
+    }
+    std::vector<std::size_t> best_set;
+    for (std::size_t k = 0; k <= chosen.size(); ++k) {
+      if (std::chrono::steady_clock::now() > deadline) {
+        out_of_time = true;
+        break;
+      }
+      std::vector<std::size_t> base = chosen;
+      if (k < base.size()) base.erase(base.begin() + static_cast<std::ptrdiff_t>(k));
+      std::size_t used = 0;
+      std::fill(count.begin(), count.end(), 0);
+      for (std::size_t j : base) {
+        used += budget.Cost(model.sentences[j]);
+        for (int c : concepts.sentence_concepts[j]) ++count[c];
+      }
+      const double base_cover = concepts.Coverage(base);
+      for (std::size_t i : candidates) {
+        if (used + budget.Cost(model.sentences[i]) > budget.limit) continue;
+        if (clashes[i].size() > 1 || (clashes[i].size() == 1 && clashes[i][0] != k)) continue;
+        double v = base_cover;
+        for (int c : concepts.sentence_concepts[i])
+          if (count[c] == 0) v += concepts.weights[c];
+        if (v <= best_value) continue;  // penalties only lower it
+        std::vector<std::size_t> with = base;
+        with.push_back(i);
+        for (std::size_t j : with) v -= penalty(j, with);
+        if (v > best_value + 1e-9) {
+          best_value = v;
+          best_set = std::move(with);
+        }
+      }
+    }
+    if (best_set.empty()) break;
+    chosen = std::move(best_set);
+  }
+}
+
+// A sentence opening with a pronoun, or a quotation given to "he" or
+// "she", whose antecedent (the sentence before it) is left out would be
+// pinned on whoever the summary named last; one opening with a connective
+// ("But", "However,") answers a sentence the reader never saw; a
+// quotation's end or its opening without the rest gives words to no one
+// (IsPieceOfAQuotation, and what MarkQuotations found); so does a name
+// never introduced, and a question without its answer: drop such a
+// sentence (and take it out of `allowed`), and put in its place the
+// antecedent with it when both fit, else what covers the most.
+void DropWhatLeansOnWhatIsMissing(
+    const ClusterModel& model, const LengthBudget& budget, const WeightedConcepts& concepts,
+    const Leaning& leaning, const std::vector<std::vector<std::vector<std::size_t>>>& introductions,
+    const GreedyOptions& options, std::vector<bool>& allowed, std::vector<std::size_t>& chosen) {
+  const std::size_t n = model.sentences.size();
+  const auto& previous = leaning.previous;
+  const auto& leans = leaning.leans;
+  std::vector<bool> chosen_mask(n, false);
+  for (std::size_t i : chosen) chosen_mask[i] = true;
+  bool dropped = false;
+  for (std::size_t i : chosen)
+    if (((leaning.speaks_through_pronoun[i] || text::OpensWithPronoun(model.sentences[i].text) ||
+          text::OpensWithConnective(model.sentences[i].text) ||
+          IsPieceOfAQuotation(model.sentences[i].text) || model.sentences[i].in_quotation) &&
+         !(previous[i] != kNone && chosen_mask[previous[i]])) ||
+        MissesAnIntroduction(i, introductions, chosen_mask) ||
+        AsksWithoutItsAnswer(model, i, chosen_mask)) {
+      allowed[i] = false;
+      dropped = true;
+    }
+  // What leaned on a dropped sentence goes with it (a quotation's next
+  // piece after the sentence that opened it, a "Moreover, ..." after it).
+  for (bool more = dropped; more;) {
+    more = false;
+    for (std::size_t i : chosen)
+      if (allowed[i] && leans[i] && previous[i] != kNone && chosen_mask[previous[i]] &&
+          !allowed[previous[i]]) {
+        allowed[i] = false;
+        more = true;
+      }
+  }
+  if (!dropped) return;
+  // (Nothing at all would be worse: the selection stands if nothing else fits.)
+  const std::vector<std::size_t> before = chosen;
+  std::vector<std::size_t> quotes;
+  for (std::size_t i : chosen)
+    if (!allowed[i]) quotes.push_back(i);
+  std::erase_if(chosen, [&](std::size_t i) { return !allowed[i]; });
+  // Where the sentence naming the speaker fits beside the quotation, both go in.
+  std::size_t used = 0;
+  for (std::size_t i : chosen) used += budget.Cost(model.sentences[i]);
+  for (std::size_t i : quotes) {
+    const std::size_t p = previous[i];
+    // (Not when the sentence before leans on another in turn, nor when
+    // it says what a chosen one says.)
+    if (p == kNone || leans[p] || std::any_of(chosen.begin(), chosen.end(), [&](std::size_t j) {
+          return j == p || SameContent(options, p, j, CoverageMethod::kSameContentCosine);
+        }))
+      continue;
+    std::vector<bool> with(n, false);
+    for (std::size_t j : chosen) with[j] = true;
+    with[p] = true;
+    if (MissesAnIntroduction(i, introductions, with) ||
+        MissesAnIntroduction(p, introductions, with))
+      continue;
+    const std::size_t cost = budget.Cost(model.sentences[p]) + budget.Cost(model.sentences[i]);
+    if (used + cost > budget.limit) continue;
+    chosen.push_back(p);
+    chosen.push_back(i);
+    used += cost;
+  }
+  // What covers the most, never another sentence leaning on a missing one.
+  AddByCoverage(
+      model, budget, concepts,
+      [&](std::size_t i, const std::vector<bool>& taken) {
+        return allowed[i] && !leaning.speaks_through_pronoun[i] &&
+               !MissesItsPredecessor(i, leans, previous, taken) &&
+               !MissesAnIntroduction(i, introductions, taken) &&
+               !AsksWithoutItsAnswer(model, i, taken);
+      },
+      CoverageMethod::kSameContentCosine, budget.limit, options, chosen);
+  if (chosen.empty()) chosen = before;
+}
+
+// Scores of the sentences left out: the weight that the words still
+// fitting in the budget would add (halved for non-candidates), at most the
+// best chosen sentence's.
+void ScoreTheRest(const ClusterModel& model, const LengthBudget& budget,
+                  const WeightedConcepts& concepts, const std::vector<bool>& allowed,
+                  const std::vector<std::size_t>& chosen, std::vector<double>& scores) {
+  const std::size_t n = model.sentences.size();
+  std::size_t used = 0;
+  std::vector<bool> covered(concepts.weights.size(), false), taken(n, false);
+  double top = 0;
+  for (std::size_t i : chosen) {
+    used += budget.Cost(model.sentences[i]);
+    taken[i] = true;
+    top = std::max(top, scores[i]);
+    for (int c : concepts.sentence_concepts[i]) covered[c] = true;
+  }
+  const std::size_t left = budget.limit > used ? budget.limit - used : 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (taken[i]) continue;
+    const std::size_t tokens =
+        budget.unit == LengthBudget::Unit::kWords ? left : model.sentences[i].tokens.size();
+    double gain = 0;
+    for (int c : concepts.PrefixConcepts(model, i, tokens))
+      if (!covered[c]) gain += concepts.weights[c];
+    if (!allowed[i]) gain *= 0.5;
+    scores[i] = std::min(gain, top);
+  }
+}
+
 }  // namespace
 
 double WeightedConcepts::Coverage(const std::vector<std::size_t>& sentences) const {
@@ -536,276 +823,45 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   const WeightedConcepts concepts = ExtractWeightedConcepts(model);
   for (std::size_t i = 0; i < n; ++i) out.scores[i] = concepts.Coverage({i});
 
-  // Candidates; the rules are relaxed one by one when they leave nothing.
-  std::vector<bool> allowed(n, false);
-  for (int rule = 0; rule < 4; ++rule) {
-    bool any = false;
-    for (std::size_t i = 0; i < n; ++i) {
-      allowed[i] = budget.Cost(model.sentences[i]) <= budget.limit &&
-                   (rule >= 3 || !concepts.sentence_concepts[i].empty()) &&
-                   (rule >= 2 || model.sentences[i].words >= kMinWords) &&
-                   (rule >= 1 || !IsUnfinished(model, i));
-      any = any || allowed[i];
-    }
-    if (any) break;
-  }
-  // A reader's short question: the sentences holding the most of its words
-  // that can fill kShortQueryShare of the budget are the candidates, and
-  // the fill takes only sentences holding one of them.
-  std::vector<bool> on_question;
-  if (!model.query_terms.empty() && model.query_terms.size() <= kShortQueryTerms) {
-    std::vector<std::size_t> asked(n, 0);
-    std::vector<std::size_t> words_by_asked(model.query_terms.size() + 1, 0);
-    for (std::size_t i = 0; i < n; ++i) {
-      if (!allowed[i]) continue;
-      for (int q : model.query_terms)
-        asked[i] += std::any_of(model.sentences[i].tokens.begin(), model.sentences[i].tokens.end(),
-                                [q](const Token& t) { return !t.stop && t.term == q; });
-      words_by_asked[asked[i]] += budget.Cost(model.sentences[i]);
-    }
-    std::size_t words = 0;
-    for (std::size_t k = model.query_terms.size(); k >= 1; --k) {
-      words += words_by_asked[k];
-      if (static_cast<double>(words) < kShortQueryShare * static_cast<double>(budget.limit))
-        continue;
-      on_question.assign(n, false);
-      for (std::size_t i = 0; i < n; ++i) {
-        on_question[i] = asked[i] >= 1;
-        allowed[i] = asked[i] >= k;
-      }
-      break;
-    }
-  }
-  std::vector<bool> needs_previous(n, false);
-  std::vector<std::size_t> previous(n, kNone);
-  for (std::size_t i = 0; i < n; ++i) {
-    needs_previous[i] = text::OpensWithPronoun(model.sentences[i].text) ||
-                        text::HasUnpairedQuotes(model.sentences[i].text) ||
-                        text::IsBareQuotation(model.sentences[i].text) ||
-                        text::SpeaksInTheFirstPerson(model.sentences[i].text) ||
-                        model.sentences[i].in_quotation;
-    if (i > 0 && model.sentences[i - 1].doc == model.sentences[i].doc &&
-        model.sentences[i - 1].position + 1 == model.sentences[i].position)
-      previous[i] = i - 1;
-  }
-
+  std::vector<bool> allowed = FindCandidates(model, budget, concepts);
+  const std::vector<bool> on_question = KeepToAShortQuestion(model, budget, allowed);
+  const Leaning leaning = FindLeaning(model);
   const auto introductions = FindIntroductions(model);
 
   TermVectors vectors(model);
   const auto speakers = FindSpeakerIntroductions(model, allowed);
-  ContextAwareCoverage objective(concepts, needs_previous, previous, speakers);
+  ContextAwareCoverage objective(concepts, leaning.needs_previous, leaning.previous, speakers);
   GreedyOptions options;
   options.cost_exponent = 1;
   options.stop_without_gain = true;
   options.compare_best_singleton = true;
   options.vectors = &vectors;
-  options.max_cosine = CoverageMethod::kSameContentCosine;
+  options.max_cosine = kSameContentCosine;
   const std::vector<std::vector<int>> content_sets = ContentSets(model);
   options.content_sets = &content_sets;
-  options.max_jaccard = CoverageMethod::kSameContentJaccard;
-  options.retelling_jaccard = CoverageMethod::kRetellingJaccard;
-  options.retelling_cosine = CoverageMethod::kRetellingCosine;
+  options.max_jaccard = kSameContentJaccard;
+  options.retelling_jaccard = kRetellingJaccard;
+  options.retelling_cosine = kRetellingCosine;
   const std::vector<std::vector<int>> count_sets = CountSets(model);
   options.count_sets = &count_sets;
-  options.fact_share = CoverageMethod::kSameFactShare;
+  options.fact_share = kSameFactShare;
   const PassageCache passages(model);
   options.passages = &passages;
   options.allowed = &allowed;
   out.chosen = GreedySelect(model, budget, objective, options);
 
-  // Local search: the best single swap (or addition) while it helps. The
-  // objective is the covered weight less a penalty for each sentence that
-  // needs its predecessor without it.
-  std::vector<std::size_t> candidates;
-  for (std::size_t i = 0; i < n; ++i)
-    if (allowed[i]) candidates.push_back(i);
-  auto penalty = [&](std::size_t i, const std::vector<std::size_t>& set) {
-    if (!needs_previous[i]) return 0.0;
-    if (previous[i] != kNone && std::find(set.begin(), set.end(), previous[i]) != set.end())
-      return 0.0;
-    return kSearchContextPenalty * out.scores[i];
-  };
-  auto value = [&](const std::vector<std::size_t>& set) {
-    double v = concepts.Coverage(set);
-    for (std::size_t i : set) v -= penalty(i, set);
-    return v;
-  };
-  std::vector<int> count(concepts.weights.size(), 0);
-  double best_value = value(out.chosen);
-  // Near-duplicates among the chosen sentences, per candidate: at most the
-  // one swapped out may be one.
-  std::vector<std::vector<std::size_t>> clashes(n);
-  // Whether a candidate and a chosen sentence say the same is asked again
-  // every round for mostly the same pairs: found once (0: not yet, 1: no,
-  // 2: yes), for a model small enough that the table is cheap.
-  constexpr std::size_t kMaxRemembered = 1024;
-  std::vector<std::uint8_t> same_known(n <= kMaxRemembered ? n * n : 0, 0);
-  auto same = [&](std::size_t a, std::size_t b) {
-    if (same_known.empty()) return SameContent(options, a, b, CoverageMethod::kSameContentCosine);
-    std::uint8_t& known = same_known[a * n + b];
-    if (known == 0) known = SameContent(options, a, b, CoverageMethod::kSameContentCosine) ? 2 : 1;
-    return known == 2;
-  };
-  bool out_of_time = false;
-  for (int round = 0; round < kSearchRounds && !out.chosen.empty() && !out_of_time; ++round) {
-    for (std::size_t i : candidates) {
-      clashes[i].clear();
-      for (std::size_t k = 0; k < out.chosen.size(); ++k)
-        if (out.chosen[k] == i || same(i, out.chosen[k])) clashes[i].push_back(k);
-    }
-    std::vector<std::size_t> best_set;
-    for (std::size_t k = 0; k <= out.chosen.size(); ++k) {
-      if (std::chrono::steady_clock::now() > deadline) {
-        out_of_time = true;
-        break;
-      }
-      std::vector<std::size_t> base = out.chosen;
-      if (k < base.size()) base.erase(base.begin() + static_cast<std::ptrdiff_t>(k));
-      std::size_t used = 0;
-      std::fill(count.begin(), count.end(), 0);
-      for (std::size_t j : base) {
-        used += budget.Cost(model.sentences[j]);
-        for (int c : concepts.sentence_concepts[j]) ++count[c];
-      }
-      const double base_cover = concepts.Coverage(base);
-      for (std::size_t i : candidates) {
-        if (used + budget.Cost(model.sentences[i]) > budget.limit) continue;
-        if (clashes[i].size() > 1 || (clashes[i].size() == 1 && clashes[i][0] != k)) continue;
-        double v = base_cover;
-        for (int c : concepts.sentence_concepts[i])
-          if (count[c] == 0) v += concepts.weights[c];
-        if (v <= best_value) continue;  // penalties only lower it
-        std::vector<std::size_t> with = base;
-        with.push_back(i);
-        for (std::size_t j : with) v -= penalty(j, with);
-        if (v > best_value + 1e-9) {
-          best_value = v;
-          best_set = std::move(with);
-        }
-      }
-    }
-    if (best_set.empty()) break;
-    out.chosen = std::move(best_set);
-  }
-
-  // What leans on its predecessor: besides what needs_previous marks, a
-  // quotation given to "he" or "she" and a connective opening.
-  std::vector<bool> speaks_through_pronoun(n), leans = needs_previous;
-  for (std::size_t i = 0; i < n; ++i) {
-    speaks_through_pronoun[i] = text::SpeaksThroughAPronoun(model.sentences[i].text);
-    if (!leans[i])
-      leans[i] = speaks_through_pronoun[i] || text::OpensWithConnective(model.sentences[i].text);
-  }
-
-  // A sentence opening with a pronoun, or a quotation given to "he" or
-  // "she", whose antecedent (the sentence before it) is left out would be
-  // pinned on whoever the summary named last; one opening with a connective
-  // ("But", "However,") answers a sentence the reader never saw; a
-  // quotation's end or its opening without the rest gives words to no one
-  // (IsPieceOfAQuotation, and what MarkQuotations found): drop it,
-  // and put in its place the antecedent with it when both fit, else what
-  // covers the most.
-  {
-    std::vector<bool> chosen_mask(n, false);
-    for (std::size_t i : out.chosen) chosen_mask[i] = true;
-    bool dropped = false;
-    for (std::size_t i : out.chosen)
-      if (((speaks_through_pronoun[i] || text::OpensWithPronoun(model.sentences[i].text) ||
-            text::OpensWithConnective(model.sentences[i].text) ||
-            IsPieceOfAQuotation(model.sentences[i].text) || model.sentences[i].in_quotation) &&
-           !(previous[i] != kNone && chosen_mask[previous[i]])) ||
-          MissesAnIntroduction(i, introductions, chosen_mask) ||
-          AsksWithoutItsAnswer(model, i, chosen_mask)) {
-        allowed[i] = false;
-        dropped = true;
-      }
-    // What leaned on a dropped sentence goes with it (a quotation's next
-    // piece after the sentence that opened it, a "Moreover, ..." after it).
-    for (bool more = dropped; more;) {
-      more = false;
-      for (std::size_t i : out.chosen)
-        if (allowed[i] && leans[i] && previous[i] != kNone && chosen_mask[previous[i]] &&
-            !allowed[previous[i]]) {
-          allowed[i] = false;
-          more = true;
-        }
-    }
-    if (dropped) {
-      // (Nothing at all would be worse: the selection stands if nothing else fits.)
-      const std::vector<std::size_t> before = out.chosen;
-      std::vector<std::size_t> quotes;
-      for (std::size_t i : out.chosen)
-        if (!allowed[i]) quotes.push_back(i);
-      std::erase_if(out.chosen, [&](std::size_t i) { return !allowed[i]; });
-      // Where the sentence naming the speaker fits beside the quotation, both go in.
-      std::size_t used = 0;
-      for (std::size_t i : out.chosen) used += budget.Cost(model.sentences[i]);
-      for (std::size_t i : quotes) {
-        const std::size_t p = previous[i];
-        // (Not when the sentence before leans on another in turn, nor when
-        // it says what a chosen one says.)
-        if (p == kNone || leans[p] ||
-            std::any_of(out.chosen.begin(), out.chosen.end(), [&](std::size_t j) {
-              return j == p || SameContent(options, p, j, kSameContentCosine);
-            }))
-          continue;
-        std::vector<bool> with(n, false);
-        for (std::size_t j : out.chosen) with[j] = true;
-        with[p] = true;
-        if (MissesAnIntroduction(i, introductions, with) ||
-            MissesAnIntroduction(p, introductions, with))
-          continue;
-        const std::size_t cost = budget.Cost(model.sentences[p]) + budget.Cost(model.sentences[i]);
-        if (used + cost > budget.limit) continue;
-        out.chosen.push_back(p);
-        out.chosen.push_back(i);
-        used += cost;
-      }
-      // What covers the most, never another sentence leaning on a missing one.
-      AddByCoverage(
-          model, budget, concepts,
-          [&](std::size_t i, const std::vector<bool>& taken) {
-            return allowed[i] && !speaks_through_pronoun[i] &&
-                   !MissesItsPredecessor(i, leans, previous, taken) &&
-                   !MissesAnIntroduction(i, introductions, taken) &&
-                   !AsksWithoutItsAnswer(model, i, taken);
-          },
-          kSameContentCosine, budget.limit, options, out.chosen);
-      if (out.chosen.empty()) out.chosen = before;
-    }
-  }
-
+  SearchSwaps(model, budget, concepts, allowed, leaning, out.scores, options, deadline, out.chosen);
+  DropWhatLeansOnWhatIsMissing(model, budget, concepts, leaning, introductions, options, allowed,
+                               out.chosen);
   // Fill: the concepts several documents share are covered and budget is
   // left. What one document alone says is still worth a reader's time, so
   // the rest is filled by the same objective over every concept (however few
   // documents hold it), skipping sentences close to a chosen one.
   // (`leans`: a quotation given to "he" or "she" leans on its predecessor
   // here too.)
-  FillBudget(model, budget, leans, previous, introductions, options,
+  FillBudget(model, budget, leaning.leans, leaning.previous, introductions, options,
              on_question.empty() ? nullptr : &on_question, out.chosen);
-
-  // Scores of the sentences left out: the weight that the words still
-  // fitting in the budget would add (halved for non-candidates).
-  std::size_t used = 0;
-  std::vector<bool> covered(concepts.weights.size(), false), taken(n, false);
-  double top = 0;
-  for (std::size_t i : out.chosen) {
-    used += budget.Cost(model.sentences[i]);
-    taken[i] = true;
-    top = std::max(top, out.scores[i]);
-    for (int c : concepts.sentence_concepts[i]) covered[c] = true;
-  }
-  const std::size_t left = budget.limit > used ? budget.limit - used : 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (taken[i]) continue;
-    const std::size_t tokens =
-        budget.unit == LengthBudget::Unit::kWords ? left : model.sentences[i].tokens.size();
-    double gain = 0;
-    for (int c : concepts.PrefixConcepts(model, i, tokens))
-      if (!covered[c]) gain += concepts.weights[c];
-    if (!allowed[i]) gain *= 0.5;
-    out.scores[i] = std::min(gain, top);
-  }
+  ScoreTheRest(model, budget, concepts, allowed, out.chosen, out.scores);
   // A set has no pick order: list it best score first.
   std::sort(out.chosen.begin(), out.chosen.end(), [&](std::size_t a, std::size_t b) {
     return out.scores[a] != out.scores[b] ? out.scores[a] > out.scores[b] : a < b;
