@@ -352,6 +352,256 @@ std::vector<std::size_t> DocumentRanks(const std::vector<std::string>& text,
   return rank;
 }
 
+// Which sentences of the cluster (`all`) repeat another: canonical[i] is
+// the first sentence saying what sentence i says (i itself when none
+// before it does, or when it repeats one already read: repeats_seen[i]);
+// copies_of[i] the later ones collapsed onto i. Terms are numbered in order
+// of first appearance.
+struct Repeats {
+  std::vector<std::size_t> canonical;
+  std::vector<bool> repeats_seen;
+  std::vector<std::vector<std::size_t>> copies_of;
+};
+
+Repeats FindRepeats(const std::vector<Origin>& all, const std::vector<text::AnalyzedText>& analyzed,
+                    const std::vector<std::vector<text::TermToken>>& tokens,
+                    const std::vector<text::AnalyzedText>& seen, const text::Lexicon& lexicon,
+                    const std::function<std::string_view(std::size_t)>& sentence_text) {
+  auto tokens_of = [&](std::size_t d, const text::AnalyzedSentence& s) {
+    return std::span<const text::TermToken>(tokens[d]).subspan(s.first_word, s.words);
+  };
+  // Lexicon term -> id here, in order of first appearance (the thread's
+  // array: direct indexing, cleared where used).
+  thread_local IdScratch<int> ids(-1);
+  const IdScratchReset<int> reset_ids(ids);
+  int next_id = 0;
+  clean::TermSets terms;  // the seen sentences, then the new ones
+  auto add_content_terms = [&](auto words, const text::AnalyzedSentence& s) {
+    terms.Open();
+    if (s.content_words < kMinWordsForDuplicate) return;
+    for (const auto& word : words)
+      if (const text::TermToken w = text::TokenOf(word, lexicon); !w.stop) {
+        int& id = ids.Touch(w.term);
+        if (id < 0) id = next_id++;
+        terms.Push(id);
+      }
+  };
+  {
+    std::size_t sentences = all.size(), content = 0;
+    for (const auto& a : seen) sentences += a.sentences.size();
+    for (const auto& a : analyzed)
+      for (const auto& s : a.sentences)
+        if (s.content_words >= kMinWordsForDuplicate) content += s.content_words;
+    terms.Reserve(sentences, content);
+  }
+  for (const auto& a : seen)
+    for (const auto& s : a.sentences) add_content_terms(a.WordsOf(s), s);
+  const std::size_t seen_sentences = terms.size();
+  for (const Origin& o : all)
+    add_content_terms(tokens_of(o.doc, analyzed[o.doc].sentences[o.sentence]),
+                      analyzed[o.doc].sentences[o.sentence]);
+  const std::vector<std::size_t> first = clean::FindDuplicates(std::move(terms), kDuplicateJaccard);
+  Repeats out;
+  out.canonical.resize(all.size());
+  out.repeats_seen.assign(all.size(), false);
+  // Sentences too short to compare by their terms repeat a read one when
+  // they are the same text ("Our frustration is intense as well.").
+  std::unordered_set<std::string_view> seen_short;
+  for (const auto& a : seen)
+    for (std::size_t k = 0; k < a.sentences.size(); ++k)
+      if (a.sentences[k].content_words < kMinWordsForDuplicate)
+        seen_short.insert(a.SentenceText(k));
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const std::size_t f = first[seen_sentences + i];
+    out.repeats_seen[i] =
+        f < seen_sentences ||
+        (!seen_short.empty() &&
+         analyzed[all[i].doc].sentences[all[i].sentence].content_words < kMinWordsForDuplicate &&
+         seen_short.count(sentence_text(i)));
+    out.canonical[i] = out.repeats_seen[i] ? i : f - seen_sentences;
+  }
+  out.copies_of.resize(all.size());
+  for (std::size_t i = 0; i < all.size(); ++i)
+    if (out.canonical[i] != i) out.copies_of[out.canonical[i]].push_back(i);
+  return out;
+}
+
+constexpr std::size_t kNoSentence = static_cast<std::size_t>(-1);
+
+// Fill: the sentence cut to use the rest of the budget exactly (added to
+// `chosen`), or kNoSentence: the best scored one whose first words say
+// something new and read well on their own (see below).
+std::size_t AddSentenceToCut(const select::ClusterModel& model, const select::LengthBudget& budget,
+                             bool fill, Budget::Unit unit,
+                             const std::function<double(std::size_t)>& score_of,
+                             const text::Stopwords& stopwords, std::vector<std::size_t>& chosen) {
+  std::size_t used = 0;
+  for (std::size_t m : chosen) used += budget.Cost(model.sentences[m]);
+  if (!(fill && unit != Budget::Unit::kSentences && used < budget.limit)) return kNoSentence;
+  std::vector<std::size_t> order(model.sentences.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return score_of(a) > score_of(b); });
+  std::unordered_set<std::size_t> taken(chosen.begin(), chosen.end());
+  std::vector<std::vector<int>> chosen_sets;
+  std::vector<std::vector<std::uint64_t>> chosen_passages;
+  std::string chosen_text;
+  for (std::size_t c : chosen) {
+    chosen_sets.push_back(select::SortedSet(model.ContentTerms(c)));
+    chosen_passages.push_back(select::PassageSet(model, c));
+    chosen_text.append(model.sentences[c].text).append("\n");
+  }
+  for (std::size_t m : order) {
+    if (taken.count(m)) continue;
+    const std::vector<int> cm = select::SortedSet(model.ContentTerms(m));
+    // What a reader sees of it is its first words: those must say
+    // something the summary does not (most of their content words new).
+    std::vector<int> shown;
+    const auto& tokens = model.sentences[m].tokens;
+    for (std::size_t k = 0; k < tokens.size() && k < budget.limit - used; ++k)
+      if (!tokens[k].stop) shown.push_back(tokens[k].term);
+    shown = select::SortedSet(std::move(shown));
+    const bool redundant =
+        std::any_of(chosen_sets.begin(), chosen_sets.end(),
+                    [&](const std::vector<int>& cc) {
+                      return select::Jaccard(cm, cc) > 0.5 || select::Containment(shown, cc) > 0.5;
+                    }) ||
+        [&] {
+          const auto passage = select::PassageSet(model, m);
+          return std::any_of(chosen_passages.begin(), chosen_passages.end(),
+                             [&](const auto& c) { return select::SharePassage(passage, c); });
+        }();
+    if (redundant) continue;
+    // Nor one leaning on the sentence before it: cut short, it goes last,
+    // where it would follow another.
+    const auto& sm = model.sentences[m];
+    if (text::DependsOnContext(sm.text) != text::Dependence::kNone) continue;
+    // Nor one whose words up to the cut open a quotation they do not
+    // close ("\" next year, we will definitely"): what a reader sees of it
+    // would read as a piece of a longer quotation.
+    const std::size_t left = budget.limit - used;
+    const std::string_view shown_text =
+        unit == Budget::Unit::kWords ? FirstWords(sm.text, left) : FirstBytes(sm.text, left);
+    if (shown_text.size() < sm.text.size() &&
+        text::DependsOnContext(shown_text) != text::Dependence::kNone)
+      continue;
+    // Nor one whose words up to the cut end in a colon ("A story by
+    // politico last week reinforced that image:"): they lead into what the
+    // summary lacks.
+    if (EndsInColon(shown_text)) continue;
+    // Nor one whose words up to the cut read as the page's furniture (a
+    // byline's "Justice department reporter", "Mobile users: click here").
+    if (const clean::ParagraphSignals seen = clean::MeasureParagraph(shown_text, stopwords);
+        seen.formula || seen.byline)
+      continue;
+    // Nor one naming someone ("Mr. Udall, whose ...", "..., Bloom said.")
+    // the summary never introduces.
+    if (text::NamesSomeoneNotIn(sm.text, chosen_text) ||
+        !text::SpeakersNotNamedIn(sm.text, chosen_text).empty())
+      continue;
+    chosen.push_back(m);
+    return m;
+  }
+  return kNoSentence;
+}
+
+// Order: chronological (by date when every chosen sentence's article has
+// one, else by DocumentRanks, then by place in the article) or by score;
+// the sentence cut to fill the budget (`fill_sentence`) goes last.
+void OrderChosen(const select::ClusterModel& model, const std::vector<Document>& docs, Order order,
+                 std::size_t fill_sentence, const std::function<double(std::size_t)>& score_of,
+                 std::vector<std::size_t>& chosen) {
+  bool all_dated = true;
+  for (std::size_t m : chosen) all_dated &= !docs[model.sentences[m].doc].date.empty();
+  if (order == Order::kChronological) {
+    std::vector<std::string> taken_text(docs.size()), date_key(docs.size()), date(docs.size());
+    {
+      std::vector<std::size_t> by_position = chosen;
+      std::sort(by_position.begin(), by_position.end(), [&](std::size_t a, std::size_t b) {
+        return model.sentences[a].position < model.sentences[b].position;
+      });
+      for (std::size_t m : by_position)
+        taken_text[model.sentences[m].doc] += model.sentences[m].text + "\n";
+    }
+    for (std::size_t d = 0; d < docs.size(); ++d) {
+      date[d] = docs[d].date;
+      if (all_dated) date_key[d] = docs[d].date;
+    }
+    const std::vector<std::size_t> doc_rank = DocumentRanks(taken_text, date_key, date);
+    std::stable_sort(chosen.begin(), chosen.end(), [&](std::size_t a, std::size_t b) {
+      // The sentence cut to fill the budget reads as broken anywhere but
+      // last (opening the summary, worst), even after the sentence it
+      // follows in its article: the summary would read on from its first
+      // words into another sentence ("... will cost 400 million yuan. The
+      // Liu xiaoqun, director of ...").
+      if (a == fill_sentence || b == fill_sentence) return b == fill_sentence && a != b;
+      const auto& sa = model.sentences[a];
+      const auto& sb = model.sentences[b];
+      if (all_dated && docs[sa.doc].date != docs[sb.doc].date)
+        return docs[sa.doc].date < docs[sb.doc].date;
+      if (sa.doc != sb.doc) return doc_rank[sa.doc] < doc_rank[sb.doc];
+      return sa.position < sb.position;
+    });
+  } else {
+    std::stable_sort(chosen.begin(), chosen.end(), [&](std::size_t a, std::size_t b) {
+      if (a == fill_sentence || b == fill_sentence) return b == fill_sentence && a != b;
+      return score_of(a) > score_of(b);
+    });
+  }
+}
+
+// A document that gives nothing to summarize (a page without an article,
+// a caption alone) is said, when the others do give something: one line
+// however many there are (a crawl of thousands of pages has hundreds of
+// menus), their number and the first few.
+std::optional<std::string> NothingToSummarizeIn(const std::vector<Document>& docs,
+                                                const std::vector<text::AnalyzedText>& analyzed) {
+  auto has_candidate = [](const text::AnalyzedText& a) {
+    return std::any_of(a.sentences.begin(), a.sentences.end(),
+                       [](const text::AnalyzedSentence& s) { return s.candidate; });
+  };
+  std::vector<std::string_view> empty;
+  if (std::any_of(analyzed.begin(), analyzed.end(), has_candidate))
+    for (std::size_t d = 0; d < analyzed.size(); ++d)
+      if (!has_candidate(analyzed[d])) empty.push_back(docs[d].id);
+  constexpr std::size_t kNamed = 3;
+  if (empty.empty()) return std::nullopt;
+  std::string named;
+  for (std::size_t k = 0; k < std::min(kNamed, empty.size()); ++k)
+    named +=
+        (k == 0 ? "'" : (k + 1 == empty.size() ? " and '" : ", '")) + std::string(empty[k]) + "'";
+  const std::string what = " nothing to summarize (no sentence left after cleaning)";
+  if (empty.size() == 1) return "document " + named + " has" + what + "; the others are summarized";
+  if (empty.size() <= kNamed)
+    return "documents " + named + " have" + what + "; the others are summarized";
+  return std::to_string(empty.size()) + " documents have" + what + ", the first " + named +
+         "; the others are summarized";
+}
+
+// Per document: its size before and after cleaning, its sentences and
+// words, what was removed, and how many of its sentences repeat another
+// (one read before, or an earlier one of the cluster).
+std::vector<DocumentStats> DocumentStatsOf(
+    const std::vector<Document>& docs, const std::vector<text::AnalyzedText>& analyzed,
+    const std::vector<std::size_t>& input_chars, const std::vector<std::size_t>& word_counts,
+    const std::vector<std::size_t>& removed_count, const std::vector<Origin>& all,
+    const std::vector<std::size_t>& canonical, const std::vector<bool>& repeats_seen) {
+  std::vector<DocumentStats> stats;
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    DocumentStats st;
+    st.doc_id = docs[d].id;
+    st.input_chars = input_chars[d];
+    st.cleaned_chars = utf8::CodePoints(docs[d].text);
+    st.sentences = analyzed[d].sentences.size();
+    st.words = word_counts[d];
+    st.removed = removed_count[d];
+    stats.push_back(st);
+  }
+  for (std::size_t i = 0; i < all.size(); ++i)
+    if (canonical[i] != i || repeats_seen[i]) ++stats[all[i].doc].duplicates;
+  return stats;
+}
+
 }  // namespace
 
 std::vector<std::string> MethodNames() { return select::MethodNames(); }
@@ -514,37 +764,7 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
   }
   std::vector<clean::CleanedDocument>().swap(cleaned);
   const auto& docs = summary.documents;
-  // A document that gives nothing to summarize (a page without an article,
-  // a caption alone) is said, when the others do give something.
-  {
-    auto has_candidate = [](const text::AnalyzedText& a) {
-      return std::any_of(a.sentences.begin(), a.sentences.end(),
-                         [](const text::AnalyzedSentence& s) { return s.candidate; });
-    };
-    // One line however many there are (a crawl of thousands of pages has
-    // hundreds of menus): their number and the first few.
-    std::vector<std::string_view> empty;
-    if (std::any_of(analyzed.begin(), analyzed.end(), has_candidate))
-      for (std::size_t d = 0; d < analyzed.size(); ++d)
-        if (!has_candidate(analyzed[d])) empty.push_back(docs[d].id);
-    constexpr std::size_t kNamed = 3;
-    if (!empty.empty()) {
-      std::string named;
-      for (std::size_t k = 0; k < std::min(kNamed, empty.size()); ++k)
-        named += (k == 0 ? "'" : (k + 1 == empty.size() ? " and '" : ", '")) +
-                 std::string(empty[k]) + "'";
-      const std::string what = " nothing to summarize (no sentence left after cleaning)";
-      if (empty.size() == 1)
-        summary.warnings.push_back("document " + named + " has" + what +
-                                   "; the others are summarized");
-      else if (empty.size() <= kNamed)
-        summary.warnings.push_back("documents " + named + " have" + what +
-                                   "; the others are summarized");
-      else
-        summary.warnings.push_back(std::to_string(empty.size()) + " documents have" + what +
-                                   ", the first " + named + "; the others are summarized");
-    }
-  }
+  if (auto warning = NothingToSummarizeIn(docs, analyzed)) summary.warnings.push_back(*warning);
 
   // 2. What the reader has already read, cleaned and analysed the same way
   // (with the same lexicon, so that terms compare).
@@ -575,66 +795,17 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
   };
 
   // 3. Collapse near-duplicates onto their first occurrence; a sentence that
-  // repeats one already read is no candidate. Terms are numbered in order of
-  // first appearance.
+  // repeats one already read is no candidate.
   const text::Lexicon& lexicon = analyzer.lexicon();
-  // Lexicon term -> id here, in order of first appearance (the thread's
-  // array: direct indexing, cleared where used).
-  thread_local IdScratch<int> ids(-1);
-  const IdScratchReset<int> reset_ids(ids);
-  int next_id = 0;
-  clean::TermSets terms;  // the seen sentences, then the new ones
-  auto add_content_terms = [&](auto words, const text::AnalyzedSentence& s) {
-    terms.Open();
-    if (s.content_words < kMinWordsForDuplicate) return;
-    for (const auto& word : words)
-      if (const text::TermToken w = text::TokenOf(word, lexicon); !w.stop) {
-        int& id = ids.Touch(w.term);
-        if (id < 0) id = next_id++;
-        terms.Push(id);
-      }
-  };
-  {
-    std::size_t sentences = all.size(), content = 0;
-    for (const auto& a : seen) sentences += a.sentences.size();
-    for (const auto& a : analyzed)
-      for (const auto& s : a.sentences)
-        if (s.content_words >= kMinWordsForDuplicate) content += s.content_words;
-    terms.Reserve(sentences, content);
-  }
-  for (const auto& a : seen)
-    for (const auto& s : a.sentences) add_content_terms(a.WordsOf(s), s);
-  const std::size_t seen_sentences = terms.size();
-  for (const Origin& o : all)
-    add_content_terms(tokens_of(o.doc, analyzed[o.doc].sentences[o.sentence]),
-                      analyzed[o.doc].sentences[o.sentence]);
-  const std::vector<std::size_t> first = clean::FindDuplicates(std::move(terms), kDuplicateJaccard);
-  std::vector<std::size_t> canonical(all.size());
-  std::vector<bool> repeats_seen(all.size(), false);
-  // Sentences too short to compare by their terms repeat a read one when
-  // they are the same text ("Our frustration is intense as well.").
   // The text of a sentence, in the cleaned document.
   auto sentence_text = [&](std::size_t i) {
     const auto& s = analyzed[all[i].doc].sentences[all[i].sentence];
     return std::string_view(docs[all[i].doc].text).substr(s.begin, s.end - s.begin);
   };
-  std::unordered_set<std::string_view> seen_short;
-  for (const auto& a : seen)
-    for (std::size_t k = 0; k < a.sentences.size(); ++k)
-      if (a.sentences[k].content_words < kMinWordsForDuplicate)
-        seen_short.insert(a.SentenceText(k));
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    const std::size_t f = first[seen_sentences + i];
-    repeats_seen[i] =
-        f < seen_sentences ||
-        (!seen_short.empty() &&
-         analyzed[all[i].doc].sentences[all[i].sentence].content_words < kMinWordsForDuplicate &&
-         seen_short.count(sentence_text(i)));
-    canonical[i] = repeats_seen[i] ? i : f - seen_sentences;
-  }
-  std::vector<std::vector<std::size_t>> copies_of(all.size());
-  for (std::size_t i = 0; i < all.size(); ++i)
-    if (canonical[i] != i) copies_of[canonical[i]].push_back(i);
+  const Repeats repeats = FindRepeats(all, analyzed, tokens, seen, lexicon, sentence_text);
+  const std::vector<std::size_t>& canonical = repeats.canonical;
+  const std::vector<bool>& repeats_seen = repeats.repeats_seen;
+  const std::vector<std::vector<std::size_t>>& copies_of = repeats.copies_of;
 
   // 4. The selection model: unique candidate sentences.
   select::ClusterModelBuilder builder;
@@ -741,118 +912,14 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
   };
 
   // 6. Fill: cut one more sentence to use the rest of the budget exactly.
+  const std::size_t fill_sentence = AddSentenceToCut(
+      model, budget, opt.budget.fill, opt.budget.unit, score_of, analyzer.stopwords(), chosen);
   std::size_t used = 0;
-  for (std::size_t m : chosen) used += budget.Cost(model.sentences[m]);
-  std::size_t fill_sentence = static_cast<std::size_t>(-1);
-  if (opt.budget.fill && opt.budget.unit != Budget::Unit::kSentences && used < budget.limit) {
-    std::vector<std::size_t> order(model.sentences.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return score_of(a) > score_of(b); });
-    std::unordered_set<std::size_t> taken(chosen.begin(), chosen.end());
-    std::vector<std::vector<int>> chosen_sets;
-    std::vector<std::vector<std::uint64_t>> chosen_passages;
-    std::string chosen_text;
-    for (std::size_t c : chosen) {
-      chosen_sets.push_back(select::SortedSet(model.ContentTerms(c)));
-      chosen_passages.push_back(select::PassageSet(model, c));
-      chosen_text.append(model.sentences[c].text).append("\n");
-    }
-    for (std::size_t m : order) {
-      if (taken.count(m)) continue;
-      const std::vector<int> cm = select::SortedSet(model.ContentTerms(m));
-      // What a reader sees of it is its first words: those must say
-      // something the summary does not (most of their content words new).
-      std::vector<int> shown;
-      const auto& tokens = model.sentences[m].tokens;
-      for (std::size_t k = 0; k < tokens.size() && k < budget.limit - used; ++k)
-        if (!tokens[k].stop) shown.push_back(tokens[k].term);
-      shown = select::SortedSet(std::move(shown));
-      const bool redundant =
-          std::any_of(chosen_sets.begin(), chosen_sets.end(),
-                      [&](const std::vector<int>& cc) {
-                        return select::Jaccard(cm, cc) > 0.5 ||
-                               select::Containment(shown, cc) > 0.5;
-                      }) ||
-          [&] {
-            const auto passage = select::PassageSet(model, m);
-            return std::any_of(chosen_passages.begin(), chosen_passages.end(),
-                               [&](const auto& c) { return select::SharePassage(passage, c); });
-          }();
-      if (redundant) continue;
-      // Nor one leaning on the sentence before it: cut short, it goes last,
-      // where it would follow another.
-      const auto& sm = model.sentences[m];
-      if (text::DependsOnContext(sm.text) != text::Dependence::kNone) continue;
-      // Nor one whose words up to the cut open a quotation they do not
-      // close ("\" next year, we will definitely"): what a reader sees of it
-      // would read as a piece of a longer quotation.
-      const std::size_t left = budget.limit - used;
-      const std::string_view shown_text = opt.budget.unit == Budget::Unit::kWords
-                                              ? FirstWords(sm.text, left)
-                                              : FirstBytes(sm.text, left);
-      if (shown_text.size() < sm.text.size() &&
-          text::DependsOnContext(shown_text) != text::Dependence::kNone)
-        continue;
-      // Nor one whose words up to the cut end in a colon ("A story by
-      // politico last week reinforced that image:"): they lead into what the
-      // summary lacks.
-      if (EndsInColon(shown_text)) continue;
-      // Nor one whose words up to the cut read as the page's furniture (a
-      // byline's "Justice department reporter", "Mobile users: click here").
-      if (const clean::ParagraphSignals seen =
-              clean::MeasureParagraph(shown_text, analyzer.stopwords());
-          seen.formula || seen.byline)
-        continue;
-      // Nor one naming someone ("Mr. Udall, whose ...", "..., Bloom said.")
-      // the summary never introduces.
-      if (text::NamesSomeoneNotIn(sm.text, chosen_text) ||
-          !text::SpeakersNotNamedIn(sm.text, chosen_text).empty())
-        continue;
-      fill_sentence = m;
-      chosen.push_back(m);
-      break;
-    }
-  }
+  for (std::size_t m : chosen)
+    if (m != fill_sentence) used += budget.Cost(model.sentences[m]);
 
   // 7. Order.
-  bool all_dated = true;
-  for (std::size_t m : chosen) all_dated &= !docs[model.sentences[m].doc].date.empty();
-  if (opt.order == Order::kChronological) {
-    std::vector<std::string> taken_text(docs.size()), date_key(docs.size()), date(docs.size());
-    {
-      std::vector<std::size_t> by_position = chosen;
-      std::sort(by_position.begin(), by_position.end(), [&](std::size_t a, std::size_t b) {
-        return model.sentences[a].position < model.sentences[b].position;
-      });
-      for (std::size_t m : by_position)
-        taken_text[model.sentences[m].doc] += model.sentences[m].text + "\n";
-    }
-    for (std::size_t d = 0; d < docs.size(); ++d) {
-      date[d] = docs[d].date;
-      if (all_dated) date_key[d] = docs[d].date;
-    }
-    const std::vector<std::size_t> doc_rank = DocumentRanks(taken_text, date_key, date);
-    std::stable_sort(chosen.begin(), chosen.end(), [&](std::size_t a, std::size_t b) {
-      // The sentence cut to fill the budget reads as broken anywhere but
-      // last (opening the summary, worst), even after the sentence it
-      // follows in its article: the summary would read on from its first
-      // words into another sentence ("... will cost 400 million yuan. The
-      // Liu xiaoqun, director of ...").
-      if (a == fill_sentence || b == fill_sentence) return b == fill_sentence && a != b;
-      const auto& sa = model.sentences[a];
-      const auto& sb = model.sentences[b];
-      if (all_dated && docs[sa.doc].date != docs[sb.doc].date)
-        return docs[sa.doc].date < docs[sb.doc].date;
-      if (sa.doc != sb.doc) return doc_rank[sa.doc] < doc_rank[sb.doc];
-      return sa.position < sb.position;
-    });
-  } else {
-    std::stable_sort(chosen.begin(), chosen.end(), [&](std::size_t a, std::size_t b) {
-      if (a == fill_sentence || b == fill_sentence) return b == fill_sentence && a != b;
-      return score_of(a) > score_of(b);
-    });
-  }
+  OrderChosen(model, docs, opt.order, fill_sentence, score_of, chosen);
 
   // 8. Cite.
   std::vector<CodePointSpans> spans(docs.size());
@@ -893,19 +960,8 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
   }
 
   // 9. Stats.
-  for (std::size_t d = 0; d < docs.size(); ++d) {
-    DocumentStats st;
-    st.doc_id = docs[d].id;
-    st.input_chars = input_chars[d];
-    st.cleaned_chars = utf8::CodePoints(docs[d].text);
-    st.sentences = analyzed[d].sentences.size();
-    st.words = word_counts[d];
-    st.removed = removed_count[d];
-    summary.stats.push_back(st);
-  }
-  for (std::size_t i = 0; i < all.size(); ++i)
-    if (canonical[i] != i || repeats_seen[i]) ++summary.stats[all[i].doc].duplicates;
-
+  summary.stats = DocumentStatsOf(docs, analyzed, input_chars, word_counts, removed_count, all,
+                                  canonical, repeats_seen);
   return summary;
 }
 
