@@ -72,7 +72,8 @@ constexpr Connective kConnectives[] = {{"But ", true},
                                        {"Otherwise,"},
                                        {"Accordingly,"},
                                        {"So,"},
-                                       // A time told from an event the reader never saw.
+                                       // A time told from an event the reader never saw
+                                       // ("At that point", "Since then").
                                        {"Then "},
                                        {"Then,"},
                                        {"The next day"},
@@ -99,7 +100,21 @@ constexpr Connective kConnectives[] = {{"But ", true},
                                        {"That morning"},
                                        {"That evening"},
                                        {"That afternoon"},
-                                       {"That day,"}};
+                                       {"That day,"},
+                                       {"That same day"},
+                                       {"On that day"},
+                                       {"At that point"},
+                                       {"At that time"},
+                                       {"At the time,"},
+                                       {"By then"},
+                                       {"By that time"},
+                                       {"Until then"},
+                                       {"Since then"},
+                                       {"Back then"},
+                                       {"Even then"},
+                                       {"Before that"},
+                                       {"After that"},
+                                       {"In response,"}};
 // "<how many> <units> later" opening a sentence ("Two days later, ...",
 // "Weeks later ...", "A year later ..."): later than something not there.
 constexpr std::string_view kLaterCounts[] = {

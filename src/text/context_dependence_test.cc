@@ -58,14 +58,19 @@ TEST(ContextDependence, Kinds) {
         "Two days later, the gunman shot him six times.", "Three weeks later he wrote back.",
         "A year later, a court ruled in its favour.", "A few hours later, police arrived.",
         "Weeks later, the letter came.", "10 days later, the rest were freed.",
-        "Shortly afterwards, the plane landed.", "That night, the rebels withdrew."})
+        "Shortly afterwards, the plane landed.", "That night, the rebels withdrew.",
+        "At that point, air traffic controllers lost contact with the plane.",
+        "At the time, her case made national headlines.",
+        "On that day, a department head alerted the police.", "Since then, the lake has dried up.",
+        "After that the jury will examine the bodies.", "In response, the city closed the bridge."})
     EXPECT_TRUE(OpensWithConnective(later)) << later;
   for (const char* anchored :
        {"Then-president Bill Clinton signed it.", "Two days of talks ended on Friday.",
         "Shortly after dusk, robbers hijacked a truck.",
         "Years of war have left the city in ruins.", "Thenceforth the law applied.",
         "A day later than planned, the launch went ahead.", "Days are getting longer.",
-        "The next election is in May."})
+        "The next election is in May.", "At the time of the crash, it flew at 33,000 feet.",
+        "In response to the attack, Israel closed the border."})
     EXPECT_FALSE(OpensWithConnective(anchored)) << anchored;
   // Words that merely contain the cues do not count.
   EXPECT_EQ(DependsOnContext("Theresa May spoke; Butte County agreed; the chef said so."),
