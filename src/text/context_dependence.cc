@@ -120,6 +120,10 @@ constexpr Connective kConnectives[] = {{"But ", true},
 constexpr std::string_view kLaterCounts[] = {
     "a",    "an",  "one",    "two",    "three", "four", "five", "six",     "seven", "eight",
     "nine", "ten", "eleven", "twelve", "a few", "few",  "some", "several", "many"};
+// "A second ...", "The third ...": one more of what was told before.
+constexpr std::string_view kOrdinalsAfterTheFirst[] = {"second", "third", "fourth", "fifth"};
+// "Both" names what it joins within this many words ("Both the house and the senate").
+constexpr std::size_t kBothNamesWithin = 6;
 // Words after an opening "So" that make it a degree, not a consequence.
 constexpr std::string_view kSoDegrees[] = {"far", "long", "many", "much", "few", "little"};
 // Words that make a count approximate before it ("About four hours later").
@@ -270,7 +274,7 @@ bool OpensWithPronoun(std::string_view text) {
   std::string_view first = text.substr(0, space);
   if (InWordList(first, kPronouns)) return true;
   if (PronounAfterFrontedPhrase(text) || PronounAfterATime(text)) return true;
-  if (CountsWhatWasToldBefore(text)) return true;
+  if (CountsWhatWasToldBefore(text) || AddsToWhatWasToldBefore(text)) return true;
   // The contraction's apostrophe, straight or curly (U+2019).
   std::size_t apostrophe = first.find('\'');
   std::size_t mark = 1;
@@ -294,6 +298,28 @@ bool OpensWithPronoun(std::string_view text) {
   if (folded == "got" || folded == "in" || folded == "on") return true;
   return folded.size() > 4 && (folded.ends_with("ing") || folded.ends_with("ed")) &&
          !InWordList(folded, kJudgements);
+}
+
+bool AddsToWhatWasToldBefore(std::string_view text) {
+  std::string_view rest = text;
+  const std::string_view first = TakeWord(rest);
+  std::string_view second = TakeWord(rest);
+  if (first.empty() || second.empty()) return false;
+  if (first == "Another" || first == "Others" || (first == "The" && second == "rest") ||
+      (first == "The" &&
+       (second == "other" || second == "other," || second == "latter" || second == "latter,")))
+    return true;
+  // "A second man", "The third woman"; not "The second-largest bank".
+  if ((first == "A" || first == "The") && InWordList(second, kOrdinalsAfterTheFirst)) return true;
+  // "Both women told ...", "Both went on ...": not "Both the house and the
+  // senate ...", which names them.
+  if (first == "Both") {
+    std::string_view next = second;
+    for (std::size_t k = 0; k < kBothNamesWithin && !next.empty(); ++k, next = TakeWord(rest))
+      if (next == "and") return false;
+    return true;
+  }
+  return false;
 }
 
 bool CountsWhatWasToldBefore(std::string_view text) {

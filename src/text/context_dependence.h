@@ -57,6 +57,12 @@ std::size_t OpeningUnderscoreBytes(std::string_view sentence);
 // percent of those occur ..."); not "Most of those killed ..." or "Some of
 // those who ...", which say who they are. (Part of OpensWithPronoun.)
 bool CountsWhatWasToldBefore(std::string_view sentence);
+// A sentence opening with one more of what a sentence before it told, or
+// the rest of them ("Another employee posted ...", "The other, a
+// 16-year-old, ...", "A second woman was arrested", "Both women told the
+// jury ...", "Others think ..."); not "Both the house and the senate ...",
+// which names them. (Part of OpensWithPronoun.)
+bool AddsToWhatWasToldBefore(std::string_view sentence);
 bool OpensWithPronoun(std::string_view sentence);
 bool OpensWithConnective(std::string_view sentence);
 bool SpeaksThroughAPronoun(std::string_view sentence);

@@ -241,6 +241,22 @@ TEST(ContextDependence, ACountOfWhatWasToldBeforeLeans) {
     EXPECT_EQ(DependsOnContext(alone), Dependence::kNone) << alone;
 }
 
+TEST(ContextDependence, OneMoreOfWhatWasToldBeforeLeans) {
+  for (const char* leans :
+       {"Another employee posted a still from Titanic.", "Others think it edged down.",
+        "The other, 16-year-old Danner Barton, was shot in the hand.",
+        "The rest live with another family member.", "A second woman was arrested on Thursday.",
+        "The third suspect is still at large.", "Both women told the jury they are now clean.",
+        "Both went on to marry other people.", "The latter was never charged."})
+    EXPECT_EQ(DependsOnContext(leans), Dependence::kPronounOpening) << leans;
+  for (const char* alone :
+       {"Both the house and the senate passed the bill.",
+        "Both Raytheon and the science foundation say a flight is too dangerous.",
+        "The second-largest bank said profits fell.", "The otherwise quiet town voted.",
+        "Anothermind Records released it.", "The former governor spoke."})
+    EXPECT_EQ(DependsOnContext(alone), Dependence::kNone) << alone;
+}
+
 TEST(ContextDependence, AnItemOfAList) {
   for (const char* item : {"_ Mosquito control and public education about mosquito bites.",
                            "- And expertise on mosquito-borne diseases.", "\u2022 Ten died."})
