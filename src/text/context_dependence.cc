@@ -35,6 +35,9 @@ constexpr Connective kConnectives[] = {{"But ", true},
                                        {"Yet,"},
                                        {"Still,", true},
                                        {"Also,", true},
+                                       {"Also "},
+                                       {"Again,"},
+                                       {"Again "},
                                        {"And ", true},
                                        {"And,"},
                                        {"Instead,"},
@@ -527,6 +530,7 @@ bool PointsAhead(std::string_view t) {
   while (!third.empty() && (third.back() == ',' || third.back() == '.')) third.remove_suffix(1);
   const bool announces = ((first == "here" || first == "below" || first == "following") &&
                           (second == "is" || second == "are")) ||
+                         first == "here's" || first == "here\xE2\x80\x99s" ||
                          // (Not a time: "The following day, ...".)
                          (first == "the" && second == "following" && !third.empty() &&
                           IsAsciiAlpha(third[0]) && !InWordListIgnoringCase(third, kTimeWords));

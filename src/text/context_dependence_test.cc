@@ -60,6 +60,7 @@ TEST(ContextDependence, Kinds) {
         "Weeks later, the letter came.", "10 days later, the rest were freed.",
         "Shortly afterwards, the plane landed.", "That night, the rebels withdrew.",
         "At that point, air traffic controllers lost contact with the plane.",
+        "Again Sunday, police declined to comment.", "Also disturbing is the revelation.",
         "At the time, her case made national headlines.",
         "On that day, a department head alerted the police.", "Since then, the lake has dried up.",
         "After that the jury will examine the bodies.", "In response, the city closed the bridge."})
@@ -266,10 +267,12 @@ TEST(ContextDependence, AnItemOfAList) {
 }
 
 TEST(ContextDependence, ASentenceAnnouncingWhatFollowsLeans) {
-  for (const char* ahead : {"Here is a brief chronology in the dispute between Iraq and Kuwait.",
-                            "Here are some memorable sketches we want to see again.",
-                            "The following list displays all of the strings that were applied for.",
-                            "Below is the text of the post:"})
+  for (const char* ahead :
+       {"Here is a brief chronology in the dispute between Iraq and Kuwait.",
+        "Here are some memorable sketches we want to see again.",
+        "The following list displays all of the strings that were applied for.",
+        "Below is the text of the post:", "Here's what you need to know about her.",
+        "Here\u2019s a look at what the researchers uncovered."})
     EXPECT_TRUE(PointsAhead(ahead)) << ahead;
   EXPECT_EQ(DependsOnContext("Here is a profile of the gunman."), Dependence::kPointsAhead);
   // What it announces after a colon; a sentence about "the following day".
