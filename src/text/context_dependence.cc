@@ -123,6 +123,14 @@ constexpr Connective kConnectives[] = {{"But ", true},
 constexpr std::string_view kLaterCounts[] = {
     "a",    "an",  "one",    "two",    "three", "four", "five", "six",     "seven", "eight",
     "nine", "ten", "eleven", "twelve", "a few", "few",  "some", "several", "many"};
+// "The couple ...", "The pair ...": people the article named before.
+constexpr std::string_view kGroupsToldBefore[] = {"couple", "pair", "duo", "trio"};
+// "The two have been accused ...", "The three are charged ...": a count of
+// people named before, with no noun of its own.
+constexpr std::string_view kSmallCounts[] = {"two", "three", "four", "five"};
+constexpr std::string_view kWhatAGroupDoes[] = {
+    "have", "had",   "are", "were",  "was",     "is",      "will", "would", "can",  "could", "also",
+    "then", "later", "met", "began", "started", "reached", "fell", "who",   "both", "each"};
 // "A second ...", "The third ...": one more of what was told before.
 constexpr std::string_view kOrdinalsAfterTheFirst[] = {"second", "third", "fourth", "fifth"};
 // "Both" names what it joins within this many words ("Both the house and the senate").
@@ -277,7 +285,8 @@ bool OpensWithPronoun(std::string_view text) {
   std::string_view first = text.substr(0, space);
   if (InWordList(first, kPronouns)) return true;
   if (PronounAfterFrontedPhrase(text) || PronounAfterATime(text)) return true;
-  if (CountsWhatWasToldBefore(text) || AddsToWhatWasToldBefore(text)) return true;
+  if (CountsWhatWasToldBefore(text) || AddsToWhatWasToldBefore(text) || NamesAGroupToldBefore(text))
+    return true;
   // The contraction's apostrophe, straight or curly (U+2019).
   std::size_t apostrophe = first.find('\'');
   std::size_t mark = 1;
@@ -323,6 +332,18 @@ bool AddsToWhatWasToldBefore(std::string_view text) {
     return true;
   }
   return false;
+}
+
+bool NamesAGroupToldBefore(std::string_view text) {
+  std::string_view rest = text;
+  if (TakeWord(rest) != "The") return false;
+  std::string_view group = TakeWord(rest);
+  while (!group.empty() && group.back() == ',') group.remove_suffix(1);
+  if (InWordList(group, kGroupsToldBefore)) return true;
+  if (!InWordList(group, kSmallCounts)) return false;
+  std::string_view next = TakeWord(rest);
+  while (!next.empty() && (next.back() == ',' || next.back() == '.')) next.remove_suffix(1);
+  return InWordList(next, kWhatAGroupDoes);
 }
 
 bool CountsWhatWasToldBefore(std::string_view text) {

@@ -63,6 +63,11 @@ bool CountsWhatWasToldBefore(std::string_view sentence);
 // jury ...", "Others think ..."); not "Both the house and the senate ...",
 // which names them. (Part of OpensWithPronoun.)
 bool AddsToWhatWasToldBefore(std::string_view sentence);
+// A sentence opening with people the article named before as a group ("The
+// couple turned themselves in ...", "The pair ...", "The two have been
+// accused ...", "The three are charged ..."); not "The two injured officers
+// ...", which says who they are. (Part of OpensWithPronoun.)
+bool NamesAGroupToldBefore(std::string_view sentence);
 bool OpensWithPronoun(std::string_view sentence);
 bool OpensWithConnective(std::string_view sentence);
 bool SpeaksThroughAPronoun(std::string_view sentence);

@@ -248,13 +248,18 @@ TEST(ContextDependence, OneMoreOfWhatWasToldBeforeLeans) {
         "The other, 16-year-old Danner Barton, was shot in the hand.",
         "The rest live with another family member.", "A second woman was arrested on Thursday.",
         "The third suspect is still at large.", "Both women told the jury they are now clean.",
-        "Both went on to marry other people.", "The latter was never charged."})
+        "Both went on to marry other people.", "The latter was never charged.",
+        "The couple turned themselves in on Wednesday.", "The pair first stepped out in June.",
+        "The two have been accused of masterminding the explosions.",
+        "The three are charged in the death of Carlos Cruz."})
     EXPECT_EQ(DependsOnContext(leans), Dependence::kPronounOpening) << leans;
   for (const char* alone :
        {"Both the house and the senate passed the bill.",
         "Both Raytheon and the science foundation say a flight is too dangerous.",
         "The second-largest bank said profits fell.", "The otherwise quiet town voted.",
-        "Anothermind Records released it.", "The former governor spoke."})
+        "Anothermind Records released it.", "The former governor spoke.",
+        "The two injured officers were in good condition.",
+        "The two senior Republicans on the panel expressed concern.", "The coupled cars rolled."})
     EXPECT_EQ(DependsOnContext(alone), Dependence::kNone) << alone;
 }
 
