@@ -347,6 +347,15 @@ bool NamesAGroupToldBefore(std::string_view text) {
   return InWordList(next, kWhatAGroupDoes);
 }
 
+bool IsAnAside(std::string_view text) {
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  if (!text.starts_with('(')) return false;
+  if (text.ends_with('.')) text.remove_suffix(1);
+  // Its first closing parenthesis ends it: "(The first movie is set a
+  // generation before.)", not "(AP) Police said ... (file photo).".
+  return text.size() > 2 && text.back() == ')' && text.find(')') + 1 == text.size();
+}
+
 bool CountsWhatWasToldBefore(std::string_view text) {
   std::string_view rest = text;
   for (std::size_t k = 0; k <= kMaxCountWords; ++k) {
@@ -385,6 +394,7 @@ bool IsVerbOfSaying(std::string_view word) { return InWordListIgnoringCase(word,
 bool OpensWithConnective(std::string_view text) {
   // (The first byte first: this runs on every sentence a summary may take.)
   if (text.empty()) return false;
+  if (text[0] == '(') return IsAnAside(text);
   if (std::any_of(std::begin(kConnectives), std::end(kConnectives), [&](const Connective& c) {
         return c.text[0] == text[0] && text.starts_with(c.text);
       }))

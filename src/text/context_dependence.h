@@ -70,6 +70,10 @@ bool AddsToWhatWasToldBefore(std::string_view sentence);
 bool NamesAGroupToldBefore(std::string_view sentence);
 bool OpensWithPronoun(std::string_view sentence);
 bool OpensWithConnective(std::string_view sentence);
+// A sentence wholly in parentheses ("(The federal government could approve
+// the project if the state refuses.)"): an aside to the sentence before it.
+// (Part of OpensWithConnective.)
+bool IsAnAside(std::string_view sentence);
 bool SpeaksThroughAPronoun(std::string_view sentence);
 bool HasUnpairedQuotes(std::string_view sentence);
 // A sentence that is one quotation from its first word to its last ("\"It

@@ -52,26 +52,29 @@ TEST(ContextDependence, Kinds) {
   EXPECT_EQ(DependsOnContext("\xE2\x80\x9CWe will,\xE2\x80\x9D the mayor said."),
             Dependence::kNone);
   // A time told from an event not there.
-  for (const char* later : {"Then came a break in the case.",
-                            "Then, in August, the board voted.",
-                            "The next day, Heseltine announced he would challenge her.",
-                            "Two days later, the gunman shot him six times.",
-                            "Three weeks later he wrote back.",
-                            "A year later, a court ruled in its favour.",
-                            "A few hours later, police arrived.",
-                            "Weeks later, the letter came.",
-                            "10 days later, the rest were freed.",
-                            "Shortly afterwards, the plane landed.",
-                            "That night, the rebels withdrew.",
-                            "At that point, air traffic controllers lost contact with the plane.",
-                            "Again Sunday, police declined to comment.",
-                            "Also disturbing is the revelation.",
-                            "In fact, his ratings were among the worst.",
-                            "At the time, her case made national headlines.",
-                            "On that day, a department head alerted the police.",
-                            "Since then, the lake has dried up.",
-                            "After that the jury will examine the bodies.",
-                            "In response, the city closed the bridge."})
+  for (const char* later :
+       {"Then came a break in the case.",
+        "Then, in August, the board voted.",
+        "The next day, Heseltine announced he would challenge her.",
+        "Two days later, the gunman shot him six times.",
+        "Three weeks later he wrote back.",
+        "A year later, a court ruled in its favour.",
+        "A few hours later, police arrived.",
+        "Weeks later, the letter came.",
+        "10 days later, the rest were freed.",
+        "Shortly afterwards, the plane landed.",
+        "That night, the rebels withdrew.",
+        "At that point, air traffic controllers lost contact with the plane.",
+        "Again Sunday, police declined to comment.",
+        "Also disturbing is the revelation.",
+        "In fact, his ratings were among the worst.",
+        "(The federal government could approve the project if the state refuses.)",
+        "(Pesticides tend to keep flea beetles in check).",
+        "At the time, her case made national headlines.",
+        "On that day, a department head alerted the police.",
+        "Since then, the lake has dried up.",
+        "After that the jury will examine the bodies.",
+        "In response, the city closed the bridge."})
     EXPECT_TRUE(OpensWithConnective(later)) << later;
   for (const char* anchored :
        {"Then-president Bill Clinton signed it.", "Two days of talks ended on Friday.",
@@ -79,7 +82,8 @@ TEST(ContextDependence, Kinds) {
         "Years of war have left the city in ruins.", "Thenceforth the law applied.",
         "A day later than planned, the launch went ahead.", "Days are getting longer.",
         "The next election is in May.", "At the time of the crash, it flew at 33,000 feet.",
-        "In response to the attack, Israel closed the border."})
+        "In response to the attack, Israel closed the border.",
+        "(AP) Police said the driver fled (file photo).", "(Reuters) - Oil prices rose."})
     EXPECT_FALSE(OpensWithConnective(anchored)) << anchored;
   // Words that merely contain the cues do not count.
   EXPECT_EQ(DependsOnContext("Theresa May spoke; Butte County agreed; the chef said so."),
