@@ -80,6 +80,7 @@ constexpr Connective kConnectives[] = {{"But ", true},
                                        // ("At that point", "Since then").
                                        {"Then "},
                                        {"Then,"},
+                                       {"Earlier,"},
                                        {"The next day"},
                                        {"The next morning"},
                                        {"The next night"},
@@ -132,6 +133,9 @@ constexpr std::string_view kSmallCounts[] = {"two", "three", "four", "five"};
 constexpr std::string_view kWhatAGroupDoes[] = {
     "have", "had",   "are", "were",  "was",     "is",      "will", "would", "can",  "could", "also",
     "then", "later", "met", "began", "started", "reached", "fell", "who",   "both", "each"};
+// "Other runners followed", "Similar lawsuits are pending", "Further
+// excavations have revealed": more of a kind told before.
+constexpr std::string_view kMoreOfTheSameKind[] = {"Other", "Similar", "Further", "Additional"};
 // "A second ...", "The third ...": one more of what was told before.
 constexpr std::string_view kOrdinalsAfterTheFirst[] = {"second", "third", "fourth", "fifth"};
 // "Both" names what it joins within this many words ("Both the house and the senate").
@@ -319,6 +323,7 @@ bool AddsToWhatWasToldBefore(std::string_view text) {
   std::string_view second = TakeWord(rest);
   if (first.empty() || second.empty()) return false;
   if (first == "Another" || first == "Others" || (first == "The" && second == "rest") ||
+      InWordList(first, kMoreOfTheSameKind) ||
       (first == "The" &&
        (second == "other" || second == "other," || second == "latter" || second == "latter,")))
     return true;

@@ -68,6 +68,7 @@ TEST(ContextDependence, Kinds) {
         "Again Sunday, police declined to comment.",
         "Also disturbing is the revelation.",
         "In fact, his ratings were among the worst.",
+        "Earlier, the authorities said all would open.",
         "(The federal government could approve the project if the state refuses.)",
         "(Pesticides tend to keep flea beetles in check).",
         "At the time, her case made national headlines.",
@@ -83,7 +84,8 @@ TEST(ContextDependence, Kinds) {
         "A day later than planned, the launch went ahead.", "Days are getting longer.",
         "The next election is in May.", "At the time of the crash, it flew at 33,000 feet.",
         "In response to the attack, Israel closed the border.",
-        "(AP) Police said the driver fled (file photo).", "(Reuters) - Oil prices rose."})
+        "(AP) Police said the driver fled (file photo).", "(Reuters) - Oil prices rose.",
+        "Earlier this week, Romney called his rival unreliable."})
     EXPECT_FALSE(OpensWithConnective(anchored)) << anchored;
   // Words that merely contain the cues do not count.
   EXPECT_EQ(DependsOnContext("Theresa May spoke; Butte County agreed; the chef said so."),
@@ -263,7 +265,9 @@ TEST(ContextDependence, OneMoreOfWhatWasToldBeforeLeans) {
         "Both went on to marry other people.", "The latter was never charged.",
         "The couple turned themselves in on Wednesday.", "The pair first stepped out in June.",
         "The two have been accused of masterminding the explosions.",
-        "The three are charged in the death of Carlos Cruz."})
+        "The three are charged in the death of Carlos Cruz.", "Other runners quickly followed.",
+        "Similar lawsuits are pending in New York.", "Further excavations have revealed swords.",
+        "Additional DNA testing will be conducted."})
     EXPECT_EQ(DependsOnContext(leans), Dependence::kPronounOpening) << leans;
   for (const char* alone :
        {"Both the house and the senate passed the bill.",
