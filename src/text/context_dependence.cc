@@ -327,6 +327,14 @@ bool AddsToWhatWasToldBefore(std::string_view text) {
       (first == "The" &&
        (second == "other" || second == "other," || second == "latter" || second == "latter,")))
     return true;
+  // "Each dealer gets a box ...": one by one, those told before; not a time
+  // ("Each year, ...").
+  if (first == "Each") {
+    std::string_view word = second;
+    while (!word.empty() && !IsAsciiAlpha(word.back())) word.remove_suffix(1);
+    return !word.empty() && IsAsciiLower(word[0]) && word != "of" &&
+           !InWordListIgnoringCase(word, kTimeWords);
+  }
   // "A second man", "The third woman"; not "The second-largest bank".
   if ((first == "A" || first == "The") && InWordList(second, kOrdinalsAfterTheFirst)) return true;
   // "Both women told ...", "Both went on ...": not "Both the house and the

@@ -60,8 +60,9 @@ bool CountsWhatWasToldBefore(std::string_view sentence);
 // A sentence opening with one more of what a sentence before it told, or
 // the rest of them ("Another employee posted ...", "The other, a
 // 16-year-old, ...", "A second woman was arrested", "Both women told the
-// jury ...", "Others think ..."); not "Both the house and the senate ...",
-// which names them. (Part of OpensWithPronoun.)
+// jury ...", "Others think ...", "Other runners followed", "Each dealer gets
+// ..."); not "Both the house and the senate ...", which names them, nor
+// "Each year, ...". (Part of OpensWithPronoun.)
 bool AddsToWhatWasToldBefore(std::string_view sentence);
 // A sentence opening with people the article named before as a group ("The
 // couple turned themselves in ...", "The pair ...", "The two have been

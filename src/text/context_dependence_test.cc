@@ -267,7 +267,7 @@ TEST(ContextDependence, OneMoreOfWhatWasToldBeforeLeans) {
         "The two have been accused of masterminding the explosions.",
         "The three are charged in the death of Carlos Cruz.", "Other runners quickly followed.",
         "Similar lawsuits are pending in New York.", "Further excavations have revealed swords.",
-        "Additional DNA testing will be conducted."})
+        "Additional DNA testing will be conducted.", "Each dealer gets a box of uncut diamonds."})
     EXPECT_EQ(DependsOnContext(leans), Dependence::kPronounOpening) << leans;
   for (const char* alone :
        {"Both the house and the senate passed the bill.",
@@ -275,7 +275,9 @@ TEST(ContextDependence, OneMoreOfWhatWasToldBeforeLeans) {
         "The second-largest bank said profits fell.", "The otherwise quiet town voted.",
         "Anothermind Records released it.", "The former governor spoke.",
         "The two injured officers were in good condition.",
-        "The two senior Republicans on the panel expressed concern.", "The coupled cars rolled."})
+        "The two senior Republicans on the panel expressed concern.", "The coupled cars rolled.",
+        "Each year, millions of tourists visit.", "Each of the 50 states sets its own rules.",
+        "Each September the fair opens."})
     EXPECT_EQ(DependsOnContext(alone), Dependence::kNone) << alone;
 }
 
