@@ -940,18 +940,19 @@ void AssembleDocument(PreparedDocument& prepared, std::span<const Decision> unit
     any_text = any_text || !group.text.empty();
     // The sentences of units not offered, and a photo's caption, a
     // caption's phrase, a sentence cut short, one across a page's bar, one
-    // holding an address or reading as a post, that the cuts left inside a
-    // paragraph, stay in the text but are not offered for a summary.
+    // holding an address, reading as a post or opening as a prompt ("Sign up
+    // be the first to know."), that the cuts left inside a paragraph, stay in
+    // the text but are not offered for a summary.
     for (std::size_t k = 0; k < group.sentences.size(); ++k) {
       auto& sentence = group.sentences[k];
       const std::string_view text = group.SentenceText(k);
       const bool in_not_offered = std::any_of(
           not_offered.begin(), not_offered.end(),
           [&](const auto& r) { return sentence.begin < r.second && sentence.end > r.first; });
-      if (in_not_offered ||
-          (sentence.candidate && (IsPhotoCaption(text) || HoldsCaptionPhrase(text) ||
-                                  TrailsOff(text) || HoldsPageBar(text) || HoldsAddress(text) ||
-                                  ReadsAsAPost(text) || PointsAtThePage(text))))
+      if (in_not_offered || (sentence.candidate &&
+                             (IsPhotoCaption(text) || HoldsCaptionPhrase(text) || TrailsOff(text) ||
+                              HoldsPageBar(text) || HoldsAddress(text) || ReadsAsAPost(text) ||
+                              PointsAtThePage(text) || OpensLikeAPrompt(text))))
         sentence.candidate = false;
     }
     group_text.clear();

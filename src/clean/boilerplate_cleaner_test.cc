@@ -329,6 +329,20 @@ const char* kBridgeOpening =
     "supports. The bridge carries most harbor traffic, and the bridge closure sends traffic "
     "through the harbor tunnel. Engineers said the bridge cracks grew over the winter.";
 
+// A sign-up prompt glued into the article's last paragraph (a crawl that
+// joined the page's blocks) is cut; the story after it stays.
+TEST(BoilerplateCleaner, CutsASignUpPromptInsideAParagraph) {
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean(
+      {Doc("a", std::string(kBridgeOpening) +
+                    " Sign up be the first to know. Repairs to the bridge supports will take "
+                    "three weeks, the council said.")});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(ReasonFor(out[0], "Sign up be the first"), "prompt");
+  EXPECT_EQ(OfferOf(out[0], "Sign up be the first"), "missing");
+  EXPECT_EQ(OfferOf(out[0], "Repairs to the bridge"), "offered");
+}
+
 // After a heading, a run far from its article's opening is a second story
 // glued on, unless the other articles tell most of its words: then it is the
 // story's own sidebar (a profile, a timeline), and stays.

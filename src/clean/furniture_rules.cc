@@ -143,9 +143,18 @@ constexpr FurnitureRule kRules[] = {
     {"close", kOpens, T::kPhraseBeforeWord, K::kPlayer, F::kLowerCaseSentenceNotProse},
 
     // Whole units that are prompts when they open with these.
-    {"sign up for breaking news", kOpensPrompt, T::kPhrase, K::kSignUp},
-    {"sign up for the morning briefing", kOpensPrompt, T::kPhrase, K::kSignUp},
-    {"sign up you agree", kOpensPrompt, T::kPhrase, K::kSignUp},
+    // "Sign up" opening a unit, as a verb, is the page asking its reader
+    // ("Sign up for breaking news ...", "Sign up be the first to know.",
+    // "Sign up help us deliver journalism ..."); not a noun ("Sign up rates
+    // rose").
+    {"sign up for", kOpensPrompt, T::kPhrase, K::kSignUp},
+    {"sign up to", kOpensPrompt, T::kPhrase, K::kSignUp},
+    {"sign up now", kOpensPrompt, T::kPhrase, K::kSignUp},
+    {"sign up today", kOpensPrompt, T::kPhrase, K::kSignUp},
+    {"sign up here", kOpensPrompt, T::kPhrase, K::kSignUp},
+    {"sign up be", kOpensPrompt, T::kPhrase, K::kSignUp},
+    {"sign up help", kOpensPrompt, T::kPhrase, K::kSignUp},
+    {"sign up you", kOpensPrompt, T::kPhrase, K::kSignUp},
     {"please verify you're not a robot", kOpensPrompt, T::kPhrase, K::kNotice},
     {"please verify you are not a robot", kOpensPrompt, T::kPhrase, K::kNotice},
     {"click to view", kOpensPrompt, T::kPhrase, K::kLink},
@@ -170,9 +179,7 @@ constexpr FurnitureRule kRules[] = {
     {"click here to see", kOpensPrompt, T::kPhrase, K::kLink},
     {"click here for more", kOpensPrompt, T::kPhrase, K::kLink},
     {"looking for news you can trust", kOpensPrompt, T::kPhrase, K::kSignUp},
-    {"sign up now for", kOpensPrompt, T::kPhrase, K::kSignUp},
     {"subscribe to our", kOpensPrompt, T::kPhrase, K::kSignUp},
-    {"sign up today for", kOpensPrompt, T::kPhrase, K::kSignUp},
     {"never miss a", kOpensPrompt, T::kPhrase, K::kSignUp},
     // A note on the page itself ("Editor's note: this story has been
     // updated."); a note may also carry the news, which stays.

@@ -2152,10 +2152,35 @@ bool PointsToALinkHere(std::string_view unit) {
 
 }  // namespace
 
-bool IsPrompt(std::string_view unit) {
-  // (Folded into the thread's buffer: this runs for every unit.)
+bool OpensLikeAPrompt(std::string_view text) {
+  // The rules' first words, to skip at once the many units and sentences no
+  // rule opens (this runs for every one of them).
+  static const std::vector<std::string_view> first_words = [] {
+    std::vector<std::string_view> words;
+    for (const FurnitureRule* rule : RulesStanding(kOpensPrompt)) {
+      const std::string_view w = rule->phrase.substr(0, rule->phrase.find(' '));
+      if (!w.empty() && std::find(words.begin(), words.end(), w) == words.end())
+        words.push_back(w);
+    }
+    return words;
+  }();
+  {
+    std::size_t at = 0;
+    while (at < text.size() && (text[at] == ' ' || text[at] == '"')) ++at;
+    std::size_t end = at;
+    while (end < text.size() && text[end] != ' ' && end - at < 24) ++end;
+    const std::string_view word = text.substr(at, end - at);
+    if (std::none_of(first_words.begin(), first_words.end(), [&](std::string_view w) {
+          // The rule's word, or its start when punctuation follows ("editor's note:").
+          return word.size() >= w.size() &&
+                 std::equal(w.begin(), w.end(), word.begin(),
+                            [](char a, char b) { return a == AsciiLower(b); });
+        }))
+      return false;
+  }
+  // (Folded into the thread's buffer.)
   thread_local std::string folded;
-  folded.assign(unit.substr(0, 80));
+  folded.assign(text.substr(0, 80));
   for (char& c : folded) c = AsciiLower(c);
   Scanner scan(folded);
   std::size_t i = scan.SkipSpaces(0);
@@ -2167,6 +2192,18 @@ bool IsPrompt(std::string_view unit) {
     const std::size_t e = scan.Phrase(i, rule->phrase);
     if (e != std::string::npos && scan.Take(*rule, i, e) != std::string::npos) return true;
   }
+  return false;
+}
+
+bool IsPrompt(std::string_view unit) {
+  if (OpensLikeAPrompt(unit)) return true;
+  // (Folded as OpensLikeAPrompt does.)
+  thread_local std::string folded;
+  folded.assign(unit.substr(0, 80));
+  for (char& c : folded) c = AsciiLower(c);
+  Scanner scan(folded);
+  std::size_t i = scan.SkipSpaces(0);
+  while (i < folded.size() && folded[i] == '"') i = scan.SkipSpaces(i + 1);
   // A notice addressed to the reader about mail or a reading allowance
   // ("Whenever jane doe posts new content, you'll get an email delivered to
   // your inbox with a link.", "Thank you for reading 10 free articles on

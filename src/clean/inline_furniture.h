@@ -55,6 +55,10 @@ bool VideoBoxCloses(std::string_view unit);
 // this story has been updated.") or the writer's contact line ("Email him at
 // jdoe@example.com or follow him on twitter.").
 bool IsPrompt(std::string_view unit);
+// Whether `text` opens with a rule that makes a unit a prompt ("Sign up
+// ...", "Click to view", "Editor's note: this story has been updated"):
+// a sentence so opening inside a paragraph is not offered for a summary.
+bool OpensLikeAPrompt(std::string_view text);
 
 // True when the whole `unit` is a wire photo caption.
 bool IsPhotoCaption(std::string_view unit);
