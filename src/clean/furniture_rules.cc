@@ -36,6 +36,10 @@ constexpr FurnitureRule kRules[] = {
     {"please enable javascript to watch this video", kOpens, T::kPhrase, K::kPlayer},
     {"sponsored links", kOpens, T::kPhrase, K::kAdvertisement, F::kNewSentence},
     {"story highlights", kOpens, T::kPhrase, K::kPageLabel},
+    // A page's label before its headline or lead ("Exclusive: ...",
+    // "Exclusive video: ...").
+    {"exclusive:", kOpens, T::kPhrase, K::kPageLabel},
+    {"exclusive video:", kOpens, T::kPhrase, K::kPageLabel},
     {"text size - + reset", kOpens, T::kPhrase, K::kPageLabel},
     {"embed more news videos", kOpens, T::kPhrase, K::kPlayer},
     {"getty images", kOpens, T::kPhrase, K::kCredit},

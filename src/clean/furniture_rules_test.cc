@@ -60,6 +60,8 @@ const std::vector<Case>& Cases() {
        Story("Please enable javascript to watch this video"), story},
       {"sponsored links", T::kPhrase, Story("Sponsored links"), story},
       {"story highlights", T::kPhrase, Story("Story highlights"), story},
+      {"exclusive:", T::kPhrase, Story("Exclusive:"), story},
+      {"exclusive video:", T::kPhrase, Story("Exclusive video:"), story},
       {"text size - + reset", T::kPhrase, Story("Text size - + reset"), story},
       {"embed more news videos", T::kPhrase, Story("Embed more news videos"), story},
       {"getty images", T::kPhrase, Story("Getty images"), story},
@@ -67,7 +69,7 @@ const std::vector<Case>& Cases() {
       {"ap photo ", T::kPhrase,
        "Ap photo exclusive: gop campaigns plot revolt against rnc the sunday meeting comes after "
        "complaints.",
-       "exclusive: gop campaigns plot revolt against rnc the sunday meeting comes after "
+       "gop campaigns plot revolt against rnc the sunday meeting comes after "
        "complaints."},
       {"the news and stories that matter, delivered weekday mornings.", T::kPhrase,
        Story("The news and stories that matter, delivered weekday mornings."), story},
