@@ -2150,6 +2150,22 @@ bool PointsToALinkHere(std::string_view unit) {
   return InLexicon(verb, LinkVerbs());
 }
 
+// The first 80 bytes of `text` in lower case, in the thread's buffer (this
+// runs for every unit): valid until the thread's next call.
+const std::string& FoldedOpening(std::string_view text) {
+  thread_local std::string folded;
+  folded.assign(text.substr(0, 80));
+  for (char& c : folded) c = AsciiLower(c);
+  return folded;
+}
+
+// Where the first word of `folded` starts, past spaces and opening quotes.
+std::size_t OpeningWord(const Scanner& scan, const std::string& folded) {
+  std::size_t i = scan.SkipSpaces(0);
+  while (i < folded.size() && folded[i] == '"') i = scan.SkipSpaces(i + 1);
+  return i;
+}
+
 }  // namespace
 
 bool OpensLikeAPrompt(std::string_view text) {
@@ -2159,8 +2175,7 @@ bool OpensLikeAPrompt(std::string_view text) {
     std::vector<std::string_view> words;
     for (const FurnitureRule* rule : RulesStanding(kOpensPrompt)) {
       const std::string_view w = rule->phrase.substr(0, rule->phrase.find(' '));
-      if (!w.empty() && std::find(words.begin(), words.end(), w) == words.end())
-        words.push_back(w);
+      if (!w.empty() && std::find(words.begin(), words.end(), w) == words.end()) words.push_back(w);
     }
     return words;
   }();
@@ -2178,13 +2193,9 @@ bool OpensLikeAPrompt(std::string_view text) {
         }))
       return false;
   }
-  // (Folded into the thread's buffer.)
-  thread_local std::string folded;
-  folded.assign(text.substr(0, 80));
-  for (char& c : folded) c = AsciiLower(c);
+  const std::string& folded = FoldedOpening(text);
   Scanner scan(folded);
-  std::size_t i = scan.SkipSpaces(0);
-  while (i < folded.size() && folded[i] == '"') i = scan.SkipSpaces(i + 1);
+  const std::size_t i = OpeningWord(scan, folded);
   // The rules that open a prompt (or a link's label before another story's
   // headline glued to whatever follows: "Watch: leah remini opens up about
   // ...", "Related: who is michael fry, ...").
@@ -2197,13 +2208,9 @@ bool OpensLikeAPrompt(std::string_view text) {
 
 bool IsPrompt(std::string_view unit) {
   if (OpensLikeAPrompt(unit)) return true;
-  // (Folded as OpensLikeAPrompt does.)
-  thread_local std::string folded;
-  folded.assign(unit.substr(0, 80));
-  for (char& c : folded) c = AsciiLower(c);
+  const std::string& folded = FoldedOpening(unit);
   Scanner scan(folded);
-  std::size_t i = scan.SkipSpaces(0);
-  while (i < folded.size() && folded[i] == '"') i = scan.SkipSpaces(i + 1);
+  const std::size_t i = OpeningWord(scan, folded);
   // A notice addressed to the reader about mail or a reading allowance
   // ("Whenever jane doe posts new content, you'll get an email delivered to
   // your inbox with a link.", "Thank you for reading 10 free articles on
