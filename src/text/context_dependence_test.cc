@@ -68,6 +68,10 @@ TEST(ContextDependence, Kinds) {
         "Again Sunday, police declined to comment.",
         "Also disturbing is the revelation.",
         "In fact, his ratings were among the worst.",
+        "Well, today, Putin will greet Merkel.",
+        "Yes, these are the same networks.",
+        "Regardless, the vote went ahead.",
+        "Of course, Apple already offers a ton of shows.",
         "Earlier, the authorities said all would open.",
         "(The federal government could approve the project if the state refuses.)",
         "(Pesticides tend to keep flea beetles in check).",
@@ -85,7 +89,8 @@ TEST(ContextDependence, Kinds) {
         "The next election is in May.", "At the time of the crash, it flew at 33,000 feet.",
         "In response to the attack, Israel closed the border.",
         "(AP) Police said the driver fled (file photo).", "(Reuters) - Oil prices rose.",
-        "Earlier this week, Romney called his rival unreliable."})
+        "Earlier this week, Romney called his rival unreliable.",
+        "Wellington, the capital, was quiet.", "Yesterday's vote was close."})
     EXPECT_FALSE(OpensWithConnective(anchored)) << anchored;
   // Words that merely contain the cues do not count.
   EXPECT_EQ(DependsOnContext("Theresa May spoke; Butte County agreed; the chef said so."),
