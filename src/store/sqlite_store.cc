@@ -11,14 +11,11 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "precis/render.h"
 #include "precis/summarizer.h"
 #include "store/article_analysis.h"
 #include "store/pg_store.h"
-#include "store/story_clusterer.h"
 #include "store/story_summary.h"
 #include "store/story_writer.h"
 
@@ -221,6 +218,10 @@ class SqliteStore : public StoryStore, private WriterTables {
       delete_article_, delete_lsh_, untouch_story_, get_meta_, set_meta_, repoint_;
 };
 
+// The articles filed under a band key, as many as the writer compares.
+const std::string kFindLsh =
+    "SELECT article FROM lsh WHERE key=? LIMIT " + std::to_string(WriterTables::kBandCandidates);
+
 Status SqliteStore::Init() {
   // A file that is there but is not SQLite is refused before SQLite writes to it.
   std::error_code ec;
@@ -249,7 +250,7 @@ Status SqliteStore::Init() {
             "SELECT n, hash, story, duplicate_of, vector, title FROM articles WHERE id=?"},
            {&find_hash_,
             "SELECT n, story, id, duplicate_of FROM articles WHERE hash=? ORDER BY n LIMIT 1"},
-           {&find_lsh_, "SELECT article FROM lsh WHERE key=? LIMIT 50"},
+           {&find_lsh_, kFindLsh.c_str()},
            {&find_sig_, "SELECT signature, story, id FROM articles WHERE n=?"},
            {&article_id_, "SELECT id FROM articles WHERE n=?"},
            {&count_copies_,

@@ -10,14 +10,11 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <set>
-#include <unordered_set>
 
 #include "precis/render.h"
 #include "precis/summarizer.h"
 #include "store/article_analysis.h"
 #include "store/sqlite_store.h"
-#include "store/story_clusterer.h"
 #include "store/story_summary.h"
 #include "store/story_writer.h"
 
