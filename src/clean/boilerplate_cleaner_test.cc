@@ -720,7 +720,7 @@ TEST(BoilerplateCleaner, CutsAPromptBeforeTheStoryAndKeepsTheStory) {
   EXPECT_EQ(CleanedText("Related: ten bridges that fell down \" we closed it because the "
                         "cracks kept growing, \" the mayor said on monday.\n\n" +
                         std::string(kStory)),
-            "\" we closed it because the cracks kept growing, \" the mayor said on "
+            "\"we closed it because the cracks kept growing,\" the mayor said on "
             "monday.\n\n" +
                 std::string(kStory));
 }

@@ -1255,8 +1255,11 @@ struct FurnitureSearch {
       Cut(k, close + 1);
       k = close;
     }
-    for (std::size_t k = FindBytes(folded, "= \" http", cut); k != std::string::npos;
-         k = FindBytes(folded, "= \" http", k + 1)) {
+    for (std::size_t k = FindBytes(folded, "= \"", cut); k != std::string::npos;
+         k = FindBytes(folded, "= \"", k + 1)) {
+      // The address may stand against the mark once tokenizer spaces are
+      // closed ("= \"http").
+      if (!std::string_view(folded).substr(scan.SkipSpaces(k + 3)).starts_with("http")) continue;
       std::size_t b = k;
       while (b > cut && (IsAsciiLower(folded[b - 1]) || folded[b - 1] == '-')) --b;
       if (b == k || (b > 0 && folded[b - 1] != ' ')) continue;  // inside a tag, or no name

@@ -661,6 +661,13 @@ TEST(InlineFurniture, CutsMarkupLeftInTheText) {
   EXPECT_EQ(Without("He was denied entry <a href= \" https://example.com/x \" >@example</a> at "
                     "the border on monday."),
             "He was denied entry @example at the border on monday.");
+  // The same markup once the normalizer has closed a tokenizer's spaces.
+  EXPECT_EQ(Without("Poster= \"http://v.example.com/images/1155/still-vs.jpg?pubid=1155\" true "
+                    "judges use trump's own words in ruling against the travel ban."),
+            "judges use trump's own words in ruling against the travel ban.");
+  EXPECT_EQ(Without("<meta itemprop= \"width\" content= \"1170\" > american motorists are "
+                    "paying less for fuel."),
+            "american motorists are paying less for fuel.");
   for (std::string prose : {"If x < 5 and y > 3, the test passes.", "He wrote <3 to her.",
                             "The formula a= \"b\" was on the board, she said."})
     EXPECT_EQ(Without(prose), prose);

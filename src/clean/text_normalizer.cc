@@ -7,6 +7,7 @@
 #include <unicode/unistr.h>
 
 #include "base/utf8.h"
+#include "clean/tokenizer_spacing.h"
 
 namespace precis::clean {
 namespace {
@@ -95,6 +96,18 @@ std::string NormalizeLine(std::string_view line) {
   std::string out;
   out.reserve(in.size());
   bool pending_space = false;
+  // Whether a space went out where a tokenizer may have left it (before a
+  // mark or an apostrophe, after a quote or a currency sign): only then is
+  // the line given to CloseTokenizerSpaces.
+  bool maybe_tokenized = false;
+  auto space_before = [&](char32_t next) {
+    if (!pending_space || out.empty()) return;
+    const auto last = static_cast<unsigned char>(out.back());
+    if (next == '"' || next == ',' || next == '.' || next == '\'' || next == 0x201D ||
+        next == 0x2019 || last == '"' || last == '$' || last == 0xA3)
+      maybe_tokenized = true;
+    out += ' ';
+  };
   // A character decoded from the input: a space waits (runs collapse, none
   // at the start or end); anything else goes out after the space before it.
   auto put = [&](char32_t c) {
@@ -102,7 +115,7 @@ std::string NormalizeLine(std::string_view line) {
       pending_space = true;
       return;
     }
-    if (pending_space && !out.empty()) out += ' ';
+    space_before(c);
     pending_space = false;
     utf8::Append(out, c);
   };
@@ -124,7 +137,7 @@ std::string NormalizeLine(std::string_view line) {
           continue;
         }
       }
-      if (pending_space && !out.empty()) out += ' ';
+      space_before(b);
       pending_space = false;
       // TeX quotes, as wire copy of the 1990s writes them: ``Yes,'' he said.
       if ((b == '`' || b == '\'') && i < in.size() && in[i] == static_cast<char>(b)) {
@@ -151,7 +164,7 @@ std::string NormalizeLine(std::string_view line) {
     }
     if (!IsInvisible(c)) put(c);
   }
-  return out;
+  return maybe_tokenized ? CloseTokenizerSpaces(std::move(out)) : out;
 }
 
 namespace {

@@ -3,7 +3,8 @@
 // space ("Â ") repaired, whitespace inside a paragraph collapsed, and one
 // paragraph per line-separated block, TeX quotes (``so'') made typographic
 // (“so”), HTML character references a crawl left ("AT&amp;T", "&#124;")
-// decoded. Pure functions; thread-safe.
+// decoded, and the spaces a tokenizer left closed up (`" so "` -> `"so"`,
+// `$ 3` -> `$3`; see tokenizer_spacing.h). Pure functions; thread-safe.
 #ifndef PRECIS_CLEAN_TEXT_NORMALIZER_H_
 #define PRECIS_CLEAN_TEXT_NORMALIZER_H_
 

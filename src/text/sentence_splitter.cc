@@ -208,16 +208,23 @@ std::vector<std::size_t> GluedSentenceStarts(std::string_view s, std::size_t ope
     starts.push_back(k + 2);
   }
   // A quotation closing a sentence in lower-cased text ("... the u.s.
-  // arsenal \" works. \" trump was responding to ..."): the next sentence
-  // starts after the mark, unless what follows is the quotation's
-  // attribution ("... realistic. \" the former governor said").
+  // arsenal \"works.\" trump was responding to ...", or as a tokenized
+  // crawl sets it off, '. \" trump'): the next sentence starts after the
+  // mark, unless what follows is the quotation's attribution ("...
+  // realistic.\" the former governor said").
   quotes = open_quotes;
-  for (std::size_t k = from; k + 4 < s.size(); ++k) {
+  for (std::size_t k = from; k + 3 < s.size(); ++k) {
     if (s[k] == '"') ++quotes;
-    if ((s[k] != '.' && s[k] != '?' && s[k] != '!') || s[k + 1] != ' ' || s[k + 2] != '"' ||
-        s[k + 3] != ' ' || quotes % 2 != 1 || k < 2 || !IsLowerAscii(s[k - 1]))
+    if ((s[k] != '.' && s[k] != '?' && s[k] != '!') || quotes % 2 != 1 || k < 2 ||
+        !IsLowerAscii(s[k - 1]))
       continue;
-    const std::size_t next = k + 4;
+    std::size_t next = 0;
+    if (s[k + 1] == '"' && s[k + 2] == ' ')
+      next = k + 3;
+    else if (k + 4 < s.size() && s[k + 1] == ' ' && s[k + 2] == '"' && s[k + 3] == ' ')
+      next = k + 4;
+    else
+      continue;
     if (!IsLowerAscii(s[next]) || ClosesWithItsAttribution(s.substr(next))) continue;
     std::size_t lb = k;  // the word before the period: not an abbreviation
     while (lb > 0 && IsLetterAscii(s[lb - 1])) --lb;

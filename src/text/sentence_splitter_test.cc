@@ -283,6 +283,16 @@ TEST(SentenceSplitter, AQuotationClosingALowerCasedSentenceEndsIt) {
   EXPECT_EQ(SplitToStrings("he said the arsenal \" works. \" trump was responding to a speech."),
             (std::vector<std::string>{"he said the arsenal \" works. \"",
                                       "trump was responding to a speech."}));
+  // The same with the crawl's spaces closed up (clean/tokenizer_spacing).
+  EXPECT_EQ(SplitToStrings("he said the arsenal \"works.\" trump was responding to a speech."),
+            (std::vector<std::string>{"he said the arsenal \"works.\"",
+                                      "trump was responding to a speech."}));
+  EXPECT_EQ(SplitToStrings("\"we have to be realistic.\" the former south carolina governor "
+                           "said on monday."),
+            (std::vector<std::string>{"\"we have to be realistic.\" the former south carolina "
+                                      "governor said on monday."}));
+  EXPECT_EQ(SplitToStrings("she called it \"the u.s.\" nation of the future today."),
+            (std::vector<std::string>{"she called it \"the u.s.\" nation of the future today."}));
   // Not before the quotation's attribution, nor after an abbreviation.
   EXPECT_EQ(SplitToStrings("\" we have to be realistic. \" the former south carolina governor "
                            "said on monday."),

@@ -1,0 +1,188 @@
+#include "clean/tokenizer_spacing.h"
+
+#include <array>
+#include <vector>
+
+namespace precis::clean {
+namespace {
+
+constexpr std::string_view kClosingQuote = "\xE2\x80\x9D";  // ”
+constexpr std::string_view kApostrophe = "\xE2\x80\x99";    // ’
+
+// What follows a contraction's apostrophe: `i ' m`, `we ' ll`, `don ' t`.
+constexpr std::array<std::string_view, 7> kContractionEnds = {"m", "ll", "re", "ve", "s", "t", "d"};
+
+// Currency signs that English never sets off from an amount after them: `$
+// 3 million`. (Other languages may: "US $ 100,00", "€ 5"; and "15,7 %" is
+// German typography, French sets off "?", "!", ";" and ":", so those stay.)
+constexpr std::array<std::string_view, 2> kCurrencySigns = {"$", "\xC2\xA3"};  // $ £
+
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+// Marks that follow a closing quotation mark, never an opening one.
+bool IsClosingPunctuation(char c) {
+  return std::string_view(",.;:?!)]").find(c) != std::string_view::npos;
+}
+
+// Whether `s` holds a space that Closer would close: a cheap scan of its
+// spaces, since most text has none.
+bool HasTokenizerSpaces(std::string_view s) {
+  if (s.size() >= 2 && s[0] == '"' && s[1] == ' ') return true;
+  for (std::size_t i = s.find(' '); i != std::string_view::npos && i + 1 < s.size();
+       i = s.find(' ', i + 1)) {
+    const char next = s[i + 1];
+    const bool spaced_after = i + 2 >= s.size() || s[i + 2] == ' ';
+    if (next == ',' || next == '.') return true;
+    if (next == '"' && (spaced_after || IsClosingPunctuation(s[i + 2]))) return true;
+    if (next == '\'' && spaced_after) return true;
+    if (next == '\xE2' &&
+        (s.substr(i + 1).starts_with(kClosingQuote) || s.substr(i + 1).starts_with(kApostrophe)))
+      return true;
+    if (i > 0 && (s[i - 1] == '$' || s[i - 1] == '\xA3') && IsDigit(next)) return true;
+  }
+  return false;
+}
+
+class Closer {
+ public:
+  explicit Closer(std::string_view s) : s_(s), drop_(s.size(), false) {}
+
+  std::string Run() {
+    bool quote_open = false;
+    for (std::size_t i = 0; i < s_.size(); ++i) {
+      switch (s_[i]) {
+        case '"':
+          Quote(i, quote_open);
+          break;
+        case ',':
+        case '.':
+          Punctuation(i);
+          break;
+        case '\'':
+          Apostrophe(i, 1);
+          break;
+        case '\xE2':  // the first byte of ’ and ”
+          if (s_.substr(i).starts_with(kApostrophe)) Apostrophe(i, kApostrophe.size());
+          if (s_.substr(i).starts_with(kClosingQuote)) ClosingQuote(i);
+          break;
+        case '$':
+        case '\xC2':  // the first byte of £
+          for (std::string_view sign : kCurrencySigns)
+            if (s_.substr(i).starts_with(sign) && SpaceAt(i + sign.size()) &&
+                EnglishAmountAt(i + sign.size() + 1))
+              drop_[i + sign.size()] = true;
+          break;
+        default:
+          break;
+      }
+    }
+    std::string out;
+    out.reserve(s_.size());
+    for (std::size_t i = 0; i < s_.size(); ++i)
+      if (!drop_[i]) out += s_[i];
+    return out;
+  }
+
+ private:
+  // Wraps round for i = npos, so `SpaceAt(i - 1)` at 0 is false.
+  bool SpaceAt(std::size_t i) const { return i < s_.size() && s_[i] == ' '; }
+  bool Spaced(std::size_t i) const { return i >= s_.size() || s_[i] == ' '; }
+
+  // A typographic closing mark set off from what it closes (` ”`); not a
+  // Swedish one opening a ”word”.
+  void ClosingQuote(std::size_t i) {
+    const std::size_t after = i + kClosingQuote.size();
+    if (SpaceAt(i - 1) && i >= 2 && s_[i - 2] != ' ' &&
+        (after >= s_.size() || !IsAsciiLetter(s_[after])))
+      drop_[i - 1] = true;
+  }
+
+  // Whether an amount written the English way starts at `i` ("250,000",
+  // "1.84"): not one with a decimal comma ("100,00"), which is written in
+  // languages that set the sign off ("US $ 100,00").
+  bool EnglishAmountAt(std::size_t i) const {
+    if (i >= s_.size() || !IsDigit(s_[i])) return false;
+    std::size_t end = i;
+    while (end < s_.size() && (IsDigit(s_[end]) || s_[end] == ',' || s_[end] == '.')) ++end;
+    while (end > i && !IsDigit(s_[end - 1])) --end;  // a sentence's comma or period
+    const std::size_t comma = s_.substr(i, end - i).rfind(',');
+    return comma == std::string_view::npos || end - (i + comma) - 1 == 3;
+  }
+
+  // A straight double quote at `i`. Written against a word on one side it
+  // opens or closes by that; with a space on both sides (or at the line's
+  // ends) it closes when a mark follows it or a quotation is open, and opens
+  // otherwise. Before punctuation (` ",`) it closes.
+  void Quote(std::size_t i, bool& open) {
+    const bool before = i == 0 || s_[i - 1] == ' ';
+    const bool after = Spaced(i + 1);
+    if (before && i + 1 < s_.size() && IsClosingPunctuation(s_[i + 1])) {  // ` ",`
+      if (i > 0) drop_[i - 1] = true;
+      open = false;
+    } else if (before && !after) {
+      open = true;
+    } else if (!before && after) {
+      open = false;
+    } else if (before && after) {
+      const bool mark_follows = i + 2 < s_.size() && IsClosingPunctuation(s_[i + 2]);
+      if (open || mark_follows) {
+        if (i > 0) drop_[i - 1] = true;
+        open = false;
+      } else {
+        if (i + 1 < s_.size()) drop_[i + 1] = true;
+        open = true;
+      }
+    } else {
+      open = !open;
+    }
+  }
+
+  // ` ,` ` .` after a word or a closing mark, at a word's end:
+  // `they ,''`. Not an ellipsis's dots (`. . .`) nor a mark before a word
+  // (`the .com domain`).
+  void Punctuation(std::size_t i) {
+    if (!SpaceAt(i - 1) || i < 2) return;
+    const char before = s_[i - 2];
+    if (!IsAsciiAlnum(before) && before != ')' && before != '"') return;
+    if (s_[i] == '.' && (i + 2 < s_.size() && s_[i + 1] == ' ' && s_[i + 2] == '.')) return;
+    if (!Spaced(i + 1) && s_[i + 1] != '"' && s_[i + 1] != '\'' &&
+        !s_.substr(i + 1).starts_with(kClosingQuote))
+      return;
+    drop_[i - 1] = true;
+  }
+
+  // An apostrophe of `width` bytes at `i` with a space on both sides, inside
+  // a contraction (`i ' m`, `don ' t`) or after an Irish "O" (`o ' grady`).
+  void Apostrophe(std::size_t i, std::size_t width) {
+    if (!SpaceAt(i - 1) || !SpaceAt(i + width) || i < 2) return;
+    const std::size_t word = i + width + 1;
+    if (word >= s_.size() || !IsAsciiLetter(s_[word]) || !IsAsciiLetter(s_[i - 2])) return;
+    std::size_t end = word;
+    while (end < s_.size() && IsAsciiLetter(s_[end])) ++end;
+    const std::string_view next = s_.substr(word, end - word);
+    bool joins = false;
+    for (std::string_view e : kContractionEnds)
+      if (next.size() == e.size() && (next[0] | 0x20) == e[0] &&
+          (e.size() == 1 || (next[1] | 0x20) == e[1]))
+        joins = true;
+    const bool irish_o = (s_[i - 2] == 'o' || s_[i - 2] == 'O') && (i < 3 || s_[i - 3] == ' ');
+    if (!joins && !irish_o) return;
+    drop_[i - 1] = true;
+    drop_[i + width] = true;
+  }
+
+  std::string_view s_;
+  std::vector<bool> drop_;
+};
+
+}  // namespace
+
+std::string CloseTokenizerSpaces(std::string line) {
+  if (!HasTokenizerSpaces(line)) return line;  // most text: returned as it came
+  return Closer(line).Run();
+}
+
+}  // namespace precis::clean

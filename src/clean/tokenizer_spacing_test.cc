@@ -1,0 +1,74 @@
+#include "clean/tokenizer_spacing.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace precis::clean {
+namespace {
+
+struct Case {
+  const char* in;
+  const char* out;
+};
+
+// One table: what a tokenizer left, and what a reader expects.
+constexpr Case kCases[] = {
+    // Straight quotes spaced on both sides: opening, then closing.
+    {R"(global warming is " unequivocal ", it explained.)",
+     R"(global warming is "unequivocal", it explained.)"},
+    {R"(" it's a fantastic find, really, " said oliver.)",
+     R"("it's a fantastic find, really," said oliver.)"},
+    // A mark written against its word says which it is, and the next
+    // spaced one is the other.
+    {R"(called it "fat cats " and " obscene, " he said.)",
+     R"(called it "fat cats" and "obscene," he said.)"},
+    // A closing mark before punctuation closes even when none was open
+    // (a quotation opened in an earlier paragraph).
+    {R"(the end of it " , he said.)", R"(the end of it", he said.)"},
+    // A quotation the crawl cut off stays open.
+    {R"(he said, " the diocese and)", R"(he said, "the diocese and)"},
+    // Contractions and an Irish O.
+    {"i ' m proud , and we ' ll see.", "i'm proud, and we'll see."},
+    {"don ' t ask o ' grady", "don't ask o'grady"},
+    // A plural's apostrophe or a single quotation mark is left: nothing
+    // tells them apart.
+    {"the fans ' hands", "the fans ' hands"},
+    {"called it ' major speech '", "called it ' major speech '"},
+    // Currency.
+    {"bail of $ 250,000 and more", "bail of $250,000 and more"},
+    {"sold for $ 1.84 million, or $ 5.", "sold for $1.84 million, or $5."},
+    {"\xC2\xA3 5 million",
+     "\xC2\xA3"
+     "5 million"},
+    {"the dollar $ fell", "the dollar $ fell"},
+    // Old wire copy: a space before a comma or a period, typographic quotes.
+    {"\xE2\x80\x9CThey look like they ,\xE2\x80\x9D said one.",
+     "\xE2\x80\x9CThey look like they,\xE2\x80\x9D said one."},
+    {"\xE2\x80\x9CSo \xE2\x80\x9D he said", "\xE2\x80\x9CSo\xE2\x80\x9D he said"},
+    {"raised by Iranians in California , was", "raised by Iranians in California, was"},
+    {"the U.S . Embassy", "the U.S. Embassy"},
+    // Ellipses and marks before a word stay as written.
+    {"that minnow bucket . . . put ice in it", "that minnow bucket . . . put ice in it"},
+    {"the .com domain", "the .com domain"},
+    // Other languages' typography is left as written: a German quotation
+    // closes with “, French sets off "?" and ";", German "%", Swedish opens
+    // with ”.
+    {"\xE2\x80\x9ETSM\xE2\x80\x9C genannt", "\xE2\x80\x9ETSM\xE2\x80\x9C genannt"},
+    {"le travail ? Oui ; non", "le travail ? Oui ; non"},
+    {"um 15,7 % gestiegen, \xE2\x82\xAC 5", "um 15,7 % gestiegen, \xE2\x82\xAC 5"},
+    {"Jede weitere Person: US $ 100,00", "Jede weitere Person: US $ 100,00"},
+    {"sa han \xE2\x80\x9Dhej\xE2\x80\x9D", "sa han \xE2\x80\x9Dhej\xE2\x80\x9D"},
+    // Text written by hand is left alone.
+    {R"(He said, "Yes." Then, 5% of $3 went.)", R"(He said, "Yes." Then, 5% of $3 went.)"},
+    {"", ""},
+    {"\"", "\""},
+    {" \" ", " \""},
+};
+
+TEST(TokenizerSpacing, EveryCase) {
+  for (const Case& c : kCases) EXPECT_EQ(CloseTokenizerSpaces(c.in), c.out) << c.in;
+}
+
+}  // namespace
+}  // namespace precis::clean
