@@ -1,7 +1,10 @@
 #include "clean/tokenizer_spacing.h"
 
+#include <algorithm>
 #include <array>
 #include <vector>
+
+#include "text/context_dependence.h"
 
 namespace precis::clean {
 namespace {
@@ -22,9 +25,13 @@ bool IsAsciiAlnum(char c) {
 }
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-// Marks that follow a closing quotation mark, never an opening one.
-bool IsClosingPunctuation(char c) {
-  return std::string_view(",.;:?!)]").find(c) != std::string_view::npos;
+// Whether the mark at the start of `rest` comes after a closing quotation mark,
+// never an opening one: a comma, a period (not an ellipsis, which may open
+// a quotation: `"... there is`), a colon, a bracket.
+bool OnlyAClosingMarkPrecedes(std::string_view rest) {
+  if (rest.empty() || std::string_view(",.;:?!)]").find(rest[0]) == std::string_view::npos)
+    return false;
+  return !rest.starts_with("..");
 }
 
 // Whether `s` holds a space that Closer would close: a cheap scan of its
@@ -36,7 +43,7 @@ bool HasTokenizerSpaces(std::string_view s) {
     const char next = s[i + 1];
     const bool spaced_after = i + 2 >= s.size() || s[i + 2] == ' ';
     if (next == ',' || next == '.') return true;
-    if (next == '"' && (spaced_after || IsClosingPunctuation(s[i + 2]))) return true;
+    if (next == '"' && (spaced_after || OnlyAClosingMarkPrecedes(s.substr(i + 2)))) return true;
     if (next == '\'' && spaced_after) return true;
     if (next == '\xE2' &&
         (s.substr(i + 1).starts_with(kClosingQuote) || s.substr(i + 1).starts_with(kApostrophe)))
@@ -112,6 +119,33 @@ class Closer {
     return comma == std::string_view::npos || end - (i + comma) - 1 == 3;
   }
 
+  // Whether a verb of saying is among the first words from `i` ("gibbs
+  // said", "he told", "the senator said", "said the mayor").
+  bool SpeakerFollows(std::size_t i) const {
+    constexpr int kWords = 3;
+    for (int w = 0; w < kWords && i < s_.size(); ++w) {
+      std::size_t end = i;
+      while (end < s_.size() && IsAsciiLetter(s_[end])) ++end;
+      if (end == i) return false;
+      if (text::IsVerbOfSaying(s_.substr(i, end - i))) return true;
+      if (end >= s_.size() || s_[end] != ' ') return false;  // the clause goes on past a mark
+      i = end + 1;
+    }
+    return false;
+  }
+
+  // Whether the quotation mark at `i` (with a space before it) comes right
+  // after a colon or a verb of saying ("said: ", "said, ", "told reporters:").
+  bool SpeakerPrecedes(std::size_t i) const {
+    if (i < 2) return false;
+    std::size_t end = i - 1;  // the space before the mark
+    if (s_[end - 1] == ':') return true;
+    if (s_[end - 1] == ',') --end;
+    std::size_t begin = end;
+    while (begin > 0 && IsAsciiLetter(s_[begin - 1])) --begin;
+    return begin < end && text::IsVerbOfSaying(s_.substr(begin, end - begin));
+  }
+
   // A straight double quote at `i`. Written against a word on one side it
   // opens or closes by that; with a space on both sides (or at the line's
   // ends) it closes when a mark follows it or a quotation is open, and opens
@@ -119,7 +153,7 @@ class Closer {
   void Quote(std::size_t i, bool& open) {
     const bool before = i == 0 || s_[i - 1] == ' ';
     const bool after = Spaced(i + 1);
-    if (before && i + 1 < s_.size() && IsClosingPunctuation(s_[i + 1])) {  // ` ",`
+    if (before && OnlyAClosingMarkPrecedes(s_.substr(std::min(i + 1, s_.size())))) {  // ` ",`
       if (i > 0) drop_[i - 1] = true;
       open = false;
     } else if (before && !after) {
@@ -127,8 +161,16 @@ class Closer {
     } else if (!before && after) {
       open = false;
     } else if (before && after) {
-      const bool mark_follows = i + 2 < s_.size() && IsClosingPunctuation(s_[i + 2]);
-      if (open || mark_follows) {
+      // What stands around the mark outweighs the count: a speaker named
+      // after it closes a quotation (`..., " gibbs said`), one named before
+      // it opens one (`the spokesman said: " america ...`).
+      const bool mark_follows = OnlyAClosingMarkPrecedes(s_.substr(std::min(i + 2, s_.size())));
+      const bool closes =
+          mark_follows ||
+          (i >= 2 && std::string_view(",?!").find(s_[i - 2]) != std::string_view::npos &&
+           SpeakerFollows(i + 2));
+      const bool opens = !closes && SpeakerPrecedes(i);
+      if (closes || (open && !opens)) {
         if (i > 0) drop_[i - 1] = true;
         open = false;
       } else {

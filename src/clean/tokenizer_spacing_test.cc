@@ -26,6 +26,16 @@ constexpr Case kCases[] = {
     // A closing mark before punctuation closes even when none was open
     // (a quotation opened in an earlier paragraph).
     {R"(the end of it " , he said.)", R"(the end of it", he said.)"},
+    // A speaker named after the mark closes a quotation, one named before it
+    // opens one, whatever the count before says (here a mark left unpaired
+    // earlier in the line).
+    {R"(the "fat cats were there. " so our position is that, " gibbs said. " when leaders)",
+     R"(the "fat cats were there." so our position is that," gibbs said. "when leaders)"},
+    {R"(he said "x" and " y then the spokesman said: " america has drowned. ")",
+     R"(he said "x" and "y then the spokesman said: "america has drowned.")"},
+    // An ellipsis may open a quotation.
+    {R"(said: "you are bankrupt. " "... there is no savior, " he said.)",
+     R"(said: "you are bankrupt." "... there is no savior," he said.)"},
     // A quotation the crawl cut off stays open.
     {R"(he said, " the diocese and)", R"(he said, "the diocese and)"},
     // Contractions and an Irish O.
