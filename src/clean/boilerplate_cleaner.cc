@@ -1008,6 +1008,8 @@ void AssembleDocument(PreparedDocument& prepared, std::span<const Decision> unit
     // sentence is kept, not offered for a summary.
     const bool caption_follows = !furniture.empty() && furniture.front().headline_follows &&
                                  furniture.front().begin <= text.find_first_not_of(' ');
+    // A caption before its credit, the story after it.
+    const bool caption_first = !furniture.empty() && furniture.front().caption_before;
     const bool end_intact = furniture.empty() || furniture.back().end < text.size();
     for (auto r = furniture.rbegin(); r != furniture.rend(); ++r) {
       text.replace(r->begin, r->end - r->begin, r->separates ? "\n\n" : "");
@@ -1052,8 +1054,11 @@ void AssembleDocument(PreparedDocument& prepared, std::span<const Decision> unit
     if (p.not_offered ||
         (p.speaks_to_reader && MeasureParagraph(text, analyzer.stopwords()).formula))
       not_offered.emplace_back(group_text.size(), group_text.size() + text.size());
-    else if (caption_follows)
-      not_offered.emplace_back(group_text.size(), group_text.size() + FirstSentenceEnd(text));
+    else if (caption_follows || caption_first)
+      // (The credit after a caption left a paragraph break.)
+      not_offered.emplace_back(group_text.size(),
+                               group_text.size() +
+                                   std::min(FirstSentenceEnd(text), text.find("\n\n")));
     group_text += text;
     last_group = p.group;
     last_kept = index;

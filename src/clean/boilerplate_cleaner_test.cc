@@ -247,6 +247,31 @@ TEST(BoilerplateCleaner, DoesNotOfferASentenceSpeakingToTheReader) {
   EXPECT_EQ(OfferOf(out[0], "was the kind of lawman"), "offered");
 }
 
+// A photo's credit with no credit's word (a name and a paper, a source
+// ending in "photo", a clip's length) after the unit's first sentence: the
+// credit goes with the dateline after it, the caption before it is kept but
+// not offered, and the story after it is a sentence of its own.
+TEST(BoilerplateCleaner, ACaptionBeforeANamedCreditIsNotOffered) {
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean(
+      {Doc("a",
+           "Sullivan's bond was raised from $250,000 to $500,000. ( rj sangosti, the denver post ) "
+           "centennial \xE2\x80\x94 authorities began investigating the former sheriff in june "
+           "after a tip from a deputy. He was arrested on friday, officials said.\n\n" +
+               std::string(kStory))});
+  EXPECT_EQ(OfferOf(out[0], "bond was raised"), "not offered");
+  EXPECT_EQ(OfferOf(out[0], "Authorities began investigating"), "offered");
+  EXPECT_EQ(out[0].analysis.text.find("sangosti"), std::string::npos) << out[0].analysis.text;
+  EXPECT_EQ(out[0].analysis.text.find("centennial"), std::string::npos) << out[0].analysis.text;
+  out = cleaner.Clean({Doc("b",
+                           "Espn analyst mike clay breaks down what it means for the packers. ( 0: "
+                           "49 ) minneapolis -- aaron rodgers broke his right collarbone on "
+                           "sunday.\n\n" +
+                               std::string(kStory))});
+  EXPECT_EQ(OfferOf(out[0], "breaks down"), "not offered");
+  EXPECT_EQ(OfferOf(out[0], "Aaron rodgers broke"), "offered");
+}
+
 TEST(BoilerplateCleaner, CutsTheDatelineThatFurnitureStoodBefore) {
   BoilerplateCleaner cleaner("english");
   auto out = cleaner.Clean({Doc("a",

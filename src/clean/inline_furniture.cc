@@ -468,6 +468,82 @@ class Scanner {
     return std::string::npos;
   }
 
+  // A parenthesis at `i` that stands after a sentence's end and holds only
+  // a photo's credit without a credit's word: a name, with the
+  // photographer's paper or service after a comma or slash ("( rj
+  // sangosti, the denver post )", "( brian bowman/twitter )", "( sara
+  // holbrook )"), a source ending in "photo" ("( u.s. department of state
+  // photo )") or a clip's length ("( 0: 49 )"). End after ')', else npos.
+  // (Mid-sentence, "the senator ( john smith )" names someone.)
+  std::size_t CreditAfterASentence(std::size_t i) const {
+    constexpr std::size_t kReach = 60;
+    constexpr int kMostWords = 8;
+    if (i >= s_.size() || s_[i] != '(') return std::string::npos;
+    const std::size_t close = s_.find(')', i);
+    if (close == std::string::npos || close - i > kReach) return std::string::npos;
+    std::vector<std::string_view> words;
+    for (std::size_t w = SkipSpaces(i + 1); w < close; w = SkipSpaces(Word(w)))
+      words.push_back(std::string_view(s_).substr(w, std::min(Word(w), close) - w));
+    if (words.empty() || words.size() > kMostWords) return std::string::npos;
+    // An aside ("( love ya, rexy. )", "( anybody? )") is a sentence.
+    const std::string_view inside = std::string_view(s_).substr(i + 1, close - i - 1);
+    if (inside.find_first_of("?!") != std::string_view::npos ||
+        (words.back().ends_with('.') && inside.find('/') == std::string_view::npos))
+      return std::string::npos;
+    if (const std::size_t clip = ClipLength(SkipSpaces(i + 1), 1);
+        clip != std::string::npos && SkipSpaces(clip) == close)
+      return close + 1;
+    static constexpr std::string_view kSourceEnds[] = {"photo", "photos", "image", "images"};
+    if (words.size() >= 2 && InWordList(words.back(), kSourceEnds)) return close + 1;
+    // Two or three words of a name, then the end, or a comma or a slash
+    // and the photographer's paper or service.
+    std::size_t names = 0;
+    for (std::string_view w : words) {
+      const std::size_t slash = w.find('/');
+      std::string_view name = w.substr(0, slash);
+      const bool comma = name.ends_with(',');
+      if (comma) name.remove_suffix(1);
+      if (!IsPhotographerNameWord(name) || IsTimestampWord(name)) return std::string::npos;
+      ++names;
+      if (comma || slash != std::string_view::npos) break;
+    }
+    return names >= 2 && names <= 3 ? close + 1 : std::string::npos;
+  }
+
+  // A place's name of one to three words at `i` (", state" after it may
+  // be), then a dash set off by spaces ("centennial — ", "minneapolis --
+  // ", "leavenworth, ks – – "): a dateline, where a caption's credit came
+  // before it. End after the dash and its spaces, else npos.
+  std::size_t PlaceBeforeDash(std::size_t i) const {
+    constexpr int kPlaceWords = 3;
+    for (int n = 0; n < kPlaceWords && i < s_.size(); ++n) {
+      const std::size_t we = Word(i);
+      std::string_view w = std::string_view(s_).substr(i, we - i);
+      const bool comma = w.ends_with(',');
+      if (comma) w.remove_suffix(1);
+      if (!IsPhotographerNameWord(w)) return std::string::npos;
+      i = SkipSpaces(we);
+      if (comma) {  // the state: one word, then the dash
+        const std::size_t se = Word(i);
+        if (se - i > 6) return std::string::npos;
+        i = SkipSpaces(se);
+      }
+      std::size_t d = i;
+      for (int dashes = 0; dashes < 2; ++dashes) {
+        std::size_t e = d;
+        while (e < s_.size() && s_[e] == '-') ++e;
+        if (e == d &&
+            (s_.compare(d, 3, "\xE2\x80\x94") == 0 || s_.compare(d, 3, "\xE2\x80\x93") == 0))
+          e = d + 3;
+        if (e == d || e - d > 3 || (e < s_.size() && s_[e] != ' ')) break;
+        d = SkipSpaces(e);
+      }
+      if (d != i) return d < s_.size() && IsWordChar(s_[d]) ? d : std::string::npos;
+      if (comma) return std::string::npos;
+    }
+    return std::string::npos;
+  }
+
   // End of a furniture prefix at `i` (one piece of it), else npos; the
   // rule that took it in `matched`. The first rule standing at a sentence's
   // opening that takes something there wins.
@@ -1926,6 +2002,21 @@ struct FurnitureSearch {
     for (std::size_t k = folded.find('(', cut); k != std::string::npos;
          k = folded.find('(', k + 1)) {
       std::size_t e = scan.ParenthesisedCredit(k);
+      // A credit with no credit's word, after a caption's end: the story
+      // that follows it in a crawl starts a new sentence, lower-cased.
+      if (e == std::string::npos && SentenceStart(k)) {
+        e = scan.CreditAfterASentence(k);
+        if (e == std::string::npos) continue;
+        std::size_t b = k;
+        while (b > cut && folded[b - 1] == ' ') --b;
+        std::size_t after = scan.SkipSpaces(e);
+        if (const std::size_t d = scan.PlaceBeforeDash(after); d != std::string::npos) after = d;
+        FurnitureRange range{b, after, b > cut && after < folded.size(), FurnitureKind::kCredit};
+        range.caption_before = b > cut && out.empty() && scan.WordsBetween(cut, k) <= kCaptionWords;
+        out.push_back(range);
+        k = after - 1;
+        continue;
+      }
       if (e == std::string::npos) continue;
       std::size_t b = k;
       while (b > cut && folded[b - 1] == ' ') --b;
@@ -1963,6 +2054,7 @@ struct FurnitureSearch {
         merged.back().end = std::max(merged.back().end, r.end);
         merged.back().separates = merged.back().separates || r.separates;
         merged.back().headline_follows = merged.back().headline_follows || r.headline_follows;
+        merged.back().caption_before = merged.back().caption_before || r.caption_before;
       } else
         merged.push_back(r);
     }

@@ -27,6 +27,10 @@ struct FurnitureRange {
   // A caption or headline runs into the story after it, unmarked: the rest
   // of the unit is kept, but not offered for a summary.
   bool headline_follows = false;
+  // The unit's first sentence, before this range, is a photo's or a
+  // video's caption (a credit or a clip's length follows it): kept, but
+  // not offered for a summary.
+  bool caption_before = false;
 };
 
 // Furniture ranges of `unit`, in order and not overlapping; each range

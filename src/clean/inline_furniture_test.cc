@@ -648,6 +648,34 @@ TEST(InlineFurniture, CutsOnlyTheLabelOfALinkWhoseHeadlineRunsIntoTheStory) {
   EXPECT_TRUE(IsPrompt("Read: depp and paradis living separate lives."));
 }
 
+// After a sentence's end, a parenthesis holding only a name (with a paper
+// or service after a comma or slash), a source ending in "photo" or a
+// clip's length is a photo's credit; the story after it stands apart, and a
+// dateline before it goes too.
+TEST(InlineFurniture, CutsANamedCreditAfterASentence) {
+  EXPECT_EQ(Without("It rose. ( sara holbrook ) badly worded questions are common, she said."),
+            "It rose.\n\nbadly worded questions are common, she said.");
+  EXPECT_EQ(Without("It rose. ( brian bowman/twitter ) the police have apologized."),
+            "It rose.\n\nthe police have apologized.");
+  EXPECT_EQ(Without("It rose. ( u.s. department of state photo ) for a decade it ran."),
+            "It rose.\n\nfor a decade it ran.");
+  EXPECT_EQ(Without("It rose. ( 1: 31 ) police in florida say she was at fault."),
+            "It rose.\n\npolice in florida say she was at fault.");
+  EXPECT_EQ(Without("It rose. ( rj sangosti, the denver post ) centennial \xE2\x80\x94 authorities "
+                    "began investigating."),
+            "It rose.\n\nauthorities began investigating.");
+  EXPECT_EQ(Without("It rose. ( 0: 49 ) minneapolis -- aaron rodgers broke his collarbone."),
+            "It rose.\n\naaron rodgers broke his collarbone.");
+  // An aside, a ticker, a time stamp, or a name inside a sentence are not.
+  for (std::string prose :
+       {"Last week. ( trump had a point. ) but for this fact-check, we wondered.",
+        "It led the company past hewlett-packard co. ( hpq ) in the june quarter.",
+        "The senator ( john smith ) said so.", "The vote. ( france and turin ) was close.",
+        "It ended. ( updated ) the vote was close.", "It ended. ( love ya, rexy. ) we left.",
+        "It ended. ( subby mcsubface, anybody? ) we left."})
+    EXPECT_EQ(Without(prose), prose);
+}
+
 TEST(InlineFurniture, CutsMarkupLeftInTheText) {
   EXPECT_EQ(Without("Poster= \" http://v.example.com/images/1155/still-vs.jpg?pubid=1155 \" true "
                     "judges use trump's own words in ruling against the travel ban."),
