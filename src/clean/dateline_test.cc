@@ -69,6 +69,14 @@ TEST(Dateline, InnerDatelinesOfLowerCasedCrawls) {
             "a former student settled a lawsuit.");
   EXPECT_EQ(after("Gunshot wounds des moines, iowa -- an ames police staffer spoke."),
             "an ames police staffer spoke.");
+  // A postal code or a Canadian province after the city.
+  EXPECT_EQ(after("Update: a suspect has been charged flint, mi -- the police said on monday."),
+            "the police said on monday.");
+  EXPECT_EQ(after("By andy blatchford, the canadian press mont-tremblant, que. -- richard bain "
+                  "left montreal."),
+            "richard bain left montreal.");
+  EXPECT_EQ(after("Views of bush improve princeton, nj -- more americans now approve."),
+            "more americans now approve.");
   // An AP photo caption twice, cut short and whole, before the dateline.
   const std::string caption =
       "president barack obama waves to the media as he arrives for the gala dinner of asean "
@@ -90,7 +98,8 @@ TEST(Dateline, PlacesInsideSentencesAreNotDatelines) {
         "criticism.",
         "She moved from new york, n.y. - and never came back.",
         "He grew up near st. louis, mo. -- the family said.", "Omaha, neb. is a city.",
-        "The city ( population 5,000 ) - it grew.", "Rain fell in omaha, neb. -- ", ""})
+        "They flew to detroit, mi -- and then home.", "The city ( population 5,000 ) - it grew.",
+        "Rain fell in omaha, neb. -- ", ""})
     EXPECT_EQ(InnerDatelineEnd(s), 0u) << s;
 }
 
