@@ -185,7 +185,8 @@ constexpr std::string_view kVerbsOfSaying[] = {
     "told",     "tells",     "wrote",     "writes",    "explained",    "noted",    "continued",
     "replied",  "according", "recalled",  "insisted",  "argued",       "admitted", "stated",
     "declared", "tweeted",   "posted",    "shouted",   "joked",        "warned",   "claimed",
-    "quipped",  "reported",  "responded", "concluded", "acknowledged", "remarked"};
+    "quipped",  "reported",  "responded", "concluded", "acknowledged", "remarked", "exclaimed",
+    "exclaims", "yelled",    "screamed"};
 
 // A time without a comma before a pronoun ("Last year he ...", "On Monday
 // they ...", "In the 1980s she ..."): its opening word, then up to

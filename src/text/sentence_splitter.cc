@@ -141,6 +141,30 @@ bool ClosesWithItsAttribution(std::string_view rest) {
   return false;
 }
 
+// Whether the quotation ending at `end` (its "!" or "?") holds at most a
+// title's few words ("jeopardy!", "help!", "mamma mia!").
+bool EndsAShortTitle(std::string_view s, std::size_t end) {
+  constexpr std::size_t kTitleWords = 3;
+  const std::size_t open = s.rfind('"', end);
+  if (open == std::string_view::npos) return false;
+  const std::string_view inside = s.substr(open + 1, end - open - 1);
+  return static_cast<std::size_t>(std::count(inside.begin(), inside.end(), ' ')) < kTitleWords;
+}
+
+// Whether `rest` opens with a word that starts a clause of its own after a
+// title ('... "mother!" it is an audacious film', '"take that liberals!"
+// she went on'), unlike what goes on with the sentence ("since 1984", "as
+// the audience laughed", "by the beatles").
+bool OpensAClause(std::string_view rest) {
+  static constexpr std::string_view kClauseOpeners[] = {
+      "he", "she", "it", "they", "we", "i", "you", "if", "but", "this", "there", "when", "while"};
+  std::size_t end = 0;
+  while (end < rest.size() && IsLetterAscii(rest[end])) ++end;
+  return end < rest.size() && rest[end] == ' ' &&
+         std::any_of(std::begin(kClauseOpeners), std::end(kClauseOpeners),
+                     [&](std::string_view w) { return SameIgnoringCase(rest.substr(0, end), w); });
+}
+
 // `open_quotes`: the straight quotation marks of the paragraph before `s`
 // (a mark's parity tells opening from closing).
 std::vector<std::size_t> GluedSentenceStarts(std::string_view s, std::size_t open_quotes) {
@@ -219,7 +243,10 @@ std::vector<std::size_t> GluedSentenceStarts(std::string_view s, std::size_t ope
         !IsLowerAscii(s[k - 1]))
       continue;
     std::size_t next = 0;
-    if (s[k + 1] == '"' && s[k + 2] == ' ')
+    // (Against the mark, a "!" or "?" may end a title of a few words, as in
+    // 'the game show "jeopardy!" since 1984', not a sentence.)
+    if (s[k + 1] == '"' && s[k + 2] == ' ' &&
+        (s[k] == '.' || !EndsAShortTitle(s, k) || OpensAClause(s.substr(k + 3))))
       next = k + 3;
     else if (k + 4 < s.size() && s[k + 1] == ' ' && s[k + 2] == '"' && s[k + 3] == ' ')
       next = k + 4;

@@ -291,6 +291,14 @@ TEST(SentenceSplitter, AQuotationClosingALowerCasedSentenceEndsIt) {
                            "said on monday."),
             (std::vector<std::string>{"\"we have to be realistic.\" the former south carolina "
                                       "governor said on monday."}));
+  EXPECT_EQ(SplitToStrings("he has hosted the game show \"jeopardy!\" since 1984, it said."),
+            (std::vector<std::string>{"he has hosted the game show \"jeopardy!\" since 1984, it "
+                                      "said."}));
+  EXPECT_EQ(SplitToStrings("we saw \"mother!\" it is an audacious film."),
+            (std::vector<std::string>{"we saw \"mother!\"", "it is an audacious film."}));
+  EXPECT_EQ(SplitToStrings("abc news asked: \"is karzai our ally?\" gibbs gave no answer."),
+            (std::vector<std::string>{"abc news asked: \"is karzai our ally?\"",
+                                      "gibbs gave no answer."}));
   EXPECT_EQ(SplitToStrings("she called it \"the u.s.\" nation of the future today."),
             (std::vector<std::string>{"she called it \"the u.s.\" nation of the future today."}));
   // Not before the quotation's attribution, nor after an abbreviation.
