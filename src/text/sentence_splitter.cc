@@ -421,6 +421,9 @@ bool ShouldJoin(std::string_view prev, std::string_view next) {
     while (!head.empty() && IsSpace(head.back())) head.remove_suffix(1);
     std::size_t b = head.size();
     while (b > 0 && !IsSpace(head[b - 1])) --b;
+    // (A name may open a quotation or an aside: 'his "donald j. Trump
+    // border wall construction co." shirt'.)
+    while (b < head.size() && (head[b] == '"' || head[b] == '(')) ++b;
     const std::string_view before = head.substr(b);
     if (before.size() >= 2 && std::isupper(static_cast<unsigned char>(before[0])) &&
         std::all_of(before.begin() + 1, before.end(), IsLowerAscii))

@@ -75,6 +75,12 @@ TEST(SentenceSplitter, KeepsLowerCasedInitialismsAndMiddleInitials) {
             (std::vector<std::string>{
                 "President trump sought the firing of robert s. Mueller iii last june, and he "
                 "backed off after counsel donald f. Mcgahn threatened to quit."}));
+  // A name opening a quotation (mnplus-45980's summary held 'his "donald j.').
+  EXPECT_EQ(SplitToStrings("He wore his \"donald j. Trump border wall\" shirt to class."),
+            (std::vector<std::string>{
+                "He wore his \"donald j. Trump border wall\" shirt to class."}));
+  EXPECT_EQ(SplitToStrings("Pope francis named cardinal sean p. O'malley of boston."),
+            (std::vector<std::string>{"Pope francis named cardinal sean p. O'malley of boston."}));
   // Before an Irish surname, a second initial or a spaced-out initialism (Multi-News dev
   // summaries held "Pope francis on saturday named cardinal sean p.", "... said oliver j." and
   // "... while serving the u.").
