@@ -16,7 +16,7 @@
 #include "precis/summarizer.h"
 #include "store/article_analysis.h"
 #include "store/pg_store.h"
-#include "store/story_summary.h"
+#include "store/story_reader.h"
 #include "store/story_writer.h"
 
 namespace precis {
@@ -101,7 +101,7 @@ class Stmt {
   sqlite3_stmt* s_ = nullptr;
 };
 
-class SqliteStore : public StoryStore, private WriterTables {
+class SqliteStore : public StoryStore, private WriterTables, private ReaderTables {
  public:
   SqliteStore(std::string path, StoreOptions options)
       : path_(std::move(path)), options_(std::move(options)) {}
@@ -118,10 +118,14 @@ class SqliteStore : public StoryStore, private WriterTables {
   Status PrepareToWrite();
   Result<IngestOutcome> Add(const Article& article) override;
   Status Commit() override;
-  Result<std::vector<StoryInfo>> Stories(const StoryQuery& query) override;
-  Result<StoryInfo> Story(std::int64_t id) override;
+  Result<std::vector<StoryInfo>> Stories(const StoryQuery& query) override {
+    return ReadStories(*this, query);
+  }
+  Result<StoryInfo> Story(std::int64_t id) override { return ReadStory(*this, id); }
   Result<std::vector<StoredArticle>> Articles(std::int64_t story) override;
-  Result<std::string> SummaryJson(std::int64_t story) override;
+  Result<std::string> SummaryJson(std::int64_t story) override {
+    return ReadSummaryJson(*this, summarizer_, options_, story);
+  }
   Result<std::size_t> ArticleCount() override;
 
   struct DbCloser {
@@ -204,6 +208,14 @@ class SqliteStore : public StoryStore, private WriterTables {
     upsert_term_.Reset().Bind(1, std::int64_t{id}).Bind(2, term).Bind(3, std::int64_t{df});
     return Done(upsert_term_, "storing terms");
   }
+
+  // ReaderTables.
+  Result<std::vector<StoryInfo>> StoryRows(const StoryQuery& query,
+                                           std::optional<std::int64_t> only) override;
+  Result<std::vector<ArticleIdRow>> ArticleIds(std::int64_t story) override;
+  Result<std::optional<SummaryRow>> CachedSummary(std::int64_t story) override;
+  Result<std::vector<Document>> LatestOriginals(std::int64_t story, std::size_t limit) override;
+  Status SaveSummary(std::int64_t story, const std::string& json, const SummaryRow& read) override;
 
   std::string path_;
   StoreOptions options_;
@@ -500,24 +512,22 @@ Status SqliteStore::Commit() {
   return Status::Ok();
 }
 
-Status ReadDocuments(sqlite3* db, const std::string& path, StoryInfo& info) {
-  Stmt q;
-  if (q.Prepare(db, "SELECT id, duplicate_of IS NOT NULL FROM articles WHERE story=? ORDER BY n") !=
-      SQLITE_OK)
-    return Status::InputError(path + ": " + sqlite3_errmsg(db));
-  q.Bind(1, info.id);
-  while (q.Step() == SQLITE_ROW) (q.Int(1) ? info.copies : info.documents).push_back(q.Text(0));
-  return Status::Ok();
-}
-
-Result<std::vector<StoryInfo>> SqliteStore::Stories(const StoryQuery& query) {
+Result<std::vector<StoryInfo>> SqliteStore::StoryRows(const StoryQuery& query,
+                                                      std::optional<std::int64_t> only) {
   std::string sql = "SELECT id, title, first, last, sources, open FROM stories";
-  if (!query.since.empty()) sql += " WHERE last >= ?1";
-  sql += " ORDER BY last DESC, id DESC";
-  if (query.limit > 0) sql += " LIMIT " + std::to_string(query.limit);
+  if (only) {
+    sql += " WHERE id = ?1";
+  } else {
+    if (!query.since.empty()) sql += " WHERE last >= ?1";
+    sql += " ORDER BY last DESC, id DESC";
+    if (query.limit > 0) sql += " LIMIT " + std::to_string(query.limit);
+  }
   Stmt q;
   if (Status s = Prepare(q, sql.c_str()); !s.ok()) return s;
-  if (!query.since.empty()) q.Bind(1, query.since);
+  if (only)
+    q.Bind(1, *only);
+  else if (!query.since.empty())
+    q.Bind(1, query.since);
   std::vector<StoryInfo> out;
   while (q.Step() == SQLITE_ROW) {
     StoryInfo info;
@@ -527,28 +537,68 @@ Result<std::vector<StoryInfo>> SqliteStore::Stories(const StoryQuery& query) {
     info.last = q.Text(3);
     info.sources = static_cast<std::size_t>(q.Int(4));
     info.open = q.Int(5) != 0;
-    if (Status s = ReadDocuments(db_.get(), path_, info); !s.ok()) return s;
     out.push_back(std::move(info));
   }
   return out;
 }
 
-Result<StoryInfo> SqliteStore::Story(std::int64_t id) {
+Result<std::vector<ReaderTables::ArticleIdRow>> SqliteStore::ArticleIds(std::int64_t story) {
   Stmt q;
-  if (Status s = Prepare(q, "SELECT id, title, first, last, sources, open FROM stories WHERE id=?");
+  if (Status s =
+          Prepare(q, "SELECT id, duplicate_of IS NOT NULL FROM articles WHERE story=? ORDER BY n");
       !s.ok())
     return s;
-  q.Bind(1, id);
-  if (q.Step() != SQLITE_ROW) return Status::InputError("no story " + std::to_string(id));
-  StoryInfo info;
-  info.id = q.Int(0);
-  info.title = q.Text(1);
-  info.first = q.Text(2);
-  info.last = q.Text(3);
-  info.sources = static_cast<std::size_t>(q.Int(4));
-  info.open = q.Int(5) != 0;
-  if (Status s = ReadDocuments(db_.get(), path_, info); !s.ok()) return s;
-  return info;
+  q.Bind(1, story);
+  std::vector<ArticleIdRow> out;
+  while (q.Step() == SQLITE_ROW) out.push_back({q.Text(0), q.Int(1) != 0});
+  return out;
+}
+
+Result<std::optional<ReaderTables::SummaryRow>> SqliteStore::CachedSummary(std::int64_t story) {
+  Stmt q;
+  if (Status s = Prepare(q, "SELECT summary, dirty, sources, last_seq FROM stories WHERE id=?");
+      !s.ok())
+    return s;
+  q.Bind(1, story);
+  if (q.Step() != SQLITE_ROW) return std::optional<SummaryRow>();
+  SummaryRow row;
+  if (!q.IsNull(0)) row.json = q.Text(0);
+  row.dirty = q.Int(1) != 0;
+  row.sources = q.Int(2);
+  row.last_seq = q.Int(3);
+  return std::optional<SummaryRow>(std::move(row));
+}
+
+Result<std::vector<Document>> SqliteStore::LatestOriginals(std::int64_t story, std::size_t limit) {
+  Stmt q;
+  if (Status s = Prepare(q,
+                         "SELECT id, title, date, source, text FROM articles WHERE story=? AND "
+                         "duplicate_of IS NULL ORDER BY n DESC LIMIT ?");
+      !s.ok())
+    return s;
+  q.Bind(1, story).Bind(2, static_cast<std::int64_t>(limit));
+  std::vector<Document> out;
+  while (q.Step() == SQLITE_ROW) {
+    Document d;
+    d.id = q.Text(0);
+    d.title = q.Text(1);
+    d.date = q.Text(2);
+    d.source = q.Text(3);
+    d.text = q.Text(4);
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+// (One writer at a time holds a SQLite store, inside its transaction: the
+// story read is the story cached.)
+Status SqliteStore::SaveSummary(std::int64_t story, const std::string& json, const SummaryRow&) {
+  Stmt save;
+  if (Status s = Prepare(save, "UPDATE stories SET summary=?, dirty=0 WHERE id=?"); !s.ok())
+    return s;
+  save.Bind(1, json).Bind(2, story);
+  if (save.Step() != SQLITE_DONE) return Error("caching a summary");
+  return Status::Ok();
 }
 
 Result<std::vector<StoredArticle>> SqliteStore::Articles(std::int64_t story) {
@@ -569,43 +619,6 @@ Result<std::vector<StoredArticle>> SqliteStore::Articles(std::int64_t story) {
     out.push_back(std::move(s));
   }
   return out;
-}
-
-Result<std::string> SqliteStore::SummaryJson(std::int64_t story) {
-  Stmt q;
-  if (Status s = Prepare(q, "SELECT summary, dirty FROM stories WHERE id=?"); !s.ok()) return s;
-  q.Bind(1, story);
-  if (q.Step() != SQLITE_ROW) return Status::InputError("no story " + std::to_string(story));
-  if (!q.IsNull(0) && q.Int(1) == 0) return q.Text(0);
-  // Refresh: the story's own articles (copies left out), at most the latest 100.
-  Stmt docs;
-  if (Status s = Prepare(docs,
-                         "SELECT id, title, date, source, text FROM articles WHERE story=? AND "
-                         "duplicate_of IS NULL ORDER BY n DESC LIMIT 100");
-      !s.ok())
-    return s;
-  docs.Bind(1, story);
-  Cluster cluster;
-  cluster.id = std::to_string(story);
-  while (docs.Step() == SQLITE_ROW) {
-    Document d;
-    d.id = docs.Text(0);
-    d.title = docs.Text(1);
-    d.date = docs.Text(2);
-    d.source = docs.Text(3);
-    d.text = docs.Text(4);
-    cluster.documents.push_back(std::move(d));
-  }
-  std::reverse(cluster.documents.begin(), cluster.documents.end());
-  auto made = StorySummaryJson(summarizer_, options_, cluster);
-  if (!made.ok()) return made.status();
-  const std::string json = std::move(made).value();
-  Stmt save;
-  if (Status s = Prepare(save, "UPDATE stories SET summary=?, dirty=0 WHERE id=?"); !s.ok())
-    return s;
-  save.Bind(1, json).Bind(2, story);
-  if (save.Step() != SQLITE_DONE) return Error("caching a summary");
-  return json;
 }
 
 Result<std::size_t> SqliteStore::ArticleCount() {

@@ -15,7 +15,7 @@
 #include "precis/summarizer.h"
 #include "store/article_analysis.h"
 #include "store/sqlite_store.h"
-#include "store/story_summary.h"
+#include "store/story_reader.h"
 #include "store/story_writer.h"
 
 namespace precis {
@@ -125,7 +125,7 @@ std::string Redact(const std::string& location) {
   return location.substr(0, colon) + ":***" + location.substr(at);
 }
 
-class PgStore : public StoryStore, private WriterTables {
+class PgStore : public StoryStore, private WriterTables, private ReaderTables {
  public:
   PgStore(std::string location, StoreOptions options)
       : location_(std::move(location)), name_(Redact(location_)), options_(std::move(options)) {}
@@ -139,10 +139,14 @@ class PgStore : public StoryStore, private WriterTables {
   Status Init();
   Result<IngestOutcome> Add(const Article& article) override;
   Status Commit() override;
-  Result<std::vector<StoryInfo>> Stories(const StoryQuery& query) override;
-  Result<StoryInfo> Story(std::int64_t id) override;
+  Result<std::vector<StoryInfo>> Stories(const StoryQuery& query) override {
+    return ReadStories(*this, query);
+  }
+  Result<StoryInfo> Story(std::int64_t id) override { return ReadStory(*this, id); }
   Result<std::vector<StoredArticle>> Articles(std::int64_t story) override;
-  Result<std::string> SummaryJson(std::int64_t story) override;
+  Result<std::string> SummaryJson(std::int64_t story) override {
+    return ReadSummaryJson(*this, summarizer_, options_, story);
+  }
   Result<std::size_t> ArticleCount() override;
 
  private:
@@ -196,12 +200,19 @@ class PgStore : public StoryStore, private WriterTables {
   }
   Status CheckSchema();
   Status LoadState();
-  Status ReadDocuments(StoryInfo& info);
   // Runs a statement that returns no rows.
   Status Done(const char* sql, const Params& p) {
     auto r = Run(sql, p);
     return r.ok() ? Status::Ok() : r.status();
   }
+
+  // ReaderTables.
+  Result<std::vector<StoryInfo>> StoryRows(const StoryQuery& query,
+                                           std::optional<std::int64_t> only) override;
+  Result<std::vector<ArticleIdRow>> ArticleIds(std::int64_t story) override;
+  Result<std::optional<SummaryRow>> CachedSummary(std::int64_t story) override;
+  Result<std::vector<Document>> LatestOriginals(std::int64_t story, std::size_t limit) override;
+  Status SaveSummary(std::int64_t story, const std::string& json, const SummaryRow& read) override;
 
   // WriterTables.
   Result<std::optional<StoredRow>> FindById(const std::string& id) override;
@@ -556,25 +567,21 @@ Status PgStore::Commit() {
   return Status::Ok();
 }
 
-Status PgStore::ReadDocuments(StoryInfo& info) {
-  auto q = Run("SELECT id, duplicate_of IS NOT NULL FROM articles WHERE story=$1 ORDER BY n",
-               Params().Add(info.id));
-  if (!q.ok()) return q.status();
-  for (int i = 0; i < PQntuples(q->get()); ++i)
-    (PQgetvalue(q->get(), i, 1)[0] == 't' ? info.copies : info.documents)
-        .push_back(Str(q->get(), i, 0));
-  return Status::Ok();
-}
-
-Result<std::vector<StoryInfo>> PgStore::Stories(const StoryQuery& query) {
+Result<std::vector<StoryInfo>> PgStore::StoryRows(const StoryQuery& query,
+                                                  std::optional<std::int64_t> only) {
   std::string sql = "SELECT id, title, first, last, sources, open FROM stories";
   Params p;
-  if (!query.since.empty()) {
-    sql += " WHERE last >= $1";
-    p.Add(query.since);
+  if (only) {
+    sql += " WHERE id=$1";
+    p.Add(*only);
+  } else {
+    if (!query.since.empty()) {
+      sql += " WHERE last >= $1";
+      p.Add(query.since);
+    }
+    sql += " ORDER BY last DESC, id DESC";
+    if (query.limit > 0) sql += " LIMIT " + std::to_string(query.limit);
   }
-  sql += " ORDER BY last DESC, id DESC";
-  if (query.limit > 0) sql += " LIMIT " + std::to_string(query.limit);
   auto q = Run(sql.c_str(), p);
   if (!q.ok()) return q.status();
   std::vector<StoryInfo> out;
@@ -586,26 +593,59 @@ Result<std::vector<StoryInfo>> PgStore::Stories(const StoryQuery& query) {
     info.last = Str(q->get(), i, 3);
     info.sources = static_cast<std::size_t>(Int(q->get(), i, 4));
     info.open = Int(q->get(), i, 5) != 0;
-    if (Status s = ReadDocuments(info); !s.ok()) return s;
     out.push_back(std::move(info));
   }
   return out;
 }
 
-Result<StoryInfo> PgStore::Story(std::int64_t id) {
-  auto q = Run("SELECT id, title, first, last, sources, open FROM stories WHERE id=$1",
-               Params().Add(id));
+Result<std::vector<ReaderTables::ArticleIdRow>> PgStore::ArticleIds(std::int64_t story) {
+  auto q = Run("SELECT id, duplicate_of IS NOT NULL FROM articles WHERE story=$1 ORDER BY n",
+               Params().Add(story));
   if (!q.ok()) return q.status();
-  if (PQntuples(q->get()) != 1) return Status::InputError("no story " + std::to_string(id));
-  StoryInfo info;
-  info.id = Int(q->get(), 0, 0);
-  info.title = Str(q->get(), 0, 1);
-  info.first = Str(q->get(), 0, 2);
-  info.last = Str(q->get(), 0, 3);
-  info.sources = static_cast<std::size_t>(Int(q->get(), 0, 4));
-  info.open = Int(q->get(), 0, 5) != 0;
-  if (Status s = ReadDocuments(info); !s.ok()) return s;
-  return info;
+  std::vector<ArticleIdRow> out;
+  for (int i = 0; i < PQntuples(q->get()); ++i)
+    out.push_back({Str(q->get(), i, 0), PQgetvalue(q->get(), i, 1)[0] == 't'});
+  return out;
+}
+
+Result<std::optional<ReaderTables::SummaryRow>> PgStore::CachedSummary(std::int64_t story) {
+  auto q =
+      Run("SELECT summary, dirty, sources, last_seq FROM stories WHERE id=$1", Params().Add(story));
+  if (!q.ok()) return q.status();
+  if (PQntuples(q->get()) != 1) return std::optional<SummaryRow>();
+  SummaryRow row;
+  if (!PQgetisnull(q->get(), 0, 0)) row.json = Str(q->get(), 0, 0);
+  row.dirty = Int(q->get(), 0, 1) != 0;
+  row.sources = Int(q->get(), 0, 2);
+  row.last_seq = Int(q->get(), 0, 3);
+  return std::optional<SummaryRow>(std::move(row));
+}
+
+Result<std::vector<Document>> PgStore::LatestOriginals(std::int64_t story, std::size_t limit) {
+  auto q =
+      Run("SELECT id, title, date, source, text FROM articles WHERE story=$1 AND duplicate_of IS "
+          "NULL ORDER BY n DESC LIMIT $2",
+          Params().Add(story).Add(static_cast<std::int64_t>(limit)));
+  if (!q.ok()) return q.status();
+  std::vector<Document> out;
+  for (int i = 0; i < PQntuples(q->get()); ++i) {
+    PGresult* r = q->get();
+    Document d;
+    d.id = Str(r, i, 0);
+    d.title = Str(r, i, 1);
+    d.date = Str(r, i, 2);
+    d.source = Str(r, i, 3);
+    d.text = Str(r, i, 4);
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+// Cached unless a writer changed the story since it was read (then it
+// stays dirty, and the next read makes it again).
+Status PgStore::SaveSummary(std::int64_t story, const std::string& json, const SummaryRow& read) {
+  return Done("UPDATE stories SET summary=$1, dirty=0 WHERE id=$2 AND sources=$3 AND last_seq=$4",
+              Params().Add(json).Add(story).Add(read.sources).Add(read.last_seq));
 }
 
 Result<std::vector<StoredArticle>> PgStore::Articles(std::int64_t story) {
@@ -624,43 +664,6 @@ Result<std::vector<StoredArticle>> PgStore::Articles(std::int64_t story) {
     out.push_back(std::move(s));
   }
   return out;
-}
-
-Result<std::string> PgStore::SummaryJson(std::int64_t story) {
-  auto q =
-      Run("SELECT summary, dirty, sources, last_seq FROM stories WHERE id=$1", Params().Add(story));
-  if (!q.ok()) return q.status();
-  if (PQntuples(q->get()) != 1) return Status::InputError("no story " + std::to_string(story));
-  if (!PQgetisnull(q->get(), 0, 0) && Int(q->get(), 0, 1) == 0) return Str(q->get(), 0, 0);
-  const std::int64_t sources = Int(q->get(), 0, 2), last_seq = Int(q->get(), 0, 3);
-  auto docs =
-      Run("SELECT id, title, date, source, text FROM articles WHERE story=$1 AND duplicate_of IS "
-          "NULL ORDER BY n DESC LIMIT 100",
-          Params().Add(story));
-  if (!docs.ok()) return docs.status();
-  Cluster cluster;
-  cluster.id = std::to_string(story);
-  for (int i = 0; i < PQntuples(docs->get()); ++i) {
-    PGresult* r = docs->get();
-    Document d;
-    d.id = Str(r, i, 0);
-    d.title = Str(r, i, 1);
-    d.date = Str(r, i, 2);
-    d.source = Str(r, i, 3);
-    d.text = Str(r, i, 4);
-    cluster.documents.push_back(std::move(d));
-  }
-  std::reverse(cluster.documents.begin(), cluster.documents.end());
-  auto made = StorySummaryJson(summarizer_, options_, cluster);
-  if (!made.ok()) return made.status();
-  const std::string json = std::move(made).value();
-  // Cached unless a writer changed the story since it was read (then it
-  // stays dirty, and the next read makes it again).
-  auto save =
-      Run("UPDATE stories SET summary=$1, dirty=0 WHERE id=$2 AND sources=$3 AND last_seq=$4",
-          Params().Add(json).Add(story).Add(sources).Add(last_seq));
-  if (!save.ok()) return save.status();
-  return json;
 }
 
 Result<std::size_t> PgStore::ArticleCount() {
