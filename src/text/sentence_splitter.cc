@@ -342,12 +342,40 @@ bool LowerCasedSurname(std::string_view next) {
 }
 
 // True when the break between `prev` and `next` is a false one.
-bool ShouldJoin(std::string_view prev, std::string_view next) {
+// Whether `text` reads as a lower-cased crawl's: of its words (40 or more),
+// at most one in a hundred capitalised but where a period ended a sentence.
+// (Multi-News capitalises only there: "... in front of the camera! to mark
+// the birth ...", "... literate? what sort of books did they keep?".)
+bool IsLowerCasedCrawl(std::string_view text) {
+  constexpr std::size_t kMinWords = 40;
+  std::size_t words = 0, capitals = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!IsLetterAscii(text[i]) || (i > 0 && !IsSpace(text[i - 1]))) continue;
+    ++words;
+    if (text[i] < 'A' || text[i] > 'Z' || i < 2) continue;
+    const char before = text[i - 2];  // the mark before the space
+    if (before != '.' && before != '"') ++capitals;
+  }
+  return words >= kMinWords && capitals * 100 <= words;
+}
+
+// Whether `prev` ends with a question mark or an exclamation mark (before
+// closing marks).
+bool EndsAsking(std::string_view prev) {
+  while (!prev.empty() && (prev.back() == '"' || prev.back() == ')' || prev.back() == '\''))
+    prev.remove_suffix(1);
+  return !prev.empty() && (prev.back() == '?' || prev.back() == '!');
+}
+
+// `lower_cased`: the paragraph is a lower-cased crawl's (IsLowerCasedCrawl),
+// where a lower-case word after "?" or "!" opens a sentence.
+bool ShouldJoin(std::string_view prev, std::string_view next, bool lower_cased) {
   if (next.empty() || prev.empty()) return false;
   unsigned char first = static_cast<unsigned char>(next[0]);
   // A fragment of closing punctuation belongs to the previous sentence.
   if (std::ispunct(first) && next.size() <= 3) return true;
-  if (std::islower(first)) return true;
+  if (std::islower(first))
+    return !lower_cased || !EndsAsking(prev) || ClosesWithItsAttribution(next);
   // A period inside parentheses that close a few words on: a credit's or
   // aside's initial ("( photo: phelan m. Ebenhack, ap )", "(ap photo/j.
   // Scott applewhite)").
@@ -580,10 +608,11 @@ void SentenceSplitter::SplitParagraph(std::string_view text, std::size_t offset,
   it_->setText(icu::UnicodeString());
   MoveClosingQuotesBack(text, pieces);
   std::vector<Span> joined;
+  const bool lower_cased = pieces.size() > 1 && IsLowerCasedCrawl(text);
   for (const Span& p : pieces) {
     if (!joined.empty() &&
         ShouldJoin(text.substr(joined.back().begin, joined.back().end - joined.back().begin),
-                   text.substr(p.begin, p.end - p.begin))) {
+                   text.substr(p.begin, p.end - p.begin), lower_cased)) {
       joined.back().end = p.end;
       continue;
     }

@@ -76,9 +76,9 @@ TEST(SentenceSplitter, KeepsLowerCasedInitialismsAndMiddleInitials) {
                 "President trump sought the firing of robert s. Mueller iii last june, and he "
                 "backed off after counsel donald f. Mcgahn threatened to quit."}));
   // A name opening a quotation (mnplus-45980's summary held 'his "donald j.').
-  EXPECT_EQ(SplitToStrings("He wore his \"donald j. Trump border wall\" shirt to class."),
-            (std::vector<std::string>{
-                "He wore his \"donald j. Trump border wall\" shirt to class."}));
+  EXPECT_EQ(
+      SplitToStrings("He wore his \"donald j. Trump border wall\" shirt to class."),
+      (std::vector<std::string>{"He wore his \"donald j. Trump border wall\" shirt to class."}));
   EXPECT_EQ(SplitToStrings("Pope francis named cardinal sean p. O'malley of boston."),
             (std::vector<std::string>{"Pope francis named cardinal sean p. O'malley of boston."}));
   // Before an Irish surname, a second initial or a spaced-out initialism (Multi-News dev
@@ -283,6 +283,31 @@ TEST(SentenceSplitter, AQuotationOpeningALowerCasedSentenceStartsIt) {
             (std::vector<std::string>{"he said \"we won. \"and left\" early."}));
   EXPECT_EQ(SplitToStrings("a word with mr. \"buzz\" aldrin today."),
             (std::vector<std::string>{"a word with mr. \"buzz\" aldrin today."}));
+}
+
+// A lower-cased crawl (Multi-News) capitalises only where a period ended a
+// sentence: there a lower-case word after "?" or "!" opens the next one,
+// unless it names who asked; in cased text it goes on with the sentence.
+TEST(SentenceSplitter, AQuestionEndsALowerCasedCrawlsSentence) {
+  const std::string crawl =
+      "the rare coin was minted in carson city during a one-day run of dimes in 1873. Who would "
+      "pay that much for a dime? plenty of collectors, apparently, and the bidding went on for "
+      "an hour. \"is it worth it?\" the dealer asked. It sold on friday night to a buyer in "
+      "texas for a record price, the auction house said.";
+  EXPECT_EQ(SplitToStrings(crawl),
+            (std::vector<std::string>{
+                "the rare coin was minted in carson city during a one-day run of dimes in 1873.",
+                "Who would pay that much for a dime?",
+                "plenty of collectors, apparently, and the bidding went on for an hour.",
+                "\"is it worth it?\" the dealer asked.",
+                "It sold on friday night to a buyer in texas for a record price, the auction "
+                "house said."}));
+  const std::string cased =
+      "The rare coin was minted in Carson City during a one-day run of dimes in 1873, and "
+      "Stack's Bowers Galleries sold it on Friday. Who would pay that much? collectors from "
+      "Texas and Nevada bid for an hour, said Chris Napolitano, the president of the gallery "
+      "in New York, on Friday.";
+  EXPECT_EQ(SplitToStrings(cased).size(), 2u);
 }
 
 TEST(SentenceSplitter, AQuotationClosingALowerCasedSentenceEndsIt) {
