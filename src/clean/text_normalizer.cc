@@ -104,7 +104,7 @@ std::string NormalizeLine(std::string_view line) {
     if (!pending_space || out.empty()) return;
     const auto last = static_cast<unsigned char>(out.back());
     if (next == '"' || next == ',' || next == '.' || next == '\'' || next == 0x201D ||
-        next == 0x2019 || last == '"' || last == '$' || last == 0xA3)
+        next == 0x2019 || last == '"' || last == '$' || last == 0xA3 || last == '@')
       maybe_tokenized = true;
     out += ' ';
   };
@@ -145,6 +145,10 @@ std::string NormalizeLine(std::string_view line) {
         out += b == '`' ? "\xE2\x80\x9C" : "\xE2\x80\x9D";  // “ ”
         continue;
       }
+      // A plural's apostrophe glued to the next word ("saints'days").
+      if (b == '\'' && !out.empty() && out.back() == 's' && i < in.size() && in[i] >= 'a' &&
+          in[i] <= 'z')
+        maybe_tokenized = true;
       // The run of plain characters from here, copied at once.
       std::size_t j = i;
       while (j < in.size() && IsPlainAscii(static_cast<unsigned char>(in[j]))) ++j;

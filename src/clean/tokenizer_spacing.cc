@@ -49,13 +49,17 @@ bool HasTokenizerSpaces(std::string_view s) {
         (s.substr(i + 1).starts_with(kClosingQuote) || s.substr(i + 1).starts_with(kApostrophe)))
       return true;
     if (i > 0 && (s[i - 1] == '$' || s[i - 1] == '\xA3') && IsDigit(next)) return true;
+    if (i > 0 && s[i - 1] == '@' && IsAsciiLetter(next)) return true;
   }
+  for (std::size_t i = s.find('\''); i != std::string_view::npos; i = s.find('\'', i + 1))
+    if (i >= 3 && s[i - 1] == 's' && i + 1 < s.size() && s[i + 1] >= 'a' && s[i + 1] <= 'z')
+      return true;
   return false;
 }
 
 class Closer {
  public:
-  explicit Closer(std::string_view s) : s_(s), drop_(s.size(), false) {}
+  explicit Closer(std::string_view s) : s_(s), drop_(s.size(), false), space_after_(s.size()) {}
 
   std::string Run() {
     bool quote_open = false;
@@ -70,6 +74,12 @@ class Closer {
           break;
         case '\'':
           Apostrophe(i, 1);
+          GluedPossessive(i);
+          break;
+        case '@':  // a handle set off from its name: "@ nytimes"
+          if ((i == 0 || s_[i - 1] == ' ') && SpaceAt(i + 1) && i + 2 < s_.size() &&
+              IsAsciiLetter(s_[i + 2]))
+            drop_[i + 1] = true;
           break;
         case '\xE2':  // the first byte of ’ and ”
           if (s_.substr(i).starts_with(kApostrophe)) Apostrophe(i, kApostrophe.size());
@@ -88,8 +98,10 @@ class Closer {
     }
     std::string out;
     out.reserve(s_.size());
-    for (std::size_t i = 0; i < s_.size(); ++i)
+    for (std::size_t i = 0; i < s_.size(); ++i) {
       if (!drop_[i]) out += s_[i];
+      if (space_after_[i]) out += ' ';
+    }
     return out;
   }
 
@@ -196,6 +208,21 @@ class Closer {
     drop_[i - 1] = true;
   }
 
+  // A plural's apostrophe glued to the next word, the space after it lost
+  // ("the saints'days", "gibbs'response"): the space goes back. Not before
+  // a contraction's end ("curtis's", "his'll"), nor after a short word
+  // (French "s'il").
+  void GluedPossessive(std::size_t i) {
+    if (i < 3 || s_[i - 1] != 's' || !IsAsciiLetter(s_[i - 2]) || !IsAsciiLetter(s_[i - 3])) return;
+    std::size_t end = i + 1;
+    while (end < s_.size() && s_[end] >= 'a' && s_[end] <= 'z') ++end;
+    if (end == i + 1 || (end < s_.size() && IsAsciiLetter(s_[end]))) return;
+    const std::string_view next = s_.substr(i + 1, end - i - 1);
+    for (std::string_view e : kContractionEnds)
+      if (next == e) return;
+    space_after_[i] = true;
+  }
+
   // An apostrophe of `width` bytes at `i` with a space on both sides, inside
   // a contraction (`i ' m`, `don ' t`) or after an Irish "O" (`o ' grady`).
   void Apostrophe(std::size_t i, std::size_t width) {
@@ -218,6 +245,7 @@ class Closer {
 
   std::string_view s_;
   std::vector<bool> drop_;
+  std::vector<bool> space_after_;
 };
 
 }  // namespace

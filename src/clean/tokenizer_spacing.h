@@ -1,7 +1,9 @@
 // Closes up the spaces a tokenizer left in text that was later joined back
 // with a space between every token: Multi-News and similar crawls write
 // `called it " unequivocal ", he said`, `i ' m`, `$ 3 million`, and old wire
-// copy `they ,''`. A reader expects `"unequivocal",`, `i'm`, `$3`. Spacing
+// copy `they ,''`. A reader expects `"unequivocal",`, `i'm`, `$3`. (The
+// same crawls glue a plural's apostrophe to the next word, "saints'days":
+// that space goes back.) Spacing
 // that some language's typography asks for ("15,7 %", French "travail ?",
 // German „so“ nicht) is left as written.
 // Only spaces go: the words, marks and their order stay, so what a sentence

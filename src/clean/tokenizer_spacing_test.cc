@@ -45,6 +45,13 @@ constexpr Case kCases[] = {
     // tells them apart.
     {"the fans ' hands", "the fans ' hands"},
     {"called it ' major speech '", "called it ' major speech '"},
+    // A plural's apostrophe glued to the next word gets its space back; a
+    // contraction or French "s'il" does not.
+    {"the saints'days and gibbs'response", "the saints' days and gibbs' response"},
+    {"richard curtis's film, his'll do, s'il vous plait",
+     "richard curtis's film, his'll do, s'il vous plait"},
+    // A handle set off from its name; not "@ 70 mph".
+    {"the @ nytimes article at @ 70 mph", "the @nytimes article at @ 70 mph"},
     // Currency.
     {"bail of $ 250,000 and more", "bail of $250,000 and more"},
     {"sold for $ 1.84 million, or $ 5.", "sold for $1.84 million, or $5."},
