@@ -490,9 +490,15 @@ class Scanner {
     if (inside.find_first_of("?!") != std::string_view::npos ||
         (words.back().ends_with('.') && inside.find('/') == std::string_view::npos))
       return std::string::npos;
-    if (const std::size_t clip = ClipLength(SkipSpaces(i + 1), 1);
-        clip != std::string::npos && SkipSpaces(clip) == close)
-      return close + 1;
+    // A clip's length: "( 0: 49 )", "(0:49)".
+    if (words.size() <= 2) {
+      std::string clip;
+      for (std::string_view w : words) clip += w;
+      const std::size_t colon = clip.find(':');
+      if (colon >= 1 && colon <= 2 && clip.size() == colon + 3 &&
+          std::all_of(clip.begin(), clip.end(), [](char c) { return c == ':' || IsAsciiDigit(c); }))
+        return close + 1;
+    }
     static constexpr std::string_view kSourceEnds[] = {"photo", "photos", "image", "images"};
     if (words.size() >= 2 && InWordList(words.back(), kSourceEnds)) return close + 1;
     // Two or three words of a name, then the end, or a comma or a slash

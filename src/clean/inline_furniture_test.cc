@@ -666,6 +666,8 @@ TEST(InlineFurniture, CutsANamedCreditAfterASentence) {
             "It rose.\n\nauthorities began investigating.");
   EXPECT_EQ(Without("It rose. ( 0: 49 ) minneapolis -- aaron rodgers broke his collarbone."),
             "It rose.\n\naaron rodgers broke his collarbone.");
+  EXPECT_EQ(Without("It rose. (0:49) Police in Florida say she was at fault."),
+            "It rose.\n\nPolice in Florida say she was at fault.");
   // An aside, a ticker, a time stamp, or a name inside a sentence are not.
   for (std::string prose :
        {"Last week. ( trump had a point. ) but for this fact-check, we wondered.",

@@ -52,6 +52,10 @@ constexpr Case kCases[] = {
      "richard curtis's film, his'll do, s'il vous plait"},
     // A handle set off from its name; not "@ 70 mph".
     {"the @ nytimes article at @ 70 mph", "the @nytimes article at @ 70 mph"},
+    // Parentheses and clocks stay as the crawl spaced them: the cleaner's
+    // rules read "( ap )", "( @handle )" and "3: 09 pm" in that form.
+    {"sen. jeff flake ( r-ariz. ) said at 11: 20 a.m.",
+     "sen. jeff flake ( r-ariz. ) said at 11: 20 a.m."},
     // Currency.
     {"bail of $ 250,000 and more", "bail of $250,000 and more"},
     {"sold for $ 1.84 million, or $ 5.", "sold for $1.84 million, or $5."},
