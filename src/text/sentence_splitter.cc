@@ -9,9 +9,11 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <functional>
 #include <initializer_list>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <utility>
 
 #include "base/ascii.h"
@@ -367,15 +369,17 @@ bool EndsAsking(std::string_view prev) {
   return !prev.empty() && (prev.back() == '?' || prev.back() == '!');
 }
 
-// `lower_cased`: the paragraph is a lower-cased crawl's (IsLowerCasedCrawl),
-// where a lower-case word after "?" or "!" opens a sentence.
-bool ShouldJoin(std::string_view prev, std::string_view next, bool lower_cased) {
+// `lower_cased` says whether the paragraph is a lower-cased crawl's
+// (IsLowerCasedCrawl), where a lower-case word after "?" or "!" opens a
+// sentence; asked only then.
+bool ShouldJoin(std::string_view prev, std::string_view next,
+                const std::function<bool()>& lower_cased) {
   if (next.empty() || prev.empty()) return false;
   unsigned char first = static_cast<unsigned char>(next[0]);
   // A fragment of closing punctuation belongs to the previous sentence.
   if (std::ispunct(first) && next.size() <= 3) return true;
   if (std::islower(first))
-    return !lower_cased || !EndsAsking(prev) || ClosesWithItsAttribution(next);
+    return !EndsAsking(prev) || ClosesWithItsAttribution(next) || !lower_cased();
   // A period inside parentheses that close a few words on: a credit's or
   // aside's initial ("( photo: phelan m. Ebenhack, ap )", "(ap photo/j.
   // Scott applewhite)").
@@ -608,7 +612,11 @@ void SentenceSplitter::SplitParagraph(std::string_view text, std::size_t offset,
   it_->setText(icu::UnicodeString());
   MoveClosingQuotesBack(text, pieces);
   std::vector<Span> joined;
-  const bool lower_cased = pieces.size() > 1 && IsLowerCasedCrawl(text);
+  std::optional<bool> lower_cased_crawl;
+  const std::function<bool()> lower_cased = [&] {
+    if (!lower_cased_crawl) lower_cased_crawl = IsLowerCasedCrawl(text);
+    return *lower_cased_crawl;
+  };
   for (const Span& p : pieces) {
     if (!joined.empty() &&
         ShouldJoin(text.substr(joined.back().begin, joined.back().end - joined.back().begin),
