@@ -18,6 +18,7 @@
 #include "clean/paragraph_signals.h"
 #include "clean/recurring_text.h"
 #include "clean/text_normalizer.h"
+#include "clean/tokenizer_spacing.h"
 #include "text/context_dependence.h"
 #include "text/time_expressions.h"
 #include "text/tokenizer.h"
@@ -1043,6 +1044,8 @@ void AssembleDocument(PreparedDocument& prepared, std::span<const Decision> unit
         text[0] <= 'z')
       text[0] = static_cast<char>(text[0] - 'a' + 'A');
     CapitalizeListItems(text);
+    // What the rules read in the crawl's spacing, closed up for the reader.
+    text = CloseParenthesesAndClocks(std::move(text));
     // Units glued in the source stay glued, so the sentence splitter sees
     // the same text it split them from: "said. the" would not split.
     const bool glued_to_last = p.glued && !front_cut && last_end_intact && last_kept + 1 == index;
@@ -1056,9 +1059,9 @@ void AssembleDocument(PreparedDocument& prepared, std::span<const Decision> unit
       not_offered.emplace_back(group_text.size(), group_text.size() + text.size());
     else if (caption_follows || caption_first)
       // (The credit after a caption left a paragraph break.)
-      not_offered.emplace_back(group_text.size(),
-                               group_text.size() +
-                                   std::min(FirstSentenceEnd(text), text.find("\n\n")));
+      not_offered.emplace_back(
+          group_text.size(),
+          group_text.size() + std::min(FirstSentenceEnd(text), text.find("\n\n")));
     group_text += text;
     last_group = p.group;
     last_kept = index;

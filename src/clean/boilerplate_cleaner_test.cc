@@ -272,6 +272,18 @@ TEST(BoilerplateCleaner, ACaptionBeforeANamedCreditIsNotOffered) {
   EXPECT_EQ(OfferOf(out[0], "Aaron rodgers broke"), "offered");
 }
 
+// The crawl's spaced parentheses and clocks: the rules read them as they
+// are (a credit in parentheses is still cut), the reader gets them closed up.
+TEST(BoilerplateCleaner, ClosesUpParenthesesAndClocksAfterTheRules) {
+  EXPECT_EQ(CleanedText("Sen. jeff flake ( r-ariz. ) spoke at 11: 20 a.m. on monday in the senate "
+                        "chamber. ( ap photo/j. scott applewhite ) the vote was close, and the "
+                        "bill passed.\n\n" +
+                        std::string(kStory)),
+            "Sen. jeff flake (r-ariz.) spoke at 11:20 a.m. on monday in the senate chamber. The "
+            "vote was close, and the bill passed.\n\n" +
+                std::string(kStory));
+}
+
 TEST(BoilerplateCleaner, CutsTheDatelineThatFurnitureStoodBefore) {
   BoilerplateCleaner cleaner("english");
   auto out = cleaner.Clean({Doc("a",

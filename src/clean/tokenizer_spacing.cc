@@ -250,6 +250,34 @@ class Closer {
 
 }  // namespace
 
+std::string CloseParenthesesAndClocks(std::string text) {
+  constexpr std::size_t kParenthesisReach = 200;
+  // Most text has neither: returned as it came.
+  if (text.find("( ") == std::string::npos && text.find(": ") == std::string::npos) return text;
+  std::vector<bool> drop(text.size(), false);
+  bool any = false;
+  for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+    if (text[i] == '(' && text[i + 1] == ' ' && text[i + 2] != ' ') {
+      const std::size_t close = text.find_first_of("()\n", i + 1);
+      if (close == std::string::npos || text[close] != ')' || close - i > kParenthesisReach ||
+          text[close - 1] != ' ' || text[close - 2] == ' ')
+        continue;
+      drop[i + 1] = drop[close - 1] = any = true;
+    } else if (text[i] == ':' && i >= 1 && IsDigit(text[i - 1]) &&
+               !(i >= 3 && IsDigit(text[i - 2]) && IsDigit(text[i - 3])) && text[i + 1] == ' ' &&
+               i + 3 < text.size() && IsDigit(text[i + 2]) && IsDigit(text[i + 3]) &&
+               (i + 4 >= text.size() || !IsDigit(text[i + 4]))) {
+      drop[i + 1] = any = true;  // "11: 20", "( 0: 49 )"
+    }
+  }
+  if (!any) return text;
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (!drop[i]) out += text[i];
+  return out;
+}
+
 std::string CloseTokenizerSpaces(std::string line) {
   if (!HasTokenizerSpaces(line)) return line;  // most text: returned as it came
   return Closer(line).Run();

@@ -22,6 +22,13 @@ namespace precis::clean {
 // one with a space on both sides is the other of the last one.
 std::string CloseTokenizerSpaces(std::string line);
 
+// `text` with parentheses set off on both sides from what they hold closed
+// up ("( r-ariz. )" -> "(r-ariz.)") and clocks' colons too ("11: 20 a.m."
+// -> "11:20 a.m."). Kept apart from CloseTokenizerSpaces because the
+// cleaner's rules read these in the crawl's spacing ("( ap )", "( @handle )",
+// "3: 09 pm edt"): the cleaner applies it to what it keeps, after them.
+std::string CloseParenthesesAndClocks(std::string text);
+
 }  // namespace precis::clean
 
 #endif  // PRECIS_CLEAN_TOKENIZER_SPACING_H_

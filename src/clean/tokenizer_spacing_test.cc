@@ -87,6 +87,15 @@ constexpr Case kCases[] = {
     {" \" ", " \""},
 };
 
+TEST(TokenizerSpacing, ParenthesesAndClocksAfterTheRules) {
+  EXPECT_EQ(CloseParenthesesAndClocks("sen. jeff flake ( r-ariz. ) spoke at 11: 20 a.m. ( 0: 49 )"),
+            "sen. jeff flake (r-ariz.) spoke at 11:20 a.m. (0:49)");
+  // One side spaced, a year and a count, or no close in reach: as written.
+  for (std::string same : {"a list ( of things) and (others ) too", "in 2015: 12 cases",
+                           "it ( runs on\n\nand on )", "( alone", "", "written (so) well"})
+    EXPECT_EQ(CloseParenthesesAndClocks(same), same);
+}
+
 TEST(TokenizerSpacing, EveryCase) {
   for (const Case& c : kCases) EXPECT_EQ(CloseTokenizerSpaces(c.in), c.out) << c.in;
 }
