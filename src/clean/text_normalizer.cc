@@ -191,9 +191,9 @@ void AppendBetweenRules(std::string line, std::vector<std::string>& out) {
     std::size_t b = from, e = i;
     while (b < e && line[b] == ' ') ++b;
     while (e > b && line[e - 1] == ' ') --e;
-    if (b < e)
-      out.push_back(from == 0 && i == line.size() ? std::move(line) : line.substr(b, e - b));
-    if (i == line.size()) break;
+    const bool last = i == line.size();
+    if (b < e) out.push_back(from == 0 && last ? std::move(line) : line.substr(b, e - b));
+    if (last) break;
     from = i + run;
     i += run - 1;
   }
