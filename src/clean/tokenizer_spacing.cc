@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "text/context_dependence.h"
+#include "text/stopwords.h"
 
 namespace precis::clean {
 namespace {
@@ -238,9 +239,27 @@ class Closer {
           (e.size() == 1 || (next[1] | 0x20) == e[1]))
         joins = true;
     const bool irish_o = (s_[i - 2] == 'o' || s_[i - 2] == 'O') && (i < 3 || s_[i - 3] == ' ');
-    if (!joins && !irish_o) return;
-    drop_[i - 1] = true;
-    drop_[i + width] = true;
+    if (joins || irish_o) {
+      drop_[i - 1] = true;
+      drop_[i + width] = true;
+    } else if (PluralBefore(i - 1)) {
+      drop_[i - 1] = true;  // "the victims ' families" -> "the victims' families"
+    }
+  }
+
+  // Whether the word ending at `end` is a plural (or a name ending in "s")
+  // whose possessive apostrophe may follow: three letters or more ending in
+  // "s", not a function word or a verb of saying, after which an apostrophe
+  // set off opens a quotation ("was ' a mere instrument '", "says ' no '").
+  bool PluralBefore(std::size_t end) const {
+    static const text::Stopwords& english = text::Stopwords::For("english");
+    std::size_t b = end;
+    while (b > 0 && IsAsciiLetter(s_[b - 1])) --b;
+    if (end - b < 3 || (s_[end - 1] != 's' && s_[end - 1] != 'S') || (b > 0 && s_[b - 1] != ' '))
+      return false;
+    std::string word(s_.substr(b, end - b));
+    for (char& c : word) c = static_cast<char>(c | 0x20);
+    return !english.Contains(word) && !text::IsVerbOfSaying(word);
   }
 
   std::string_view s_;

@@ -41,10 +41,12 @@ constexpr Case kCases[] = {
     // Contractions and an Irish O.
     {"i ' m proud , and we ' ll see.", "i'm proud, and we'll see."},
     {"don ' t ask o ' grady", "don't ask o'grady"},
-    // A plural's apostrophe or a single quotation mark is left: nothing
-    // tells them apart.
-    {"the fans ' hands", "the fans ' hands"},
+    // A plural's apostrophe goes to its word; a single quotation mark, or
+    // one after a function word or a verb of saying, is left as written.
+    {"the fans ' hands and texas ' governor", "the fans' hands and texas' governor"},
     {"called it ' major speech '", "called it ' major speech '"},
+    {"he was ' a mere instrument ' and says ' no '",
+     "he was ' a mere instrument ' and says ' no '"},
     // A plural's apostrophe glued to the next word gets its space back; a
     // contraction or French "s'il" does not.
     {"the saints'days and gibbs'response", "the saints' days and gibbs' response"},
