@@ -4,6 +4,7 @@
 #include <array>
 #include <vector>
 
+#include "base/ascii.h"
 #include "text/context_dependence.h"
 #include "text/stopwords.h"
 
@@ -21,11 +22,6 @@ constexpr std::array<std::string_view, 7> kContractionEnds = {"m", "ll", "re", "
 // German typography, French sets off "?", "!", ";" and ":", so those stay.)
 constexpr std::array<std::string_view, 2> kCurrencySigns = {"$", "\xC2\xA3"};  // $ £
 
-bool IsAsciiAlnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 // Whether the mark at the start of `rest` comes after a closing quotation mark,
 // never an opening one: a comma, a period (not an ellipsis, which may open
 // a quotation: `"... there is`), a colon, a bracket.
@@ -49,8 +45,8 @@ bool HasTokenizerSpaces(std::string_view s) {
     if (next == '\xE2' &&
         (s.substr(i + 1).starts_with(kClosingQuote) || s.substr(i + 1).starts_with(kApostrophe)))
       return true;
-    if (i > 0 && (s[i - 1] == '$' || s[i - 1] == '\xA3') && IsDigit(next)) return true;
-    if (i > 0 && s[i - 1] == '@' && IsAsciiLetter(next)) return true;
+    if (i > 0 && (s[i - 1] == '$' || s[i - 1] == '\xA3') && IsAsciiDigit(next)) return true;
+    if (i > 0 && s[i - 1] == '@' && IsAsciiAlpha(next)) return true;
   }
   for (std::size_t i = s.find('\''); i != std::string_view::npos; i = s.find('\'', i + 1))
     if (i >= 3 && s[i - 1] == 's' && i + 1 < s.size() && s[i + 1] >= 'a' && s[i + 1] <= 'z')
@@ -79,7 +75,7 @@ class Closer {
           break;
         case '@':  // a handle set off from its name: "@ nytimes"
           if ((i == 0 || s_[i - 1] == ' ') && SpaceAt(i + 1) && i + 2 < s_.size() &&
-              IsAsciiLetter(s_[i + 2]))
+              IsAsciiAlpha(s_[i + 2]))
             drop_[i + 1] = true;
           break;
         case '\xE2':  // the first byte of ’ and ”
@@ -116,7 +112,7 @@ class Closer {
   void ClosingQuote(std::size_t i) {
     const std::size_t after = i + kClosingQuote.size();
     if (SpaceAt(i - 1) && i >= 2 && s_[i - 2] != ' ' &&
-        (after >= s_.size() || !IsAsciiLetter(s_[after])))
+        (after >= s_.size() || !IsAsciiAlpha(s_[after])))
       drop_[i - 1] = true;
   }
 
@@ -124,10 +120,10 @@ class Closer {
   // "1.84"): not one with a decimal comma ("100,00"), which is written in
   // languages that set the sign off ("US $ 100,00").
   bool EnglishAmountAt(std::size_t i) const {
-    if (i >= s_.size() || !IsDigit(s_[i])) return false;
+    if (i >= s_.size() || !IsAsciiDigit(s_[i])) return false;
     std::size_t end = i;
-    while (end < s_.size() && (IsDigit(s_[end]) || s_[end] == ',' || s_[end] == '.')) ++end;
-    while (end > i && !IsDigit(s_[end - 1])) --end;  // a sentence's comma or period
+    while (end < s_.size() && (IsAsciiDigit(s_[end]) || s_[end] == ',' || s_[end] == '.')) ++end;
+    while (end > i && !IsAsciiDigit(s_[end - 1])) --end;  // a sentence's comma or period
     const std::size_t comma = s_.substr(i, end - i).rfind(',');
     return comma == std::string_view::npos || end - (i + comma) - 1 == 3;
   }
@@ -138,7 +134,7 @@ class Closer {
     constexpr int kWords = 3;
     for (int w = 0; w < kWords && i < s_.size(); ++w) {
       std::size_t end = i;
-      while (end < s_.size() && IsAsciiLetter(s_[end])) ++end;
+      while (end < s_.size() && IsAsciiAlpha(s_[end])) ++end;
       if (end == i) return false;
       if (text::IsVerbOfSaying(s_.substr(i, end - i))) return true;
       if (end >= s_.size() || s_[end] != ' ') return false;  // the clause goes on past a mark
@@ -155,7 +151,7 @@ class Closer {
     if (s_[end - 1] == ':') return true;
     if (s_[end - 1] == ',') --end;
     std::size_t begin = end;
-    while (begin > 0 && IsAsciiLetter(s_[begin - 1])) --begin;
+    while (begin > 0 && IsAsciiAlpha(s_[begin - 1])) --begin;
     return begin < end && text::IsVerbOfSaying(s_.substr(begin, end - begin));
   }
 
@@ -214,10 +210,10 @@ class Closer {
   // a contraction's end ("curtis's", "his'll"), nor after a short word
   // (French "s'il").
   void GluedPossessive(std::size_t i) {
-    if (i < 3 || s_[i - 1] != 's' || !IsAsciiLetter(s_[i - 2]) || !IsAsciiLetter(s_[i - 3])) return;
+    if (i < 3 || s_[i - 1] != 's' || !IsAsciiAlpha(s_[i - 2]) || !IsAsciiAlpha(s_[i - 3])) return;
     std::size_t end = i + 1;
     while (end < s_.size() && s_[end] >= 'a' && s_[end] <= 'z') ++end;
-    if (end == i + 1 || (end < s_.size() && IsAsciiLetter(s_[end]))) return;
+    if (end == i + 1 || (end < s_.size() && IsAsciiAlpha(s_[end]))) return;
     const std::string_view next = s_.substr(i + 1, end - i - 1);
     for (std::string_view e : kContractionEnds)
       if (next == e) return;
@@ -229,9 +225,9 @@ class Closer {
   void Apostrophe(std::size_t i, std::size_t width) {
     if (!SpaceAt(i - 1) || !SpaceAt(i + width) || i < 2) return;
     const std::size_t word = i + width + 1;
-    if (word >= s_.size() || !IsAsciiLetter(s_[word]) || !IsAsciiLetter(s_[i - 2])) return;
+    if (word >= s_.size() || !IsAsciiAlpha(s_[word]) || !IsAsciiAlpha(s_[i - 2])) return;
     std::size_t end = word;
-    while (end < s_.size() && IsAsciiLetter(s_[end])) ++end;
+    while (end < s_.size() && IsAsciiAlpha(s_[end])) ++end;
     const std::string_view next = s_.substr(word, end - word);
     bool joins = false;
     for (std::string_view e : kContractionEnds)
@@ -254,7 +250,7 @@ class Closer {
   bool PluralBefore(std::size_t end) const {
     static const text::Stopwords& english = text::Stopwords::For("english");
     std::size_t b = end;
-    while (b > 0 && IsAsciiLetter(s_[b - 1])) --b;
+    while (b > 0 && IsAsciiAlpha(s_[b - 1])) --b;
     if (end - b < 3 || (s_[end - 1] != 's' && s_[end - 1] != 'S') || (b > 0 && s_[b - 1] != ' '))
       return false;
     std::string word(s_.substr(b, end - b));
@@ -282,10 +278,10 @@ std::string CloseParenthesesAndClocks(std::string text) {
           text[close - 1] != ' ' || text[close - 2] == ' ')
         continue;
       drop[i + 1] = drop[close - 1] = any = true;
-    } else if (text[i] == ':' && i >= 1 && IsDigit(text[i - 1]) &&
-               !(i >= 3 && IsDigit(text[i - 2]) && IsDigit(text[i - 3])) && text[i + 1] == ' ' &&
-               i + 3 < text.size() && IsDigit(text[i + 2]) && IsDigit(text[i + 3]) &&
-               (i + 4 >= text.size() || !IsDigit(text[i + 4]))) {
+    } else if (text[i] == ':' && i >= 1 && IsAsciiDigit(text[i - 1]) &&
+               !(i >= 3 && IsAsciiDigit(text[i - 2]) && IsAsciiDigit(text[i - 3])) &&
+               text[i + 1] == ' ' && i + 3 < text.size() && IsAsciiDigit(text[i + 2]) &&
+               IsAsciiDigit(text[i + 3]) && (i + 4 >= text.size() || !IsAsciiDigit(text[i + 4]))) {
       drop[i + 1] = any = true;  // "11: 20", "( 0: 49 )"
     }
   }
