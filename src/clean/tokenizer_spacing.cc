@@ -59,7 +59,7 @@ class Closer {
   explicit Closer(std::string_view s) : s_(s), drop_(s.size(), false), space_after_(s.size()) {}
 
   std::string Run() {
-    bool quote_open = false;
+    bool quote_open = false, single_open = false;
     for (std::size_t i = 0; i < s_.size(); ++i) {
       switch (s_[i]) {
         case '"':
@@ -68,10 +68,12 @@ class Closer {
         case ',':
         case '.':
           Punctuation(i);
+          if (s_[i] == '.' && SpaceAt(i + 1)) single_open = false;  // a sentence's end
           break;
         case '\'':
           Apostrophe(i, 1);
           GluedPossessive(i);
+          SingleQuote(i, single_open);
           break;
         case '@':  // a handle set off from its name: "@ nytimes"
           if ((i == 0 || s_[i - 1] == ' ') && SpaceAt(i + 1) && i + 2 < s_.size() &&
@@ -153,6 +155,53 @@ class Closer {
     std::size_t begin = end;
     while (begin > 0 && IsAsciiAlpha(s_[begin - 1])) --begin;
     return begin < end && text::IsVerbOfSaying(s_.substr(begin, end - begin));
+  }
+
+  // A straight single quote at `i` that is no apostrophe of a word (Apostrophe
+  // and GluedPossessive took those), told as a double one is within its
+  // sentence: written against a word on its right it opens ("'absolutely
+  // unacceptable ' provocation"), against one on its left it closes; set
+  // off on both sides it closes an open one or one before its speaker
+  // ("guilty, ' writes"), and opens after a function word, a verb of saying,
+  // a comma or a colon ("the maturity to ' open a new era of hope '"; before
+  // a decade's digits it only joins: "the ' 80s").
+  void SingleQuote(std::size_t i, bool& open) {
+    if ((i > 0 && drop_[i - 1]) || (i + 1 < s_.size() && drop_[i + 1]) || space_after_[i]) return;
+    const bool before = i == 0 || s_[i - 1] == ' ';
+    const bool after = Spaced(i + 1);
+    if (before && open && OnlyAClosingMarkPrecedes(s_.substr(i + 1))) {  // ` ',`
+      drop_[i - 1] = true;
+      open = false;
+      return;
+    }
+    if (before && !after) {
+      if (IsAsciiAlpha(s_[i + 1])) open = true;
+      return;
+    }
+    if (!before && after) {
+      open = false;
+      return;
+    }
+    if (!before || i < 2) return;
+    if (open || (std::string_view(",?!").find(s_[i - 2]) != std::string_view::npos &&
+                 SpeakerFollows(i + 2))) {
+      drop_[i - 1] = true;
+      open = false;
+      return;
+    }
+    if (i + 2 >= s_.size()) return;
+    const char next = s_[i + 2];
+    if (!IsAsciiAlnum(next)) return;
+    std::size_t b = i - 1;
+    while (b > 0 && IsAsciiAlpha(s_[b - 1])) --b;
+    std::string word(s_.substr(b, i - 1 - b));
+    for (char& c : word) c = static_cast<char>(c | 0x20);
+    static const text::Stopwords& english = text::Stopwords::For("english");
+    const bool opener = s_[i - 2] == ',' || s_[i - 2] == ':' ||
+                        (!word.empty() && (english.Contains(word) || text::IsVerbOfSaying(word)));
+    if (!opener) return;
+    drop_[i + 1] = true;
+    open = !IsAsciiDigit(next);
   }
 
   // A straight double quote at `i`. Written against a word on one side it

@@ -44,9 +44,19 @@ constexpr Case kCases[] = {
     // A plural's apostrophe goes to its word; a single quotation mark, or
     // one after a function word or a verb of saying, is left as written.
     {"the fans ' hands and texas ' governor", "the fans' hands and texas' governor"},
-    {"called it ' major speech '", "called it ' major speech '"},
-    {"he was ' a mere instrument ' and says ' no '",
-     "he was ' a mere instrument ' and says ' no '"},
+    // Single quotation marks, told within their sentence.
+    {"condemns 'absolutely unacceptable ' provocation",
+     "condemns 'absolutely unacceptable' provocation"},
+    {"he was ' a mere instrument ' and says ' no '", "he was 'a mere instrument' and says 'no'"},
+    {"has the maturity to ' open a new era of hope ' after",
+     "has the maturity to 'open a new era of hope' after"},
+    {"i feel myself guilty, ' writes the man in the ' 80s",
+     "i feel myself guilty,' writes the man in the '80s"},
+    {"sanders to deliver ' major speech ' on trump",
+     "sanders to deliver ' major speech ' on trump"},
+    {"and i'm savin ' all my lovin ' just for you", "and i'm savin ' all my lovin ' just for you"},
+    {"turn us to 'ashes and darkness ', says the agency",
+     "turn us to 'ashes and darkness', says the agency"},
     // A plural's apostrophe glued to the next word gets its space back; a
     // contraction or French "s'il" does not.
     {"the saints'days and gibbs'response", "the saints' days and gibbs' response"},
