@@ -41,7 +41,7 @@ bool HasTokenizerSpaces(std::string_view s) {
     const bool spaced_after = i + 2 >= s.size() || s[i + 2] == ' ';
     if (next == ',' || next == '.') return true;
     if (next == '"' && (spaced_after || OnlyAClosingMarkPrecedes(s.substr(i + 2)))) return true;
-    if (next == '\'' && spaced_after) return true;
+    if (next == '\'' && (spaced_after || OnlyAClosingMarkPrecedes(s.substr(i + 2)))) return true;
     if (next == '\xE2' &&
         (s.substr(i + 1).starts_with(kClosingQuote) || s.substr(i + 1).starts_with(kApostrophe)))
       return true;
