@@ -100,6 +100,13 @@ bool ReadsAsCaption(std::string_view folded) {
   return false;
 }
 
+// A clip's length, as its minutes and seconds: "2" and "23", "0" and "49".
+bool IsClipTime(std::string_view minutes, std::string_view seconds) {
+  auto digits = [](std::string_view d) { return std::all_of(d.begin(), d.end(), IsAsciiDigit); };
+  return !minutes.empty() && minutes.size() <= 2 && seconds.size() == 2 && digits(minutes) &&
+         digits(seconds);
+}
+
 class Scanner {
  public:
   explicit Scanner(const std::string& folded) : s_(folded) {}
@@ -149,18 +156,13 @@ class Scanner {
       std::size_t we = Word(i);
       std::string_view w = std::string_view(s_).substr(i, we - i);
       // "2:" then "23", or "2:23"
-      auto digits = [](std::string_view d) {
-        return !d.empty() && d.size() <= 2 &&
-               std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
-      };
       const std::size_t colon = w.find(':');
-      if (colon != std::string_view::npos && digits(w.substr(0, colon))) {
+      if (colon != std::string_view::npos) {
         if (colon + 1 < w.size()) {
-          if (w.size() - colon - 1 == 2 && digits(w.substr(colon + 1))) return we;
+          if (IsClipTime(w.substr(0, colon), w.substr(colon + 1))) return we;
         } else {
           const std::size_t nb = SkipSpaces(we), ne = Word(nb);
-          const std::string_view next = std::string_view(s_).substr(nb, ne - nb);
-          if (next.size() == 2 && digits(next)) return ne;
+          if (IsClipTime(w.substr(0, colon), std::string_view(s_).substr(nb, ne - nb))) return ne;
         }
       }
       i = SkipSpaces(we);
@@ -495,8 +497,8 @@ class Scanner {
       std::string clip;
       for (std::string_view w : words) clip += w;
       const std::size_t colon = clip.find(':');
-      if (colon >= 1 && colon <= 2 && clip.size() == colon + 3 &&
-          std::all_of(clip.begin(), clip.end(), [](char c) { return c == ':' || IsAsciiDigit(c); }))
+      if (colon != std::string::npos && IsClipTime(std::string_view(clip).substr(0, colon),
+                                                   std::string_view(clip).substr(colon + 1)))
         return close + 1;
     }
     static constexpr std::string_view kSourceEnds[] = {"photo", "photos", "image", "images"};

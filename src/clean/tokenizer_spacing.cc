@@ -17,6 +17,14 @@ constexpr std::string_view kApostrophe = "\xE2\x80\x99";    // ’
 // What follows a contraction's apostrophe: `i ' m`, `we ' ll`, `don ' t`.
 constexpr std::array<std::string_view, 7> kContractionEnds = {"m", "ll", "re", "ve", "s", "t", "d"};
 
+bool IsContractionEnd(std::string_view word) {
+  return std::any_of(kContractionEnds.begin(), kContractionEnds.end(), [&](std::string_view e) {
+    return word.size() == e.size() &&
+           std::equal(word.begin(), word.end(), e.begin(),
+                      [](char a, char b) { return static_cast<char>(a | 0x20) == b; });
+  });
+}
+
 // Currency signs that English never sets off from an amount after them: `$
 // 3 million`. (Other languages may: "US $ 100,00", "€ 5"; and "15,7 %" is
 // German typography, French sets off "?", "!", ";" and ":", so those stay.)
@@ -32,7 +40,8 @@ bool OnlyAClosingMarkPrecedes(std::string_view rest) {
 }
 
 // Whether `s` holds a space that Closer would close: a cheap scan of its
-// spaces, since most text has none.
+// spaces, since most text has none. (NormalizeLine raises a still cheaper
+// flag as it writes each space; a case added here is added there too.)
 bool HasTokenizerSpaces(std::string_view s) {
   if (s.size() >= 2 && s[0] == '"' && s[1] == ' ') return true;
   for (std::size_t i = s.find(' '); i != std::string_view::npos && i + 1 < s.size();
@@ -145,6 +154,31 @@ class Closer {
     return false;
   }
 
+  // Whether the mark at `i`, set off on both sides, closes a quotation by
+  // the speaker named after it ("..., \" gibbs said", "guilty, ' writes").
+  bool ClosesBeforeItsSpeaker(std::size_t i) const {
+    return i >= 2 && std::string_view(",?!").find(s_[i - 2]) != std::string_view::npos &&
+           SpeakerFollows(i + 2);
+  }
+
+  // The word (ASCII letters, lower-cased) that ends at `end`, and where it
+  // begins.
+  std::string LowerWordBefore(std::size_t end, std::size_t* begin = nullptr) const {
+    std::size_t b = end;
+    while (b > 0 && IsAsciiAlpha(s_[b - 1])) --b;
+    if (begin != nullptr) *begin = b;
+    std::string word(s_.substr(b, end - b));
+    for (char& c : word) c = static_cast<char>(c | 0x20);
+    return word;
+  }
+
+  // A function word or a verb of saying, after which a mark set off on
+  // both sides opens a quotation ("was ' a mere instrument '", "says ' no '").
+  static bool OpensAQuotationAfter(const std::string& word) {
+    static const text::Stopwords& english = text::Stopwords::For("english");
+    return !word.empty() && (english.Contains(word) || text::IsVerbOfSaying(word));
+  }
+
   // Whether the quotation mark at `i` (with a space before it) comes right
   // after a colon or a verb of saying ("said: ", "said, ", "told reporters:").
   bool SpeakerPrecedes(std::size_t i) const {
@@ -183,8 +217,7 @@ class Closer {
       return;
     }
     if (!before || i < 2) return;
-    if (open || (std::string_view(",?!").find(s_[i - 2]) != std::string_view::npos &&
-                 SpeakerFollows(i + 2))) {
+    if (open || ClosesBeforeItsSpeaker(i)) {
       drop_[i - 1] = true;
       open = false;
       return;
@@ -192,14 +225,8 @@ class Closer {
     if (i + 2 >= s_.size()) return;
     const char next = s_[i + 2];
     if (!IsAsciiAlnum(next)) return;
-    std::size_t b = i - 1;
-    while (b > 0 && IsAsciiAlpha(s_[b - 1])) --b;
-    std::string word(s_.substr(b, i - 1 - b));
-    for (char& c : word) c = static_cast<char>(c | 0x20);
-    static const text::Stopwords& english = text::Stopwords::For("english");
-    const bool opener = s_[i - 2] == ',' || s_[i - 2] == ':' ||
-                        (!word.empty() && (english.Contains(word) || text::IsVerbOfSaying(word)));
-    if (!opener) return;
+    if (s_[i - 2] != ',' && s_[i - 2] != ':' && !OpensAQuotationAfter(LowerWordBefore(i - 1)))
+      return;
     drop_[i + 1] = true;
     open = !IsAsciiDigit(next);
   }
@@ -223,10 +250,7 @@ class Closer {
       // after it closes a quotation (`..., " gibbs said`), one named before
       // it opens one (`the spokesman said: " america ...`).
       const bool mark_follows = OnlyAClosingMarkPrecedes(s_.substr(std::min(i + 2, s_.size())));
-      const bool closes =
-          mark_follows ||
-          (i >= 2 && std::string_view(",?!").find(s_[i - 2]) != std::string_view::npos &&
-           SpeakerFollows(i + 2));
+      const bool closes = mark_follows || ClosesBeforeItsSpeaker(i);
       const bool opens = !closes && SpeakerPrecedes(i);
       if (closes || (open && !opens)) {
         if (i > 0) drop_[i - 1] = true;
@@ -263,9 +287,7 @@ class Closer {
     std::size_t end = i + 1;
     while (end < s_.size() && s_[end] >= 'a' && s_[end] <= 'z') ++end;
     if (end == i + 1 || (end < s_.size() && IsAsciiAlpha(s_[end]))) return;
-    const std::string_view next = s_.substr(i + 1, end - i - 1);
-    for (std::string_view e : kContractionEnds)
-      if (next == e) return;
+    if (IsContractionEnd(s_.substr(i + 1, end - i - 1))) return;
     space_after_[i] = true;
   }
 
@@ -277,12 +299,7 @@ class Closer {
     if (word >= s_.size() || !IsAsciiAlpha(s_[word]) || !IsAsciiAlpha(s_[i - 2])) return;
     std::size_t end = word;
     while (end < s_.size() && IsAsciiAlpha(s_[end])) ++end;
-    const std::string_view next = s_.substr(word, end - word);
-    bool joins = false;
-    for (std::string_view e : kContractionEnds)
-      if (next.size() == e.size() && (next[0] | 0x20) == e[0] &&
-          (e.size() == 1 || (next[1] | 0x20) == e[1]))
-        joins = true;
+    const bool joins = IsContractionEnd(s_.substr(word, end - word));
     const bool irish_o = (s_[i - 2] == 'o' || s_[i - 2] == 'O') && (i < 3 || s_[i - 3] == ' ');
     if (joins || irish_o) {
       drop_[i - 1] = true;
@@ -297,14 +314,10 @@ class Closer {
   // "s", not a function word or a verb of saying, after which an apostrophe
   // set off opens a quotation ("was ' a mere instrument '", "says ' no '").
   bool PluralBefore(std::size_t end) const {
-    static const text::Stopwords& english = text::Stopwords::For("english");
     std::size_t b = end;
-    while (b > 0 && IsAsciiAlpha(s_[b - 1])) --b;
-    if (end - b < 3 || (s_[end - 1] != 's' && s_[end - 1] != 'S') || (b > 0 && s_[b - 1] != ' '))
-      return false;
-    std::string word(s_.substr(b, end - b));
-    for (char& c : word) c = static_cast<char>(c | 0x20);
-    return !english.Contains(word) && !text::IsVerbOfSaying(word);
+    const std::string word = LowerWordBefore(end, &b);
+    return word.size() >= 3 && word.back() == 's' && (b == 0 || s_[b - 1] == ' ') &&
+           !OpensAQuotationAfter(word);
   }
 
   std::string_view s_;
