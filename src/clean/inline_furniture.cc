@@ -109,7 +109,7 @@ bool IsClipTime(std::string_view minutes, std::string_view seconds) {
 
 class Scanner {
  public:
-  explicit Scanner(const std::string& folded) : s_(folded) {}
+  explicit Scanner(const std::string& folded) : s_(folded), last_slash_(folded.rfind('/')) {}
 
   std::size_t SkipSpaces(std::size_t i) const {
     while (i < s_.size() && s_[i] == ' ') ++i;
@@ -118,8 +118,9 @@ class Scanner {
 
   // End of `phrase` when it occurs at `i` as whole words, else npos.
   std::size_t Phrase(std::size_t i, std::string_view phrase) const {
-    // (The first byte first: most calls fail there, without a memcmp.)
+    // (The first two bytes first: most calls fail there, without a memcmp.)
     if (i >= s_.size() || phrase.empty() || s_[i] != phrase[0] ||
+        (phrase.size() > 1 && (i + 1 >= s_.size() || s_[i + 1] != phrase[1])) ||
         s_.compare(i, phrase.size(), phrase) != 0)
       return std::string::npos;
     std::size_t e = i + phrase.size();
@@ -267,7 +268,21 @@ class Scanner {
     return InLexicon(std::string_view(s_).substr(next, Word(next) - next), PollNouns());
   }
 
+  std::size_t LastVia() const {
+    std::size_t last = std::string::npos;
+    for (std::size_t k = FindBytes(s_, "via"); k != std::string::npos;
+         k = FindBytes(s_, "via", k + 1))
+      last = k;
+    return last;
+  }
+
   std::size_t SlashCredit(std::size_t i) const {
+    // (A slash or "via" must follow: most sentences have neither.)
+    constexpr std::size_t npos = std::string::npos;
+    if (last_slash_ == npos || last_slash_ < i) {
+      if (last_via_ == kUnknown) last_via_ = LastVia();
+      if (last_via_ == npos || last_via_ < i) return npos;
+    }
     std::size_t w = i;
     for (int words = 0; words < 6 && w < s_.size(); ++words) {
       std::size_t we = Word(w);
@@ -806,6 +821,10 @@ class Scanner {
   }
 
   const std::string& s_;
+  std::size_t last_slash_;  // where the last '/' is, or npos
+  // Where the last "via" is (npos: none), once asked (kUnknown: not yet).
+  static constexpr std::size_t kUnknown = std::string::npos - 1;
+  mutable std::size_t last_via_ = kUnknown;
 };
 
 // True when `sentence` ends with a day written out in full straight after
@@ -905,9 +924,11 @@ struct FurnitureSearch {
   Scanner scan;         // over `folded`
   std::size_t cut = 0;  // where the furniture opening the unit ends
   std::vector<FurnitureRange> out;
-  // Whether a phrase of a rule standing anywhere, or a time stamp's label,
-  // may start a word after the opening (most units have neither).
-  bool any_anywhere = false, any_stamp_label = false;
+  // Whether a word of a time stamp's label stands after the opening, and
+  // the words there that a phrase of a rule standing anywhere may start
+  // (most units have neither).
+  bool any_stamp_label = false;
+  std::vector<std::size_t> anywhere_at;
 
   // Furniture opening a sentence at `at`, possibly several pieces in a
   // row: where the pieces end (`at` when there are none), the first one's
@@ -1037,11 +1058,17 @@ struct FurnitureSearch {
   std::size_t PlayerControlsEnd() const {
     const std::size_t i = scan.SkipSpaces(0);
     if (cut > i && scan.Phrase(i, "close") != std::string::npos) return cut;
-    for (const FurnitureRule& rule : FurnitureRules())
-      if (rule.kind == FurnitureKind::kPlayer && rule.takes == Takes::kPhrase &&
-          rule.phrase.ends_with("embed x share"))
-        if (const std::size_t e = scan.Phrase(i, rule.phrase); e != std::string::npos)
-          return scan.SkipSpaces(e);
+    static const auto* const kSkipAndEmbed = [] {
+      auto* rules = new std::vector<const FurnitureRule*>();
+      for (const FurnitureRule& rule : FurnitureRules())
+        if (rule.kind == FurnitureKind::kPlayer && rule.takes == Takes::kPhrase &&
+            rule.phrase.ends_with("embed x share"))
+          rules->push_back(&rule);
+      return rules;
+    }();
+    for (const FurnitureRule* rule : *kSkipAndEmbed)
+      if (const std::size_t e = scan.Phrase(i, rule->phrase); e != std::string::npos)
+        return scan.SkipSpaces(e);
     return std::string::npos;
   }
   // Where the story starts after a video box's photo credit, the credit
@@ -1249,10 +1276,10 @@ struct FurnitureSearch {
 
   // Finds which rare starts the unit's words have, word by word from the
   // opening's end: their first two bytes.
-  void Prefilter() {
+  // Bit 1: a phrase standing anywhere starts with the two bytes at `w`;
+  // bit 2: a stamp label's word does.
+  unsigned char RareStart(std::size_t w) const {
     static const auto* starts = [] {
-      // Bit 1: a phrase standing anywhere starts with these two bytes; bit
-      // 2: a stamp label's word does.
       auto* t = new std::array<unsigned char, 1 << 16>();
       auto mark = [&](std::string_view w, unsigned char bit) {
         (*t)[static_cast<unsigned char>(w[0]) << 8 | static_cast<unsigned char>(w[1])] |= bit;
@@ -1261,11 +1288,18 @@ struct FurnitureSearch {
       for (std::string_view w : StampLabelWords()) mark(w, 2);
       return t;
     }();
+    if (w + 1 >= folded.size()) return 0;
+    return (*starts)[static_cast<unsigned char>(folded[w]) << 8 |
+                     static_cast<unsigned char>(folded[w + 1])];
+  }
+
+  void Prefilter() {
     for (std::size_t w = cut; w + 1 < folded.size();) {
-      const unsigned char bits = (*starts)[static_cast<unsigned char>(folded[w]) << 8 |
-                                           static_cast<unsigned char>(folded[w + 1])];
-      any_anywhere |= (bits & 1) != 0 && w > cut;
-      any_stamp_label |= (bits & 2) != 0;
+      const unsigned char bits = RareStart(w);
+      if ((bits & 1) != 0 && w > cut) anywhere_at.push_back(w);
+      if ((bits & 2) != 0 && !any_stamp_label)
+        for (std::string_view word : StampLabelWords())
+          any_stamp_label |= scan.Phrase(w, word) != std::string::npos;
       const std::size_t space = folded.find(' ', w);
       if (space == std::string::npos) break;
       w = space + 1;
@@ -1276,9 +1310,9 @@ struct FurnitureSearch {
   // toggle or "continue reading" box in the middle of a run of text, with
   // the label before it ("Advertisement").
   void CutEverywhere() {
-    for (std::size_t k = any_anywhere ? folded.find(' ', cut) : std::string::npos;
-         k != std::string::npos; k = folded.find(' ', k + 1)) {
-      std::size_t w = k + 1;
+    std::size_t done = 0;  // what a cut took: words up to here are past
+    for (const std::size_t w : anywhere_at) {
+      if (w <= done) continue;
       bool anywhere = false;
       for (const FurnitureRule* rule : RulesStanding(kAnywhere))
         anywhere |= scan.Phrase(w, rule->phrase) != std::string::npos;
@@ -1300,7 +1334,7 @@ struct FurnitureSearch {
         while (b > cut && folded[b - 1] == ' ') --b;  // furniture at the end: cut to the end
       }
       out.push_back({b, e, false, kind});
-      k = e > 0 ? e - 1 : e;
+      done = e;
     }
   }
 
@@ -1407,6 +1441,13 @@ struct FurnitureSearch {
     // (Every label holds a word of StampLabelWords().)
     for (std::size_t k = any_stamp_label ? cut : folded.size(); k < folded.size();
          k = scan.SkipSpaces(scan.Word(k))) {
+      // (Only words opening as a label does are compared with the labels.)
+      static const ByteSet kLabelFirstBytes = [] {
+        std::string firsts;
+        for (std::string_view l : StampLabels()) firsts += l[0];
+        return ByteSet(firsts);
+      }();
+      if (!kLabelFirstBytes.Has(folded[k])) continue;
       std::size_t label = std::string::npos;
       for (std::string_view l : StampLabels())
         if ((label = scan.Phrase(k, l)) != std::string::npos) break;
@@ -2129,14 +2170,18 @@ namespace {
 // are not).
 bool MayBeReaderNotice(std::string_view unit) {
   if (unit.size() >= 400) return false;
-  for (std::size_t i = 0; i + 4 <= unit.size(); ++i) {
-    const char c = static_cast<char>(unit[i] | 0x20);
-    if ((c == 'i' && unit.substr(i + 1, 4) == "nbox") ||
-        (c == 'a' && unit.substr(i + 1, 7) == "rticles") ||
-        (c == 'o' && unit.substr(i + 1, 3) == "ur " && (i == 0 || unit[i - 1] == ' ')))
-      return true;
-  }
-  return false;
+  // The rest of each word, then its first letter in either case.
+  auto after = [&](std::string_view rest, char first, bool word_start) {
+    for (std::size_t at = FindBytes(unit, rest, 1); at != std::string_view::npos;
+         at = FindBytes(unit, rest, at + 1)) {
+      const std::size_t i = at - 1;
+      if (static_cast<char>(unit[i] | 0x20) == first &&
+          (!word_start || i == 0 || unit[i - 1] == ' '))
+        return true;
+    }
+    return false;
+  };
+  return after("nbox", 'i', false) || after("rticles", 'a', false) || after("ur ", 'o', true);
 }
 
 // No sentence ends inside: a sentence end before a capital or a quotation.

@@ -84,8 +84,10 @@ class PhraseMatcher {
 
   // hits[p] is set for every phrase p found in the words `pieces` (a key's
   // pieces between two consecutive spaces).
-  void Match(std::span<const std::string_view> pieces, std::vector<char>& hits) const {
+  // Returns whether any phrase was found.
+  bool Match(std::span<const std::string_view> pieces, std::vector<char>& hits) const {
     hits.assign(phrases_.size(), 0);
+    bool any = false;
     for (std::size_t i = 0; i < pieces.size(); ++i) {
       if (!MayStartPhrase(pieces[i])) continue;
       auto it = by_first_.find(pieces[i]);
@@ -96,8 +98,10 @@ class PhraseMatcher {
         bool all = true;
         for (std::size_t k = 1; k < words.size() && all; ++k) all = pieces[i + k] == words[k];
         if (all) hits[p] = 1;
+        any |= all;
       }
     }
+    return any;
   }
 
  private:
@@ -196,9 +200,10 @@ bool HasPrice(std::string_view s) {
 // 09:29, 21/11/2011, 2011-11-21.
 bool HasClockOrNumericDate(std::string_view s) {
   for (std::size_t i = 1; i + 1 < s.size(); ++i) {
-    bool digits_around = std::isdigit(static_cast<unsigned char>(s[i - 1])) &&
-                         std::isdigit(static_cast<unsigned char>(s[i + 1]));
-    if (digits_around && (s[i] == ':' || s[i] == '/')) return true;
+    if (s[i] != ':' && s[i] != '/') continue;  // (most bytes)
+    if (std::isdigit(static_cast<unsigned char>(s[i - 1])) &&
+        std::isdigit(static_cast<unsigned char>(s[i + 1])))
+      return true;
   }
   return false;
 }
@@ -245,20 +250,22 @@ ParagraphSignals Measure(std::string_view paragraph, std::span<const WordView> w
   s.price = HasPrice(paragraph);
   const PhraseMatcher& matcher = PhraseMatcher::Get();
   thread_local std::vector<char> hits;  // one flag per phrase
-  matcher.Match(pieces, hits);
+  const bool any_phrase = matcher.Match(pieces, hits);
   // Formulas and strong cues count 2, weak ones 1.
-  s.formula = CountHits(hits, matcher.more_formulas) > 0;
-  for (int c = 0; c < static_cast<int>(Cue::kCount); ++c) {
+  s.formula = any_phrase && CountHits(hits, matcher.more_formulas) > 0;
+  for (int c = 0; c < static_cast<int>(Cue::kCount) && any_phrase; ++c) {
     const std::size_t formulas = CountHits(hits, matcher.formula[c]);
     s.formula |= formulas > 0;
     const std::size_t score =
         2 * (formulas + CountHits(hits, matcher.strong[c])) + CountHits(hits, matcher.weak[c]);
     s.cues[c] = static_cast<std::uint8_t>(std::min<std::size_t>(score, UINT8_MAX));
   }
-  s.time_or_date = HasClockOrNumericDate(paragraph) || CountHits(hits, matcher.time_words) > 0;
+  s.time_or_date =
+      HasClockOrNumericDate(paragraph) || (any_phrase && CountHits(hits, matcher.time_words) > 0);
   bool by = !pieces.empty() && pieces.front() == "by" && s.words <= 8 && !s.terminal &&
             s.capitalized + 1 >= s.letter_words;
-  s.byline = by || (CountHits(hits, matcher.byline_words) > 0 && s.words <= 8 && !s.terminal);
+  s.byline = by || (any_phrase && CountHits(hits, matcher.byline_words) > 0 && s.words <= 8 &&
+                    !s.terminal);
   return s;
 }
 

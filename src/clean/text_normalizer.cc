@@ -1,6 +1,7 @@
 #include "clean/text_normalizer.h"
 
 #include <algorithm>
+#include <array>
 #include <utility>
 
 #include <unicode/normalizer2.h>
@@ -22,11 +23,15 @@ bool IsInvisible(char32_t c) {
 }
 
 // ASCII that NormalizeLine copies as it is: no space, no TeX quote mark,
-// no character reference.
-bool IsPlainAscii(unsigned char b) {
-  return b < 0x80 && b != ' ' && b != '\t' && b != '\v' && b != '\f' && b != '\r' && b != '`' &&
-         b != '\'' && b != '&';
-}
+// no character reference (a table: it is asked of every byte).
+constexpr auto kPlainAscii = [] {
+  std::array<bool, 256> plain{};
+  for (unsigned b = 0; b < 0x80; ++b)
+    plain[b] = b != ' ' && b != '\t' && b != '\v' && b != '\f' && b != '\r' && b != '`' &&
+               b != '\'' && b != '&';
+  return plain;
+}();
+bool IsPlainAscii(unsigned char b) { return kPlainAscii[b]; }
 
 // The character an HTML character reference at the start of `s` stands for
 // ("&amp;", "&#124;", "&#x2019;"), with its length; {0, 0} when there is
@@ -180,6 +185,11 @@ constexpr std::size_t kRuleLength = 10;
 
 // Appends the pieces of `line` between rules to `out`, trimmed.
 void AppendBetweenRules(std::string line, std::vector<std::string>& out) {
+  // (Most lines hold neither byte a rule is drawn with: one piece.)
+  if (line.find('_') == std::string::npos && line.find('=') == std::string::npos) {
+    if (line.find_first_not_of(' ') != std::string::npos) out.push_back(std::move(line));
+    return;
+  }
   std::size_t from = 0;
   for (std::size_t i = 0; i <= line.size(); ++i) {
     std::size_t run = 0;

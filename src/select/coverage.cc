@@ -282,15 +282,21 @@ std::vector<std::vector<std::vector<std::size_t>>> FindIntroductions(const Clust
   const std::size_t n = model.sentences.size();
   std::vector<std::vector<std::vector<std::size_t>>> out(n);
   std::vector<std::string> folded;  // made on first need: few sentences have titles
+  // Surname -> every sentence holding it (a name recurs through a story).
+  std::unordered_map<std::string, std::vector<std::size_t>> holding;
   for (std::size_t i = 0; i < n; ++i) {
     for (const std::string& surname : text::TitledSurnames(model.sentences[i].text)) {
       if (folded.empty()) {
         folded.reserve(n);
         for (const auto& sentence : model.sentences) folded.push_back(AsciiFold(sentence.text));
       }
+      auto [it, added] = holding.try_emplace(surname);
+      if (added)
+        for (std::size_t j = 0; j < n; ++j)
+          if (HasAsciiWord(folded[j], surname)) it->second.push_back(j);
       std::vector<std::size_t> naming;
-      for (std::size_t j = 0; j < n; ++j)
-        if (j != i && HasAsciiWord(folded[j], surname)) naming.push_back(j);
+      for (std::size_t j : it->second)
+        if (j != i) naming.push_back(j);
       if (!naming.empty()) out[i].push_back(std::move(naming));
     }
   }
