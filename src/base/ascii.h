@@ -23,6 +23,14 @@ inline std::string AsciiFold(std::string_view s) {
   return out;
 }
 
+// Whether `s` folds (as AsciiFold does) to `lower`, without a copy.
+inline bool EqualsAsciiFolded(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (AsciiLower(s[i]) != lower[i]) return false;
+  return true;
+}
+
 // True when `word` occurs in `text` with no ASCII letter on either side
 // ("moualem" in "walid al-moualem said", not in "moualemi").
 inline bool HasAsciiWord(std::string_view text, std::string_view word) {

@@ -2562,8 +2562,8 @@ bool GivesCaptionsDay(std::string_view sentence) {
   for (std::size_t i = FindBytes(sentence, "day", 0); i != std::string_view::npos && !weekday;
        i = FindBytes(sentence, "day", i + 1))
     for (std::size_t n = 3; n <= 6 && n <= i && !weekday; ++n)
-      weekday = IsCalendarName(std::span(kWeekdayNames).first(kFullWeekdayNames),
-                               AsciiFold(sentence.substr(i - n, n + 3)));
+      for (const CalendarName& name : std::span(kWeekdayNames).first(kFullWeekdayNames))
+        weekday = weekday || EqualsAsciiFolded(sentence.substr(i - n, n + 3), name.text);
   if (!weekday) return false;
   const std::string folded = AsciiFold(sentence);
   std::vector<std::string_view> words;
@@ -2640,9 +2640,10 @@ bool HoldsCaptionPhrase(std::string_view sentence) {
   // illustration ("... is seen in this illustration taken may 13, 2015").
   if (EndsWithCaptionDate(sentence) || GivesCaptionsDay(sentence) || SeenOnADay(sentence))
     return true;
-  for (std::string_view illustration :
-       {" in this illustration", " in this picture illustration", " in this photo illustration"})
-    if (FindBytes(sentence, illustration, 0) != std::string_view::npos) return true;
+  if (FindBytes(sentence, " illustration", 0) != std::string_view::npos)  // (rare: one search)
+    for (std::string_view illustration :
+         {" in this illustration", " in this picture illustration", " in this photo illustration"})
+      if (FindBytes(sentence, illustration, 0) != std::string_view::npos) return true;
   // A few searches for the phrases' key bytes (",", "pictured", "photo",
   // "image "), then a look around each.
   static constexpr std::string_view kAfterComma[] = {" left,",
@@ -2666,9 +2667,14 @@ bool HoldsCaptionPhrase(std::string_view sentence) {
            AsciiFold(sentence.substr(0, at)) == words.substr(1);
   };
   for (std::size_t i = sentence.find(','); i != std::string_view::npos;
-       i = sentence.find(',', i + 1))
+       i = sentence.find(',', i + 1)) {
+    // (Each phrase opens with a space and one of these letters.)
+    if (i + 2 >= sentence.size() || sentence[i + 1] != ' ' ||
+        std::string_view("lrcsf").find(sentence[i + 2]) == std::string_view::npos)
+      continue;
     for (std::string_view p : kAfterComma)
       if (sentence.compare(i + 1, p.size(), p) == 0) return true;
+  }
   // Where someone stands, in parentheses after the name: "johnny bobbitt (
   // left ), kate mcclure ( center ) and ...".
   for (std::size_t i = sentence.find('('); i != std::string_view::npos;

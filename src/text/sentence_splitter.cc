@@ -2,6 +2,7 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
@@ -55,6 +56,62 @@ constexpr std::string_view kBeforeNumbers[] = {
 };
 
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+
+// The Sentence_Break property (UAX #29) of a code point; ASCII from a table.
+int SentenceBreakOf(UChar32 c) {
+  static const auto kAscii = [] {
+    std::array<std::uint8_t, 128> t{};
+    for (UChar32 a = 0; a < 128; ++a)
+      t[static_cast<std::size_t>(a)] =
+          static_cast<std::uint8_t>(u_getIntPropertyValue(a, UCHAR_SENTENCE_BREAK));
+    return t;
+  }();
+  return c >= 0 && c < 128 ? kAscii[static_cast<std::size_t>(c)]
+                           : u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+}
+
+// Whether the sentence break rules find no break inside `text`: no
+// terminator or separator but in its closing run (terminators, then closing
+// marks, then spaces, up to the end), as in most one-sentence paragraphs.
+// Breaks come only after a terminator or a separator (UAX #29, SB4-SB11),
+// so the iterator would return the whole text; it need not be run.
+bool HasNoInnerBreak(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto size = static_cast<int32_t>(text.size());
+  // Before the closing run; in it, after a terminator, a closing mark, a space.
+  enum { kBefore, kTerminator, kClose, kSpace } state = kBefore;
+  // ASCII bytes that are neither a terminator nor a separator, which the
+  // text before its closing run is mostly made of.
+  static constexpr auto kPlain = [] {
+    std::array<bool, 256> plain{};
+    for (unsigned b = 0; b < 0x80; ++b)
+      plain[b] = b != '.' && b != '!' && b != '?' && b != '\n' && b != '\r' && b != 0x0B &&
+                 b != 0x0C && b != 0x85;
+    return plain;
+  }();
+  for (int32_t i = 0; i < size;) {
+    if (state == kBefore && kPlain[bytes[i]]) {
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT_OR_FFFD(bytes, i, size, c);
+    const int sb = SentenceBreakOf(c);
+    if (sb == U_SB_SEP || sb == U_SB_CR || sb == U_SB_LF) return false;
+    if (sb == U_SB_ATERM || sb == U_SB_STERM) {
+      state = kTerminator;  // (one after another joins: SB8a)
+    } else if (state == kBefore || sb == U_SB_EXTEND || sb == U_SB_FORMAT) {
+      continue;
+    } else if (sb == U_SB_CLOSE && state != kSpace) {
+      state = kClose;
+    } else if (sb == U_SB_SP) {
+      state = kSpace;
+    } else {
+      return false;  // more after the terminator: the iterator decides
+    }
+  }
+  return true;
+}
 
 // The word just before the final '.' of `s` (letters only), or empty.
 std::string_view WordBeforePeriod(std::string_view s) {
@@ -565,51 +622,54 @@ std::vector<Span> SentenceSplitter::Split(std::string_view text) {
 
 void SentenceSplitter::SplitParagraph(std::string_view text, std::size_t offset,
                                       std::vector<Span>& out) {
-  // UTF-16 for ICU, with the byte offset of every code unit (the same
-  // offsets a UTF-8 UText reports; identity for ASCII).
-  units_.clear();
-  byte_of_unit_.clear();
-  const bool ascii = std::all_of(text.begin(), text.end(),
-                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (ascii) {
-    units_.assign(text.begin(), text.end());
-  } else {
-    const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
-    const auto size = static_cast<int32_t>(text.size());
-    for (int32_t i = 0; i < size;) {
-      const int32_t at = i;
-      UChar32 c;
-      U8_NEXT_OR_FFFD(bytes, i, size, c);
-      if (U_IS_BMP(c)) {
-        units_.push_back(static_cast<char16_t>(c));
-        byte_of_unit_.push_back(static_cast<std::uint32_t>(at));
-      } else {
-        units_.push_back(U16_LEAD(c));
-        units_.push_back(U16_TRAIL(c));
-        byte_of_unit_.push_back(static_cast<std::uint32_t>(at));
-        byte_of_unit_.push_back(static_cast<std::uint32_t>(at));
-      }
-    }
-    byte_of_unit_.push_back(static_cast<std::uint32_t>(text.size()));
-  }
-  auto byte_offset = [&](int32_t unit) {
-    return ascii ? static_cast<std::size_t>(unit) : std::size_t{byte_of_unit_[unit]};
-  };
-  // A read-only alias: nothing is copied.
-  const icu::UnicodeString paragraph(false, units_.data(), static_cast<int32_t>(units_.size()));
-  it_->setText(paragraph);
   std::vector<Span> pieces;
-  {
-    int32_t prev = it_->first();
-    for (int32_t b = it_->next(); b != icu::BreakIterator::DONE; prev = b, b = it_->next()) {
-      std::size_t s = byte_offset(prev), e = byte_offset(b);
-      while (s < e && IsSpace(text[s])) ++s;
-      while (e > s && IsSpace(text[e - 1])) --e;
-      if (e > s) pieces.push_back({s, e});
+  auto add_piece = [&](std::size_t s, std::size_t e) {
+    while (s < e && IsSpace(text[s])) ++s;
+    while (e > s && IsSpace(text[e - 1])) --e;
+    if (e > s) pieces.push_back({s, e});
+  };
+  if (HasNoInnerBreak(text)) {
+    add_piece(0, text.size());
+  } else {
+    // UTF-16 for ICU, with the byte offset of every code unit (the same
+    // offsets a UTF-8 UText reports; identity for ASCII).
+    units_.clear();
+    byte_of_unit_.clear();
+    const bool ascii = std::all_of(text.begin(), text.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii) {
+      units_.assign(text.begin(), text.end());
+    } else {
+      const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+      const auto size = static_cast<int32_t>(text.size());
+      for (int32_t i = 0; i < size;) {
+        const int32_t at = i;
+        UChar32 c;
+        U8_NEXT_OR_FFFD(bytes, i, size, c);
+        if (U_IS_BMP(c)) {
+          units_.push_back(static_cast<char16_t>(c));
+          byte_of_unit_.push_back(static_cast<std::uint32_t>(at));
+        } else {
+          units_.push_back(U16_LEAD(c));
+          units_.push_back(U16_TRAIL(c));
+          byte_of_unit_.push_back(static_cast<std::uint32_t>(at));
+          byte_of_unit_.push_back(static_cast<std::uint32_t>(at));
+        }
+      }
+      byte_of_unit_.push_back(static_cast<std::uint32_t>(text.size()));
     }
+    auto byte_offset = [&](int32_t unit) {
+      return ascii ? static_cast<std::size_t>(unit) : std::size_t{byte_of_unit_[unit]};
+    };
+    // A read-only alias: nothing is copied.
+    const icu::UnicodeString paragraph(false, units_.data(), static_cast<int32_t>(units_.size()));
+    it_->setText(paragraph);
+    int32_t prev = it_->first();
+    for (int32_t b = it_->next(); b != icu::BreakIterator::DONE; prev = b, b = it_->next())
+      add_piece(byte_offset(prev), byte_offset(b));
+    // The iterator keeps a pointer to the text; detach it before returning.
+    it_->setText(icu::UnicodeString());
   }
-  // The iterator keeps a pointer to the text; detach it before returning.
-  it_->setText(icu::UnicodeString());
   MoveClosingQuotesBack(text, pieces);
   std::vector<Span> joined;
   std::optional<bool> lower_cased_crawl;

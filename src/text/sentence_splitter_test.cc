@@ -29,6 +29,27 @@ TEST(SentenceSplitter, SplitsPlainSentences) {
             (std::vector<std::string>{"The storm hit.", "It moved west!", "Did it stop?"}));
 }
 
+// A paragraph with no terminator but in its closing run is one sentence
+// without asking the break iterator; what follows a terminator otherwise
+// (a closing mark after a space, more words, a separator) is the iterator's.
+TEST(SentenceSplitter, AClosingRunEndsTheOnlySentenceAsTheIteratorWould) {
+  EXPECT_EQ(SplitToStrings("The storm hit the coast"),
+            (std::vector<std::string>{"The storm hit the coast"}));
+  EXPECT_EQ(SplitToStrings("\"Did it stop?!\" she asked.\" )  "),
+            (std::vector<std::string>{"\"Did it stop?!\" she asked.\" )"}));
+  EXPECT_EQ(SplitToStrings("\u201cIt is over,\u201d he said.\u201d "),
+            (std::vector<std::string>{"\u201cIt is over,\u201d he said.\u201d"}));
+  // (The iterator splits these two; the marks go back to their sentence.)
+  EXPECT_EQ(SplitToStrings("He spoke on june 27. ( )"),
+            (std::vector<std::string>{"He spoke on june 27. ( )"}));
+  EXPECT_EQ(SplitToStrings("Salazar : ` This is a mess and we will not rest. '"),
+            (std::vector<std::string>{"Salazar : ` This is a mess and we will not rest. '"}));
+  EXPECT_EQ(SplitToStrings("It rained\u2029It stopped"),
+            (std::vector<std::string>{"It rained\u2029", "It stopped"}));
+  EXPECT_EQ(SplitToStrings("The storm hit. It moved west"),
+            (std::vector<std::string>{"The storm hit.", "It moved west"}));
+}
+
 TEST(SentenceSplitter, KeepsALowerCasedInitialismOpeningASentence) {
   EXPECT_EQ(SplitToStrings("U.s. officials said the talks failed. U.s. President donald trump "
                            "spoke later."),
