@@ -229,7 +229,10 @@ ParagraphSignals Measure(std::string_view paragraph, std::span<const WordView> w
   for (const auto& w : words) {
     // (NFKC folding may put a space inside a word: "\uFDFA" is four words.)
     for (std::string_view rest = w.norm;;) {
-      const std::size_t space = rest.find(' ');
+      // (A short loop: a word rarely holds a space, and memchr costs a call.)
+      std::size_t space = 0;
+      while (space < rest.size() && rest[space] != ' ') ++space;
+      if (space == rest.size()) space = std::string_view::npos;
       pieces.push_back(rest.substr(0, space));
       key = Mix64(key ^ Fnv1a64(pieces.back()));
       if (space == std::string_view::npos) break;

@@ -10,6 +10,7 @@ namespace precis::select {
 
 std::vector<int> ClusterModel::ContentTerms(std::size_t i) const {
   std::vector<int> out;
+  out.reserve(sentences[i].tokens.size());
   for (const Token& t : sentences[i].tokens)
     if (!t.stop) out.push_back(t.term);
   return out;

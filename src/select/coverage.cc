@@ -620,6 +620,11 @@ void ScoreTheRest(const ClusterModel& model, const LengthBudget& budget,
 }  // namespace
 
 double WeightedConcepts::Coverage(const std::vector<std::size_t>& sentences) const {
+  if (sentences.size() == 1) {  // (a sentence's concepts are sorted and distinct)
+    double sum = 0;
+    for (int c : sentence_concepts[sentences[0]]) sum += weights[c];
+    return sum;
+  }
   std::vector<int> all;
   for (std::size_t i : sentences)
     all.insert(all.end(), sentence_concepts[i].begin(), sentence_concepts[i].end());
@@ -812,9 +817,13 @@ WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model, int min_docs
   std::sort(out.keys.begin(), out.keys.end());
   // Renumbering keeps the order of concept ids, so each list stays sorted.
   out.sentence_concepts.resize(n);
-  for (std::size_t i = 0; i < n; ++i)
+  for (std::size_t i = 0; i < n; ++i) {
+    std::size_t kept = 0;
+    for (std::size_t k = raw_begin[i]; k < raw_begin[i + 1]; ++k) kept += renumber[raw[k]] >= 0;
+    out.sentence_concepts[i].reserve(kept);
     for (std::size_t k = raw_begin[i]; k < raw_begin[i + 1]; ++k)
       if (renumber[raw[k]] >= 0) out.sentence_concepts[i].push_back(renumber[raw[k]]);
+  }
   return out;
 }
 

@@ -115,6 +115,7 @@ std::vector<int> SortedSet(std::vector<int> terms) {
 std::vector<std::uint64_t> PassageSet(const ClusterModel& model, std::size_t sentence) {
   const auto& tokens = model.sentences[sentence].tokens;
   std::vector<std::uint64_t> out;
+  if (tokens.size() >= kPassageTokens) out.reserve(tokens.size() - kPassageTokens + 1);
   for (std::size_t k = 0; k + kPassageTokens <= tokens.size(); ++k) {
     std::uint64_t h = 1469598103934665603ull;  // FNV-1a over the term ids
     for (std::size_t t = k; t < k + kPassageTokens; ++t) {

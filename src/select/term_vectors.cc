@@ -63,6 +63,7 @@ TermVectors::TermVectors(const ClusterModel& model) : model_(&model), idf_(Smoot
     std::sort(terms.begin(), terms.end());
     // As FromPairs would make it: each occurrence adds the term's idf.
     SparseVector v;
+    v.entries.reserve(terms.size());
     for (std::size_t k = 0; k < terms.size(); ++k) {
       if (k > 0 && terms[k] == terms[k - 1])
         v.entries.back().second += idf_[terms[k]];

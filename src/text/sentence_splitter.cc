@@ -622,7 +622,8 @@ std::vector<Span> SentenceSplitter::Split(std::string_view text) {
 
 void SentenceSplitter::SplitParagraph(std::string_view text, std::size_t offset,
                                       std::vector<Span>& out) {
-  std::vector<Span> pieces;
+  std::vector<Span>& pieces = pieces_;
+  pieces.clear();
   auto add_piece = [&](std::size_t s, std::size_t e) {
     while (s < e && IsSpace(text[s])) ++s;
     while (e > s && IsSpace(text[e - 1])) --e;
@@ -671,7 +672,8 @@ void SentenceSplitter::SplitParagraph(std::string_view text, std::size_t offset,
     it_->setText(icu::UnicodeString());
   }
   MoveClosingQuotesBack(text, pieces);
-  std::vector<Span> joined;
+  std::vector<Span>& joined = joined_;
+  joined.clear();
   std::optional<bool> lower_cased_crawl;
   const std::function<bool()> lower_cased = [&] {
     if (!lower_cased_crawl) lower_cased_crawl = IsLowerCasedCrawl(text);

@@ -50,6 +50,8 @@ class SentenceSplitter {
   // per-character decoding) and each code unit's byte offset; reused.
   std::u16string units_;
   std::vector<std::uint32_t> byte_of_unit_;
+  // A paragraph's pieces between the iterator's breaks, and those joined; reused.
+  std::vector<Span> pieces_, joined_;
 };
 
 // ISO 639-1 code for a Snowball language name ("english" -> "en"); the input

@@ -4,6 +4,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <array>
+
 #include "base/utf8.h"
 
 namespace precis::text {
@@ -21,9 +23,15 @@ inline char32_t NextChar(std::string_view s, std::size_t& i) {
   return utf8::Next(s, i);
 }
 
-inline bool IsAsciiAlnum(char32_t c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+// (A table: asked of every byte of the text.)
+constexpr auto kAsciiAlnum = [] {
+  std::array<bool, 128> alnum{};
+  for (unsigned c = 0; c < 128; ++c)
+    alnum[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return alnum;
+}();
+
+inline bool IsAsciiAlnum(char32_t c) { return c < 128 && kAsciiAlnum[c]; }
 
 bool IsWordChar(char32_t c) {
   return c < 0x80
@@ -138,9 +146,11 @@ bool WordScanner::Next() {
     }
     if (ascii) {
       // Fold()'s ASCII path, without a second scan of the word.
-      norm_.assign(text.substr(start, end - start));
-      for (char& ch : norm_)
-        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      norm_.resize(end - start);
+      for (std::size_t k = start; k < end; ++k) {
+        const char ch = text[k];
+        norm_[k - start] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+      }
     } else {
       norm_ = Fold(text.substr(start, end - start));
       // Fold curly apostrophes.
