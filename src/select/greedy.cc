@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 
+#include "base/ascii.h"
+
 namespace precis::select {
 namespace {
 
@@ -130,7 +132,64 @@ std::vector<std::uint64_t> PassageSet(const ClusterModel& model, std::size_t sen
 }
 
 PassageCache::PassageCache(const ClusterModel& model)
-    : model_(model), sets_(model.sentences.size()), made_(model.sentences.size(), false) {}
+    : model_(model),
+      sets_(model.sentences.size()),
+      made_(model.sentences.size(), false),
+      quoted_(model.sentences.size()),
+      quoted_made_(model.sentences.size(), false) {}
+
+const std::vector<std::uint64_t>& PassageCache::QuotedOf(std::size_t sentence) const {
+  if (!quoted_made_[sentence]) {
+    quoted_[sentence] = QuotedRuns(model_.sentences[sentence].text);
+    quoted_made_[sentence] = true;
+  }
+  return quoted_[sentence];
+}
+
+std::vector<std::uint64_t> QuotedRuns(std::string_view sentence) {
+  std::vector<std::uint64_t> out;
+  // (Most sentences quote nobody.)
+  if (sentence.find('"') == std::string_view::npos &&
+      sentence.find("\xE2\x80\x9C") == std::string_view::npos &&
+      sentence.find("\xE2\x80\x9D") == std::string_view::npos)
+    return out;
+  // The words between marks, each run of them its own piece: a straight
+  // mark opens or closes by turns; a piece of a quotation open at either
+  // end counts too.
+  std::vector<std::uint64_t> words;  // the piece's words, hashed
+  auto flush = [&] {
+    for (std::size_t k = 0; k + kQuotedRunWords <= words.size(); ++k) {
+      std::uint64_t h = 1469598103934665603ull;
+      for (std::size_t t = k; t < k + kQuotedRunWords; ++t) h = (h ^ words[t]) * 1099511628211ull;
+      out.push_back(h);
+    }
+    words.clear();
+  };
+  bool inside = false;
+  for (std::size_t i = 0; i < sentence.size();) {
+    const auto c = static_cast<unsigned char>(sentence[i]);
+    const bool open = sentence.compare(i, 3, "\xE2\x80\x9C") == 0;
+    const bool close = sentence.compare(i, 3, "\xE2\x80\x9D") == 0;
+    if (c == '"' || open || close) {
+      if (inside) flush();
+      inside = open ? true : close ? false : !inside;
+      i += c == '"' ? 1 : 3;
+      continue;
+    }
+    if (!IsAsciiAlnum(static_cast<char>(c))) {
+      ++i;
+      continue;
+    }
+    std::uint64_t h = 1469598103934665603ull;
+    for (; i < sentence.size() && IsAsciiAlnum(sentence[i]); ++i)
+      h = (h ^ static_cast<unsigned char>(AsciiLower(sentence[i]))) * 1099511628211ull;
+    if (inside) words.push_back(h);
+  }
+  if (inside) flush();
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
 
 const std::vector<std::uint64_t>& PassageCache::Of(std::size_t sentence) const {
   if (!made_[sentence]) {
@@ -186,6 +245,8 @@ bool SameContent(const GreedyOptions& options, std::size_t i, std::size_t j, dou
   }
   // (Sentences sharing a passage share its terms: below kPassageMinCosine
   // the runs need no comparing.)
+  if (options.passages && Shared(options.passages->QuotedOf(i), options.passages->QuotedOf(j)) > 0)
+    return true;
   return options.passages && cosine >= kPassageMinCosine &&
          SharePassage(options.passages->Of(i), options.passages->Of(j));
 }

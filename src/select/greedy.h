@@ -39,11 +39,15 @@ class PassageCache {
  public:
   explicit PassageCache(const ClusterModel& model);
   const std::vector<std::uint64_t>& Of(std::size_t sentence) const;
+  // The sentence's QuotedRuns, made on first need.
+  const std::vector<std::uint64_t>& QuotedOf(std::size_t sentence) const;
 
  private:
   const ClusterModel& model_;
   mutable std::vector<std::vector<std::uint64_t>> sets_;
   mutable std::vector<bool> made_;
+  mutable std::vector<std::vector<std::uint64_t>> quoted_;
+  mutable std::vector<bool> quoted_made_;
 };
 
 struct GreedyOptions {
@@ -104,6 +108,12 @@ inline constexpr double kPassageShare = 0.4;
 // Sentences under this cosine share too few terms to repeat a passage.
 inline constexpr double kPassageMinCosine = 0.1;
 std::vector<std::uint64_t> PassageSet(const ClusterModel& model, std::size_t sentence);
+// The runs of kQuotedRunWords words (ASCII letters and digits, folded) inside
+// a sentence's quotation marks, hashed, sorted, unique: two sentences sharing
+// one quote the same words, one fact told twice ("it felt good knowing he was
+// going to die" / "... confessed \"it felt good knowing he would die\"").
+inline constexpr std::size_t kQuotedRunWords = 5;
+std::vector<std::uint64_t> QuotedRuns(std::string_view sentence);
 // Whether two PassageSets repeat a passage: share runs making up
 // kPassageShare of the shorter.
 bool SharePassage(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);

@@ -151,6 +151,30 @@ TEST(GreedyTest, APassageIsRepeatedWhenItIsMuchOfTheShorterSentence) {
   EXPECT_FALSE(SharePassage(passages.Of(0), passages.Of(2)));
 }
 
+TEST(GreedyTest, TwoSentencesQuotingTheSameWordsSayTheSame) {
+  SimpleCluster c;
+  auto d = c.AddDocument();
+  c.Add(d,
+        "Graswald told authorities she tampered with his kayak and that as she watched him "
+        "drown, \"it felt good knowing he was going to die,\" prosecutors said.");
+  c.Add(d,
+        "A woman accused of killing her fiance admitted tampering with his kayak and later "
+        "confessed \u201cit felt good knowing he would die,\u201d a prosecutor said.");
+  c.Add(d, "It felt good knowing he was going to die, the prosecutor said of the confession.");
+  c.Add(d, "\"We are going to die,\" the passengers shouted as the ferry listed.");
+  ClusterModel m = std::move(c).Build();
+  const PassageCache passages(m);
+  GreedyOptions options;
+  options.passages = &passages;
+  EXPECT_FALSE(passages.QuotedOf(0).empty());
+  EXPECT_TRUE(SameContent(options, 0, 1, 1));
+  // The same words outside quotation marks are no quotation (the passage
+  // rule judges them), and a shorter run of them quoted is not one told twice.
+  EXPECT_TRUE(passages.QuotedOf(2).empty());
+  EXPECT_FALSE(SameContent(options, 0, 3, 1));
+  EXPECT_TRUE(QuotedRuns("No one is quoted here.").empty());
+}
+
 TEST(Jaccard, OfSortedSets) {
   EXPECT_DOUBLE_EQ(Jaccard({1, 2, 3}, {2, 3, 4}), 0.5);
   EXPECT_DOUBLE_EQ(Jaccard({1, 2}, {1, 2}), 1.0);
