@@ -136,23 +136,23 @@ PassageCache::PassageCache(const ClusterModel& model)
       sets_(model.sentences.size()),
       made_(model.sentences.size(), false),
       quoted_(model.sentences.size()),
-      quoted_made_(model.sentences.size(), false) {}
+      quoted_made_(model.sentences.size(), 0) {}
 
 const std::vector<std::uint64_t>& PassageCache::QuotedOf(std::size_t sentence) const {
   if (!quoted_made_[sentence]) {
     quoted_[sentence] = QuotedRuns(model_.sentences[sentence].text);
-    quoted_made_[sentence] = true;
+    quoted_made_[sentence] = 1;
   }
   return quoted_[sentence];
 }
 
 std::vector<std::uint64_t> QuotedRuns(std::string_view sentence) {
   std::vector<std::uint64_t> out;
-  // (Most sentences quote nobody.)
-  if (sentence.find('"') == std::string_view::npos &&
-      sentence.find("\xE2\x80\x9C") == std::string_view::npos &&
-      sentence.find("\xE2\x80\x9D") == std::string_view::npos)
-    return out;
+  // (Most sentences quote nobody: to the first mark, or the first byte of a
+  // curly one, in one pass.)
+  std::size_t first = 0;
+  while (first < sentence.size() && sentence[first] != '"' && sentence[first] != '\xE2') ++first;
+  if (first == sentence.size()) return out;
   // The words between marks, each run of them its own piece: a straight
   // mark opens or closes by turns; a piece of a quotation open at either
   // end counts too.
@@ -166,7 +166,7 @@ std::vector<std::uint64_t> QuotedRuns(std::string_view sentence) {
     words.clear();
   };
   bool inside = false;
-  for (std::size_t i = 0; i < sentence.size();) {
+  for (std::size_t i = first; i < sentence.size();) {
     const auto c = static_cast<unsigned char>(sentence[i]);
     const bool open = sentence.compare(i, 3, "\xE2\x80\x9C") == 0;
     const bool close = sentence.compare(i, 3, "\xE2\x80\x9D") == 0;
@@ -176,6 +176,11 @@ std::vector<std::uint64_t> QuotedRuns(std::string_view sentence) {
       i += c == '"' ? 1 : 3;
       continue;
     }
+    if (!inside) {  // (to the next mark: the words outside are not hashed)
+      ++i;
+      while (i < sentence.size() && sentence[i] != '"' && sentence[i] != '\xE2') ++i;
+      continue;
+    }
     if (!IsAsciiAlnum(static_cast<char>(c))) {
       ++i;
       continue;
@@ -183,7 +188,7 @@ std::vector<std::uint64_t> QuotedRuns(std::string_view sentence) {
     std::uint64_t h = 1469598103934665603ull;
     for (; i < sentence.size() && IsAsciiAlnum(sentence[i]); ++i)
       h = (h ^ static_cast<unsigned char>(AsciiLower(sentence[i]))) * 1099511628211ull;
-    if (inside) words.push_back(h);
+    words.push_back(h);
   }
   if (inside) flush();
   std::sort(out.begin(), out.end());
@@ -243,12 +248,11 @@ bool SameContent(const GreedyOptions& options, std::size_t i, std::size_t j, dou
       }
     }
   }
-  // (Sentences sharing a passage share its terms: below kPassageMinCosine
-  // the runs need no comparing.)
-  if (options.passages && Shared(options.passages->QuotedOf(i), options.passages->QuotedOf(j)) > 0)
-    return true;
+  // (Sentences sharing a passage or a quotation share its terms: below
+  // kPassageMinCosine the runs need no comparing.)
   return options.passages && cosine >= kPassageMinCosine &&
-         SharePassage(options.passages->Of(i), options.passages->Of(j));
+         (SharePassage(options.passages->Of(i), options.passages->Of(j)) ||
+          Shared(options.passages->QuotedOf(i), options.passages->QuotedOf(j)) > 0);
 }
 
 bool SharePassage(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {

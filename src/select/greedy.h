@@ -47,7 +47,7 @@ class PassageCache {
   mutable std::vector<std::vector<std::uint64_t>> sets_;
   mutable std::vector<bool> made_;
   mutable std::vector<std::vector<std::uint64_t>> quoted_;
-  mutable std::vector<bool> quoted_made_;
+  mutable std::vector<std::uint8_t> quoted_made_;
 };
 
 struct GreedyOptions {
@@ -119,8 +119,8 @@ std::vector<std::uint64_t> QuotedRuns(std::string_view sentence);
 bool SharePassage(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
 
 // Whether sentences i and j are near-duplicates, say the same content, or
-// share a passage, by whichever of those `options` turns on; `max_cosine`
-// replaces options.max_cosine.
+// share a passage or a quotation, by whichever of those `options` turns on;
+// `max_cosine` replaces options.max_cosine.
 bool SameContent(const GreedyOptions& options, std::size_t i, std::size_t j, double max_cosine);
 
 // Each sentence's content terms (ClusterModel::ContentTerms), sorted, unique.
