@@ -296,7 +296,10 @@ std::size_t InnerDatelineEnd(std::string_view unit) {
     bool separator = false;
     for (std::size_t k = 1; k < head.size() && !separator; ++k) {
       const char c = head[k];
-      separator = (c == '_' || c == '-' || c == ':' || c == '\xE2') && head[k - 1] == ' ';
+      // (A dash, not a curly quote: "\xE2\x80\x94" or "\xE2\x80\x93".)
+      const bool dash = c == '\xE2' && head.substr(k + 1, 1) == "\x80" &&
+                        (head.substr(k + 2, 1) == "\x94" || head.substr(k + 2, 1) == "\x93");
+      separator = (c == '_' || c == '-' || c == ':' || dash) && head[k - 1] == ' ';
     }
     if (!separator) return 0;
   }

@@ -929,6 +929,11 @@ struct FurnitureSearch {
   // (most units have neither).
   bool any_stamp_label = false;
   std::vector<std::size_t> anywhere_at;
+  // The glued boxes (RulesStanding(kGlued), by index) whose phrase's first
+  // kGluedPrefix bytes open a word after the opening (a rule past the 64th,
+  // or with a shorter phrase, is looked for anyway).
+  static constexpr std::size_t kGluedPrefix = 4;
+  std::uint64_t glued_at = 0;
 
   // Furniture opening a sentence at `at`, possibly several pieces in a
   // row: where the pieces end (`at` when there are none), the first one's
@@ -1277,7 +1282,7 @@ struct FurnitureSearch {
   // Finds which rare starts the unit's words have, word by word from the
   // opening's end: their first two bytes.
   // Bit 1: a phrase standing anywhere starts with the two bytes at `w`;
-  // bit 2: a stamp label's word does.
+  // bit 2: a stamp label's word does; bit 4: a glued box's phrase does.
   unsigned char RareStart(std::size_t w) const {
     static const auto* starts = [] {
       auto* t = new std::array<unsigned char, 1 << 16>();
@@ -1286,6 +1291,7 @@ struct FurnitureSearch {
       };
       for (const FurnitureRule* rule : RulesStanding(kAnywhere)) mark(rule->phrase, 1);
       for (std::string_view w : StampLabelWords()) mark(w, 2);
+      for (const FurnitureRule* rule : RulesStanding(kGlued)) mark(rule->phrase, 4);
       return t;
     }();
     if (w + 1 >= folded.size()) return 0;
@@ -1297,6 +1303,12 @@ struct FurnitureSearch {
     for (std::size_t w = cut; w + 1 < folded.size();) {
       const unsigned char bits = RareStart(w);
       if ((bits & 1) != 0 && w > cut) anywhere_at.push_back(w);
+      if ((bits & 4) != 0) {
+        const auto glued = RulesStanding(kGlued);
+        for (std::size_t g = 0; g < glued.size() && g < 64; ++g)
+          if (folded.compare(w, kGluedPrefix, glued[g]->phrase.substr(0, kGluedPrefix)) == 0)
+            glued_at |= std::uint64_t{1} << g;
+      }
       if ((bits & 2) != 0 && !any_stamp_label)
         for (std::string_view word : StampLabelWords())
           any_stamp_label |= scan.Phrase(w, word) != std::string::npos;
@@ -1967,8 +1979,11 @@ struct FurnitureSearch {
   // their end: a comment box, a newsletter box, a paywall offer, a video
   // player's transcript controls.
   void CutGluedBoxes() {
-    for (const FurnitureRule* glued : RulesStanding(kGlued)) {
-      const FurnitureRule& g = *glued;
+    const auto rules = RulesStanding(kGlued);
+    for (std::size_t index = 0; index < rules.size(); ++index) {
+      const FurnitureRule& g = *rules[index];
+      if (index < 64 && g.phrase.size() >= kGluedPrefix && (glued_at >> index & 1) == 0)
+        continue;  // (its phrase opens no word)
       for (std::size_t k = FindBytes(folded, g.phrase, cut); k != std::string::npos;
            k = FindBytes(folded, g.phrase, k + 1)) {
         if (k > 0 && folded[k - 1] != ' ') continue;

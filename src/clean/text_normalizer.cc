@@ -33,6 +33,27 @@ constexpr auto kPlainAscii = [] {
 }();
 bool IsPlainAscii(unsigned char b) { return kPlainAscii[b]; }
 
+// A line NormalizeLine would give back as it is: ASCII with nothing it
+// rewrites (a TeX quote, an apostrophe, a character reference, an odd
+// space), single spaces between words, none at the ends nor where a
+// tokenizer may have left one (before a mark, after a quote or a sign).
+// Most lines of news are; one pass tells.
+bool IsNormalAlready(std::string_view line) {
+  if (line.empty() || line.front() == ' ' || line.back() == ' ') return false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const auto b = static_cast<unsigned char>(line[i]);
+    if (kPlainAscii[b]) continue;
+    if (b != ' ') return false;
+    // (Not at either end: both neighbours are there, and the one before is plain.)
+    const auto before = static_cast<unsigned char>(line[i - 1]);
+    const auto after = static_cast<unsigned char>(line[i + 1]);
+    if (!kPlainAscii[after] || after == '"' || after == ',' || after == '.' || before == '"' ||
+        before == '$' || before == '@')
+      return false;
+  }
+  return true;
+}
+
 // The character an HTML character reference at the start of `s` stands for
 // ("&amp;", "&#124;", "&#x2019;"), with its length; {0, 0} when there is
 // none. Crawled text keeps them ("AT&amp;T", "facebook &#124; twitter");
@@ -90,6 +111,7 @@ std::string Nfc(std::string_view s) {
 }  // namespace
 
 std::string NormalizeLine(std::string_view line) {
+  if (IsNormalAlready(line)) return std::string(line);
   // ASCII is already NFC: no copy for it.
   std::string nfc;
   std::string_view in = line;
