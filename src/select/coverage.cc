@@ -679,6 +679,7 @@ WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model, int min_docs
     std::vector<std::uint64_t> key_of;
     std::vector<First> firsts;
     std::vector<int> raw;
+    std::vector<std::uint32_t> last_sentence;  // concept id -> the last sentence holding it
   };
   thread_local Scratch scratch;
   struct Release {
@@ -691,12 +692,16 @@ WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model, int min_docs
   auto& stats = scratch.stats;
   auto& key_of = scratch.key_of;
   auto& firsts = scratch.firsts;
-  // Sentence i's distinct concepts: raw[raw_begin[i], raw_begin[i + 1]), sorted.
+  // Sentence i's distinct concepts: raw[raw_begin[i], raw_begin[i + 1]), in
+  // the order they come (each concept adds up its weights in the order of
+  // the sentences, whatever the order within one).
   auto& raw = scratch.raw;
+  auto& last_sentence = scratch.last_sentence;
   stats.clear();
   key_of.clear();
   firsts.clear();
   raw.clear();
+  last_sentence.clear();
   std::vector<std::size_t> raw_begin(n + 1, 0);
   std::vector<const Token*> words;
   for (std::size_t i = 0; i < n; ++i) {
@@ -710,17 +715,21 @@ WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model, int min_docs
     }
     words.resize(kept);
     const std::size_t begin = raw.size();
+    const auto sentence = static_cast<std::uint32_t>(i);
     ForEachKey(words, [&](std::uint64_t key) {
       const auto [id, added] = ids.Insert(key);
       if (added) {
         stats.emplace_back();
         stats.back().unigram = (key & kUnigramBit) != 0;
         key_of.push_back(key);
+        last_sentence.push_back(sentence);
+      } else if (last_sentence[id] == sentence) {
+        return;  // (held twice in this sentence)
+      } else {
+        last_sentence[id] = sentence;
       }
       raw.push_back(static_cast<int>(id));
     });
-    std::sort(raw.begin() + static_cast<std::ptrdiff_t>(begin), raw.end());
-    raw.erase(std::unique(raw.begin() + static_cast<std::ptrdiff_t>(begin), raw.end()), raw.end());
     raw_begin[i + 1] = raw.size();
     const double copy_weight =
         s.copies > 1 ? static_cast<double>(s.copies - 1) * PositionWeight(s.position, query) : 0;
@@ -815,14 +824,16 @@ WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model, int min_docs
     out.keys.emplace_back(key_of[c], renumber[c]);
   }
   std::sort(out.keys.begin(), out.keys.end());
-  // Renumbering keeps the order of concept ids, so each list stays sorted.
+  // Each sentence's kept concepts, renumbered (in the order of concept ids), sorted.
   out.sentence_concepts.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
     std::size_t kept = 0;
     for (std::size_t k = raw_begin[i]; k < raw_begin[i + 1]; ++k) kept += renumber[raw[k]] >= 0;
-    out.sentence_concepts[i].reserve(kept);
+    auto& concepts = out.sentence_concepts[i];
+    concepts.reserve(kept);
     for (std::size_t k = raw_begin[i]; k < raw_begin[i + 1]; ++k)
-      if (renumber[raw[k]] >= 0) out.sentence_concepts[i].push_back(renumber[raw[k]]);
+      if (renumber[raw[k]] >= 0) concepts.push_back(renumber[raw[k]]);
+    std::sort(concepts.begin(), concepts.end());
   }
   return out;
 }

@@ -485,8 +485,10 @@ bool SpeaksThroughAPronoun(std::string_view text) {
                          return end == text.size() || text[end] == '.' || text[end] == ',';
                        });
   };
+  static constexpr ByteSet kMarkBytes(",\"'\x9D");
   for (std::size_t k = 0; k + 1 < text.size(); ++k) {
     const char c = text[k];
+    if (!kMarkBytes.Has(c)) continue;  // (most bytes)
     const bool mark = c == ',' || c == '"' || c == '\'' ||
                       (c == '\x9D' && k >= 2 && text[k - 2] == '\xE2' && text[k - 1] == '\x80');
     // Every tag is " he ...", " she ...", " said ..." or " they ...".
