@@ -31,6 +31,20 @@ TEST(TextNormalizer, DecodesCharacterReferences) {
   EXPECT_EQ(NormalizeLine("&amp;amp;"), "&amp;");
 }
 
+// A line with nothing to rewrite comes back as it is; one space, mark or
+// quote more and it is rewritten (the one-pass check must not let it by).
+TEST(TextNormalizer, ALineWithNothingToRewriteIsKept) {
+  EXPECT_EQ(NormalizeLine("The storm hit the coast, and 3 people died."),
+            "The storm hit the coast, and 3 people died.");
+  EXPECT_EQ(NormalizeLine("The storm hit  the coast"), "The storm hit the coast");
+  EXPECT_EQ(NormalizeLine(" The storm"), "The storm");
+  EXPECT_EQ(NormalizeLine("The storm "), "The storm");
+  EXPECT_EQ(NormalizeLine("the coast , and"), "the coast, and");
+  EXPECT_EQ(NormalizeLine("it cost $ 3 million"), "it cost $3 million");
+  EXPECT_EQ(NormalizeLine("called it \" unequivocal \" today"), "called it \"unequivocal\" today");
+  EXPECT_EQ(NormalizeLine("the `` quote ''"), "the \xE2\x80\x9C quote\xE2\x80\x9D");
+}
+
 TEST(TextNormalizer, ParagraphsAreLines) {
   EXPECT_EQ(NormalizedParagraphs("one\n\n  \ntwo  three\n"),
             (std::vector<std::string>{"one", "two three"}));
