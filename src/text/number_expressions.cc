@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace precis::text {
 namespace {
@@ -237,11 +238,19 @@ Numeral ReadNumeral(std::string_view text) {
 }
 
 std::optional<double> SmallNumber(std::string_view w) {
-  // Every written number below a hundred starts with one of these letters.
-  if (w.size() < 3 || std::string_view("zotfsen").find(w[0]) == std::string_view::npos)
+  // Every written number below a hundred starts with one of these letters,
+  // and has 3 to 9 of them; compared only with those of its length.
+  constexpr std::size_t kLongest = 9;
+  if (w.size() < 3 || w.size() > kLongest ||
+      std::string_view("zotfsen").find(w[0]) == std::string_view::npos)
     return std::nullopt;
-  for (const auto& x : kSmallNumbers)
-    if (x.text == w) return x.value;
+  static const auto* by_length = [] {
+    auto* t = new std::array<std::vector<const Word*>, kLongest + 1>();
+    for (const auto& x : kSmallNumbers) (*t)[x.text.size()].push_back(&x);
+    return t;
+  }();
+  for (const Word* x : (*by_length)[w.size()])
+    if (x->text == w) return x->value;
   return std::nullopt;
 }
 
