@@ -2332,15 +2332,17 @@ std::size_t OpeningWord(const Scanner& scan, const std::string& folded) {
 }  // namespace
 
 bool OpensLikeAPrompt(std::string_view text) {
-  // The rules' first words, to skip at once the many units and sentences no
-  // rule opens (this runs for every one of them).
-  static const std::vector<std::string_view> first_words = [] {
-    std::vector<std::string_view> words;
+  // The rules' first words, by their first byte, to skip at once the many
+  // units and sentences no rule opens (this runs for every one of them).
+  static const auto* first_words = [] {
+    auto* by_byte = new std::array<std::vector<std::string_view>, 256>();
     for (const FurnitureRule* rule : RulesStanding(kOpensPrompt)) {
       const std::string_view w = rule->phrase.substr(0, rule->phrase.find(' '));
-      if (!w.empty() && std::find(words.begin(), words.end(), w) == words.end()) words.push_back(w);
+      if (w.empty()) continue;
+      auto& words = (*by_byte)[static_cast<unsigned char>(w[0])];
+      if (std::find(words.begin(), words.end(), w) == words.end()) words.push_back(w);
     }
-    return words;
+    return by_byte;
   }();
   {
     std::size_t at = 0;
@@ -2348,7 +2350,9 @@ bool OpensLikeAPrompt(std::string_view text) {
     std::size_t end = at;
     while (end < text.size() && text[end] != ' ' && end - at < 24) ++end;
     const std::string_view word = text.substr(at, end - at);
-    if (std::none_of(first_words.begin(), first_words.end(), [&](std::string_view w) {
+    if (word.empty()) return false;
+    const auto& candidates = (*first_words)[static_cast<unsigned char>(AsciiLower(word[0]))];
+    if (std::none_of(candidates.begin(), candidates.end(), [&](std::string_view w) {
           // The rule's word, or its start when punctuation follows ("editor's note:").
           return word.size() >= w.size() &&
                  std::equal(w.begin(), w.end(), word.begin(),
