@@ -2732,8 +2732,14 @@ bool HoldsCaptionPhrase(std::string_view sentence) {
 }
 
 std::size_t FieldLabels(std::string_view unit) {
+  // (Most units hold no colon: one search, then nothing to count.)
+  const std::size_t colon = unit.find(':');
+  if (colon == std::string_view::npos) return 0;
   std::size_t labels = 0, letters = 0;
-  for (std::size_t i = 0; i < unit.size(); ++i) {
+  // From the word before the first colon: what comes earlier counts nothing.
+  std::size_t from = colon;
+  while (from > 0 && IsAsciiAlpha(unit[from - 1])) --from;
+  for (std::size_t i = from; i < unit.size(); ++i) {
     char c = unit[i];
     if (IsAsciiAlpha(c)) {
       ++letters;
