@@ -2432,9 +2432,19 @@ bool IsAuthorNote(std::string_view unit, std::string* subject) {
   const bool parenthesised = unit.starts_with("(") && unit.ends_with(")");
   if (parenthesised) unit = unit.substr(1, unit.size() - 2);
   if (unit.size() > 240 || !EndsSentence(unit)) return false;
-  // (Every note holds " is " or " writes ": most units are looked at no further.)
-  if (FindBytes(unit, " is ") == std::string_view::npos &&
-      FindBytes(unit, " writes ") == std::string_view::npos)
+  // (Every note holds " is " or " writes " among its first words, and has
+  // few words: most units are looked at no further.)
+  std::size_t word_count = 0, head_end = unit.size();
+  for (std::size_t at = 0; at < unit.size();) {
+    const std::size_t end = std::min(unit.find(' ', at), unit.size());
+    if (end > at && ++word_count == kAuthorNoteNameWords + 1)
+      head_end = std::min(end + 1, unit.size());
+    at = end + 1;
+  }
+  if (word_count > kAuthorNoteWords) return false;
+  const std::string_view head = unit.substr(0, head_end);
+  if (FindBytes(head, " is ") == std::string_view::npos &&
+      FindBytes(head, " writes ") == std::string_view::npos)
     return false;
   std::vector<std::string> words;
   for (std::size_t at = 0; at < unit.size();) {
