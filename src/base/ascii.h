@@ -23,11 +23,12 @@ inline std::string AsciiFold(std::string_view s) {
   return out;
 }
 
-// Whether `s` folds (as AsciiFold does) to `lower`, without a copy.
-inline bool EqualsAsciiFolded(std::string_view s, std::string_view lower) {
-  if (s.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < s.size(); ++i)
-    if (AsciiLower(s[i]) != lower[i]) return false;
+// Whether `a` and `b` are equal but for ASCII case (as AsciiFold folds),
+// without a copy.
+constexpr bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (AsciiLower(a[i]) != AsciiLower(b[i])) return false;
   return true;
 }
 

@@ -9,6 +9,8 @@
 #include <iterator>
 #include <string_view>
 
+#include "base/ascii.h"
+
 namespace precis {
 
 template <std::size_t N>
@@ -19,12 +21,8 @@ constexpr bool InWordList(std::string_view word, const std::string_view (&list)[
 // The same with `word` in any ASCII case (the list in lower case).
 template <std::size_t N>
 constexpr bool InWordListIgnoringCase(std::string_view word, const std::string_view (&list)[N]) {
-  return std::any_of(std::begin(list), std::end(list), [&](std::string_view entry) {
-    return entry.size() == word.size() &&
-           std::equal(entry.begin(), entry.end(), word.begin(), [](char e, char w) {
-             return e == ((w >= 'A' && w <= 'Z') ? static_cast<char>(w - 'A' + 'a') : w);
-           });
-  });
+  return std::any_of(std::begin(list), std::end(list),
+                     [&](std::string_view entry) { return EqualsIgnoringAsciiCase(word, entry); });
 }
 
 }  // namespace precis

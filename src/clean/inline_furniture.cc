@@ -2592,7 +2592,7 @@ bool GivesCaptionsDay(std::string_view sentence) {
        i = FindBytes(sentence, "day", i + 1))
     for (std::size_t n = 3; n <= 6 && n <= i && !weekday; ++n)
       for (const CalendarName& name : std::span(kWeekdayNames).first(kFullWeekdayNames))
-        weekday = weekday || EqualsAsciiFolded(sentence.substr(i - n, n + 3), name.text);
+        weekday = weekday || EqualsIgnoringAsciiCase(sentence.substr(i - n, n + 3), name.text);
   if (!weekday) return false;
   const std::string folded = AsciiFold(sentence);
   std::vector<std::string_view> words;

@@ -153,20 +153,9 @@ bool IsTimeFollower(std::string_view next) {
          std::find(std::begin(kAlsoWords), std::end(kAlsoWords), lower) == std::end(kAlsoWords);
 }
 
-// ASCII case-insensitive equality: lower-cased corpora write "mr." and
-// "gov.".
-bool SameIgnoringCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i])))
-      return false;
-  return true;
-}
-
 // A title or a month's abbreviation: its period need not end a sentence.
 bool IsAbbreviation(std::string_view word) {
-  auto same = [&](std::string_view t) { return SameIgnoringCase(word, t); };
+  auto same = [&](std::string_view t) { return EqualsIgnoringAsciiCase(word, t); };
   return std::any_of(std::begin(kTitles), std::end(kTitles), same) ||
          std::any_of(std::begin(kBeforeNumbers), std::end(kBeforeNumbers), same);
 }
@@ -220,8 +209,9 @@ bool OpensAClause(std::string_view rest) {
   std::size_t end = 0;
   while (end < rest.size() && IsLetterAscii(rest[end])) ++end;
   return end < rest.size() && rest[end] == ' ' &&
-         std::any_of(std::begin(kClauseOpeners), std::end(kClauseOpeners),
-                     [&](std::string_view w) { return SameIgnoringCase(rest.substr(0, end), w); });
+         std::any_of(std::begin(kClauseOpeners), std::end(kClauseOpeners), [&](std::string_view w) {
+           return EqualsIgnoringAsciiCase(rest.substr(0, end), w);
+         });
 }
 
 // `open_quotes`: the straight quotation marks of the paragraph before `s`
@@ -257,10 +247,12 @@ std::vector<std::size_t> GluedSentenceStarts(std::string_view s, std::size_t ope
     std::size_t te = re;
     while (te < s.size() && !IsSpace(s[te])) ++te;
     if (s.substr(re, te - re).find_first_of("./@(=") != std::string_view::npos) continue;
-    if (next.size() < 2 && !SameIgnoringCase(next, "a") && !SameIgnoringCase(next, "i")) continue;
+    if (next.size() < 2 && !EqualsIgnoringAsciiCase(next, "a") &&
+        !EqualsIgnoringAsciiCase(next, "i"))
+      continue;
     if (number && next.size() < 3) continue;  // "005930.ks": a stock ticker
     if (std::any_of(std::begin(kNotWords), std::end(kNotWords),
-                    [&](std::string_view t) { return SameIgnoringCase(next, t); }))
+                    [&](std::string_view t) { return EqualsIgnoringAsciiCase(next, t); }))
       continue;
     starts.push_back(k + 1);
   }
@@ -458,10 +450,10 @@ bool ShouldJoin(std::string_view prev, std::string_view next,
       IsTimeFollower(next))
     return true;
   for (auto t : kTitles)
-    if (SameIgnoringCase(word, t)) return true;
+    if (EqualsIgnoringAsciiCase(word, t)) return true;
   if (std::isdigit(first))
     for (auto t : kBeforeNumbers)
-      if (SameIgnoringCase(word, t)) return true;
+      if (EqualsIgnoringAsciiCase(word, t)) return true;
   // Abbreviations written in lower case, as lower-cased corpora do ("the
   // u.s. Supreme court", "apple inc. Said"): their tokenizer capitalised the
   // next word as if a sentence began. Properly cased "U.S." and "Inc." are
@@ -472,7 +464,7 @@ bool ShouldJoin(std::string_view prev, std::string_view next,
   // A company of brothers goes on with the rest of its name ("Warner Bros.
   // Television", "warner bros. Pictures"), not with a word opening a
   // sentence ("... by Warner Bros. The studio said").
-  if (SameIgnoringCase(word, "bros") && !IsSentenceOpener(AsciiFold(FirstWordOf(next))))
+  if (EqualsIgnoringAsciiCase(word, "bros") && !IsSentenceOpener(AsciiFold(FirstWordOf(next))))
     return true;
   // Any lower-cased initialism ("the c.i.a. This year", "u.s.", "f.b.i."):
   // single letters, each with its period, two or more.
@@ -543,7 +535,7 @@ bool ShouldJoin(std::string_view prev, std::string_view next,
     if (before.size() >= 3 && before.back() == '.' && std::isupper(first) != 0) {
       const std::string_view title = before.substr(0, before.size() - 1);
       for (auto t : kTitles)
-        if (SameIgnoringCase(title, t)) return true;
+        if (EqualsIgnoringAsciiCase(title, t)) return true;
     }
   }
   return false;
