@@ -109,7 +109,7 @@ bool IsClipTime(std::string_view minutes, std::string_view seconds) {
 
 class Scanner {
  public:
-  explicit Scanner(const std::string& folded) : s_(folded), last_slash_(folded.rfind('/')) {}
+  explicit Scanner(const std::string& folded) : s_(folded) {}
 
   std::size_t SkipSpaces(std::size_t i) const {
     while (i < s_.size() && s_[i] == ' ') ++i;
@@ -279,6 +279,7 @@ class Scanner {
   std::size_t SlashCredit(std::size_t i) const {
     // (A slash or "via" must follow: most sentences have neither.)
     constexpr std::size_t npos = std::string::npos;
+    if (last_slash_ == kUnknown) last_slash_ = s_.rfind('/');
     if (last_slash_ == npos || last_slash_ < i) {
       if (last_via_ == kUnknown) last_via_ = LastVia();
       if (last_via_ == npos || last_via_ < i) return npos;
@@ -821,9 +822,10 @@ class Scanner {
   }
 
   const std::string& s_;
-  std::size_t last_slash_;  // where the last '/' is, or npos
-  // Where the last "via" is (npos: none), once asked (kUnknown: not yet).
+  // Where the last '/' and the last "via" are (npos: none), once asked
+  // (kUnknown: not yet; most scanners never ask).
   static constexpr std::size_t kUnknown = std::string::npos - 1;
+  mutable std::size_t last_slash_ = kUnknown;
   mutable std::size_t last_via_ = kUnknown;
 };
 
@@ -1312,8 +1314,10 @@ struct FurnitureSearch {
       if ((bits & 2) != 0 && !any_stamp_label)
         for (std::string_view word : StampLabelWords())
           any_stamp_label |= scan.Phrase(w, word) != std::string::npos;
-      const std::size_t space = folded.find(' ', w);
-      if (space == std::string::npos) break;
+      // (Words are short: a loop costs less than a call to memchr.)
+      std::size_t space = w;
+      while (space < folded.size() && folded[space] != ' ') ++space;
+      if (space == folded.size()) break;
       w = space + 1;
     }
   }

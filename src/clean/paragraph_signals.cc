@@ -1,6 +1,7 @@
 #include "clean/paragraph_signals.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <initializer_list>
 #include <unordered_map>
@@ -208,13 +209,37 @@ bool HasClockOrNumericDate(std::string_view s) {
   return false;
 }
 
+// The bytes HasPlaceholder, HasPrice and HasClockOrNumericDate need, one
+// bit each: a unit holding none of a test's bytes fails it.
+constexpr unsigned kBrace = 1, kDollar = 2, kPercent = 4, kSlash = 8, kColon = 16, kHigh = 32;
+constexpr unsigned kPlaceholderMarks = kBrace | kDollar | kPercent;
+constexpr unsigned kPriceMarks = kSlash | kDollar | kHigh;
+constexpr unsigned kClockMarks = kSlash | kColon;
+
+unsigned MarksIn(std::string_view s) {
+  static constexpr auto kMarkOf = [] {
+    std::array<unsigned char, 256> t{};
+    t['{'] = kBrace;
+    t['$'] = kDollar;
+    t['%'] = kPercent;
+    t['/'] = kSlash;
+    t[':'] = kColon;
+    for (int c = 0x80; c < 256; ++c) t[c] = kHigh;
+    return t;
+  }();
+  unsigned marks = 0;
+  for (unsigned char c : s) marks |= kMarkOf[c];
+  return marks;
+}
+
 // Words of a unit a thread keeps memory for between calls.
 constexpr std::size_t kKeptViews = 1 << 14;
 
 // A word as the measures need it.
 struct WordView {
   std::string_view norm;
-  std::size_t begin = 0;  // in the paragraph
+  std::uint64_t norm_hash = 0;  // Fnv1a64(norm)
+  std::size_t begin = 0;        // in the paragraph
   bool has_letter = false;
   bool stopword = false;
 };
@@ -232,10 +257,13 @@ ParagraphSignals Measure(std::string_view paragraph, std::span<const WordView> w
       // (A short loop: a word rarely holds a space, and memchr costs a call.)
       std::size_t space = 0;
       while (space < rest.size() && rest[space] != ' ') ++space;
-      if (space == rest.size()) space = std::string_view::npos;
+      if (space == rest.size()) {  // (the whole word, most often: its hash is known)
+        pieces.push_back(rest);
+        key = Mix64(key ^ (rest.size() == w.norm.size() ? w.norm_hash : Fnv1a64(rest)));
+        break;
+      }
       pieces.push_back(rest.substr(0, space));
       key = Mix64(key ^ Fnv1a64(pieces.back()));
-      if (space == std::string_view::npos) break;
       rest.remove_prefix(space + 1);
     }
     ++s.words;
@@ -249,8 +277,10 @@ ParagraphSignals Measure(std::string_view paragraph, std::span<const WordView> w
   }
   s.key = key;
   s.terminal = EndsSentence(paragraph);
-  s.placeholder = HasPlaceholder(paragraph);
-  s.price = HasPrice(paragraph);
+  // (One pass over the bytes tells which of the tests below can hold.)
+  const unsigned marks = MarksIn(paragraph);
+  s.placeholder = (marks & kPlaceholderMarks) != 0 && HasPlaceholder(paragraph);
+  s.price = (marks & kPriceMarks) != 0 && HasPrice(paragraph);
   const PhraseMatcher& matcher = PhraseMatcher::Get();
   thread_local std::vector<char> hits;  // one flag per phrase
   const bool any_phrase = matcher.Match(pieces, hits);
@@ -263,8 +293,8 @@ ParagraphSignals Measure(std::string_view paragraph, std::span<const WordView> w
         2 * (formulas + CountHits(hits, matcher.strong[c])) + CountHits(hits, matcher.weak[c]);
     s.cues[c] = static_cast<std::uint8_t>(std::min<std::size_t>(score, UINT8_MAX));
   }
-  s.time_or_date =
-      HasClockOrNumericDate(paragraph) || (any_phrase && CountHits(hits, matcher.time_words) > 0);
+  s.time_or_date = ((marks & kClockMarks) != 0 && HasClockOrNumericDate(paragraph)) ||
+                   (any_phrase && CountHits(hits, matcher.time_words) > 0);
   bool by = !pieces.empty() && pieces.front() == "by" && s.words <= 8 && !s.terminal &&
             s.capitalized + 1 >= s.letter_words;
   s.byline = by || (any_phrase && CountHits(hits, matcher.byline_words) > 0 && s.words <= 8 &&
@@ -279,7 +309,8 @@ ParagraphSignals MeasureParagraph(std::string_view paragraph, const text::Stopwo
   std::vector<WordView> views;
   views.reserve(words.size());
   for (const auto& w : words)
-    views.push_back({w.norm, w.begin, w.has_letter, w.has_letter && stopwords.Contains(w.norm)});
+    views.push_back({w.norm, Fnv1a64(w.norm), w.begin, w.has_letter,
+                     w.has_letter && stopwords.Contains(w.norm)});
   return Measure(paragraph, views);
 }
 
@@ -290,7 +321,7 @@ ParagraphSignals MeasureWords(std::string_view unit, std::span<const text::Analy
   views.clear();
   // The analyzer's stop flag is "no letter, or a stopword".
   for (const auto& w : words)
-    views.push_back({lexicon.Text(w.norm), w.begin - offset, w.has_letter,
+    views.push_back({lexicon.Text(w.norm), lexicon.TextHash(w.norm), w.begin - offset, w.has_letter,
                      w.has_letter && text::TokenOf(w, lexicon).stop});
   return Measure(unit, views);
 }

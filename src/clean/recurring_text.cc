@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cstdio>
 #include <limits>
+#include <vector>
 
 #include "base/hash.h"
 
@@ -23,12 +24,21 @@ const RecurringText& RecurringText::Builtin() {
   static const RecurringText table = [] {
     RecurringText t;
     t.base_ = data::recurring_shingle_rows;
+    static const std::vector<std::uint64_t> filter = [] {
+      std::vector<std::uint64_t> bits(std::size_t{1} << 10, 0);
+      for (const auto& row : data::recurring_shingle_rows)
+        bits[row.first >> 54] |= std::uint64_t{1} << ((row.first >> 48) & 63);
+      return bits;
+    }();
+    t.base_filter_ = filter;
     return t;
   }();
   return table;
 }
 
 const std::uint32_t* RecurringText::InBase(std::uint64_t key) const {
+  if (!base_filter_.empty() && ((base_filter_[key >> 54] >> ((key >> 48) & 63)) & 1) == 0)
+    return nullptr;
   auto it = std::lower_bound(base_.begin(), base_.end(), key,
                              [](const auto& row, std::uint64_t k) { return row.first < k; });
   return it != base_.end() && it->first == key ? &it->second : nullptr;
@@ -84,7 +94,7 @@ std::vector<std::uint64_t> RecurringText::Shingles(std::span<const text::Analyze
   std::vector<std::uint64_t> hashes;
   hashes.reserve(words.size());
   for (const auto& w : words)
-    if (w.has_letter) hashes.push_back(Fnv1a64(lexicon.Text(w.norm)));
+    if (w.has_letter) hashes.push_back(lexicon.TextHash(w.norm));
   std::vector<std::uint64_t> out;
   if (hashes.size() < kShingleWords) return out;
   out.reserve(hashes.size() - kShingleWords + 1);
@@ -168,7 +178,7 @@ bool RecurringText::MostlyRecurring(std::span<const text::AnalyzedWord> words,
   std::size_t seen = 0, recurring = 0, made = 0;
   for (const auto& w : words) {
     if (!w.has_letter) continue;
-    ring[seen++ % kShingleWords] = Fnv1a64(lexicon.Text(w.norm));
+    ring[seen++ % kShingleWords] = lexicon.TextHash(w.norm);
     if (seen < kShingleWords) continue;
     std::uint64_t h = 0;
     for (std::size_t k = seen - kShingleWords; k < seen; ++k)

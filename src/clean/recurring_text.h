@@ -85,6 +85,10 @@ class RecurringText {
   // The built-in table: rows (shingle, stories) sorted by shingle, in
   // read-only memory (nothing to parse or allocate at start-up).
   std::span<const std::pair<std::uint64_t, std::uint32_t>> base_;
+  // One bit per value of a shingle's top 16 bits, set where the base has
+  // one (most shingles are prose, which the base never holds: one probe
+  // rejects them); empty: no filter.
+  std::span<const std::uint64_t> base_filter_;
   // Rows parsed or learned since, which take precedence over the base's.
   FlatIdMap recurring_ids_;                                    // shingle -> row
   std::vector<std::pair<std::uint64_t, std::uint32_t>> rows_;  // (shingle, stories)

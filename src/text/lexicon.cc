@@ -10,8 +10,8 @@ namespace precis::text {
 
 namespace {
 
-std::uint32_t Tag(std::string_view s) {
-  return static_cast<std::uint32_t>(Mix64(Fnv1a64(s)) >> 32);
+std::uint32_t Tag(std::uint64_t text_hash) {
+  return static_cast<std::uint32_t>(Mix64(text_hash) >> 32);
 }
 
 }  // namespace
@@ -23,10 +23,12 @@ std::uint64_t Lexicon::NewSerial() {
 
 Lexicon::Lexicon(Lexicon&& other) noexcept
     : strings_(std::move(other.strings_)),
+      text_hashes_(std::move(other.text_hashes_)),
       classes_(std::move(other.classes_)),
       slots_(std::move(other.slots_)),
       serial_(other.serial_) {
   other.strings_.clear();
+  other.text_hashes_.clear();
   other.classes_.clear();
   other.slots_.clear();
   other.serial_ = NewSerial();
@@ -35,10 +37,12 @@ Lexicon::Lexicon(Lexicon&& other) noexcept
 Lexicon& Lexicon::operator=(Lexicon&& other) noexcept {
   if (this == &other) return *this;
   strings_ = std::move(other.strings_);
+  text_hashes_ = std::move(other.text_hashes_);
   classes_ = std::move(other.classes_);
   slots_ = std::move(other.slots_);
   serial_ = other.serial_;
   other.strings_.clear();
+  other.text_hashes_.clear();
   other.classes_.clear();
   other.slots_.clear();
   other.serial_ = NewSerial();
@@ -54,7 +58,8 @@ std::uint64_t Lexicon::Head(std::string_view s) {
 
 Lexicon::Id Lexicon::Intern(std::string_view s) {
   if (2 * (strings_.size() + 1) > slots_.size()) Grow();
-  const std::uint32_t tag = Tag(s);
+  const std::uint64_t text_hash = Fnv1a64(s);
+  const std::uint32_t tag = Tag(text_hash);
   const std::uint64_t head = Head(s);
   const bool short_string = s.size() < 8;
   const std::size_t mask = slots_.size() - 1;
@@ -63,6 +68,7 @@ Lexicon::Id Lexicon::Intern(std::string_view s) {
     if (slot.id == 0) {
       const Id id = static_cast<Id>(strings_.size());
       strings_.emplace_back(s);
+      text_hashes_.push_back(text_hash);
       slot = {head, tag, id + 1};
       return id;
     }
@@ -81,7 +87,7 @@ void Lexicon::SetClass(Id norm, bool has_letter, TermToken c) {
 
 Lexicon::Id Lexicon::Find(std::string_view s) const {
   if (slots_.empty()) return kNotFound;
-  const std::uint32_t tag = Tag(s);
+  const std::uint32_t tag = Tag(Fnv1a64(s));
   const std::uint64_t head = Head(s);
   const bool short_string = s.size() < 8;
   const std::size_t mask = slots_.size() - 1;

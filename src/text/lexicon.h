@@ -44,6 +44,9 @@ class Lexicon {
   Id Find(std::string_view s) const;
   // `id` must come from Intern() on this lexicon; the view lives as long as it.
   std::string_view Text(Id id) const { return strings_[id]; }
+  // Fnv1a64(Text(id)), made when the string was interned (stages that
+  // fingerprint word sequences read it instead of hashing every occurrence).
+  std::uint64_t TextHash(Id id) const { return text_hashes_[id]; }
   std::size_t size() const { return strings_.size(); }
 
   // The stem and stopword flag of folded word `norm`, by whether the word
@@ -66,7 +69,8 @@ class Lexicon {
   }
   static constexpr std::uint32_t kNoClass = 0x7FFFFFFFu;  // no id reaches it
   std::deque<std::string> strings_;
-  std::vector<TermToken> classes_;  // by ClassIndex(); term kNoClass when unset
+  std::vector<std::uint64_t> text_hashes_;  // by id: Fnv1a64 of the string
+  std::vector<TermToken> classes_;          // by ClassIndex(); term kNoClass when unset
   // Open addressing (linear probing, at most half full). Flat, so a lookup
   // touches one cache line or two: this is hit for every word of every text
   // analysed. A string of up to 7 bytes is compared in its slot (most words

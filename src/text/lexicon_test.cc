@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "base/hash.h"
+
 namespace precis::text {
 namespace {
 
@@ -26,6 +28,17 @@ TEST(Lexicon, ViewsStayValidAsItGrows) {
   Lexicon moved = std::move(lexicon);
   EXPECT_EQ(moved.Text(0), "a long enough word to live on the heap");
   EXPECT_EQ(moved.Intern("w5"), 6u);
+}
+
+TEST(Lexicon, ATextHashIsTheFnvHashOfTheTextAndMovesWithIt) {
+  Lexicon lexicon;
+  const auto bridge = lexicon.Intern("bridge");
+  const auto empty = lexicon.Intern("");
+  EXPECT_EQ(lexicon.TextHash(bridge), Fnv1a64("bridge"));
+  EXPECT_EQ(lexicon.TextHash(empty), Fnv1a64(""));
+  Lexicon moved = std::move(lexicon);
+  EXPECT_EQ(moved.TextHash(bridge), Fnv1a64("bridge"));
+  EXPECT_EQ(moved.TextHash(moved.Intern("closed")), Fnv1a64("closed"));
 }
 
 TEST(Lexicon, ASerialTellsLexiconsApartAndAMoveGivesTheOldOneANewOne) {
