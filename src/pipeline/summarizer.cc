@@ -18,6 +18,7 @@
 #include "clean/duplicate_finder.h"
 #include "clean/paragraph_signals.h"
 #include "figures/find_figures.h"
+#include "select/coverage.h"
 #include "select/greedy.h"
 #include "select/method.h"
 #include "text/analyzer.h"
@@ -451,6 +452,7 @@ std::size_t AddSentenceToCut(const select::ClusterModel& model, const select::Le
     chosen_passages.push_back(select::PassageSet(model, c));
     chosen_text.append(model.sentences[c].text).append("\n");
   }
+  std::optional<select::SameContentJudge> same;
   for (std::size_t m : order) {
     if (taken.count(m)) continue;
     const std::vector<int> cm = select::SortedSet(model.ContentTerms(m));
@@ -472,6 +474,12 @@ std::size_t AddSentenceToCut(const select::ClusterModel& model, const select::Le
                              [&](const auto& c) { return select::SharePassage(passage, c); });
         }();
     if (redundant) continue;
+    // Nor one the selection would call the same as a chosen one (a
+    // retelling in other words, a count or a quotation told twice): made
+    // only for a sentence that got this far.
+    if (!same) same.emplace(model);
+    if (std::any_of(chosen.begin(), chosen.end(), [&](std::size_t c) { return same->Same(m, c); }))
+      continue;
     // Nor one leaning on the sentence before it: cut short, it goes last,
     // where it would follow another.
     const auto& sm = model.sentences[m];

@@ -306,6 +306,30 @@ TEST(Summarizer, FillTakesNoSentenceNamingSomeoneTheSummaryNeverIntroduces) {
   EXPECT_EQ(r->sentences[1].source.document, 1u);
 }
 
+TEST(Summarizer, FillTakesNoRetellingOfAChosenSentence) {
+  // Every article retells the opening in its own words ("Hurricane Gilbert
+  // struck the island ..."): a third of its content words are the chosen
+  // sentence's, some rarer ones among them, which the selection calls the
+  // same thing said twice. The fill judges so too and takes what one article
+  // adds, though fewer articles hold it.
+  const std::string opening = "Gilbert hit Jamaica with winds of 120 miles per hour on Monday.";
+  const std::string retold =
+      "Hurricane Gilbert struck the island of Jamaica on Monday with winds near 120 miles an "
+      "hour, the weather service reported.";
+  Cluster c;
+  c.id = "fill";
+  c.documents = {{"a", "", "", "",
+                  opening + "\n\n" + retold +
+                      "\n\nRelief agencies flew tents and medicine to the island on Tuesday."},
+                 {"b", "", "", "", opening + "\n\n" + retold},
+                 {"c", "", "", "", retold + "\n\n" + opening}};
+  auto r = FilledSummary(c, 16);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_EQ(r->sentences.size(), 2u);
+  EXPECT_EQ(r->sentences[0].text, opening);
+  EXPECT_EQ(r->sentences[1].text, "Relief agencies flew tents");
+}
+
 TEST(Summarizer, FillGoesLastEvenAfterTheSentenceItFollows) {
   // The fill ("Relief agencies flew tents") follows a's first sentence in
   // its article, which the summary opens on; cut short, it still goes last,

@@ -838,6 +838,22 @@ WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model, int min_docs
   return out;
 }
 
+SameContentJudge::SameContentJudge(const ClusterModel& model)
+    : vectors_(model),
+      content_sets_(ContentSets(model)),
+      count_sets_(CountSets(model)),
+      passages_(model) {
+  options_.vectors = &vectors_;
+  options_.max_cosine = CoverageMethod::kSameContentCosine;
+  options_.content_sets = &content_sets_;
+  options_.max_jaccard = CoverageMethod::kSameContentJaccard;
+  options_.retelling_jaccard = CoverageMethod::kRetellingJaccard;
+  options_.retelling_cosine = CoverageMethod::kRetellingCosine;
+  options_.count_sets = &count_sets_;
+  options_.fact_share = CoverageMethod::kSameFactShare;
+  options_.passages = &passages_;
+}
+
 Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& budget) const {
   const auto deadline =
       std::chrono::steady_clock::now() + std::chrono::microseconds(static_cast<long long>(
@@ -854,25 +870,13 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   const Leaning leaning = FindLeaning(model);
   const auto introductions = FindIntroductions(model);
 
-  TermVectors vectors(model);
+  const SameContentJudge same(model);
   const auto speakers = FindSpeakerIntroductions(model, allowed);
   ContextAwareCoverage objective(concepts, leaning.needs_previous, leaning.previous, speakers);
-  GreedyOptions options;
+  GreedyOptions options = same.options();
   options.cost_exponent = 1;
   options.stop_without_gain = true;
   options.compare_best_singleton = true;
-  options.vectors = &vectors;
-  options.max_cosine = kSameContentCosine;
-  const std::vector<std::vector<int>> content_sets = ContentSets(model);
-  options.content_sets = &content_sets;
-  options.max_jaccard = kSameContentJaccard;
-  options.retelling_jaccard = kRetellingJaccard;
-  options.retelling_cosine = kRetellingCosine;
-  const std::vector<std::vector<int>> count_sets = CountSets(model);
-  options.count_sets = &count_sets;
-  options.fact_share = kSameFactShare;
-  const PassageCache passages(model);
-  options.passages = &passages;
   options.allowed = &allowed;
   out.chosen = GreedySelect(model, budget, objective, options);
 

@@ -41,7 +41,9 @@
 #include <utility>
 #include <vector>
 
+#include "select/greedy.h"
 #include "select/method.h"
+#include "select/term_vectors.h"
 
 namespace precis::select {
 
@@ -128,6 +130,36 @@ class CoverageMethod final : public Method {
 
  private:
   MethodOptions options_;
+};
+
+// Whether two sentences of a model say the same thing, as the coverage
+// method judges it (SameContent over its thresholds: a near-copy, half the
+// content stems, a retelling, a count told twice, a shared passage or
+// quotation), with what that needs made once per model. The summarizer's
+// fill asks it of the sentence it cuts, so that a summary says a thing once
+// whatever put it there. Keeps a pointer to `model`, which must outlive it;
+// not thread-safe (passages are made on first need).
+class SameContentJudge {
+ public:
+  explicit SameContentJudge(const ClusterModel& model);
+  SameContentJudge(const SameContentJudge&) = delete;
+  SameContentJudge& operator=(const SameContentJudge&) = delete;
+
+  // GreedySelect's options with these sets and thresholds (near-copies over
+  // kSameContentCosine); the rest at their defaults.
+  const GreedyOptions& options() const { return options_; }
+  const TermVectors& vectors() const { return vectors_; }
+  bool Same(std::size_t i, std::size_t j,
+            double max_cosine = CoverageMethod::kSameContentCosine) const {
+    return SameContent(options_, i, j, max_cosine);
+  }
+
+ private:
+  TermVectors vectors_;
+  std::vector<std::vector<int>> content_sets_;
+  std::vector<std::vector<int>> count_sets_;
+  PassageCache passages_;
+  GreedyOptions options_;
 };
 
 }  // namespace precis::select
