@@ -825,9 +825,16 @@ Result<Summary> Summarizer::Impl::Run(const Cluster& cluster, std::vector<Docume
                     analyzed[all[i].doc].sentences[all[i].sentence].candidate && !repeats_seen[i];
     facts[i].position = all[i].sentence;
     if (!facts[i].unit) continue;
-    std::unordered_set<std::size_t> carrying{all[i].doc};
-    for (std::size_t c : copies_of[i]) carrying.insert(all[c].doc);
-    facts[i].copies = carrying.size();
+    // The documents carrying it (most sentences have no copy: one).
+    if (copies_of[i].empty()) {
+      facts[i].copies = 1;
+      continue;
+    }
+    std::vector<std::size_t> carrying{all[i].doc};
+    for (std::size_t c : copies_of[i]) carrying.push_back(all[c].doc);
+    std::sort(carrying.begin(), carrying.end());
+    facts[i].copies =
+        static_cast<std::size_t>(std::unique(carrying.begin(), carrying.end()) - carrying.begin());
   }
   auto sentence_tokens = [&](std::size_t i) {
     return tokens_of(all[i].doc, analyzed[all[i].doc].sentences[all[i].sentence]);

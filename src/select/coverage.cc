@@ -34,12 +34,18 @@ bool IsPunctuation(const std::string& term) {
 }
 
 // The tokens concepts are made of: punctuation-only tokens dropped.
-std::vector<const Token*> ConceptTokens(const ClusterModel& model, const std::vector<Token>& tokens,
-                                        std::size_t limit) {
-  std::vector<const Token*> words;
+void ConceptTokens(const ClusterModel& model, const std::vector<Token>& tokens, std::size_t limit,
+                   std::vector<const Token*>& words) {
+  words.clear();
   for (std::size_t k = 0; k < tokens.size() && k < limit; ++k)
     if (!(tokens[k].stop && IsPunctuation(model.terms[tokens[k].term])))
       words.push_back(&tokens[k]);
+}
+
+std::vector<const Token*> ConceptTokens(const ClusterModel& model, const std::vector<Token>& tokens,
+                                        std::size_t limit) {
+  std::vector<const Token*> words;
+  ConceptTokens(model, tokens, limit, words);
   return words;
 }
 
@@ -281,19 +287,30 @@ std::vector<std::vector<std::vector<std::size_t>>> FindSpeakerIntroductions(
 std::vector<std::vector<std::vector<std::size_t>>> FindIntroductions(const ClusterModel& model) {
   const std::size_t n = model.sentences.size();
   std::vector<std::vector<std::vector<std::size_t>>> out(n);
-  std::vector<std::string> folded;  // made on first need: few sentences have titles
+  // The sentences folded, made on first need (few sentences have titles):
+  // one buffer, sentence j at [folded_at[j], folded_at[j + 1]).
+  std::string folded_text;
+  std::vector<std::size_t> folded_at;
+  auto folded = [&](std::size_t j) {
+    return std::string_view(folded_text).substr(folded_at[j], folded_at[j + 1] - folded_at[j]);
+  };
   // Surname -> every sentence holding it (a name recurs through a story).
   std::unordered_map<std::string, std::vector<std::size_t>> holding;
   for (std::size_t i = 0; i < n; ++i) {
     for (const std::string& surname : text::TitledSurnames(model.sentences[i].text)) {
-      if (folded.empty()) {
-        folded.reserve(n);
-        for (const auto& sentence : model.sentences) folded.push_back(AsciiFold(sentence.text));
+      if (folded_at.empty()) {
+        folded_at.reserve(n + 1);
+        for (const auto& sentence : model.sentences) {
+          folded_at.push_back(folded_text.size());
+          folded_text += sentence.text;
+        }
+        folded_at.push_back(folded_text.size());
+        for (char& c : folded_text) c = AsciiLower(c);
       }
       auto [it, added] = holding.try_emplace(surname);
       if (added)
         for (std::size_t j = 0; j < n; ++j)
-          if (HasAsciiWord(folded[j], surname)) it->second.push_back(j);
+          if (HasAsciiWord(folded(j), surname)) it->second.push_back(j);
       std::vector<std::size_t> naming;
       for (std::size_t j : it->second)
         if (j != i) naming.push_back(j);
@@ -605,12 +622,15 @@ void ScoreTheRest(const ClusterModel& model, const LengthBudget& budget,
     for (int c : concepts.sentence_concepts[i]) covered[c] = true;
   }
   const std::size_t left = budget.limit > used ? budget.limit - used : 0;
+  std::vector<int> prefix;
+  std::vector<const Token*> words;
   for (std::size_t i = 0; i < n; ++i) {
     if (taken[i]) continue;
     const std::size_t tokens =
         budget.unit == LengthBudget::Unit::kWords ? left : model.sentences[i].tokens.size();
     double gain = 0;
-    for (int c : concepts.PrefixConcepts(model, i, tokens))
+    concepts.PrefixConcepts(model, i, tokens, prefix, words);
+    for (int c : prefix)
       if (!covered[c]) gain += concepts.weights[c];
     if (!allowed[i]) gain *= 0.5;
     scores[i] = std::min(gain, top);
@@ -619,12 +639,14 @@ void ScoreTheRest(const ClusterModel& model, const LengthBudget& budget,
 
 }  // namespace
 
+double WeightedConcepts::SentenceWeight(std::size_t sentence) const {
+  double sum = 0;  // (a sentence's concepts are sorted and distinct)
+  for (int c : sentence_concepts[sentence]) sum += weights[c];
+  return sum;
+}
+
 double WeightedConcepts::Coverage(const std::vector<std::size_t>& sentences) const {
-  if (sentences.size() == 1) {  // (a sentence's concepts are sorted and distinct)
-    double sum = 0;
-    for (int c : sentence_concepts[sentences[0]]) sum += weights[c];
-    return sum;
-  }
+  if (sentences.size() == 1) return SentenceWeight(sentences[0]);
   std::vector<int> all;
   for (std::size_t i : sentences)
     all.insert(all.end(), sentence_concepts[i].begin(), sentence_concepts[i].end());
@@ -638,13 +660,22 @@ double WeightedConcepts::Coverage(const std::vector<std::size_t>& sentences) con
 std::vector<int> WeightedConcepts::PrefixConcepts(const ClusterModel& model, std::size_t i,
                                                   std::size_t tokens) const {
   std::vector<int> out;
-  ForEachKey(ConceptTokens(model, model.sentences[i].tokens, tokens), [&](std::uint64_t key) {
+  std::vector<const Token*> words;
+  PrefixConcepts(model, i, tokens, out, words);
+  return out;
+}
+
+void WeightedConcepts::PrefixConcepts(const ClusterModel& model, std::size_t i, std::size_t tokens,
+                                      std::vector<int>& out,
+                                      std::vector<const Token*>& words) const {
+  out.clear();
+  ConceptTokens(model, model.sentences[i].tokens, tokens, words);
+  ForEachKey(words, [&](std::uint64_t key) {
     auto it = std::lower_bound(keys.begin(), keys.end(), std::make_pair(key, -1));
     if (it != keys.end() && it->first == key) out.push_back(it->second);
   });
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
 }
 
 WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model, int min_docs) {
@@ -863,7 +894,7 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   out.scores.assign(n, 0.0);
   if (n == 0) return out;
   const WeightedConcepts concepts = ExtractWeightedConcepts(model);
-  for (std::size_t i = 0; i < n; ++i) out.scores[i] = concepts.Coverage({i});
+  for (std::size_t i = 0; i < n; ++i) out.scores[i] = concepts.SentenceWeight(i);
 
   std::vector<bool> allowed = FindCandidates(model, budget, concepts);
   const std::vector<bool> on_question = KeepToAShortQuestion(model, budget, allowed);

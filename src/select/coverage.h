@@ -55,10 +55,16 @@ struct WeightedConcepts {
 
   // Total weight of the distinct concepts of the given sentences.
   double Coverage(const std::vector<std::size_t>& sentences) const;
+  // Coverage({sentence}).
+  double SentenceWeight(std::size_t sentence) const;
   // Concept ids of the first `tokens` tokens of sentence i (all of them when
   // `tokens` is at least its length).
   std::vector<int> PrefixConcepts(const ClusterModel& model, std::size_t i,
                                   std::size_t tokens) const;
+  // The same into `out`, with `words` as scratch (for a loop over every
+  // sentence, which then allocates nothing once they have grown).
+  void PrefixConcepts(const ClusterModel& model, std::size_t i, std::size_t tokens,
+                      std::vector<int>& out, std::vector<const Token*>& words) const;
 
   // Interned concept keys, for PrefixConcepts.
   std::vector<std::pair<std::uint64_t, int>> keys;  // sorted by key
