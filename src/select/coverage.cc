@@ -877,6 +877,11 @@ SameContentJudge::SameContentJudge(const ClusterModel& model)
   options_.vectors = &vectors_;
   options_.max_cosine = CoverageMethod::kSameContentCosine;
   options_.content_sets = &content_sets_;
+  // (Both hold each sentence's distinct content terms; a term weighing
+  // nothing would be missing from its vector.)
+  options_.content_sets_are_vector_terms = true;
+  for (std::size_t i = 0; i < content_sets_.size(); ++i)
+    options_.content_sets_are_vector_terms &= vectors_[i].entries.size() == content_sets_[i].size();
   options_.max_jaccard = CoverageMethod::kSameContentJaccard;
   options_.retelling_jaccard = CoverageMethod::kRetellingJaccard;
   options_.retelling_cosine = CoverageMethod::kRetellingCosine;

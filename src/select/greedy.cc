@@ -225,10 +225,20 @@ std::size_t Shared(const std::vector<T>& a, const std::vector<T>& b) {
 }  // namespace
 
 bool SameContent(const GreedyOptions& options, std::size_t i, std::size_t j, double max_cosine) {
-  const double cosine = options.vectors ? options.vectors->Cosine(i, j) : 1;
+  // The content terms the two share, when one merge gives them with the cosine.
+  std::size_t shared = 0;
+  const bool one_merge =
+      options.vectors && options.content_sets && options.content_sets_are_vector_terms;
+  const double cosine = one_merge         ? options.vectors->CosineAndShared(i, j, shared)
+                        : options.vectors ? options.vectors->Cosine(i, j)
+                                          : 1;
   if (options.vectors && cosine > max_cosine) return true;
   if (options.content_sets) {
-    const double jaccard = Jaccard((*options.content_sets)[i], (*options.content_sets)[j]);
+    const auto& ti = (*options.content_sets)[i];
+    const auto& tj = (*options.content_sets)[j];
+    if (!one_merge) shared = Shared(ti, tj);
+    const std::size_t all = ti.size() + tj.size() - shared;
+    const double jaccard = all == 0 ? 0 : static_cast<double>(shared) / static_cast<double>(all);
     if (jaccard >= options.max_jaccard) return true;
     if (options.vectors && jaccard >= options.retelling_jaccard &&
         cosine >= options.retelling_cosine)
@@ -238,10 +248,8 @@ bool SameContent(const GreedyOptions& options, std::size_t i, std::size_t j, dou
       const auto& cj = (*options.count_sets)[j];
       if (!ci.empty() && !cj.empty()) {
         const std::size_t counts = Shared(ci, cj);
-        const auto& ti = (*options.content_sets)[i];
-        const auto& tj = (*options.content_sets)[j];
         if (counts > 0 &&
-            static_cast<double>(counts + Shared(ti, tj)) >=
+            static_cast<double>(counts + shared) >=
                 options.fact_share *
                     static_cast<double>(std::min(ci.size() + ti.size(), cj.size() + tj.size())))
           return true;

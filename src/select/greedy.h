@@ -66,6 +66,10 @@ struct GreedyOptions {
   // Also the same content: sentences whose sorted content-term sets (one per
   // sentence) have a Jaccard index of at least max_jaccard; off when null.
   const std::vector<std::vector<int>>* content_sets = nullptr;
+  // content_sets hold exactly the terms of `vectors`' entries (ContentSets
+  // and TermVectors of one model): one merge then gives both the cosine
+  // and the terms two sentences share.
+  bool content_sets_are_vector_terms = false;
   double max_jaccard = 1;
   // And a retelling: a Jaccard index of at least retelling_jaccard with a
   // TF-IDF cosine (with `vectors`) of at least retelling_cosine, so that

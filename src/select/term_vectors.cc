@@ -97,6 +97,31 @@ double TermVectors::Cosine(std::size_t i, std::size_t j) const {
   return select::Cosine(vectors_[i], vectors_[j]);
 }
 
+double TermVectors::CosineAndShared(std::size_t i, std::size_t j, std::size_t& shared) const {
+  // Dot()'s merge, counting the shared terms on the way (the sum adds in
+  // the same order, so the cosine is Cosine()'s to the bit).
+  const SparseVector& a = vectors_[i];
+  const SparseVector& b = vectors_[j];
+  double sum = 0;
+  shared = 0;
+  auto x = a.entries.begin();
+  auto y = b.entries.begin();
+  while (x != a.entries.end() && y != b.entries.end()) {
+    if (x->first < y->first) {
+      ++x;
+    } else if (y->first < x->first) {
+      ++y;
+    } else {
+      sum += x->second * y->second;
+      ++shared;
+      ++x;
+      ++y;
+    }
+  }
+  if (a.norm == 0 || b.norm == 0) return 0;
+  return sum / (a.norm * b.norm);
+}
+
 SparseVector TermVectors::Weigh(const std::vector<int>& terms) const {
   std::vector<std::pair<int, double>> pairs;
   for (int t : terms)

@@ -37,6 +37,8 @@ class TermVectors {
   const SparseVector& operator[](std::size_t i) const { return vectors_[i]; }
   const std::vector<double>& idf() const { return idf_; }
   double Cosine(std::size_t i, std::size_t j) const;
+  // Cosine(i, j), and in `shared` the number of terms the two vectors share.
+  double CosineAndShared(std::size_t i, std::size_t j, std::size_t& shared) const;
 
   // TF-IDF vector of a bag of term ids (e.g. the query terms).
   SparseVector Weigh(const std::vector<int>& terms) const;

@@ -85,6 +85,23 @@ TEST(TermVectorsTest, CentroidAveragesOverDocumentsCountingCopies) {
   EXPECT_EQ(weight("the"), 0);
 }
 
+TEST(TermVectorsTest, CosineAndSharedIsTheCosineToTheBitWithTheSharedTerms) {
+  ClusterModel m = TwoDocs();
+  TermVectors v(m);
+  for (std::size_t i = 0; i < m.sentences.size(); ++i)
+    for (std::size_t j = 0; j < m.sentences.size(); ++j) {
+      std::size_t shared = 99;
+      EXPECT_EQ(v.CosineAndShared(i, j, shared), v.Cosine(i, j));
+      std::size_t expected = 0;
+      for (const auto& [t, w] : v[i].entries)
+        for (const auto& [u, x] : v[j].entries) expected += t == u ? 1 : 0;
+      EXPECT_EQ(shared, expected) << i << " " << j;
+    }
+  std::size_t shared = 0;
+  v.CosineAndShared(0, 1, shared);
+  EXPECT_EQ(shared, 2u);  // storm, hits
+}
+
 TEST(TermVectorsTest, WeighIgnoresUnknownIds) {
   ClusterModel model = TwoDocs();
   TermVectors v(model);
