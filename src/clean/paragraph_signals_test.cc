@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace precis::clean {
 namespace {
 
@@ -67,6 +69,32 @@ TEST(ParagraphSignals, TimeAndBylineWords) {
   EXPECT_TRUE(Measure("Associated Press Writer").byline);
   EXPECT_TRUE(Measure("By Jane Doe").byline);
   EXPECT_FALSE(Measure("The reporters said the bridge was closed.").byline);
+}
+
+// The byte tests, wherever the marks stand: in the first sixteen bytes, in
+// a later block of sixteen, or in the tail after the last whole block.
+TEST(ParagraphSignals, PricesClocksAndPlaceholdersAnywhereInTheUnit) {
+  const std::string pad(37, 'x');  // two blocks of sixteen and a tail of five
+  for (const std::string& at : {std::string(), pad.substr(0, 20), pad}) {
+    EXPECT_TRUE(Measure(at + " $4.99 a month").price) << at.size();
+    EXPECT_TRUE(Measure(at + " \u20AC4.99").price) << at.size();
+    EXPECT_TRUE(Measure(at + " 9/month").price) << at.size();
+    EXPECT_FALSE(Measure(at + " four dollars").price) << at.size();
+    EXPECT_TRUE(Measure(at + " at 09:29 today").time_or_date) << at.size();
+    EXPECT_TRUE(Measure(at + " on 21/11/2011").time_or_date) << at.size();
+    EXPECT_FALSE(Measure(at + " a 9 : 3 vote").time_or_date) << at.size();
+    EXPECT_TRUE(Measure(at + " {{article_count}} read").placeholder) << at.size();
+    EXPECT_TRUE(Measure(at + " %%name%% here").placeholder) << at.size();
+    EXPECT_FALSE(Measure(at + " {a} 50% off").placeholder) << at.size();
+  }
+}
+
+// A word whose folding holds a space counts as its pieces.
+TEST(ParagraphSignals, AWordFoldedIntoSeveralCountsAsThePieces) {
+  EXPECT_EQ(Measure("\uFDFA").key,
+            Measure("\u0635\u0644\u0649 \u0627\u0644\u0644\u0647 \u0639\u0644\u064A\u0647 "
+                    "\u0648\u0633\u0644\u0645")
+                .key);
 }
 
 }  // namespace

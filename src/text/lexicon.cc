@@ -24,11 +24,13 @@ std::uint64_t Lexicon::NewSerial() {
 Lexicon::Lexicon(Lexicon&& other) noexcept
     : strings_(std::move(other.strings_)),
       text_hashes_(std::move(other.text_hashes_)),
+      holds_space_(std::move(other.holds_space_)),
       classes_(std::move(other.classes_)),
       slots_(std::move(other.slots_)),
       serial_(other.serial_) {
   other.strings_.clear();
   other.text_hashes_.clear();
+  other.holds_space_.clear();
   other.classes_.clear();
   other.slots_.clear();
   other.serial_ = NewSerial();
@@ -38,11 +40,13 @@ Lexicon& Lexicon::operator=(Lexicon&& other) noexcept {
   if (this == &other) return *this;
   strings_ = std::move(other.strings_);
   text_hashes_ = std::move(other.text_hashes_);
+  holds_space_ = std::move(other.holds_space_);
   classes_ = std::move(other.classes_);
   slots_ = std::move(other.slots_);
   serial_ = other.serial_;
   other.strings_.clear();
   other.text_hashes_.clear();
+  other.holds_space_.clear();
   other.classes_.clear();
   other.slots_.clear();
   other.serial_ = NewSerial();
@@ -69,6 +73,7 @@ Lexicon::Id Lexicon::Intern(std::string_view s) {
       const Id id = static_cast<Id>(strings_.size());
       strings_.emplace_back(s);
       text_hashes_.push_back(text_hash);
+      holds_space_.push_back(s.find(' ') != std::string_view::npos ? 1 : 0);
       slot = {head, tag, id + 1};
       return id;
     }

@@ -47,6 +47,8 @@ class Lexicon {
   // Fnv1a64(Text(id)), made when the string was interned (stages that
   // fingerprint word sequences read it instead of hashing every occurrence).
   std::uint64_t TextHash(Id id) const { return text_hashes_[id]; }
+  // Whether Text(id) holds a space (NFKC folding makes "\uFDFA" four words).
+  bool HoldsSpace(Id id) const { return holds_space_[id] != 0; }
   std::size_t size() const { return strings_.size(); }
 
   // The stem and stopword flag of folded word `norm`, by whether the word
@@ -70,6 +72,7 @@ class Lexicon {
   static constexpr std::uint32_t kNoClass = 0x7FFFFFFFu;  // no id reaches it
   std::deque<std::string> strings_;
   std::vector<std::uint64_t> text_hashes_;  // by id: Fnv1a64 of the string
+  std::vector<std::uint8_t> holds_space_;   // by id: 1 when the string holds a ' '
   std::vector<TermToken> classes_;          // by ClassIndex(); term kNoClass when unset
   // Open addressing (linear probing, at most half full). Flat, so a lookup
   // touches one cache line or two: this is hit for every word of every text

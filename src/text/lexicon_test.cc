@@ -39,6 +39,8 @@ TEST(Lexicon, ATextHashIsTheFnvHashOfTheTextAndMovesWithIt) {
   Lexicon moved = std::move(lexicon);
   EXPECT_EQ(moved.TextHash(bridge), Fnv1a64("bridge"));
   EXPECT_EQ(moved.TextHash(moved.Intern("closed")), Fnv1a64("closed"));
+  EXPECT_FALSE(moved.HoldsSpace(bridge));
+  EXPECT_TRUE(moved.HoldsSpace(moved.Intern("two words")));
 }
 
 TEST(Lexicon, ASerialTellsLexiconsApartAndAMoveGivesTheOldOneANewOne) {
