@@ -21,6 +21,47 @@ namespace {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 constexpr std::uint64_t kUnigramBit = std::uint64_t{1} << 63;
+
+// Dense ids for concept keys, in order of first insertion: a unigram's by
+// its term id in an array, a bigram's through a hash map (a unigram key
+// costs no probe into a table as large as the cluster's words).
+class ConceptIds {
+ public:
+  static constexpr std::uint32_t kNone = FlatIdMap::kNone;
+
+  // Empties the map for a model of `terms` terms and about `tokens` words.
+  void Clear(std::size_t terms, std::size_t tokens) {
+    unigrams_.assign(terms, kNone);
+    bigrams_.Clear(tokens);
+    bigram_ids_.clear();
+    size_ = 0;
+  }
+  std::pair<std::uint32_t, bool> Insert(std::uint64_t key) {
+    if ((key & kUnigramBit) != 0) {
+      std::uint32_t& id = unigrams_[static_cast<std::uint32_t>(key)];
+      if (id != kNone) return {id, false};
+      id = size_++;
+      return {id, true};
+    }
+    const auto [local, added] = bigrams_.Insert(key);
+    if (added) bigram_ids_.push_back(size_++);
+    return {bigram_ids_[local], added};
+  }
+  std::uint32_t Find(std::uint64_t key) const {
+    if ((key & kUnigramBit) != 0) {
+      const auto term = static_cast<std::uint32_t>(key);
+      return term < unigrams_.size() ? unigrams_[term] : kNone;
+    }
+    const std::uint32_t local = bigrams_.Find(key);
+    return local == FlatIdMap::kNone ? kNone : bigram_ids_[local];
+  }
+
+ private:
+  std::vector<std::uint32_t> unigrams_;    // term id -> concept id
+  FlatIdMap bigrams_;                      // key -> local id
+  std::vector<std::uint32_t> bigram_ids_;  // local id -> concept id
+  std::uint32_t size_ = 0;
+};
 constexpr std::uint32_t kNoEntry = 0xFFFFFFFFu;
 // Concept occurrences (about two per word) a thread keeps memory for between
 // calls: a large news cluster's worth.
@@ -705,7 +746,7 @@ WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model, int min_docs
   // Working memory kept by the thread from call to call (fresh pages for
   // each cluster cost more than the work), given back when it grew large.
   struct Scratch {
-    FlatIdMap ids;
+    ConceptIds ids;
     std::vector<Stat> stats;
     std::vector<std::uint64_t> key_of;
     std::vector<First> firsts;
@@ -718,8 +759,8 @@ WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model, int min_docs
       if (scratch.raw.capacity() > kKeptScratchInts) scratch = Scratch();
     }
   } release;
-  FlatIdMap& ids = scratch.ids;
-  ids.Clear(tokens);  // grows if need be: about one distinct concept per token
+  ConceptIds& ids = scratch.ids;
+  ids.Clear(model.terms.size(), tokens);  // grows if need be: about one bigram per token
   auto& stats = scratch.stats;
   auto& key_of = scratch.key_of;
   auto& firsts = scratch.firsts;
@@ -809,7 +850,7 @@ WeightedConcepts ExtractWeightedConcepts(const ClusterModel& model, int min_docs
       const auto& tokens = model.seen_sentences[k];
       ForEachKey(ConceptTokens(model, tokens, tokens.size()), [&](std::uint64_t key) {
         const std::uint32_t id = ids.Find(key);
-        if (id == FlatIdMap::kNone || seen_in[id] == d) return;
+        if (id == ConceptIds::kNone || seen_in[id] == d) return;
         seen_in[id] = d;
         ++seen_docs[id];
       });

@@ -110,9 +110,11 @@ bool WordScanner::Next() {
     if (!IsWordChar(c)) continue;
     bool has_letter = !IsDigit(c);
     bool ascii = c < 0x80;
+    bool capital = c >= 'A' && c <= 'Z';
     std::size_t end = i;
     if (IsUnspacedScriptChar(c)) {
       norm_.assign(text.substr(start, end - start));
+      norm_view_ = norm_;
       begin_ = start;
       end_ = end;
       has_letter_ = true;
@@ -125,6 +127,7 @@ bool WordScanner::Next() {
       const auto b = static_cast<unsigned char>(text[end]);
       if (IsAsciiAlnum(b)) {  // the common case, as below
         has_letter |= b > '9';
+        capital |= b <= 'Z' && b >= 'A';
         ++end;
         continue;
       }
@@ -144,21 +147,25 @@ bool WordScanner::Next() {
       ascii &= d < 0x80;
       end = j;
     }
-    if (ascii) {
+    if (ascii && !capital) {
+      norm_view_ = text.substr(start, end - start);  // folded already
+    } else if (ascii) {
       // Fold()'s ASCII path, without a second scan of the word.
       norm_.resize(end - start);
       for (std::size_t k = start; k < end; ++k) {
         const char ch = text[k];
         norm_[k - start] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
       }
+      norm_view_ = norm_;
     } else {
       norm_ = Fold(text.substr(start, end - start));
       // Fold curly apostrophes.
       if (norm_.find('\xE2') != std::string::npos || norm_.find('\xCA') != std::string::npos)
         norm_ = FoldApostrophes(norm_);
+      norm_view_ = norm_;
     }
     // Drop the possessive.
-    if (norm_.size() > 2 && norm_.ends_with("'s")) norm_.resize(norm_.size() - 2);
+    if (norm_view_.size() > 2 && norm_view_.ends_with("'s")) norm_view_.remove_suffix(2);
     begin_ = start;
     end_ = end;
     has_letter_ = has_letter;

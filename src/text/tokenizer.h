@@ -32,7 +32,7 @@ class WordScanner {
   std::size_t end() const { return end_; }
   bool has_letter() const { return has_letter_; }
   // The folded word, valid until the next Next().
-  std::string_view norm() const { return norm_; }
+  std::string_view norm() const { return norm_view_; }
 
  private:
   std::string_view text_;
@@ -40,6 +40,9 @@ class WordScanner {
   std::size_t begin_ = 0, end_ = 0;
   bool has_letter_ = false;
   std::string norm_;
+  // The folded word: into the text when it is folded already (an ASCII
+  // word without capitals, most words), else into norm_.
+  std::string_view norm_view_;
 };
 
 // Scripts written without spaces between words (Han, Hiragana, Katakana):
