@@ -22,8 +22,12 @@ SparseVector SparseVector::FromPairs(std::vector<std::pair<int, double>> pairs) 
   return v;
 }
 
-double Dot(const SparseVector& a, const SparseVector& b) {
+namespace {
+
+// The dot product of a and b, and in `shared` the number of terms they share.
+double DotAndShared(const SparseVector& a, const SparseVector& b, std::size_t& shared) {
   double sum = 0;
+  shared = 0;
   auto i = a.entries.begin();
   auto j = b.entries.begin();
   while (i != a.entries.end() && j != b.entries.end()) {
@@ -33,6 +37,7 @@ double Dot(const SparseVector& a, const SparseVector& b) {
       ++j;
     } else {
       sum += i->second * j->second;
+      ++shared;
       ++i;
       ++j;
     }
@@ -40,9 +45,22 @@ double Dot(const SparseVector& a, const SparseVector& b) {
   return sum;
 }
 
-double Cosine(const SparseVector& a, const SparseVector& b) {
+double CosineAndShared(const SparseVector& a, const SparseVector& b, std::size_t& shared) {
+  const double dot = DotAndShared(a, b, shared);
   if (a.norm == 0 || b.norm == 0) return 0;
-  return Dot(a, b) / (a.norm * b.norm);
+  return dot / (a.norm * b.norm);
+}
+
+}  // namespace
+
+double Dot(const SparseVector& a, const SparseVector& b) {
+  std::size_t shared = 0;
+  return DotAndShared(a, b, shared);
+}
+
+double Cosine(const SparseVector& a, const SparseVector& b) {
+  std::size_t shared = 0;
+  return CosineAndShared(a, b, shared);
 }
 
 std::vector<double> SmoothedIdf(const ClusterModel& model) {
@@ -98,28 +116,7 @@ double TermVectors::Cosine(std::size_t i, std::size_t j) const {
 }
 
 double TermVectors::CosineAndShared(std::size_t i, std::size_t j, std::size_t& shared) const {
-  // Dot()'s merge, counting the shared terms on the way (the sum adds in
-  // the same order, so the cosine is Cosine()'s to the bit).
-  const SparseVector& a = vectors_[i];
-  const SparseVector& b = vectors_[j];
-  double sum = 0;
-  shared = 0;
-  auto x = a.entries.begin();
-  auto y = b.entries.begin();
-  while (x != a.entries.end() && y != b.entries.end()) {
-    if (x->first < y->first) {
-      ++x;
-    } else if (y->first < x->first) {
-      ++y;
-    } else {
-      sum += x->second * y->second;
-      ++shared;
-      ++x;
-      ++y;
-    }
-  }
-  if (a.norm == 0 || b.norm == 0) return 0;
-  return sum / (a.norm * b.norm);
+  return select::CosineAndShared(vectors_[i], vectors_[j], shared);
 }
 
 SparseVector TermVectors::Weigh(const std::vector<int>& terms) const {
