@@ -49,6 +49,41 @@ TEST(ClusterModelBuilder, TermTokensBuildTheModelAnalysedWordsDo) {
   EXPECT_LT(from_tokens.ContentTerms(0).size(), from_tokens.sentences[0].tokens.size());
 }
 
+// A sentence's words as ROUGE -l counts them, each character of a script
+// written without spaces one, wherever the spaces and such characters fall
+// (the count reads sixteen bytes at a time where it can).
+TEST(ClusterModelBuilder, WordsAreCountedBetweenSpacesWhereverTheyFall) {
+  auto words = [](const std::string& text) {
+    ClusterModelBuilder builder;
+    builder.AddDocument("a");
+    builder.AddSentence(0, text, {"w"}, {false});
+    return std::move(builder).Build().sentences[0].words;
+  };
+  // A reference count, byte by byte, for text without such characters.
+  auto reference = [](const std::string& text) {
+    std::size_t n = 0;
+    bool in_word = false;
+    for (char c : text) {
+      const bool space = c == ' ' || (c >= '\t' && c <= '\r');
+      n += !space && !in_word ? 1 : 0;
+      in_word = !space;
+    }
+    return n;
+  };
+  for (const std::string& text :
+       {std::string("Dams burst."),
+        std::string("  The bridge,\tclosed\non Tuesday\r\n, stays  shut  "),
+        std::string(15, 'a') + " " + std::string(16, 'b') + "\v" + std::string(17, 'c'),
+        std::string(16, ' ') + "x" + std::string(31, ' ') + "y z",
+        std::string("caf\xC3\xA9 na\xC3\xAFve r\xC3\xA9sum\xC3\xA9 of the year and more words")}) {
+    EXPECT_EQ(words(text), reference(text)) << text;
+  }
+  // Japanese after a block of Latin text: one word per character.
+  EXPECT_EQ(words(std::string(20, 'a') + " \xE6\x9D\xB1\xE4\xBA\xAC news"), 4u);
+  EXPECT_EQ(words("NHK \xE6\x9D\xB1\xE4\xBA\xAC\xE3\x81\xA7 a long line of English words after it"),
+            12u);
+}
+
 // A term given again for a document counts once, however it was given; a
 // candidate left out of the model still counts in its document's length.
 TEST(ClusterModelBuilder, DocumentTermsCountOncePerDocument) {
