@@ -455,28 +455,27 @@ std::size_t AddSentenceToCut(const select::ClusterModel& model, const select::Le
   std::optional<select::SameContentJudge> same;
   for (std::size_t m : order) {
     if (taken.count(m)) continue;
-    const std::vector<int> cm = select::SortedSet(model.ContentTerms(m));
     // What a reader sees of it is its first words: those must say
-    // something the summary does not (most of their content words new).
+    // something the summary does not (most of their content words new),
+    // and no passage a chosen sentence holds.
     std::vector<int> shown;
     const auto& tokens = model.sentences[m].tokens;
     for (std::size_t k = 0; k < tokens.size() && k < budget.limit - used; ++k)
       if (!tokens[k].stop) shown.push_back(tokens[k].term);
     shown = select::SortedSet(std::move(shown));
     const bool redundant =
-        std::any_of(chosen_sets.begin(), chosen_sets.end(),
-                    [&](const std::vector<int>& cc) {
-                      return select::Jaccard(cm, cc) > 0.5 || select::Containment(shown, cc) > 0.5;
-                    }) ||
+        std::any_of(
+            chosen_sets.begin(), chosen_sets.end(),
+            [&](const std::vector<int>& cc) { return select::Containment(shown, cc) > 0.5; }) ||
         [&] {
           const auto passage = select::PassageSet(model, m);
           return std::any_of(chosen_passages.begin(), chosen_passages.end(),
                              [&](const auto& c) { return select::SharePassage(passage, c); });
         }();
     if (redundant) continue;
-    // Nor one the selection would call the same as a chosen one (a
-    // retelling in other words, a count or a quotation told twice): made
-    // only for a sentence that got this far.
+    // Nor one the selection would call the same as a chosen one (half the
+    // content stems, a retelling in other words, a count or a quotation
+    // told twice): made only for a sentence that got this far.
     if (!same) same.emplace(model);
     if (std::any_of(chosen.begin(), chosen.end(), [&](std::size_t c) { return same->Same(m, c); }))
       continue;
