@@ -361,6 +361,81 @@ std::vector<std::vector<std::vector<std::size_t>>> FindIntroductions(const Clust
   return out;
 }
 
+// With the budget short of `target` and nothing new left to add, the sentences
+// left out for retelling a chosen one may still tell more: one that holds
+// most of a chosen sentence's content words and more besides takes its place
+// (the one adding the most weight per extra word), so the fact is told once
+// and the budget used. Not when another chosen sentence leans on the one
+// replaced, nor when the newcomer could not be taken alone. Returns whether
+// one was replaced.
+template <typename Admits>
+bool UpgradeARetelling(const ClusterModel& model, const LengthBudget& budget,
+                       const WeightedConcepts& concepts, Admits admits,
+                       const std::vector<bool>& needs_previous,
+                       const std::vector<std::size_t>& previous,
+                       const std::vector<std::vector<std::vector<std::size_t>>>& introductions,
+                       const GreedyOptions& same, std::size_t target,
+                       std::vector<std::size_t>& chosen) {
+  const std::size_t n = model.sentences.size();
+  if (same.content_sets == nullptr) return false;
+  const auto& content = *same.content_sets;
+  std::size_t used = 0;
+  std::vector<bool> taken(n, false);
+  for (std::size_t i : chosen) {
+    used += budget.Cost(model.sentences[i]);
+    taken[i] = true;
+  }
+  if (used >= target) return false;
+  std::vector<int> count(concepts.weights.size(), 0);
+  for (std::size_t i : chosen)
+    for (int c : concepts.sentence_concepts[i]) ++count[c];
+  std::size_t best_j = kNone, best_k = kNone;
+  double best_key = 0;
+  for (std::size_t j = 0; j < n; ++j) {
+    const std::size_t cost = budget.Cost(model.sentences[j]);
+    if (taken[j] || cost == 0) continue;
+    std::size_t clash = kNone;
+    bool several = false;
+    for (std::size_t k = 0; k < chosen.size() && !several; ++k) {
+      if (!SameContent(same, j, chosen[k], CoverageMethod::kFillMaxCosine)) continue;
+      several = clash != kNone;
+      clash = k;
+    }
+    if (clash == kNone || several) continue;
+    const std::size_t i = chosen[clash];
+    const std::size_t old_cost = budget.Cost(model.sentences[i]);
+    if (cost <= old_cost || used - old_cost + cost > budget.limit ||
+        content[j].size() <= content[i].size() ||
+        Containment(content[i], content[j]) < CoverageMethod::kUpgradeContainment)
+      continue;
+    taken[i] = false;
+    taken[j] = true;
+    bool keeps = admits(j, taken);
+    for (std::size_t k : chosen)
+      keeps = keeps && (k == i || (!MissesItsPredecessor(k, needs_previous, previous, taken) &&
+                                   !MissesAnIntroduction(k, introductions, taken)));
+    taken[i] = true;
+    taken[j] = false;
+    if (!keeps) continue;
+    double gain = 0;
+    for (int c : concepts.sentence_concepts[i])
+      if (count[c] == 1) gain -= concepts.weights[c];
+    for (int c : concepts.sentence_concepts[j])
+      if (count[c] == 0 ||
+          (count[c] == 1 && std::binary_search(concepts.sentence_concepts[i].begin(),
+                                               concepts.sentence_concepts[i].end(), c)))
+        gain += concepts.weights[c];
+    const double key = gain / static_cast<double>(cost - old_cost);
+    if (gain <= 0 || key <= best_key) continue;
+    best_key = key;
+    best_j = j;
+    best_k = clash;
+  }
+  if (best_j == kNone) return false;
+  chosen[best_k] = best_j;
+  return true;
+}
+
 // Adds sentences to `chosen` until it holds kFillShare of the budget, by the
 // covered weight of all concepts (document threshold 1) per word; only
 // sentences a reader can take alone (whole, long enough, not leaning on a
@@ -376,16 +451,19 @@ void FillBudget(const ClusterModel& model, const LengthBudget& budget,
   const auto target =
       static_cast<std::size_t>(CoverageMethod::kFillShare * static_cast<double>(budget.limit));
   if (used >= target || chosen.empty()) return;
-  AddByCoverage(
-      model, budget, ExtractWeightedConcepts(model, 1),
-      [&](std::size_t i, const std::vector<bool>& taken) {
-        return (!only || (*only)[i]) && model.sentences[i].words >= CoverageMethod::kMinWords &&
-               !IsUnfinished(model, i) &&
-               !MissesItsPredecessor(i, needs_previous, previous, taken) &&
-               !MissesAnIntroduction(i, introductions, taken) &&
-               !AsksWithoutItsAnswer(model, i, taken);
-      },
-      CoverageMethod::kFillMaxCosine, target, same, chosen);
+  const WeightedConcepts concepts = ExtractWeightedConcepts(model, 1);
+  auto admits = [&](std::size_t i, const std::vector<bool>& taken) {
+    return (!only || (*only)[i]) && model.sentences[i].words >= CoverageMethod::kMinWords &&
+           !IsUnfinished(model, i) && !MissesItsPredecessor(i, needs_previous, previous, taken) &&
+           !MissesAnIntroduction(i, introductions, taken) && !AsksWithoutItsAnswer(model, i, taken);
+  };
+  for (;;) {
+    AddByCoverage(model, budget, concepts, admits, CoverageMethod::kFillMaxCosine, target, same,
+                  chosen);
+    if (!UpgradeARetelling(model, budget, concepts, admits, needs_previous, previous, introductions,
+                           same, target, chosen))
+      return;
+  }
 }
 
 // The sentences that may be chosen; the rules are relaxed one by one when

@@ -491,6 +491,32 @@ TEST(CoverageTest, FillsTheBudgetWithWhatOneDocumentAloneSays) {
             CoverageMethod::kFillShare * 50);
 }
 
+TEST(CoverageTest, ShortOfTheBudgetALongerTellingTakesTheShorterOnesPlace) {
+  // The articles share two facts; one tells the first in a few words, the
+  // other in more words that say more. The selection takes the shorter
+  // telling; short of kFillShare with nothing new left, the longer one,
+  // holding all of the shorter one's content words, takes its place: the
+  // fact told once, the budget used.
+  SimpleCluster c;
+  auto a = c.AddDocument("a");
+  auto b = c.AddDocument("b");
+  c.Add(a, "Gilbert hit Jamaica with winds of 120 miles per hour.");
+  c.Add(b,
+        "Gilbert hit Jamaica with winds of 120 miles per hour, flattening banana farms and "
+        "cutting power across the island.");
+  for (auto d : {a, b}) c.Add(d, "The storm killed nine people in Kingston on Monday.");
+  ClusterModel model = std::move(c).Build();
+  LengthBudget budget{LengthBudget::Unit::kWords, 40};
+  ASSERT_GE(Containment(ContentSets(model)[0], ContentSets(model)[1]),
+            CoverageMethod::kUpgradeContainment);
+  Selection s = CoverageMethod().Select(model, budget);
+  ExpectValidSelection(model, budget, s);
+  auto count = [&](std::size_t i) { return std::count(s.chosen.begin(), s.chosen.end(), i); };
+  EXPECT_EQ(count(0), 0);
+  EXPECT_EQ(count(1), 1);
+  EXPECT_EQ(count(2) + count(3), 1);
+}
+
 TEST(CoverageTest, QueryWordsTipTheBalance) {
   // Two themes, each the lead of two documents; the query asks about the
   // second one.
