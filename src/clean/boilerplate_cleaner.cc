@@ -950,10 +950,11 @@ void AssembleDocument(PreparedDocument& prepared, std::span<const Decision> unit
       const bool in_not_offered = std::any_of(
           not_offered.begin(), not_offered.end(),
           [&](const auto& r) { return sentence.begin < r.second && sentence.end > r.first; });
-      if (in_not_offered || (sentence.candidate &&
-                             (IsPhotoCaption(text) || HoldsCaptionPhrase(text) || TrailsOff(text) ||
-                              HoldsPageBar(text) || HoldsAddress(text) || ReadsAsAPost(text) ||
-                              PointsAtThePage(text) || OpensLikeAPrompt(text))))
+      if (in_not_offered ||
+          (sentence.candidate &&
+           (IsPhotoCaption(text) || HoldsCaptionPhrase(text) || TrailsOff(text) ||
+            HoldsPageBar(text) || HoldsAddress(text) || ReadsAsAPost(text) ||
+            PointsAtThePage(text) || OpensLikeAPrompt(text) || IsCopyrightLine(text))))
         sentence.candidate = false;
     }
     group_text.clear();

@@ -247,6 +247,26 @@ TEST(BoilerplateCleaner, DoesNotOfferASentenceSpeakingToTheReader) {
   EXPECT_EQ(OfferOf(out[0], "was the kind of lawman"), "offered");
 }
 
+// A copyright notice standing as a unit of its own is removed; one left
+// alone by a cut before it ("Article continues below copyright ...") stays
+// for its words but is not offered for a summary.
+TEST(BoilerplateCleaner, RemovesACopyrightLineStandingAlone) {
+  BoilerplateCleaner cleaner("english");
+  auto out =
+      cleaner.Clean({Doc("a", std::string(kStory) + "\n\nCopyright 2014 The Associated Press.\n\n" +
+                                  "All rights reserved.")});
+  EXPECT_EQ(ReasonFor(out[0], "Copyright 2014"), "prompt");
+  EXPECT_EQ(ReasonFor(out[0], "All rights reserved"), "prompt");
+  EXPECT_EQ(OfferOf(out[0], "Copyright"), "missing");
+  out = cleaner.Clean(
+      {Doc("b", std::string(kStory) +
+                    "\n\nArticle continues below copyright 2014 the associated press. All rights "
+                    "reserved.")});
+  EXPECT_EQ(ReasonFor(out[0], "Article continues below"), "continue reading in a sentence");
+  EXPECT_EQ(OfferOf(out[0], "opyright 2014"), "not offered");
+  EXPECT_EQ(OfferOf(out[0], "The council voted on Tuesday"), "offered");
+}
+
 // A photo's credit with no credit's word (a name and a paper, a source
 // ending in "photo", a clip's length) after the unit's first sentence: the
 // credit goes with the dateline after it, the caption before it is kept but

@@ -213,6 +213,12 @@ class Scanner {
   // story after a name: "... albuquerque journal a construction crew ...");
   // npos without the year or the story after it.
   std::size_t CopyrightNotice(std::size_t i) const {
+    const std::size_t e = CopyrightNoticeEnd(i);
+    return e < s_.size() ? e : std::string::npos;
+  }
+  // The same, the notice allowed to run to the end of the text (a unit that
+  // is nothing but the notice: "Copyright 2014 the associated press.").
+  std::size_t CopyrightNoticeEnd(std::size_t i) const {
     constexpr std::size_t npos = std::string::npos;
     constexpr int kOwnerWords = 6;
     static const text::Stopwords& english = text::Stopwords::For("english");
@@ -229,8 +235,7 @@ class Scanner {
     for (int words = 0; words <= kOwnerWords && w < s_.size(); ++words) {
       if (std::size_t r = Phrase(w, "all rights reserved"); r != npos) {
         if (r < s_.size() && s_[r] == '.') ++r;
-        r = SkipSpaces(r);
-        return r < s_.size() ? r : npos;
+        return SkipSpaces(r);
       }
       std::string_view word = std::string_view(s_).substr(w, Word(w) - w);
       while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
@@ -239,7 +244,7 @@ class Scanner {
         return w;
       w = SkipSpaces(Word(w));
     }
-    return npos;
+    return w >= s_.size() ? s_.size() : npos;
   }
 
   // End of the word starting at `i`.
@@ -2377,6 +2382,30 @@ bool OpensLikeAPrompt(std::string_view text) {
   return false;
 }
 
+bool IsCopyrightLine(std::string_view text) {
+  constexpr std::size_t kLongest = 120;
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  if (text.size() > kLongest) return false;
+  // (Asked of every sentence: most open otherwise.)
+  const std::size_t first = text.find_first_not_of(" \"");
+  if (first == std::string_view::npos || first + 2 > text.size()) return false;
+  const char a = AsciiLower(text[first]), b = AsciiLower(text[first + 1]);
+  if (!((a == 'c' && b == 'o') || (a == 'a' && b == 'l') || (a == '(' && b == 'c') ||
+        (a == '\xC2' && b == '\xA9')))
+    return false;
+  const std::string folded = AsciiFold(text);
+  const Scanner scan(folded);
+  const std::size_t i = OpeningWord(scan, folded);
+  if (const std::size_t e = scan.Phrase(i, "all rights reserved");
+      e != std::string::npos && (e == folded.size() || folded.substr(e) == "."))
+    return true;
+  for (std::string_view mark : {"copyright", "\xC2\xA9", "(c)"})
+    if (const std::size_t e = scan.Phrase(i, mark);
+        e != std::string::npos && scan.CopyrightNoticeEnd(e) == folded.size())
+      return true;
+  return false;
+}
+
 bool IsPrompt(std::string_view unit) {
   if (OpensLikeAPrompt(unit)) return true;
   const std::string& folded = FoldedOpening(unit);
@@ -2391,6 +2420,7 @@ bool IsPrompt(std::string_view unit) {
       IsReaderNotice(AsciiFold(unit.substr(0, 400))))
     return true;
   if (IsContactLine(unit)) return true;
+  if (IsCopyrightLine(unit)) return true;
   if (SendsReaderToALink(unit) || PointsToALinkHere(unit)) return true;
   if (InvitesComments(unit)) return true;
   // A video player's box, or either half of it ("just watched <title>

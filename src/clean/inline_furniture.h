@@ -59,6 +59,10 @@ bool VideoBoxCloses(std::string_view unit);
 // this story has been updated.") or the writer's contact line ("Email him at
 // jdoe@example.com or follow him on twitter.").
 bool IsPrompt(std::string_view unit);
+// True when `text` is a copyright notice and nothing else: "Copyright 2014
+// the associated press.", "(c) 2016 Example Media. All rights reserved.",
+// "All rights reserved." (a rule cuts one only with the story after it).
+bool IsCopyrightLine(std::string_view text);
 // Whether `text` opens with a rule that makes a unit a prompt ("Sign up
 // ...", "Click to view", "Editor's note: this story has been updated"):
 // a sentence so opening inside a paragraph is not offered for a summary.

@@ -648,6 +648,28 @@ TEST(InlineFurniture, CutsOnlyTheLabelOfALinkWhoseHeadlineRunsIntoTheStory) {
   EXPECT_TRUE(IsPrompt("Read: depp and paradis living separate lives."));
 }
 
+// A copyright notice and nothing else, its year, its owner (up to six
+// words) and "All rights reserved" if any; or that phrase alone. Prose
+// about copyright, or a notice the story follows (cut by its rule), is not.
+TEST(InlineFurniture, TellsACopyrightLineStandingAlone) {
+  for (const char* line :
+       {"Copyright 2014 The Associated Press.", "copyright 2017 wvue.",
+        "Copyright \xC2\xA9 2012 AFP. All rights reserved.", "(c) 2016 Example Media Group",
+        "Copyright 2011 by wtae. All rights reserved.", "All rights reserved.",
+        "All rights reserved"}) {
+    EXPECT_TRUE(IsCopyrightLine(line)) << line;
+    EXPECT_TRUE(IsPrompt(line)) << line;
+  }
+  for (const char* prose :
+       {"Copyright law protects the work for 70 years.",
+        "Copyright 2014 the associated press. The economy added 288,000 jobs in april.",
+        "All rights reserved, the company said of its patents.",
+        "Copyright 2014 was a record year for the office, with more filings than ever before "
+        "and a backlog the director called the worst in its history."}) {
+    EXPECT_FALSE(IsCopyrightLine(prose)) << prose;
+  }
+}
+
 // After a sentence's end, a parenthesis holding only a name (with a paper
 // or service after a comma or slash), a source ending in "photo" or a
 // clip's length is a photo's credit; the story after it stands apart, and a

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "clean/inline_furniture.h"
 #include "clean/paragraph_signals.h"
 #include "text/context_dependence.h"
 
@@ -49,12 +50,12 @@ bool SpeaksThroughAnUnintroducedSurname(const std::string& sentence, const std::
 
 // Furniture a reader would call so: the page speaking to its reader ("share
 // this", "click here"), cue words in a line that is not a sentence, a
-// byline, a bare timestamp. Cue words in prose are news about cookies,
+// byline, a bare timestamp, a copyright line. Cue words in prose are news about cookies,
 // subscriptions or Twitter. A sentence the budget cut short is judged as if
 // it ended where it was cut.
 bool LooksLikeFurniture(const SummarySentence& sentence, const text::Stopwords& stopwords) {
   clean::ParagraphSignals s = clean::MeasureParagraph(sentence.text, stopwords);
-  if (s.formula) return true;
+  if (s.formula || clean::IsCopyrightLine(sentence.text)) return true;
   s.terminal |= sentence.truncated;
   for (int c = 0; c < static_cast<int>(clean::Cue::kCount); ++c)
     if (s.cue(static_cast<clean::Cue>(c)) >= 2 && !s.prose()) return true;

@@ -85,12 +85,13 @@ TEST(Readability, FurnitureIsNotNewsAboutItsCueWords) {
       At("She posted the photo on Facebook and Twitter before the court ruled.", 0, 1),
       At("Click here to help send the team to the games in Rio this summer.", 1, 0),
       At("Share facebook twitter", 1, 1),
+      At("Copyright 2014 The Associated Press.", 1, 2),
       At("Apple plans to offer a subscription service to watch shows over the", 2, 0),
   };
   summary.sentences.back().truncated = true;  // the budget cut it, not the page
   Budget budget;
   const Readability r = MeasureReadability(summary, budget, *analyzer);
-  EXPECT_EQ(r.furniture, 2u);
+  EXPECT_EQ(r.furniture, 3u);
   EXPECT_EQ(r.furniture_cues, 5u);
 }
 
