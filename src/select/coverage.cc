@@ -1023,7 +1023,7 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   std::vector<bool> allowed = FindCandidates(model, budget, concepts);
   const std::vector<bool> on_question = KeepToAShortQuestion(model, budget, allowed);
   const Leaning leaning = FindLeaning(model);
-  const auto introductions = FindIntroductions(model);
+  auto introductions = FindIntroductions(model);
 
   const SameContentJudge same(model);
   const auto speakers = FindSpeakerIntroductions(model, allowed);
@@ -1036,6 +1036,11 @@ Selection CoverageMethod::Select(const ClusterModel& model, const LengthBudget& 
   out.chosen = GreedySelect(model, budget, objective, options);
 
   SearchSwaps(model, budget, concepts, allowed, leaning, out.scores, options, deadline, out.chosen);
+  // From here a speaker given by surname alone ("..., Jones said.") needs a
+  // sentence naming them in full as a titled surname does: the greedy only
+  // discounted it, the drop and the fill ask for it.
+  for (std::size_t i = 0; i < n; ++i)
+    introductions[i].insert(introductions[i].end(), speakers[i].begin(), speakers[i].end());
   DropWhatLeansOnWhatIsMissing(model, budget, concepts, leaning, introductions, options, allowed,
                                out.chosen);
   // Fill: the concepts several documents share are covered and budget is

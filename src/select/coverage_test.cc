@@ -221,6 +221,29 @@ TEST(CoverageTest, DropsWhatLeansOnADroppedSentence) {
   EXPECT_EQ(std::count(chosen.begin(), chosen.end(), 2u), 0) << chosen.size();
 }
 
+TEST(CoverageTest, DropsASpeakerBySurnameWhoseIntroductionDoesNotFit) {
+  // The greedy only discounts "..., Jones said." when no sentence naming
+  // Jones in full is chosen; here it still covers the most (the others
+  // telling the vote are too long for the budget), but the sentence
+  // introducing Jones does not fit beside it: it goes, and the reader is not
+  // left asking who Jones is.
+  SimpleCluster c;
+  auto a = c.AddDocument("a");
+  c.Add(a, "Paul Jones spent the day gardening with his tomatoes and beans at home.");
+  c.Add(a, "The senate vote on the budget bill was delayed until next week, Jones said.");
+  for (int k = 0; k < 2; ++k) {
+    auto d = c.AddDocument();
+    c.Add(d, "Nothing here concerns anything else in the cluster at all, really nothing.");
+    c.Add(d,
+          "On a long and cold day in the capital, with the heating off and the lights low, the "
+          "senate vote on the budget bill was delayed until next week.");
+  }
+  ClusterModel model = std::move(c).Build();
+  LengthBudget budget{LengthBudget::Unit::kWords, 20};
+  const auto chosen = CoverageMethod().Select(model, budget).chosen;
+  EXPECT_EQ(std::count(chosen.begin(), chosen.end(), 1u), 0);
+}
+
 TEST(CoverageTest, TakesOneOfTwoRetellingsSharingHalfTheirContentWords) {
   // Two articles tell the same finding in other words (TF-IDF cosine under
   // kSameContentCosine, half the content stems shared): one telling is kept.
