@@ -56,6 +56,9 @@ struct Paragraph {
   bool in_video_box : 1 = false;
   // A short unit holding a phrase that speaks to the reader ("click here").
   bool speaks_to_reader : 1 = false;
+  // A photo's caption and its credit open it, the story after them
+  // (CaptionEndBeforeStory): the caption goes, the story stays.
+  bool caption_then_story : 1 = false;
   ParagraphSignals signals;
 };
 // 64 bytes: one is kept for every unit of a cluster while it is judged.
@@ -342,6 +345,28 @@ AfterFurniture StoryAfterFurniture(std::string_view unit) {
   return caption_label ? AfterFurniture::kCaptionAndStory : AfterFurniture::kStory;
 }
 
+// Where the story starts in a unit a photo's caption opens, the caption (or
+// a row of them, each with its credit) ending at a credit: "This undated
+// photo provided by ... with livestock... ( associated press ) denton, mont.
+// ( ap ) -- a central montana rancher shot ...". The end of the last credit
+// with a story's words after it; npos when there is none.
+std::size_t CaptionEndBeforeStory(std::string_view unit) {
+  std::size_t end = std::string_view::npos;
+  for (const FurnitureRange& r : FindInlineFurniture(unit)) {
+    if (r.kind != FurnitureKind::kCredit) continue;
+    std::size_t words = 0;
+    bool in_word = false;
+    for (char c : unit.substr(r.end)) {
+      const bool space = c == ' ';
+      words += !space && !in_word;
+      in_word = !space;
+    }
+    // (Not another caption: a crawl repeats the caption after its credit.)
+    if (words >= kStoryWords && !IsPhotoCaption(unit.substr(r.end))) end = r.end;
+  }
+  return end;
+}
+
 // A year (1800-2099) among the words: a timeline's date heading ("June,
 // 1952") holds one.
 bool HasYear(std::string_view unit) {
@@ -417,6 +442,7 @@ struct Decision {
   bool not_offered : 1 = false;
   bool in_video_box : 1 = false;
   bool speaks_to_reader : 1 = false;
+  bool caption_then_story : 1 = false;
 };
 
 // Each document's decisions, in arrays of their own.
@@ -425,8 +451,8 @@ std::vector<std::vector<Decision>> Decide(const Units& units) {
   for (std::size_t d = 0; d < units.of.size(); ++d) {
     out[d].reserve(units.of[d].size());
     for (const Paragraph& p : units.of[d])
-      out[d].push_back(
-          {p.text, p.group, p.reason, p.glued, p.not_offered, p.in_video_box, p.speaks_to_reader});
+      out[d].push_back({p.text, p.group, p.reason, p.glued, p.not_offered, p.in_video_box,
+                        p.speaks_to_reader, p.caption_then_story});
   }
   return out;
 }
@@ -674,8 +700,11 @@ void JudgeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
         }
       }
       if (IsPhotoCaption(p.text) && StoryAfterFurniture(p.text) == AfterFurniture::kNothing) {
-        p.reason = CutReason::kPhotoCaption;
-        continue;
+        if (CaptionEndBeforeStory(p.text) == std::string_view::npos) {
+          p.reason = CutReason::kPhotoCaption;
+          continue;
+        }
+        p.caption_then_story = true;
       }
       if (FieldLabels(p.text) >= 4 && s.stopword_share() < 0.25) {
         p.reason = CutReason::kFieldList;
@@ -968,6 +997,15 @@ void AssembleDocument(PreparedDocument& prepared, std::span<const Decision> unit
     }
     std::string text(p.text);
     bool front_cut = false;  // something cut from the start
+    if (const std::size_t e =
+            p.caption_then_story ? CaptionEndBeforeStory(text) : std::string::npos;
+        e != std::string::npos) {
+      std::string caption = text.substr(0, e);
+      while (!caption.empty() && caption.back() == ' ') caption.pop_back();
+      out.removed.push_back({std::move(caption), CutReason::kPhotoCaption});
+      text = text.substr(e);
+      front_cut = true;
+    }
     // A dateline opening the story, or a lower-cased U.S. one further on:
     // what precedes that is a caption, headline or prompt glued to the
     // story's first sentence.

@@ -247,6 +247,41 @@ TEST(BoilerplateCleaner, DoesNotOfferASentenceSpeakingToTheReader) {
   EXPECT_EQ(OfferOf(out[0], "was the kind of lawman"), "offered");
 }
 
+// A wire photo's caption (or a row of them, each with its credit) opening
+// a unit, the story after the last credit: the captions go, the story stays
+// and is offered (it used to go with them).
+TEST(BoilerplateCleaner, KeepsTheStoryAfterAPhotosCaptionAndCredit) {
+  BoilerplateCleaner cleaner("english");
+  auto out = cleaner.Clean({Doc(
+      "a",
+      "This undated photo provided by the state wildlife agency shows a wolf-like animal that "
+      "was shot after it was spotted in a private pasture with livestock... ( associated press ) "
+      "denton, mont. ( ap ) \xE2\x80\x94 a central montana rancher shot a wolf-like animal after "
+      "it was spotted in a pasture with livestock, officials said.\n\n" +
+          std::string(kStory))});
+  EXPECT_EQ(ReasonFor(out[0], "This undated photo"), "photo caption");
+  EXPECT_EQ(ReasonFor(out[0], "denton, mont."), "dateline");
+  EXPECT_EQ(OfferOf(out[0], "A central montana rancher shot"), "offered");
+  EXPECT_EQ(OfferOf(out[0], "This undated photo"), "missing");
+  out = cleaner.Clean({Doc(
+      "b",
+      "This image released by the agency shows a piece of machinery that is part of the cargo "
+      "of a stolen... ( associated press ) This image released by the agency shows a large box "
+      "that is part of the cargo of a stolen truck... ( associated press ) The highly radioactive "
+      "material was found in an empty lot about a kilometer from the town, officials said.\n\n" +
+          std::string(kStory))});
+  EXPECT_EQ(ReasonFor(out[0], "This image released"), "photo caption");
+  EXPECT_EQ(OfferOf(out[0], "The highly radioactive material"), "offered");
+  EXPECT_EQ(OfferOf(out[0], "large box"), "missing");
+  // A caption alone still goes whole.
+  out = cleaner.Clean({Doc("c",
+                           "This undated photo provided by the state wildlife agency shows a "
+                           "wolf-like animal. ( associated press )\n\n" +
+                               std::string(kStory))});
+  EXPECT_EQ(ReasonFor(out[0], "This undated photo"), "photo caption");
+  EXPECT_EQ(OfferOf(out[0], "wolf-like"), "missing");
+}
+
 // A copyright notice standing as a unit of its own is removed; one left
 // alone by a cut before it ("Article continues below copyright ...") stays
 // for its words but is not offered for a summary.
