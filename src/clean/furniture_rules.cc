@@ -48,6 +48,10 @@ constexpr FurnitureRule kRules[] = {
     {"the news and stories that matter, delivered weekday mornings.", kOpens, T::kPhrase,
      K::kSignUp},
     {"get the latest from today sign up for our newsletter", kOpens, T::kPhrase, K::kSignUp},
+    // A newsletter link before the story's next sentence ("Sign up for more
+    // newsletters here police fired back, ...": 17 background units went
+    // whole as prompts).
+    {"sign up for more newsletters here", kOpens, T::kPhrase, K::kSignUp},
     // A sign-up box and its messages: "get daily updates directly to your
     // inbox + subscribe thank you for subscribing! could not subscribe, try
     // again later invalid email".

@@ -75,6 +75,8 @@ const std::vector<Case>& Cases() {
        Story("The news and stories that matter, delivered weekday mornings."), story},
       {"get the latest from today sign up for our newsletter", T::kPhrase,
        Story("Get the latest from today sign up for our newsletter"), story},
+      {"sign up for more newsletters here", T::kPhrase, Story("Sign up for more newsletters here"),
+       story},
       {"get", T::kInboxBox,
        Story("Get daily updates directly to your inbox + subscribe thank you for subscribing! "
              "could not subscribe, try again later invalid email"),
