@@ -363,11 +363,11 @@ std::vector<std::vector<std::vector<std::size_t>>> FindIntroductions(const Clust
 
 // With the budget short of `target` and nothing new left to add, the sentences
 // left out for retelling a chosen one may still tell more: one that holds
-// half a chosen sentence's content words or more, and more besides, takes its place
-// (the one adding the most weight per extra word), so the fact is told once
-// and the budget used. Not when another chosen sentence leans on the one
-// replaced, nor when the newcomer could not be taken alone. Returns whether
-// one was replaced.
+// half that sentence's content words or more, and more words besides, takes
+// its place (the one adding the most weight per extra word), so the fact is
+// told once and the budget used. Not when another chosen sentence leans on
+// the one replaced, nor when the newcomer could not be taken alone. Returns
+// whether one was replaced.
 template <typename Admits>
 bool UpgradeARetelling(const ClusterModel& model, const LengthBudget& budget,
                        const WeightedConcepts& concepts, Admits admits,
