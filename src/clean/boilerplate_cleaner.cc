@@ -728,7 +728,7 @@ void JudgeUnits(const std::vector<Document>& docs, const std::vector<PreparedDoc
         p.reason = CutReason::kRepeatedCaption;
       } else if (auto it = seen_in.find(s.key); it != seen_in.end() && it->second.documents > 1 &&
                                                 !it->second.passage && s.words <= 15 &&
-                                                !s.prose() && !s.clause()) {
+                                                !s.prose() && !s.clause() && !s.terminal) {
         p.reason = CutReason::kRepeatedAcrossDocuments;
       }
     }

@@ -735,7 +735,8 @@ TEST(BoilerplateCleaner, KeepsASentenceCutShortOutOfTheSummary) {
 
 // A short unfinished line in several documents is a wire slug or a site's
 // furniture, unless it reads as a piece of a sentence (duplicated articles
-// share their list items and broken lines).
+// share their list items and broken lines); a finished sentence is not a
+// line.
 TEST(BoilerplateCleaner, ALineInSeveralDocumentsIsFurnitureUnlessItReadsAsProse) {
   const std::string item = "-- The drive must continue to curb the rising crime rates;";
   const std::string slug = "Story Filed By Cox Newspapers";
@@ -747,6 +748,18 @@ TEST(BoilerplateCleaner, ALineInSeveralDocumentsIsFurnitureUnlessItReadsAsProse)
     EXPECT_NE(doc.analysis.text.find("The drive must continue"), std::string::npos);
     EXPECT_EQ(doc.analysis.text.find("Cox Newspapers"), std::string::npos);
     EXPECT_EQ(ReasonFor(doc, "Cox Newspapers"), "repeated across documents");
+  }
+  // A finished sentence two articles tell alike is the story's, however
+  // short or bare of function words ("Sheriff's Sgt. Bart Giesey said 10
+  // people were confirmed dead.", a quotation's last words).
+  const std::string told = "Sheriff's Sgt. Bart Giesey said 10 people were confirmed dead.";
+  const std::string quoted = "\"She was pronounced dead at the scene.\"";
+  out = cleaner.Clean({Doc("a", std::string(kStory) + "\n\n" + told + "\n\n" + quoted),
+                       Doc("b", "The ministry said so on Monday.\n\n" + told + "\n\n" + quoted +
+                                    "\n\nOfficials met again on Tuesday.")});
+  for (const auto& doc : out) {
+    EXPECT_NE(doc.analysis.text.find("10 people were confirmed dead"), std::string::npos);
+    EXPECT_NE(doc.analysis.text.find("pronounced dead at the scene"), std::string::npos);
   }
 }
 
