@@ -147,6 +147,22 @@ bool MissesAnIntroduction(std::size_t i,
                      });
 }
 
+// Whether the first quotation mark of `text` closes a quotation (a closing
+// mark, or a straight one right after a sentence's punctuation: "... what
+// was so bad that he should be suspended," bijman said.): its opening is in
+// a sentence before.
+bool FirstMarkCloses(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const std::string_view at = text.substr(i);
+    if (at.starts_with("\xE2\x80\x9D") || at.starts_with("''")) return true;
+    if (at.starts_with("\xE2\x80\x9C") || at.starts_with("``")) return false;
+    if (text[i] == '"')
+      return i > 0 && std::string_view(",.!?").find(text[i - 1]) != std::string_view::npos &&
+             (i + 1 == text.size() || text[i + 1] == ' ');
+  }
+  return false;
+}
+
 // A sentence whose quotation marks do not pair up and that ends with a
 // closing mark ("Be afraid, hollywood egos, be very afraid. \"": the end of
 // a quotation opened before it) or opens with an opening one ("\" we are
@@ -158,7 +174,8 @@ bool IsPieceOfAQuotation(std::string_view text) {
   while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
   return text::HasUnpairedQuotes(text) &&
          (text.ends_with('"') || text.ends_with("\xE2\x80\x9D") || text.ends_with("''") ||
-          text.starts_with('"') || text.starts_with("\xE2\x80\x9C") || text.starts_with("``"));
+          text.starts_with('"') || text.starts_with("\xE2\x80\x9C") || text.starts_with("``") ||
+          FirstMarkCloses(text));
 }
 
 // A question ("Want to live twice as long?", "Who was the youngest performer

@@ -345,6 +345,27 @@ TEST(CoverageTest, AvoidsAPieceOfAQuoteUnlessItsStartIsChosen) {
       std::vector<std::size_t>{3});
 }
 
+TEST(CoverageTest, DropsAQuotationsEndBeforeItsSpeakerWhoseStartIsLeftOut) {
+  // Sentence 1 ends a quotation sentence 0 opened (the crawl lost its
+  // opening mark) and covers the most; sentence 0 does not fit beside it.
+  SimpleCluster c;
+  auto a = c.AddDocument("a");
+  c.Add(a, "We fought for months over every line of it and in the end we lost the argument.");
+  c.Add(a, "The senate vote on the budget bill was delayed until next week,\" the senator said.");
+  for (int k = 0; k < 2; ++k) {
+    auto d = c.AddDocument();
+    c.Add(d, "Nothing here concerns anything else in the cluster at all, really nothing.");
+    c.Add(d,
+          "On a long and cold day in the capital, with the heating off and the lights low, the "
+          "senate vote on the budget bill was delayed until next week.");
+  }
+  ClusterModel model = std::move(c).Build();
+  ASSERT_FALSE(model.sentences[1].in_quotation);
+  LengthBudget budget{LengthBudget::Unit::kWords, 20};
+  const auto chosen = CoverageMethod().Select(model, budget).chosen;
+  EXPECT_EQ(std::count(chosen.begin(), chosen.end(), 1u), 0);
+}
+
 // The sentences coverage chooses, within `words`, from an article of
 // `first` (sentence i of the model is its i-th) and of `second` (after it),
 // when two more articles tell `retelling` only in a sentence too long to
