@@ -351,20 +351,25 @@ AfterFurniture StoryAfterFurniture(std::string_view unit) {
 // ( ap ) -- a central montana rancher shot ...". The end of the last credit
 // with a story's words after it; npos when there is none.
 std::size_t CaptionEndBeforeStory(std::string_view unit) {
-  std::size_t end = std::string_view::npos;
-  for (const FurnitureRange& r : FindInlineFurniture(unit)) {
-    if (r.kind != FurnitureKind::kCredit) continue;
-    std::size_t words = 0;
+  const auto ranges = FindInlineFurniture(unit);
+  // From the last credit back, the words after each counted once (a row of
+  // many captions costs what its text does).
+  std::size_t words = 0, counted_from = unit.size();
+  for (auto r = ranges.rbegin(); r != ranges.rend(); ++r) {
+    if (r->kind != FurnitureKind::kCredit || r->end > counted_from) continue;
     bool in_word = false;
-    for (char c : unit.substr(r.end)) {
-      const bool space = c == ' ';
+    for (std::size_t i = r->end; i < counted_from; ++i) {
+      const bool space = unit[i] == ' ';
       words += !space && !in_word;
       in_word = !space;
     }
+    // (A word running on past `counted_from` was counted from there already.)
+    if (in_word && counted_from < unit.size() && unit[counted_from] != ' ') --words;
+    counted_from = r->end;
     // (Not another caption: a crawl repeats the caption after its credit.)
-    if (words >= kStoryWords && !IsPhotoCaption(unit.substr(r.end))) end = r.end;
+    if (words >= kStoryWords && !IsPhotoCaption(unit.substr(r->end))) return r->end;
   }
-  return end;
+  return std::string_view::npos;
 }
 
 // A year (1800-2099) among the words: a timeline's date heading ("June,
