@@ -391,7 +391,7 @@ bool UpgradeARetelling(const ClusterModel& model, const LengthBudget& budget,
                        const std::vector<bool>& needs_previous,
                        const std::vector<std::size_t>& previous,
                        const std::vector<std::vector<std::vector<std::size_t>>>& introductions,
-                       const GreedyOptions& same, std::size_t target,
+                       const GreedyOptions& same, std::size_t target, std::size_t& comparisons_left,
                        std::vector<std::size_t>& chosen) {
   const std::size_t n = model.sentences.size();
   if (same.content_sets == nullptr) return false;
@@ -414,6 +414,8 @@ bool UpgradeARetelling(const ClusterModel& model, const LengthBudget& budget,
     std::size_t clash = kNone;
     bool several = false;
     for (std::size_t k = 0; k < chosen.size() && !several; ++k) {
+      if (comparisons_left == 0) return false;
+      --comparisons_left;
       if (!SameContent(same, j, chosen[k], CoverageMethod::kFillMaxCosine)) continue;
       several = clash != kNone;
       clash = k;
@@ -474,11 +476,14 @@ void FillBudget(const ClusterModel& model, const LengthBudget& budget,
            !IsUnfinished(model, i) && !MissesItsPredecessor(i, needs_previous, previous, taken) &&
            !MissesAnIntroduction(i, introductions, taken) && !AsksWithoutItsAnswer(model, i, taken);
   };
+  // (Each round compares every sentence with the chosen ones: bounded, so
+  // that a large cluster of retellings with a large budget stays linear.)
+  std::size_t comparisons_left = CoverageMethod::kMaxUpgradeComparisons;
   for (;;) {
     AddByCoverage(model, budget, concepts, admits, CoverageMethod::kFillMaxCosine, target, same,
                   chosen);
     if (!UpgradeARetelling(model, budget, concepts, admits, needs_previous, previous, introductions,
-                           same, target, chosen))
+                           same, target, comparisons_left, chosen))
       return;
   }
 }

@@ -126,6 +126,8 @@ class CoverageMethod final : public Method {
   // (Multi-News 1000 under 80% of the budget: 0.7 72, 0.5 69, 0.3 67 with a
   // fact told twice more).
   static constexpr double kUpgradeContainment = 0.5;
+  // At most this many sentence comparisons for those upgrades per summary.
+  static constexpr std::size_t kMaxUpgradeComparisons = std::size_t{1} << 18;
   // A query of at most this many content words is a reader's question ("what
   // about chemical weapons?"), not a topic statement (DUC's run to twenty or
   // more): the summary keeps to sentences holding one of its words while
