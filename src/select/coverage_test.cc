@@ -221,29 +221,6 @@ TEST(CoverageTest, DropsWhatLeansOnADroppedSentence) {
   EXPECT_EQ(std::count(chosen.begin(), chosen.end(), 2u), 0) << chosen.size();
 }
 
-TEST(CoverageTest, DropsASpeakerBySurnameWhoseIntroductionDoesNotFit) {
-  // The greedy only discounts "..., Jones said." when no sentence naming
-  // Jones in full is chosen; here it still covers the most (the others
-  // telling the vote are too long for the budget), but the sentence
-  // introducing Jones does not fit beside it: it goes, and the reader is not
-  // left asking who Jones is.
-  SimpleCluster c;
-  auto a = c.AddDocument("a");
-  c.Add(a, "Paul Jones spent the day gardening with his tomatoes and beans at home.");
-  c.Add(a, "The senate vote on the budget bill was delayed until next week, Jones said.");
-  for (int k = 0; k < 2; ++k) {
-    auto d = c.AddDocument();
-    c.Add(d, "Nothing here concerns anything else in the cluster at all, really nothing.");
-    c.Add(d,
-          "On a long and cold day in the capital, with the heating off and the lights low, the "
-          "senate vote on the budget bill was delayed until next week.");
-  }
-  ClusterModel model = std::move(c).Build();
-  LengthBudget budget{LengthBudget::Unit::kWords, 20};
-  const auto chosen = CoverageMethod().Select(model, budget).chosen;
-  EXPECT_EQ(std::count(chosen.begin(), chosen.end(), 1u), 0);
-}
-
 TEST(CoverageTest, TakesOneOfTwoRetellingsSharingHalfTheirContentWords) {
   // Two articles tell the same finding in other words (TF-IDF cosine under
   // kSameContentCosine, half the content stems shared): one telling is kept.
@@ -345,27 +322,6 @@ TEST(CoverageTest, AvoidsAPieceOfAQuoteUnlessItsStartIsChosen) {
       std::vector<std::size_t>{3});
 }
 
-TEST(CoverageTest, DropsAQuotationsEndBeforeItsSpeakerWhoseStartIsLeftOut) {
-  // Sentence 1 ends a quotation sentence 0 opened (the crawl lost its
-  // opening mark) and covers the most; sentence 0 does not fit beside it.
-  SimpleCluster c;
-  auto a = c.AddDocument("a");
-  c.Add(a, "We fought for months over every line of it and in the end we lost the argument.");
-  c.Add(a, "The senate vote on the budget bill was delayed until next week,\" the senator said.");
-  for (int k = 0; k < 2; ++k) {
-    auto d = c.AddDocument();
-    c.Add(d, "Nothing here concerns anything else in the cluster at all, really nothing.");
-    c.Add(d,
-          "On a long and cold day in the capital, with the heating off and the lights low, the "
-          "senate vote on the budget bill was delayed until next week.");
-  }
-  ClusterModel model = std::move(c).Build();
-  ASSERT_FALSE(model.sentences[1].in_quotation);
-  LengthBudget budget{LengthBudget::Unit::kWords, 20};
-  const auto chosen = CoverageMethod().Select(model, budget).chosen;
-  EXPECT_EQ(std::count(chosen.begin(), chosen.end(), 1u), 0);
-}
-
 // The sentences coverage chooses, within `words`, from an article of
 // `first` (sentence i of the model is its i-th) and of `second` (after it),
 // when two more articles tell `retelling` only in a sentence too long to
@@ -404,6 +360,43 @@ TEST(CoverageTest, NeverTakesTheEndOfAQuotationWithoutItsStart) {
     EXPECT_FALSE(chosen.empty()) << piece;
     EXPECT_EQ(std::count(chosen.begin(), chosen.end(), 1u), 0) << piece;
   }
+}
+
+// A sentence whose first quotation mark closes the quotation ("...,\" the
+// senator said.") ends one opened before it, here where the crawl lost its
+// opening mark: not taken without that sentence, which does not fit.
+TEST(CoverageTest, DropsAQuotationsEndBeforeItsSpeakerWhoseStartIsLeftOut) {
+  SimpleCluster c;
+  auto a = c.AddDocument("a");
+  c.Add(a, "We fought for months over every line of it and in the end we lost the argument.");
+  c.Add(a, "The senate vote on the budget bill was delayed until next week,\" the senator said.");
+  for (int k = 0; k < 2; ++k) {
+    auto d = c.AddDocument();
+    c.Add(d, "Nothing here concerns anything else in the cluster at all, really nothing.");
+    c.Add(d,
+          "On a long and cold day in the capital, with the heating off and the lights low, the "
+          "senate vote on the budget bill was delayed until next week.");
+  }
+  ClusterModel model = std::move(c).Build();
+  ASSERT_FALSE(model.sentences[1].in_quotation);
+  LengthBudget budget{LengthBudget::Unit::kWords, 20};
+  const auto chosen = CoverageMethod().Select(model, budget).chosen;
+  EXPECT_EQ(std::count(chosen.begin(), chosen.end(), 1u), 0);
+}
+
+// The greedy only discounts "..., Jones said." when no sentence naming
+// Jones in full is chosen; where it still covers the most but the sentence
+// introducing Jones does not fit beside it, it goes: the reader is not left
+// asking who Jones is.
+TEST(CoverageTest, DropsASpeakerBySurnameWhoseIntroductionDoesNotFit) {
+  const auto chosen = ChosenBesideLongRetellings(
+      {kGardening, "The senate vote on the budget bill was delayed until next week, Jones said."},
+      {},
+      "Officials in the capital said on a long and cold day of talks that the senate vote on the "
+      "budget bill was delayed until next week by the committee after members disagreed over "
+      "spending.",
+      20);
+  EXPECT_EQ(std::count(chosen.begin(), chosen.end(), 1u), 0);
 }
 
 // A sentence dropped for leaning on the one before it brings that one in
