@@ -4,6 +4,7 @@
 #ifndef PRECIS_BASE_ASCII_H_
 #define PRECIS_BASE_ASCII_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -30,6 +31,19 @@ constexpr bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b) {
   for (std::size_t i = 0; i < a.size(); ++i)
     if (AsciiLower(a[i]) != AsciiLower(b[i])) return false;
   return true;
+}
+
+// The words of `s` as the cleaner's rules count them: runs of bytes other
+// than ' ' (a crawl's text is one line of words and single spaces).
+constexpr std::size_t CountSpacedWords(std::string_view s) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = c == ' ';
+    words += !space && !in_word ? 1 : 0;
+    in_word = !space;
+  }
+  return words;
 }
 
 // True when `word` occurs in `text` with no ASCII letter on either side

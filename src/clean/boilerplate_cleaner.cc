@@ -331,15 +331,8 @@ AfterFurniture StoryAfterFurniture(std::string_view unit) {
   const bool caption_label =
       furniture.front().headline_follows ||
       (opening.size() >= 7 && AsciiFold(opening.substr(opening.size() - 7)) == "caption");
-  const std::string_view rest = unit.substr(furniture.front().end);
-  std::size_t words = 0;
-  bool in_word = false;
-  for (char c : rest) {
-    const bool space = c == ' ';
-    words += !space && !in_word;
-    in_word = !space;
-  }
-  if (words < kStoryWords) return AfterFurniture::kNothing;
+  if (CountSpacedWords(unit.substr(furniture.front().end)) < kStoryWords)
+    return AfterFurniture::kNothing;
   // After a caption label comes the caption, glued to the story unmarked:
   // kept (for citations and figures), not offered for a summary.
   return caption_label ? AfterFurniture::kCaptionAndStory : AfterFurniture::kStory;
@@ -357,14 +350,11 @@ std::size_t CaptionEndBeforeStory(std::string_view unit) {
   std::size_t words = 0, counted_from = unit.size();
   for (auto r = ranges.rbegin(); r != ranges.rend(); ++r) {
     if (r->kind != FurnitureKind::kCredit || r->end > counted_from) continue;
-    bool in_word = false;
-    for (std::size_t i = r->end; i < counted_from; ++i) {
-      const bool space = unit[i] == ' ';
-      words += !space && !in_word;
-      in_word = !space;
-    }
+    words += CountSpacedWords(unit.substr(r->end, counted_from - r->end));
     // (A word running on past `counted_from` was counted from there already.)
-    if (in_word && counted_from < unit.size() && unit[counted_from] != ' ') --words;
+    if (counted_from > r->end && counted_from < unit.size() && unit[counted_from - 1] != ' ' &&
+        unit[counted_from] != ' ')
+      --words;
     counted_from = r->end;
     // (Not another caption: a crawl repeats the caption after its credit.)
     if (words >= kStoryWords && !IsPhotoCaption(unit.substr(r->end))) return r->end;

@@ -47,17 +47,6 @@ std::string_view TrimSpaces(std::string_view s) {
 
 bool IsUpper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
 
-std::size_t CountWords(std::string_view s) {
-  std::size_t n = 0;
-  bool in = false;
-  for (char c : s) {
-    bool space = c == ' ';
-    if (!space && !in) ++n;
-    in = !space;
-  }
-  return n;
-}
-
 // The world's countries by their English names, lower case ("afghanistan",
 // "syria", "united kingdom"), from ICU's locale data: a foreign dateline
 // gives the country after the city ("herat, afghanistan — ").
@@ -191,7 +180,7 @@ std::size_t DatelineLength(std::string_view p) {
     // separator after it: "( kutv ) a utah man ...", "( updated below ) the
     // us ...", "( american heart association ) couples with ...".
     constexpr std::size_t kStoryWords = 8;
-    const bool words_only = !agency.empty() && CountWords(agency) <= 5 &&
+    const bool words_only = !agency.empty() && CountSpacedWords(agency) <= 5 &&
                             std::all_of(agency.begin(), agency.end(), [](char c) {
                               return std::isalpha(static_cast<unsigned char>(c)) || c == ' ' ||
                                      c == '.' || c == '\'' || c == '&' || c == '-';
@@ -200,7 +189,7 @@ std::size_t DatelineLength(std::string_view p) {
     while (rest < p.size() && p[rest] == ' ') ++rest;
     if (sep == 0 && words_only && rest > close + 1 && rest < p.size() &&
         std::isalpha(static_cast<unsigned char>(p[rest])) &&
-        CountWords(p.substr(rest)) >= kStoryWords)
+        CountSpacedWords(p.substr(rest)) >= kStoryWords)
       return rest;
     return 0;
   }
@@ -228,9 +217,9 @@ std::size_t DatelineLength(std::string_view p) {
     static const text::Stopwords& english = text::Stopwords::For("english");
     const bool en_dash = dash == " \xE2\x80\x93 ";
     if (en_dash && HoldsAWordOf(place, english)) continue;
-    if (words_only && CountWords(place) <= 3 && !OpensLikeASentence(place) && rest < p.size() &&
-        std::isalnum(static_cast<unsigned char>(p[rest])) && !Possessive(place) &&
-        !ContinuesAClause(p.substr(rest)))
+    if (words_only && CountSpacedWords(place) <= 3 && !OpensLikeASentence(place) &&
+        rest < p.size() && std::isalnum(static_cast<unsigned char>(p[rest])) &&
+        !Possessive(place) && !ContinuesAClause(p.substr(rest)))
       return rest;
   }
   std::string_view head = p.substr(0, 90);
@@ -247,11 +236,11 @@ std::size_t DatelineLength(std::string_view p) {
     // mainstreet ) -- "), before a dash after a short place.
     const std::string_view after = TrimSpaces(p.substr(close + 1, 5));
     const bool dash = after.starts_with("--") || after.starts_with("\xE2\x80\x94");
-    const bool short_name = CountWords(agency) <= 2 && CountWords(place) <= 3 && dash &&
+    const bool short_name = CountSpacedWords(agency) <= 2 && CountSpacedWords(place) <= 3 && dash &&
                             std::all_of(agency.begin(), agency.end(), [](char c) {
                               return (c >= 'a' && c <= 'z') || c == ' ' || c == '-';
                             });
-    if (CountWords(place) <= 6 && CountWords(agency) <= 3 && !agency.empty() &&
+    if (CountSpacedWords(place) <= 6 && CountSpacedWords(agency) <= 3 && !agency.empty() &&
         (IsUpper(agency[0]) || IsCreditName(agency) ||
          (short_name && !OpensLikeASentence(place))) &&
         place.find('.') == std::string_view::npos) {
@@ -267,7 +256,7 @@ std::size_t DatelineLength(std::string_view p) {
     if (IsUpper(head[i])) ++letters;
     ++i;
   }
-  if (letters >= 3 && i > 0 && CountWords(p.substr(0, i)) <= 4) {
+  if (letters >= 3 && i > 0 && CountSpacedWords(p.substr(0, i)) <= 4) {
     // Back up over the space before the separator.
     std::size_t sep = SeparatorLength(p.substr(i));
     if (sep && (p[i] == ' ' || p[i] == '_' || p[i] == '-' || p[i] == '\xE2')) {
