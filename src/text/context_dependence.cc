@@ -664,6 +664,12 @@ std::string_view DependenceName(Dependence d) {
   }
 }
 
+namespace {
+bool IsCourtesyTitle(std::string_view folded) {
+  return folded == "mr" || folded == "mrs" || folded == "ms" || folded == "miss";
+}
+}  // namespace
+
 std::vector<std::string> TitledSurnames(std::string_view text) {
   std::vector<std::string> out;
   auto word_at = [&](std::size_t at) {
@@ -673,9 +679,6 @@ std::vector<std::string> TitledSurnames(std::string_view text) {
       ++e;
     return text.substr(at, e - at);
   };
-  auto is_title = [](std::string_view folded) {
-    return folded == "mr" || folded == "mrs" || folded == "ms" || folded == "miss";
-  };
   static constexpr ByteSet kTitleInitials("Mm");
   for (std::size_t k = FindAnyOf(text, kTitleInitials); k != std::string_view::npos;
        k = FindAnyOf(text, kTitleInitials, k + 1)) {
@@ -683,7 +686,7 @@ std::vector<std::string> TitledSurnames(std::string_view text) {
                   text[k - 1] == '.'))
       continue;
     const std::string title = AsciiFold(word_at(k));
-    if (!is_title(title)) continue;
+    if (!IsCourtesyTitle(title)) continue;
     std::size_t at = k + title.size();
     if (at < text.size() && text[at] == '.') ++at;
     if (at >= text.size() || text[at] != ' ') continue;
@@ -698,7 +701,7 @@ std::vector<std::string> TitledSurnames(std::string_view text) {
         IsAsciiUpper(text[next + 1]))
       continue;
     std::string surname = AsciiFold(name);
-    if (!is_title(surname)) out.push_back(std::move(surname));
+    if (!IsCourtesyTitle(surname)) out.push_back(std::move(surname));
   }
   return out;
 }
@@ -737,8 +740,13 @@ bool IsCapitalisedWord(std::string_view w) {
 
 // A given name or a title before a surname: capitalised, and not a word
 // that opens sentences ("In Russia ...", "The Navy ...").
+// (A courtesy title says no more who someone is than the surname alone:
+// "Ms. Krass" introduces no one; "Gov. Cowper" does.)
 bool IsGivenNameOrTitle(std::string_view w) {
-  return IsCapitalisedWord(w) && !InWordList(std::string_view(AsciiFold(w)), kSentenceOpeners);
+  if (!IsCapitalisedWord(w)) return false;
+  if (w.ends_with('.')) w.remove_suffix(1);
+  const std::string folded = AsciiFold(w);
+  return !InWordList(std::string_view(folded), kSentenceOpeners) && !IsCourtesyTitle(folded);
 }
 
 }  // namespace

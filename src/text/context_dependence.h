@@ -120,7 +120,8 @@ std::vector<std::string> TitledSurnames(std::string_view sentence);
 std::vector<std::string> BareSpeakers(std::string_view sentence);
 
 // True when `text` gives `surname` after a capitalised word: a given name or
-// a title ("Lee Bloom", "Gov. Cowper"), which introduces the person.
+// a title ("Lee Bloom", "Gov. Cowper"), which introduces the person; not a
+// courtesy title ("Ms. Krass" says no more who it is than "Krass").
 bool NamesInFull(std::string_view text, std::string_view surname);
 // The capitalised words of `text` so given (runs of letters, after a space
 // and a capitalised word), as views into it: NamesInFull(text, w) for each, found

@@ -186,6 +186,12 @@ TEST(ContextDependence, ANameInFullIntroducesTheSurname) {
   EXPECT_FALSE(NamesInFull("Lee Bloomberg spoke.", "Bloom"));
   EXPECT_FALSE(NamesInFull("Bloom spoke first.", "Bloom"));
   EXPECT_FALSE(NamesInFull("In Russia the vote was held.", "Russia"));
+  // A courtesy title says no more who it is than the surname alone.
+  for (const char* titled : {"Ms. Krass did not respond.", "Mr Krass did not respond.",
+                             "It was Mrs. Krass who spoke.", "Miss Krass spoke."})
+    EXPECT_FALSE(NamesInFull(titled, "Krass")) << titled;
+  EXPECT_EQ(SpeakersNotNamedIn("It rained, Krass said.", "Ms. Krass spoke."),
+            std::vector<std::string>{"Krass"});
   EXPECT_EQ(SpeakersNotNamedIn("It rained, Bloom said.", "Snow fell, Geyer said."),
             std::vector<std::string>{"Bloom"});
   EXPECT_EQ(SpeakersNotNamedIn("It rained, Bloom said.", "Lee Bloom spoke."),
@@ -193,6 +199,7 @@ TEST(ContextDependence, ANameInFullIntroducesTheSurname) {
   using V = std::vector<std::string_view>;
   EXPECT_EQ(NamesGivenInFull("Lee Bloom met Gov. Cowper and the Navy in Valdez."),
             (V{"Bloom", "Cowper"}));
+  EXPECT_EQ(NamesGivenInFull("Mr. Udall met Ms. Krass."), V{});
 }
 
 TEST(ContextDependence, ATimeToldFromAnApproximateCountLeans) {
