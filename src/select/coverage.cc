@@ -416,7 +416,7 @@ bool UpgradeARetelling(const ClusterModel& model, const LengthBudget& budget,
     for (std::size_t k = 0; k < chosen.size() && !several; ++k) {
       if (comparisons_left == 0) return false;
       --comparisons_left;
-      if (!SameContent(same, j, chosen[k], CoverageMethod::kFillMaxCosine)) continue;
+      if (!SameContent(same, j, chosen[k], CoverageMethod::kSameContentCosine)) continue;
       several = clash != kNone;
       clash = k;
     }
@@ -458,8 +458,8 @@ bool UpgradeARetelling(const ClusterModel& model, const LengthBudget& budget,
 // Adds sentences to `chosen` until it holds kFillShare of the budget, by the
 // covered weight of all concepts (document threshold 1) per word; only
 // sentences a reader can take alone (whole, long enough, not leaning on a
-// missing predecessor), of `only` when set, and not close to a chosen one
-// (cosine over kFillMaxCosine).
+// missing predecessor), of `only` when set, and none the selection's judge
+// calls the same as a chosen one.
 void FillBudget(const ClusterModel& model, const LengthBudget& budget,
                 const std::vector<bool>& needs_previous, const std::vector<std::size_t>& previous,
                 const std::vector<std::vector<std::vector<std::size_t>>>& introductions,
@@ -480,7 +480,7 @@ void FillBudget(const ClusterModel& model, const LengthBudget& budget,
   // that a large cluster of retellings with a large budget stays linear.)
   std::size_t comparisons_left = CoverageMethod::kMaxUpgradeComparisons;
   for (;;) {
-    AddByCoverage(model, budget, concepts, admits, CoverageMethod::kFillMaxCosine, target, same,
+    AddByCoverage(model, budget, concepts, admits, CoverageMethod::kSameContentCosine, target, same,
                   chosen);
     if (!UpgradeARetelling(model, budget, concepts, admits, needs_previous, previous, introductions,
                            same, target, comparisons_left, chosen))
