@@ -455,6 +455,70 @@ bool UpgradeARetelling(const ClusterModel& model, const LengthBudget& budget,
   return true;
 }
 
+// Still short of `target` with nothing else left: a sentence leaning on its
+// predecessor is taken with it when that predecessor was left out only for
+// being short ("Benz died of his injuries on tuesday." before "His mother,
+// katrina goss, alleged that ..."): a whole sentence of kMinAntecedentWords
+// or more that leans on nothing missing reads as the lead-in it is. The pair
+// adding the most weight per word, neither telling what a chosen sentence
+// tells. Returns whether a pair was added.
+template <typename Admits>
+bool AddALeanerWithAShortAntecedent(
+    const ClusterModel& model, const LengthBudget& budget, const WeightedConcepts& concepts,
+    Admits admits, const std::vector<bool>& needs_previous,
+    const std::vector<std::size_t>& previous,
+    const std::vector<std::vector<std::vector<std::size_t>>>& introductions,
+    const GreedyOptions& same, const std::vector<bool>* only, std::size_t target,
+    std::size_t& comparisons_left, std::vector<std::size_t>& chosen) {
+  const std::size_t n = model.sentences.size();
+  std::size_t used = 0;
+  std::vector<bool> taken(n, false), covered(concepts.weights.size(), false);
+  for (std::size_t i : chosen) {
+    used += budget.Cost(model.sentences[i]);
+    taken[i] = true;
+    for (int c : concepts.sentence_concepts[i]) covered[c] = true;
+  }
+  if (used >= target) return false;
+  auto tells_a_chosen_one = [&](std::size_t j) {
+    for (std::size_t k : chosen) {
+      if (comparisons_left == 0) return true;
+      --comparisons_left;
+      if (SameContent(same, j, k, CoverageMethod::kSameContentCosine)) return true;
+    }
+    return false;
+  };
+  std::size_t best = kNone;
+  double best_key = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::size_t p = previous[i];
+    if (taken[i] || !needs_previous[i] || p == kNone || taken[p]) continue;
+    const SentenceUnit& lead_in = model.sentences[p];
+    if (lead_in.words >= CoverageMethod::kMinWords ||
+        lead_in.words < CoverageMethod::kMinAntecedentWords || (only && !(*only)[p]) ||
+        IsUnfinished(model, p) || MissesItsPredecessor(p, needs_previous, previous, taken) ||
+        MissesAnIntroduction(p, introductions, taken))
+      continue;
+    const std::size_t cost = budget.Cost(model.sentences[i]) + budget.Cost(lead_in);
+    if (used + cost > budget.limit) continue;
+    taken[p] = true;
+    const bool fits = admits(i, taken) && !AsksWithoutItsAnswer(model, p, taken);
+    taken[p] = false;
+    if (!fits) continue;
+    double gain = 0;
+    for (std::size_t j : {p, i})
+      for (int c : concepts.sentence_concepts[j])
+        if (!covered[c]) gain += concepts.weights[c];
+    const double key = gain / static_cast<double>(cost);
+    if (key <= best_key || tells_a_chosen_one(i) || tells_a_chosen_one(p)) continue;
+    best = i;
+    best_key = key;
+  }
+  if (best == kNone) return false;
+  chosen.push_back(previous[best]);
+  chosen.push_back(best);
+  return true;
+}
+
 // Adds sentences to `chosen` until it holds kFillShare of the budget, by the
 // covered weight of all concepts (document threshold 1) per word; only
 // sentences a reader can take alone (whole, long enough, not leaning on a
@@ -483,7 +547,10 @@ void FillBudget(const ClusterModel& model, const LengthBudget& budget,
     AddByCoverage(model, budget, concepts, admits, CoverageMethod::kSameContentCosine, target, same,
                   chosen);
     if (!UpgradeARetelling(model, budget, concepts, admits, needs_previous, previous, introductions,
-                           same, target, comparisons_left, chosen))
+                           same, target, comparisons_left, chosen) &&
+        !AddALeanerWithAShortAntecedent(model, budget, concepts, admits, needs_previous, previous,
+                                        introductions, same, only, target, comparisons_left,
+                                        chosen))
       return;
   }
 }

@@ -88,6 +88,9 @@ class CoverageMethod final : public Method {
   static constexpr int kMaxUnigramDocs = 2;
   static constexpr std::size_t kMinConcepts = 10;
   static constexpr std::size_t kMinWords = 8;
+  // A shorter sentence is taken by the fill only as the lead-in of one leaning
+  // on it, and then of at least this many words.
+  static constexpr std::size_t kMinAntecedentWords = 4;
   static constexpr double kContextFactor = 0.7;
   static constexpr double kSearchContextPenalty = 0.15;
   static constexpr int kSearchRounds = 5;

@@ -528,6 +528,54 @@ TEST(CoverageTest, FillsTheBudgetWithWhatOneDocumentAloneSays) {
             CoverageMethod::kFillShare * 50);
 }
 
+TEST(CoverageTest, ShortOfTheBudgetALeanerComesWithItsShortLeadIn) {
+  // Both documents tell the same two sentences; the second also has a short
+  // sentence (under kMinWords, so the fill never takes it alone) and one
+  // leaning on it. Short of kFillShare with nothing else left, the pair is
+  // taken together: the short one reads as the lead-in it is.
+  SimpleCluster c;
+  auto a = c.AddDocument("a");
+  auto b = c.AddDocument("b");
+  for (auto d : {a, b}) {
+    c.Add(d, "Gilbert hit Jamaica with winds of 120 miles per hour.");
+    c.Add(d, "The storm killed nine people in Kingston and left thousands homeless.");
+  }
+  c.Add(b, "Relief flights landed on Tuesday.");
+  c.Add(b, "They carried tents, water and medicine for the families of fishermen.");
+  ClusterModel model = std::move(c).Build();
+  ASSERT_LT(model.sentences[4].words, CoverageMethod::kMinWords);
+  ASSERT_GE(model.sentences[4].words, CoverageMethod::kMinAntecedentWords);
+  LengthBudget budget{LengthBudget::Unit::kWords, 50};
+  Selection s = CoverageMethod().Select(model, budget);
+  ExpectValidSelection(model, budget, s);
+  auto count = [&](std::size_t i) { return std::count(s.chosen.begin(), s.chosen.end(), i); };
+  EXPECT_EQ(count(0) + count(2), 1);
+  EXPECT_EQ(count(1) + count(3), 1);
+  EXPECT_EQ(count(4), 1);
+  EXPECT_EQ(count(5), 1);
+}
+
+TEST(CoverageTest, ALeanersShortLeadInMustNotLeanItself) {
+  // As above, but the short sentence opens with a pronoun too: the pair
+  // would hang on a sentence left out, so neither is taken.
+  SimpleCluster c;
+  auto a = c.AddDocument("a");
+  auto b = c.AddDocument("b");
+  for (auto d : {a, b}) {
+    c.Add(d, "Gilbert hit Jamaica with winds of 120 miles per hour.");
+    c.Add(d, "The storm killed nine people in Kingston and left thousands homeless.");
+  }
+  c.Add(b, "They landed on Tuesday.");
+  c.Add(b, "They carried tents, water and medicine for the families of fishermen.");
+  ClusterModel model = std::move(c).Build();
+  LengthBudget budget{LengthBudget::Unit::kWords, 50};
+  Selection s = CoverageMethod().Select(model, budget);
+  ExpectValidSelection(model, budget, s);
+  auto count = [&](std::size_t i) { return std::count(s.chosen.begin(), s.chosen.end(), i); };
+  EXPECT_EQ(count(4), 0);
+  EXPECT_EQ(count(5), 0);
+}
+
 TEST(CoverageTest, ShortOfTheBudgetALongerTellingTakesTheShorterOnesPlace) {
   // The articles share two facts; one tells the first in a few words, the
   // other in more words that say more. The selection takes the shorter
