@@ -498,12 +498,11 @@ TEST(CoverageTest, LeftOutSentencesScoreWhatTheirFittingWordsAdd) {
   EXPECT_EQ(s.scores[3], 0);
 }
 
-TEST(CoverageTest, FillsTheBudgetWithWhatOneDocumentAloneSays) {
-  // Both documents tell the same two sentences (enough shared bigrams that
-  // concepts need two documents); the rest each says alone. Once the shared
-  // concepts are covered, the budget is filled to kFillShare with sentences a
-  // reader can take alone: never a copy of a chosen one, nor a sentence
-  // opening with a pronoun whose antecedent is left out.
+// Two documents telling the same two sentences (sentences 0-1 and 2-3: enough
+// shared bigrams that concepts need two documents), then what each says
+// alone: `only_a` after the first's, `only_b` after the second's.
+ClusterModel TwoStormReports(const std::vector<const char*>& only_a,
+                             const std::vector<const char*>& only_b) {
   SimpleCluster c;
   auto a = c.AddDocument("a");
   auto b = c.AddDocument("b");
@@ -511,69 +510,74 @@ TEST(CoverageTest, FillsTheBudgetWithWhatOneDocumentAloneSays) {
     c.Add(d, "Gilbert hit Jamaica with winds of 120 miles per hour.");
     c.Add(d, "The storm killed nine people in Kingston and left thousands homeless.");
   }
-  c.Add(a, "Cuba braced for flooding as forecasters tracked the hurricane westward.");
-  c.Add(b, "Relief agencies flew tents and water to the island on Tuesday morning.");
-  c.Add(b, "They said many families had lost their roofs overnight.");
-  ClusterModel model = std::move(c).Build();
+  for (const char* text : only_a) c.Add(a, text);
+  for (const char* text : only_b) c.Add(b, text);
+  return std::move(c).Build();
+}
+
+// The selection on a 50-word budget: how often each sentence is chosen, and
+// the words chosen.
+struct OnFiftyWords {
+  std::vector<long> count;
+  std::size_t words = 0;
+};
+OnFiftyWords ChosenOnFiftyWords(const ClusterModel& model) {
   LengthBudget budget{LengthBudget::Unit::kWords, 50};
   Selection s = CoverageMethod().Select(model, budget);
   ExpectValidSelection(model, budget, s);
-  auto count = [&](std::size_t i) { return std::count(s.chosen.begin(), s.chosen.end(), i); };
-  EXPECT_EQ(count(0) + count(2), 1);
-  EXPECT_EQ(count(1) + count(3), 1);
-  EXPECT_EQ(count(4), 1);
-  EXPECT_EQ(count(5), 1);
-  EXPECT_EQ(count(6), 0);  // leans on sentence 5, and does not fit beside it
-  EXPECT_GE(static_cast<double>(testing::TotalCost(model, budget, s.chosen)),
-            CoverageMethod::kFillShare * 50);
+  OnFiftyWords out;
+  out.count.assign(model.sentences.size(), 0);
+  for (std::size_t i : s.chosen) ++out.count[i];
+  out.words = testing::TotalCost(model, budget, s.chosen);
+  return out;
+}
+
+TEST(CoverageTest, FillsTheBudgetWithWhatOneDocumentAloneSays) {
+  // Once the shared concepts are covered, the budget is filled to
+  // kFillShare with sentences a reader can take alone: never a copy of a
+  // chosen one, nor a sentence opening with a pronoun whose antecedent is
+  // left out.
+  const ClusterModel model =
+      TwoStormReports({"Cuba braced for flooding as forecasters tracked the hurricane westward."},
+                      {"Relief agencies flew tents and water to the island on Tuesday morning.",
+                       "They said many families had lost their roofs overnight."});
+  const auto [count, words] = ChosenOnFiftyWords(model);
+  EXPECT_EQ(count[0] + count[2], 1);
+  EXPECT_EQ(count[1] + count[3], 1);
+  EXPECT_EQ(count[4], 1);
+  EXPECT_EQ(count[5], 1);
+  EXPECT_EQ(count[6], 0);  // leans on sentence 5, and does not fit beside it
+  EXPECT_GE(static_cast<double>(words), CoverageMethod::kFillShare * 50);
 }
 
 TEST(CoverageTest, ShortOfTheBudgetALeanerComesWithItsShortLeadIn) {
-  // Both documents tell the same two sentences; the second also has a short
-  // sentence (under kMinWords, so the fill never takes it alone) and one
-  // leaning on it. Short of kFillShare with nothing else left, the pair is
-  // taken together: the short one reads as the lead-in it is.
-  SimpleCluster c;
-  auto a = c.AddDocument("a");
-  auto b = c.AddDocument("b");
-  for (auto d : {a, b}) {
-    c.Add(d, "Gilbert hit Jamaica with winds of 120 miles per hour.");
-    c.Add(d, "The storm killed nine people in Kingston and left thousands homeless.");
-  }
-  c.Add(b, "Relief flights landed on Tuesday.");
-  c.Add(b, "They carried tents, water and medicine for the families of fishermen.");
-  ClusterModel model = std::move(c).Build();
+  // The second document also has a short sentence (under kMinWords, so the
+  // fill never takes it alone) and one leaning on it. Short of kFillShare
+  // with nothing else left, the pair is taken together: the short one reads
+  // as the lead-in it is.
+  const ClusterModel model = TwoStormReports(
+      {}, {"Relief flights landed on Tuesday.",
+           "They carried tents, water and medicine for the families of fishermen."});
   ASSERT_LT(model.sentences[4].words, CoverageMethod::kMinWords);
   ASSERT_GE(model.sentences[4].words, CoverageMethod::kMinAntecedentWords);
-  LengthBudget budget{LengthBudget::Unit::kWords, 50};
-  Selection s = CoverageMethod().Select(model, budget);
-  ExpectValidSelection(model, budget, s);
-  auto count = [&](std::size_t i) { return std::count(s.chosen.begin(), s.chosen.end(), i); };
-  EXPECT_EQ(count(0) + count(2), 1);
-  EXPECT_EQ(count(1) + count(3), 1);
-  EXPECT_EQ(count(4), 1);
-  EXPECT_EQ(count(5), 1);
+  const auto count = ChosenOnFiftyWords(model).count;
+  EXPECT_EQ(count[0] + count[2], 1);
+  EXPECT_EQ(count[1] + count[3], 1);
+  EXPECT_EQ(count[4], 1);
+  EXPECT_EQ(count[5], 1);
 }
 
 TEST(CoverageTest, ALeanersShortLeadInMustNotLeanItself) {
   // As above, but the short sentence opens with a pronoun too: the pair
-  // would hang on a sentence left out, so neither is taken.
-  SimpleCluster c;
-  auto a = c.AddDocument("a");
-  auto b = c.AddDocument("b");
-  for (auto d : {a, b}) {
-    c.Add(d, "Gilbert hit Jamaica with winds of 120 miles per hour.");
-    c.Add(d, "The storm killed nine people in Kingston and left thousands homeless.");
-  }
-  c.Add(b, "They landed on Tuesday.");
-  c.Add(b, "They carried tents, water and medicine for the families of fishermen.");
-  ClusterModel model = std::move(c).Build();
-  LengthBudget budget{LengthBudget::Unit::kWords, 50};
-  Selection s = CoverageMethod().Select(model, budget);
-  ExpectValidSelection(model, budget, s);
-  auto count = [&](std::size_t i) { return std::count(s.chosen.begin(), s.chosen.end(), i); };
-  EXPECT_EQ(count(4), 0);
-  EXPECT_EQ(count(5), 0);
+  // would hang on a sentence left out, so neither is taken (and the summary
+  // stays short of kFillShare).
+  const ClusterModel model = TwoStormReports(
+      {}, {"They landed on Tuesday.",
+           "They carried tents, water and medicine for the families of fishermen."});
+  const auto [count, words] = ChosenOnFiftyWords(model);
+  EXPECT_EQ(count[4], 0);
+  EXPECT_EQ(count[5], 0);
+  EXPECT_LT(static_cast<double>(words), CoverageMethod::kFillShare * 50);
 }
 
 TEST(CoverageTest, ShortOfTheBudgetALongerTellingTakesTheShorterOnesPlace) {
