@@ -331,6 +331,61 @@ TEST(SentenceSplitter, AQuestionEndsALowerCasedCrawlsSentence) {
   EXPECT_EQ(SplitToStrings(cased).size(), 2u);
 }
 
+// A lower-cased crawl capitalised the word after every "a.m." and "p.m."
+// (mnplus-45639's summary held the fragment "Following an hours-long
+// standoff at an el cajon home."): a word that goes on with a sentence goes
+// on with it; one that opens sentences opens the next.
+TEST(SentenceSplitter, ALowerCasedCrawlsTimeGoesOnWithItsSentence) {
+  const std::string crawl =
+      "the sports director was shot outside his home in the afternoon, and neighbors reported "
+      "hearing several shots. Police arrested 54-year-old mike montana shortly before 10 p.m. "
+      "Following an hours-long standoff at an el cajon home. The shooting happened around 9: 30 "
+      "a.m. At the secluded ranch subdivision, a spokeswoman said. The station closed at 11 p.m. "
+      "The suspect is due in court on monday.";
+  EXPECT_EQ(SplitToStrings(crawl),
+            (std::vector<std::string>{
+                "the sports director was shot outside his home in the afternoon, and neighbors "
+                "reported hearing several shots.",
+                "Police arrested 54-year-old mike montana shortly before 10 p.m. Following an "
+                "hours-long standoff at an el cajon home.",
+                "The shooting happened around 9: 30 a.m. At the secluded ranch subdivision, a "
+                "spokeswoman said.",
+                "The station closed at 11 p.m.", "The suspect is due in court on monday."}));
+  // A time after a determiner names a noun's time: the noun follows.
+  EXPECT_EQ(SplitToStrings("Ms. Guthrie has been the co-host of the 9 a.m. Hour of today since "
+                           "june. He hosted the cbs 12: 35 a.m. Show. It ended at 2 a.m. The "
+                           "crew left."),
+            (std::vector<std::string>{
+                "Ms. Guthrie has been the co-host of the 9 a.m. Hour of today since june.",
+                "He hosted the cbs 12: 35 a.m. Show.", "It ended at 2 a.m.", "The crew left."}));
+  // In cased text the capital is the text's own: a sentence opens there.
+  EXPECT_EQ(SplitToStrings("It closed at 5 p.m. On Sunday, the police came back to the house."),
+            (std::vector<std::string>{"It closed at 5 p.m.",
+                                      "On Sunday, the police came back to the house."}));
+}
+
+// A short quotation ending in "!" or "?" (a show's title, a cry) goes on
+// with its sentence in a lower-cased crawl (mnplus-46212's summary opened
+// "Alex trebek, who has hosted the popular game show \"jeopardy!\"", then
+// "Since 1984, recently underwent brain surgery ..."), where a lower-case
+// word after "!" otherwise opens a sentence.
+TEST(SentenceSplitter, ALowerCasedCrawlsQuotedCryGoesOnWithItsSentence) {
+  const std::string crawl =
+      "alex trebek, who has hosted the popular game show \" jeopardy! \" since 1984, recently "
+      "underwent brain surgery, but expects to return to taping new episodes soon. The gunmen "
+      "stormed the hotel shouting \" god is great! \" in arabic, witnesses said. The crowd "
+      "chanted \" bravo! \" the president smiled and waved from the stage.";
+  EXPECT_EQ(
+      SplitToStrings(crawl),
+      (std::vector<std::string>{
+          "alex trebek, who has hosted the popular game show \" jeopardy! \" since 1984, "
+          "recently underwent brain surgery, but expects to return to taping new episodes "
+          "soon.",
+          "The gunmen stormed the hotel shouting \" god is great! \" in arabic, witnesses "
+          "said.",
+          "The crowd chanted \" bravo! \"", "the president smiled and waved from the stage."}));
+}
+
 TEST(SentenceSplitter, AQuotationClosingALowerCasedSentenceEndsIt) {
   EXPECT_EQ(SplitToStrings("he said the arsenal \" works. \" trump was responding to a speech."),
             (std::vector<std::string>{"he said the arsenal \" works. \"",
