@@ -89,6 +89,13 @@ TEST(SentenceSplitter, KeepsLowerCasedInitialismsAndMiddleInitials) {
             (std::vector<std::string>{"John o. Brennan, an adviser before taking over the c.i.a. "
                                       "This year — and after — delivered it.",
                                       "It was new."}));
+  // But not before "The" or a pronoun (mnplus-44975's summary held "... arlington, virginia,
+  // and washington, d.c. The conference call was originally scheduled ...").
+  EXPECT_EQ(SplitToStrings("It has offices in washington, d.c. The call was moved. Deaths in the "
+                           "u.s. He said so. It is a.k.a. The night before november 1."),
+            (std::vector<std::string>{"It has offices in washington, d.c.", "The call was moved.",
+                                      "Deaths in the u.s.", "He said so.",
+                                      "It is a.k.a. The night before november 1."}));
   // The first name lower-cased too (mnplus-45266's summary opened "President trump sought
   // the firing of robert s.").
   EXPECT_EQ(SplitToStrings("President trump sought the firing of robert s. Mueller iii last june, "
