@@ -122,6 +122,12 @@ constexpr FurnitureRule kRules[] = {
     {"photo credit:", kOpens, T::kCreditOrNameAfterLabel, K::kCredit},
     {"image credit:", kOpens, T::kCreditOrNameAfterLabel, K::kCredit},
     {"picture credit:", kOpens, T::kCreditOrNameAfterLabel, K::kCredit},
+    // A photo credited to a social network's account ("Facebook/alex bowen he
+    // stood at the register ...", "Youtube/cnn ...").
+    {"facebook/", kOpens, T::kCreditOrNameAfterLabel, K::kCredit},
+    {"instagram/", kOpens, T::kCreditOrNameAfterLabel, K::kCredit},
+    {"twitter/", kOpens, T::kCreditOrNameAfterLabel, K::kCredit},
+    {"youtube/", kOpens, T::kCreditOrNameAfterLabel, K::kCredit},
     // ... or, where the credit's end does not show ("Photo: montgomery county
     // sheriff's offi bobby martin was sentenced ...", "Photo by melissa
     // phillip/houston chronicle a group of girls hug ..."), the label alone:
@@ -274,7 +280,10 @@ constexpr std::string_view kCredits[] = {
     "bbc", "ians", "pti",
     // Found after "first last/" in 8 or more of the background's 10,000 stories.
     "agence france-presse", "european pressphoto agency", "wireimage", "filmmagic", "invision",
-    "istockphoto", "alamy", "flickr", "pool", "npr", "cnet", "the new york times"};
+    "istockphoto", "alamy", "flickr", "pool", "npr", "cnet", "the new york times",
+    // After "Image copyright" in 11 of them (mnplus-46434's summary held "Thinkstock security
+    // researchers have discovered ...").
+    "thinkstock"};
 
 // (In the background's 28,806 articles, "( cnn )" stands before the story
 // without a dash 561 times, "( reuters )" 76, "( ap )" 31.)

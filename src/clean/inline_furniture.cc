@@ -198,9 +198,12 @@ class Scanner {
           IsCalendarName(kWeekdayNames, word) || IsCalendarName(kRelativeDays, word))
         return npos;
       const std::size_t next = SkipSpaces(end);
-      if (InLexicon(std::string_view(s_).substr(next, Word(next) - next),
-                    StoryOpenersAfterName()) &&
-          WordsFrom(next, kSentenceWords) >= kSentenceWords)
+      // (Or a quotation opening the story: 'picture credit: darren gerrish
+      // " i think right now ...'.)
+      const bool quotation = next < s_.size() && s_[next] == '"';
+      if ((quotation || InLexicon(std::string_view(s_).substr(next, Word(next) - next),
+                                  StoryOpenersAfterName())) &&
+          WordsFrom(quotation ? SkipSpaces(next + 1) : next, kSentenceWords) >= kSentenceWords)
         return end;
       i = next;
     }
@@ -1973,8 +1976,12 @@ struct FurnitureSearch {
          k != std::string::npos;
          k = FindBytes(folded, "as an interest to stay up to date", k + 1)) {
       std::size_t b = folded.rfind("interested in", k);
-      if (b == std::string::npos || b < cut || k - b > 160) continue;
-      if (b > 0 && folded[b - 1] != ' ') continue;
+      if (b == std::string::npos || b < cut || k - b > 160 || (b > 0 && folded[b - 1] != ' ')) {
+        // A lower-cased crawl's question ends a sentence ("interested in las
+        // vegas shooting?" stood alone): then from the "add" that opens this one.
+        b = scan.SkipSpaces(cut);
+        if (scan.Phrase(b, "add") == std::string::npos || k - b > 160) continue;
+      }
       std::size_t e = FindBytes(folded, ". ", k);
       e = e == std::string::npos ? folded.size() : scan.SkipSpaces(e + 1);
       if (std::size_t button = scan.Phrase(e, "add interest"); button != std::string::npos)
@@ -2406,6 +2413,9 @@ bool IsCopyrightLine(std::string_view text) {
   return false;
 }
 
+// Most words of the question opening a prompt to follow a topic.
+constexpr std::size_t kMaxInterestQuestionWords = 8;
+
 bool IsPrompt(std::string_view unit) {
   if (OpensLikeAPrompt(unit)) return true;
   const std::string& folded = FoldedOpening(unit);
@@ -2421,6 +2431,17 @@ bool IsPrompt(std::string_view unit) {
     return true;
   if (IsContactLine(unit)) return true;
   if (IsCopyrightLine(unit)) return true;
+  // The question that opens a prompt to follow a topic, where a lower-cased
+  // crawl split it from the prompt ("Interested in las vegas shooting?"; see
+  // CutInterestPrompts): a question of a few words and nothing else.
+  if (scan.Phrase(i, "interested in") != std::string::npos) {
+    std::string_view rest = unit;
+    while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+    if (!rest.empty() && rest.back() == '?' && rest.find_first_of(".!") == std::string_view::npos &&
+        static_cast<std::size_t>(std::count(rest.begin(), rest.end(), ' ')) <
+            kMaxInterestQuestionWords)
+      return true;
+  }
   if (SendsReaderToALink(unit) || PointsToALinkHere(unit)) return true;
   if (InvitesComments(unit)) return true;
   // A video player's box, or either half of it ("just watched <title>

@@ -33,6 +33,8 @@ TEST(InlineFurniture, CutsPromptsAndCreditsAtTheStart) {
   EXPECT_EQ(Without("Advertisement The board met on Monday."), "The board met on Monday.");
   EXPECT_EQ(Without("Photo: getty on wednesday, employees learned the news."),
             "on wednesday, employees learned the news.");
+  EXPECT_EQ(Without("Image copyright thinkstock security researchers have found a fix."),
+            "security researchers have found a fix.");
   EXPECT_EQ(Without("Image copyright afp image caption mexican troops guard the site."),
             "mexican troops guard the site.");
   EXPECT_EQ(Without("Listen to article 4: 26 share this article facebook twitter linkedin email "
@@ -126,6 +128,11 @@ TEST(InlineFurniture, CutsPhotographersCreditsAndBylinesAtTheStart) {
             "The wall street journal/nbc news poll found a lead.");
   EXPECT_EQ(Without("Picture credit: sachaforbes1/instagram if there's one name, it is hers."),
             "if there's one name, it is hers.");
+  // A name before a quotation opening the story (mnplus-46305's summary held 'Picture credit:
+  // darren gerrish "i think right now it's more about nontouring ...').
+  EXPECT_EQ(Without("She's over it. Picture credit: darren gerrish \" i think right now it's more "
+                    "about nontouring, like real skin. \""),
+            "She's over it. \" i think right now it's more about nontouring, like real skin. \"");
   EXPECT_EQ(Without("The news and stories that matter, delivered weekday mornings. / updated by "
                     "sarah fitzpatrick and tracy connor adult film star stormy daniels sued."),
             "adult film star stormy daniels sued.");
@@ -353,6 +360,14 @@ TEST(InlineFurniture, CutsVideoPlayerControlsAdLabelsAndShareButtons) {
                     "video, and analysis from abc news. Add interest the heavy band of rain "
                     "stretched over the coast."),
             "Rain fell on houston. the heavy band of rain stretched over the coast.");
+  // Its question a sentence of its own, as a lower-cased crawl splits it (mnplus-45541's
+  // summary held "Add las vegas shooting as an interest to stay up to date ...").
+  EXPECT_EQ(Without("add las vegas shooting as an interest to stay up to date on the latest las "
+                    "vegas shooting news, video, and analysis from abc news. Add interest the "
+                    "security guard was shot in the leg."),
+            "the security guard was shot in the leg.");
+  EXPECT_EQ(Without("Add fresh basil as an interesting twist, she said."),
+            "Add fresh basil as an interesting twist, she said.");
   EXPECT_EQ(Without("Media caption christine ogden said she was relieved."),
             "christine ogden said she was relieved.");
   EXPECT_EQ(Without("Photo the 18-minute video was filmed in vatican city."),
@@ -895,6 +910,9 @@ TEST(InlineFurniture, RecognisesPrompts) {
   EXPECT_TRUE(
       IsPrompt("He can be reached at kylefeldscher@mlive.com or you can follow him on twitter."));
   EXPECT_TRUE(IsPrompt("Nick falsone may be reached at nfalsone@lehighvalleylive.com."));
+  EXPECT_TRUE(IsPrompt("Interested in las vegas shooting?"));
+  EXPECT_FALSE(IsPrompt("Interested in the case? The police were, and so was the mayor."));
+  EXPECT_FALSE(IsPrompt("Interested in the case, she asked to add it as an interest of hers."));
   EXPECT_FALSE(IsPrompt("The emails, sent from jdoe@example.com, were traced to a hotel."));
   EXPECT_FALSE(IsPrompt("Police said he could not be reached at his home on Monday."));
   EXPECT_FALSE(IsPrompt("Email him at once, his lawyer told the court, said @jdoe on twitter."));
