@@ -39,6 +39,16 @@ constexpr FurnitureRule kRules[] = {
     // A page's label before its headline or lead ("Exclusive: ...",
     // "Exclusive video: ...").
     {"exclusive:", kOpens, T::kPhrase, K::kPageLabel},
+    // A paper's abstract quoted whole, its headings run into its text ("Abstract
+    // it is widely accepted that humans can taste ...", "Methods: free hiv
+    // self-test kits were ..."; "Abstract" opened 63 paragraphs of the
+    // background's 10,000 stories, each a heading).
+    {"abstract:", kOpens, T::kPhrase, K::kPageLabel},
+    {"abstract", kOpens, T::kPhraseBeforeWord, K::kPageLabel, F::kNewSentence},
+    {"background:", kOpens, T::kPhrase, K::kPageLabel},
+    {"methods:", kOpens, T::kPhrase, K::kPageLabel},
+    {"results:", kOpens, T::kPhrase, K::kPageLabel},
+    {"conclusions:", kOpens, T::kPhrase, K::kPageLabel},
     {"exclusive video:", kOpens, T::kPhrase, K::kPageLabel},
     {"text size - + reset", kOpens, T::kPhrase, K::kPageLabel},
     {"embed more news videos", kOpens, T::kPhrase, K::kPlayer},

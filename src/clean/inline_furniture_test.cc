@@ -922,6 +922,8 @@ TEST(InlineFurniture, LeavesProseAlone) {
   for (std::string s : {"Advertisement revenue fell by a third last year.",
                         "Advertisement spending rose.",
                         "Advertisement was everywhere in the city, he said.",
+                        "Abstract art sold well at the auction on Monday.",
+                        "Abstract expressionism was born in New York.",
                         "I will email this to the board. The board met on monday.",
                         "Readers can email this address with tips about the case.",
                         "Interested in the case, she asked to add it as an interest of hers.",
