@@ -313,11 +313,14 @@ std::vector<std::size_t> DocumentRanks(const std::vector<std::string>& text,
     };
     // What opens the group should not lean on a sentence the reader never
     // saw: a document whose first sentence here does is not put first when
-    // one that stands alone can be (undated, or the earliest dated).
+    // one that stands alone can be (undated, or the earliest dated); nor one
+    // that names its subject by a bare description ("The hurricane killed
+    // ...", where another article names Hurricane Gilbert).
     auto opens_alone = [&](std::size_t g) {
       const std::string& t = text[group[g]];
-      return text::DependsOnContext(std::string_view(t).substr(0, t.find('\n'))) ==
-             text::Dependence::kNone;
+      const std::string_view first = std::string_view(t).substr(0, t.find('\n'));
+      return text::DependsOnContext(first) == text::Dependence::kNone &&
+             !text::OpensWithADefiniteDescription(first);
     };
     std::size_t first_dated = group.size();
     for (std::size_t g = 0; g < group.size() && first_dated == group.size(); ++g)

@@ -365,6 +365,35 @@ bool NamesAGroupToldBefore(std::string_view text) {
   return InWordList(next, kWhatAGroupDoes);
 }
 
+bool OpensWithADefiniteDescription(std::string_view text) {
+  static constexpr std::string_view kSaysWhich[] = {"that", "who",  "which", "whose", "of",
+                                                    "in",   "by",   "for",   "from",  "on",
+                                                    "at",   "with", "to",    "and",   "or"};
+  static constexpr std::string_view kVerbsAfterASubject[] = {
+      "is",  "was",  "are",  "were", "has",   "had", "have",  "will", "would", "could",
+      "can", "said", "says", "told", "tells", "may", "might", "must", "did"};
+  auto lower_word = [](std::string_view w) {
+    return w.size() >= 2 && std::all_of(w.begin(), w.end(), IsAsciiLower);
+  };
+  std::string_view rest = text;
+  if (TakeWord(rest) != "The") return false;
+  for (std::size_t k = 0; k < kMaxDescriptionWords; ++k) {
+    std::string_view word = TakeWord(rest);
+    const bool comma = word.ends_with(',');
+    if (comma) word.remove_suffix(1);
+    // A noun in lower case: not a name ("The Senate"), a figure or a possessive;
+    // nor a word that goes on to say which ("The man who ...", "The rise of ...").
+    if (!lower_word(word) || InWordList(word, kSaysWhich)) return false;
+    if (comma) return true;  // "The storm, packing winds ..."
+    std::string_view next = rest.substr(0, rest.find(' '));
+    while (!next.empty() && (next.back() == ',' || next.back() == '.')) next.remove_suffix(1);
+    if (InWordList(next, kVerbsAfterASubject) ||
+        (next.size() > 4 && next.ends_with("ed") && lower_word(next)))
+      return true;
+  }
+  return false;
+}
+
 bool IsAnAside(std::string_view text) {
   while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
   if (!text.starts_with('(')) return false;

@@ -69,6 +69,17 @@ bool AddsToWhatWasToldBefore(std::string_view sentence);
 // accused ...", "The three are charged ..."); not "The two injured officers
 // ...", which says who they are. (Part of OpensWithPronoun.)
 bool NamesAGroupToldBefore(std::string_view sentence);
+// A sentence whose subject is a thing or a group by a bare definite
+// description, "The" and at most kMaxDescriptionWords lower-case words
+// before its verb or a comma ("The hurricane killed at least five people
+// ...", "The telescope is named for ...", "The news agency said ...", "The
+// storm, packing winds of up to 135 mph, ..."): which one, a sentence before
+// it said. Not a name ("The Senate voted"), nor a description that says
+// which ("The earthquake that struck northern Iran ...", "The biography by
+// Albert Goldman ..."). A weaker lean than the others: not part of
+// DependsOnContext; a summary should not open with it when another can.
+inline constexpr std::size_t kMaxDescriptionWords = 2;
+bool OpensWithADefiniteDescription(std::string_view sentence);
 bool OpensWithPronoun(std::string_view sentence);
 bool OpensWithConnective(std::string_view sentence);
 // A sentence wholly in parentheses ("(The federal government could approve

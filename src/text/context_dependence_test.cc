@@ -405,4 +405,24 @@ TEST(MarkQuotations, MarksTheSentencesAQuotationRunsOn) {
 }
 
 }  // namespace
+// The summaries of DUC 2002 opened with "The hurricane killed at least five people Sunday in
+// the Dominican Republic" (Hurricane Gilbert named a sentence later) and "The telescope is
+// named for the late astronomer Edwin P. Hubble".
+TEST(ContextDependence, ADefiniteDescriptionOpeningASentenceLeansOnOneBefore) {
+  for (const char* s : {"The hurricane killed at least five people Sunday.",
+                        "The telescope is named for the late astronomer Edwin P. Hubble.",
+                        "The news agency said the 77-year-old Honecker was arrested.",
+                        "The storm, packing winds of up to 135 mph, raged into Charleston.",
+                        "The company announced the deal on Monday."})
+    EXPECT_TRUE(OpensWithADefiniteDescription(s)) << s;
+  for (const char* s : {"The Senate voted 52-48 on Tuesday.",
+                        "The earthquake that struck northern Iran brought reminders.",
+                        "The biography by Albert Goldman depicts the former Beatle.",
+                        "The man who killed five people was sentenced.",
+                        "The motion picture industry's most coveted award was created.",
+                        "The two senior Republicans on the panel expressed concern.",
+                        "A hurricane killed at least five people Sunday."})
+    EXPECT_FALSE(OpensWithADefiniteDescription(s)) << s;
+}
+
 }  // namespace precis::text
