@@ -200,6 +200,22 @@ constexpr std::string_view kOpenAfterAnInitialism[] = {"the", "he", "she", "they
 // Initialisms that introduce what follows, whatever it is.
 constexpr std::string_view kIntroducingInitialisms[] = {"a.k.a.", "i.e.", "e.g."};
 
+// Verbs that cannot open a sentence that asks nothing: they go on from a
+// subject before them ("... inc. Is poised to ...", "... co. Are
+// considering ...", "E! was first to report ..."). (Not "have", "had",
+// "should", "did": "Have a look ...", "Had the country been ...".)
+constexpr std::string_view kVerbsGoingOnFromASubject[] = {"is",  "are",   "was",   "were",
+                                                          "has", "would", "could", "does"};
+constexpr std::string_view kWhich[] = {"which"};
+
+// Whether `s` ends with a question mark (before closing marks and spaces).
+bool AsksAQuestion(std::string_view s) {
+  while (!s.empty() &&
+         (IsSpace(s.back()) || s.back() == '"' || s.back() == ')' || s.back() == '\''))
+    s.remove_suffix(1);
+  return !s.empty() && s.back() == '?';
+}
+
 // Whether `next` opens with one of `words` (any case).
 template <std::size_t N>
 bool OpensWithOneOf(std::string_view next, const std::string_view (&words)[N]) {
@@ -503,7 +519,10 @@ bool ShouldJoin(std::string_view prev, std::string_view next,
   if (std::ispunct(first) && next.size() <= 3) return true;
   if (std::islower(first))
     return !EndsAsking(prev) || ClosesWithItsAttribution(next) || !lower_cased() ||
-           (ClosesAShortTitle(prev) && !OpensAClause(next));
+           (ClosesAShortTitle(prev) && !OpensAClause(next)) ||
+           // A verb with no subject of its own: the name before ended in the
+           // mark ("E! was first to report the news", "Yahoo! is ...").
+           (OpensWithOneOf(next, kVerbsGoingOnFromASubject) && !AsksAQuestion(next));
   // A period inside parentheses that close a few words on: a credit's or
   // aside's initial ("( photo: phelan m. Ebenhack, ap )", "(ap photo/j.
   // Scott applewhite)").
@@ -518,6 +537,14 @@ bool ShouldJoin(std::string_view prev, std::string_view next,
         inside.find(". ") == std::string_view::npos)
       return true;
   }
+  // A lower-cased crawl's verb goes on with its subject after an ellipsis
+  // ("an alleged accomplice, daniel martinez,...... Was expected to be
+  // arraigned"), as "which" does ("... the grand mosque... Which is now
+  // getting flooded"), unless it asks a question.
+  if ((prev.ends_with("...") || prev.ends_with("\xE2\x80\xA6")) &&
+      (OpensWithOneOf(next, kVerbsGoingOnFromASubject) || OpensWithOneOf(next, kWhich)) &&
+      !AsksAQuestion(next) && lower_cased())
+    return true;
   std::string_view word = WordBeforePeriod(prev);
   if (word.empty()) return false;
   // "at 8 a.m. EDT", "6 p.m. Sunday": a time is followed by a zone or day.
@@ -539,6 +566,10 @@ bool ShouldJoin(std::string_view prev, std::string_view next,
   for (std::string_view a :
        std::initializer_list<std::string_view>{" inc.", " jr.", " sr.", " corp.", " ltd.", " vs."})
     if (prev.ends_with(a) || prev == a.substr(1)) return true;
+  // "Kellogg co. Is recalling ...", "walt disney co. Are considering ...";
+  // not a sentence after it ("... and co. The band ...").
+  if ((prev.ends_with(" co.") || prev == "co.") && !OpensWithOneOf(next, kOpenAfterAnInitialism))
+    return true;
   // A company of brothers goes on with the rest of its name ("Warner Bros.
   // Television", "warner bros. Pictures"), not with a word opening a
   // sentence ("... by Warner Bros. The studio said").

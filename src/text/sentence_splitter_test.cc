@@ -371,6 +371,26 @@ TEST(SentenceSplitter, ALowerCasedCrawlsTimeGoesOnWithItsSentence) {
                                       "On Sunday, the police came back to the house."}));
 }
 
+// A verb with no subject before it goes on from the sentence before, where a
+// lower-cased crawl's capital or mark cut it off (Multi-News dev summaries held "Is recalling
+// more than 11 million boxes of honey smacks cereal ...", "Was first to report the news.").
+TEST(SentenceSplitter, ALowerCasedCrawlsVerbGoesOnFromItsSubject) {
+  const std::string crawl =
+      "Kellogg co. Is recalling more than 11 million boxes of honey smacks cereal in the eighth "
+      "outbreak this year. An alleged accomplice, daniel martinez... Was expected to be "
+      "arraigned on monday. Carey was married to mottola for five years. E! was first to "
+      "report the news. She toured with smith and co. The band played on. What a night! is it "
+      "over?";
+  EXPECT_EQ(
+      SplitToStrings(crawl),
+      (std::vector<std::string>{
+          "Kellogg co. Is recalling more than 11 million boxes of honey smacks cereal in the "
+          "eighth outbreak this year.",
+          "An alleged accomplice, daniel martinez... Was expected to be arraigned on monday.",
+          "Carey was married to mottola for five years.", "E! was first to report the news.",
+          "She toured with smith and co.", "The band played on.", "What a night!", "is it over?"}));
+}
+
 // A short quotation ending in "!" or "?" (a show's title, a cry) goes on
 // with its sentence in a lower-cased crawl (mnplus-46212's summary opened
 // "Alex trebek, who has hosted the popular game show \"jeopardy!\"", then
