@@ -413,6 +413,25 @@ TEST(SentenceSplitter, ALowerCasedCrawlsQuotedCryGoesOnWithItsSentence) {
           "The crowd chanted \" bravo! \"", "the president smiled and waved from the stage."}));
 }
 
+// A figure opening a sentence before a lower-case word (mnplus-46087's summary held "The
+// actress recently gave birth to her second child. 30 rock returns later this year." as one
+// line), and a quotation glued to the period before it (mnplus-46476's: '... to the
+// antiquities authority."they discovered the gold ...').
+TEST(SentenceSplitter, AFigureOrAGluedQuotationOpensALowerCasedSentence) {
+  EXPECT_EQ(SplitToStrings("She gave birth to her second child. 30 rock returns later this year."),
+            (std::vector<std::string>{"She gave birth to her second child.",
+                                      "30 rock returns later this year."}));
+  EXPECT_EQ(SplitToStrings("He was booked on jan. 18 at the jail. It held approx. 30 people and "
+                           "the country's no. 2 power."),
+            (std::vector<std::string>{"He was booked on jan. 18 at the jail.",
+                                      "It held approx. 30 people and the country's no. 2 power."}));
+  EXPECT_EQ(SplitToStrings("They reported it to the authority.\"they found the gold,\" he said."),
+            (std::vector<std::string>{"They reported it to the authority.",
+                                      "\"they found the gold,\" he said."}));
+  EXPECT_EQ(SplitToStrings("he said \"we won.\"and left\" early."),
+            (std::vector<std::string>{"he said \"we won.\"and left\" early."}));
+}
+
 TEST(SentenceSplitter, AQuotationClosingALowerCasedSentenceEndsIt) {
   EXPECT_EQ(SplitToStrings("he said the arsenal \" works. \" trump was responding to a speech."),
             (std::vector<std::string>{"he said the arsenal \" works. \"",
