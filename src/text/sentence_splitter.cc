@@ -20,6 +20,7 @@
 #include "base/ascii.h"
 #include "base/calendar_words.h"
 #include "base/sentence_end.h"
+#include "base/word_list.h"
 #include "text/context_dependence.h"
 
 namespace precis::text {
@@ -226,11 +227,7 @@ bool AsksAQuestion(std::string_view s) {
 // Whether `next` opens with one of `words` (any case).
 template <std::size_t N>
 bool OpensWithOneOf(std::string_view next, const std::string_view (&words)[N]) {
-  std::size_t n = 0;
-  while (n < next.size() && std::isalpha(static_cast<unsigned char>(next[n]))) ++n;
-  const std::string_view w = next.substr(0, n);
-  return std::any_of(std::begin(words), std::end(words),
-                     [&](std::string_view t) { return EqualsIgnoringAsciiCase(w, t); });
+  return InWordListIgnoringCase(FirstWordOf(next), words);
 }
 
 // A title or a month's abbreviation: its period need not end a sentence.
