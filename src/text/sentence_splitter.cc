@@ -224,6 +224,16 @@ bool AsksAQuestion(std::string_view s) {
   return !s.empty() && s.back() == '?';
 }
 
+// Whether `token` is a figure: digits and commas, perhaps a decade's "s"
+// ("2013", "26", "1,500", "1950s").
+bool IsAFigure(std::string_view token) {
+  if (token.ends_with('s')) token.remove_suffix(1);
+  return !token.empty() && std::isdigit(static_cast<unsigned char>(token[0])) &&
+         std::all_of(token.begin(), token.end(), [](char c) {
+           return std::isdigit(static_cast<unsigned char>(c)) || c == ',';
+         });
+}
+
 // Whether `next` opens with one of `words` (any case).
 template <std::size_t N>
 bool OpensWithOneOf(std::string_view next, const std::string_view (&words)[N]) {
@@ -393,8 +403,11 @@ std::vector<std::size_t> GluedSentenceStarts(std::string_view s, std::size_t ope
     std::size_t lb = k;  // the token before the mark
     while (lb > 0 && !IsSpace(s[lb - 1])) --lb;
     const std::string_view left = s.substr(lb, k - lb);
-    if (left.size() < 2 || !std::all_of(left.begin(), left.end(), IsLowerAscii) ||
-        IsAbbreviation(left))
+    // (A word of two lower-case letters or more, or a year or a figure: "...
+    // in the first quarter of 2013. \"we don't believe", "... the 1950s.".)
+    if (!((left.size() >= 2 && std::all_of(left.begin(), left.end(), IsLowerAscii) &&
+           !IsAbbreviation(left)) ||
+          IsAFigure(left)))
       continue;
     starts.push_back(mark);
   }
@@ -590,12 +603,19 @@ bool ShouldJoin(std::string_view prev, std::string_view next,
   // u.s. Supreme court", "apple inc. Said"): their tokenizer capitalised the
   // next word as if a sentence began. Properly cased "U.S." and "Inc." are
   // left to ICU's CLDR suppressions.
-  for (std::string_view a :
-       std::initializer_list<std::string_view>{" inc.", " jr.", " sr.", " corp.", " ltd.", " vs."})
-    if (prev.ends_with(a) || prev == a.substr(1)) return true;
-  // "Kellogg co. Is recalling ...", "walt disney co. Are considering ...";
-  // not a sentence after it ("... and co. The band ...").
-  if ((prev.ends_with(" co.") || prev == "co.") && !OpensWithOneOf(next, kOpenAfterAnInitialism))
+  // ("Kellogg co. Is recalling ...", "walt disney co. Are considering ...";
+  // not a sentence after one: "... holding ltd. The board is expected ...",
+  // "... and co. The band ...".)
+  for (std::string_view a : std::initializer_list<std::string_view>{
+           " inc.", " jr.", " sr.", " corp.", " ltd.", " vs.", " co."})
+    if ((prev.ends_with(a) || prev == a.substr(1)) && !OpensWithOneOf(next, kOpenAfterAnInitialism))
+      return true;
+  // A street's direction after its number ("petsmart at 3520 s. El camino
+  // real"): one of n, s, e, w after a figure.
+  if (prev.size() >= 4 && prev[prev.size() - 1] == '.' &&
+      std::string_view("nsewNSEW").find(prev[prev.size() - 2]) != std::string_view::npos &&
+      prev[prev.size() - 3] == ' ' &&
+      std::isdigit(static_cast<unsigned char>(prev[prev.size() - 4])))
     return true;
   // A company of brothers goes on with the rest of its name ("Warner Bros.
   // Television", "warner bros. Pictures"), not with a word opening a

@@ -432,6 +432,21 @@ TEST(SentenceSplitter, AFigureOrAGluedQuotationOpensALowerCasedSentence) {
             (std::vector<std::string>{"he said \"we won.\"and left\" early."}));
 }
 
+// After a figure too (Multi-News dev summaries held "... in the first quarter of 2013. \"we
+// don't believe ..." as one line), and not after a company's abbreviation before "The" (" ...
+// holding ltd. The board is expected ...") nor a street's direction ("at 3520 s. El camino").
+TEST(SentenceSplitter, AQuotationAfterAFigureOpensALowerCasedSentence) {
+  EXPECT_EQ(SplitToStrings("sales grew in the first quarter of 2013. \"we don't believe it,\" "
+                           "he said."),
+            (std::vector<std::string>{"sales grew in the first quarter of 2013.",
+                                      "\"we don't believe it,\" he said."}));
+  EXPECT_EQ(SplitToStrings("It sold its stake in holding ltd. The board is expected to meet. Visa "
+                           "inc. In 2008 went public. It was found at 3520 s. El camino real."),
+            (std::vector<std::string>{
+                "It sold its stake in holding ltd.", "The board is expected to meet.",
+                "Visa inc. In 2008 went public.", "It was found at 3520 s. El camino real."}));
+}
+
 TEST(SentenceSplitter, AQuotationClosingALowerCasedSentenceEndsIt) {
   EXPECT_EQ(SplitToStrings("he said the arsenal \" works. \" trump was responding to a speech."),
             (std::vector<std::string>{"he said the arsenal \" works. \"",
