@@ -944,4 +944,28 @@ TEST(BoilerplateCleaner, ThreadsGiveTheResultOfOne) {
 }
 
 }  // namespace
+// A page's headline glued before an image's label at the story's start (mnplus-46466: "Catholics
+// should not try to convert jews, vatican commission says enlarge this image toggle caption
+// ..."): cut with the label; not a sentence that ends before a label further on.
+TEST(BoilerplateCleaner, CutsAHeadlineGluedBeforeAnImageLabel) {
+  BoilerplateCleaner cleaner("english");
+  const auto out = cleaner.Clean(
+      {Doc("a",
+           "Catholics should not try to convert jews, vatican commission says enlarge this image "
+           "toggle caption andreas solaro/afp/getty images the vatican said thursday that "
+           "catholics should not try to convert jews and should work with them against "
+           "anti-semitism, in a document issued on the anniversary of a landmark declaration.")});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(ReasonFor(out[0], "vatican commission says"), "headline before an image label");
+  EXPECT_EQ(out[0].analysis.text.find("Catholics should not try to convert jews, vatican"),
+            std::string::npos);
+  EXPECT_NE(out[0].analysis.text.find("The vatican said thursday"), std::string::npos);
+  const auto kept = cleaner.Clean(
+      {Doc("b",
+           "The vatican said thursday that catholics should not try to convert jews. Enlarge "
+           "this image the document was issued on the anniversary of a declaration.")});
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_NE(kept[0].analysis.text.find("The vatican said thursday"), std::string::npos);
+}
+
 }  // namespace precis::clean

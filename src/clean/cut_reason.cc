@@ -28,6 +28,8 @@ std::string_view CutReasonName(CutReason reason) {
       return "dateline";
     case CutReason::kCaptionBeforeDateline:
       return "caption or headline before a dateline";
+    case CutReason::kHeadlineBeforeImage:
+      return "headline before an image label";
     case CutReason::kPrompt:
       return "prompt";
     case CutReason::kPhotoGallery:

@@ -24,6 +24,7 @@ enum class CutReason : std::uint8_t {
   kTimestamp,
   kDateline,
   kCaptionBeforeDateline,  // what a crawl glued before a wire dateline
+  kHeadlineBeforeImage,    // a headline glued before an image's label opening the story
   kPrompt,                 // a whole unit of sign-up, player or link prompt
   kPhotoGallery,
   kPhotoCaption,
