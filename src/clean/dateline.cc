@@ -23,16 +23,21 @@ std::size_t SeparatorLength(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size() && s[i] == ' ') ++i;
   std::size_t start = i;
+  auto is_dash = [&](std::size_t at) {
+    return s.substr(at).starts_with("\xE2\x80\x94") || s.substr(at).starts_with("\xE2\x80\x93");
+  };
   while (i < s.size()) {
     if (s[i] == '_' || s[i] == '-' || s[i] == ':') {
       ++i;
-    } else if (s.substr(i).starts_with("\xE2\x80\x94") || s.substr(i).starts_with("\xE2\x80\x93")) {
+    } else if (is_dash(i)) {
       i += 3;
     } else {
       break;
     }
   }
   if (i == start || i - start > 3) return 0;
+  // A dash twice, a space between ("leavenworth, ks – – imprisoned ...").
+  if (i - start == 3 && i + 4 <= s.size() && s[i] == ' ' && is_dash(i + 1)) i += 4;
   if (i < s.size() && s[i] != ' ') return 0;
   while (i < s.size() && s[i] == ' ') ++i;
   return i;
@@ -217,8 +222,9 @@ std::size_t DatelineLength(std::string_view p) {
     static const text::Stopwords& english = text::Stopwords::For("english");
     const bool en_dash = dash == " \xE2\x80\x93 ";
     if (en_dash && HoldsAWordOf(place, english)) continue;
+    // (The story may open with a quotation: 'New york — "can you ...'.)
     if (words_only && CountSpacedWords(place) <= 3 && !OpensLikeASentence(place) &&
-        rest < p.size() && std::isalnum(static_cast<unsigned char>(p[rest])) &&
+        rest < p.size() && (std::isalnum(static_cast<unsigned char>(p[rest])) || p[rest] == '"') &&
         !Possessive(place) && !ContinuesAClause(p.substr(rest)))
       return rest;
   }
@@ -311,7 +317,12 @@ std::size_t InnerDatelineEnd(std::string_view unit) {
           name.size() >= 3 && name.size() <= 6 && (name[0] == 'k' || name[0] == 'w') &&
           std::all_of(name.begin(), name.end(),
                       [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
-      if (!IsCreditName(name) && !call_letters && name != "cbs/ap") continue;
+      // (Or a station's with its agency: "cbs/ap", "cbsnewyork/ap".)
+      const std::size_t slash = name.rfind('/');
+      const bool with_agency = slash != std::string_view::npos &&
+                               IsCreditName(name.substr(slash + 1)) && slash > 0 &&
+                               name.find(' ') == std::string_view::npos;
+      if (!IsCreditName(name) && !call_letters && !with_agency) continue;
       agency = true;
       head = head.substr(0, open);
       while (!head.empty() && head.back() == ' ') head.remove_suffix(1);

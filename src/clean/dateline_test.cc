@@ -92,6 +92,24 @@ TEST(Dateline, InnerDatelinesOfLowerCasedCrawls) {
             0u);
 }
 
+// Multi-News dev summaries held the headlines before these (session 39's reading): a dash
+// twice, a station with its agency, a story opening with a quotation.
+TEST(Dateline, ADoubleDashAStationsAgencyAndAQuotationAfterTheDash) {
+  auto inner = [](const std::string& u) { return u.substr(InnerDatelineEnd(u)); };
+  EXPECT_EQ(inner("Inmates sue over health care leavenworth, ks \xE2\x80\x93 \xE2\x80\x93 "
+                  "imprisoned veterans say they were denied care."),
+            "imprisoned veterans say they were denied care.");
+  EXPECT_EQ(inner("Mother missing roselle park, n.j. ( cbsnewyork/ap ) \xE2\x80\x94 a woman "
+                  "was found."),
+            "a woman was found.");
+  EXPECT_EQ(Strip("New york \xE2\x80\x94 \"can you hear me?\" the caller asked."),
+            "\"can you hear me?\" the caller asked.");
+  // Not a slash of two words, nor an agency a credit does not name.
+  EXPECT_EQ(InnerDatelineEnd("Mother missing roselle park, n.j. ( the new/yorker ) \xE2\x80\x94 "
+                             "a woman was found."),
+            0u);
+}
+
 TEST(Dateline, PlacesInsideSentencesAreNotDatelines) {
   for (std::string s :
        {"The cnbc debate in boulder, colorado \xE2\x80\x94 a chaotic affair \xE2\x80\x94 drew "
