@@ -1455,7 +1455,12 @@ struct FurnitureSearch {
         if (folded[ws] != '#' || ws + 1 >= b) break;
         b = ws;
       }
-      out.push_back({b, e, false, FurnitureKind::kEmbeddedPost});
+      // The post's text before its signature, the story after it: they part
+      // ("... despite at least 10 casualties pic.twitter.com/... — emsc (
+      // @lastquake ) september 10, 2016 local police said ...").
+      const bool separates = b > cut && e < folded.size();
+      while (separates && b > cut && folded[b - 1] == ' ') --b;
+      out.push_back({b, e, separates, FurnitureKind::kEmbeddedPost});
     }
   }
 

@@ -174,11 +174,16 @@ TEST(InlineFurniture, CutsPlayerCaptionsPhotographersAndTweetSignatures) {
             "in a series of messages, trump spoke.");
   EXPECT_EQ(Without("It was huge. #abc15wx pic.twitter.com/epn0w2zcnt — amber sullins ( "
                     "@ambersullins ) july 26, 2014 the weather service issued a warning."),
-            "It was huge. the weather service issued a warning.");
+            "It was huge.\n\nthe weather service issued a warning.");
   EXPECT_EQ(Without("Lew told me \" you're going to be very happy. \" #wegetthejobdone "
                     "https://t.co/zklfusmz8m — lin-manuel miranda ( @lin_manuel ) march 16, 2016 "
                     "just what it means is unclear."),
-            "Lew told me \" you're going to be very happy. \" just what it means is unclear.");
+            "Lew told me \" you're going to be very happy. \"\n\njust what it means is unclear.");
+  // The post's text and the story part where its signature stood (mnplus-46451's summary held
+  // "... despite at least 10 casualties local police said ...").
+  EXPECT_EQ(Without("Quake hits despite at least 10 casualties pic.twitter.com/wcahgusbzl — emsc ( "
+                    "@lastquake ) september 10, 2016 local police said the toll could rise."),
+            "Quake hits despite at least 10 casualties\n\nlocal police said the toll could rise.");
 }
 
 TEST(InlineFurniture, CutsCreditsAndStoryLinksAfterASentence) {
