@@ -364,9 +364,9 @@ std::vector<std::size_t> GluedSentenceStarts(std::string_view s, std::size_t ope
   // 40,000 questions have come in."): ICU reads no break before a lower-case
   // letter, digits between or not. Not after an abbreviation ("on jan. 18
   // ...", "no. 2 power", "approx. 30 people").
-  for (std::size_t k = 2; k + 3 < s.size(); ++k) {
-    if (s[k] != '.' || s[k + 1] != ' ' || !std::isdigit(static_cast<unsigned char>(s[k + 2])))
-      continue;
+  for (std::size_t k = s.find(". ", 2); k != std::string_view::npos && k + 3 < s.size();
+       k = s.find(". ", k + 1)) {
+    if (!std::isdigit(static_cast<unsigned char>(s[k + 2]))) continue;
     std::size_t lb = k;  // the word before the period: lower-case letters only
     while (lb > 0 && IsLowerAscii(s[lb - 1])) --lb;
     const std::string_view left = s.substr(lb, k - lb);
