@@ -281,6 +281,20 @@ constexpr FurnitureRule kRules[] = {
     {"download the", kOpens, T::kThroughClose, K::kSignUp, F::kAnything, " app ", 40},
     // The Associated Press's notice, glued after the story it ends.
     {"copyright", kGlued, T::kThroughClose, K::kNotice, F::kAnything, "or redistributed.", 240},
+    // A link to another story set in parentheses inside this one ("... the
+    // first debate. ( more: what happened at the first presidential debate )
+    // ...", "(Related: ...)", "( see also: full coverage ... )", "( see below
+    // for video )"), as a tokenized crawl spaces it or not.
+    {"( related:", kGlued, T::kThroughClose, K::kLink, F::kAnything, ")", 160},
+    {"(related:", kGlued, T::kThroughClose, K::kLink, F::kAnything, ")", 160},
+    {"( more:", kGlued, T::kThroughClose, K::kLink, F::kAnything, ")", 160},
+    {"(more:", kGlued, T::kThroughClose, K::kLink, F::kAnything, ")", 160},
+    {"( see also:", kGlued, T::kThroughClose, K::kLink, F::kAnything, ")", 160},
+    {"(see also:", kGlued, T::kThroughClose, K::kLink, F::kAnything, ")", 160},
+    {"( read more", kGlued, T::kThroughClose, K::kLink, F::kAnything, ")", 160},
+    {"(read more", kGlued, T::kThroughClose, K::kLink, F::kAnything, ")", 160},
+    {"( see below", kGlued, T::kThroughClose, K::kLink, F::kAnything, ")", 40},
+    {"(see below", kGlued, T::kThroughClose, K::kLink, F::kAnything, ")", 40},
 };
 
 constexpr std::string_view kCredits[] = {
