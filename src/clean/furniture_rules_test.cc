@@ -373,7 +373,7 @@ const std::vector<Case>& Cases() {
        "The board met on Monday ( read more... ) and approved the plan.",
        "The board met on Monday and approved the plan."},
       {"(read more", T::kThroughClose,
-       "The board met on Monday (read more...) and approved the plan.",
+       "The board met on Monday (Read more: The bridge's history) and approved the plan.",
        "The board met on Monday and approved the plan."},
       {"( see below", T::kThroughClose,
        "The board met on Monday ( see below for video ) and approved the plan.",

@@ -1918,6 +1918,10 @@ struct FurnitureSearch {
           "would", "should", "must",  "and",    "or",    "may", "might", "want",
           "did",   "do",     "does",  "didn't", "let's", "who", "please"};
       if (std::find(std::begin(kReaders), std::end(kReaders), prev) != std::end(kReaders)) continue;
+      // In parentheses the link stands alone, its headline after it ("... the
+      // plan (read more: the bridge's history) ..."; the glued rules cut it):
+      // what stands before is the story.
+      if (prev == "(") continue;
       std::size_t after = scan.SkipSpaces(e);
       bool to_end = false;
       for (std::string_view mark :
