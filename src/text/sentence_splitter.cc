@@ -190,9 +190,7 @@ bool TimeModifiesANoun(std::string_view prev) {
     std::size_t b = prev.size();
     while (b > 0 && !IsSpace(prev[b - 1])) --b;
     const std::string_view w = prev.substr(b);
-    if (std::any_of(std::begin(kDeterminers), std::end(kDeterminers),
-                    [&](std::string_view d) { return EqualsIgnoringAsciiCase(w, d); }))
-      return true;
+    if (InWordListIgnoringCase(w, kDeterminers)) return true;
     prev = prev.substr(0, b);
     while (!prev.empty() && IsSpace(prev.back())) prev.remove_suffix(1);
   }
@@ -214,7 +212,6 @@ constexpr std::string_view kIntroducingInitialisms[] = {"a.k.a.", "i.e.", "e.g."
 // "should", "did": "Have a look ...", "Had the country been ...".)
 constexpr std::string_view kVerbsGoingOnFromASubject[] = {"is",  "are",   "was",   "were",
                                                           "has", "would", "could", "does"};
-constexpr std::string_view kWhich[] = {"which"};
 
 // Whether `s` ends with a question mark (before closing marks and spaces).
 bool AsksAQuestion(std::string_view s) {
@@ -371,8 +368,7 @@ std::vector<std::size_t> GluedSentenceStarts(std::string_view s, std::size_t ope
     while (lb > 0 && IsLowerAscii(s[lb - 1])) --lb;
     const std::string_view left = s.substr(lb, k - lb);
     if (left.size() < 2 || (lb > 0 && !IsSpace(s[lb - 1])) || IsAbbreviation(left) ||
-        std::find(std::begin(kBeforeFiguresToo), std::end(kBeforeFiguresToo), left) !=
-            std::end(kBeforeFiguresToo))
+        InWordList(left, kBeforeFiguresToo))
       continue;
     std::size_t e = k + 2;  // the figure, then a space and a lower-case word
     while (e < s.size() &&
@@ -582,7 +578,8 @@ bool ShouldJoin(std::string_view prev, std::string_view next,
   // arraigned"), as "which" does ("... the grand mosque... Which is now
   // getting flooded"), unless it asks a question.
   if ((prev.ends_with("...") || prev.ends_with("\xE2\x80\xA6")) &&
-      (OpensWithOneOf(next, kVerbsGoingOnFromASubject) || OpensWithOneOf(next, kWhich)) &&
+      (OpensWithOneOf(next, kVerbsGoingOnFromASubject) ||
+       EqualsIgnoringAsciiCase(FirstWordOf(next), "which")) &&
       !AsksAQuestion(next) && lower_cased())
     return true;
   std::string_view word = WordBeforePeriod(prev);
@@ -650,8 +647,7 @@ bool ShouldJoin(std::string_view prev, std::string_view next,
         (k == 0 || IsSpace(prev[k - 1]) || prev[k - 1] == '(' || prev[k - 1] == '"' ||
          prev[k - 1] == '-') &&
         (!OpensWithOneOf(next, kOpenAfterAnInitialism) ||
-         std::find(std::begin(kIntroducingInitialisms), std::end(kIntroducingInitialisms),
-                   AsciiFold(initialism)) != std::end(kIntroducingInitialisms)))
+         InWordListIgnoringCase(initialism, kIntroducingInitialisms)))
       return true;
   }
   // A lower-cased crawl's middle initial ("John o. Brennan"): one letter
