@@ -316,12 +316,14 @@ std::vector<std::size_t> DocumentRanks(const std::vector<std::string>& text,
     // one that stands alone can be (undated, or the earliest dated); nor one
     // that names its subject by a bare description ("The hurricane killed
     // ...", where another article names Hurricane Gilbert).
-    auto opens_alone = [&](std::size_t g) {
+    // (Judged once per document: the picking below asks again each round.)
+    std::vector<bool> opens_alone(group.size());
+    for (std::size_t g = 0; g < group.size(); ++g) {
       const std::string& t = text[group[g]];
       const std::string_view first = std::string_view(t).substr(0, t.find('\n'));
-      return text::DependsOnContext(first) == text::Dependence::kNone &&
-             !text::OpensWithADefiniteDescription(first);
-    };
+      opens_alone[g] = text::DependsOnContext(first) == text::Dependence::kNone &&
+                       !text::OpensWithADefiniteDescription(first);
+    }
     std::size_t first_dated = group.size();
     for (std::size_t g = 0; g < group.size() && first_dated == group.size(); ++g)
       if (!date[group[g]].empty()) first_dated = g;
@@ -333,7 +335,7 @@ std::vector<std::size_t> DocumentRanks(const std::vector<std::string>& text,
       for (int pass = order.empty() ? 0 : 1; pass < 2 && pick == group.size(); ++pass)
         for (std::size_t g = 0; g < group.size() && pick == group.size(); ++g) {
           if (placed[g]) continue;
-          if (pass == 0 && (!opens_alone(g) || (!date[group[g]].empty() && g != first_dated)))
+          if (pass == 0 && (!opens_alone[g] || (!date[group[g]].empty() && g != first_dated)))
             continue;
           const bool ready = std::all_of(needs[g].begin(), needs[g].end(), [&](const auto& s) {
             if (HasAsciiWord(placed_text, s)) return true;
